@@ -1,0 +1,48 @@
+using System.Net.Mail;
+using MobilityPartnerships.Domain.Common;
+
+namespace MobilityPartnerships.Domain.Initiatives;
+
+/// <summary>A person or office to contact about an initiative.</summary>
+public sealed class ContactPoint
+{
+    public const int NameMaxLength = 150;
+    public const int FunctionMaxLength = 150;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 40;
+
+    private ContactPoint(string name, Guid? organisationId, string? function, string? email, string? phone)
+    {
+        Name = name;
+        OrganisationId = organisationId;
+        Function = function;
+        Email = email;
+        Phone = phone;
+    }
+
+    public string Name { get; private set; }
+
+    public Guid? OrganisationId { get; private set; }
+
+    public string? Function { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public static ContactPoint Create(string name, Guid? organisationId, string? function, string? email, string? phone)
+    {
+        var checkedEmail = Guard.OptionalText(email, EmailMaxLength, "contact-point.email", "The e-mail address");
+        if (checkedEmail is not null && !MailAddress.TryCreate(checkedEmail, out _))
+        {
+            throw new DomainRuleException("contact-point.email.invalid", $"'{checkedEmail}' is not an e-mail address.");
+        }
+
+        return new ContactPoint(
+            Guard.RequiredText(name, NameMaxLength, "contact-point.name", "The contact point's name"),
+            organisationId,
+            Guard.OptionalText(function, FunctionMaxLength, "contact-point.function", "The function"),
+            checkedEmail,
+            Guard.OptionalText(phone, PhoneMaxLength, "contact-point.phone", "The phone number"));
+    }
+}

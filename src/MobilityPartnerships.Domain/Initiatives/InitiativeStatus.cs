@@ -1,0 +1,10 @@
+namespace MobilityPartnerships.Domain.Initiatives;
+
+public enum InitiativeStatus
+{
+    Proposed,
+    Planned,
+    Ongoing,
+    Completed,
+    Cancelled,
+}

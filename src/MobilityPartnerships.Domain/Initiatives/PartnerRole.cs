@@ -1,0 +1,7 @@
+namespace MobilityPartnerships.Domain.Initiatives;
+
+public enum PartnerRole
+{
+    Participating,
+    Implementing,
+}

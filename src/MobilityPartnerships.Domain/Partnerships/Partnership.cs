@@ -1,0 +1,209 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Signatories;
+
+namespace MobilityPartnerships.Domain.Partnerships;
+
+/// <summary>
+/// A partnership between the Union and a third country (or another cooperation framework), with the
+/// organisations that signed or joined it, the partner's priorities and the bodies that monitor it.
+/// </summary>
+public sealed class Partnership
+{
+    public const int NameMaxLength = 200;
+    public const int PriorityMaxLength = 500;
+    public const int SourceMaxLength = 200;
+
+    private readonly List<Participant> participants = [];
+    private readonly List<MonitoringBody> monitoringBodies = [];
+    private readonly List<StatusChange> statusChanges = [];
+    private readonly List<string> priorities = [];
+
+    private Partnership()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The third country the partnership is with; none for a multi-country framework.</summary>
+    public Guid? PartnerCountryId { get; private set; }
+
+    public PartnershipKind Kind { get; private set; }
+
+    public PartnershipStatus Status { get; private set; }
+
+    /// <summary>The day the joint declaration was signed.</summary>
+    public DateOnly? SignedOn { get; private set; }
+
+    public DateOnly? ExploratoryTalksDeadline { get; private set; }
+
+    public string? Source { get; private set; }
+
+    public IReadOnlyList<Participant> Participants => participants;
+
+    public IReadOnlyList<MonitoringBody> MonitoringBodies => monitoringBodies;
+
+    public IReadOnlyList<StatusChange> StatusChanges => statusChanges;
+
+    public IReadOnlyList<string> Priorities => priorities;
+
+    public static Partnership Open(string name, PartnershipKind kind, Organisation? partnerCountry, PartnershipStatus status, DateOnly? since = null, string? source = null)
+    {
+        Guard.Defined(kind, "partnership.kind", "Partnership kind");
+        Guard.Defined(status, "partnership.status", "Partnership status");
+        if (partnerCountry is not null && partnerCountry.Kind != OrganisationKind.ThirdCountry)
+        {
+            throw new DomainRuleException("partnership.partner-country.not-third-country", $"{partnerCountry.DisplayName} is not a third country and cannot be a partner country.");
+        }
+
+        if (partnerCountry is null && kind is PartnershipKind.MobilityPartnership or PartnershipKind.CommonAgendaOnMigrationAndMobility or PartnershipKind.TalentPartnership)
+        {
+            throw new DomainRuleException("partnership.partner-country.required", "A mobility partnership, common agenda or talent partnership needs a partner country.");
+        }
+
+        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded)
+        {
+            throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");
+        }
+
+        var partnership = new Partnership
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            Status = status,
+            PartnerCountryId = partnerCountry?.Id,
+            Source = Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source"),
+        };
+        partnership.Rename(name);
+        partnership.statusChanges.Add(new StatusChange(status, since, partnership.Source));
+        return partnership;
+    }
+
+    public void Rename(string name) =>
+        Name = Guard.RequiredText(name, NameMaxLength, "partnership.name", "The partnership's name");
+
+    public void SetExploratoryTalksDeadline(DateOnly? deadline) => ExploratoryTalksDeadline = deadline;
+
+    public void ReplacePriorities(IEnumerable<string> newPriorities)
+    {
+        ArgumentNullException.ThrowIfNull(newPriorities);
+        var checkedPriorities = newPriorities
+            .Select(p => Guard.RequiredText(p, PriorityMaxLength, "partnership.priority", "A priority"))
+            .ToList();
+        priorities.Clear();
+        priorities.AddRange(checkedPriorities);
+    }
+
+    public void AddMonitoringBody(MonitoringBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (monitoringBodies.Exists(b => b.Kind == body.Kind && string.Equals(b.Name, body.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainRuleException("partnership.monitoring-body.duplicate", $"{body.Name} already monitors this partnership.");
+        }
+
+        monitoringBodies.Add(body);
+    }
+
+    /// <summary>Records the signature of the joint declaration; the partnership enters implementation.</summary>
+    public void RecordSignature(DateOnly signedOn, string? source = null)
+    {
+        if (SignedOn is not null)
+        {
+            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
+        }
+
+        var earliestAccession = participants.Where(p => p.Basis == ParticipationBasis.Accession && p.JoinedOn is not null).Min(p => p.JoinedOn);
+        if (earliestAccession < signedOn)
+        {
+            throw new DomainRuleException("partnership.signature.after-accession", $"The signature ({signedOn:d MMMM yyyy}) cannot come after an accession ({earliestAccession:d MMMM yyyy}).");
+        }
+
+        SignedOn = signedOn;
+        ChangeStatus(PartnershipStatus.InImplementation, signedOn, source);
+    }
+
+    public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null)
+    {
+        Guard.Defined(status, "partnership.status", "Partnership status");
+        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && SignedOn is null)
+        {
+            throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");
+        }
+
+        if (on < statusChanges.LastOrDefault(c => c.On is not null)?.On)
+        {
+            throw new DomainRuleException("partnership.status.out-of-order", $"A status change on {on:d MMMM yyyy} cannot come before the previous one.");
+        }
+
+        Status = status;
+        statusChanges.Add(new StatusChange(status, on, Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source")));
+    }
+
+    /// <summary>An organisation that signed the joint declaration on the day it was signed.</summary>
+    public Participant RecordOriginalSignatory(Organisation organisation, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var signedOn = SignedOn ?? throw new DomainRuleException("participant.signatory.not-signed", "The joint declaration has not been signed yet; record its signature first.");
+        return Add(organisation, ParticipationBasis.OriginalSignatory, signedOn, source);
+    }
+
+    /// <summary>An organisation that signed up after the joint declaration; the date may not be known.</summary>
+    public Participant RecordAccession(Organisation organisation, DateOnly? accededOn, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (SignedOn is null)
+        {
+            throw new DomainRuleException("participant.accession.not-signed", "Nobody can accede to a joint declaration that has not been signed.");
+        }
+
+        if (accededOn < SignedOn)
+        {
+            throw new DomainRuleException("participant.accession.before-signature", $"{organisation.DisplayName} cannot accede on {accededOn:d MMMM yyyy}, before the joint declaration was signed on {SignedOn:d MMMM yyyy}.");
+        }
+
+        return Add(organisation, ParticipationBasis.Accession, accededOn, source);
+    }
+
+    /// <summary>An organisation, such as an EU agency, that takes part without signing.</summary>
+    public Participant AddParticipant(Organisation organisation, DateOnly? joinedOn, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return Add(organisation, ParticipationBasis.NonSignatory, joinedOn, source);
+    }
+
+    public void RecordWithdrawal(Guid organisationId, DateOnly leftOn)
+    {
+        var participant = participants.Find(p => p.OrganisationId == organisationId)
+            ?? throw new DomainRuleException("participant.withdrawal.not-participant", "Only an organisation that takes part can withdraw.");
+        if (leftOn < participant.JoinedOn)
+        {
+            throw new DomainRuleException("participant.withdrawal.before-joining", $"A withdrawal on {leftOn:d MMMM yyyy} cannot come before joining on {participant.JoinedOn:d MMMM yyyy}.");
+        }
+
+        participant.Leave(leftOn);
+    }
+
+    /// <summary>Whether the organisation is among the partnership's participants (signatory or not).</summary>
+    public bool TakesPart(Guid organisationId) => participants.Exists(p => p.OrganisationId == organisationId);
+
+    private Participant Add(Organisation organisation, ParticipationBasis basis, DateOnly? joinedOn, string? source)
+    {
+        if (TakesPart(organisation.Id))
+        {
+            throw new DomainRuleException("participant.duplicate", $"{organisation.DisplayName} already takes part in this partnership.");
+        }
+
+        if (organisation.Kind == OrganisationKind.MemberState && joinedOn is { } date && !organisation.IsMemberStateOn(date))
+        {
+            throw new DomainRuleException("participant.member-state.not-member", $"{organisation.DisplayName} was not a Member State on {date:d MMMM yyyy}.");
+        }
+
+        var participant = new Participant(Id, organisation.Id, basis, joinedOn, Guard.OptionalText(source, SourceMaxLength, "participant.source", "The source"));
+        participants.Add(participant);
+        return participant;
+    }
+}

@@ -1,0 +1,34 @@
+using MobilityPartnerships.Domain.Common;
+
+namespace MobilityPartnerships.Domain.Pillars;
+
+/// <summary>A theme within a pillar, such as circular migration or readmission; administrators may add more.</summary>
+public sealed class ThematicArea
+{
+    public const int NameMaxLength = 150;
+
+    private ThematicArea()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Pillar Pillar { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Source { get; private set; }
+
+    public static ThematicArea Create(Pillar pillar, string name, string? source = null)
+    {
+        Guard.Defined(pillar, "thematic-area.pillar", "Pillar");
+        return new ThematicArea
+        {
+            Id = Guid.CreateVersion7(),
+            Pillar = pillar,
+            Name = Guard.RequiredText(name, NameMaxLength, "thematic-area.name", "The thematic area's name"),
+            Source = Guard.OptionalText(source, 200, "thematic-area.source", "The source"),
+        };
+    }
+}

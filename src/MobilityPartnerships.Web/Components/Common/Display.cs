@@ -1,0 +1,36 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Components.Common;
+
+/// <summary>How the pages write money, months, days and the domain's named values.</summary>
+public static class Display
+{
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    public static string Euro(decimal amount) => "€\u00a0" + amount.ToString("N2", Culture);
+
+    public static string Euro(this IStringLocalizer<Strings> localizer, decimal? amount) =>
+        amount is { } value ? Euro(value) : ToBeDetermined(localizer);
+
+    public static string Month(this IStringLocalizer<Strings> localizer, DateOnly? month) =>
+        month is { } value ? value.ToString("MMMM yyyy", Culture) : ToBeDetermined(localizer);
+
+    public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day) =>
+        day is { } value ? value.ToString("d MMMM yyyy", Culture) : localizer["Common_DateNotKnown"];
+
+    /// <summary>The localised name of an enum value, from the key "TypeName_Value".</summary>
+    public static string Name<TEnum>(this IStringLocalizer<Strings> localizer, TEnum value)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer[$"{typeof(TEnum).Name}_{value}"];
+    }
+
+    public static string ToBeDetermined(IStringLocalizer<Strings> localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer["Common_ToBeDetermined"];
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Signatories;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
+{
+    public void Configure(EntityTypeBuilder<Initiative> builder)
+    {
+        builder.ToTable("initiatives", t => t.HasCheckConstraint("ck_initiatives_period_end_after_start", "period_end_month IS NULL OR period_start_month IS NULL OR period_end_month >= period_start_month"));
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.ReferenceCode).HasMaxLength(Initiative.ReferenceCodeMaxLength);
+        builder.Property(i => i.Title).HasMaxLength(Initiative.TitleMaxLength);
+        builder.Property(i => i.Summary).HasMaxLength(Initiative.SummaryMaxLength);
+        builder.Property(i => i.Location).HasMaxLength(Initiative.LocationMaxLength);
+        builder.Property(i => i.Source).HasMaxLength(Initiative.SourceMaxLength);
+        builder.Ignore(i => i.TotalBudget);
+        builder.Ignore(i => i.EuContribution);
+
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(i => i.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.PartnershipId, i.ReferenceCode }).IsUnique();
+
+        // The lead partner must take part in the partnership: the foreign key points at the participant row.
+        builder.HasOne<Participant>().WithMany()
+            .HasForeignKey(i => new { i.PartnershipId, i.LeadOrganisationId })
+            .HasPrincipalKey(p => new { p.PartnershipId, p.OrganisationId })
+            .HasConstraintName("fk_initiatives_lead_is_participant")
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.ResponsibleServiceId).OnDelete(DeleteBehavior.Restrict);
+
+        // Indexes for the scoreboard's filters and sorts.
+        builder.HasIndex(i => new { i.PartnershipId, i.Pillar });
+        builder.HasIndex(i => new { i.PartnershipId, i.Status });
+        builder.HasIndex(i => new { i.PartnershipId, i.Title });
+
+        builder.OwnsOne(i => i.Period, period =>
+        {
+            period.Property(p => p.StartMonth).HasColumnName("period_start_month");
+            period.Property(p => p.EndMonth).HasColumnName("period_end_month");
+            period.Property(p => p.DurationMonths).HasColumnName("period_duration_months");
+            period.Property(p => p.Note).HasColumnName("period_note").HasMaxLength(ImplementationPeriod.NoteMaxLength);
+        });
+        builder.Navigation(i => i.Period).IsRequired();
+
+        builder.OwnsMany(i => i.ThematicAreas, area =>
+        {
+            area.ToTable("initiative_thematic_areas");
+            area.WithOwner().HasForeignKey("initiative_id");
+            area.HasKey("initiative_id", nameof(InitiativeThematicArea.ThematicAreaId));
+            area.HasOne<ThematicArea>().WithMany().HasForeignKey(a => a.ThematicAreaId).OnDelete(DeleteBehavior.Restrict);
+            area.HasIndex(a => a.ThematicAreaId);
+        });
+
+        builder.OwnsMany(i => i.Partners, partner =>
+        {
+            partner.ToTable("initiative_partners");
+            partner.WithOwner().HasForeignKey("initiative_id");
+            partner.HasKey("initiative_id", nameof(InitiativePartner.OrganisationId), nameof(InitiativePartner.Role));
+            partner.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            partner.HasIndex(p => p.OrganisationId);
+        });
+
+        builder.OwnsMany(i => i.ContactPoints, contact =>
+        {
+            contact.ToTable("initiative_contact_points");
+            contact.WithOwner().HasForeignKey("initiative_id");
+            contact.Property<int>("id");
+            contact.HasKey("id");
+            contact.Property(c => c.Name).HasMaxLength(ContactPoint.NameMaxLength);
+            contact.Property(c => c.Function).HasMaxLength(ContactPoint.FunctionMaxLength);
+            contact.Property(c => c.Email).HasMaxLength(ContactPoint.EmailMaxLength);
+            contact.Property(c => c.Phone).HasMaxLength(ContactPoint.PhoneMaxLength);
+            contact.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.OwnsMany(i => i.Indicators, indicator =>
+        {
+            indicator.ToTable("initiative_indicators");
+            indicator.WithOwner().HasForeignKey("initiative_id");
+            indicator.Property<int>("id");
+            indicator.HasKey("id");
+            indicator.Property(x => x.Name).HasMaxLength(Indicator.NameMaxLength);
+            indicator.Property(x => x.Description).HasMaxLength(Indicator.DescriptionMaxLength);
+        });
+
+        builder.HasMany(i => i.FundingLines).WithOne().HasForeignKey("initiative_id").OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Hosting;
+
+namespace MobilityPartnerships.Web.Data;
+
+internal static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Default";
+
+    public static void AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database is configured. Set ConnectionStrings__{ConnectionStringName} (or ConnectionStrings:{ConnectionStringName} in appsettings), or start the app with scripts/run, which starts a local PostgreSQL.");
+        }
+
+        // One short-lived context per operation: a Blazor Server circuit lives far longer than a DbContext should.
+        services.AddDbContextFactory<AppDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseSnakeCaseNamingConvention());
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthTags.Ready]);
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<DemoData.DemoDataLoader>();
+    }
+
+    /// <summary>Applies the migrations, loads the reference data and, where configured, the demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        if (configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
+        if (configuration.GetValue("DemoData:Load", defaultValue: false))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData.DemoDataLoader>().LoadAsync(cancellationToken);
+        }
+    }
+}

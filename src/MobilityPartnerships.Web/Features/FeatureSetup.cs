@@ -1,0 +1,20 @@
+using FluentValidation;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Partnerships.Details;
+using MobilityPartnerships.Web.Features.Partnerships.List;
+using MobilityPartnerships.Web.Features.Scoreboards;
+
+namespace MobilityPartnerships.Web.Features;
+
+internal static class FeatureSetup
+{
+    public static void AddFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
+        services.AddScoped<ListPartnerships>();
+        services.AddScoped<GetPartnershipDetails>();
+        services.AddScoped<QueryScoreboard>();
+        services.AddScoped<GetScoreboardFilterOptions>();
+        services.AddScoped<GetInitiativeDetails>();
+    }
+}

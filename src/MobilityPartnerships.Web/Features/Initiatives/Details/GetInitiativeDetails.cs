@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Data;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Details;
+
+public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<InitiativeDetails?> ExecuteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var organisations = db.Organisations.AsNoTracking();
+        return await db.Initiatives.AsNoTracking()
+            .AsSplitQuery()
+            .Where(i => i.Id == id)
+            .Select(i => new InitiativeDetails(
+                i.Id,
+                i.PartnershipId,
+                db.Partnerships.Where(p => p.Id == i.PartnershipId).Select(p => p.Name).First(),
+                i.ReferenceCode,
+                i.Title,
+                i.Summary,
+                i.Pillar,
+                db.ThematicAreas.Where(a => i.ThematicAreas.Any(t => t.ThematicAreaId == a.Id)).OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                organisations.Where(o => i.Partners.Any(p => p.OrganisationId == o.Id && p.Role == PartnerRole.Participating)).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
+                organisations.Where(o => i.Partners.Any(p => p.OrganisationId == o.Id && p.Role == PartnerRole.Implementing)).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
+                organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => o.Name).FirstOrDefault(),
+                i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function)).ToList(),
+                i.Indicators.Select(x => new IndicatorView(x.Name, x.Description)).ToList(),
+                new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
+                i.FundingLines.Select(f => new FundingLineView(f.SourceKind, f.Programme, organisations.Where(o => o.Id == f.ContributorId).Select(o => o.Name).FirstOrDefault(), f.TotalBudget, f.EuContribution)).ToList(),
+                i.Status,
+                i.Novelty,
+                i.Location,
+                i.IsShareable,
+                i.Source))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Details;
+
+public sealed record InitiativeDetails(
+    Guid Id,
+    Guid PartnershipId,
+    string PartnershipName,
+    string? ReferenceCode,
+    string Title,
+    string? Summary,
+    Pillar Pillar,
+    IReadOnlyList<string> ThematicAreas,
+    string? Lead,
+    IReadOnlyList<string> ParticipatingPartners,
+    IReadOnlyList<string> ImplementingPartners,
+    string? ResponsibleService,
+    IReadOnlyList<ContactPointView> ContactPoints,
+    IReadOnlyList<IndicatorView> Indicators,
+    PeriodView Period,
+    IReadOnlyList<FundingLineView> FundingLines,
+    InitiativeStatus Status,
+    Novelty Novelty,
+    string? Location,
+    bool IsShareable,
+    string? Source)
+{
+    public decimal TotalBudget => FundingLines.Sum(f => f.TotalBudget ?? 0m);
+
+    public decimal EuContribution => FundingLines.Sum(f => f.EuContribution ?? 0m);
+}
+
+/// <summary>A contact point without e-mail or phone: those are shown only to signed-in users.</summary>
+public sealed record ContactPointView(string Name, string? Organisation, string? Function);
+
+public sealed record IndicatorView(string Name, string? Description);
+
+public sealed record PeriodView(DateOnly? StartMonth, DateOnly? EndMonth, int? DurationMonths, string? Note);
+
+public sealed record FundingLineView(FundingSourceKind SourceKind, string? Programme, string? Contributor, decimal? TotalBudget, decimal? EuContribution);

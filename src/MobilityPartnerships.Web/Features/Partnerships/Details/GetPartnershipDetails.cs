@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Presidencies;
+using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Data;
+
+namespace MobilityPartnerships.Web.Features.Partnerships.Details;
+
+/// <summary>A partnership's header: its signatories and participants in order of joining, priorities and monitoring bodies.</summary>
+public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<PartnershipDetails?> ExecuteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnership = await db.Partnerships.AsNoTracking()
+            .AsSplitQuery()
+            .Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => o.Name).FirstOrDefault(),
+                p.Kind,
+                p.Status,
+                p.SignedOn,
+                p.ExploratoryTalksDeadline,
+                p.Source,
+                Priorities = EF.Property<List<string>>(p, "priorities"),
+                MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
+                StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (partnership is null)
+        {
+            return null;
+        }
+
+        var participants = await db.Participants.AsNoTracking()
+            .Where(p => p.PartnershipId == id)
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o })
+            .OrderBy(x => x.p.Basis == ParticipationBasis.NonSignatory)
+            .ThenBy(x => x.p.JoinedOn == null)
+            .ThenBy(x => x.p.JoinedOn)
+            .ThenBy(x => x.p.Id)
+            .Select(x => new { x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
+            .ToListAsync(cancellationToken);
+
+        var rotation = new PresidencyRotation(await db.PresidencyTerms.AsNoTracking().ToListAsync(cancellationToken));
+        var memberStateNames = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == Domain.Organisations.OrganisationKind.MemberState)
+            .ToDictionaryAsync(o => o.CountryCode!, o => o.Name, cancellationToken);
+
+        return new PartnershipDetails(
+            partnership.Id,
+            partnership.Name,
+            partnership.Country,
+            partnership.Kind,
+            partnership.Status,
+            partnership.SignedOn,
+            partnership.ExploratoryTalksDeadline,
+            partnership.Source,
+            partnership.Priorities,
+            partnership.MonitoringBodies,
+            partnership.StatusChanges,
+            [.. participants.Select(p => new ParticipantView(
+                p.Name,
+                p.Kind,
+                p.Basis,
+                p.JoinedOn,
+                p.LeftOn,
+                p.SignsThroughPresidency && p.JoinedOn is { } on && rotation.HolderOn(on) is { } code ? memberStateNames.GetValueOrDefault(code, code) : null,
+                p.Source))]);
+    }
+}

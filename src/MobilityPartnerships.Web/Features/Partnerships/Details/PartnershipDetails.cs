@@ -1,0 +1,33 @@
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Signatories;
+
+namespace MobilityPartnerships.Web.Features.Partnerships.Details;
+
+public sealed record PartnershipDetails(
+    Guid Id,
+    string Name,
+    string? Country,
+    PartnershipKind Kind,
+    PartnershipStatus Status,
+    DateOnly? SignedOn,
+    DateOnly? ExploratoryTalksDeadline,
+    string? Source,
+    IReadOnlyList<string> Priorities,
+    IReadOnlyList<MonitoringBodyView> MonitoringBodies,
+    IReadOnlyList<StatusChangeView> StatusChanges,
+    IReadOnlyList<ParticipantView> Participants);
+
+public sealed record MonitoringBodyView(MonitoringBodyKind Kind, string Name, string? MeetingFrequency);
+
+public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On);
+
+/// <summary>A participant as the page shows it; for the Council, <see cref="Presidency"/> names the Member State that held the Presidency when it signed.</summary>
+public sealed record ParticipantView(
+    string Organisation,
+    OrganisationKind Kind,
+    ParticipationBasis Basis,
+    DateOnly? JoinedOn,
+    DateOnly? LeftOn,
+    string? Presidency,
+    string? Source);

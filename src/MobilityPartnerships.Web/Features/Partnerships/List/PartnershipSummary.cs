@@ -1,0 +1,14 @@
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Web.Features.Partnerships.List;
+
+public sealed record PartnershipSummary(
+    Guid Id,
+    string Name,
+    string? Country,
+    PartnershipKind Kind,
+    PartnershipStatus Status,
+    DateOnly? SignedOn,
+    int InitiativeCount,
+    decimal TotalBudget,
+    decimal EuContribution);

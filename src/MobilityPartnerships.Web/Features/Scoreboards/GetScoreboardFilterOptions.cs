@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Data;
+
+namespace MobilityPartnerships.Web.Features.Scoreboards;
+
+public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var initiatives = db.Initiatives.AsNoTracking().Where(i => i.PartnershipId == partnershipId);
+
+        var areas = await db.ThematicAreas.AsNoTracking()
+            .Where(a => initiatives.Any(i => i.ThematicAreas.Any(t => t.ThematicAreaId == a.Id)))
+            .OrderBy(a => a.Name)
+            .Select(a => new FilterChoice(a.Id, a.Name))
+            .ToListAsync(cancellationToken);
+        var leads = await db.Organisations.AsNoTracking()
+            .Where(o => initiatives.Any(i => i.LeadOrganisationId == o.Id))
+            .OrderBy(o => o.ShortName ?? o.Name)
+            .Select(o => new FilterChoice(o.Id, o.ShortName ?? o.Name))
+            .ToListAsync(cancellationToken);
+        var programmes = await initiatives
+            .SelectMany(i => i.FundingLines)
+            .Where(f => f.Programme != null)
+            .Select(f => f.Programme!)
+            .Distinct()
+            .OrderBy(p => p)
+            .ToListAsync(cancellationToken);
+        return new ScoreboardFilterOptions(areas, leads, programmes);
+    }
+}

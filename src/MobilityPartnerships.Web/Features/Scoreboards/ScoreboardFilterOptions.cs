@@ -1,0 +1,9 @@
+namespace MobilityPartnerships.Web.Features.Scoreboards;
+
+/// <summary>The choices the scoreboard's filters offer for one partnership.</summary>
+public sealed record ScoreboardFilterOptions(
+    IReadOnlyList<FilterChoice> ThematicAreas,
+    IReadOnlyList<FilterChoice> LeadPartners,
+    IReadOnlyList<string> Programmes);
+
+public sealed record FilterChoice(Guid Id, string Name);

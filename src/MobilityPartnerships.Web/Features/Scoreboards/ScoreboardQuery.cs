@@ -1,0 +1,36 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+
+namespace MobilityPartnerships.Web.Features.Scoreboards;
+
+/// <summary>What a user asks of a scoreboard: its filters, order and page. All of it is carried in the page's URL.</summary>
+public sealed record ScoreboardQuery
+{
+    public static readonly IReadOnlyList<int> PageSizes = [10, 25, 50, 100];
+    public const int TextMaxLength = 200;
+
+    public Guid PartnershipId { get; init; }
+
+    public Pillar? Pillar { get; init; }
+
+    public Guid? ThematicAreaId { get; init; }
+
+    public InitiativeStatus? Status { get; init; }
+
+    public Guid? LeadId { get; init; }
+
+    public string? Programme { get; init; }
+
+    public string? Text { get; init; }
+
+    public ScoreboardSort Sort { get; init; } = ScoreboardSort.Title;
+
+    public bool Descending { get; init; }
+
+    /// <summary>Zero-based page index.</summary>
+    public int Page { get; init; }
+
+    public int PageSize { get; init; } = 25;
+
+    public bool GroupByPillar { get; init; }
+}
