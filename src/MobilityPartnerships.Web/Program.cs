@@ -15,7 +15,6 @@ try
 
     var app = builder.Build();
     app.UseWebPipeline();
-    await app.Services.PrepareDatabaseAsync(app.Configuration, app.Lifetime.ApplicationStopping);
     await app.RunAsync();
 }
 catch (Exception exception) when (exception is not HostAbortedException)

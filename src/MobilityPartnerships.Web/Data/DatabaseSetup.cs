@@ -23,23 +23,6 @@ internal static class DatabaseSetup
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoData.DemoDataLoader>();
-    }
-
-    /// <summary>Applies the migrations, loads the reference data and, where configured, the demo data.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        if (configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
-        {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-
-        await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(cancellationToken);
-        if (configuration.GetValue("DemoData:Load", defaultValue: false))
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoData.DemoDataLoader>().LoadAsync(cancellationToken);
-        }
+        services.AddHostedService<DatabasePreparation>();
     }
 }
