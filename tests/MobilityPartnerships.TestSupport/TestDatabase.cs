@@ -21,7 +21,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string purpose)
     {
         var server = await PostgresServer.ConnectionStringAsync();
-        var database = new TestDatabase(server, $"mp_test_{purpose}_{Guid.NewGuid():N}"[..50].ToLowerInvariant());
+        var name = $"mp_test_{purpose}".ToLowerInvariant();
+        var database = new TestDatabase(server, $"{name[..Math.Min(name.Length, 30)]}_{Guid.NewGuid():N}");
         await database.ExecuteOnServerAsync($"CREATE DATABASE \"{database.Name}\"");
         return database;
     }

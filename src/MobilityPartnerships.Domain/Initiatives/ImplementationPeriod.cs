@@ -52,7 +52,9 @@ public sealed class ImplementationPeriod
                 throw new DomainRuleException("period.duration.mismatch", $"A start in {s:MMMM yyyy} and {months} months end in {implied:MMMM yyyy}, not {end:MMMM yyyy}.");
             }
 
-            end = implied;
+            end = implied > LatestMonth
+                ? throw new DomainRuleException("period.end.out-of-range", $"The end must lie between {EarliestMonth:yyyy} and {LatestMonth:yyyy}.")
+                : implied;
         }
 
         if (start is not null && end is not null && durationMonths is null)

@@ -86,9 +86,10 @@ public sealed class Initiative
 
     public void Describe(string title, string? summary, string? referenceCode)
     {
-        Title = Guard.RequiredText(title, TitleMaxLength, "initiative.title", "The title");
-        Summary = Guard.OptionalText(summary, SummaryMaxLength, "initiative.summary", "The summary");
-        ReferenceCode = Guard.OptionalText(referenceCode, ReferenceCodeMaxLength, "initiative.reference-code", "The reference code");
+        var checkedTitle = Guard.RequiredText(title, TitleMaxLength, "initiative.title", "The title");
+        var checkedSummary = Guard.OptionalText(summary, SummaryMaxLength, "initiative.summary", "The summary");
+        var checkedCode = Guard.OptionalText(referenceCode, ReferenceCodeMaxLength, "initiative.reference-code", "The reference code");
+        (Title, Summary, ReferenceCode) = (checkedTitle, checkedSummary, checkedCode);
     }
 
     public void Classify(Pillar pillar, IEnumerable<ThematicArea> thematicAreas)

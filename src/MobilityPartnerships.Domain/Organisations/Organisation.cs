@@ -82,8 +82,9 @@ public sealed partial class Organisation
 
     public void Rename(string name, string? shortName)
     {
-        Name = Guard.RequiredText(name, NameMaxLength, "organisation.name", "The organisation's name");
-        ShortName = Guard.OptionalText(shortName, ShortNameMaxLength, "organisation.short-name", "The organisation's short name");
+        var checkedName = Guard.RequiredText(name, NameMaxLength, "organisation.name", "The organisation's name");
+        var checkedShortName = Guard.OptionalText(shortName, ShortNameMaxLength, "organisation.short-name", "The organisation's short name");
+        (Name, ShortName) = (checkedName, checkedShortName);
     }
 
     /// <summary>Whether this organisation was a Member State of the Union on the given date.</summary>

@@ -116,20 +116,24 @@ public sealed class Partnership
             throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
         }
 
-        var earliestAccession = participants.Where(p => p.Basis == ParticipationBasis.Accession && p.JoinedOn is not null).Min(p => p.JoinedOn);
-        if (earliestAccession < signedOn)
-        {
-            throw new DomainRuleException("partnership.signature.after-accession", $"The signature ({signedOn:d MMMM yyyy}) cannot come after an accession ({earliestAccession:d MMMM yyyy}).");
-        }
-
+        // Every check runs before anything changes, so a refused signature leaves the partnership as it was.
+        var checkedSource = CheckStatusChange(PartnershipStatus.InImplementation, signedOn, source, signed: true);
         SignedOn = signedOn;
-        ChangeStatus(PartnershipStatus.InImplementation, signedOn, source);
+        Status = PartnershipStatus.InImplementation;
+        statusChanges.Add(new StatusChange(PartnershipStatus.InImplementation, signedOn, checkedSource));
     }
 
     public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null)
     {
+        var checkedSource = CheckStatusChange(status, on, source, signed: SignedOn is not null);
+        Status = status;
+        statusChanges.Add(new StatusChange(status, on, checkedSource));
+    }
+
+    private string? CheckStatusChange(PartnershipStatus status, DateOnly? on, string? source, bool signed)
+    {
         Guard.Defined(status, "partnership.status", "Partnership status");
-        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && SignedOn is null)
+        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && !signed)
         {
             throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");
         }
@@ -139,8 +143,7 @@ public sealed class Partnership
             throw new DomainRuleException("partnership.status.out-of-order", $"A status change on {on:d MMMM yyyy} cannot come before the previous one.");
         }
 
-        Status = status;
-        statusChanges.Add(new StatusChange(status, on, Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source")));
+        return Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source");
     }
 
     /// <summary>An organisation that signed the joint declaration on the day it was signed.</summary>

@@ -30,7 +30,9 @@ public sealed class PresidencyTerm
         {
             Start = start,
             End = end,
-            MemberStateCode = Guard.RequiredText(memberStateCode, 2, "presidency.member-state", "The Member State's code").ToUpperInvariant(),
+            MemberStateCode = Guard.RequiredText(memberStateCode, 2, "presidency.member-state", "The Member State's code") is { Length: 2 } code
+                ? code.ToUpperInvariant()
+                : throw new DomainRuleException("presidency.member-state.invalid", $"'{memberStateCode}' is not a two-letter country code."),
         };
     }
 

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using MobilityPartnerships.TestSupport;
+
+namespace MobilityPartnerships.EndToEndTests.Accessibility;
+
+/// <summary>Every page, with the demo data loaded, has no serious or critical violation found by axe-core.</summary>
+[Collection(RunningApp.Name)]
+public sealed class AccessibilityTests(AppFixture app)
+{
+    private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
+
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "initiative", "no/such/page"];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_accessibility_violation(string which)
+    {
+        Assert.True(File.Exists(AxeScript), $"axe-core is missing: run npm ci in tests/MobilityPartnerships.EndToEndTests ({AxeScript}).");
+        var page = await OpenAsync(which);
+        await page.WaitForTimeoutAsync(300);
+
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))");
+
+        var violations = json.EnumerateArray().Select(v => v.ToString()).ToList();
+        Assert.True(violations.Count == 0, $"{which}: {string.Join(Environment.NewLine, violations)}");
+    }
+
+    private async Task<IPage> OpenAsync(string which)
+    {
+        if (which.StartsWith("partnership:", StringComparison.Ordinal))
+        {
+            var page = await app.OpenAsync("partnerships");
+            await page.GetByRole(AriaRole.Link, new() { Name = which["partnership:".Length..] }).ClickAsync();
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(which["partnership:".Length..]);
+            await Assertions.Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
+            return page;
+        }
+
+        if (which == "initiative")
+        {
+            var page = await OpenAsync("partnership:Mobility Partnership with Georgia");
+            await page.Locator("table tbody tr.mud-table-row a").First.ClickAsync();
+            await Assertions.Expect(page.Locator("dl")).ToBeVisibleAsync();
+            return page;
+        }
+
+        return await app.OpenAsync(which);
+    }
+}

@@ -1,0 +1,48 @@
+namespace MobilityPartnerships.EndToEndTests.Partnerships;
+
+[Collection(RunningApp.Name)]
+public sealed class PartnershipListTests(AppFixture app)
+{
+    [Fact]
+    public async Task The_list_shows_the_demo_partnerships_with_their_signature_dates()
+    {
+        var page = await app.OpenAsync("partnerships");
+
+        var table = page.Locator("table");
+        await Microsoft.Playwright.Assertions.Expect(table).ToContainTextAsync("Mobility Partnership with the Republic of Moldova");
+        var text = await table.InnerTextAsync();
+        Assert.Contains("Mobility Partnership with Georgia", text, StringComparison.Ordinal);
+        Assert.Contains("Mobility Partnership with the Republic of Cape Verde", text, StringComparison.Ordinal);
+        Assert.Contains("Mobility Partnership with Senegal", text, StringComparison.Ordinal);
+        Assert.Contains("5 June 2008", text, StringComparison.Ordinal);
+        Assert.Contains("30 November 2009", text, StringComparison.Ordinal);
+        Assert.Equal("Partnerships · Mobility Partnerships", await page.TitleAsync());
+    }
+
+    [Fact]
+    public async Task The_Council_is_shown_with_the_Presidency_of_the_day_it_signed()
+    {
+        var page = await app.OpenAsync("partnerships");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Mobility Partnership with Georgia" }).ClickAsync();
+        await AppFixture.WaitForInteractivityAsync(page);
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#signatories-heading + *")).ToContainTextAsync("Presidency held by Sweden");
+    }
+
+    [Fact]
+    public async Task Health_endpoints_answer()
+    {
+        using var client = app.CreateClient();
+
+        Assert.True((await client.GetAsync(new Uri("health/live", UriKind.Relative), TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+        Assert.True((await client.GetAsync(new Uri("health/ready", UriKind.Relative), TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_page_gets_a_friendly_not_found_page()
+    {
+        var page = await app.OpenAsync("no/such/page");
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+    }
+}

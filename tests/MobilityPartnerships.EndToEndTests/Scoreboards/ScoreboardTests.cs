@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Scoreboards;
+
+[Collection(RunningApp.Name)]
+public sealed class ScoreboardTests(AppFixture app)
+{
+    private const string Grid = "section[aria-labelledby=scoreboard-heading] table";
+    private const string Rows = Grid + " tbody tr.mud-table-row";
+
+    [Fact]
+    public async Task Moldovas_scoreboard_shows_its_initiatives_and_a_pillar_filter_narrows_them()
+    {
+        var page = await OpenMoldovaAsync();
+        await Expect(page.Locator(Rows).First).ToBeVisibleAsync();
+        var all = await page.Locator(Rows).CountAsync();
+        await Expect(page.Locator("#scoreboard-totals")).ToContainTextAsync($"{all} initiatives");
+        Assert.Contains("Strengthening the Moldovan capacity", await page.Locator(Grid).InnerTextAsync(), StringComparison.Ordinal);
+
+        await ChooseAsync(page, "filter-pillar", "Illegal migration");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("pillar=IllegalMigration"));
+        await Expect(page.Locator("#scoreboard-totals")).Not.ToContainTextAsync($"{all} initiatives");
+        var filtered = await page.Locator(Rows).CountAsync();
+        Assert.InRange(filtered, 1, all - 1);
+        var pillars = await page.Locator(Rows).Locator("td:nth-child(3)").AllInnerTextsAsync();
+        Assert.All(pillars, text => Assert.Equal("Illegal migration", text.Trim()));
+    }
+
+    [Fact]
+    public async Task A_shared_link_shows_the_same_filtered_view()
+    {
+        var page = await OpenMoldovaAsync();
+        await Expect(page.Locator(Rows).First).ToBeVisibleAsync();
+        var unfiltered = await page.Locator("#scoreboard-totals").InnerTextAsync();
+        await ChooseAsync(page, "filter-pillar", "Legal migration");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("pillar=LegalMigration"));
+        await Expect(page.Locator("#scoreboard-totals")).Not.ToHaveTextAsync(unfiltered);
+        var totals = await page.Locator("#scoreboard-totals").InnerTextAsync();
+
+        var other = await app.Browser.NewPageAsync();
+        await other.GotoAsync(page.Url);
+        await AppFixture.WaitForInteractivityAsync(other);
+
+        await Expect(other.Locator("#scoreboard-totals")).ToHaveTextAsync(totals);
+        await Expect(other.Locator("#filter-pillar")).ToHaveValueAsync("Legal migration");
+    }
+
+    [Fact]
+    public async Task A_row_opens_the_initiatives_page()
+    {
+        var page = await OpenMoldovaAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Strengthening the Moldovan capacity to manage labour and return migration within the framework of the mobility partnership with the EU" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("Strengthening the Moldovan capacity");
+        await Expect(page.Locator("dl")).ToContainTextAsync("Sweden");
+    }
+
+    private async Task<IPage> OpenMoldovaAsync()
+    {
+        var page = await app.OpenAsync("partnerships");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mobility Partnership with the Republic of Moldova" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Mobility Partnership with the Republic of Moldova");
+        await AppFixture.WaitForInteractivityAsync(page);
+        return page;
+    }
+
+    private static async Task ChooseAsync(IPage page, string inputId, string option)
+    {
+        await page.Locator($"#{inputId}").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = option }).First.ClickAsync();
+    }
+}
