@@ -38,6 +38,9 @@ public sealed class Partnership
     /// <summary>The day the joint declaration was signed.</summary>
     public DateOnly? SignedOn { get; private set; }
 
+    /// <summary>Whether <see cref="SignedOn"/> is the exact day or only stands for its month.</summary>
+    public DatePrecision SignedOnPrecision { get; private set; }
+
     public DateOnly? ExploratoryTalksDeadline { get; private set; }
 
     public string? Source { get; private set; }
@@ -50,7 +53,7 @@ public sealed class Partnership
 
     public IReadOnlyList<string> Priorities => priorities;
 
-    public static Partnership Open(string name, PartnershipKind kind, Organisation? partnerCountry, PartnershipStatus status, DateOnly? since = null, string? source = null)
+    public static Partnership Open(string name, PartnershipKind kind, Organisation? partnerCountry, PartnershipStatus status, DateOnly? since = null, string? source = null, DatePrecision sincePrecision = DatePrecision.Day)
     {
         Guard.Defined(kind, "partnership.kind", "Partnership kind");
         Guard.Defined(status, "partnership.status", "Partnership status");
@@ -78,7 +81,7 @@ public sealed class Partnership
             Source = Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source"),
         };
         partnership.Rename(name);
-        partnership.statusChanges.Add(new StatusChange(status, since, partnership.Source));
+        partnership.statusChanges.Add(new StatusChange(status, since, partnership.Source, sincePrecision));
         return partnership;
     }
 
@@ -109,8 +112,14 @@ public sealed class Partnership
     }
 
     /// <summary>Records the signature of the joint declaration; the partnership enters implementation.</summary>
-    public void RecordSignature(DateOnly signedOn, string? source = null)
+    public void RecordSignature(DateOnly signedOn, string? source = null, DatePrecision precision = DatePrecision.Day)
     {
+        Guard.Defined(precision, "partnership.signature.precision", "Date precision");
+        if (precision == DatePrecision.Month && signedOn.Day != 1)
+        {
+            throw new DomainRuleException("partnership.signature.month-not-first-day", "A signature known only to the month is recorded on the first day of that month.");
+        }
+
         if (SignedOn is not null)
         {
             throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
@@ -119,15 +128,16 @@ public sealed class Partnership
         // Every check runs before anything changes, so a refused signature leaves the partnership as it was.
         var checkedSource = CheckStatusChange(PartnershipStatus.InImplementation, signedOn, source, signed: true);
         SignedOn = signedOn;
+        SignedOnPrecision = precision;
         Status = PartnershipStatus.InImplementation;
-        statusChanges.Add(new StatusChange(PartnershipStatus.InImplementation, signedOn, checkedSource));
+        statusChanges.Add(new StatusChange(PartnershipStatus.InImplementation, signedOn, checkedSource, precision));
     }
 
-    public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null)
+    public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null, DatePrecision precision = DatePrecision.Day)
     {
         var checkedSource = CheckStatusChange(status, on, source, signed: SignedOn is not null);
         Status = status;
-        statusChanges.Add(new StatusChange(status, on, checkedSource));
+        statusChanges.Add(new StatusChange(status, on, checkedSource, precision));
     }
 
     private string? CheckStatusChange(PartnershipStatus status, DateOnly? on, string? source, bool signed)

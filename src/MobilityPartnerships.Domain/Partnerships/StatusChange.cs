@@ -3,11 +3,12 @@ namespace MobilityPartnerships.Domain.Partnerships;
 /// <summary>A dated step in the life of a partnership.</summary>
 public sealed class StatusChange
 {
-    public StatusChange(PartnershipStatus status, DateOnly? on, string? source)
+    public StatusChange(PartnershipStatus status, DateOnly? on, string? source, DatePrecision precision = DatePrecision.Day)
     {
         Status = status;
         On = on;
         Source = source;
+        Precision = precision;
     }
 
     public PartnershipStatus Status { get; private set; }
@@ -15,4 +16,7 @@ public sealed class StatusChange
     public DateOnly? On { get; private set; }
 
     public string? Source { get; private set; }
+
+    /// <summary>Whether <see cref="On"/> is the exact day or only stands for its month.</summary>
+    public DatePrecision Precision { get; private set; }
 }

@@ -326,4 +326,17 @@ public sealed class PartnershipTests
         Assert.Equal(status, partnership.Status);
         Assert.Single(partnership.StatusChanges);
     }
+
+    [Fact]
+    public void A_signature_known_only_to_the_month_is_recorded_on_its_first_day()
+    {
+        var partnership = Known.UnsignedMobilityPartnership();
+
+        var ex = Assert.Throws<DomainRuleException>(() => partnership.RecordSignature(new DateOnly(2008, 6, 15), precision: DatePrecision.Month));
+        partnership.RecordSignature(new DateOnly(2008, 6, 1), precision: DatePrecision.Month);
+
+        Assert.Equal("partnership.signature.month-not-first-day", ex.Rule);
+        Assert.Equal(DatePrecision.Month, partnership.SignedOnPrecision);
+        Assert.Equal(DatePrecision.Month, partnership.StatusChanges[^1].Precision);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Components.Common;
@@ -19,6 +20,9 @@ public static class Display
 
     public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day) =>
         day is { } value ? value.ToString("d MMMM yyyy", Culture) : localizer["Common_DateNotKnown"];
+
+    public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day, DatePrecision precision) =>
+        precision == DatePrecision.Month ? Month(localizer, day) : Day(localizer, day);
 
     /// <summary>The localised name of an enum value, from the key "TypeName_Value".</summary>
     public static string Name<TEnum>(this IStringLocalizer<Strings> localizer, TEnum value)

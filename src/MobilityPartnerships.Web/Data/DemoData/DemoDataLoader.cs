@@ -97,20 +97,20 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, I
         var afterSignature = history.Where(h => NeedsSignature(h.Status) && h.Status != PartnershipStatus.InImplementation).ToList();
 
         var opening = beforeSignature.FirstOrDefault();
-        var partnership = Partnership.Open(demo.Name, demo.Kind, country, opening?.Status ?? (NeedsSignature(demo.Status) ? PartnershipStatus.ExploratoryTalks : demo.Status), opening?.On, opening?.Source ?? demo.Source);
+        var partnership = Partnership.Open(demo.Name, demo.Kind, country, opening?.Status ?? (NeedsSignature(demo.Status) ? PartnershipStatus.ExploratoryTalks : demo.Status), opening?.On, opening?.Source ?? demo.Source, opening?.Precision ?? DatePrecision.Day);
         foreach (var change in beforeSignature.Skip(1))
         {
-            partnership.ChangeStatus(change.Status, change.On, change.Source);
+            partnership.ChangeStatus(change.Status, change.On, change.Source, change.Precision ?? DatePrecision.Day);
         }
 
         if (demo.SignedOn is { } signedOn)
         {
-            partnership.RecordSignature(signedOn, history.FirstOrDefault(h => h.Status == PartnershipStatus.InImplementation)?.Source ?? demo.Source);
+            partnership.RecordSignature(signedOn, history.FirstOrDefault(h => h.Status == PartnershipStatus.InImplementation)?.Source ?? demo.Source, demo.SignedOnPrecision ?? DatePrecision.Day);
         }
 
         foreach (var change in afterSignature)
         {
-            partnership.ChangeStatus(change.Status, change.On, change.Source);
+            partnership.ChangeStatus(change.Status, change.On, change.Source, change.Precision ?? DatePrecision.Day);
         }
 
         if (partnership.Status != demo.Status)

@@ -25,6 +25,7 @@ internal sealed record DemoPartnership(
     PartnershipKind Kind,
     PartnershipStatus Status,
     DateOnly? SignedOn,
+    DatePrecision? SignedOnPrecision,
     DateOnly? ExploratoryTalksDeadline,
     IReadOnlyList<string>? Priorities,
     IReadOnlyList<DemoMonitoringBody>? MonitoringBodies,
@@ -35,7 +36,7 @@ internal sealed record DemoPartnership(
 
 internal sealed record DemoMonitoringBody(MonitoringBodyKind Kind, string Name, string? MeetingFrequency, string? Source);
 
-internal sealed record DemoStatusChange(PartnershipStatus Status, DateOnly? On, string? Source);
+internal sealed record DemoStatusChange(PartnershipStatus Status, DateOnly? On, string? Source, DatePrecision? Precision);
 
 internal sealed record DemoParticipant(string Organisation, ParticipationBasis Basis, DateOnly? JoinedOn, DateOnly? LeftOn, string? Source);
 

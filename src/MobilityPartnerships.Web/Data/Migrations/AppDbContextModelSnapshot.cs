@@ -270,6 +270,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("signed_on");
 
+                    b.Property<string>("SignedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("signed_on_precision");
+
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -737,6 +743,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.Property<DateOnly?>("On")
                                 .HasColumnType("date")
                                 .HasColumnName("on");
+
+                            b1.Property<string>("Precision")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("precision");
 
                             b1.Property<string>("Source")
                                 .HasMaxLength(200)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
@@ -22,11 +23,12 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Kind,
                 p.Status,
                 p.SignedOn,
+                p.SignedOnPrecision,
                 p.ExploratoryTalksDeadline,
                 p.Source,
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
-                StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On)).ToList(),
+                StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (partnership is null)
@@ -56,6 +58,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             partnership.Kind,
             partnership.Status,
             partnership.SignedOn,
+            partnership.SignedOnPrecision,
             partnership.ExploratoryTalksDeadline,
             partnership.Source,
             partnership.Priorities,
@@ -66,6 +69,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Kind,
                 p.Basis,
                 p.JoinedOn,
+                p.Basis == ParticipationBasis.OriginalSignatory ? partnership.SignedOnPrecision : DatePrecision.Day,
                 p.LeftOn,
                 p.SignsThroughPresidency && p.JoinedOn is { } on && rotation.HolderOn(on) is { } code ? memberStateNames.GetValueOrDefault(code, code) : null,
                 p.Source))]);

@@ -11,6 +11,7 @@ public sealed record PartnershipDetails(
     PartnershipKind Kind,
     PartnershipStatus Status,
     DateOnly? SignedOn,
+    DatePrecision SignedOnPrecision,
     DateOnly? ExploratoryTalksDeadline,
     string? Source,
     IReadOnlyList<string> Priorities,
@@ -20,7 +21,7 @@ public sealed record PartnershipDetails(
 
 public sealed record MonitoringBodyView(MonitoringBodyKind Kind, string Name, string? MeetingFrequency);
 
-public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On);
+public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On, DatePrecision Precision);
 
 /// <summary>A participant as the page shows it; for the Council, <see cref="Presidency"/> names the Member State that held the Presidency when it signed.</summary>
 public sealed record ParticipantView(
@@ -28,6 +29,7 @@ public sealed record ParticipantView(
     OrganisationKind Kind,
     ParticipationBasis Basis,
     DateOnly? JoinedOn,
+    DatePrecision JoinedOnPrecision,
     DateOnly? LeftOn,
     string? Presidency,
     string? Source);

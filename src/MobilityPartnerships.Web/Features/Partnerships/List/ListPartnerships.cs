@@ -21,6 +21,7 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts)
                 p.Kind,
                 p.Status,
                 p.SignedOn,
+                p.SignedOnPrecision,
                 db.Initiatives.Count(i => i.PartnershipId == p.Id),
                 db.Initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.TotalBudget) ?? 0m,
                 db.Initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.EuContribution) ?? 0m))

@@ -9,6 +9,7 @@ public sealed record PartnershipSummary(
     PartnershipKind Kind,
     PartnershipStatus Status,
     DateOnly? SignedOn,
+    DatePrecision SignedOnPrecision,
     int InitiativeCount,
     decimal TotalBudget,
     decimal EuContribution);
