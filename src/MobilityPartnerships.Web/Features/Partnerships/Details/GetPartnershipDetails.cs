@@ -42,7 +42,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             .OrderBy(x => x.p.Basis == ParticipationBasis.NonSignatory)
             .ThenBy(x => x.p.JoinedOn == null)
             .ThenBy(x => x.p.JoinedOn)
-            .ThenBy(x => x.p.Id)
+            .ThenBy(x => x.o.Name)
             .Select(x => new { x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
 
