@@ -58,6 +58,21 @@ public sealed class ScoreboardTests(AppFixture app)
         await Expect(page.Locator("dl")).ToContainTextAsync("Sweden");
     }
 
+    [Fact]
+    public async Task An_address_with_values_it_does_not_understand_says_so_and_shows_the_whole_scoreboard()
+    {
+        var page = await OpenMoldovaAsync();
+        await Expect(page.Locator(Rows).First).ToBeVisibleAsync();
+        var all = await page.Locator("#scoreboard-totals").InnerTextAsync();
+
+        await page.GotoAsync(page.Url + "?pillar=Nonsense&size=7");
+        await AppFixture.WaitForInteractivityAsync(page);
+
+        await Expect(page.Locator("#scoreboard-ignored")).ToContainTextAsync("pillar=Nonsense");
+        await Expect(page.Locator("#scoreboard-ignored")).ToContainTextAsync("size=7");
+        await Expect(page.Locator("#scoreboard-totals")).ToHaveTextAsync(all);
+    }
+
     private async Task<IPage> OpenMoldovaAsync()
     {
         var page = await app.OpenAsync("partnerships");
