@@ -60,6 +60,9 @@ public sealed class Initiative
 
     public string? Source { get; private set; }
 
+    /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
+    public uint Version { get; private set; }
+
     public IReadOnlyList<InitiativeThematicArea> ThematicAreas => thematicAreas;
 
     public IReadOnlyList<InitiativePartner> Partners => partners;

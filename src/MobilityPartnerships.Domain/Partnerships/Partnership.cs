@@ -45,6 +45,9 @@ public sealed class Partnership
 
     public string? Source { get; private set; }
 
+    /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
+    public uint Version { get; private set; }
+
     public IReadOnlyList<Participant> Participants => participants;
 
     public IReadOnlyList<MonitoringBody> MonitoringBodies => monitoringBodies;

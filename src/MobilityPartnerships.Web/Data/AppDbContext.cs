@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Data.History;
 
 namespace MobilityPartnerships.Web.Data;
 
@@ -23,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Initiative> Initiatives => Set<Initiative>();
 
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

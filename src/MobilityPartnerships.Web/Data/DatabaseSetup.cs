@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Hosting;
 
 namespace MobilityPartnerships.Web.Data;
@@ -17,9 +18,13 @@ internal static class DatabaseSetup
         }
 
         // One short-lived context per operation: a Blazor Server circuit lives far longer than a DbContext should.
-        services.AddDbContextFactory<AppDbContext>(options => options
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICurrentUser, DevelopmentUser>();
+        services.AddSingleton<HistoryRecorder>();
+        services.AddDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoData.DemoDataLoader>();

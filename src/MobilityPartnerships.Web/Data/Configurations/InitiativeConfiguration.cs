@@ -20,6 +20,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Summary).HasMaxLength(Initiative.SummaryMaxLength);
         builder.Property(i => i.Location).HasMaxLength(Initiative.LocationMaxLength);
         builder.Property(i => i.Source).HasMaxLength(Initiative.SourceMaxLength);
+        builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.TotalBudget);
         builder.Ignore(i => i.EuContribution);
 

@@ -15,6 +15,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.Name).HasMaxLength(Partnership.NameMaxLength);
         builder.Property(p => p.Source).HasMaxLength(Partnership.SourceMaxLength);
         builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.PartnerCountryId).OnDelete(DeleteBehavior.Restrict);
 
         builder.PrimitiveCollection<List<string>>("priorities").HasColumnName("priorities");

@@ -1,0 +1,9 @@
+namespace MobilityPartnerships.Web.Data.History;
+
+/// <summary>Until sign-in exists, every change is recorded under this clearly named user.</summary>
+internal sealed class DevelopmentUser : ICurrentUser
+{
+    public const string DisplayName = "Development user (no sign-in yet)";
+
+    public string Name => DisplayName;
+}

@@ -1,0 +1,8 @@
+namespace MobilityPartnerships.Web.Data.History;
+
+public enum HistoryAction
+{
+    Added,
+    Changed,
+    Removed,
+}

@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Presidencies;
+
+namespace MobilityPartnerships.Web.Data.History;
+
+/// <summary>
+/// Writes, within the save itself (and so in its transaction), one history entry per changed field of
+/// every added, changed or removed record, attributed to the aggregate it belongs to. A change inside an
+/// aggregate (a funding line, a partner, a participant) also marks the aggregate's root as changed, so its
+/// row version moves and a concurrent save based on the older version is refused: the whole aggregate is
+/// the unit of conflict.
+/// </summary>
+internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly Type[] AggregateRoots = [typeof(Initiative), typeof(Partnership)];
+
+    // Reference data loaded from files, not edited by users.
+    private static readonly Type[] Unrecorded = [typeof(HistoryEntry), typeof(PresidencyTerm)];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Record(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Record(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Unrecorded.Contains(e.Metadata.ClrType))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var changeSetId = Guid.CreateVersion7();
+        var occurredAt = clock.GetUtcNow();
+        var entries = new List<HistoryEntry>();
+        foreach (var entry in changed)
+        {
+            var aggregate = AggregateOf(context, entry);
+            if (aggregate.Root is { State: EntityState.Unchanged } root)
+            {
+                root.State = EntityState.Modified;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => HistoryAction.Added,
+                EntityState.Deleted => HistoryAction.Removed,
+                _ => HistoryAction.Changed,
+            };
+            foreach (var property in entry.Properties.Where(IsRecorded))
+            {
+                var oldValue = action == HistoryAction.Added ? null : Format(property.OriginalValue);
+                var newValue = action == HistoryAction.Removed ? null : Format(property.CurrentValue);
+                if (oldValue == newValue || (action == HistoryAction.Changed && !property.IsModified))
+                {
+                    continue;
+                }
+
+                entries.Add(new HistoryEntry
+                {
+                    ChangeSetId = changeSetId,
+                    OccurredAt = occurredAt,
+                    UserName = user.Name,
+                    AggregateType = aggregate.Type,
+                    AggregateId = aggregate.Id,
+                    RecordType = entry.Metadata.ClrType.Name,
+                    Action = action,
+                    Field = property.Metadata.Name,
+                    OldValue = oldValue,
+                    NewValue = newValue,
+                });
+            }
+        }
+
+        context.AddRange(entries);
+    }
+
+    private static bool IsRecorded(PropertyEntry property) =>
+        !property.Metadata.IsPrimaryKey()
+        && !property.Metadata.IsConcurrencyToken
+        && !(property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey());
+
+    private static (string Type, string Id, EntityEntry? Root) AggregateOf(DbContext context, EntityEntry entry)
+    {
+        if (AggregateRoots.Contains(entry.Metadata.ClrType))
+        {
+            return (entry.Metadata.ClrType.Name, KeyOf(entry), entry);
+        }
+
+        var link = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => AggregateRoots.Contains(fk.PrincipalEntityType.ClrType));
+        if (link is null)
+        {
+            return (entry.Metadata.ClrType.Name, KeyOf(entry), null);
+        }
+
+        var property = entry.Property(link.Properties[0].Name);
+        var rootId = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
+        var root = context.ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Metadata.ClrType == link.PrincipalEntityType.ClrType && Equals(e.Property("Id").CurrentValue, rootId));
+        return (link.PrincipalEntityType.ClrType.Name, Format(rootId) ?? string.Empty, root);
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset moment => moment.ToString("O", CultureInfo.InvariantCulture),
+        decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
+        string text => text,
+        IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Format)),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
