@@ -45,4 +45,17 @@ public sealed class PartnershipListTests(AppFixture app)
 
         await Microsoft.Playwright.Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
     }
+
+    [Theory]
+    [InlineData("partnerships/01a20960-0000-7000-8000-000000000000")]
+    [InlineData("initiatives/01a20960-0000-7000-8000-000000000000")]
+    public async Task An_unknown_partnership_or_initiative_answers_404_with_the_not_found_page(string path)
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }
