@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Domain.Partnerships;
-using MobilityPartnerships.Domain.Pillars;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests.Invariants;
@@ -13,8 +9,6 @@ namespace MobilityPartnerships.IntegrationTests.Invariants;
 /// </summary>
 public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private static readonly DateOnly Signature = new(2010, 1, 15);
-
     [Fact]
     public async Task Eu_contribution_above_the_total_is_refused_in_SQL()
     {
@@ -89,7 +83,7 @@ public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixt
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => fixture.Database.ExecuteAsync(
             "INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on) VALUES ($1, $2, $3, 'Accession', $4)",
-            Guid.NewGuid(), scene.PartnershipId, scene.OutsiderId, Signature.AddDays(-1)));
+            Guid.NewGuid(), scene.PartnershipId, scene.OutsiderId, Scene.Signature.AddDays(-1)));
 
         Assert.Equal(PostgresErrorCodes.CheckViolation, error.SqlState);
         Assert.Equal("ck_accession_after_signature", error.ConstraintName);
@@ -102,13 +96,13 @@ public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixt
         var scene = await ArrangeAsync();
         await fixture.Database.ExecuteAsync(
             "INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on) VALUES ($1, $2, $3, 'Accession', $4)",
-            Guid.NewGuid(), scene.PartnershipId, scene.OutsiderId, Signature.AddMonths(3));
+            Guid.NewGuid(), scene.PartnershipId, scene.OutsiderId, Scene.Signature.AddMonths(3));
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => fixture.Database.ExecuteAsync(
-            "UPDATE partnerships SET signed_on = $1 WHERE id = $2", Signature.AddMonths(4), scene.PartnershipId));
+            "UPDATE partnerships SET signed_on = $1 WHERE id = $2", Scene.Signature.AddMonths(4), scene.PartnershipId));
 
         Assert.Equal("ck_accession_after_signature", error.ConstraintName);
-        Assert.Equal(Signature, await fixture.Database.ScalarAsync<DateOnly>("SELECT signed_on FROM partnerships WHERE id = $1", scene.PartnershipId));
+        Assert.Equal(Scene.Signature, await fixture.Database.ScalarAsync<DateOnly>("SELECT signed_on FROM partnerships WHERE id = $1", scene.PartnershipId));
     }
 
     [Fact]
@@ -119,7 +113,7 @@ public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixt
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => fixture.Database.ExecuteAsync(
             "INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on) VALUES ($1, $2, $3, 'OriginalSignatory', $4)",
-            Guid.NewGuid(), scene.PartnershipId, scene.CommissionId, Signature));
+            Guid.NewGuid(), scene.PartnershipId, scene.CommissionId, Scene.Signature));
 
         Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
         Assert.Equal("ak_partnership_participants_partnership_organisation", error.ConstraintName);
@@ -142,29 +136,5 @@ public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixt
     private Task<long> CountParticipantsAsync(Guid partnershipId) =>
         fixture.Database.ScalarAsync<long>("SELECT count(*) FROM partnership_participants WHERE partnership_id = $1", partnershipId);
 
-    private async Task<Scene> ArrangeAsync()
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        var commission = Organisation.Create($"Commission {suffix}", null, OrganisationKind.EuInstitution);
-        var outsider = Organisation.Create($"Outsider {suffix}", null, OrganisationKind.InternationalOrganisation);
-        var partnership = Partnership.Open($"Partnership {suffix}", PartnershipKind.BilateralMigrationPartnership, null, PartnershipStatus.Negotiation);
-        partnership.RecordSignature(Signature);
-        partnership.RecordOriginalSignatory(commission);
-        var initiative = Initiative.Propose(partnership, "Labour migration pilot", Pillar.LegalMigration, InitiativeStatus.Planned);
-        var code = $"REF-{suffix}";
-        initiative.Describe("Labour migration pilot", null, code);
-        initiative.AssignLead(partnership, commission.Id);
-        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 6, 1), new DateOnly(2011, 6, 1), null));
-        var line = FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", commission.Id, 1000m, 800m);
-        initiative.AddFundingLine(line);
-
-        await using var db = await fixture.CreateContextAsync();
-        db.Organisations.AddRange(commission, outsider);
-        db.Partnerships.Add(partnership);
-        db.Initiatives.Add(initiative);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return new Scene(partnership.Id, initiative.Id, line.Id, commission.Id, outsider.Id, code);
-    }
-
-    private sealed record Scene(Guid PartnershipId, Guid InitiativeId, Guid FundingLineId, Guid CommissionId, Guid OutsiderId, string ReferenceCode);
+    private Task<Scene> ArrangeAsync() => Scene.StoreAsync(fixture);
 }
