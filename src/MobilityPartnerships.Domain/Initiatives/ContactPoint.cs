@@ -30,6 +30,9 @@ public sealed class ContactPoint
 
     public string? Phone { get; private set; }
 
+    public bool SameAs(ContactPoint other) =>
+        other is not null && Name == other.Name && OrganisationId == other.OrganisationId && Function == other.Function && Email == other.Email && Phone == other.Phone;
+
     public static ContactPoint Create(string name, Guid? organisationId, string? function, string? email, string? phone)
     {
         var checkedEmail = Guard.OptionalText(email, EmailMaxLength, "contact-point.email", "The e-mail address");

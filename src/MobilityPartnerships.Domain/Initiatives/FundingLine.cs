@@ -28,6 +28,14 @@ public sealed class FundingLine
 
     public static FundingLine Create(FundingSourceKind sourceKind, string? programme, Guid? contributorId, decimal? totalBudget, decimal? euContribution)
     {
+        var line = new FundingLine { Id = Guid.CreateVersion7() };
+        line.Revise(sourceKind, programme, contributorId, totalBudget, euContribution);
+        return line;
+    }
+
+    /// <summary>Changes the line's source and amounts; nothing changes when a rule is broken.</summary>
+    public void Revise(FundingSourceKind sourceKind, string? programme, Guid? contributorId, decimal? totalBudget, decimal? euContribution)
+    {
         Guard.Defined(sourceKind, "funding-line.source", "Funding source");
         CheckAmount(totalBudget, "total-budget", "The total budget");
         CheckAmount(euContribution, "eu-contribution", "The EU contribution");
@@ -36,15 +44,8 @@ public sealed class FundingLine
             throw new DomainRuleException("funding-line.eu-contribution.above-total", $"The EU contribution (€ {euContribution:N2}) cannot be above the total budget (€ {totalBudget:N2}).");
         }
 
-        return new FundingLine
-        {
-            Id = Guid.CreateVersion7(),
-            SourceKind = sourceKind,
-            Programme = Guard.OptionalText(programme, ProgrammeMaxLength, "funding-line.programme", "The programme"),
-            ContributorId = contributorId,
-            TotalBudget = totalBudget,
-            EuContribution = euContribution,
-        };
+        var checkedProgramme = Guard.OptionalText(programme, ProgrammeMaxLength, "funding-line.programme", "The programme");
+        (SourceKind, Programme, ContributorId, TotalBudget, EuContribution) = (sourceKind, checkedProgramme, contributorId, totalBudget, euContribution);
     }
 
     private static void CheckAmount(decimal? amount, string rule, string what)

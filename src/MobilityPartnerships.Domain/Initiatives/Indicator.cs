@@ -18,6 +18,8 @@ public sealed class Indicator
 
     public string? Description { get; private set; }
 
+    public bool SameAs(Indicator other) => other is not null && Name == other.Name && Description == other.Description;
+
     public static Indicator Create(string name, string? description) => new(
         Guard.RequiredText(name, NameMaxLength, "indicator.name", "The indicator's name"),
         Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description"));

@@ -60,6 +60,8 @@ public sealed class Initiative
 
     public string? Source { get; private set; }
 
+    public bool IsArchived { get; private set; }
+
     /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
     public uint Version { get; private set; }
 
@@ -76,6 +78,14 @@ public sealed class Initiative
     public decimal TotalBudget => fundingLines.Sum(f => f.TotalBudget ?? 0m);
 
     public decimal EuContribution => fundingLines.Sum(f => f.EuContribution ?? 0m);
+
+    /// <summary>Past its end month and not completed (or cancelled): computed, separate from the "delayed" rating a partner gives.</summary>
+    public bool IsLateOn(DateOnly today) =>
+        Period.EndMonth is { } end && end.AddMonths(1) <= today && Status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled);
+
+    /// <summary>Whether the organisation leads the initiative or is one of its partners.</summary>
+    public bool Involves(Guid organisationId) =>
+        LeadOrganisationId == organisationId || partners.Exists(p => p.OrganisationId == organisationId);
 
     public static Initiative Propose(Partnership partnership, string title, Pillar pillar, InitiativeStatus status = InitiativeStatus.Proposed)
     {
@@ -99,9 +109,18 @@ public sealed class Initiative
     {
         ArgumentNullException.ThrowIfNull(thematicAreas);
         Guard.Defined(pillar, "initiative.pillar", "Pillar");
+        ClassifyByIds(pillar, thematicAreas.Select(t => t.Id));
+    }
+
+    /// <summary>Sets the pillar and thematic areas; links that stay are kept as they are.</summary>
+    public void ClassifyByIds(Pillar pillar, IEnumerable<Guid> thematicAreaIds)
+    {
+        ArgumentNullException.ThrowIfNull(thematicAreaIds);
+        Guard.Defined(pillar, "initiative.pillar", "Pillar");
+        var wanted = thematicAreaIds.Distinct().ToList();
         Pillar = pillar;
-        this.thematicAreas.Clear();
-        this.thematicAreas.AddRange(thematicAreas.Select(t => t.Id).Distinct().Select(id => new InitiativeThematicArea(id)));
+        thematicAreas.RemoveAll(t => !wanted.Contains(t.ThematicAreaId));
+        thematicAreas.AddRange(wanted.Where(id => !thematicAreas.Exists(t => t.ThematicAreaId == id)).Select(id => new InitiativeThematicArea(id)));
     }
 
     /// <summary>Names the lead partner, who must take part in this initiative's partnership.</summary>
@@ -133,6 +152,62 @@ public sealed class Initiative
 
         partners.Add(new InitiativePartner(organisationId, role));
     }
+
+    /// <summary>Sets who takes part in and implements the initiative; partners that stay are kept as they are.</summary>
+    public void ReplacePartners(IEnumerable<(Guid OrganisationId, PartnerRole Role)> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted.ToList();
+        foreach (var (_, role) in list)
+        {
+            Guard.Defined(role, "initiative.partner.role", "Partner role");
+        }
+
+        if (list.Count != list.Distinct().Count())
+        {
+            throw new DomainRuleException("initiative.partner.duplicate", "An organisation is listed twice with the same role.");
+        }
+
+        partners.RemoveAll(p => !list.Contains((p.OrganisationId, p.Role)));
+        partners.AddRange(list.Where(w => !partners.Exists(p => (p.OrganisationId, p.Role) == w)).Select(w => new InitiativePartner(w.OrganisationId, w.Role)));
+    }
+
+    /// <summary>Sets the contact points; those that stay exactly as they were are kept.</summary>
+    public void ReplaceContactPoints(IEnumerable<ContactPoint> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted.ToList();
+        contactPoints.RemoveAll(c => !list.Exists(w => w.SameAs(c)));
+        contactPoints.AddRange(list.Where(w => !contactPoints.Exists(c => c.SameAs(w))));
+    }
+
+    /// <summary>Sets the indicators; those that stay exactly as they were are kept.</summary>
+    public void ReplaceIndicators(IEnumerable<Indicator> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted.ToList();
+        var duplicate = list.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainRuleException("indicator.duplicate", $"The indicator '{duplicate.Key}' is listed twice.");
+        }
+
+        indicators.RemoveAll(i => !list.Exists(w => w.SameAs(i)));
+        indicators.AddRange(list.Where(w => !indicators.Exists(i => i.SameAs(w))));
+    }
+
+    public void RemoveFundingLine(Guid fundingLineId)
+    {
+        if (fundingLines.RemoveAll(f => f.Id == fundingLineId) == 0)
+        {
+            throw new DomainRuleException("funding-line.unknown", "That funding line is not part of this initiative.");
+        }
+    }
+
+    /// <summary>Leaves the initiative out of totals, grids and exports unless archived records are asked for; it stays on record.</summary>
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
 
     public void AddContactPoint(ContactPoint contactPoint)
     {

@@ -48,6 +48,9 @@ public sealed class Partnership
     /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
     public uint Version { get; private set; }
 
+    /// <summary>Archived partnerships stay on record but are left out of lists and totals unless asked for.</summary>
+    public bool IsArchived { get; private set; }
+
     public IReadOnlyList<Participant> Participants => participants;
 
     public IReadOnlyList<MonitoringBody> MonitoringBodies => monitoringBodies;
@@ -204,6 +207,10 @@ public sealed class Partnership
     }
 
     /// <summary>Whether the organisation is among the partnership's participants (signatory or not).</summary>
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
+
     public bool TakesPart(Guid organisationId) => participants.Exists(p => p.OrganisationId == organisationId);
 
     private Participant Add(Organisation organisation, ParticipationBasis basis, DateOnly? joinedOn, string? source)
