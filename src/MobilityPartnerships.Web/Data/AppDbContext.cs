@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Presidencies;
+using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data.History;
 
@@ -24,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Initiative> Initiatives => Set<Initiative>();
 
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Scoreboards;
@@ -10,7 +11,10 @@ internal static class FeatureSetup
 {
     public static void AddFeatures(this IServiceCollection services)
     {
+        services.AddLocalization();
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
+        services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
+        services.AddScoped<EditInitiative>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

@@ -23,6 +23,9 @@ public sealed class HistoryEntry
     /// <summary>The record that changed, e.g. "FundingLine".</summary>
     public required string RecordType { get; init; }
 
+    /// <summary>Which record of that type, so that the fields of one funding line or partner read together.</summary>
+    public string? RecordId { get; init; }
+
     public required HistoryAction Action { get; init; }
 
     public required string Field { get; init; }

@@ -59,7 +59,7 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
         foreach (var entry in changed)
         {
             var aggregate = AggregateOf(context, entry);
-            if (aggregate.Root is { State: EntityState.Unchanged } root)
+            if (aggregate.Root is { State: EntityState.Unchanged } root && aggregate.IsPartOfIt)
             {
                 root.State = EntityState.Modified;
             }
@@ -87,6 +87,7 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
                     AggregateType = aggregate.Type,
                     AggregateId = aggregate.Id,
                     RecordType = entry.Metadata.ClrType.Name,
+                    RecordId = aggregate.Root == entry ? null : RecordKeyOf(entry),
                     Action = action,
                     Field = property.Metadata.Name,
                     OldValue = oldValue,
@@ -98,30 +99,46 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
         context.AddRange(entries);
     }
 
+    // Surrogate keys and the link to the owner say nothing to a reader; a key made of meaningful values
+    // (a partner's organisation and role, a thematic area) is what was added or removed, so it is recorded.
     private static bool IsRecorded(PropertyEntry property) =>
-        !property.Metadata.IsPrimaryKey()
-        && !property.Metadata.IsConcurrencyToken
-        && !(property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey());
+        !property.Metadata.IsConcurrencyToken
+        && !(property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey())
+        && !(property.Metadata.IsPrimaryKey() && IsSurrogateKey(property.Metadata));
 
-    private static (string Type, string Id, EntityEntry? Root) AggregateOf(DbContext context, EntityEntry entry)
+    private static bool IsSurrogateKey(Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
+        string.Equals(property.Name, "Id", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The aggregate a record belongs to. A record linked to a root by a cascading or owning relationship is part
+    /// of it (its change moves the root's version); a record merely pointing at a root, such as a progress update,
+    /// is shown with it but does not conflict with edits to it.
+    /// </summary>
+    private static (string Type, string Id, EntityEntry? Root, bool IsPartOfIt) AggregateOf(DbContext context, EntityEntry entry)
     {
         if (AggregateRoots.Contains(entry.Metadata.ClrType))
         {
-            return (entry.Metadata.ClrType.Name, KeyOf(entry), entry);
+            return (entry.Metadata.ClrType.Name, KeyOf(entry), entry, true);
         }
 
         var link = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => AggregateRoots.Contains(fk.PrincipalEntityType.ClrType));
         if (link is null)
         {
-            return (entry.Metadata.ClrType.Name, KeyOf(entry), null);
+            return (entry.Metadata.ClrType.Name, KeyOf(entry), null, false);
         }
 
         var property = entry.Property(link.Properties[0].Name);
         var rootId = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
         var root = context.ChangeTracker.Entries()
             .FirstOrDefault(e => e.Metadata.ClrType == link.PrincipalEntityType.ClrType && Equals(e.Property("Id").CurrentValue, rootId));
-        return (link.PrincipalEntityType.ClrType.Name, Format(rootId) ?? string.Empty, root);
+        var isPartOfIt = link.IsOwnership || link.DeleteBehavior == DeleteBehavior.Cascade;
+        return (link.PrincipalEntityType.ClrType.Name, Format(rootId) ?? string.Empty, root, isPartOfIt);
     }
+
+    private static string RecordKeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
+            .Where(p => !(p.IsShadowProperty() && p.IsForeignKey()))
+            .Select(p => Format(entry.State == EntityState.Deleted ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)));
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));

@@ -84,6 +84,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
                     b.Property<bool>("IsShareable")
                         .HasColumnType("boolean")
                         .HasColumnName("is_shareable");
@@ -256,6 +260,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("exploratory_talks_deadline");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -387,6 +395,54 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Progress.ProgressUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_organisation_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rating");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_updates");
+
+                    b.HasIndex("AuthorOrganisationId")
+                        .HasDatabaseName("ix_progress_updates_author_organisation_id");
+
+                    b.HasIndex("InitiativeId", "ReportedOn")
+                        .HasDatabaseName("ix_progress_updates_initiative_id_reported_on");
+
+                    b.ToTable("progress_updates", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Signatories.Participant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -482,6 +538,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.Property<string>("OldValue")
                         .HasColumnType("text")
                         .HasColumnName("old_value");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("record_id");
 
                     b.Property<string>("RecordType")
                         .IsRequired()
@@ -865,6 +926,22 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.Navigation("MonitoringBodies");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Progress.ProgressUpdate", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_progress_updates_organisations_author_organisation_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_updates_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Signatories.Participant", b =>

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>Rules shared by the drafts' validators, each with its message from the text resources.</summary>
+internal static class DraftRules
+{
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
+        rule.Must(value => (value?.Trim().Length ?? 0) <= maxLength)
+            .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
+            .WithName(text[label]);
+
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value))
+            .WithMessage(text["Validation_Required", text[label]])
+            .Must(value => (value?.Trim().Length ?? 0) <= maxLength)
+            .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
+            .WithName(text[label]);
+
+    public static IRuleBuilderOptions<T, DateOnly?> Month<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.Must(month => month is null || (month >= ImplementationPeriod.EarliestMonth && month < ImplementationPeriod.LatestMonth.AddMonths(1)))
+            .WithMessage(text["Validation_MonthOutOfRange", ImplementationPeriod.EarliestMonth.Year, ImplementationPeriod.LatestMonth.Year])
+            .WithName(text[label]);
+
+    public static IRuleBuilderOptions<T, decimal?> Amount<T>(this IRuleBuilder<T, decimal?> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.Must(amount => amount is null or >= 0).WithMessage(text["Validation_Negative", text[label]])
+            .Must(amount => amount is null || amount <= FundingLine.MaxAmount).WithMessage(text["Validation_TooLarge", text[label]])
+            .Must(amount => amount is null || decimal.Round(amount.Value, 2) == amount).WithMessage(text["Validation_Cents", text[label]])
+            .WithName(text[label]);
+}

@@ -1,0 +1,162 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>
+/// Loads an initiative for editing and stores a user's draft: the same rules as the form run first, then the
+/// domain's, then the database's. A save based on an older version is refused with what is stored now, so
+/// nothing is overwritten unseen. One short-lived context per operation, inside the execution strategy.
+/// </summary>
+public sealed class EditInitiative(
+    IDbContextFactory<AppDbContext> contexts,
+    IValidator<InitiativeDraft> validator,
+    IStringLocalizer<Strings> text,
+    ILogger<EditInitiative> logger)
+{
+    private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
+
+    public async Task<InitiativeEditing?> LoadAsync(Guid initiativeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var initiative = await Whole(db.Initiatives.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
+        if (initiative is null)
+        {
+            return null;
+        }
+
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Participants).SingleAsync(p => p.Id == initiative.PartnershipId, cancellationToken);
+        return new InitiativeEditing(initiative.Id, partnership.Id, partnership.Name, InitiativeDraft.From(initiative), initiative.Version, await ChoicesAsync(db, partnership, cancellationToken));
+    }
+
+    public async Task<InitiativeEditing?> LoadNewAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
+        return partnership is null ? null : new InitiativeEditing(null, partnership.Id, partnership.Name, new InitiativeDraft(), 0, await ChoicesAsync(db, partnership, cancellationToken));
+    }
+
+    /// <summary>Stores the draft: a new initiative when <paramref name="initiativeId"/> is null, else the one read at <paramref name="version"/>.</summary>
+    public async Task<SaveOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var validation = await validator.ValidateAsync(draft, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new SaveOutcome.Invalid(FieldError.From(validation));
+        }
+
+        try
+        {
+            await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
+            return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
+                ct => StoreAsync(partnershipId, initiativeId, version, draft, ct), cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            var reference = ErrorReference.New();
+            logger.WriteFailed(exception, "save initiative", reference);
+            return new SaveOutcome.Failed(reference);
+        }
+    }
+
+    private async Task<SaveOutcome> StoreAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnership = await db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
+        var initiative = initiativeId is { } id
+            ? await Whole(db.Initiatives).SingleOrDefaultAsync(i => i.Id == id && i.PartnershipId == partnershipId, cancellationToken)
+            : null;
+        if (partnership is null || (initiativeId is not null && initiative is null))
+        {
+            return new SaveOutcome.NotFound();
+        }
+
+        if (initiative is not null && initiative.Version != version)
+        {
+            return await ConflictAsync(db, initiative, cancellationToken);
+        }
+
+        var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
+        if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnershipId && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))
+        {
+            return ReferenceCodeUsed(code);
+        }
+
+        try
+        {
+            if (initiative is null)
+            {
+                initiative = Initiative.Propose(partnership, draft.Title, draft.Pillar, draft.Status);
+                db.Initiatives.Add(initiative);
+            }
+            else
+            {
+                // The update is checked against the version this user read, even if someone saves in between.
+                db.Entry(initiative).Property(i => i.Version).OriginalValue = version;
+            }
+
+            draft.ApplyTo(initiative, partnership);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return new SaveOutcome.Invalid([new FieldError(InitiativeDraftApplication.FieldOf(refusal.Rule), refusal.Message)]);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var stored = await Whole(fresh.Initiatives.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == initiative.Id, cancellationToken);
+            return stored is null ? new SaveOutcome.NotFound() : await ConflictAsync(fresh, stored, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception, ReferenceCodeIndex))
+        {
+            return ReferenceCodeUsed(code ?? string.Empty);
+        }
+
+        return new SaveOutcome.Saved(initiative.Id, initiative.Version);
+    }
+
+    private SaveOutcome.Invalid ReferenceCodeUsed(string code) =>
+        new([new FieldError(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code])]);
+
+    private static async Task<SaveOutcome.Conflict> ConflictAsync(AppDbContext db, Initiative stored, CancellationToken cancellationToken)
+    {
+        var id = stored.Id.ToString();
+        var last = await db.History.AsNoTracking()
+            .Where(h => h.AggregateType == nameof(Initiative) && h.AggregateId == id)
+            .OrderByDescending(h => h.Id)
+            .Select(h => new { h.UserName, h.OccurredAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new SaveOutcome.Conflict(InitiativeDraft.From(stored), stored.Version, last?.UserName, last?.OccurredAt);
+    }
+
+    private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
+        .Include(i => i.FundingLines)
+        .AsSplitQuery();
+
+    private static async Task<EditingChoices> ChoicesAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.Name)
+            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .ToListAsync(cancellationToken);
+        var participantIds = partnership.Participants.Select(p => p.OrganisationId).ToHashSet();
+        var areas = await db.ThematicAreas.AsNoTracking()
+            .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
+            .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
+            .ToListAsync(cancellationToken);
+        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas);
+    }
+}

@@ -1,0 +1,131 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>Every field of a scoreboard row as a user edits it, before the rules have accepted it.</summary>
+public sealed class InitiativeDraft
+{
+    public string? ReferenceCode { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string? Summary { get; set; }
+
+    public Pillar Pillar { get; set; }
+
+    public List<Guid> ThematicAreaIds { get; set; } = [];
+
+    public Guid? LeadOrganisationId { get; set; }
+
+    public Guid? ResponsibleServiceId { get; set; }
+
+    public DateOnly? StartMonth { get; set; }
+
+    public DateOnly? EndMonth { get; set; }
+
+    public int? DurationMonths { get; set; }
+
+    public string? PeriodNote { get; set; }
+
+    public InitiativeStatus Status { get; set; } = InitiativeStatus.Proposed;
+
+    public Novelty Novelty { get; set; }
+
+    public string? Location { get; set; }
+
+    public bool IsShareable { get; set; } = true;
+
+    public string? Source { get; set; }
+
+    public List<PartnerDraft> Partners { get; set; } = [];
+
+    public List<FundingLineDraft> FundingLines { get; set; } = [];
+
+    public List<ContactPointDraft> ContactPoints { get; set; } = [];
+
+    public List<IndicatorDraft> Indicators { get; set; } = [];
+
+    public static InitiativeDraft From(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return new InitiativeDraft
+        {
+            ReferenceCode = initiative.ReferenceCode,
+            Title = initiative.Title,
+            Summary = initiative.Summary,
+            Pillar = initiative.Pillar,
+            ThematicAreaIds = [.. initiative.ThematicAreas.Select(t => t.ThematicAreaId)],
+            LeadOrganisationId = initiative.LeadOrganisationId,
+            ResponsibleServiceId = initiative.ResponsibleServiceId,
+            StartMonth = initiative.Period.StartMonth,
+            EndMonth = initiative.Period.EndMonth,
+            DurationMonths = initiative.Period.DurationMonths,
+            PeriodNote = initiative.Period.Note,
+            Status = initiative.Status,
+            Novelty = initiative.Novelty,
+            Location = initiative.Location,
+            IsShareable = initiative.IsShareable,
+            Source = initiative.Source,
+            Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
+            FundingLines = [.. initiative.FundingLines.Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
+            ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],
+            Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Name = i.Name, Description = i.Description })],
+        };
+    }
+
+    /// <summary>A deep copy, so that what was loaded stays as it was while the user edits.</summary>
+    public InitiativeDraft Copy()
+    {
+        var copy = (InitiativeDraft)MemberwiseClone();
+        copy.ThematicAreaIds = [.. ThematicAreaIds];
+        copy.Partners = [.. Partners.Select(p => p with { })];
+        copy.FundingLines = [.. FundingLines.Select(f => f with { })];
+        copy.ContactPoints = [.. ContactPoints.Select(c => c with { })];
+        copy.Indicators = [.. Indicators.Select(i => i with { })];
+        return copy;
+    }
+}
+
+public sealed record PartnerDraft
+{
+    public Guid? OrganisationId { get; set; }
+
+    public PartnerRole Role { get; set; } = PartnerRole.Participating;
+}
+
+public sealed record FundingLineDraft
+{
+    /// <summary>The stored line's id; a new id for a line added in this edit.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public FundingSourceKind SourceKind { get; set; }
+
+    public string? Programme { get; set; }
+
+    public Guid? ContributorId { get; set; }
+
+    public decimal? TotalBudget { get; set; }
+
+    public decimal? EuContribution { get; set; }
+}
+
+public sealed record ContactPointDraft
+{
+    public string Name { get; set; } = string.Empty;
+
+    public Guid? OrganisationId { get; set; }
+
+    public string? Function { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+}
+
+public sealed record IndicatorDraft
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+}

@@ -1,0 +1,67 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>Carries a checked draft into the aggregate through its own methods, so every domain rule applies once more.</summary>
+internal static class InitiativeDraftApplication
+{
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership)
+    {
+        initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
+        initiative.ClassifyByIds(draft.Pillar, draft.ThematicAreaIds);
+        initiative.AssignLead(partnership, draft.LeadOrganisationId);
+        initiative.AssignResponsibleService(draft.ResponsibleServiceId);
+        var period = ImplementationPeriod.Create(draft.StartMonth, draft.EndMonth, draft.DurationMonths, draft.PeriodNote);
+        if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
+        {
+            initiative.Schedule(period);
+        }
+
+        initiative.ChangeStatus(draft.Status);
+        initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable);
+        initiative.CiteSource(draft.Source);
+        initiative.ReplacePartners(draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
+        ApplyFundingLines(draft, initiative);
+        initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
+        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description)));
+    }
+
+    private static void ApplyFundingLines(InitiativeDraft draft, Initiative initiative)
+    {
+        foreach (var gone in initiative.FundingLines.Where(f => !draft.FundingLines.Exists(d => d.Id == f.Id)).Select(f => f.Id).ToList())
+        {
+            initiative.RemoveFundingLine(gone);
+        }
+
+        foreach (var line in draft.FundingLines)
+        {
+            var stored = initiative.FundingLines.FirstOrDefault(f => f.Id == line.Id);
+            if (stored is null)
+            {
+                initiative.AddFundingLine(FundingLine.Create(line.SourceKind, line.Programme, line.ContributorId, line.TotalBudget, line.EuContribution));
+            }
+            else if ((stored.SourceKind, stored.Programme, stored.ContributorId, stored.TotalBudget, stored.EuContribution) != (line.SourceKind, InitiativeDraftComparison.Text(line.Programme), line.ContributorId, line.TotalBudget, line.EuContribution))
+            {
+                stored.Revise(line.SourceKind, line.Programme, line.ContributorId, line.TotalBudget, line.EuContribution);
+            }
+        }
+    }
+
+    /// <summary>The field of the draft that a domain rule speaks about, so its message shows there.</summary>
+    public static string FieldOf(string rule) => rule switch
+    {
+        _ when rule.StartsWith("initiative.title", StringComparison.Ordinal) => nameof(InitiativeDraft.Title),
+        _ when rule.StartsWith("initiative.summary", StringComparison.Ordinal) => nameof(InitiativeDraft.Summary),
+        _ when rule.StartsWith("initiative.reference-code", StringComparison.Ordinal) => nameof(InitiativeDraft.ReferenceCode),
+        _ when rule.StartsWith("initiative.lead", StringComparison.Ordinal) => nameof(InitiativeDraft.LeadOrganisationId),
+        _ when rule.StartsWith("initiative.location", StringComparison.Ordinal) => nameof(InitiativeDraft.Location),
+        _ when rule.StartsWith("initiative.source", StringComparison.Ordinal) => nameof(InitiativeDraft.Source),
+        _ when rule.StartsWith("period.start", StringComparison.Ordinal) => nameof(InitiativeDraft.StartMonth),
+        _ when rule.StartsWith("period.end", StringComparison.Ordinal) => nameof(InitiativeDraft.EndMonth),
+        _ when rule.StartsWith("period.duration", StringComparison.Ordinal) => nameof(InitiativeDraft.DurationMonths),
+        _ when rule.StartsWith("period.note", StringComparison.Ordinal) => nameof(InitiativeDraft.PeriodNote),
+        _ => Writing.FieldError.FormLevel,
+    };
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>
+/// The rules a user sees at each field as they type, run again on the server before every write. They say
+/// in the user's words what the domain would refuse; the domain still checks, and the database after it.
+/// </summary>
+public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft>
+{
+    public InitiativeDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.ReferenceCode).Text(text, "Initiative_Field_ReferenceCode", Initiative.ReferenceCodeMaxLength);
+        RuleFor(d => d.Title).RequiredText(text, "Initiative_Field_Title", Initiative.TitleMaxLength);
+        RuleFor(d => d.Summary).Text(text, "Initiative_Field_Summary", Initiative.SummaryMaxLength);
+        RuleFor(d => d.Location).Text(text, "Initiative_Field_Location", Initiative.LocationMaxLength);
+        RuleFor(d => d.Source).Text(text, "Initiative_Field_Source", Initiative.SourceMaxLength);
+        RuleFor(d => d.PeriodNote).Text(text, "Initiative_Field_PeriodNote", ImplementationPeriod.NoteMaxLength);
+        RuleFor(d => d.Pillar).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Pillar"]);
+        RuleFor(d => d.Status).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Status"]);
+        RuleFor(d => d.Novelty).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Novelty"]);
+
+        RuleFor(d => d.StartMonth).Month(text, "Initiative_Field_StartMonth");
+        RuleFor(d => d.EndMonth).Month(text, "Initiative_Field_EndMonth")
+            .Must((d, end) => d.StartMonth is null || end is null || end >= d.StartMonth)
+            .WithMessage(text["Validation_EndBeforeStart"]);
+        RuleFor(d => d.DurationMonths)
+            .InclusiveBetween(1, ImplementationPeriod.MaxDurationMonths)
+            .WithMessage(text["Validation_DurationOutOfRange", ImplementationPeriod.MaxDurationMonths])
+            .Must((d, months) => MonthsBetween(d.StartMonth, d.EndMonth) is not { } between || months is not { } given || between == given)
+            .WithMessage(d => text["Validation_DurationMismatch", MonthsBetween(d.StartMonth, d.EndMonth)!]);
+
+        RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners));
+        RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
+        RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));
+        RuleForEach(d => d.Indicators).SetValidator((d, _) => new IndicatorDraftValidator(text, d.Indicators));
+    }
+
+    private static int? MonthsBetween(DateOnly? start, DateOnly? end) =>
+        start is { } s && end is { } e && e >= s ? ((e.Year - s.Year) * 12) + e.Month - s.Month + 1 : null;
+}

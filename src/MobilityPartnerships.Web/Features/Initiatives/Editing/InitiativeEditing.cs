@@ -1,0 +1,25 @@
+using MobilityPartnerships.Domain.Pillars;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>An initiative loaded for editing: the draft, the version it was read at, and the choices the form offers.</summary>
+public sealed record InitiativeEditing(
+    Guid? InitiativeId,
+    Guid PartnershipId,
+    string PartnershipName,
+    InitiativeDraft Draft,
+    uint Version,
+    EditingChoices Choices);
+
+public sealed record EditingChoices(
+    IReadOnlyList<Choice> Participants,
+    IReadOnlyList<Choice> Organisations,
+    IReadOnlyList<AreaChoice> ThematicAreas)
+{
+    public string NameOf(Guid? id) =>
+        id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? string.Empty : string.Empty;
+}
+
+public sealed record Choice(Guid Id, string Name);
+
+public sealed record AreaChoice(Guid Id, string Name, Pillar Pillar);

@@ -1,0 +1,23 @@
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+/// <summary>The parts of an initiative a user edits, compared and merged one by one. Collections count as one field each.</summary>
+public enum InitiativeField
+{
+    ReferenceCode,
+    Title,
+    Summary,
+    Pillar,
+    ThematicAreas,
+    Lead,
+    ResponsibleService,
+    Period,
+    Status,
+    Novelty,
+    Location,
+    IsShareable,
+    Source,
+    Partners,
+    FundingLines,
+    ContactPoints,
+    Indicators,
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+public sealed class PartnerDraftValidator : AbstractValidator<PartnerDraft>
+{
+    public PartnerDraftValidator(IStringLocalizer<Strings> text, IReadOnlyList<PartnerDraft> all)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(all);
+        RuleFor(p => p.OrganisationId)
+            .NotNull().WithMessage(text["Validation_ChooseOrganisation"])
+            .Must((p, organisation) => all.Count(other => other.OrganisationId == organisation && other.Role == p.Role) <= 1)
+            .WithMessage(text["Validation_PartnerTwice"]);
+        RuleFor(p => p.Role).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_PartnerRole"]);
+    }
+}

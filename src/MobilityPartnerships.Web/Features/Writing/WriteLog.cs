@@ -1,0 +1,7 @@
+namespace MobilityPartnerships.Web.Features.Writing;
+
+internal static partial class WriteLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "Write failed ({Operation}), reference {ErrorReference}")]
+    public static partial void WriteFailed(this ILogger logger, Exception exception, string operation, string errorReference);
+}

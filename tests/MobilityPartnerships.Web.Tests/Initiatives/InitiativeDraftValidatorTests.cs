@@ -1,0 +1,175 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+namespace MobilityPartnerships.Web.Tests.Initiatives;
+
+/// <summary>Each rule of the initiative form, with the message a user reads at the field.</summary>
+public sealed class InitiativeDraftValidatorTests
+{
+    private readonly InitiativeDraftValidator validator = new(Texts.Strings);
+
+    [Fact]
+    public void A_complete_draft_passes()
+    {
+        Assert.True(validator.Validate(Valid()).IsValid);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void The_title_is_required(string title)
+    {
+        AssertOnly(Edited(_ => _.Title = title), "Title", "Title is required.");
+    }
+
+    [Fact]
+    public void An_over_long_title_is_refused_with_its_length()
+    {
+        AssertOnly(Edited(_ => _.Title = new string('t', 301)), "Title", "At most 300 characters (this has 301).");
+    }
+
+    [Theory]
+    [InlineData(nameof(InitiativeDraft.ReferenceCode), 61)]
+    [InlineData(nameof(InitiativeDraft.Summary), 4001)]
+    [InlineData(nameof(InitiativeDraft.Location), 201)]
+    [InlineData(nameof(InitiativeDraft.Source), 201)]
+    [InlineData(nameof(InitiativeDraft.PeriodNote), 201)]
+    public void Over_long_optional_texts_are_refused(string property, int length)
+    {
+        var draft = Valid();
+        typeof(InitiativeDraft).GetProperty(property)!.SetValue(draft, new string('x', length));
+
+        AssertOnly(draft, property, $"At most {length - 1} characters (this has {length}).");
+    }
+
+    [Fact]
+    public void An_end_before_the_start_is_refused_at_the_end()
+    {
+        AssertOnly(Edited(_ => (_.StartMonth, _.EndMonth) = (new DateOnly(2011, 6, 1), new DateOnly(2011, 5, 1))), "EndMonth", "The end cannot be before the start.");
+    }
+
+    [Theory]
+    [InlineData(1989, 12)]
+    [InlineData(2101, 1)]
+    public void Months_out_of_range_are_refused(int year, int month)
+    {
+        AssertOnly(Edited(_ => (_.StartMonth, _.EndMonth) = (new DateOnly(year, month, 1), null)), "StartMonth", "Choose a month between 1990 and 2100.");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(241)]
+    public void A_duration_out_of_range_is_refused(int months)
+    {
+        AssertOnly(Edited(_ => (_.EndMonth, _.DurationMonths) = (null, months)), "DurationMonths", "A duration is between 1 and 240 months.");
+    }
+
+    [Fact]
+    public void A_duration_that_does_not_match_the_months_is_refused()
+    {
+        AssertOnly(Edited(_ => _.DurationMonths = 5), "DurationMonths", "The start and end months span 13 months; leave the duration empty or make it match.");
+    }
+
+    [Fact]
+    public void A_negative_amount_is_refused_at_its_line()
+    {
+        AssertOnly(Edited(_ => (_.FundingLines[0].TotalBudget, _.FundingLines[0].EuContribution) = (-1m, null)), "FundingLines[0].TotalBudget", "Total budget cannot be negative.");
+    }
+
+    [Fact]
+    public void An_amount_with_fractions_of_a_cent_is_refused()
+    {
+        AssertOnly(Edited(_ => _.FundingLines[0].EuContribution = 10.001m), "FundingLines[0].EuContribution", "EU contribution is in euro with at most two decimals (cents).");
+    }
+
+    [Fact]
+    public void An_amount_larger_than_the_database_holds_is_refused()
+    {
+        AssertOnly(Edited(_ => (_.FundingLines[0].TotalBudget, _.FundingLines[0].EuContribution) = (decimal.MaxValue, null)), "FundingLines[0].TotalBudget", "Total budget is larger than the product can hold.");
+    }
+
+    [Fact]
+    public void An_eu_contribution_above_the_total_is_refused_at_the_contribution()
+    {
+        AssertOnly(Edited(_ => _.FundingLines[0].EuContribution = 1000.01m), "FundingLines[0].EuContribution", "The EU contribution cannot be above the total budget.");
+    }
+
+    [Fact]
+    public void A_partner_without_an_organisation_is_refused()
+    {
+        AssertOnly(Edited(_ => _.Partners.Add(new PartnerDraft())), "Partners[1].OrganisationId", "Choose an organisation.");
+    }
+
+    [Fact]
+    public void The_same_partner_twice_in_the_same_role_is_refused()
+    {
+        var result = validator.Validate(Edited(_ => _.Partners.Add(_.Partners[0] with { })));
+
+        Assert.Equal(["Partners[0].OrganisationId", "Partners[1].OrganisationId"], result.Errors.Select(e => e.PropertyName));
+        Assert.All(result.Errors, e => Assert.Equal("This organisation is already listed with this role.", e.ErrorMessage));
+    }
+
+    [Fact]
+    public void The_same_partner_in_two_roles_passes()
+    {
+        Assert.True(validator.Validate(Edited(_ => _.Partners.Add(_.Partners[0] with { Role = PartnerRole.Implementing }))).IsValid);
+    }
+
+    [Fact]
+    public void A_contact_point_needs_a_name_and_a_real_e_mail_address()
+    {
+        var result = validator.Validate(Edited(_ => _.ContactPoints.Add(new ContactPointDraft { Name = " ", Email = "not-an-address" })));
+
+        Assert.Equal(
+            [("ContactPoints[1].Name", "Name is required."), ("ContactPoints[1].Email", "'not-an-address' is not an e-mail address.")],
+            result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
+    }
+
+    [Fact]
+    public void A_phone_number_with_letters_is_refused()
+    {
+        AssertOnly(Edited(_ => _.ContactPoints[0].Phone = "call me"), "ContactPoints[0].Phone", "A phone number has digits, spaces and + ( ) . / - only.");
+    }
+
+    [Fact]
+    public void An_indicator_listed_twice_is_refused()
+    {
+        var result = validator.Validate(Edited(_ => _.Indicators.Add(new IndicatorDraft { Name = "WORKERS PLACED " })));
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Equal("The indicator 'Workers placed' is listed twice.", result.Errors[0].ErrorMessage);
+    }
+
+    [Fact]
+    public void An_unknown_status_is_refused()
+    {
+        AssertOnly(Edited(_ => _.Status = (InitiativeStatus)42), "Status", "Choose one of the listed values.");
+    }
+
+    private void AssertOnly(InitiativeDraft draft, string path, string message)
+    {
+        var error = Assert.Single(validator.Validate(draft).Errors);
+        Assert.Equal((path, message), (error.PropertyName, error.ErrorMessage));
+    }
+
+    private static InitiativeDraft Edited(Action<InitiativeDraft> change)
+    {
+        var draft = Valid();
+        change(draft);
+        return draft;
+    }
+
+    private static InitiativeDraft Valid() => new()
+    {
+        ReferenceCode = "MD-01",
+        Title = "Circular migration pilot",
+        StartMonth = new DateOnly(2010, 6, 1),
+        EndMonth = new DateOnly(2011, 6, 1),
+        Status = InitiativeStatus.Ongoing,
+        Partners = [new PartnerDraft { OrganisationId = Guid.NewGuid(), Role = PartnerRole.Participating }],
+        FundingLines = [new FundingLineDraft { SourceKind = FundingSourceKind.EuProgramme, Programme = "AENEAS", TotalBudget = 1000m, EuContribution = 800m }],
+        ContactPoints = [new ContactPointDraft { Name = "Desk officer", Email = "desk@example.org", Phone = "+373 22 123 456" }],
+        Indicators = [new IndicatorDraft { Name = "Workers placed" }],
+    };
+}
+
