@@ -41,6 +41,27 @@ public sealed class TestDatabase : IAsyncDisposable
         return result is null or DBNull ? default : (T)result;
     }
 
+    /// <summary>The first column of every row, as text.</summary>
+    public async Task<IReadOnlyList<string>> RowsAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.IsDBNull(0) ? string.Empty : reader.GetValue(0).ToString() ?? string.Empty);
+        }
+
+        return rows;
+    }
+
     public async Task<int> ExecuteAsync(string sql, params object[] parameters)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

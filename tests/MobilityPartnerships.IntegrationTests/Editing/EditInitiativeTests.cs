@@ -1,0 +1,158 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+namespace MobilityPartnerships.IntegrationTests.Editing;
+
+/// <summary>Saving an edited initiative on real PostgreSQL: what is stored, what is refused, and conflicts.</summary>
+public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private EditInitiative Editor => fixture.Get<EditInitiative>();
+
+    [Fact]
+    public async Task Every_field_of_the_row_is_stored_with_one_history_entry_per_changed_field()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.Title = "Circular migration pilot";
+        draft.Status = InitiativeStatus.Ongoing;
+        draft.Partners.Add(new PartnerDraft { OrganisationId = scene.OutsiderId, Role = PartnerRole.Implementing });
+        draft.FundingLines[0].TotalBudget = 1500m;
+        draft.ContactPoints.Add(new ContactPointDraft { Name = "Desk officer", Email = "desk@example.org" });
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var saved = Assert.IsType<SaveOutcome.Saved>(outcome);
+        Assert.NotEqual(editing.Version, saved.Version);
+        var stored = (await Editor.LoadAsync(scene.InitiativeId, Token))!.Draft;
+        Assert.Empty(InitiativeDraftComparison.Differences(draft, stored));
+        var history = await fixture.Database.RowsAsync(
+            "SELECT record_type || '.' || field || ':' || action || ':' || coalesce(old_value, '-') || '>' || coalesce(new_value, '-') FROM history_entries WHERE aggregate_id = $1 AND change_set_id = (SELECT change_set_id FROM history_entries WHERE aggregate_id = $1 ORDER BY id DESC LIMIT 1) ORDER BY id",
+            scene.InitiativeId.ToString());
+        Assert.Equal(
+            new[]
+            {
+                "Initiative.Status:Changed:Planned>Ongoing",
+                "Initiative.Title:Changed:Labour migration pilot>Circular migration pilot",
+                $"InitiativePartner.OrganisationId:Added:->{scene.OutsiderId}",
+                "InitiativePartner.Role:Added:->Implementing",
+                "ContactPoint.Email:Added:->desk@example.org",
+                "ContactPoint.Name:Added:->Desk officer",
+                "FundingLine.TotalBudget:Changed:1000.00>1500.00",
+            }.Order(),
+            history.Order());
+    }
+
+    [Fact]
+    public async Task A_draft_the_form_rules_refuse_changes_nothing()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await SnapshotAsync(scene);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.Title = "Renamed";
+        draft.FundingLines[0].EuContribution = 2000m;
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(("FundingLines[0].EuContribution", "The EU contribution cannot be above the total budget."), (error.Path, error.Message));
+        Assert.Equal(before, await SnapshotAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_reference_code_already_used_in_the_partnership_is_refused_at_the_field()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var editing = (await Editor.LoadNewAsync(scene.PartnershipId, Token))!;
+        var draft = editing.Draft;
+        draft.Title = "Second initiative";
+        draft.ReferenceCode = scene.ReferenceCode;
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, null, 0, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(("ReferenceCode", $"The reference code '{scene.ReferenceCode}' is already used by another initiative of this partnership."), (error.Path, error.Message));
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1", scene.PartnershipId));
+    }
+
+    [Fact]
+    public async Task A_lead_who_is_not_a_participant_is_refused_at_the_field_and_nothing_changes()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await SnapshotAsync(scene);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.Title = "Renamed";
+        draft.LeadOrganisationId = scene.OutsiderId;
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(InitiativeDraft.LeadOrganisationId), error.Path);
+        Assert.Equal(before, await SnapshotAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_new_initiative_is_stored_with_its_funding_and_history()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var draft = (await Editor.LoadNewAsync(scene.PartnershipId, Token))!.Draft;
+        draft.Title = "Return and reintegration support";
+        draft.StartMonth = new DateOnly(2012, 1, 1);
+        draft.DurationMonths = 18;
+        draft.FundingLines.Add(new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, TotalBudget = 250000m });
+
+        var saved = Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, null, 0, draft, Token));
+
+        var stored = (await Editor.LoadAsync(saved.InitiativeId, Token))!.Draft;
+        Assert.Equal(new DateOnly(2013, 6, 1), stored.EndMonth);
+        Assert.Equal(250000m, Assert.Single(stored.FundingLines).TotalBudget);
+        Assert.True(await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM history_entries WHERE aggregate_id = $1 AND action = 'Added'", saved.InitiativeId.ToString()) >= 4);
+    }
+
+    [Fact]
+    public async Task A_save_after_someone_changed_only_a_funding_line_is_a_conflict_and_overwrite_keeps_their_change()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var mineLoaded = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var theirsLoaded = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var theirs = theirsLoaded.Draft.Copy();
+        theirs.FundingLines[0].TotalBudget = 3000m;
+        Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, theirsLoaded.Version, theirs, Token));
+        var mine = mineLoaded.Draft.Copy();
+        mine.Title = "My new title";
+
+        var conflict = Assert.IsType<SaveOutcome.Conflict>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, mineLoaded.Version, mine, Token));
+
+        Assert.Equal(3000m, conflict.Stored.FundingLines[0].TotalBudget);
+        Assert.Equal("Development user (no sign-in yet)", conflict.StoredBy);
+        Assert.Equal("Labour migration pilot", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
+
+        var merged = InitiativeDraftMerge.Overwrite(mineLoaded.Draft, mine, conflict.Stored);
+        Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, conflict.Version, merged, Token));
+
+        Assert.Equal("My new title", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
+        Assert.Equal(3000m, await fixture.Database.ScalarAsync<decimal>("SELECT total_budget FROM funding_lines WHERE id = $1", scene.FundingLineId));
+    }
+
+    [Fact]
+    public async Task An_initiative_that_does_not_exist_is_reported_as_not_found()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+
+        Assert.Null(await Editor.LoadAsync(Guid.NewGuid(), Token));
+        Assert.IsType<SaveOutcome.NotFound>(await Editor.SaveAsync(scene.PartnershipId, Guid.NewGuid(), 1, new InitiativeDraft { Title = "X" }, Token));
+    }
+
+    private async Task<string> SnapshotAsync(Scene scene)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.AsNoTracking().Include(i => i.FundingLines).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+        var history = await db.History.CountAsync(h => h.AggregateId == scene.InitiativeId.ToString(), Token);
+        return System.Text.Json.JsonSerializer.Serialize(InitiativeDraft.From(initiative)) + initiative.Version + "/" + history;
+    }
+}
