@@ -15,6 +15,7 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
         services.AddScoped<EditInitiative>();
+        services.AddScoped<History.GetHistory>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

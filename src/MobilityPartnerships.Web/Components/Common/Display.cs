@@ -32,6 +32,22 @@ public static class Display
         return localizer[$"{typeof(TEnum).Name}_{value}"];
     }
 
+    /// <summary>"just now", "5 minutes ago", "3 days ago", "2 months ago".</summary>
+    public static string Ago(this IStringLocalizer<Strings> localizer, DateTimeOffset moment, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var elapsed = now - moment;
+        return elapsed switch
+        {
+            { TotalMinutes: < 1 } => localizer["Ago_JustNow"],
+            { TotalHours: < 1 } => localizer["Ago_Minutes", (int)elapsed.TotalMinutes],
+            { TotalDays: < 1 } => localizer["Ago_Hours", (int)elapsed.TotalHours],
+            { TotalDays: < 60 } => localizer["Ago_Days", (int)elapsed.TotalDays],
+            { TotalDays: < 730 } => localizer["Ago_Months", (int)(elapsed.TotalDays / 30.4)],
+            _ => localizer["Ago_Years", (int)(elapsed.TotalDays / 365.25)],
+        };
+    }
+
     public static string ToBeDetermined(IStringLocalizer<Strings> localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);
