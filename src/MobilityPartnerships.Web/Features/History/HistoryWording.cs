@@ -54,13 +54,22 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
             }
             else
             {
-                var summary = string.Join(", ", record.Where(e => !IsDetail(e)).Select(e => Value(e, action == HistoryAction.Added ? e.NewValue : e.OldValue)).Where(v => v.Length > 0));
+                var summary = string.Join(", ", record.Where(e => !IsDetail(e) && (action == HistoryAction.Added ? e.NewValue : e.OldValue) is not null)
+                    .OrderBy(e => SummaryOrder.IndexOf(e.Field) is var at and >= 0 ? at : SummaryOrder.Count)
+                    .Select(e => Part(e, action == HistoryAction.Added ? e.NewValue : e.OldValue)));
                 lines.Add(text[action == HistoryAction.Added ? "History_RecordAdded" : "History_RecordRemoved", RecordLabel(type), summary]);
             }
         }
 
         return lines;
     }
+
+    // The order in which a reader expects a record's values: what it is first, amounts last.
+    private static readonly List<string> SummaryOrder =
+        ["OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
+
+    private string Part(HistoryEntry entry, string? value) =>
+        Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.Field)} {Value(entry, value)}" : Value(entry, value);
 
     private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision";
 
