@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "initiative", "no/such/page"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "initiative", "initiative editing", "no/such/page"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -43,6 +43,14 @@ public sealed class AccessibilityTests(AppFixture app)
             var page = await OpenAsync("partnership:Mobility Partnership with Georgia");
             await page.Locator("table tbody tr.mud-table-row a").First.ClickAsync();
             await Assertions.Expect(page.Locator("dl")).ToBeVisibleAsync();
+            return page;
+        }
+
+        if (which == "initiative editing")
+        {
+            var page = await OpenAsync("initiative");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+            await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeVisibleAsync();
             return page;
         }
 
