@@ -12,10 +12,15 @@ internal static class FeatureSetup
     public static void AddFeatures(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddOptions<Progress.ProgressOptions>().BindConfiguration(Progress.ProgressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
         services.AddScoped<EditInitiative>();
         services.AddScoped<History.GetHistory>();
+        services.AddSingleton<IValidator<Progress.ProgressDraft>, Progress.ProgressDraftValidator>();
+        services.AddScoped<Progress.PostProgressUpdate>();
+        services.AddScoped<Progress.GetProgress>();
+        services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

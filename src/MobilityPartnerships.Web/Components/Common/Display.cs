@@ -48,6 +48,21 @@ public static class Display
         };
     }
 
+    /// <summary>"today", "yesterday", "12 days ago", "3 months ago" for a day.</summary>
+    public static string DaysAgo(this IStringLocalizer<Strings> localizer, DateOnly day, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var days = today.DayNumber - day.DayNumber;
+        return days switch
+        {
+            <= 0 => localizer["Ago_Today"],
+            1 => localizer["Ago_Yesterday"],
+            < 60 => localizer["Ago_Days", days],
+            < 730 => localizer["Ago_Months", (int)(days / 30.4)],
+            _ => localizer["Ago_Years", (int)(days / 365.25)],
+        };
+    }
+
     public static string ToBeDetermined(IStringLocalizer<Strings> localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);

@@ -66,12 +66,13 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
 
     // The order in which a reader expects a record's values: what it is first, amounts last.
     private static readonly List<string> SummaryOrder =
-        ["OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
+        ["Rating", "ReportedOn", "Narrative", "OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
 
     private string Part(HistoryEntry entry, string? value) =>
         Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.Field)} {Value(entry, value)}" : Value(entry, value);
 
-    private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision";
+    // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by").
+    private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
 
     private string Prefix(string type, bool isRoot) =>
         isRoot || type == nameof(ImplementationPeriod) ? string.Empty : RecordLabel(type) + " · ";

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
@@ -45,6 +46,11 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
     private static IQueryable<Initiative> Filter(AppDbContext db, ScoreboardQuery query)
     {
         var initiatives = db.Initiatives.AsNoTracking().Where(i => i.PartnershipId == query.PartnershipId);
+        if (!query.IncludeArchived)
+        {
+            initiatives = initiatives.Where(i => !i.IsArchived);
+        }
+
         if (query.Pillar is { } pillar)
         {
             initiatives = initiatives.Where(i => i.Pillar == pillar);
@@ -102,6 +108,9 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             TotalBudget = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m,
             EuContribution = i.FundingLines.Sum(f => f.EuContribution) ?? 0m,
             Location = i.Location,
+            IsArchived = i.IsArchived,
+            LastUpdateOn = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).Max(u => (DateOnly?)u.ReportedOn),
+            LastRating = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault(),
         };
 
     // Enums are stored by name; these keep the documents' order rather than the alphabet's.

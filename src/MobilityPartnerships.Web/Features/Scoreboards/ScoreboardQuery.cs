@@ -33,4 +33,7 @@ public sealed record ScoreboardQuery
     public int PageSize { get; init; } = 25;
 
     public bool GroupByPillar { get; init; }
+
+    /// <summary>Archived initiatives are left out of rows and totals unless asked for.</summary>
+    public bool IncludeArchived { get; init; }
 }

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
 
@@ -31,4 +32,20 @@ public sealed record ScoreboardRow
     public decimal EuContribution { get; init; }
 
     public string? Location { get; init; }
+
+    public bool IsArchived { get; init; }
+
+    /// <summary>The day of the newest progress update; null when there is none.</summary>
+    public DateOnly? LastUpdateOn { get; init; }
+
+    public ProgressRating? LastRating { get; init; }
+
+    /// <summary>Past its end month and not completed or cancelled.</summary>
+    public bool IsLate(DateOnly today) =>
+        EndMonth is { } end && end.AddMonths(1) <= today && Status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled);
+
+    /// <summary>Still open and without a progress update for more than <paramref name="staleAfterDays"/> days.</summary>
+    public bool NeedsUpdate(DateOnly today, int staleAfterDays) =>
+        Status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled)
+        && (LastUpdateOn is not { } last || last.AddDays(staleAfterDays) < today);
 }

@@ -38,6 +38,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             Page = ParseInt(values, "page", ignored, value => value >= 1) is { } page ? page - 1 : 0,
             PageSize = ParseInt(values, "size", ignored, ScoreboardQuery.PageSizes.Contains) ?? 25,
             GroupByPillar = values.TryGetValue("group", out var group) && group == "pillar",
+            IncludeArchived = values.TryGetValue("archived", out var archived) && archived == "include",
         };
 
         var hidden = DefaultHidden.ToHashSet();
@@ -79,6 +80,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         Add("lead", Query.LeadId?.ToString());
         Add("programme", Query.Programme);
         Add("group", Query.GroupByPillar ? "pillar" : null);
+        Add("archived", Query.IncludeArchived ? "include" : null);
         Add("sort", Query.Sort == ScoreboardSort.Title ? null : Query.Sort.ToString());
         Add("desc", Query.Descending ? "1" : null);
         Add("page", Query.Page > 0 ? (Query.Page + 1).ToString(CultureInfo.InvariantCulture) : null);

@@ -34,7 +34,8 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 i.Novelty,
                 i.Location,
                 i.IsShareable,
-                i.Source))
+                i.Source,
+                i.IsArchived))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

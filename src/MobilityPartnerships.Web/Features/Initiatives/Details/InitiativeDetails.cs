@@ -24,7 +24,8 @@ public sealed record InitiativeDetails(
     Novelty Novelty,
     string? Location,
     bool IsShareable,
-    string? Source)
+    string? Source,
+    bool IsArchived)
 {
     public decimal TotalBudget => FundingLines.Sum(f => f.TotalBudget ?? 0m);
 

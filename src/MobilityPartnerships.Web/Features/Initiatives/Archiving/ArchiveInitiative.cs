@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Archiving;
+
+/// <summary>
+/// Archives or restores an initiative, or deletes it for good. Archiving keeps it on record and out of totals;
+/// a delete is refused while anything still refers to the initiative.
+/// </summary>
+public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, ILogger<ArchiveInitiative> logger)
+{
+    public Task<WriteOutcome> ArchiveAsync(Guid initiativeId, bool archive, CancellationToken cancellationToken) =>
+        WriteAsync("archive initiative", async db =>
+        {
+            var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
+            if (initiative is null)
+            {
+                return new WriteOutcome.NotFound();
+            }
+
+            if (archive)
+            {
+                initiative.Archive();
+            }
+            else
+            {
+                initiative.Restore();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new WriteOutcome.Done();
+        });
+
+    public Task<WriteOutcome> DeleteAsync(Guid initiativeId, CancellationToken cancellationToken) =>
+        WriteAsync("delete initiative", async db =>
+        {
+            var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
+            if (initiative is null)
+            {
+                return new WriteOutcome.NotFound();
+            }
+
+            var updates = await db.ProgressUpdates.CountAsync(u => u.InitiativeId == initiativeId, cancellationToken);
+            if (updates > 0)
+            {
+                return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Delete_RefusedProgress", updates])]);
+            }
+
+            db.Initiatives.Remove(initiative);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (DatabaseErrors.IsForeignKeyViolation(exception))
+            {
+                // Something began to refer to it between the check and the delete.
+                return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Delete_RefusedReferenced"])]);
+            }
+
+            return new WriteOutcome.Done();
+        });
+
+    private async Task<WriteOutcome> WriteAsync(string operation, Func<AppDbContext, Task<WriteOutcome>> write)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            return await write(db);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            var reference = ErrorReference.New();
+            logger.WriteFailed(exception, operation, reference);
+            return new WriteOutcome.Failed(reference);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace MobilityPartnerships.Web.Features.Writing;
+
+/// <summary>What became of a simple write: done, refused with messages, gone, or failed with a reference number.</summary>
+public abstract record WriteOutcome
+{
+    public sealed record Done : WriteOutcome;
+
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : WriteOutcome;
+
+    public sealed record NotFound : WriteOutcome;
+
+    public sealed record Failed(string Reference) : WriteOutcome;
+}
