@@ -21,6 +21,11 @@ internal static class FeatureSetup
         services.AddScoped<Progress.PostProgressUpdate>();
         services.AddScoped<Progress.GetProgress>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
+        services.AddSingleton<IValidator<Partnerships.Editing.StatusChangeDraft>, Partnerships.Editing.StatusChangeDraftValidator>();
+        services.AddSingleton<IValidator<Partnerships.Editing.SignatureDraft>, Partnerships.Editing.SignatureDraftValidator>();
+        services.AddSingleton<IValidator<Partnerships.Editing.ParticipantDraft>, Partnerships.Editing.ParticipantDraftValidator>();
+        services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
+        services.AddScoped<Partnerships.Editing.EditPartnership>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

@@ -17,6 +17,7 @@ internal static class AppTheme
             Success = "#1b5e20",
             Info = "#01579b",
             Warning = "#8a4b00",
+            Error = "#b3261e",
         },
     };
 }

@@ -10,4 +10,7 @@ public abstract record WriteOutcome
     public sealed record NotFound : WriteOutcome;
 
     public sealed record Failed(string Reference) : WriteOutcome;
+
+    /// <summary>Someone else changed the record after this user opened it; nothing was written.</summary>
+    public sealed record Stale(string? StoredBy, DateTimeOffset? StoredAt) : WriteOutcome;
 }
