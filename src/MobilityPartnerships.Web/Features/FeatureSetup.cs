@@ -26,6 +26,7 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Partnerships.Editing.ParticipantDraft>, Partnerships.Editing.ParticipantDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
         services.AddScoped<Partnerships.Editing.EditPartnership>();
+        services.AddScoped<Organisations.ListOrganisations>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

@@ -26,6 +26,8 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.SignedOnPrecision,
                 p.ExploratoryTalksDeadline,
                 p.Source,
+                p.Version,
+                p.IsArchived,
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
                 StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
@@ -43,7 +45,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             .ThenBy(x => x.p.JoinedOn == null)
             .ThenBy(x => x.p.JoinedOn)
             .ThenBy(x => x.o.Name)
-            .Select(x => new { x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
+            .Select(x => new { x.p.OrganisationId, x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
 
         var rotation = new PresidencyRotation(await db.PresidencyTerms.AsNoTracking().ToListAsync(cancellationToken));
@@ -65,6 +67,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             partnership.MonitoringBodies,
             partnership.StatusChanges,
             [.. participants.Select(p => new ParticipantView(
+                p.OrganisationId,
                 p.Name,
                 p.Kind,
                 p.Basis,
@@ -72,6 +75,8 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Basis == ParticipationBasis.OriginalSignatory ? partnership.SignedOnPrecision : DatePrecision.Day,
                 p.LeftOn,
                 p.SignsThroughPresidency && p.JoinedOn is { } on && rotation.HolderOn(on) is { } code ? memberStateNames.GetValueOrDefault(code, code) : null,
-                p.Source))]);
+                p.Source))],
+            partnership.Version,
+            partnership.IsArchived);
     }
 }

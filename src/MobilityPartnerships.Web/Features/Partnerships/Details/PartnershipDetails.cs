@@ -17,7 +17,9 @@ public sealed record PartnershipDetails(
     IReadOnlyList<string> Priorities,
     IReadOnlyList<MonitoringBodyView> MonitoringBodies,
     IReadOnlyList<StatusChangeView> StatusChanges,
-    IReadOnlyList<ParticipantView> Participants);
+    IReadOnlyList<ParticipantView> Participants,
+    uint Version,
+    bool IsArchived);
 
 public sealed record MonitoringBodyView(MonitoringBodyKind Kind, string Name, string? MeetingFrequency);
 
@@ -25,6 +27,7 @@ public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On, Da
 
 /// <summary>A participant as the page shows it; for the Council, <see cref="Presidency"/> names the Member State that held the Presidency when it signed.</summary>
 public sealed record ParticipantView(
+    Guid OrganisationId,
     string Organisation,
     OrganisationKind Kind,
     ParticipationBasis Basis,

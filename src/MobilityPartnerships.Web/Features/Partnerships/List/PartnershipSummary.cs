@@ -12,4 +12,5 @@ public sealed record PartnershipSummary(
     DatePrecision SignedOnPrecision,
     int InitiativeCount,
     decimal TotalBudget,
-    decimal EuContribution);
+    decimal EuContribution,
+    bool IsArchived);
