@@ -1,0 +1,97 @@
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Features.Partnerships.Editing;
+using MobilityPartnerships.Web.Features.Partnerships.List;
+using MobilityPartnerships.Web.Features.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.Editing;
+
+/// <summary>The steps of a partnership's life on real PostgreSQL: recorded with history, refused with a field message and no change, or stale.</summary>
+public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private EditPartnership Editor => fixture.Get<EditPartnership>();
+
+    [Fact]
+    public async Task An_accession_is_recorded_with_its_date_and_its_history()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+
+        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = new DateOnly(2011, 3, 1) }, Token);
+
+        Assert.IsType<WriteOutcome.Done>(outcome);
+        Assert.Equal(new DateOnly(2011, 3, 1), await fixture.Database.ScalarAsync<DateOnly>("SELECT joined_on FROM partnership_participants WHERE partnership_id = $1 AND organisation_id = $2", scene.PartnershipId, scene.OutsiderId));
+        Assert.Equal("Accession", await fixture.Database.ScalarAsync<string>("SELECT new_value FROM history_entries WHERE aggregate_id = $1 AND record_type = 'Participant' AND field = 'Basis' ORDER BY id DESC LIMIT 1", scene.PartnershipId.ToString()));
+    }
+
+    [Fact]
+    public async Task An_accession_before_the_signature_is_refused_at_the_date_and_nothing_changes()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await CountsAsync(scene);
+
+        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = Scene.Signature.AddDays(-1) }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(ParticipantDraft.JoinedOn), error.Path);
+        Assert.Contains("before the joint declaration was signed on 15 January 2010", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_signatory_added_twice_is_refused_at_the_organisation()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await CountsAsync(scene);
+
+        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.CommissionId, Basis = ParticipationBasis.OriginalSignatory }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal((nameof(ParticipantDraft.OrganisationId), true), (error.Path, error.Message.EndsWith("already takes part in this partnership.", StringComparison.Ordinal)));
+        Assert.Equal(before, await CountsAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_status_change_and_a_withdrawal_are_recorded_with_their_dates()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+
+        Assert.IsType<WriteOutcome.Done>(await Editor.ChangeStatusAsync(scene.PartnershipId, await VersionAsync(scene), new StatusChangeDraft { Status = PartnershipStatus.Stalled, On = new DateOnly(2014, 5, 1), Precision = DatePrecision.Month }, Token));
+        Assert.IsType<WriteOutcome.Done>(await Editor.RecordWithdrawalAsync(scene.PartnershipId, await VersionAsync(scene), new WithdrawalDraft { OrganisationId = scene.CommissionId, LeftOn = new DateOnly(2015, 1, 31) }, Token));
+
+        Assert.Equal("Stalled", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
+        Assert.Equal(new DateOnly(2015, 1, 31), await fixture.Database.ScalarAsync<DateOnly>("SELECT left_on FROM partnership_participants WHERE partnership_id = $1", scene.PartnershipId));
+    }
+
+    [Fact]
+    public async Task A_step_based_on_an_older_version_is_not_written_and_names_who_changed_it()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var seen = await VersionAsync(scene);
+        Assert.IsType<WriteOutcome.Done>(await Editor.ChangeStatusAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.InImplementation, On = new DateOnly(2010, 2, 1) }, Token));
+
+        var outcome = await Editor.ChangeStatusAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2012, 1, 1) }, Token);
+
+        Assert.Equal("Development user (no sign-in yet)", Assert.IsType<WriteOutcome.Stale>(outcome).StoredBy);
+        Assert.Equal("InImplementation", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
+    }
+
+    [Fact]
+    public async Task An_archived_partnership_is_left_out_of_the_list_unless_asked_for()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+
+        Assert.IsType<WriteOutcome.Done>(await Editor.ArchiveAsync(scene.PartnershipId, await VersionAsync(scene), true, Token));
+
+        var list = fixture.Get<ListPartnerships>();
+        Assert.DoesNotContain(await list.ExecuteAsync(Token), p => p.Id == scene.PartnershipId);
+        Assert.True(Assert.Single(await list.ExecuteAsync(Token, includeArchived: true), p => p.Id == scene.PartnershipId).IsArchived);
+    }
+
+    private Task<uint> VersionAsync(Scene scene) =>
+        fixture.Database.ScalarAsync<uint>("SELECT xmin FROM partnerships WHERE id = $1", scene.PartnershipId);
+
+    private async Task<string> CountsAsync(Scene scene) =>
+        $"{await VersionAsync(scene)}/{await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM partnership_participants WHERE partnership_id = $1", scene.PartnershipId)}/{await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM history_entries WHERE aggregate_id = $1", scene.PartnershipId.ToString())}";
+}
