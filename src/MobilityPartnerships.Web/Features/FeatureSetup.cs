@@ -27,6 +27,8 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
         services.AddScoped<Partnerships.Editing.EditPartnership>();
         services.AddScoped<Organisations.ListOrganisations>();
+        services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();
+        services.AddScoped<Organisations.ManageOrganisations>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

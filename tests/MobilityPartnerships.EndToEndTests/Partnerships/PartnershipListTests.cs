@@ -26,7 +26,7 @@ public sealed class PartnershipListTests(AppFixture app)
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Mobility Partnership with Georgia" }).ClickAsync();
         await AppFixture.WaitForInteractivityAsync(page);
 
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("#signatories-heading + *")).ToContainTextAsync("Presidency held by Sweden");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("section[aria-labelledby=signatories-heading]")).ToContainTextAsync("Presidency held by Sweden");
     }
 
     [Fact]

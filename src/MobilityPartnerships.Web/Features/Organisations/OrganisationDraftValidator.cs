@@ -1,0 +1,28 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Organisations;
+
+public sealed partial class OrganisationDraftValidator : AbstractValidator<OrganisationDraft>
+{
+    public OrganisationDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Name)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["Validation_Required", text["Organisation_Field_Name"]])
+            .Must(n => (n?.Trim().Length ?? 0) <= Organisation.NameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Organisation.NameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.ShortName)
+            .Must(n => (n?.Trim().Length ?? 0) <= Organisation.ShortNameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Organisation.ShortNameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.Kind)
+            .IsInEnum().WithMessage(text["Validation_Unknown"])
+            .NotEqual(OrganisationKind.MemberState).WithMessage(text["Validation_MemberStateFromReference"]);
+        RuleFor(d => d.CountryCode)
+            .Must(c => !string.IsNullOrWhiteSpace(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(text["Validation_CountryCodeRequired"])
+            .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(text["Validation_CountryCode"]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex CountryCode();
+}
