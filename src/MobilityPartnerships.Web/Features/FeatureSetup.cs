@@ -25,6 +25,7 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Partnerships.Editing.SignatureDraft>, Partnerships.Editing.SignatureDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.ParticipantDraft>, Partnerships.Editing.ParticipantDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
+        services.AddSingleton<IValidator<Partnerships.Editing.NewPartnershipDraft>, Partnerships.Editing.NewPartnershipDraftValidator>();
         services.AddScoped<Partnerships.Editing.EditPartnership>();
         services.AddScoped<Organisations.ListOrganisations>();
         services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();

@@ -89,6 +89,30 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         Assert.True(Assert.Single(await list.ExecuteAsync(Token, includeArchived: true), p => p.Id == scene.PartnershipId).IsArchived);
     }
 
+    [Fact]
+    public async Task A_partnership_is_opened_and_a_second_one_with_the_same_name_is_refused_at_the_name()
+    {
+        var name = $"Talent Partnership {Guid.NewGuid():N}"[..30];
+        var draft = new NewPartnershipDraft { Name = name, Kind = PartnershipKind.BilateralMigrationPartnership, Status = PartnershipStatus.ExploratoryTalks, Since = new DateOnly(2022, 6, 1) };
+
+        var created = Assert.IsType<WriteOutcome.Created>(await Editor.OpenAsync(draft, Token));
+        var again = Assert.IsType<WriteOutcome.Invalid>(await Editor.OpenAsync(draft, Token));
+
+        Assert.Equal("ExploratoryTalks", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", created.Id));
+        var error = Assert.Single(again.Errors);
+        Assert.Equal((nameof(NewPartnershipDraft.Name), $"A partnership named '{name}' already exists."), (error.Path, error.Message));
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM partnerships WHERE name = $1", name));
+    }
+
+    [Fact]
+    public async Task A_mobility_partnership_without_a_partner_country_is_refused_at_the_country()
+    {
+        var outcome = await Editor.OpenAsync(new NewPartnershipDraft { Name = "Without a country", Kind = PartnershipKind.MobilityPartnership }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(NewPartnershipDraft.PartnerCountryId), error.Path);
+    }
+
     private Task<uint> VersionAsync(Scene scene) =>
         fixture.Database.ScalarAsync<uint>("SELECT xmin FROM partnerships WHERE id = $1", scene.PartnershipId);
 

@@ -15,4 +15,14 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
             .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<Choice>> ThirdCountriesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == Domain.Organisations.OrganisationKind.ThirdCountry)
+            .OrderBy(o => o.ShortName ?? o.Name)
+            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -5,6 +5,9 @@ public abstract record WriteOutcome
 {
     public sealed record Done : WriteOutcome;
 
+    /// <summary>A new record was stored under this id.</summary>
+    public sealed record Created(Guid Id) : WriteOutcome;
+
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : WriteOutcome;
 
     public sealed record NotFound : WriteOutcome;

@@ -19,8 +19,58 @@ public sealed class EditPartnership(
     IValidator<SignatureDraft> signatureRules,
     IValidator<ParticipantDraft> participantRules,
     IValidator<WithdrawalDraft> withdrawalRules,
+    IValidator<NewPartnershipDraft> newRules,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings> text,
     ILogger<EditPartnership> logger)
 {
+    private const string NameIndex = "ix_partnerships_name";
+
+    public async Task<WriteOutcome> OpenAsync(NewPartnershipDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var validation = await newRules.ValidateAsync(draft, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new WriteOutcome.Invalid(FieldError.From(validation));
+        }
+
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var country = draft.PartnerCountryId is { } countryId ? await db.Organisations.SingleOrDefaultAsync(o => o.Id == countryId, cancellationToken) : null;
+            Partnership partnership;
+            try
+            {
+                partnership = Partnership.Open(draft.Name, draft.Kind, country, draft.Status, draft.Since, draft.Source);
+            }
+            catch (DomainRuleException refusal)
+            {
+                var field = refusal.Rule.StartsWith("partnership.partner-country", StringComparison.Ordinal) ? nameof(NewPartnershipDraft.PartnerCountryId)
+                    : refusal.Rule.StartsWith("partnership.status", StringComparison.Ordinal) ? nameof(NewPartnershipDraft.Status)
+                    : nameof(NewPartnershipDraft.Name);
+                return new WriteOutcome.Invalid([new FieldError(field, refusal.Message)]);
+            }
+
+            db.Partnerships.Add(partnership);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception, NameIndex))
+            {
+                return new WriteOutcome.Invalid([new FieldError(nameof(NewPartnershipDraft.Name), text["Validation_PartnershipNameUsed", draft.Name.Trim()])]);
+            }
+
+            return new WriteOutcome.Created(partnership.Id);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            var reference = ErrorReference.New();
+            logger.WriteFailed(exception, "open partnership", reference);
+            return new WriteOutcome.Failed(reference);
+        }
+    }
+
     public Task<WriteOutcome> ChangeStatusAsync(Guid partnershipId, uint version, StatusChangeDraft draft, CancellationToken cancellationToken) =>
         WriteAsync(partnershipId, version, statusRules, draft, nameof(StatusChangeDraft.On), (partnership, _) =>
         {
