@@ -13,7 +13,7 @@ public sealed class PartnershipStepsTests(AppFixture app)
         var page = await app.OpenAsync("partnerships");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mobility Partnership with Georgia" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a participant" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Add a participant" });
         await dialog.GetByLabel("Organisation").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Croatia", Exact = true }).ClickAsync();
         await dialog.GetByLabel("Joined on").FillAsync("1 June 2009");
