@@ -26,6 +26,7 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Partnerships.Editing.ParticipantDraft>, Partnerships.Editing.ParticipantDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.NewPartnershipDraft>, Partnerships.Editing.NewPartnershipDraftValidator>();
+        services.AddSingleton<IValidator<Partnerships.Editing.PartnershipDetailsDraft>, Partnerships.Editing.PartnershipDetailsDraftValidator>();
         services.AddScoped<Partnerships.Editing.EditPartnership>();
         services.AddScoped<Organisations.ListOrganisations>();
         services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();

@@ -113,6 +113,25 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         Assert.Equal(nameof(NewPartnershipDraft.PartnerCountryId), error.Path);
     }
 
+    [Fact]
+    public async Task Name_deadline_and_priorities_are_revised_with_their_history_and_a_taken_name_is_refused()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var other = await Scene.StoreAsync(fixture);
+        var draft = new PartnershipDetailsDraft { Name = $"Renamed {Guid.NewGuid():N}"[..20], ExploratoryTalksDeadline = new DateOnly(2011, 12, 31), Priorities = "Legal migration\n\n  Border management  " };
+
+        Assert.IsType<WriteOutcome.Done>(await Editor.ReviseAsync(scene.PartnershipId, await VersionAsync(scene), draft, Token));
+
+        Assert.Equal(draft.Name, await fixture.Database.ScalarAsync<string>("SELECT name FROM partnerships WHERE id = $1", scene.PartnershipId));
+        Assert.Equal(["Legal migration", "Border management"], (await fixture.Database.ScalarAsync<string[]>("SELECT priorities FROM partnerships WHERE id = $1", scene.PartnershipId))!);
+        Assert.Equal(draft.Name, await fixture.Database.ScalarAsync<string>("SELECT new_value FROM history_entries WHERE aggregate_id = $1 AND field = 'Name' ORDER BY id DESC LIMIT 1", scene.PartnershipId.ToString()));
+
+        var before = await CountsAsync(other);
+        var refused = await Editor.ReviseAsync(other.PartnershipId, await VersionAsync(other), new PartnershipDetailsDraft { Name = draft.Name }, Token);
+        Assert.Equal(nameof(PartnershipDetailsDraft.Name), Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors).Path);
+        Assert.Equal(before, await CountsAsync(other));
+    }
+
     private Task<uint> VersionAsync(Scene scene) =>
         fixture.Database.ScalarAsync<uint>("SELECT xmin FROM partnerships WHERE id = $1", scene.PartnershipId);
 

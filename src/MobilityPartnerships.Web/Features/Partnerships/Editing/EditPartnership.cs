@@ -20,6 +20,7 @@ public sealed class EditPartnership(
     IValidator<ParticipantDraft> participantRules,
     IValidator<WithdrawalDraft> withdrawalRules,
     IValidator<NewPartnershipDraft> newRules,
+    IValidator<PartnershipDetailsDraft> detailsRules,
     Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings> text,
     ILogger<EditPartnership> logger)
 {
@@ -105,6 +106,23 @@ public sealed class EditPartnership(
             return Task.CompletedTask;
         }, cancellationToken);
 
+    public Task<WriteOutcome> ReviseAsync(Guid partnershipId, uint version, PartnershipDetailsDraft draft, CancellationToken cancellationToken) =>
+        WriteAsync(partnershipId, version, detailsRules, draft, nameof(PartnershipDetailsDraft.ExploratoryTalksDeadline), async (partnership, db) =>
+        {
+            partnership.Rename(draft.Name);
+            partnership.SetExploratoryTalksDeadline(draft.ExploratoryTalksDeadline);
+            if (!partnership.Priorities.SequenceEqual(draft.PriorityLines))
+            {
+                partnership.ReplacePriorities(draft.PriorityLines);
+            }
+
+            var name = draft.Name.Trim();
+            if (await db.Partnerships.AnyAsync(p => p.Name == name && p.Id != partnershipId, cancellationToken))
+            {
+                throw new DomainRuleException("partnership.name.used", text["Validation_PartnershipNameUsed", name]);
+            }
+        }, cancellationToken);
+
     public Task<WriteOutcome> ArchiveAsync(Guid partnershipId, uint version, bool archive, CancellationToken cancellationToken) =>
         WriteAsync(partnershipId, version, null, archive, FieldError.FormLevel, (partnership, _) =>
         {
@@ -185,6 +203,8 @@ public sealed class EditPartnership(
     private static string FieldOf(string rule, string dateField) => rule switch
     {
         "participant.duplicate" or "participant.organisation.unknown" => nameof(ParticipantDraft.OrganisationId),
+        _ when rule.StartsWith("partnership.name", StringComparison.Ordinal) => nameof(PartnershipDetailsDraft.Name),
+        _ when rule.StartsWith("partnership.priorit", StringComparison.Ordinal) => nameof(PartnershipDetailsDraft.Priorities),
         _ when rule.Contains("before", StringComparison.Ordinal) || rule.Contains("out-of-order", StringComparison.Ordinal)
             || rule.Contains("not-member", StringComparison.Ordinal) || rule.Contains("month-not-first-day", StringComparison.Ordinal) => dateField,
         _ => FieldError.FormLevel,

@@ -66,3 +66,20 @@ public sealed class WithdrawalDraftValidator : AbstractValidator<WithdrawalDraft
         RuleFor(d => d.LeftOn).NotNull().WithMessage(text["Validation_Required", text["Partnership_Field_LeftOn"]]).PastDate(text, clock);
     }
 }
+
+public sealed class PartnershipDetailsDraftValidator : AbstractValidator<PartnershipDetailsDraft>
+{
+    public PartnershipDetailsDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Name)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["Validation_Required", text["Partnership_Field_Name"]])
+            .Must(n => (n?.Trim().Length ?? 0) <= Partnership.NameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Partnership.NameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.ExploratoryTalksDeadline)
+            .Must(d => d is null || (d >= PartnershipDates.Earliest && d <= new DateOnly(2100, 12, 31)))
+            .WithMessage(text["Validation_DeadlineRange", PartnershipDates.Earliest.Year]);
+        RuleFor(d => d.Priorities)
+            .Must((d, _) => d.PriorityLines.All(p => p.Length <= Partnership.PriorityMaxLength))
+            .WithMessage(text["Validation_PriorityTooLong", Partnership.PriorityMaxLength]);
+    }
+}

@@ -45,3 +45,16 @@ public sealed class WithdrawalDraft
 
     public DateOnly? LeftOn { get; set; }
 }
+
+/// <summary>A partnership's own details: its name, the deadline of exploratory talks, and the partner's priorities, one per line.</summary>
+public sealed class PartnershipDetailsDraft
+{
+    public string Name { get; set; } = string.Empty;
+
+    public DateOnly? ExploratoryTalksDeadline { get; set; }
+
+    public string? Priorities { get; set; }
+
+    public IEnumerable<string> PriorityLines =>
+        (Priorities ?? string.Empty).Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+}
