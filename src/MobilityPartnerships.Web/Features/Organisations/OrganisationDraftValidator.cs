@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Organisations;
@@ -10,11 +11,8 @@ public sealed partial class OrganisationDraftValidator : AbstractValidator<Organ
     public OrganisationDraftValidator(IStringLocalizer<Strings> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Name)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["Validation_Required", text["Organisation_Field_Name"]])
-            .Must(n => (n?.Trim().Length ?? 0) <= Organisation.NameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Organisation.NameMaxLength, n?.Trim().Length ?? 0]);
-        RuleFor(d => d.ShortName)
-            .Must(n => (n?.Trim().Length ?? 0) <= Organisation.ShortNameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Organisation.ShortNameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.Name).RequiredText(text, "Organisation_Field_Name", Organisation.NameMaxLength);
+        RuleFor(d => d.ShortName).Text(text, "Organisation_Field_ShortName", Organisation.ShortNameMaxLength);
         RuleFor(d => d.Kind)
             .IsInEnum().WithMessage(text["Validation_Unknown"])
             .NotEqual(OrganisationKind.MemberState).WithMessage(text["Validation_MemberStateFromReference"]);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Editing;
@@ -13,9 +14,7 @@ public sealed class NewPartnershipDraftValidator : AbstractValidator<NewPartners
     public NewPartnershipDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Name)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["Validation_Required", text["Partnership_Field_Name"]])
-            .Must(n => (n?.Trim().Length ?? 0) <= Partnership.NameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Partnership.NameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.Name).RequiredText(text, "Partnership_Field_Name", Partnership.NameMaxLength);
         RuleFor(d => d.Kind).IsInEnum().WithMessage(text["Validation_Unknown"]);
         RuleFor(d => d.PartnerCountryId).NotNull().When(d => WithPartnerCountry.Contains(d.Kind)).WithMessage(text["Validation_PartnerCountryRequired"]);
         RuleFor(d => d.Status)

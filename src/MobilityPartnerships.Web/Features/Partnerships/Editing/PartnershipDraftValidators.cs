@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Editing;
@@ -16,8 +17,7 @@ internal static class PartnershipDates
             .WithMessage(text["Validation_ProgressDate", Earliest.Year]);
 
     public static IRuleBuilderOptions<T, string?> SourceText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text) =>
-        rule.Must(s => (s?.Trim().Length ?? 0) <= Partnership.SourceMaxLength)
-            .WithMessage((_, s) => text["Validation_TooLong", Partnership.SourceMaxLength, s?.Trim().Length ?? 0]);
+        rule.Text(text, "Partnership_Field_Source", Partnership.SourceMaxLength);
 }
 
 public sealed class StatusChangeDraftValidator : AbstractValidator<StatusChangeDraft>
@@ -72,9 +72,7 @@ public sealed class PartnershipDetailsDraftValidator : AbstractValidator<Partner
     public PartnershipDetailsDraftValidator(IStringLocalizer<Strings> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Name)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(text["Validation_Required", text["Partnership_Field_Name"]])
-            .Must(n => (n?.Trim().Length ?? 0) <= Partnership.NameMaxLength).WithMessage((_, n) => text["Validation_TooLong", Partnership.NameMaxLength, n?.Trim().Length ?? 0]);
+        RuleFor(d => d.Name).RequiredText(text, "Partnership_Field_Name", Partnership.NameMaxLength);
         RuleFor(d => d.ExploratoryTalksDeadline)
             .Must(d => d is null || (d >= PartnershipDates.Earliest && d <= new DateOnly(2100, 12, 31)))
             .WithMessage(text["Validation_DeadlineRange", PartnershipDates.Earliest.Year]);
