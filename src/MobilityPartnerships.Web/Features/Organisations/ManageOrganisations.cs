@@ -97,11 +97,9 @@ public sealed class ManageOrganisations(
 
             return new WriteOutcome.Done();
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, "delete organisation", reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, "delete organisation"));
         }
     }
 
@@ -152,11 +150,9 @@ public sealed class ManageOrganisations(
                 return new WriteOutcome.Invalid([new FieldError(refusal.Rule.StartsWith("organisation.country-code", StringComparison.Ordinal) ? nameof(OrganisationDraft.CountryCode) : nameof(OrganisationDraft.Name), refusal.Message)]);
             }
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, operation, reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, operation));
         }
     }
 }

@@ -49,11 +49,9 @@ public sealed class PostProgressUpdate(
             await db.SaveChangesAsync(cancellationToken);
             return new WriteOutcome.Done();
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, "post progress update", reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, "post progress update"));
         }
     }
 }

@@ -41,8 +41,7 @@ public sealed record ScoreboardRow
     public ProgressRating? LastRating { get; init; }
 
     /// <summary>Past its end month and not completed or cancelled.</summary>
-    public bool IsLate(DateOnly today) =>
-        EndMonth is { } end && end.AddMonths(1) <= today && Status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled);
+    public bool IsLate(DateOnly today) => Initiative.IsLate(EndMonth, Status, today);
 
     /// <summary>Still open and without a progress update for more than <paramref name="staleAfterDays"/> days.</summary>
     public bool NeedsUpdate(DateOnly today, int staleAfterDays) =>

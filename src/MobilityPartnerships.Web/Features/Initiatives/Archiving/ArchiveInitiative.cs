@@ -70,11 +70,9 @@ public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, 
             await using var db = await contexts.CreateDbContextAsync();
             return await write(db);
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, operation, reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, operation));
         }
     }
 }

@@ -59,11 +59,9 @@ public sealed class EditInitiative(
             return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
                 ct => StoreAsync(partnershipId, initiativeId, version, draft, ct), cancellationToken);
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, "save initiative", reference);
-            return new SaveOutcome.Failed(reference);
+            return new SaveOutcome.Failed(WriteFailure.Log(logger, exception, "save initiative"));
         }
     }
 

@@ -64,11 +64,9 @@ public sealed class EditPartnership(
 
             return new WriteOutcome.Created(partnership.Id);
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, "open partnership", reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, "open partnership"));
         }
     }
 
@@ -191,11 +189,9 @@ public sealed class EditPartnership(
 
             return new WriteOutcome.Done();
         }
-        catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
-            var reference = ErrorReference.New();
-            logger.WriteFailed(exception, "edit partnership", reference);
-            return new WriteOutcome.Failed(reference);
+            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, "edit partnership"));
         }
     }
 
