@@ -1,6 +1,7 @@
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features;
 using MobilityPartnerships.Web.Hosting;
+using MobilityPartnerships.Web.Security;
 using Serilog;
 
 Log.Logger = SerilogSetup.CreateBootstrapLogger();
@@ -10,6 +11,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddLogging();
     builder.Services.AddDatabase(builder.Configuration);
+    builder.Services.AddSecurity(builder.Configuration, builder.Environment);
     builder.Services.AddUserInterface();
     builder.Services.AddFeatures();
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,8 +18,14 @@ public sealed class AppFixture : IAsyncLifetime
     private static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"];
 
+    public const string Administrator = "administrator@mobility-partnerships.example";
+    public const string Password = "Partnerships-Demo-2026";
+
+    private readonly ConcurrentDictionary<string, string> signedIn = new(StringComparer.OrdinalIgnoreCase);
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
     public TestDatabase Database { get; private set; } = default!;
 
@@ -32,7 +39,10 @@ public sealed class AppFixture : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
             .UseSetting("ConnectionStrings:Default", Database.ConnectionString)
-            .UseSetting("DemoData:Load", "true"));
+            .UseSetting("DemoData:Load", "true")
+            .UseSetting("DemoData:AccountPassword", Password)
+            .UseSetting("Security:RevalidateEvery", "00:00:02")
+            .UseSetting("Security:SignInAttemptsPerMinute", "10000"));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -47,13 +57,53 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a page and waits until its server connection is up, so that clicks are not lost.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>
+    /// Opens a page signed in as <paramref name="account"/> (the demo administrator unless named) and waits until its
+    /// server connection is up, so that clicks are not lost. <paramref name="bypassContentSecurityPolicy"/> lets a test
+    /// inject a checking script (axe-core); the app's own pages never need it.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, string account = Administrator, bool bypassContentSecurityPolicy = false)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await NewContextAsync(account, bypassContentSecurityPolicy);
+        var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await WaitForInteractivityAsync(page);
         return page;
+    }
+
+    /// <summary>A browser context with the account's sign-in cookie; it signs in once per account and reuses the cookie.</summary>
+    public async Task<IBrowserContext> NewContextAsync(string account = Administrator, bool bypassContentSecurityPolicy = false)
+    {
+        if (!signedIn.TryGetValue(account, out var state))
+        {
+            await using var context = await AnonymousContextAsync();
+            var page = await context.NewPageAsync();
+            await SignInAsync(page, account, Password);
+            await page.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
+            state = await context.StorageStateAsync();
+            signedIn[account] = state;
+        }
+
+        return await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            StorageState = state,
+            BypassCSP = bypassContentSecurityPolicy,
+        });
+    }
+
+    public Task<IBrowserContext> AnonymousContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+
+    /// <summary>Fills and sends the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string account, string password)
+    {
+        await page.GotoAsync("sign-in");
+        await page.FillAsync("#email", account);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
     public static Task WaitForInteractivityAsync(IPage page) =>

@@ -1,15 +1,21 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.TestSupport;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features;
+using MobilityPartnerships.Web.Security;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.IntegrationTests;
 
 /// <summary>
-/// A migrated database of its own, with the app's data services wired as the app wires them.
-/// Reference data is loaded; demo data only where a test class asks for it.
+/// A migrated database of its own, with the app's data services and access rules wired as the app wires them.
+/// Reference data is loaded; demo data only where a test class asks for it. Handlers taken with <see cref="Get{T}"/>
+/// act for <see cref="Administrator"/>, an account in the database; <see cref="As"/> gives a scope acting for another.
 /// </summary>
 public class DatabaseFixture : IAsyncLifetime
 {
@@ -18,6 +24,10 @@ public class DatabaseFixture : IAsyncLifetime
     public TestDatabase Database { get; private set; } = default!;
 
     public IServiceProvider Services => services ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public const string AdministratorName = "Test administrator";
+
+    public ClaimsPrincipal Administrator { get; private set; } = new();
 
     protected virtual bool LoadDemoData => false;
 
@@ -31,11 +41,21 @@ public class DatabaseFixture : IAsyncLifetime
         collection.AddLogging();
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddDatabase(configuration);
+        collection.AddAccessControl();
+        collection.AddScoped<TestUser>();
+        collection.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<TestUser>());
         collection.AddFeatures();
         services = collection.BuildServiceProvider();
 
+        // The root's user stands for what the tests do by default: an administrator with an account.
+        var administratorId = Guid.CreateVersion7();
+        Administrator = AccountClaims.Principal(administratorId, AdministratorName, Role.Administrator, null, null, [], DateTimeOffset.UtcNow);
+        Services.GetRequiredService<TestUser>().Principal = Administrator;
+
         await using var db = await CreateContextAsync();
         await db.Database.MigrateAsync();
+        db.Users.Add(new Account { Id = administratorId, UserName = "administrator@test.example", NormalizedUserName = "ADMINISTRATOR@TEST.EXAMPLE", DisplayName = AdministratorName, Role = Role.Administrator, SecurityStamp = "test", CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
         await Services.GetRequiredService<ReferenceDataLoader>().LoadAsync(CancellationToken.None);
         if (LoadDemoData)
         {
@@ -48,6 +68,14 @@ public class DatabaseFixture : IAsyncLifetime
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A scope whose handlers act for <paramref name="principal"/>; dispose it after use.</summary>
+    public AsyncServiceScope As(ClaimsPrincipal principal)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestUser>().Principal = principal;
+        return scope;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
@@ -7,11 +8,19 @@ using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>
+/// The partnerships' data and the accounts, in one database. Each context knows who is acting, so the history
+/// written with a change names the real user.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser) : IdentityUserContext<Account, Guid>(options)
 {
+    public ICurrentUser CurrentUser => currentUser;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<PresidencyTerm> PresidencyTerms => Set<PresidencyTerm>();
@@ -30,8 +39,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    public DbSet<PartnershipAssignment> PartnershipAssignments => Set<PartnershipAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

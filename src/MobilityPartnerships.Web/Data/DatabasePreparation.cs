@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Data;
 
@@ -7,11 +8,12 @@ namespace MobilityPartnerships.Web.Data;
 /// the demo data. A hosted service, so that every host of the app (the run command, the container, the
 /// test server) prepares its database the same way.
 /// </summary>
-internal sealed class DatabasePreparation(IServiceProvider services, IConfiguration configuration) : IHostedService
+internal sealed class DatabasePreparation(IServiceProvider services, IConfiguration configuration, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(SystemActor.Principal("Reference and demo data", clock));
         if (configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
         {
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
@@ -23,7 +25,23 @@ internal sealed class DatabasePreparation(IServiceProvider services, IConfigurat
         if (configuration.GetValue("DemoData:Load", defaultValue: false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoData.DemoDataLoader>().LoadAsync(cancellationToken);
+            var accounts = scope.ServiceProvider.GetRequiredService<DemoData.DemoAccounts>();
+            await accounts.LoadAsync(cancellationToken);
+            PrintDemoSignIns(accounts.Password);
         }
+    }
+
+    // On the console only, not in the log: the demo sign-ins are for the person who started the app.
+    private static void PrintDemoSignIns(string password)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Demo sign-ins (password for each: {password}):");
+        foreach (var account in DemoData.DemoAccounts.All)
+        {
+            Console.WriteLine($"  {account.Email,-45} {account.Name}");
+        }
+
+        Console.WriteLine();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

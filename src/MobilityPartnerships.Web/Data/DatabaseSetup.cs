@@ -19,15 +19,18 @@ internal static class DatabaseSetup
 
         // One short-lived context per operation: a Blazor Server circuit lives far longer than a DbContext should.
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ICurrentUser, DevelopmentUser>();
+        // Scoped, so that each context is given the user of the page or request that asked for it (see AppDbContext).
         services.AddSingleton<HistoryRecorder>();
-        services.AddDbContextFactory<AppDbContext>((provider, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()));
+        services.AddDbContextFactory<AppDbContext>(
+            (provider, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()),
+            ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoData.DemoDataLoader>();
+        services.AddScoped<DemoData.DemoAccounts>();
         services.AddHostedService<DatabasePreparation>();
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
+using MobilityPartnerships.Web.Security;
+using MobilityPartnerships.Web.Security.SignIn;
+using MobilityPartnerships.Web.Security.SingleSignOn;
 
 namespace MobilityPartnerships.Web.Hosting;
 
@@ -11,11 +14,15 @@ internal static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStructuredRequestLogging();
         app.UseRequestLocalization("en");
+        app.UseSecurity();
         app.UseAntiforgery();
 
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        // Everything else needs a signed-in user (the fallback policy); these are what the sign-in page and probes need.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
+        app.MapSignIn();
+        app.MapSingleSignOn();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

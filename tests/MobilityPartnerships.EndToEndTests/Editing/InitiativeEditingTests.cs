@@ -28,7 +28,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
         var history = page.GetByTestId("history-line");
         await Expect(history.Filter(new() { HasText = "Title: Reciprocal visits on document security → Reciprocal visits on document security and fraud" })).ToBeVisibleAsync();
         await Expect(history.Filter(new() { HasText = "Funding line added: EU programme" })).ToContainTextAsync("Total budget € 1,000.00, EU contribution € 750.00");
-        await Expect(page.GetByText("by Development user (no sign-in yet)").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("by Demo administrator").First).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mobility Partnership with Georgia" }).ClickAsync();
         await page.Locator("#scoreboard-search").FillAsync("document security and fraud");
@@ -67,7 +67,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
 
         var dialog = second.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("Someone else changed this initiative");
-        await Expect(dialog).ToContainTextAsync("Changed by Development user (no sign-in yet)");
+        await Expect(dialog).ToContainTextAsync("Changed by Demo administrator");
         var rows = dialog.GetByTestId("conflict-row");
         await Expect(rows.Filter(new() { HasText = "Summary" })).ToContainTextAsync("Summary written in the first session.");
         await Expect(rows.Filter(new() { HasText = "Title *" })).ToContainTextAsync("Study visits on readmission, return and reintegration");
@@ -99,7 +99,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
 
     private async Task<IPage> OpenInNewSessionAsync(string path)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await AppFixture.WaitForInteractivityAsync(page);

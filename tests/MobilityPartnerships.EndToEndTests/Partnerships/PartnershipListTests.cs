@@ -51,11 +51,11 @@ public sealed class PartnershipListTests(AppFixture app)
     [InlineData("initiatives/01a20960-0000-7000-8000-000000000000")]
     public async Task An_unknown_partnership_or_initiative_answers_404_with_the_not_found_page(string path)
     {
-        using var client = app.CreateClient();
+        await using var signedIn = await app.NewContextAsync();
 
-        var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var response = await signedIn.APIRequest.GetAsync(path);
 
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(404, response.Status);
+        Assert.Contains("Page not found", await response.TextAsync(), StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed class ScoreboardTests(AppFixture app)
         await Expect(page.Locator("#scoreboard-totals")).Not.ToHaveTextAsync(unfiltered);
         var totals = await page.Locator("#scoreboard-totals").InnerTextAsync();
 
-        var other = await app.Browser.NewPageAsync();
+        var other = await (await app.NewContextAsync()).NewPageAsync();
         await other.GotoAsync(page.Url);
         await AppFixture.WaitForInteractivityAsync(other);
 

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features;
+using MobilityPartnerships.Web.Security;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using Npgsql;
 
@@ -23,6 +27,8 @@ public sealed class DatabaseFailureTests(DatabaseFixture fixture) : IClassFixtur
         services.AddLogging(logging => logging.AddProvider(new ListLoggerProvider(logged)));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDatabase(configuration);
+        services.AddAccessControl();
+        services.AddScoped<ICurrentUser>(_ => new TestUser { Principal = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.Administrator, null, null, [], DateTimeOffset.UtcNow) });
         services.AddFeatures();
         await using var provider = services.BuildServiceProvider();
 

@@ -129,7 +129,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         var conflict = Assert.IsType<SaveOutcome.Conflict>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, mineLoaded.Version, mine, Token));
 
         Assert.Equal(3000m, conflict.Stored.FundingLines[0].TotalBudget);
-        Assert.Equal("Development user (no sign-in yet)", conflict.StoredBy);
+        Assert.Equal(DatabaseFixture.AdministratorName, conflict.StoredBy);
         Assert.Equal("Labour migration pilot", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
 
         var merged = InitiativeDraftMerge.Overwrite(mineLoaded.Draft, mine, conflict.Stored);

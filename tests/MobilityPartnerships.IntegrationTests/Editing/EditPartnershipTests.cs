@@ -73,7 +73,7 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
 
         var outcome = await Editor.ChangeStatusAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2012, 1, 1) }, Token);
 
-        Assert.Equal("Development user (no sign-in yet)", Assert.IsType<WriteOutcome.Stale>(outcome).StoredBy);
+        Assert.Equal(DatabaseFixture.AdministratorName, Assert.IsType<WriteOutcome.Stale>(outcome).StoredBy);
         Assert.Equal("InImplementation", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
     }
 

@@ -23,7 +23,7 @@ public sealed class HistoryTests(DatabaseFixture fixture) : IClassFixture<Databa
         await using var check = await fixture.CreateContextAsync();
         var entry = Assert.Single(await check.History.Where(h => h.AggregateId == scene.InitiativeId.ToString()).OrderBy(h => h.Id).Skip((int)before).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("Initiative", "Status", "Planned", "Ongoing", HistoryAction.Changed), (entry.RecordType, entry.Field, entry.OldValue, entry.NewValue, entry.Action));
-        Assert.Equal(DevelopmentUser.DisplayName, entry.UserName);
+        Assert.Equal(DatabaseFixture.AdministratorName, entry.UserName);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class HistoryEntry
 
     public DateTimeOffset OccurredAt { get; init; }
 
-    public required string UserName { get; init; }
+    public string UserName { get; set; } = string.Empty;
 
     /// <summary>The aggregate the change belongs to, e.g. "Initiative" for a change to one of its funding lines.</summary>
     public required string AggregateType { get; init; }

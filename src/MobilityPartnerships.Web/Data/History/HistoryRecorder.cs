@@ -1,11 +1,13 @@
 using System.Collections;
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Presidencies;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Data.History;
 
@@ -16,32 +18,65 @@ namespace MobilityPartnerships.Web.Data.History;
 /// row version moves and a concurrent save based on the older version is refused: the whole aggregate is
 /// the unit of conflict.
 /// </summary>
-internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly Type[] AggregateRoots = [typeof(Initiative), typeof(Partnership)];
 
-    // Reference data loaded from files, not edited by users.
-    private static readonly Type[] Unrecorded = [typeof(HistoryEntry), typeof(PresidencyTerm)];
+    // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
+    private static readonly Type[] Unrecorded =
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Record(eventData.Context);
+        var entries = Record(eventData.Context);
+        if (entries.Count > 0)
+        {
+            Attribute(entries, ActingUserAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult());
+        }
+
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        Record(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        var entries = Record(eventData.Context);
+        if (entries.Count > 0)
+        {
+            Attribute(entries, await ActingUserAsync(eventData.Context, cancellationToken));
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private void Record(DbContext? context)
+    /// <summary>The name of the user making the change. Nothing is written without one.</summary>
+    private static async Task<string> ActingUserAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is not AppDbContext app)
+        {
+            return string.Empty;
+        }
+
+        var principal = await app.CurrentUser.PrincipalAsync(cancellationToken);
+        return principal.Identity?.IsAuthenticated == true && AccountClaims.NameOf(principal) is { Length: > 0 } name
+            ? name
+            : throw new InvalidOperationException("A change was about to be saved with nobody signed in; nothing was written.");
+    }
+
+    private static void Attribute(List<HistoryEntry> entries, string userName)
+    {
+        foreach (var entry in entries)
+        {
+            entry.UserName = userName;
+        }
+    }
+
+    private List<HistoryEntry> Record(DbContext? context)
     {
         if (context is null)
         {
-            return;
+            return [];
         }
 
         context.ChangeTracker.DetectChanges();
@@ -50,7 +85,7 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
             .ToList();
         if (changed.Count == 0)
         {
-            return;
+            return [];
         }
 
         var changeSetId = Guid.CreateVersion7();
@@ -70,7 +105,7 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
                 EntityState.Deleted => HistoryAction.Removed,
                 _ => HistoryAction.Changed,
             };
-            foreach (var property in entry.Properties.Where(IsRecorded))
+            foreach (var property in entry.Properties.Where(p => IsRecorded(p) && (entry.Entity is not Account || Account.AuditedFields.Contains(p.Metadata.Name))))
             {
                 var oldValue = action == HistoryAction.Added ? null : Format(property.OriginalValue);
                 var newValue = action == HistoryAction.Removed ? null : Format(property.CurrentValue);
@@ -83,7 +118,6 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
                 {
                     ChangeSetId = changeSetId,
                     OccurredAt = occurredAt,
-                    UserName = user.Name,
                     AggregateType = aggregate.Type,
                     AggregateId = aggregate.Id,
                     RecordType = entry.Metadata.ClrType.Name,
@@ -97,6 +131,7 @@ internal sealed class HistoryRecorder(ICurrentUser user, TimeProvider clock) : S
         }
 
         context.AddRange(entries);
+        return entries;
     }
 
     // Surrogate keys and the link to the owner say nothing to a reader; a key made of meaningful values

@@ -1,17 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.History;
 
 /// <summary>The history of one partnership or initiative as a timeline, newest first, with names instead of ids.</summary>
-public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text)
+public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access)
 {
     public const int MaxEvents = 100;
 
+    /// <summary>The timeline, or none when the user may not see the record's history.</summary>
     public async Task<IReadOnlyList<HistoryEvent>> ExecuteAsync(string aggregateType, Guid aggregateId, CancellationToken cancellationToken)
     {
+        var operation = aggregateType == nameof(Domain.Initiatives.Initiative) ? Operation.ViewInitiativeHistory : Operation.ViewPartnershipHistory;
+        if (!await access.MayAsync(operation, aggregateId, cancellationToken))
+        {
+            return [];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var id = aggregateId.ToString();
         var changeSets = db.History

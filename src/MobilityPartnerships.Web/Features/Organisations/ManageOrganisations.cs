@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
 
@@ -17,10 +19,14 @@ public sealed class ManageOrganisations(
     IDbContextFactory<AppDbContext> contexts,
     IValidator<OrganisationDraft> validator,
     IStringLocalizer<Strings> text,
+    AccessControl access,
     ILogger<ManageOrganisations> logger)
 {
     private const string NameIndex = "ix_organisations_name";
     private const string CountryIndex = "ix_organisations_country_code_of_states";
+
+    private async Task<WriteOutcome.Refused?> MayNotAsync(CancellationToken cancellationToken) =>
+        await access.CheckAsync(Operation.ManageOrganisations, cancellationToken) is AccessDecision.Refused refused ? new WriteOutcome.Refused(refused.Message) : null;
 
     public async Task<IReadOnlyList<OrganisationRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -57,6 +63,11 @@ public sealed class ManageOrganisations(
 
     public async Task<WriteOutcome> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (await MayNotAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -132,6 +143,11 @@ public sealed class ManageOrganisations(
 
     private async Task<WriteOutcome> WriteAsync(OrganisationDraft draft, string operation, Func<AppDbContext, Task<WriteOutcome>> write, CancellationToken cancellationToken, bool checkKind = true)
     {
+        if (await MayNotAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var validation = await validator.ValidateAsync(draft, options => options.IncludeProperties(checkKind ? [nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.Kind), nameof(OrganisationDraft.CountryCode)] : [nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName)]), cancellationToken);
         if (!validation.IsValid)
         {

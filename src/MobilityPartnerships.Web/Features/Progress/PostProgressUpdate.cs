@@ -1,18 +1,19 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Features.Writing;
 
 namespace MobilityPartnerships.Web.Features.Progress;
 
-/// <summary>Posts a progress update on an initiative for the current user, if their organisation takes part or they are the focal point.</summary>
+/// <summary>Posts a progress update on an initiative for the current user, if the access rules let them (see <see cref="Operation.PostProgress"/>).</summary>
 public sealed class PostProgressUpdate(
     IDbContextFactory<AppDbContext> contexts,
     IValidator<ProgressDraft> validator,
-    ICurrentUser user,
+    AccessControl access,
     TimeProvider clock,
     ILogger<PostProgressUpdate> logger)
 {
@@ -23,6 +24,17 @@ public sealed class PostProgressUpdate(
         if (!validation.IsValid)
         {
             return new WriteOutcome.Invalid(FieldError.From(validation));
+        }
+
+        if (await access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, cancellationToken) is AccessDecision.Refused refused)
+        {
+            return new WriteOutcome.Refused(refused.Message);
+        }
+
+        var actor = await access.ActorAsync(cancellationToken);
+        if (actor is null)
+        {
+            return new WriteOutcome.NotFound();
         }
 
         try
@@ -38,7 +50,7 @@ public sealed class PostProgressUpdate(
             ProgressUpdate update;
             try
             {
-                update = ProgressUpdate.Post(initiative, new ProgressAuthor(user.Name, user.OrganisationId, user.IsFocalPoint), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, today);
+                update = ProgressUpdate.Post(initiative, new ProgressAuthor(actor.Name, actor.OrganisationId, actor.Role is Role.Administrator or Role.FocalPoint), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, today);
             }
             catch (DomainRuleException refusal)
             {

@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
 
-public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts)
+/// <summary>The choices of the scoreboard's filters, drawn from the initiatives the user may see.</summary>
+public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
     public async Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
+        var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var initiatives = db.Initiatives.AsNoTracking().Where(i => i.PartnershipId == partnershipId);
+        var initiatives = scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId);
 
         var areas = await db.ThematicAreas.AsNoTracking()
             .Where(a => initiatives.Any(i => i.ThematicAreas.Any(t => t.ThematicAreaId == a.Id)))

@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
 
@@ -12,15 +13,17 @@ namespace MobilityPartnerships.Web.Features.Scoreboards;
 /// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,
 /// paging and summing all happen in PostgreSQL; only the page's rows leave the database.
 /// </summary>
-public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator)
+public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access)
 {
     public async Task<ScoreboardResult> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await validator.ValidateAndThrowAsync(query, cancellationToken);
+        var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var matching = Filter(db, query);
+        // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
+        var matching = Filter(scope.Apply(db.Initiatives.AsNoTracking()), query);
         var rows = await Sort(Project(db, matching), query)
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize)
@@ -43,9 +46,9 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         return new ScoreboardResult(rows, totals, pillarTotals);
     }
 
-    private static IQueryable<Initiative> Filter(AppDbContext db, ScoreboardQuery query)
+    private static IQueryable<Initiative> Filter(IQueryable<Initiative> visible, ScoreboardQuery query)
     {
-        var initiatives = db.Initiatives.AsNoTracking().Where(i => i.PartnershipId == query.PartnershipId);
+        var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
         if (!query.IncludeArchived)
         {
             initiatives = initiatives.Where(i => !i.IsArchived);

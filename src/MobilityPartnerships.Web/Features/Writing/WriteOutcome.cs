@@ -12,6 +12,9 @@ public abstract record WriteOutcome
 
     public sealed record NotFound : WriteOutcome;
 
+    /// <summary>The user may not do this; the message says so plainly. Nothing was written.</summary>
+    public sealed record Refused(string Message) : WriteOutcome;
+
     public sealed record Failed(string Reference) : WriteOutcome;
 
     /// <summary>Someone else changed the record after this user opened it; nothing was written.</summary>

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Archiving;
 
@@ -10,10 +12,10 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Archiving;
 /// Archives or restores an initiative, or deletes it for good. Archiving keeps it on record and out of totals;
 /// a delete is refused while anything still refers to the initiative.
 /// </summary>
-public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, ILogger<ArchiveInitiative> logger)
+public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access, ILogger<ArchiveInitiative> logger)
 {
     public Task<WriteOutcome> ArchiveAsync(Guid initiativeId, bool archive, CancellationToken cancellationToken) =>
-        WriteAsync("archive initiative", async db =>
+        WriteAsync("archive initiative", Operation.ArchiveInitiative, initiativeId, async db =>
         {
             var initiative = await db.Initiatives.SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
             if (initiative is null)
@@ -35,7 +37,7 @@ public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, 
         });
 
     public Task<WriteOutcome> DeleteAsync(Guid initiativeId, CancellationToken cancellationToken) =>
-        WriteAsync("delete initiative", async db =>
+        WriteAsync("delete initiative", Operation.DeleteInitiative, initiativeId, async db =>
         {
             var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
             if (initiative is null)
@@ -63,8 +65,13 @@ public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, 
             return new WriteOutcome.Done();
         });
 
-    private async Task<WriteOutcome> WriteAsync(string operation, Func<AppDbContext, Task<WriteOutcome>> write)
+    private async Task<WriteOutcome> WriteAsync(string operation, Operation asked, Guid initiativeId, Func<AppDbContext, Task<WriteOutcome>> write)
     {
+        if (await access.CheckInitiativeAsync(asked, initiativeId) is AccessDecision.Refused refused)
+        {
+            return new WriteOutcome.Refused(refused.Message);
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync();

@@ -1,16 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Details;
 
-public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> contexts)
+/// <summary>An initiative as its page shows it, or null when there is none the user may see.</summary>
+public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
     public async Task<InitiativeDetails?> ExecuteAsync(Guid id, CancellationToken cancellationToken)
     {
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        var contactDetails = await access.MayAsync(Operation.ViewContactDetails, id, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var organisations = db.Organisations.AsNoTracking();
-        return await db.Initiatives.AsNoTracking()
+        return await scope.Apply(db.Initiatives.AsNoTracking())
             .AsSplitQuery()
             .Where(i => i.Id == id)
             .Select(i => new InitiativeDetails(
@@ -26,7 +31,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 organisations.Where(o => i.Partners.Any(p => p.OrganisationId == o.Id && p.Role == PartnerRole.Participating)).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
                 organisations.Where(o => i.Partners.Any(p => p.OrganisationId == o.Id && p.Role == PartnerRole.Implementing)).OrderBy(o => o.Name).Select(o => o.Name).ToList(),
                 organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => o.Name).FirstOrDefault(),
-                i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function)).ToList(),
+                i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function, contactDetails ? c.Email : null, contactDetails ? c.Phone : null)).ToList(),
                 i.Indicators.Select(x => new IndicatorView(x.Name, x.Description)).ToList(),
                 new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
                 i.FundingLines.Select(f => new FundingLineView(f.SourceKind, f.Programme, organisations.Where(o => o.Id == f.ContributorId).Select(o => o.Name).FirstOrDefault(), f.TotalBudget, f.EuContribution)).ToList(),

@@ -33,7 +33,8 @@ public sealed record InitiativeDetails(
 }
 
 /// <summary>A contact point without e-mail or phone: those are shown only to signed-in users.</summary>
-public sealed record ContactPointView(string Name, string? Organisation, string? Function);
+/// <summary>A contact point; e-mail and phone only for users with access to the partnership (else null).</summary>
+public sealed record ContactPointView(string Name, string? Organisation, string? Function, string? Email, string? Phone);
 
 public sealed record IndicatorView(string Name, string? Description);
 

@@ -1,12 +1,14 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Writing;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -19,12 +21,19 @@ public sealed class EditInitiative(
     IDbContextFactory<AppDbContext> contexts,
     IValidator<InitiativeDraft> validator,
     IStringLocalizer<Strings> text,
+    AccessControl access,
     ILogger<EditInitiative> logger)
 {
     private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
 
+    /// <summary>The initiative as a draft, or null when there is none the user may change.</summary>
     public async Task<InitiativeEditing?> LoadAsync(Guid initiativeId, CancellationToken cancellationToken)
     {
+        if (!await access.MayAsync(Operation.EditInitiative, initiativeId, cancellationToken))
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var initiative = await Whole(db.Initiatives.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
         if (initiative is null)
@@ -36,8 +45,14 @@ public sealed class EditInitiative(
         return new InitiativeEditing(initiative.Id, partnership.Id, partnership.Name, InitiativeDraft.From(initiative), initiative.Version, await ChoicesAsync(db, partnership, cancellationToken));
     }
 
+    /// <summary>An empty draft for the partnership, or null when there is none the user may add to.</summary>
     public async Task<InitiativeEditing?> LoadNewAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
+        if (!await access.MayAsync(Operation.AddInitiative, partnershipId, cancellationToken))
+        {
+            return null;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
         return partnership is null ? null : new InitiativeEditing(null, partnership.Id, partnership.Name, new InitiativeDraft(), 0, await ChoicesAsync(db, partnership, cancellationToken));
@@ -47,22 +62,47 @@ public sealed class EditInitiative(
     public async Task<SaveOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        try
+        {
+            return await CheckedSaveAsync(partnershipId, initiativeId, version, draft, cancellationToken);
+        }
+        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
+        {
+            return new SaveOutcome.Failed(WriteFailure.Log(logger, exception, "save initiative"));
+        }
+    }
+
+    private async Task<SaveOutcome> CheckedSaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        var decision = initiativeId is { } existing
+            ? await access.CheckInitiativeAsync(Operation.EditInitiative, existing, cancellationToken)
+            : await access.CheckPartnershipAsync(Operation.AddInitiative, partnershipId, cancellationToken);
+        switch (decision)
+        {
+            case AccessDecision.Refused refused:
+                return new SaveOutcome.Refused(refused.Message);
+            case AccessDecision.Missing:
+                return new SaveOutcome.NotFound();
+        }
+
         var validation = await validator.ValidateAsync(draft, cancellationToken);
         if (!validation.IsValid)
         {
             return new SaveOutcome.Invalid(FieldError.From(validation));
         }
 
-        try
+        // A Member State's official adds and keeps initiatives their own state leads or takes part in; saving one
+        // without it would hand the initiative to others and lock them out of it.
+        if (await access.ActorAsync(cancellationToken) is { Role: Role.MemberStateOfficial, OrganisationId: { } own }
+            && draft.LeadOrganisationId != own
+            && !draft.Partners.Exists(p => p.OrganisationId == own))
         {
-            await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
-            return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
-                ct => StoreAsync(partnershipId, initiativeId, version, draft, ct), cancellationToken);
+            return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])]);
         }
-        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
-        {
-            return new SaveOutcome.Failed(WriteFailure.Log(logger, exception, "save initiative"));
-        }
+
+        await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
+        return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
+            ct => StoreAsync(partnershipId, initiativeId, version, draft, ct), cancellationToken);
     }
 
     private async Task<SaveOutcome> StoreAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)

@@ -14,5 +14,8 @@ public abstract record SaveOutcome
 
     public sealed record NotFound : SaveOutcome;
 
+    /// <summary>The user may not do this; the message says so plainly. Nothing was written.</summary>
+    public sealed record Refused(string Message) : SaveOutcome;
+
     public sealed record Failed(string Reference) : SaveOutcome;
 }

@@ -3,16 +3,19 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Details;
 
 /// <summary>A partnership's header: its signatories and participants in order of joining, priorities and monitoring bodies.</summary>
-public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contexts)
+public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
+    /// <summary>The partnership, or null when there is none the user may see.</summary>
     public async Task<PartnershipDetails?> ExecuteAsync(Guid id, CancellationToken cancellationToken)
     {
+        var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var partnership = await db.Partnerships.AsNoTracking()
+        var partnership = await scope.Apply(db.Partnerships.AsNoTracking())
             .AsSplitQuery()
             .Where(p => p.Id == id)
             .Select(p => new

@@ -22,6 +22,7 @@ public sealed class EditPartnership(
     IValidator<NewPartnershipDraft> newRules,
     IValidator<PartnershipDetailsDraft> detailsRules,
     Microsoft.Extensions.Localization.IStringLocalizer<Resources.Strings> text,
+    Security.Access.AccessControl access,
     ILogger<EditPartnership> logger)
 {
     private const string NameIndex = "ix_partnerships_name";
@@ -29,6 +30,11 @@ public sealed class EditPartnership(
     public async Task<WriteOutcome> OpenAsync(NewPartnershipDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        if (await access.CheckAsync(Domain.Access.Operation.CreatePartnership, cancellationToken) is Security.Access.AccessDecision.Refused refused)
+        {
+            return new WriteOutcome.Refused(refused.Message);
+        }
+
         var validation = await newRules.ValidateAsync(draft, cancellationToken);
         if (!validation.IsValid)
         {
@@ -145,6 +151,11 @@ public sealed class EditPartnership(
         Func<Partnership, AppDbContext, Task> apply,
         CancellationToken cancellationToken)
     {
+        if (await access.CheckPartnershipAsync(Domain.Access.Operation.EditPartnership, partnershipId, cancellationToken) is Security.Access.AccessDecision.Refused refused)
+        {
+            return new WriteOutcome.Refused(refused.Message);
+        }
+
         if (rules is not null)
         {
             var validation = await rules.ValidateAsync(draft, cancellationToken);

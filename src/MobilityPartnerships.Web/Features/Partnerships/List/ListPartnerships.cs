@@ -1,18 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.List;
 
-/// <summary>Every partnership with its initiative count and money, summed in the database.</summary>
-public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts)
+/// <summary>Every partnership the user may see, with its initiative count and money (of the initiatives they may see), summed in the database.</summary>
+public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
     /// <summary>The partnerships with their initiative counts and budgets; archived partnerships and initiatives only when asked for.</summary>
     public async Task<IReadOnlyList<PartnershipSummary>> ExecuteAsync(CancellationToken cancellationToken, bool includeArchived = false)
     {
+        var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var initiatives = db.Initiatives.Where(i => includeArchived || !i.IsArchived);
-        return await db.Partnerships
-            .AsNoTracking()
+        var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
+        return await scope.Apply(db.Partnerships.AsNoTracking())
             .Where(p => includeArchived || !p.IsArchived)
             .OrderBy(p => p.SignedOn == null)
             .ThenBy(p => p.SignedOn)

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Security.Accounts;
+
+namespace MobilityPartnerships.Web.Data.DemoData;
+
+/// <summary>
+/// One demo account per role, created with the demo data so that a newcomer can try each role. They share
+/// the password in <c>DemoData:AccountPassword</c>; the run command prints them.
+/// </summary>
+internal sealed class DemoAccounts(UserManager<Account> users, IDbContextFactory<AppDbContext> contexts, IConfiguration configuration, TimeProvider clock)
+{
+    public const string DefaultPassword = "Partnerships-Demo-2026";
+
+    public static readonly IReadOnlyList<DemoAccount> All =
+    [
+        new("administrator@mobility-partnerships.example", "Demo administrator", Role.Administrator, null, []),
+        new("focal.point@mobility-partnerships.example", "Demo focal point (Commission)", Role.FocalPoint, "Commission", ["Moldova", "Cape Verde"]),
+        new("sweden@mobility-partnerships.example", "Demo official of Sweden", Role.MemberStateOfficial, "SE", []),
+        new("ireland@mobility-partnerships.example", "Demo official of Ireland", Role.MemberStateOfficial, "IE", []),
+        new("moldova@mobility-partnerships.example", "Demo official of Moldova", Role.PartnerCountryOfficial, "MD", []),
+        new("task.force@mobility-partnerships.example", "Demo task-force member", Role.TaskForceMember, null, ["Georgia"]),
+    ];
+
+    public string Password => configuration["DemoData:AccountPassword"] is { Length: > 0 } configured ? configured : DefaultPassword;
+
+    public async Task<int> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
+        var partnerships = await db.Partnerships.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var added = 0;
+        foreach (var demo in All)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var organisation = demo.Organisation is null ? null : organisations.Find(o => Matches(o, demo.Organisation));
+            var account = new Account
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = demo.Email,
+                Email = demo.Email,
+                EmailConfirmed = true,
+                DisplayName = demo.Name,
+                Role = demo.Role,
+                OrganisationId = organisation?.Id,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var result = await users.CreateAsync(account, Password);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo account {demo.Email} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            }
+
+            var given = partnerships.Where(p => demo.Partnerships.Any(n => p.Name.EndsWith(n, StringComparison.Ordinal) && p.Name.StartsWith("Mobility Partnership", StringComparison.Ordinal)));
+            db.PartnershipAssignments.AddRange(given.Select(p => new PartnershipAssignment { AccountId = account.Id, PartnershipId = p.Id }));
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private static bool Matches(Organisation organisation, string key) =>
+        organisation.ShortName == key
+        || (organisation.CountryCode == key && organisation.Kind is OrganisationKind.MemberState or OrganisationKind.ThirdCountry);
+}
+
+/// <summary>A demo account: its sign-in, role, organisation (short name or country code) and the partnerships given to it.</summary>
+internal sealed record DemoAccount(string Email, string Name, Role Role, string? Organisation, IReadOnlyList<string> Partnerships);

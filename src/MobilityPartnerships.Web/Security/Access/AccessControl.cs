@@ -1,0 +1,190 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Accounts;
+
+namespace MobilityPartnerships.Web.Security.Access;
+
+/// <summary>
+/// Asks <see cref="IAuthorizationService"/> whether the current user may do an operation, with the partnership
+/// or initiative loaded from the database as the resource. Every handler asks before it reads or writes; pages
+/// ask the same questions to hide what a user may not do. Each refusal is logged with user, operation and target.
+/// The user's role, organisation and partnerships are read from their account at each question, so an
+/// administrator's change or a deactivation holds for the very next action, whatever the session's cookie says.
+/// </summary>
+public sealed class AccessControl(
+    ICurrentUser user,
+    IAuthorizationService authorization,
+    IDbContextFactory<AppDbContext> contexts,
+    PresidencyCalendar presidency,
+    IStringLocalizer<Strings> text,
+    ILogger<AccessControl> logger)
+{
+    public async Task<Actor?> ActorAsync(CancellationToken cancellationToken = default)
+    {
+        var principal = await PrincipalAsync(cancellationToken);
+        return AccountClaims.ToActor(principal, await presidency.HolderTodayAsync());
+    }
+
+    /// <summary>An operation asked about nothing in particular.</summary>
+    public async Task<AccessDecision> CheckAsync(Operation operation, CancellationToken cancellationToken = default)
+    {
+        var principal = await PrincipalAsync(cancellationToken);
+        var result = await authorization.AuthorizeAsync(principal, null, new OperationRequirement(operation));
+        return Decide(result.Succeeded, operation, "Global", "-", principal);
+    }
+
+    public async Task<AccessDecision> CheckPartnershipAsync(Operation operation, Guid partnershipId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await LoadPartnershipAsync(db, partnershipId, cancellationToken);
+        if (scope is null)
+        {
+            return new AccessDecision.Missing();
+        }
+
+        var principal = await PrincipalAsync(cancellationToken);
+        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
+        return Decide(result.Succeeded, operation, "Partnership", partnershipId.ToString(), principal);
+    }
+
+    public async Task<AccessDecision> CheckInitiativeAsync(Operation operation, Guid initiativeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await LoadInitiativeAsync(db, initiativeId, cancellationToken);
+        if (scope is null)
+        {
+            return new AccessDecision.Missing();
+        }
+
+        var principal = await PrincipalAsync(cancellationToken);
+        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
+        return Decide(result.Succeeded, operation, "Initiative", initiativeId.ToString(), principal);
+    }
+
+    /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
+    public async Task<bool> MayAsync(Operation operation, Guid? target = null, CancellationToken cancellationToken = default)
+    {
+        var principal = await PrincipalAsync(cancellationToken);
+        object? resource = null;
+        var kind = OperationCatalogue.Of(operation).Target;
+        if (kind != OperationTarget.Global)
+        {
+            if (target is null)
+            {
+                throw new ArgumentException($"{operation} is asked about a {kind}; name it.", nameof(target));
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            resource = kind == OperationTarget.Partnership
+                ? await LoadPartnershipAsync(db, target.Value, cancellationToken)
+                : await LoadInitiativeAsync(db, target.Value, cancellationToken);
+            if (resource is null)
+            {
+                return false;
+            }
+        }
+
+        return (await authorization.AuthorizeAsync(principal, resource, new OperationRequirement(operation))).Succeeded;
+    }
+
+    /// <summary>The partnerships the current user reads, and whether they see records not to be shared.</summary>
+    public async Task<ReadScope> ReadScopeAsync(CancellationToken cancellationToken = default)
+    {
+        var principal = await PrincipalAsync(cancellationToken);
+        var actor = AccountClaims.ToActor(principal, await presidency.HolderTodayAsync());
+        if (actor is null)
+        {
+            return ReadScope.Nothing;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Partnerships.AsNoTracking()
+            .Select(p => new { p.Id, p.PartnerCountryId, Participants = p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId).ToList() })
+            .ToListAsync(cancellationToken);
+        var visible = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            var scope = new PartnershipScope(row.Id, row.PartnerCountryId, row.Participants.ToHashSet());
+            if ((await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(Operation.ReadPartnership))).Succeeded)
+            {
+                visible.Add(row.Id);
+            }
+        }
+
+        return new ReadScope(actor, visible, AccessPolicy.SeesUnshared(actor));
+    }
+
+    /// <summary>The signed-in user as their account says now; nobody when the account is gone or deactivated.</summary>
+    private async Task<ClaimsPrincipal> PrincipalAsync(CancellationToken cancellationToken)
+    {
+        var signedIn = await user.PrincipalAsync(cancellationToken);
+        if (AccountClaims.UserIdOf(signedIn) is not { } userId || signedIn.Identity?.IsAuthenticated != true)
+        {
+            return Anonymous;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Users.AsNoTracking()
+            .Where(a => a.Id == userId && a.IsActive)
+            .Select(a => new
+            {
+                a.DisplayName,
+                a.Role,
+                a.OrganisationId,
+                Country = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.CountryCode).FirstOrDefault(),
+                Partnerships = db.PartnershipAssignments.Where(p => p.AccountId == a.Id).Select(p => p.PartnershipId).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return account is null
+            ? Anonymous
+            : AccountClaims.Principal(userId, account.DisplayName, account.Role, account.OrganisationId, account.Country, account.Partnerships, AccountClaims.SignedInAtOf(signedIn) ?? DateTimeOffset.MinValue);
+    }
+
+    private static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
+
+    private AccessDecision Decide(bool allowed, Operation operation, string targetType, string targetId, ClaimsPrincipal principal)
+    {
+        if (allowed)
+        {
+            return new AccessDecision.Allowed();
+        }
+
+        logger.Refused(operation.ToString(), targetType, targetId, AccountClaims.UserIdOf(principal)?.ToString() ?? "anonymous");
+        return new AccessDecision.Refused(text["Access_Refused", text[$"Operation_{operation}"]]);
+    }
+
+    private static async Task<PartnershipScope?> LoadPartnershipAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        var row = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Id == partnershipId)
+            .Select(p => new { p.Id, p.PartnerCountryId, Participants = p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new PartnershipScope(row.Id, row.PartnerCountryId, row.Participants.ToHashSet());
+    }
+
+    private static async Task<InitiativeScope?> LoadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
+    {
+        var row = await db.Initiatives.AsNoTracking()
+            .Where(i => i.Id == initiativeId)
+            .Select(i => new { i.PartnershipId, i.LeadOrganisationId, Partners = i.Partners.Select(p => p.OrganisationId).ToList(), i.IsShareable })
+            .SingleOrDefaultAsync(cancellationToken);
+        var partnership = row is null ? null : await LoadPartnershipAsync(db, row.PartnershipId, cancellationToken);
+        if (row is null || partnership is null)
+        {
+            return null;
+        }
+
+        var involved = row.Partners.ToHashSet();
+        if (row.LeadOrganisationId is { } lead)
+        {
+            involved.Add(lead);
+        }
+
+        return new InitiativeScope(partnership, initiativeId, involved, row.IsShareable);
+    }
+}

@@ -1,0 +1,29 @@
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Web.Security.Access;
+
+/// <summary>
+/// What the current user may read, as filters every query applies in the database: the partnerships they
+/// see, and whether they see initiatives not to be shared beyond the partnership.
+/// </summary>
+public sealed record ReadScope(Actor? Actor, IReadOnlySet<Guid> Partnerships, bool SeesUnshared)
+{
+    public static ReadScope Nothing { get; } = new(null, new HashSet<Guid>(), false);
+
+    public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships)
+    {
+        ArgumentNullException.ThrowIfNull(partnerships);
+        var visible = Partnerships;
+        return partnerships.Where(p => visible.Contains(p.Id));
+    }
+
+    public IQueryable<Initiative> Apply(IQueryable<Initiative> initiatives)
+    {
+        ArgumentNullException.ThrowIfNull(initiatives);
+        var visible = Partnerships;
+        var unshared = SeesUnshared;
+        return initiatives.Where(i => visible.Contains(i.PartnershipId) && (unshared || i.IsShareable));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.Headers;
+using MobilityPartnerships.Web.Security.SignIn;
+using MobilityPartnerships.Web.Security.SingleSignOn;
+
+namespace MobilityPartnerships.Web.Security;
+
+internal static class SecuritySetup
+{
+    /// <summary>The access rules and the services that ask them; what the app and the tests share.</summary>
+    public static void AddAccessControl(this IServiceCollection services)
+    {
+        services.AddAuthorizationCore();
+        services.AddSingleton<PresidencyCalendar>();
+        services.AddScoped<IAuthorizationHandler, GlobalOperationHandler>();
+        services.AddScoped<IAuthorizationHandler, PartnershipOperationHandler>();
+        services.AddScoped<IAuthorizationHandler, InitiativeOperationHandler>();
+        services.AddScoped<AccessControl>();
+    }
+
+    /// <summary>Accounts, sign-in, sessions and the rules of who may do what.</summary>
+    public static void AddSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        var cookiesSecure = environment.IsDevelopment() || security.AllowPlainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        services.AddAccessControl();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+
+        services.AddIdentityCore<Account>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 6;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = security.LockoutAfterFailures;
+                options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AccountSignInManager>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        });
+        authentication.AddIdentityCookies();
+        authentication.AddSingleSignOn(configuration);
+
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.RevalidateEvery);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "mp.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = cookiesSecure;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = security.IdleTimeout;
+            options.SlidingExpiration = true;
+            options.LoginPath = "/sign-in";
+            options.AccessDeniedPath = "/sign-in";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                var lifetime = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.AbsoluteLifetime;
+                if (context.Principal is null || SessionRules.HasExpired(context.Principal, clock.GetUtcNow(), lifetime))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookiesSecure);
+
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
+
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignInEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = security.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup)).SignInThrottled();
+                context.HttpContext.Response.Redirect("/sign-in?error=throttled");
+                return ValueTask.CompletedTask;
+            };
+        });
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+    }
+
+    public static void UseSecurity(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AllowPlainHttp)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using MobilityPartnerships.Domain.Access;
+
+namespace MobilityPartnerships.Web.Security.SingleSignOn;
+
+/// <summary>What the provider says about a user, in the product's terms.</summary>
+public sealed record ExternalIdentity(string Email, string Name, Role? Role, string? OrganisationKey);
+
+/// <summary>
+/// Maps the provider's claims to an account's e-mail, name, role and organisation. A role value the
+/// configuration does not map gives no role (never a guessed one); several mapped values give the most
+/// privileged, so one provider group cannot silently narrow another.
+/// </summary>
+public static class ExternalClaimMapping
+{
+    public static ExternalIdentity? Map(ClaimsPrincipal principal, SingleSignOnOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(options);
+        var email = First(principal, options.EmailClaim, ClaimTypes.Email);
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        var name = First(principal, options.NameClaim, ClaimTypes.Name) ?? email;
+        var roles = principal.Claims
+            .Where(c => c.Type == options.RoleClaim || c.Type == ClaimTypes.Role)
+            .Select(c => options.Roles.TryGetValue(c.Value, out var mapped) && Enum.TryParse<Role>(mapped, out var role) ? role : (Role?)null)
+            .Where(r => r is not null)
+            .Select(r => r!.Value)
+            .ToList();
+        Role? chosen = roles.Count == 0 ? null : roles.Min();
+        var organisation = First(principal, options.OrganisationClaim);
+        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim());
+    }
+
+    private static string? First(ClaimsPrincipal principal, params string[] types) =>
+        types.Select(t => principal.FindFirst(t)?.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

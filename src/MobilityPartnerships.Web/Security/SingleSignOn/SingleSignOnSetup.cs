@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.SignIn;
+
+namespace MobilityPartnerships.Web.Security.SingleSignOn;
+
+/// <summary>
+/// Adds the OpenID Connect provider when configuration names one, and the two endpoints around it: the
+/// challenge, and the return that links the provider's user to an account and signs them in.
+/// </summary>
+internal static class SingleSignOnSetup
+{
+    public static void AddSingleSignOn(this AuthenticationBuilder authentication, IConfiguration configuration)
+    {
+        authentication.Services.AddOptions<SingleSignOnOptions>().BindConfiguration(SingleSignOnOptions.Section);
+        var options = configuration.GetSection(SingleSignOnOptions.Section).Get<SingleSignOnOptions>() ?? new SingleSignOnOptions();
+        if (!options.IsEnabled)
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(SingleSignOnOptions.Scheme, options.DisplayName, oidc =>
+        {
+            oidc.Authority = options.Authority;
+            oidc.ClientId = options.ClientId;
+            oidc.ClientSecret = options.ClientSecret;
+            oidc.ResponseType = OpenIdConnectResponseType.Code;
+            oidc.UsePkce = true;
+            oidc.SaveTokens = false;
+            oidc.GetClaimsFromUserInfoEndpoint = true;
+            oidc.MapInboundClaims = false;
+            oidc.SignInScheme = IdentityConstants.ExternalScheme;
+            oidc.Scope.Add("email");
+            oidc.Scope.Add("profile");
+        });
+    }
+
+    public static void MapSingleSignOn(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/external-sign-in", ([FromForm] string? returnUrl, IOptions<SingleSignOnOptions> options) =>
+            options.Value.IsEnabled
+                ? Results.Challenge(
+                    new AuthenticationProperties { RedirectUri = $"/account/external-callback?returnUrl={Uri.EscapeDataString(SignInEndpoints.SafeReturn(returnUrl))}" },
+                    [SingleSignOnOptions.Scheme])
+                : Results.LocalRedirect("~/sign-in")).AllowAnonymous();
+        endpoints.MapGet("/account/external-callback", CallbackAsync).AllowAnonymous();
+    }
+
+    private static async Task<IResult> CallbackAsync(
+        string? returnUrl,
+        HttpContext http,
+        SignInManager<Account> signIn,
+        IOptions<SingleSignOnOptions> options,
+        IDbContextFactory<AppDbContext> contexts,
+        TimeProvider clock,
+        ILoggerFactory logs)
+    {
+        var logger = logs.CreateLogger(typeof(SingleSignOnSetup));
+        var external = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        await http.SignOutAsync(IdentityConstants.ExternalScheme);
+        var identity = external.Succeeded ? ExternalClaimMapping.Map(external.Principal, options.Value) : null;
+        if (identity is null)
+        {
+            logger.SignInRefused("single sign-on gave no e-mail", "-");
+            return Results.LocalRedirect("~/sign-in?error=external");
+        }
+
+        // Changes made here are the provider's, named so in history.
+        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal($"Single sign-on ({options.Value.DisplayName})", clock));
+        var users = signIn.UserManager;
+        var account = await users.FindByEmailAsync(identity.Email);
+        await using var db = await contexts.CreateDbContextAsync();
+        var organisationId = identity.OrganisationKey is null
+            ? null
+            : await db.Organisations.Where(o => o.CountryCode == identity.OrganisationKey || o.ShortName == identity.OrganisationKey).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+        if (account is null)
+        {
+            if (!options.Value.CreateAccounts || identity.Role is null)
+            {
+                logger.SignInRefused("single sign-on user has no account", "-");
+                return Results.LocalRedirect("~/sign-in?error=no-account");
+            }
+
+            account = new Account
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = identity.Email,
+                Email = identity.Email,
+                EmailConfirmed = true,
+                DisplayName = identity.Name,
+                Role = identity.Role.Value,
+                OrganisationId = organisationId,
+                ExternalProvider = SingleSignOnOptions.Scheme,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var created = await users.CreateAsync(account);
+            if (!created.Succeeded)
+            {
+                logger.SignInRefused("single sign-on account could not be created", "-");
+                return Results.LocalRedirect("~/sign-in?error=external");
+            }
+        }
+        else if (identity.Role is { } role && (account.Role != role || (organisationId is not null && account.OrganisationId != organisationId)))
+        {
+            // The provider is the source of truth for role and organisation when it states them.
+            account.Role = role;
+            account.OrganisationId = organisationId ?? account.OrganisationId;
+            await users.UpdateAsync(account);
+            await users.UpdateSecurityStampAsync(account);
+        }
+
+        if (!await signIn.CanSignInAsync(account))
+        {
+            logger.SignInRefused("inactive", account.Id.ToString());
+            return Results.LocalRedirect("~/sign-in?error=inactive");
+        }
+
+        await signIn.SignInAsync(account, isPersistent: false, SingleSignOnOptions.Scheme);
+        logger.SignedIn(account.Id);
+        return Results.LocalRedirect(SignInEndpoints.SafeReturn(returnUrl));
+    }
+}
