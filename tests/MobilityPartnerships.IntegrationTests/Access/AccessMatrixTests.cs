@@ -1,0 +1,154 @@
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Security.Access;
+using static MobilityPartnerships.Domain.Access.Operation;
+
+namespace MobilityPartnerships.IntegrationTests.Access;
+
+/// <summary>
+/// Every role × every catalogued operation × a resource {the user's own initiative, another in the same
+/// partnership, one in a partnership outside their scope}, asked at the service layer (AccessControl →
+/// IAuthorizationService, resources loaded from PostgreSQL). An operation missing from the table fails,
+/// and so does any answer that differs from it — an unexpected allow above all.
+/// </summary>
+public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    // Y/N for (own, other in the same partnership, outside); a global operation has one letter.
+    // For partnership operations "own" and "other" are both the user's partnership.
+    private static readonly Dictionary<string, Dictionary<Operation, string>> Expected = new()
+    {
+        ["Administrator"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "Y", [ViewOrganisations] = "Y", [ManageOrganisations] = "Y", [ManageUsers] = "Y",
+            [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYY", [AddInitiative] = "YYY",
+            [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYY",
+            [ArchiveInitiative] = "YYY", [DeleteInitiative] = "YYY", [PostProgress] = "YYY",
+        },
+        ["FocalPoint"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "Y", [ViewOrganisations] = "Y", [ManageOrganisations] = "Y", [ManageUsers] = "N",
+            [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYN", [AddInitiative] = "YYN",
+            [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYN",
+            [ArchiveInitiative] = "YYN", [DeleteInitiative] = "YYN", [PostProgress] = "YYN",
+        },
+        ["MemberStateOfficial"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
+            [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "YYN",
+            [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "YNN",
+            [ArchiveInitiative] = "YNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN",
+        },
+        ["PresidencyOfficial"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
+            [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
+            [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "NNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN",
+        },
+        ["PartnerCountryOfficial"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
+            [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
+            [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN",
+        },
+        ["TaskForceMember"] = new()
+        {
+            [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
+            [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
+            [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN",
+        },
+    };
+
+    public static TheoryData<string> Roles => [.. Expected.Keys];
+
+    [Fact]
+    public void Every_catalogued_operation_has_an_answer_for_every_role_and_nothing_else_is_listed()
+    {
+        foreach (var (role, answers) in Expected)
+        {
+            var missing = OperationCatalogue.All.Select(e => e.Operation).Except(answers.Keys).ToList();
+            Assert.True(missing.Count == 0, $"{role}: no expected answer for {string.Join(", ", missing)}");
+            Assert.Equal(OperationCatalogue.All.Count, answers.Count);
+        }
+
+        Assert.Equal(Enum.GetValues<Operation>().Length, OperationCatalogue.All.Count);
+        Assert.Equal(Enum.GetNames<Role>().Length + 1, Expected.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Each_operation_is_allowed_or_refused_as_the_table_says(string role)
+    {
+        if (!world.Users.TryGetValue(role, out var user))
+        {
+            Assert.Skip("No Member State holds the Council Presidency today according to the reference rotation.");
+        }
+
+        await using var scope = world.As(user);
+        var access = scope.ServiceProvider.GetService(typeof(AccessControl)) as AccessControl ?? throw new InvalidOperationException();
+        var wrong = new List<string>();
+        foreach (var entry in OperationCatalogue.All)
+        {
+            var expected = Expected[role][entry.Operation];
+            var actual = entry.Target switch
+            {
+                OperationTarget.Global => Letter(await access.CheckAsync(entry.Operation, TestContext.Current.CancellationToken)),
+                OperationTarget.Partnership => string.Concat(
+                    Letter(await access.CheckPartnershipAsync(entry.Operation, world.Inside, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckPartnershipAsync(entry.Operation, world.Inside, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckPartnershipAsync(entry.Operation, world.Outside, TestContext.Current.CancellationToken))),
+                _ => string.Concat(
+                    Letter(await access.CheckInitiativeAsync(entry.Operation, world.OwnInitiative, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckInitiativeAsync(entry.Operation, world.OtherInitiative, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckInitiativeAsync(entry.Operation, world.OutsideInitiative, TestContext.Current.CancellationToken))),
+            };
+            if (actual != expected)
+            {
+                wrong.Add($"{entry.Operation}: expected {expected}, got {actual}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{role}:{Environment.NewLine}{string.Join(Environment.NewLine, wrong)}");
+    }
+
+    [Fact]
+    public async Task A_record_not_to_be_shared_is_seen_by_the_eu_side_only()
+    {
+        foreach (var (role, user) in world.Users)
+        {
+            await using var scope = world.As(user);
+            var access = (AccessControl)scope.ServiceProvider.GetService(typeof(AccessControl))!;
+            var sees = await access.MayAsync(ReadInitiative, world.UnsharedInitiative, TestContext.Current.CancellationToken);
+            Assert.True(sees == (role != "PartnerCountryOfficial"), $"{role} {(sees ? "sees" : "does not see")} the unshared initiative");
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_and_deactivated_users_are_refused_everything()
+    {
+        var deactivated = await TestAccounts.CreateAsync(world, "Deactivated administrator", Role.Administrator);
+        await using (var db = await world.CreateContextAsync())
+        {
+            var account = await db.Users.FindAsync([Web.Security.Accounts.AccountClaims.UserIdOf(deactivated)], TestContext.Current.CancellationToken);
+            account!.IsActive = false;
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        foreach (var user in new[] { new System.Security.Claims.ClaimsPrincipal(), deactivated })
+        {
+            await using var scope = world.As(user);
+            var access = (AccessControl)scope.ServiceProvider.GetService(typeof(AccessControl))!;
+            Assert.IsType<AccessDecision.Refused>(await access.CheckAsync(ListPartnerships, TestContext.Current.CancellationToken));
+            Assert.IsType<AccessDecision.Refused>(await access.CheckInitiativeAsync(ReadInitiative, world.OwnInitiative, TestContext.Current.CancellationToken));
+            Assert.Empty((await access.ReadScopeAsync(TestContext.Current.CancellationToken)).Partnerships);
+        }
+    }
+
+    private static string Letter(AccessDecision decision) => decision switch
+    {
+        AccessDecision.Allowed => "Y",
+        AccessDecision.Refused => "N",
+        _ => "?",
+    };
+}

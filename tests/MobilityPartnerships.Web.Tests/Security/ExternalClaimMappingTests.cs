@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Security.SingleSignOn;
+
+namespace MobilityPartnerships.Web.Tests.Security;
+
+/// <summary>How a single sign-on provider's claims become an account's e-mail, name, role and organisation.</summary>
+public sealed class ExternalClaimMappingTests
+{
+    private static readonly SingleSignOnOptions Options = new()
+    {
+        Authority = "https://login.example/realms/eu",
+        ClientId = "mobility-partnerships",
+        RoleClaim = "groups",
+        OrganisationClaim = "org",
+        Roles = new(StringComparer.OrdinalIgnoreCase) { ["mp-focal-point"] = "FocalPoint", ["mp-member-state"] = "MemberStateOfficial", ["mp-admin"] = "Administrator" },
+    };
+
+    [Fact]
+    public void Email_name_role_and_organisation_come_from_the_configured_claims()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", " anna@ec.example "), ("name", "Anna Berg"), ("groups", "staff"), ("groups", "MP-Member-State"), ("org", "SE")), Options);
+
+        Assert.Equal(new ExternalIdentity("anna@ec.example", "Anna Berg", Role.MemberStateOfficial, "SE"), mapped);
+    }
+
+    [Fact]
+    public void Several_mapped_groups_give_the_most_privileged_role()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "b@ec.example"), ("groups", "mp-member-state"), ("groups", "mp-focal-point")), Options);
+
+        Assert.Equal(Role.FocalPoint, mapped?.Role);
+    }
+
+    [Fact]
+    public void An_unmapped_group_gives_no_role_rather_than_a_guess()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "c@ec.example"), ("groups", "mp-superuser"), ("groups", "FocalPoint")), Options);
+
+        Assert.NotNull(mapped);
+        Assert.Null(mapped.Role);
+        Assert.Null(mapped.OrganisationKey);
+        Assert.Equal("c@ec.example", mapped.Name);
+    }
+
+    [Fact]
+    public void A_provider_user_without_an_email_is_not_mapped()
+    {
+        Assert.Null(ExternalClaimMapping.Map(Principal(("name", "No Mail"), ("groups", "mp-admin")), Options));
+    }
+
+    [Fact]
+    public void Single_sign_on_is_on_only_when_authority_and_client_are_configured()
+    {
+        Assert.True(Options.IsEnabled);
+        Assert.False(new SingleSignOnOptions { Authority = "https://login.example" }.IsEnabled);
+        Assert.False(new SingleSignOnOptions().IsEnabled);
+    }
+
+    private static ClaimsPrincipal Principal(params (string Type, string Value)[] claims) =>
+        new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), "oidc"));
+}
