@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.TestSupport;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.EndToEndTests;
 
@@ -91,6 +95,32 @@ public sealed class AppFixture : IAsyncLifetime
             StorageState = state,
             BypassCSP = bypassContentSecurityPolicy,
         });
+    }
+
+    /// <summary>Stores an account with the demo password, as an administrator's invitation would, and returns its id.</summary>
+    public async Task<Guid> CreateAccountAsync(string email, string name, Role role, string? memberState = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
+        Guid? organisation = memberState is null
+            ? null
+            : await Database.ScalarAsync<Guid>("SELECT id FROM organisations WHERE country_code = $1 AND kind = 'MemberState'", memberState);
+        var account = new Account { Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = name, Role = role, OrganisationId = organisation, CreatedAt = DateTimeOffset.UtcNow };
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<Account>>().CreateAsync(account, Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return account.Id;
+    }
+
+    /// <summary>Deactivates an account the way the administrator's page does: inactive, and a new security stamp.</summary>
+    public async Task DeactivateAsync(Guid accountId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+        var account = await users.FindByIdAsync(accountId.ToString()) ?? throw new InvalidOperationException("No such account.");
+        account.IsActive = false;
+        await users.UpdateAsync(account);
+        await users.UpdateSecurityStampAsync(account);
     }
 
     public Task<IBrowserContext> AnonymousContextAsync() =>

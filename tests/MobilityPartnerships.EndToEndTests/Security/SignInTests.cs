@@ -1,0 +1,91 @@
+using System.Net;
+using MobilityPartnerships.Domain.Access;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Security;
+
+/// <summary>Who gets in: anonymous requests are sent to sign in, repeated wrong passwords lock the account, a deactivated user is refused in an open page.</summary>
+[Collection(RunningApp.Name)]
+public sealed class SignInTests(AppFixture app)
+{
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("GET", "partnerships")]
+    [InlineData("GET", "partnerships/01a20960-0000-7000-8000-000000000000")]
+    [InlineData("GET", "initiatives/01a20960-0000-7000-8000-000000000000/edit")]
+    [InlineData("GET", "organisations")]
+    [InlineData("GET", "users")]
+    [InlineData("GET", "no/such/page")]
+    [InlineData("POST", "_blazor/negotiate?negotiateVersion=1")]
+    [InlineData("POST", "account/sign-out-everywhere")]
+    public async Task An_anonymous_request_to_any_page_or_endpoint_is_sent_to_sign_in(string method, string path)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var client = new HttpClient(handler) { BaseAddress = app.BaseAddress };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest, $"{method} /{path} answered {(int)response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Assert.Contains("/sign-in", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Mobility Partnership with", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_in_returns_to_the_page_asked_for()
+    {
+        await using var context = await app.AnonymousContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("organisations");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sign-in\\?returnUrl=%2Forganisations"));
+
+        await page.FillAsync("#email", AppFixture.Administrator);
+        await page.FillAsync("#password", AppFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Organisations");
+        await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("Demo administrator");
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var email = $"lockout-{Guid.NewGuid():N}@test.example";
+        await app.CreateAccountAsync(email, "Lockout test", Role.TaskForceMember);
+        await using var context = await app.AnonymousContextAsync();
+        var page = await context.NewPageAsync();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await AppFixture.SignInAsync(page, email, "Wrong-password-123!");
+            await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync("The e-mail or password is not right.");
+        }
+
+        await AppFixture.SignInAsync(page, email, "Wrong-password-123!");
+        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("locked");
+        await AppFixture.SignInAsync(page, email, AppFixture.Password);
+        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("locked");
+        Assert.Contains("sign-in", page.Url, StringComparison.Ordinal);
+        Assert.True(await app.Database.ScalarAsync<bool>("SELECT lockout_end > now() FROM accounts WHERE email = $1", email));
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_is_refused_in_an_open_page_within_the_revalidation_interval()
+    {
+        var email = $"deactivated-{Guid.NewGuid():N}@test.example";
+        var id = await app.CreateAccountAsync(email, "Soon deactivated", Role.FocalPoint);
+        var page = await app.OpenAsync("partnerships", email);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Partnerships");
+
+        await app.DeactivateAsync(id);
+
+        // The app revalidates every 2 seconds here (Security:RevalidateEvery); the open page loses its user and goes to sign in.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"), new() { Timeout = 20_000 });
+        await AppFixture.SignInAsync(page, email, AppFixture.Password);
+        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("deactivated");
+    }
+}
