@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,15 +43,21 @@ public class DatabaseFixture : IAsyncLifetime
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddDatabase(configuration);
         collection.AddAccessControl();
-        collection.AddScoped<TestUser>();
-        collection.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<TestUser>());
+
+        // The app's own "who is acting", told whom to act for: handlers that open a scope of their own pass it on.
+        collection.AddScoped<CurrentUser>();
+        collection.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        collection.AddDataProtection();
+        collection.AddIdentityCore<Account>(options => options.User.RequireUniqueEmail = true)
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
         collection.AddFeatures();
         services = collection.BuildServiceProvider();
 
         // The root's user stands for what the tests do by default: an administrator with an account.
         var administratorId = Guid.CreateVersion7();
         Administrator = AccountClaims.Principal(administratorId, AdministratorName, Role.Administrator, null, null, [], DateTimeOffset.UtcNow);
-        Services.GetRequiredService<TestUser>().Principal = Administrator;
+        Services.GetRequiredService<CurrentUser>().ActAs(Administrator);
 
         await using var db = await CreateContextAsync();
         await db.Database.MigrateAsync();
@@ -73,7 +80,7 @@ public class DatabaseFixture : IAsyncLifetime
     public AsyncServiceScope As(ClaimsPrincipal principal)
     {
         var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TestUser>().Principal = principal;
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(principal);
         return scope;
     }
 

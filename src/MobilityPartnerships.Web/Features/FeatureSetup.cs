@@ -31,6 +31,8 @@ internal static class FeatureSetup
         services.AddScoped<Organisations.ListOrganisations>();
         services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();
         services.AddScoped<Organisations.ManageOrganisations>();
+        services.AddSingleton<IValidator<Users.UserDraft>, Users.UserDraftValidator>();
+        services.AddScoped<Users.ManageUsers>();
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

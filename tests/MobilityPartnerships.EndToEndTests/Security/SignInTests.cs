@@ -88,4 +88,28 @@ public sealed class SignInTests(AppFixture app)
         await AppFixture.SignInAsync(page, email, AppFixture.Password);
         await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("deactivated");
     }
+
+    [Fact]
+    public async Task Sign_out_needs_the_forms_antiforgery_token_and_sign_out_everywhere_ends_the_other_sessions()
+    {
+        var email = $"everywhere-{Guid.NewGuid():N}@test.example";
+        await app.CreateAccountAsync(email, "Two sessions", Role.TaskForceMember);
+        var first = await app.OpenAsync("organisations", email);
+        await using var secondContext = await app.AnonymousContextAsync();
+        var second = await secondContext.NewPageAsync();
+        await AppFixture.SignInAsync(second, email, AppFixture.Password);
+        await second.GotoAsync("organisations");
+        await AppFixture.WaitForInteractivityAsync(second);
+
+        // What a form on another site would send: the session cookie, a form body, no antiforgery token.
+        var form = first.Context.APIRequest.CreateFormData();
+        form.Set("reason", "forged");
+        var forged = await first.Context.APIRequest.PostAsync("account/sign-out-everywhere", new() { Form = form, MaxRedirects = 0 });
+        Assert.Equal(400, forged.Status);
+        await Expect(second.Locator("h1")).ToHaveTextAsync("Organisations");
+
+        await first.GetByTestId("sign-out-everywhere").ClickAsync();
+        await Expect(first.GetByTestId("sign-in-message")).ToHaveTextAsync("You are signed out.");
+        await Expect(second).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"), new() { Timeout = 20_000 });
+    }
 }

@@ -1,23 +1,41 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Security.SignIn;
 
 /// <summary>
-/// The form posts of signing in and out. Antiforgery is checked on each (form-bound endpoints demand the token);
-/// sign-in is rate-limited per address and locks the account after repeated wrong passwords.
+/// The form posts of signing in and out, and of setting a password from an invitation. Antiforgery is checked on
+/// each (form-bound endpoints demand the token); sign-in and invitations are rate-limited per address, and sign-in
+/// locks the account after repeated wrong passwords.
 /// </summary>
-internal static class SignInEndpoints
+internal static partial class SignInEndpoints
 {
     public const string RateLimitPolicy = "sign-in";
 
     public static void MapSignIn(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/sign-in", SignInAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        endpoints.MapPost("/account/sign-out", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: false));
-        endpoints.MapPost("/account/sign-out-everywhere", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: true));
+
+        // The invitation page has the same address; its own endpoint takes GET and POST, so this one goes first.
+        endpoints.MapPost("/account/accept-invitation", AcceptInvitationAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithOrder(-1);
+
+        // These bind no form field, so the antiforgery check is asked for, and its result enforced, explicitly.
+        endpoints.MapPost("/account/sign-out", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: false))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .AddEndpointFilter(RequireValidAntiforgeryToken);
+        endpoints.MapPost("/account/sign-out-everywhere", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: true))
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .AddEndpointFilter(RequireValidAntiforgeryToken);
     }
+
+    /// <summary>A form post without a valid token (or not a form at all) is refused before the endpoint runs.</summary>
+    private static async ValueTask<object?> RequireValidAntiforgeryToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
+            ? await next(context)
+            : Results.Text("This form has expired or did not come from this site. Reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> SignInAsync(
         [FromForm] string? email,
@@ -45,6 +63,55 @@ internal static class SignInEndpoints
         logger.SignInRefused(reason, user.Id.ToString());
         return Back(reason, returnUrl);
     }
+
+    /// <summary>Sets the password of an invited account with the token from its link; the link is then spent.</summary>
+    private static async Task<IResult> AcceptInvitationAsync(
+        [FromForm] string? user,
+        [FromForm] string? token,
+        [FromForm] string? password,
+        [FromForm] string? confirm,
+        HttpContext http,
+        UserManager<Account> users,
+        TimeProvider clock,
+        ILoggerFactory logs)
+    {
+        var logger = logs.CreateLogger(typeof(SignInEndpoints));
+        var account = Guid.TryParse(user, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
+        if (account is null || !account.IsActive || account.ExternalProvider is not null || string.IsNullOrEmpty(token))
+        {
+            logger.InvitationRefused("unknown or inactive account", account?.Id.ToString() ?? "-");
+            return InvitationBack(user, token, ["invalid"]);
+        }
+
+        if (string.IsNullOrEmpty(password) || password != confirm)
+        {
+            return InvitationBack(user, token, ["mismatch"]);
+        }
+
+        // The invitee is not signed in; history names the change for what it is.
+        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Invitation accepted", clock));
+        account.EmailConfirmed = true;
+        var result = await users.ResetPasswordAsync(account, token, password);
+        if (!result.Succeeded)
+        {
+            var problems = result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken) ? "invalid" : e.Code).Distinct().ToList();
+            logger.InvitationRefused(string.Join(", ", problems), account.Id.ToString());
+            return InvitationBack(user, token, problems);
+        }
+
+        logger.InvitationAccepted(account.Id);
+        return Results.LocalRedirect("~/sign-in?invited=true");
+    }
+
+    private static IResult InvitationBack(string? user, string? token, IEnumerable<string> problems) =>
+        Results.LocalRedirect($"~/account/accept-invitation?user={Uri.EscapeDataString(user ?? string.Empty)}&token={Uri.EscapeDataString(token ?? string.Empty)}"
+            + string.Concat(problems.Select(p => "&error=" + Uri.EscapeDataString(p))));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invitation accepted: user {UserId} set a password")]
+    private static partial void InvitationAccepted(this ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Invitation refused ({Reason}) for user {UserId}")]
+    private static partial void InvitationRefused(this ILogger logger, string reason, string userId);
 
     private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs, bool everywhere)
     {
