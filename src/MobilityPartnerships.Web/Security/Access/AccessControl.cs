@@ -103,16 +103,12 @@ public sealed class AccessControl(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Partnerships.AsNoTracking()
-            .Select(p => new { p.Id, p.PartnerCountryId, Participants = p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId).ToList() })
-            .ToListAsync(cancellationToken);
         var visible = new HashSet<Guid>();
-        foreach (var row in rows)
+        foreach (var scope in await ScopesAsync(db.Partnerships, cancellationToken))
         {
-            var scope = new PartnershipScope(row.Id, row.PartnerCountryId, row.Participants.ToHashSet());
             if ((await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(Operation.ReadPartnership))).Succeeded)
             {
-                visible.Add(row.Id);
+                visible.Add(scope.Id);
             }
         }
 
@@ -158,13 +154,16 @@ public sealed class AccessControl(
         return new AccessDecision.Refused(text["Access_Refused", text[$"Operation_{operation}"]]);
     }
 
-    private static async Task<PartnershipScope?> LoadPartnershipAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    private static async Task<PartnershipScope?> LoadPartnershipAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken) =>
+        (await ScopesAsync(db.Partnerships.Where(p => p.Id == partnershipId), cancellationToken)).SingleOrDefault();
+
+    /// <summary>What the rules need of each partnership: its partner country and who takes part today.</summary>
+    private static async Task<List<PartnershipScope>> ScopesAsync(IQueryable<Domain.Partnerships.Partnership> partnerships, CancellationToken cancellationToken)
     {
-        var row = await db.Partnerships.AsNoTracking()
-            .Where(p => p.Id == partnershipId)
+        var rows = await partnerships.AsNoTracking()
             .Select(p => new { p.Id, p.PartnerCountryId, Participants = p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : new PartnershipScope(row.Id, row.PartnerCountryId, row.Participants.ToHashSet());
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PartnershipScope(r.Id, r.PartnerCountryId, r.Participants.ToHashSet()))];
     }
 
     private static async Task<InitiativeScope?> LoadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
