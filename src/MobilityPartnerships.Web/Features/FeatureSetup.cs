@@ -38,5 +38,9 @@ internal static class FeatureSetup
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
         services.AddScoped<GetInitiativeDetails>();
+        services.AddOptions<Spreadsheets.Reading.SpreadsheetLimits>().BindConfiguration(Spreadsheets.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Spreadsheets.Reading.SpreadsheetReader>();
+        services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
+        services.AddScoped<Spreadsheets.Import.RememberedMappings>();
     }
 }

@@ -649,6 +649,34 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("history_entries", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Spreadsheets.Import.RememberedMapping", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("signature")
+                        .IsFixedLength();
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("columns");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AccountId", "Signature")
+                        .HasName("pk_remembered_mappings");
+
+                    b.ToTable("remembered_mappings", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1202,6 +1230,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_partnership_participants_partnerships_partnership_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Spreadsheets.Import.RememberedMapping", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_remembered_mappings_asp_net_users_account_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>

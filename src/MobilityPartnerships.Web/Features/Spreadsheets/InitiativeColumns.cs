@@ -80,7 +80,7 @@ public static class InitiativeColumns
         {
             foreach (var name in aliases.Prepend(header))
             {
-                if (!lookup.TryAdd(Normalise(name), column))
+                if (!lookup.TryAdd(Normalise(name), column) && lookup[Normalise(name)] != column)
                 {
                     throw new InvalidOperationException($"The header '{name}' names two columns.");
                 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -90,6 +92,28 @@ public sealed class AccessControl(
         }
 
         return (await authorization.AuthorizeAsync(principal, resource, new OperationRequirement(operation))).Succeeded;
+    }
+
+    /// <summary>
+    /// Of a partnership's loaded initiatives, those the current user may do the operation on: one question to the
+    /// account, then the same authorization handlers per initiative, in memory (for work on many at once).
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> AllowedInitiativesAsync(Operation operation, Partnership partnership, IEnumerable<Initiative> initiatives, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(initiatives);
+        var principal = await PrincipalAsync(cancellationToken);
+        var scope = PartnershipScope.Of(partnership);
+        var allowed = new HashSet<Guid>();
+        foreach (var initiative in initiatives)
+        {
+            if ((await authorization.AuthorizeAsync(principal, InitiativeScope.Of(scope, initiative), new OperationRequirement(operation))).Succeeded)
+            {
+                allowed.Add(initiative.Id);
+            }
+        }
+
+        return allowed;
     }
 
     /// <summary>The partnerships the current user reads, and whether they see records not to be shared.</summary>
