@@ -38,5 +38,6 @@ internal static class FeatureSetup
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
         services.AddScoped<GetInitiativeDetails>();
+        OpenData.OpenDataSetup.AddOpenData(services);
     }
 }
