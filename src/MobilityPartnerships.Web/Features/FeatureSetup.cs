@@ -42,5 +42,6 @@ internal static class FeatureSetup
         services.AddSingleton<Spreadsheets.Reading.SpreadsheetReader>();
         services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
         services.AddScoped<Spreadsheets.Import.RememberedMappings>();
+        OpenData.OpenDataSetup.AddOpenData(services);
     }
 }

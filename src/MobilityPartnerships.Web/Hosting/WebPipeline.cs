@@ -23,6 +23,7 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapSignIn();
         app.MapSingleSignOn();
+        Features.OpenData.OpenDataEndpoints.MapOpenData(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
