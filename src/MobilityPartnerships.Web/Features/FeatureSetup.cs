@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
@@ -38,5 +39,6 @@ internal static class FeatureSetup
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
         services.AddScoped<GetInitiativeDetails>();
+        services.AddApi();
     }
 }
