@@ -46,7 +46,9 @@ public sealed class AppFixture : IAsyncLifetime
             .UseSetting("DemoData:Load", "true")
             .UseSetting("DemoData:AccountPassword", Password)
             .UseSetting("Security:RevalidateEvery", "00:00:02")
-            .UseSetting("Security:SignInAttemptsPerMinute", "10000"));
+            .UseSetting("Security:SignInAttemptsPerMinute", "10000")
+            // A free port of the system's choosing: UseKestrel(0) alone falls back to port 5000, which another run may hold.
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
@@ -43,5 +44,6 @@ internal static class FeatureSetup
         services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
         services.AddScoped<Spreadsheets.Import.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
+        services.AddApi();
     }
 }

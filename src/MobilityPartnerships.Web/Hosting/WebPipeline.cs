@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
+using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
@@ -24,6 +25,7 @@ internal static class WebPipeline
         app.MapSignIn();
         app.MapSingleSignOn();
         Features.OpenData.OpenDataEndpoints.MapOpenData(app);
+        app.MapApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -16,6 +16,9 @@ namespace MobilityPartnerships.Web.Security;
 
 internal static class SecuritySetup
 {
+    /// <summary>The name of the session cookie that signs a browser (or a program holding it) in.</summary>
+    public const string SessionCookie = "mp.session";
+
     /// <summary>The access rules and the services that ask them; what the app and the tests share.</summary>
     public static void AddAccessControl(this IServiceCollection services)
     {
@@ -68,7 +71,7 @@ internal static class SecuritySetup
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.RevalidateEvery);
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "mp.session";
+            options.Cookie.Name = SessionCookie;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = cookiesSecure;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -77,6 +80,8 @@ internal static class SecuritySetup
             options.LoginPath = "/sign-in";
             options.AccessDeniedPath = "/sign-in";
             options.ReturnUrlParameter = "returnUrl";
+            options.Events.OnRedirectToLogin = ProgramRequests.AnswerWith(StatusCodes.Status401Unauthorized, options.Events.OnRedirectToLogin);
+            options.Events.OnRedirectToAccessDenied = ProgramRequests.AnswerWith(StatusCodes.Status403Forbidden, options.Events.OnRedirectToAccessDenied);
             options.Events.OnValidatePrincipal = async context =>
             {
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();

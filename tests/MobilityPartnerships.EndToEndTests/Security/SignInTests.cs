@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Security;
 
-/// <summary>Who gets in: anonymous requests are sent to sign in, repeated wrong passwords lock the account, a deactivated user is refused in an open page.</summary>
+/// <summary>Who gets in: anonymous requests are sent to sign in (the API answers 401), repeated wrong passwords lock the account, a deactivated user is refused in an open page.</summary>
 [Collection(RunningApp.Name)]
 public sealed class SignInTests(AppFixture app)
 {
@@ -18,6 +18,9 @@ public sealed class SignInTests(AppFixture app)
     [InlineData("GET", "no/such/page")]
     [InlineData("POST", "_blazor/negotiate?negotiateVersion=1")]
     [InlineData("POST", "account/sign-out-everywhere")]
+    [InlineData("GET", "api/v1/partnerships")]
+    [InlineData("GET", "api/v1/initiatives/01a20960-0000-7000-8000-000000000000")]
+    [InlineData("GET", "openapi/v1.json")]
     public async Task An_anonymous_request_to_any_page_or_endpoint_is_sent_to_sign_in(string method, string path)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
@@ -27,6 +30,12 @@ public sealed class SignInTests(AppFixture app)
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest, $"{method} /{path} answered {(int)response.StatusCode}");
+        if (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("openapi/", StringComparison.Ordinal))
+        {
+            // A program cannot sign in on a page: the API and its document answer 401 rather than redirect.
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
             Assert.Contains("/sign-in", response.Headers.Location!.ToString(), StringComparison.Ordinal);

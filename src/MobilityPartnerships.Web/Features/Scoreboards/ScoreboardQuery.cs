@@ -6,7 +6,12 @@ namespace MobilityPartnerships.Web.Features.Scoreboards;
 /// <summary>What a user asks of a scoreboard: its filters, order and page. All of it is carried in the page's URL.</summary>
 public sealed record ScoreboardQuery
 {
+    /// <summary>The page sizes the scoreboard page offers.</summary>
     public static readonly IReadOnlyList<int> PageSizes = [10, 25, 50, 100];
+
+    /// <summary>The most rows one query returns, whoever asks (the page or the API).</summary>
+    public const int MaxPageSize = 200;
+
     public const int TextMaxLength = 200;
 
     public Guid PartnershipId { get; init; }

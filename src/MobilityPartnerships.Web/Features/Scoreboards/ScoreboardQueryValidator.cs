@@ -8,8 +8,8 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
     {
         RuleFor(q => q.PartnershipId).NotEmpty();
         RuleFor(q => q.Page).GreaterThanOrEqualTo(0);
-        RuleFor(q => q.PageSize).Must(size => ScoreboardQuery.PageSizes.Contains(size))
-            .WithMessage($"Page size must be one of {string.Join(", ", ScoreboardQuery.PageSizes)}.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, ScoreboardQuery.MaxPageSize)
+            .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");
         RuleFor(q => q.Text).MaximumLength(ScoreboardQuery.TextMaxLength);
         RuleFor(q => q.Programme).MaximumLength(Domain.Initiatives.FundingLine.ProgrammeMaxLength);
         RuleFor(q => q.Pillar).IsInEnum();

@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using MobilityPartnerships.Web.Security;
+
+namespace MobilityPartnerships.Web.Features.Api;
+
+/// <summary>
+/// The read-only JSON API under <c>/api/v1</c> and its OpenAPI document at <c>/openapi/v1.json</c>. Both need a
+/// signed-in user, as every page does; a program without a session gets 401 (see <see cref="ProgramRequests"/>).
+/// </summary>
+internal static class ApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static void AddApi(this IServiceCollection services)
+    {
+        // camelCase names (the web default), enums by name, dates as ISO 8601 ("2008-06-05").
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Mobility Partnerships API",
+                    Version = DocumentName,
+                    Description = "Read-only access to the partnerships, their signatories and their scoreboards' initiatives, under the same rules as the pages: "
+                        + "you get only the partnerships you may see, and initiatives not to be shared beyond the partnership only if you are on the EU side. "
+                        + "Sign in with the browser first; requests carry its session cookie. Published scoreboard versions will come with that feature.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["session"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Cookie,
+                    Name = SecuritySetup.SessionCookie,
+                    Description = "The session cookie set by signing in on the sign-in page.",
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("session", document)] = [] }];
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, _, _) =>
+            {
+                operation.Responses ??= [];
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session: sign in first. The body is empty." });
+                return Task.CompletedTask;
+            });
+        });
+    }
+
+    public static void MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        // Answers are JSON or a bare status code, never the HTML "not found" page.
+        var api = endpoints.MapGroup("/api/v1")
+            .RequireAuthorization()
+            .WithMetadata(new SkipStatusCodePagesAttribute());
+
+        api.MapPartnerships();
+        api.MapInitiatives();
+
+        // Published scoreboard versions (a partnership's versions, and one version's initiatives) will be mapped here
+        // when that feature exists; they do not exist yet.
+
+        api.MapFallback(() => TypedResults.NotFound()).ExcludeFromDescription();
+        endpoints.MapOpenApi().RequireAuthorization().WithMetadata(new SkipStatusCodePagesAttribute());
+    }
+}

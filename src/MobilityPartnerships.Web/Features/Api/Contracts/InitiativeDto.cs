@@ -1,0 +1,91 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Progress;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>An initiative with every field of its scoreboard row, its partners, contact points, indicators, funding lines and latest progress.</summary>
+/// <param name="Id">The initiative's id.</param>
+/// <param name="PartnershipId">The partnership it belongs to.</param>
+/// <param name="Partnership">That partnership's name.</param>
+/// <param name="ReferenceCode">The scoreboard's reference code, when it has one.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Summary">What it does, when described.</param>
+/// <param name="Pillar">The pillar of the partnership it serves.</param>
+/// <param name="ThematicAreas">The thematic areas it falls under, by name.</param>
+/// <param name="Lead">The lead partner's name; null when none is named.</param>
+/// <param name="Partners">The organisations that take part in it or implement it.</param>
+/// <param name="ResponsibleService">The Commission service responsible, when named.</param>
+/// <param name="ContactPoints">Whom to contact; e-mail and phone only for users with access to the partnership.</param>
+/// <param name="Indicators">How its results are measured.</param>
+/// <param name="Period">When it runs.</param>
+/// <param name="FundingLines">Where its money comes from.</param>
+/// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
+/// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="Novelty">Whether it is new or was already planned before the partnership.</param>
+/// <param name="Location">Where it takes place, when stated.</param>
+/// <param name="IsShareable">False for a record not to be shared beyond the partnership; such records reach only the EU side.</param>
+/// <param name="Source">Where these facts come from.</param>
+/// <param name="IsArchived">Whether it is archived.</param>
+/// <param name="LatestProgress">Its newest progress update; null when there is none.</param>
+public sealed record InitiativeDto(
+    Guid Id,
+    Guid PartnershipId,
+    string Partnership,
+    string? ReferenceCode,
+    string Title,
+    string? Summary,
+    Pillar Pillar,
+    IReadOnlyList<string> ThematicAreas,
+    string? Lead,
+    IReadOnlyList<InitiativePartnerDto> Partners,
+    string? ResponsibleService,
+    IReadOnlyList<ContactPointDto> ContactPoints,
+    IReadOnlyList<IndicatorDto> Indicators,
+    PeriodDto Period,
+    IReadOnlyList<FundingLineDto> FundingLines,
+    decimal TotalBudget,
+    decimal EuContribution,
+    InitiativeStatus Status,
+    Novelty Novelty,
+    string? Location,
+    bool IsShareable,
+    string? Source,
+    bool IsArchived,
+    ProgressDto? LatestProgress)
+{
+    public static InitiativeDto From(InitiativeDetails details, ProgressEntry? latestProgress)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return new(
+            details.Id,
+            details.PartnershipId,
+            details.PartnershipName,
+            details.ReferenceCode,
+            details.Title,
+            details.Summary,
+            details.Pillar,
+            details.ThematicAreas,
+            details.Lead,
+            [
+                .. details.ParticipatingPartners.Select(name => new InitiativePartnerDto(name, PartnerRole.Participating)),
+                .. details.ImplementingPartners.Select(name => new InitiativePartnerDto(name, PartnerRole.Implementing)),
+            ],
+            details.ResponsibleService,
+            [.. details.ContactPoints.Select(c => new ContactPointDto(c.Name, c.Organisation, c.Function, c.Email, c.Phone))],
+            [.. details.Indicators.Select(i => new IndicatorDto(i.Name, i.Description))],
+            new PeriodDto(details.Period.StartMonth, details.Period.EndMonth, details.Period.DurationMonths, details.Period.Note),
+            [.. details.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))],
+            details.TotalBudget,
+            details.EuContribution,
+            details.Status,
+            details.Novelty,
+            details.Location,
+            details.IsShareable,
+            details.Source,
+            details.IsArchived,
+            latestProgress is null ? null : new ProgressDto(latestProgress.ReportedOn, latestProgress.Rating, latestProgress.Narrative, latestProgress.Organisation));
+    }
+}

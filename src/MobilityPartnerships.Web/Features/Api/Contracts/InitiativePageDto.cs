@@ -1,0 +1,28 @@
+using MobilityPartnerships.Web.Features.Scoreboards;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>One page of a partnership's initiatives that match the filters, with the count and money of all that match.</summary>
+/// <param name="PartnershipId">The partnership whose scoreboard this is.</param>
+/// <param name="Page">This page's number, from 1.</param>
+/// <param name="PageSize">The most initiatives a page holds.</param>
+/// <param name="TotalCount">How many initiatives match, on every page together.</param>
+/// <param name="TotalBudget">The total budget of every initiative that matches, in euros.</param>
+/// <param name="EuContribution">The EU's contribution to every initiative that matches, in euros.</param>
+/// <param name="Items">This page's initiatives, in the order asked for.</param>
+public sealed record InitiativePageDto(
+    Guid PartnershipId,
+    int Page,
+    int PageSize,
+    int TotalCount,
+    decimal TotalBudget,
+    decimal EuContribution,
+    IReadOnlyList<InitiativeRowDto> Items)
+{
+    public static InitiativePageDto From(ScoreboardQuery query, ScoreboardResult result)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(result);
+        return new(query.PartnershipId, query.Page + 1, query.PageSize, result.Totals.Count, result.Totals.TotalBudget, result.Totals.EuContribution, [.. result.Rows.Select(InitiativeRowDto.From)]);
+    }
+}

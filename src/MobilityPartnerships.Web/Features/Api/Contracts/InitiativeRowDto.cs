@@ -1,0 +1,46 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Features.Scoreboards;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>One initiative as a line of its partnership's scoreboard.</summary>
+/// <param name="Id">The initiative's id; <c>GET /api/v1/initiatives/{id}</c> gives all of it.</param>
+/// <param name="ReferenceCode">The scoreboard's reference code, when it has one.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Pillar">The pillar of the partnership it serves.</param>
+/// <param name="Lead">The lead partner's short name; null when none is named.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="StartMonth">The first day of the month it starts; null when not known.</param>
+/// <param name="EndMonth">The first day of the month it ends; null when not known.</param>
+/// <param name="Programmes">The funding programmes, comma-separated; null or empty when none is named.</param>
+/// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
+/// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
+/// <param name="Location">Where it takes place, when stated.</param>
+/// <param name="IsArchived">Whether it is archived.</param>
+/// <param name="LastUpdateOn">The day of its newest progress update; null when there is none.</param>
+/// <param name="LastRating">The rating of its newest progress update; null when there is none.</param>
+public sealed record InitiativeRowDto(
+    Guid Id,
+    string? ReferenceCode,
+    string Title,
+    Pillar Pillar,
+    string? Lead,
+    InitiativeStatus Status,
+    DateOnly? StartMonth,
+    DateOnly? EndMonth,
+    string? Programmes,
+    decimal TotalBudget,
+    decimal EuContribution,
+    string? Location,
+    bool IsArchived,
+    DateOnly? LastUpdateOn,
+    ProgressRating? LastRating)
+{
+    public static InitiativeRowDto From(ScoreboardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Id, row.ReferenceCode, row.Title, row.Pillar, row.Lead, row.Status, row.StartMonth, row.EndMonth, row.Programmes, row.TotalBudget, row.EuContribution, row.Location, row.IsArchived, row.LastUpdateOn, row.LastRating);
+    }
+}

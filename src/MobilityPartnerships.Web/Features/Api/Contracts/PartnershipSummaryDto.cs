@@ -1,0 +1,36 @@
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Features.Partnerships.List;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>A partnership in the list: what it is, where it stands, and the count and money of the initiatives the caller may see.</summary>
+/// <param name="Id">The partnership's id.</param>
+/// <param name="Name">Its name, as in the joint declaration.</param>
+/// <param name="Kind">Mobility partnership, common agenda, talent partnership or bilateral agreement.</param>
+/// <param name="Status">Where it stands in its life.</param>
+/// <param name="PartnerCountry">The third country it is concluded with; null for a partnership without one.</param>
+/// <param name="SignedOn">The day the joint declaration was signed (the first of the month when only the month is known); null before signature.</param>
+/// <param name="SignedOnPrecision">Whether <paramref name="SignedOn"/> is known to the day or only to the month.</param>
+/// <param name="InitiativeCount">The initiatives, not archived, that the caller may see.</param>
+/// <param name="TotalBudget">The total budget of those initiatives, in euros.</param>
+/// <param name="EuContribution">The EU's contribution to those initiatives, in euros.</param>
+/// <param name="IsArchived">Whether the partnership is archived.</param>
+public sealed record PartnershipSummaryDto(
+    Guid Id,
+    string Name,
+    PartnershipKind Kind,
+    PartnershipStatus Status,
+    string? PartnerCountry,
+    DateOnly? SignedOn,
+    DatePrecision SignedOnPrecision,
+    int InitiativeCount,
+    decimal TotalBudget,
+    decimal EuContribution,
+    bool IsArchived)
+{
+    public static PartnershipSummaryDto From(PartnershipSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new(summary.Id, summary.Name, summary.Kind, summary.Status, summary.Country, summary.SignedOn, summary.SignedOnPrecision, summary.InitiativeCount, summary.TotalBudget, summary.EuContribution, summary.IsArchived);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.Api;
+
+/// <summary>One initiative in full, through the same handlers and rules as its page.</summary>
+internal static class InitiativeEndpoints
+{
+    public static void MapInitiatives(this RouteGroupBuilder api)
+    {
+        var initiatives = api.MapGroup("/initiatives").WithTags("Initiatives");
+
+        initiatives.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetInitiative")
+            .WithSummary("An initiative with its partners, funding, period, contact points and latest progress")
+            .WithDescription("404 when there is no such initiative or you may not see it — which includes an initiative not to be shared beyond the partnership, asked for by the partner country's officials. Contact points carry e-mail and phone only for users with access to the partnership.");
+    }
+
+    private static async Task<Results<Ok<InitiativeDto>, NotFound>> GetAsync(
+        Guid id,
+        AccessControl access,
+        GetInitiativeDetails handler,
+        GetProgress progress,
+        CancellationToken cancellationToken)
+    {
+        // Asked first, as the page does, so that a refusal is logged; refused and missing look the same from outside.
+        if (!(await access.CheckInitiativeAsync(Operation.ReadInitiative, id, cancellationToken)).IsAllowed
+            || await handler.ExecuteAsync(id, cancellationToken) is not { } details)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var updates = await progress.ExecuteAsync(id, cancellationToken);
+        return TypedResults.Ok(InitiativeDto.From(details, updates.Count > 0 ? updates[0] : null));
+    }
+}
