@@ -26,6 +26,7 @@ internal static class WebPipeline
         app.MapSingleSignOn();
         Features.OpenData.OpenDataEndpoints.MapOpenData(app);
         app.MapApi();
+        Features.Spreadsheets.Template.TemplateEndpoints.MapImportTemplate(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -27,5 +27,5 @@ public sealed record ImportPreview(
     public bool CanConfirm => Refused == 0 && SheetProblems.Count == 0 && OpenQuestions == 0 && Added + Updated > 0;
 
     /// <summary>A summary of what confirming would store, to tell whether the stored data changed since the user saw it.</summary>
-    public string Fingerprint => string.Join('\n', Rows.Select(r => $"{r.Row}:{r.Outcome}:{r.InitiativeId}:{string.Join('|', r.Changes.Select(c => $"{c.Field}={c.New}"))}"));
+    public string Fingerprint => string.Join('\n', Rows.Select(r => $"{r.Row}:{r.Outcome}:{r.InitiativeId}:{string.Join('|', r.Changes.Select(c => $"{c.Field}={c.Old}>{c.New}"))}"));
 }
