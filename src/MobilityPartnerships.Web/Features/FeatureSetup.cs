@@ -37,6 +37,7 @@ internal static class FeatureSetup
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
+        services.AddScoped<Spreadsheets.Export.ExportScoreboards>();
         services.AddScoped<GetInitiativeDetails>();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
+using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
@@ -23,6 +24,7 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapSignIn();
         app.MapSingleSignOn();
+        app.MapSpreadsheetExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
