@@ -38,6 +38,7 @@ internal static class FeatureSetup
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
+        services.AddScoped<Spreadsheets.Export.ExportScoreboards>();
         services.AddScoped<GetInitiativeDetails>();
         services.AddOptions<Spreadsheets.Reading.SpreadsheetLimits>().BindConfiguration(Spreadsheets.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Spreadsheets.Reading.SpreadsheetReader>();

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
 using MobilityPartnerships.Web.Features.Api;
+using MobilityPartnerships.Web.Features.OpenData;
+using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Spreadsheets.Template;
 using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
@@ -24,9 +27,10 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapSignIn();
         app.MapSingleSignOn();
-        Features.OpenData.OpenDataEndpoints.MapOpenData(app);
+        app.MapOpenData();
         app.MapApi();
-        Features.Spreadsheets.Template.TemplateEndpoints.MapImportTemplate(app);
+        app.MapImportTemplate();
+        app.MapSpreadsheetExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

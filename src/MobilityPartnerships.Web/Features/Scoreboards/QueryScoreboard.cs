@@ -23,8 +23,8 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
-        var matching = Filter(scope.Apply(db.Initiatives.AsNoTracking()), query);
-        var rows = await Sort(Project(db, matching), query)
+        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), query);
+        var rows = await Ordered(db, matching, query)
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
@@ -46,51 +46,12 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         return new ScoreboardResult(rows, totals, pillarTotals);
     }
 
-    private static IQueryable<Initiative> Filter(IQueryable<Initiative> visible, ScoreboardQuery query)
-    {
-        var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
-        if (!query.IncludeArchived)
-        {
-            initiatives = initiatives.Where(i => !i.IsArchived);
-        }
-
-        if (query.Pillar is { } pillar)
-        {
-            initiatives = initiatives.Where(i => i.Pillar == pillar);
-        }
-
-        if (query.ThematicAreaId is { } areaId)
-        {
-            initiatives = initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId));
-        }
-
-        if (query.Status is { } status)
-        {
-            initiatives = initiatives.Where(i => i.Status == status);
-        }
-
-        if (query.LeadId is { } leadId)
-        {
-            initiatives = initiatives.Where(i => i.LeadOrganisationId == leadId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Programme))
-        {
-            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
-            initiatives = initiatives.Where(i =>
-                EF.Functions.ILike(i.Title, pattern, "\\")
-                || EF.Functions.ILike(i.ReferenceCode ?? string.Empty, pattern, "\\")
-                || EF.Functions.ILike(i.Summary ?? string.Empty, pattern, "\\")
-                || EF.Functions.ILike(i.Location ?? string.Empty, pattern, "\\"));
-        }
-
-        return initiatives;
-    }
+    /// <summary>
+    /// The scoreboard's rows of <paramref name="matching"/> in the order the user chose (each pillar together when grouped),
+    /// ending on the initiative's id so that equal values keep one order; the export writes its rows in this order too.
+    /// </summary>
+    internal static IQueryable<ScoreboardRow> Ordered(AppDbContext db, IQueryable<Initiative> matching, ScoreboardQuery query) =>
+        Sort(Project(db, matching), query);
 
     private static IQueryable<ScoreboardRow> Project(AppDbContext db, IQueryable<Initiative> initiatives) =>
         from i in initiatives
@@ -155,7 +116,4 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         ordered is null
             ? (descending ? rows.OrderByDescending(key) : rows.OrderBy(key))
             : (descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key));
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -69,7 +69,8 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var lead = Organisation.Create($"Lead agency {suffix}", null, OrganisationKind.NationalAgency);
-        var partnership = Partnership.Open($"Benchmark partnership {suffix}", PartnershipKind.MobilityPartnership, null, PartnershipStatus.Negotiation);
+        var partnership = Partnership.Open($"Benchmark partnership {suffix}", PartnershipKind.BilateralMigrationPartnership, null, PartnershipStatus.Negotiation);
+        partnership.RecordSignature(new DateOnly(2010, 1, 15));
         partnership.RecordOriginalSignatory(lead);
         await using var db = await fixture.CreateContextAsync();
         db.Organisations.Add(lead);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+
+namespace MobilityPartnerships.Web.Features.Scoreboards;
+
+/// <summary>
+/// The initiatives of one partnership that match a scoreboard's filters, as a database query. The scoreboard's
+/// page and its export both use it, so a sheet holds exactly the rows the user sees, every page of them.
+/// </summary>
+public static class ScoreboardFilter
+{
+    /// <summary>
+    /// Narrows <paramref name="visible"/> — already limited to what the user may read — to the query's partnership
+    /// and filters; archived initiatives stay out unless the query includes them.
+    /// </summary>
+    public static IQueryable<Initiative> Apply(IQueryable<Initiative> visible, ScoreboardQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(query);
+        var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
+        if (!query.IncludeArchived)
+        {
+            initiatives = initiatives.Where(i => !i.IsArchived);
+        }
+
+        if (query.Pillar is { } pillar)
+        {
+            initiatives = initiatives.Where(i => i.Pillar == pillar);
+        }
+
+        if (query.ThematicAreaId is { } areaId)
+        {
+            initiatives = initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId));
+        }
+
+        if (query.Status is { } status)
+        {
+            initiatives = initiatives.Where(i => i.Status == status);
+        }
+
+        if (query.LeadId is { } leadId)
+        {
+            initiatives = initiatives.Where(i => i.LeadOrganisationId == leadId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Programme))
+        {
+            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
+            initiatives = initiatives.Where(i =>
+                EF.Functions.ILike(i.Title, pattern, "\\")
+                || EF.Functions.ILike(i.ReferenceCode ?? string.Empty, pattern, "\\")
+                || EF.Functions.ILike(i.Summary ?? string.Empty, pattern, "\\")
+                || EF.Functions.ILike(i.Location ?? string.Empty, pattern, "\\"));
+        }
+
+        return initiatives;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
