@@ -91,9 +91,14 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         var changeSetId = Guid.CreateVersion7();
         var occurredAt = clock.GetUtcNow();
         var entries = new List<HistoryEntry>();
+
+        // Found once, not per record: a save of many initiatives (an import) stays linear.
+        var roots = context.ChangeTracker.Entries()
+            .Where(e => AggregateRoots.Contains(e.Metadata.ClrType))
+            .ToDictionary(e => (e.Metadata.ClrType, e.Property("Id").CurrentValue));
         foreach (var entry in changed)
         {
-            var aggregate = AggregateOf(context, entry);
+            var aggregate = AggregateOf(roots, entry);
             if (aggregate.Root is { State: EntityState.Unchanged } root && aggregate.IsPartOfIt)
             {
                 root.State = EntityState.Modified;
@@ -149,7 +154,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     /// of it (its change moves the root's version); a record merely pointing at a root, such as a progress update,
     /// is shown with it but does not conflict with edits to it.
     /// </summary>
-    private static (string Type, string Id, EntityEntry? Root, bool IsPartOfIt) AggregateOf(DbContext context, EntityEntry entry)
+    private static (string Type, string Id, EntityEntry? Root, bool IsPartOfIt) AggregateOf(Dictionary<(Type, object?), EntityEntry> roots, EntityEntry entry)
     {
         if (AggregateRoots.Contains(entry.Metadata.ClrType))
         {
@@ -164,8 +169,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
         var property = entry.Property(link.Properties[0].Name);
         var rootId = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
-        var root = context.ChangeTracker.Entries()
-            .FirstOrDefault(e => e.Metadata.ClrType == link.PrincipalEntityType.ClrType && Equals(e.Property("Id").CurrentValue, rootId));
+        var root = roots.GetValueOrDefault((link.PrincipalEntityType.ClrType, rootId));
         var isPartOfIt = link.IsOwnership || link.DeleteBehavior == DeleteBehavior.Cascade;
         return (link.PrincipalEntityType.ClrType.Name, Format(rootId) ?? string.Empty, root, isPartOfIt);
     }
