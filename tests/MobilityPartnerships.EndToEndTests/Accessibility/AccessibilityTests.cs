@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "initiative", "initiative editing", "organisations", "users", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "initiative", "initiative editing", "import preview", "organisations", "users", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -60,6 +60,19 @@ public sealed class AccessibilityTests(AppFixture app)
             var page = await OpenAsync("initiative");
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
             await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToBeVisibleAsync();
+            return page;
+        }
+
+        if (which == "import preview")
+        {
+            // A sheet with a question, a problem and a new row, so every part of the preview is on the page.
+            var page = await OpenAsync("partnership:Mobility Partnership with the Republic of Moldova");
+            await page.GetByTestId("import-initiatives").ClickAsync();
+            var csv = "Title;Pillar;Lead;Implementing partner;Total budget;EU contribution\n" +
+                "Pilot on skills;Legal migration;Sweden;Organisation for Migration (IOM);1.196;500\n" +
+                "Second pilot;Legal migration;Sweden;;1000;2000\n";
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "sheet.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+            await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync();
             return page;
         }
 
