@@ -48,6 +48,9 @@ public static class AccessPolicy
             Operation.EditInitiative or Operation.ArchiveInitiative => Manages(actor, partnership) || MemberStateInvolved(actor, initiative),
             Operation.DeleteInitiative => Manages(actor, partnership),
             Operation.PostProgress => Manages(actor, partnership) || MemberStateInvolved(actor, initiative) || PartnerCountryInvolved(actor, initiative),
+
+            // Comments are internal EU coordination (task-force review): the EU side who read the initiative, never the partner country.
+            Operation.ReadComments or Operation.CommentOnInitiative => Reads(actor, initiative) && SeesUnshared(actor),
             _ => false,
         };
     }

@@ -23,4 +23,6 @@ public enum Operation
     ArchiveInitiative,
     DeleteInitiative,
     PostProgress,
+    ReadComments,
+    CommentOnInitiative,
 }

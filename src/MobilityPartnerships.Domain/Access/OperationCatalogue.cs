@@ -21,6 +21,8 @@ public static class OperationCatalogue
         new(Operation.ArchiveInitiative, OperationTarget.Initiative),
         new(Operation.DeleteInitiative, OperationTarget.Initiative),
         new(Operation.PostProgress, OperationTarget.Initiative),
+        new(Operation.ReadComments, OperationTarget.Initiative),
+        new(Operation.CommentOnInitiative, OperationTarget.Initiative),
     ];
 
     public static OperationEntry Of(Operation operation) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Comments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -36,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<InitiativeComment> InitiativeComments => Set<InitiativeComment>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 

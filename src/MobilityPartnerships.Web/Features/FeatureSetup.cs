@@ -21,6 +21,9 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Progress.ProgressDraft>, Progress.ProgressDraftValidator>();
         services.AddScoped<Progress.PostProgressUpdate>();
         services.AddScoped<Progress.GetProgress>();
+        services.AddSingleton<IValidator<Comments.CommentDraft>, Comments.CommentDraftValidator>();
+        services.AddScoped<Comments.PostComment>();
+        services.AddScoped<Comments.GetComments>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         services.AddSingleton<IValidator<Partnerships.Editing.StatusChangeDraft>, Partnerships.Editing.StatusChangeDraftValidator>();
         services.AddSingleton<IValidator<Partnerships.Editing.SignatureDraft>, Partnerships.Editing.SignatureDraftValidator>();

@@ -21,42 +21,42 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ListPartnerships] = "Y", [CreatePartnership] = "Y", [ViewOrganisations] = "Y", [ManageOrganisations] = "Y", [ManageUsers] = "Y",
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYY", [AddInitiative] = "YYY",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYY",
-            [ArchiveInitiative] = "YYY", [DeleteInitiative] = "YYY", [PostProgress] = "YYY",
+            [ArchiveInitiative] = "YYY", [DeleteInitiative] = "YYY", [PostProgress] = "YYY", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
         },
         ["FocalPoint"] = new()
         {
             [ListPartnerships] = "Y", [CreatePartnership] = "Y", [ViewOrganisations] = "Y", [ManageOrganisations] = "Y", [ManageUsers] = "N",
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYN", [AddInitiative] = "YYN",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYN",
-            [ArchiveInitiative] = "YYN", [DeleteInitiative] = "YYN", [PostProgress] = "YYN",
+            [ArchiveInitiative] = "YYN", [DeleteInitiative] = "YYN", [PostProgress] = "YYN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
         },
         ["MemberStateOfficial"] = new()
         {
             [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "YYN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "YNN",
-            [ArchiveInitiative] = "YNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN",
+            [ArchiveInitiative] = "YNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
         },
         ["PresidencyOfficial"] = new()
         {
             [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "NNN",
-            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
         },
         ["PartnerCountryOfficial"] = new()
         {
             [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
-            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "NNN", [CommentOnInitiative] = "NNN",
         },
         ["TaskForceMember"] = new()
         {
             [ListPartnerships] = "Y", [CreatePartnership] = "N", [ViewOrganisations] = "Y", [ManageOrganisations] = "N", [ManageUsers] = "N",
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
-            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN",
+            [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
         },
     };
 

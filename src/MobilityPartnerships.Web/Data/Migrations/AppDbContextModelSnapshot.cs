@@ -104,6 +104,48 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("account_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Comments.InitiativeComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiative_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_initiative_comments_author_id");
+
+                    b.HasIndex("InitiativeId", "PostedAt")
+                        .HasDatabaseName("ix_initiative_comments_initiative_id_posted_at");
+
+                    b.ToTable("initiative_comments", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.FundingLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -837,6 +879,23 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_account_tokens_accounts_user_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Comments.InitiativeComment", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_comments_asp_net_users_author_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_comments_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.FundingLine", b =>
