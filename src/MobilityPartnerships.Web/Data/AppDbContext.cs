@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Comments;
@@ -18,7 +19,7 @@ namespace MobilityPartnerships.Web.Data;
 /// The partnerships' data and the accounts, in one database. Each context knows who is acting, so the history
 /// written with a change names the real user.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser) : IdentityUserContext<Account, Guid>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser) : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
 {
     public ICurrentUser CurrentUser => currentUser;
 
@@ -41,6 +42,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<InitiativeComment> InitiativeComments => Set<InitiativeComment>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    /// <summary>The keys protecting sign-in cookies and antiforgery tokens; secrets, never in the history.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PartnershipAssignment> PartnershipAssignments => Set<PartnershipAssignment>();
 

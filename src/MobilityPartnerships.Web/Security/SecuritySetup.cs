@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data;
@@ -39,6 +40,10 @@ internal static class SecuritySetup
 
         services.AddAccessControl();
         services.AddHttpContextAccessor();
+
+        // The keys that protect sign-in cookies and antiforgery tokens live in the database, so sessions survive a
+        // restart and every instance of the app reads the same ones.
+        services.AddDataProtection().SetApplicationName("MobilityPartnerships").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
 
