@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Spreadsheets.Import;
 
@@ -14,13 +13,11 @@ namespace MobilityPartnerships.IntegrationTests.Spreadsheets.Import;
 /// </summary>
 public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
 {
-    private static readonly ImportSettings Settings = new() { DefaultPillar = Pillar.LegalMigration, DefaultStatus = InitiativeStatus.Completed };
-
     [Fact]
     public async Task Once_every_question_is_answered_all_sixteen_projects_are_stored_as_the_document_gives_them()
     {
-        var partnershipId = await PortfolioAsync();
-        var request = Importing.Request(fixture.Services, partnershipId, await File.ReadAllBytesAsync(Importing.FixturePath("annex-ii-ec-funded-projects.xlsx"), TestContext.Current.CancellationToken), "annex-ii.xlsx", Settings);
+        var partnershipId = await AnnexIISheet.PortfolioAsync(fixture);
+        var request = await AnnexIISheet.RequestAsync(fixture, partnershipId);
         request = request with { Decisions = await AnswersAsync(request) };
 
         var outcome = await Importing.ConfirmAsync(fixture.Services, request);
@@ -79,13 +76,13 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
     [Fact]
     public async Task Importing_the_same_sheet_again_changes_nothing_and_says_so()
     {
-        var partnershipId = await PortfolioAsync();
+        var partnershipId = await AnnexIISheet.PortfolioAsync(fixture);
         var content = await File.ReadAllBytesAsync(Importing.FixturePath("annex-ii-ec-funded-projects.xlsx"), TestContext.Current.CancellationToken);
-        var first = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", Settings);
+        var first = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", AnnexIISheet.Settings);
         first = first with { Decisions = await AnswersAsync(first) };
         Assert.IsType<ImportOutcome.Imported>(await Importing.ConfirmAsync(fixture.Services, first));
 
-        var again = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", Settings);
+        var again = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", AnnexIISheet.Settings);
         var preview = await Importing.PreviewAsync(fixture.Services, again);
 
         Assert.Equal(16, preview.Rows.Count);
@@ -93,7 +90,7 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         preview = await Importing.PreviewAsync(fixture.Services, again);
         Assert.Equal((0, 0, 16), (preview.Added, preview.Updated, preview.Unchanged));
         Assert.False(preview.CanConfirm);
-        Assert.Equal(16, await CountAsync(partnershipId));
+        Assert.Equal(16, await AnnexIISheet.CountAsync(fixture, partnershipId));
     }
 
     /// <summary>The answers a focal point gives: a close match where the document names a known organisation otherwise, a new organisation for the others.</summary>
@@ -106,8 +103,8 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
             var kind = question.Name.StartsWith("Del", StringComparison.OrdinalIgnoreCase) ? OrganisationKind.EuInstitution : OrganisationKind.Ngo;
             OrganisationChoice choice = question.Name switch
             {
-                "Organisation for Migration (IOM)" or "IOM – International Organisation for Migration" => new OrganisationChoice.Existing(await OrganisationIdAsync("IOM")),
-                "JLS" => new OrganisationChoice.Existing(await OrganisationIdAsync("DG JLS")),
+                "Organisation for Migration (IOM)" or "IOM – International Organisation for Migration" => new OrganisationChoice.Existing(await AnnexIISheet.OrganisationIdAsync(fixture, "IOM")),
+                "JLS" => new OrganisationChoice.Existing(await AnnexIISheet.OrganisationIdAsync(fixture, "DG JLS")),
                 _ => new OrganisationChoice.Added(kind),
             };
             decisions = decisions.Choose(question.Name, choice);
@@ -119,26 +116,5 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         }
 
         return decisions;
-    }
-
-    private async Task<Guid> PortfolioAsync()
-    {
-        var portfolio = Partnership.Open($"Thematic programme: legal migration projects {Guid.NewGuid():N}"[..60], PartnershipKind.ThematicProgrammePortfolio, null, PartnershipStatus.Negotiation);
-        await using var db = await fixture.CreateContextAsync();
-        db.Partnerships.Add(portfolio);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return portfolio.Id;
-    }
-
-    private async Task<Guid> OrganisationIdAsync(string shortName)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        return await db.Organisations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
-    }
-
-    private async Task<int> CountAsync(Guid partnershipId)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        return await db.Initiatives.CountAsync(i => i.PartnershipId == partnershipId, TestContext.Current.CancellationToken);
     }
 }

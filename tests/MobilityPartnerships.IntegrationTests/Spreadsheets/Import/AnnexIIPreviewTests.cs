@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Domain.Partnerships;
-using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Spreadsheets.Import;
 
 namespace MobilityPartnerships.IntegrationTests.Spreadsheets.Import;
@@ -12,13 +8,11 @@ namespace MobilityPartnerships.IntegrationTests.Spreadsheets.Import;
 /// </summary>
 public sealed class AnnexIIPreviewTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
 {
-    private static readonly ImportSettings Settings = new() { DefaultPillar = Pillar.LegalMigration, DefaultStatus = InitiativeStatus.Completed };
-
     [Fact]
     public async Task The_preview_reads_every_row_and_asks_about_every_name_it_cannot_match_exactly()
     {
-        var partnershipId = await PortfolioAsync();
-        var request = Importing.Request(fixture.Services, partnershipId, await File.ReadAllBytesAsync(Importing.FixturePath("annex-ii-ec-funded-projects.xlsx"), TestContext.Current.CancellationToken), "annex-ii.xlsx", Settings);
+        var partnershipId = await AnnexIISheet.PortfolioAsync(fixture);
+        var request = await AnnexIISheet.RequestAsync(fixture, partnershipId);
 
         var preview = await Importing.PreviewAsync(fixture.Services, request);
 
@@ -26,7 +20,7 @@ public sealed class AnnexIIPreviewTests(DemoDatabaseFixture fixture) : IClassFix
         Assert.Equal(Enumerable.Range(2, 16), preview.Rows.Select(r => r.Row));
         Assert.Empty(preview.SheetProblems);
         Assert.False(preview.CanConfirm);
-        var iom = await OrganisationIdAsync("IOM");
+        var iom = await AnnexIISheet.OrganisationIdAsync(fixture, "IOM");
         var spelledOtherwise = preview.OrganisationQuestions.Single(q => q.Name == "Organisation for Migration (IOM)");
         Assert.Equal(iom, spelledOtherwise.Candidates[0].Id);
         Assert.Equal([2], spelledOtherwise.Rows);
@@ -34,27 +28,6 @@ public sealed class AnnexIIPreviewTests(DemoDatabaseFixture fixture) : IClassFix
         Assert.Contains(preview.OrganisationQuestions, q => q.Name == "Municipality of Cartaya");
         Assert.DoesNotContain(preview.OrganisationQuestions, q => q.Name is "EuropeAid" or "ILO" or "IOM - International Organization for Migration");
         Assert.All(preview.Rows.Where(r => r.Waiting), r => Assert.Equal(RowOutcome.Refused, r.Outcome));
-        Assert.Equal(0, await CountAsync(partnershipId));
-    }
-
-    private async Task<Guid> PortfolioAsync()
-    {
-        var portfolio = Partnership.Open($"Thematic programme: legal migration projects {Guid.NewGuid():N}"[..60], PartnershipKind.ThematicProgrammePortfolio, null, PartnershipStatus.Negotiation);
-        await using var db = await fixture.CreateContextAsync();
-        db.Partnerships.Add(portfolio);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return portfolio.Id;
-    }
-
-    private async Task<Guid> OrganisationIdAsync(string shortName)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        return await db.Organisations.Where(o => o.ShortName == shortName).Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
-    }
-
-    private async Task<int> CountAsync(Guid partnershipId)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        return await db.Initiatives.CountAsync(i => i.PartnershipId == partnershipId, TestContext.Current.CancellationToken);
+        Assert.Equal(0, await AnnexIISheet.CountAsync(fixture, partnershipId));
     }
 }

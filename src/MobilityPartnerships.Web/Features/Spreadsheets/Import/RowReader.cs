@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Spreadsheets.Reading;
@@ -260,12 +261,19 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         StoredDuration(draft);
     }
 
-    /// <summary>A start and an end without a duration are stored with the months between them, so a re-import compares equal.</summary>
+    /// <summary>A start and an end without a duration get the duration the domain stores with them, so a re-import compares equal.</summary>
     private static void StoredDuration(InitiativeDraft draft)
     {
         if (draft is { StartMonth: { } start, EndMonth: { } end, DurationMonths: null } && end >= start)
         {
-            draft.DurationMonths = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+            try
+            {
+                draft.DurationMonths = ImplementationPeriod.Create(start, end, null).DurationMonths;
+            }
+            catch (DomainRuleException)
+            {
+                // Months out of range: the validator says so at the row's start or end.
+            }
         }
     }
 
