@@ -31,6 +31,11 @@ public static class AccessPolicy
             Operation.ReadPartnership or Operation.ViewPartnershipHistory => Reads(actor, partnership),
             Operation.EditPartnership => Manages(actor, partnership),
             Operation.AddInitiative => Manages(actor, partnership) || TakesPartAsMemberState(actor, partnership),
+
+            // The Presidency co-chairs: it prepares the partnership's meetings with the focal point for its term.
+            Operation.PlanMeeting => Manages(actor, partnership) || CoChairs(actor),
+            Operation.PublishScoreboard => Manages(actor, partnership),
+            Operation.ReadPublishedScoreboards => Reads(actor, partnership),
             _ => false,
         };
     }
@@ -51,6 +56,27 @@ public static class AccessPolicy
 
             // Comments are internal EU coordination (task-force review): the EU side who read the initiative, never the partner country.
             Operation.ReadComments or Operation.CommentOnInitiative => Reads(actor, initiative) && SeesUnshared(actor),
+            _ => false,
+        };
+    }
+
+    /// <summary>An operation on a meeting of a partnership.</summary>
+    public static bool Allows(Actor actor, Operation operation, MeetingScope meeting)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(meeting);
+        Expect(operation, OperationTarget.Meeting);
+        var partnership = meeting.Partnership;
+
+        // Task forces are internal EU coordination: the partner country sits only at the other meetings' table.
+        var attends = Reads(actor, partnership) && (SeesUnshared(actor) || !meeting.IsInternal);
+        return operation switch
+        {
+            Operation.ReadMeeting or Operation.ProposeAgendaItem or Operation.CommentOnMinutes => attends,
+            Operation.ManageMeeting => Manages(actor, partnership) || CoChairs(actor),
+
+            // Briefing packs are internal EU coordination, whatever the meeting.
+            Operation.DownloadBriefingPack => Reads(actor, partnership) && SeesUnshared(actor),
             _ => false,
         };
     }
@@ -89,6 +115,8 @@ public static class AccessPolicy
 
     private static bool Manages(Actor actor, PartnershipScope partnership) =>
         actor.Role is Role.Administrator || (actor.Role is Role.FocalPoint && actor.Partnerships.Contains(partnership.Id));
+
+    private static bool CoChairs(Actor actor) => actor.Role is Role.MemberStateOfficial && actor.HoldsPresidency;
 
     private static bool TakesPartAsMemberState(Actor actor, PartnershipScope partnership) =>
         actor.Role is Role.MemberStateOfficial && actor.OrganisationId is { } own && partnership.Participants.Contains(own);

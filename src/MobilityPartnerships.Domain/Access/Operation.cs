@@ -25,4 +25,12 @@ public enum Operation
     PostProgress,
     ReadComments,
     CommentOnInitiative,
+    PlanMeeting,
+    PublishScoreboard,
+    ReadPublishedScoreboards,
+    ReadMeeting,
+    ProposeAgendaItem,
+    CommentOnMinutes,
+    ManageMeeting,
+    DownloadBriefingPack,
 }

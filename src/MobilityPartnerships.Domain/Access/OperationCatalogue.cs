@@ -23,6 +23,14 @@ public static class OperationCatalogue
         new(Operation.PostProgress, OperationTarget.Initiative),
         new(Operation.ReadComments, OperationTarget.Initiative),
         new(Operation.CommentOnInitiative, OperationTarget.Initiative),
+        new(Operation.PlanMeeting, OperationTarget.Partnership),
+        new(Operation.PublishScoreboard, OperationTarget.Partnership),
+        new(Operation.ReadPublishedScoreboards, OperationTarget.Partnership),
+        new(Operation.ReadMeeting, OperationTarget.Meeting),
+        new(Operation.ProposeAgendaItem, OperationTarget.Meeting),
+        new(Operation.CommentOnMinutes, OperationTarget.Meeting),
+        new(Operation.ManageMeeting, OperationTarget.Meeting),
+        new(Operation.DownloadBriefingPack, OperationTarget.Meeting),
     ];
 
     public static OperationEntry Of(Operation operation) =>

@@ -59,6 +59,26 @@ public sealed class Partnership
 
     public IReadOnlyList<string> Priorities => priorities;
 
+    /// <summary>The first dated step of the partnership (talks opened, or the signature); null when no step is dated.</summary>
+    public DateOnly? LifeStartsOn => statusChanges.Where(c => c.On is not null).Select(c => c.On).Min() ?? SignedOn;
+
+    /// <summary>The day the partnership was concluded; null while it goes on.</summary>
+    public DateOnly? LifeEndsOn => Status == PartnershipStatus.Concluded ? statusChanges.LastOrDefault(c => c.Status == PartnershipStatus.Concluded)?.On : null;
+
+    /// <summary>Refuses a date before the partnership's first dated step or after its conclusion.</summary>
+    public void EnsureWithinLife(DateOnly date, string what)
+    {
+        if (LifeStartsOn is { } start && date < start)
+        {
+            throw new DomainRuleException("partnership.life.before-start", $"{what} on {date:d MMMM yyyy} is before the partnership's life begins ({start:d MMMM yyyy}).");
+        }
+
+        if (LifeEndsOn is { } end && date > end)
+        {
+            throw new DomainRuleException("partnership.life.after-end", $"{what} on {date:d MMMM yyyy} is after the partnership was concluded ({end:d MMMM yyyy}).");
+        }
+    }
+
     public static Partnership Open(string name, PartnershipKind kind, Organisation? partnerCountry, PartnershipStatus status, DateOnly? since = null, string? source = null, DatePrecision sincePrecision = DatePrecision.Day)
     {
         Guard.Defined(kind, "partnership.kind", "Partnership kind");

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Comments;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Security.Access;
@@ -40,6 +42,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
     public DbSet<InitiativeComment> InitiativeComments => Set<InitiativeComment>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
+
+    public DbSet<MinutesComment> MinutesComments => Set<MinutesComment>();
+
+    /// <summary>Published scoreboard versions: inserted, never updated or deleted.</summary>
+    public DbSet<PublishedScoreboard> PublishedScoreboards => Set<PublishedScoreboard>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 

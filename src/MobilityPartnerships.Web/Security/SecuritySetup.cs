@@ -28,6 +28,7 @@ internal static class SecuritySetup
         services.AddScoped<IAuthorizationHandler, GlobalOperationHandler>();
         services.AddScoped<IAuthorizationHandler, PartnershipOperationHandler>();
         services.AddScoped<IAuthorizationHandler, InitiativeOperationHandler>();
+        services.AddScoped<IAuthorizationHandler, MeetingOperationHandler>();
         services.AddScoped<AccessControl>();
     }
 

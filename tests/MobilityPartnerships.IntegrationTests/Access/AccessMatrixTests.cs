@@ -13,7 +13,8 @@ namespace MobilityPartnerships.IntegrationTests.Access;
 public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
     // Y/N for (own, other in the same partnership, outside); a global operation has one letter.
-    // For partnership operations "own" and "other" are both the user's partnership.
+    // For partnership operations "own" and "other" are both the user's partnership. For meeting operations:
+    // (a task force of the user's partnership, a cooperation platform of it, a task force of the partnership outside).
     private static readonly Dictionary<string, Dictionary<Operation, string>> Expected = new()
     {
         ["Administrator"] = new()
@@ -22,6 +23,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYY", [AddInitiative] = "YYY",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYY",
             [ArchiveInitiative] = "YYY", [DeleteInitiative] = "YYY", [PostProgress] = "YYY", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
+            [PlanMeeting] = "YYY", [PublishScoreboard] = "YYY", [ReadPublishedScoreboards] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY",
         },
         ["FocalPoint"] = new()
         {
@@ -29,6 +32,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "YYN", [AddInitiative] = "YYN",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYN",
             [ArchiveInitiative] = "YYN", [DeleteInitiative] = "YYN", [PostProgress] = "YYN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
+            [PlanMeeting] = "YYN", [PublishScoreboard] = "YYN", [ReadPublishedScoreboards] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYN", [DownloadBriefingPack] = "YYY",
         },
         ["MemberStateOfficial"] = new()
         {
@@ -36,6 +41,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "YYN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "YNN",
             [ArchiveInitiative] = "YNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
+            [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
+            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN",
         },
         ["PresidencyOfficial"] = new()
         {
@@ -43,6 +50,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYY", [ViewPartnershipHistory] = "YYY", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
+            [PlanMeeting] = "YYY", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY",
         },
         ["PartnerCountryOfficial"] = new()
         {
@@ -50,6 +59,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "NNN", [CommentOnInitiative] = "NNN",
+            [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
+            [ReadMeeting] = "NYN", [ProposeAgendaItem] = "NYN", [CommentOnMinutes] = "NYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "NNN",
         },
         ["TaskForceMember"] = new()
         {
@@ -57,6 +68,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadPartnership] = "YYN", [ViewPartnershipHistory] = "YYN", [EditPartnership] = "NNN", [AddInitiative] = "NNN",
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
+            [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
+            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN",
         },
     };
 
@@ -98,6 +111,10 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
                     Letter(await access.CheckPartnershipAsync(entry.Operation, world.Inside, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckPartnershipAsync(entry.Operation, world.Inside, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckPartnershipAsync(entry.Operation, world.Outside, TestContext.Current.CancellationToken))),
+                OperationTarget.Meeting => string.Concat(
+                    Letter(await access.CheckMeetingAsync(entry.Operation, world.TaskForceMeeting, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckMeetingAsync(entry.Operation, world.PlatformMeeting, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckMeetingAsync(entry.Operation, world.OutsideMeeting, TestContext.Current.CancellationToken))),
                 _ => string.Concat(
                     Letter(await access.CheckInitiativeAsync(entry.Operation, world.OwnInitiative, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckInitiativeAsync(entry.Operation, world.OtherInitiative, TestContext.Current.CancellationToken)),

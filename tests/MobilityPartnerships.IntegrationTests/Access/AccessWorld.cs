@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
@@ -31,6 +32,15 @@ public sealed class AccessWorld : DatabaseFixture
     public Guid UnsharedInitiative { get; private set; }
 
     public Guid MemberStateA { get; private set; }
+
+    /// <summary>A task force of the inside partnership: internal EU coordination.</summary>
+    public Guid TaskForceMeeting { get; private set; }
+
+    /// <summary>A cooperation platform of the inside partnership: the partner country at the table.</summary>
+    public Guid PlatformMeeting { get; private set; }
+
+    /// <summary>A meeting of the partnership outside the users' scope.</summary>
+    public Guid OutsideMeeting { get; private set; }
 
     public Dictionary<string, ClaimsPrincipal> Users { get; } = [];
 
@@ -66,7 +76,12 @@ public sealed class AccessWorld : DatabaseFixture
         unshared.Situate(null, Novelty.New, isShareable: false);
         var beyond = Led(outside, b, "Outside initiative");
         db.Initiatives.AddRange(own, other, unshared, beyond);
+        var taskForce = Meeting.Plan(inside, MeetingKind.TaskForce, "Task force", new DateOnly(2012, 3, 1), "Brussels", isOnline: false);
+        var platform = Meeting.Plan(inside, MeetingKind.CooperationPlatform, "Cooperation platform", new DateOnly(2012, 4, 1), "Capital", isOnline: false);
+        var elsewhere = Meeting.Plan(outside, MeetingKind.TaskForce, "Task force outside", new DateOnly(2012, 3, 1), null, isOnline: true);
+        db.Meetings.AddRange(taskForce, platform, elsewhere);
         await db.SaveChangesAsync();
+        (TaskForceMeeting, PlatformMeeting, OutsideMeeting) = (taskForce.Id, platform.Id, elsewhere.Id);
 
         (Inside, Outside, OwnInitiative, OtherInitiative, OutsideInitiative, UnsharedInitiative, MemberStateA) =
             (inside.Id, outside.Id, own.Id, other.Id, beyond.Id, unshared.Id, a.Id);

@@ -20,11 +20,11 @@ namespace MobilityPartnerships.Web.Data.History;
 /// </summary>
 internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly Type[] AggregateRoots = [typeof(Initiative), typeof(Partnership)];
+    private static readonly Type[] AggregateRoots = [typeof(Initiative), typeof(Partnership), typeof(Domain.Meetings.Meeting)];
 
     // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Features.Spreadsheets.Import.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Features.Spreadsheets.Import.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

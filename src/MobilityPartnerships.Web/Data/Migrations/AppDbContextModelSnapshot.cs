@@ -328,6 +328,240 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.ActionPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_organisation_id");
+
+                    b.Property<string>("OwnerPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_person");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_points");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_action_points_meeting_id");
+
+                    b.HasIndex("OwnerOrganisationId")
+                        .HasDatabaseName("ix_action_points_owner_organisation_id");
+
+                    b.HasIndex("PartnershipId", "Status", "DueOn")
+                        .HasDatabaseName("ix_action_points_partnership_id_status_due_on");
+
+                    b.ToTable("action_points", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agenda_items");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_agenda_items_meeting_id_position");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_online");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateTimeOffset?>("MinutesApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_approved_at");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("minutes_approved_by");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.PrimitiveCollection<List<string>>("decisions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("decisions");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_meetings_held_on");
+
+                    b.HasIndex("PartnershipId", "HeldOn")
+                        .HasDatabaseName("ix_meetings_partnership_id_held_on");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.MinutesComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_minutes_comments");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_minutes_comments_author_id");
+
+                    b.HasIndex("MeetingId", "PostedAt")
+                        .HasDatabaseName("ix_minutes_comments_meeting_id_posted_at");
+
+                    b.ToTable("minutes_comments", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +821,58 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasDatabaseName("ix_progress_updates_initiative_id_reported_on");
 
                     b.ToTable("progress_updates", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedScoreboard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<string>("PartnershipName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("partnership_name");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_scoreboards");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_published_scoreboards_meeting_id");
+
+                    b.HasIndex("PartnershipId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_published_scoreboards_partnership_id_number");
+
+                    b.ToTable("published_scoreboards", (string)null);
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Signatories.Participant", b =>
@@ -1164,6 +1450,204 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.Navigation("ThematicAreas");
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.ActionPoint", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_points_meetings_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_action_points_organisations_owner_organisation_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_points_partnerships_partnership_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agenda_items_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_partnerships_partnership_id");
+
+                    b.OwnsMany("MobilityPartnerships.Domain.Meetings.Corrigendum", "Corrigenda", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<DateTimeOffset>("IssuedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("issued_at");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("issued_by");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(40000)
+                                .HasColumnType("character varying(40000)")
+                                .HasColumnName("text");
+
+                            b1.Property<Guid>("meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_meeting_corrigenda");
+
+                            b1.HasIndex("meeting_id")
+                                .HasDatabaseName("ix_meeting_corrigenda_meeting_id");
+
+                            b1.ToTable("meeting_corrigenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("meeting_id")
+                                .HasConstraintName("fk_meeting_corrigenda_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("MobilityPartnerships.Domain.Meetings.MeetingChair", "Chairs", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("role");
+
+                            b1.Property<Guid>("meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_meeting_chairs");
+
+                            b1.HasIndex("OrganisationId")
+                                .HasDatabaseName("ix_meeting_chairs_organisation_id");
+
+                            b1.HasIndex("meeting_id")
+                                .HasDatabaseName("ix_meeting_chairs_meeting_id");
+
+                            b1.ToTable("meeting_chairs", (string)null);
+
+                            b1.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_meeting_chairs_organisations_organisation_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("meeting_id")
+                                .HasConstraintName("fk_meeting_chairs_meetings_meeting_id");
+                        });
+
+                    b.OwnsMany("MobilityPartnerships.Domain.Meetings.MeetingParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<int>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
+
+                            b1.Property<Guid?>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("PersonName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("person_name");
+
+                            b1.Property<Guid>("meeting_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("meeting_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_meeting_participants");
+
+                            b1.HasIndex("OrganisationId")
+                                .HasDatabaseName("ix_meeting_participants_organisation_id");
+
+                            b1.HasIndex("meeting_id")
+                                .HasDatabaseName("ix_meeting_participants_meeting_id");
+
+                            b1.ToTable("meeting_participants", (string)null);
+
+                            b1.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_meeting_participants_organisations_organisation_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("meeting_id")
+                                .HasConstraintName("fk_meeting_participants_meetings_meeting_id");
+                        });
+
+                    b.Navigation("Chairs");
+
+                    b.Navigation("Corrigenda");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.MinutesComment", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_minutes_comments_asp_net_users_author_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_minutes_comments_meetings_meeting_id");
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
@@ -1295,6 +1779,145 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_progress_updates_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedScoreboard", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_published_scoreboards_meetings_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_scoreboards_partnerships_partnership_id");
+
+                    b.OwnsMany("MobilityPartnerships.Domain.Scoreboards.PublishedInitiative", "Initiatives", b1 =>
+                        {
+                            b1.Property<Guid>("published_scoreboard_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("published_scoreboard_id");
+
+                            b1.Property<Guid>("InitiativeId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("initiative_id");
+
+                            b1.Property<DateOnly?>("EndMonth")
+                                .HasColumnType("date")
+                                .HasColumnName("end_month");
+
+                            b1.Property<decimal>("EuContribution")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("eu_contribution");
+
+                            b1.PrimitiveCollection<string[]>("FundingLines")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("funding_lines");
+
+                            b1.Property<bool>("IsShareable")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_shareable");
+
+                            b1.Property<string>("LastRating")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("last_rating");
+
+                            b1.Property<DateOnly?>("LastUpdateOn")
+                                .HasColumnType("date")
+                                .HasColumnName("last_update_on");
+
+                            b1.Property<string>("Lead")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("lead");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("location");
+
+                            b1.Property<string>("Novelty")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("novelty");
+
+                            b1.PrimitiveCollection<string[]>("Partners")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("partners");
+
+                            b1.Property<string>("PeriodNote")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("period_note");
+
+                            b1.Property<string>("Pillar")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("pillar");
+
+                            b1.Property<string>("ReferenceCode")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("reference_code");
+
+                            b1.Property<string>("ResponsibleService")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("responsible_service");
+
+                            b1.Property<DateOnly?>("StartMonth")
+                                .HasColumnType("date")
+                                .HasColumnName("start_month");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("summary");
+
+                            b1.PrimitiveCollection<string[]>("ThematicAreas")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("thematic_areas");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.Property<decimal>("TotalBudget")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("total_budget");
+
+                            b1.HasKey("published_scoreboard_id", "InitiativeId")
+                                .HasName("pk_published_initiatives");
+
+                            b1.ToTable("published_initiatives", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("published_scoreboard_id")
+                                .HasConstraintName("fk_published_initiatives_published_scoreboards_published_score");
+                        });
+
+                    b.Navigation("Initiatives");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Signatories.Participant", b =>

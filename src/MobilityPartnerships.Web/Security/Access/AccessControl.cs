@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
@@ -68,6 +69,20 @@ public sealed class AccessControl(
         return Decide(result.Succeeded, operation, "Initiative", initiativeId.ToString(), principal);
     }
 
+    public async Task<AccessDecision> CheckMeetingAsync(Operation operation, Guid meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await LoadMeetingAsync(db, meetingId, cancellationToken);
+        if (scope is null)
+        {
+            return new AccessDecision.Missing();
+        }
+
+        var principal = await PrincipalAsync(cancellationToken);
+        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
+        return Decide(result.Succeeded, operation, "Meeting", meetingId.ToString(), principal);
+    }
+
     /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
     public async Task<bool> MayAsync(Operation operation, Guid? target = null, CancellationToken cancellationToken = default)
     {
@@ -82,9 +97,12 @@ public sealed class AccessControl(
             }
 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            resource = kind == OperationTarget.Partnership
-                ? await LoadPartnershipAsync(db, target.Value, cancellationToken)
-                : await LoadInitiativeAsync(db, target.Value, cancellationToken);
+            resource = kind switch
+            {
+                OperationTarget.Partnership => await LoadPartnershipAsync(db, target.Value, cancellationToken),
+                OperationTarget.Meeting => await LoadMeetingAsync(db, target.Value, cancellationToken),
+                _ => await LoadInitiativeAsync(db, target.Value, cancellationToken),
+            };
             if (resource is null)
             {
                 return false;
@@ -209,5 +227,15 @@ public sealed class AccessControl(
         }
 
         return new InitiativeScope(partnership, initiativeId, involved, row.IsShareable);
+    }
+
+    private static async Task<MeetingScope?> LoadMeetingAsync(AppDbContext db, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var row = await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == meetingId)
+            .Select(m => new { m.PartnershipId, m.Kind })
+            .SingleOrDefaultAsync(cancellationToken);
+        var partnership = row is null ? null : await LoadPartnershipAsync(db, row.PartnershipId, cancellationToken);
+        return row is null || partnership is null ? null : new MeetingScope(partnership, meetingId, row.Kind == MeetingKind.TaskForce);
     }
 }

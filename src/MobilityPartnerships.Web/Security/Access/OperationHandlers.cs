@@ -46,3 +46,17 @@ internal sealed class InitiativeOperationHandler(PresidencyCalendar presidency) 
         }
     }
 }
+
+/// <summary>Operations on a meeting.</summary>
+internal sealed class MeetingOperationHandler(PresidencyCalendar presidency) : AuthorizationHandler<OperationRequirement, MeetingScope>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationRequirement requirement, MeetingScope resource)
+    {
+        if (OperationCatalogue.Of(requirement.Operation).Target == OperationTarget.Meeting
+            && AccountClaims.ToActor(context.User, await presidency.HolderTodayAsync()) is { } actor
+            && AccessPolicy.Allows(actor, requirement.Operation, resource))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Partnerships;
 
 namespace MobilityPartnerships.Web.Security.Access;
@@ -25,5 +26,14 @@ public sealed record ReadScope(Actor? Actor, IReadOnlySet<Guid> Partnerships, bo
         var visible = Partnerships;
         var unshared = SeesUnshared;
         return initiatives.Where(i => visible.Contains(i.PartnershipId) && (unshared || i.IsShareable));
+    }
+
+    /// <summary>The meetings the user attends: those of partnerships they read; task forces only on the EU side (as <see cref="AccessPolicy"/> says for ReadMeeting).</summary>
+    public IQueryable<Meeting> Apply(IQueryable<Meeting> meetings)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        var visible = Partnerships;
+        var euSide = SeesUnshared;
+        return meetings.Where(m => visible.Contains(m.PartnershipId) && (euSide || m.Kind != MeetingKind.TaskForce));
     }
 }

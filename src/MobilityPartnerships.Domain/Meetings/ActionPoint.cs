@@ -1,0 +1,90 @@
+using MobilityPartnerships.Domain.Common;
+
+namespace MobilityPartnerships.Domain.Meetings;
+
+/// <summary>
+/// Something a meeting asked someone to do by a date. Open ones are listed on the partnership's page and carried
+/// into the next meeting's agenda until they are done or dropped.
+/// </summary>
+public sealed class ActionPoint
+{
+    public const int TextMaxLength = 1000;
+    public const int OwnerMaxLength = 200;
+
+    private ActionPoint()
+    {
+        Text = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MeetingId { get; private set; }
+
+    public Guid PartnershipId { get; private set; }
+
+    public string Text { get; private set; }
+
+    public Guid? OwnerOrganisationId { get; private set; }
+
+    public string? OwnerPerson { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public ActionPointStatus Status { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public bool IsOverdueOn(DateOnly today) => Status == ActionPointStatus.Open && DueOn < today;
+
+    public static ActionPoint Record(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var point = new ActionPoint { Id = Guid.CreateVersion7(), MeetingId = meeting.Id, PartnershipId = meeting.PartnershipId, Status = ActionPointStatus.Open };
+        point.Revise(meeting, text, ownerOrganisationId, ownerPerson, dueOn);
+        return point;
+    }
+
+    public void Revise(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Id != MeetingId)
+        {
+            throw new DomainRuleException("action-point.other-meeting", "An action point is checked against its own meeting.");
+        }
+
+        var checkedText = Guard.RequiredText(text, TextMaxLength, "action-point.text", "The action point");
+        var checkedPerson = Guard.OptionalText(ownerPerson, OwnerMaxLength, "action-point.owner", "The owner's name");
+        if (ownerOrganisationId is null && checkedPerson is null)
+        {
+            throw new DomainRuleException("action-point.owner.required", "Say who owns the action point: an organisation, a person, or both.");
+        }
+
+        if (dueOn < meeting.HeldOn)
+        {
+            throw new DomainRuleException("action-point.due-before-meeting", $"An action point cannot be due on {dueOn:d MMMM yyyy}, before its meeting on {meeting.HeldOn:d MMMM yyyy}.");
+        }
+
+        (Text, OwnerOrganisationId, OwnerPerson, DueOn) = (checkedText, ownerOrganisationId, checkedPerson, dueOn);
+    }
+
+    public void Close(ActionPointStatus status, DateOnly on)
+    {
+        if (status == ActionPointStatus.Open)
+        {
+            Reopen();
+            return;
+        }
+
+        Guard.Defined(status, "action-point.status", "Action point status");
+        Status = status;
+        ClosedOn = on;
+    }
+
+    public void Reopen()
+    {
+        Status = ActionPointStatus.Open;
+        ClosedOn = null;
+    }
+}

@@ -1,0 +1,77 @@
+using MobilityPartnerships.Domain.Common;
+
+namespace MobilityPartnerships.Domain.Meetings;
+
+/// <summary>
+/// An item proposed for a meeting's agenda by a participant before the meeting; the focal point accepts or
+/// declines it and sets the order. A record of its own, so proposing does not conflict with editing the meeting.
+/// </summary>
+public sealed class AgendaItem
+{
+    public const int TitleMaxLength = 300;
+    public const int NoteMaxLength = 2000;
+    public const int AuthorMaxLength = 200;
+
+    private AgendaItem()
+    {
+        Title = string.Empty;
+        ProposedBy = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MeetingId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string ProposedBy { get; private set; }
+
+    public DateTimeOffset ProposedAt { get; private set; }
+
+    public AgendaItemStatus Status { get; private set; }
+
+    /// <summary>Place on the agenda (1 = first) once accepted; null otherwise.</summary>
+    public int? Position { get; private set; }
+
+    public uint Version { get; private set; }
+
+    /// <summary>A participant proposes an item; only before the meeting is held.</summary>
+    public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (DateOnly.FromDateTime(at.UtcDateTime) > meeting.HeldOn)
+        {
+            throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.");
+        }
+
+        return new AgendaItem
+        {
+            Id = Guid.CreateVersion7(),
+            MeetingId = meeting.Id,
+            Title = Guard.RequiredText(title, TitleMaxLength, "agenda.title", "The agenda item"),
+            Note = Guard.OptionalText(note, NoteMaxLength, "agenda.note", "The note"),
+            ProposedBy = Guard.RequiredText(proposedBy, AuthorMaxLength, "agenda.author", "The author's name"),
+            ProposedAt = at,
+            Status = AgendaItemStatus.Proposed,
+        };
+    }
+
+    public void Accept(int position)
+    {
+        if (position < 1)
+        {
+            throw new DomainRuleException("agenda.position", "An agenda position starts at 1.");
+        }
+
+        Status = AgendaItemStatus.Accepted;
+        Position = position;
+    }
+
+    public void Decline()
+    {
+        Status = AgendaItemStatus.Declined;
+        Position = null;
+    }
+}

@@ -1,0 +1,201 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Domain.Meetings;
+
+/// <summary>
+/// A meeting of a partnership — task force, cooperation platform or high-level — with its chairs, participants,
+/// minutes and decisions. Minutes are drafted, then approved by the focal point and locked: a change after that is a
+/// dated <see cref="Corrigendum"/>. Agenda items, action points and comments on the draft are records of their own.
+/// </summary>
+public sealed class Meeting
+{
+    public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 200;
+    public const int MinutesMaxLength = 40_000;
+    public const int DecisionMaxLength = 1000;
+    public const int PersonMaxLength = 200;
+
+    private readonly List<MeetingChair> chairs = [];
+    private readonly List<MeetingParticipant> participants = [];
+    private readonly List<string> decisions = [];
+    private readonly List<Corrigendum> corrigenda = [];
+
+    private Meeting()
+    {
+        Title = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PartnershipId { get; private set; }
+
+    public MeetingKind Kind { get; private set; }
+
+    public string Title { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+
+    /// <summary>Where it takes place; null for a meeting held online only.</summary>
+    public string? Place { get; private set; }
+
+    public bool IsOnline { get; private set; }
+
+    /// <summary>The minutes as drafted, and once approved as approved.</summary>
+    public string? Minutes { get; private set; }
+
+    public DateTimeOffset? MinutesApprovedAt { get; private set; }
+
+    public string? MinutesApprovedBy { get; private set; }
+
+    public bool MinutesLocked => MinutesApprovedAt is not null;
+
+    /// <summary>Changes with every stored change to the meeting, so that a save based on an older version is refused.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<MeetingChair> Chairs => chairs;
+
+    public IReadOnlyList<MeetingParticipant> Participants => participants;
+
+    public IReadOnlyList<string> Decisions => decisions;
+
+    public IReadOnlyList<Corrigendum> Corrigenda => corrigenda;
+
+    /// <summary>Task forces are internal EU coordination; the other meetings have the partner country at the table.</summary>
+    public bool IsInternal => Kind == MeetingKind.TaskForce;
+
+    public static Meeting Plan(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        var meeting = new Meeting { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id };
+        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline);
+        return meeting;
+    }
+
+    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        if (partnership.Id != PartnershipId)
+        {
+            throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
+        }
+
+        Guard.Defined(kind, "meeting.kind", "Meeting kind");
+        var checkedTitle = Guard.RequiredText(title, TitleMaxLength, "meeting.title", "The meeting's title");
+        var checkedPlace = Guard.OptionalText(place, PlaceMaxLength, "meeting.place", "The place");
+        if (checkedPlace is null && !isOnline)
+        {
+            throw new DomainRuleException("meeting.place.required", "Give the place of the meeting, or mark it as held online.");
+        }
+
+        partnership.EnsureWithinLife(heldOn, "A meeting");
+        if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))
+        {
+            throw new DomainRuleException("meeting.chair.partner-country-in-task-force", "The task force is internal EU coordination: it has no partner-country chair. Remove that chair first.");
+        }
+
+        (Kind, Title, HeldOn, Place, IsOnline) = (kind, checkedTitle, heldOn, checkedPlace, isOnline);
+    }
+
+    /// <summary>Sets the chairs: one organisation per role; the task force has no partner-country chair.</summary>
+    public void SetChairs(IEnumerable<MeetingChair> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted.ToList();
+        foreach (var chair in list)
+        {
+            Guard.Defined(chair.Role, "meeting.chair.role", "Chair role");
+        }
+
+        if (Kind == MeetingKind.TaskForce && list.Exists(c => c.Role == ChairRole.PartnerCountry))
+        {
+            throw new DomainRuleException("meeting.chair.partner-country-in-task-force", "The task force is internal EU coordination: it has no partner-country chair.");
+        }
+
+        if (list.GroupBy(c => c.Role).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainRuleException("meeting.chair.duplicate-role", $"Only one organisation chairs for the {twice.Key switch { ChairRole.Commission => "Commission", ChairRole.Presidency => "Presidency", _ => "partner country" }}.");
+        }
+
+        chairs.Clear();
+        chairs.AddRange(list);
+    }
+
+    /// <summary>Sets who attends: organisations and named people (a person may be named with their organisation).</summary>
+    public void SetParticipants(IEnumerable<MeetingParticipant> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted
+            .Select(p => new MeetingParticipant(p.OrganisationId, Guard.OptionalText(p.PersonName, PersonMaxLength, "meeting.participant.person", "A participant's name")))
+            .ToList();
+        if (list.Exists(p => p.OrganisationId is null && p.PersonName is null))
+        {
+            throw new DomainRuleException("meeting.participant.empty", "A participant is an organisation, a person, or both.");
+        }
+
+        if (list.GroupBy(p => (p.OrganisationId, p.PersonName?.ToUpperInvariant())).Any(g => g.Count() > 1))
+        {
+            throw new DomainRuleException("meeting.participant.duplicate", "A participant is listed twice.");
+        }
+
+        participants.Clear();
+        participants.AddRange(list);
+    }
+
+    /// <summary>Writes the draft minutes and the decisions; refused once the minutes are approved.</summary>
+    public void DraftMinutes(string? minutes, IEnumerable<string> meetingDecisions)
+    {
+        ArgumentNullException.ThrowIfNull(meetingDecisions);
+        EnsureMinutesOpen();
+        var checkedMinutes = Guard.OptionalText(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
+        var checkedDecisions = meetingDecisions
+            .Where(d => !string.IsNullOrWhiteSpace(d))
+            .Select(d => Guard.RequiredText(d, DecisionMaxLength, "meeting.decision", "A decision"))
+            .ToList();
+        Minutes = checkedMinutes;
+        decisions.Clear();
+        decisions.AddRange(checkedDecisions);
+    }
+
+    /// <summary>Approves the minutes as the final version and locks them.</summary>
+    public void ApproveMinutes(string approvedBy, DateTimeOffset at)
+    {
+        EnsureMinutesOpen();
+        if (Minutes is null)
+        {
+            throw new DomainRuleException("meeting.minutes.empty", "There are no minutes to approve yet.");
+        }
+
+        if (DateOnly.FromDateTime(at.UtcDateTime) < HeldOn)
+        {
+            throw new DomainRuleException("meeting.minutes.before-meeting", $"Minutes cannot be approved before the meeting is held ({HeldOn:d MMMM yyyy}).");
+        }
+
+        MinutesApprovedBy = Guard.RequiredText(approvedBy, PersonMaxLength, "meeting.minutes.approver", "The approver's name");
+        MinutesApprovedAt = at;
+    }
+
+    /// <summary>A dated correction to approved minutes; the approved text itself never changes.</summary>
+    public Corrigendum IssueCorrigendum(string text, string issuedBy, DateTimeOffset at)
+    {
+        if (!MinutesLocked)
+        {
+            throw new DomainRuleException("meeting.corrigendum.not-approved", "The minutes are still a draft: change the draft instead of issuing a corrigendum.");
+        }
+
+        var corrigendum = new Corrigendum(
+            Guard.RequiredText(text, MinutesMaxLength, "meeting.corrigendum", "The corrigendum"),
+            Guard.RequiredText(issuedBy, PersonMaxLength, "meeting.corrigendum.author", "The author's name"),
+            at);
+        corrigenda.Add(corrigendum);
+        return corrigendum;
+    }
+
+    private void EnsureMinutesOpen()
+    {
+        if (MinutesApprovedAt is { } approved)
+        {
+            throw new DomainRuleException("meeting.minutes.locked", $"The minutes were approved on {approved:d MMMM yyyy} and are locked; a change is now a corrigendum.");
+        }
+    }
+}

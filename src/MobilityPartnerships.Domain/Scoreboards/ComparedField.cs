@@ -1,0 +1,22 @@
+namespace MobilityPartnerships.Domain.Scoreboards;
+
+/// <summary>The parts of a scoreboard row a comparison reports, in the order it reports them.</summary>
+public enum ComparedField
+{
+    ReferenceCode,
+    Title,
+    Summary,
+    Pillar,
+    ThematicAreas,
+    Lead,
+    ResponsibleService,
+    Partners,
+    Status,
+    Novelty,
+    Period,
+    Location,
+    Shareable,
+    FundingLines,
+    TotalBudget,
+    EuContribution,
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Meetings;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.ToTable("agenda_items");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Title).HasMaxLength(AgendaItem.TitleMaxLength);
+        builder.Property(a => a.Note).HasMaxLength(AgendaItem.NoteMaxLength);
+        builder.Property(a => a.ProposedBy).HasMaxLength(AgendaItem.AuthorMaxLength);
+        builder.Property(a => a.Version).IsRowVersion();
+
+        // Its own record: proposing an item does not conflict with the focal point editing the meeting.
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.MeetingId, a.Position });
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.ToTable("meetings");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Title).HasMaxLength(Meeting.TitleMaxLength);
+        builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
+        builder.Property(m => m.Minutes).HasMaxLength(Meeting.MinutesMaxLength);
+        builder.Property(m => m.MinutesApprovedBy).HasMaxLength(Meeting.PersonMaxLength);
+        builder.Property(m => m.Version).IsRowVersion();
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(m => m.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.PartnershipId, m.HeldOn });
+        builder.HasIndex(m => m.HeldOn);
+
+        builder.PrimitiveCollection<List<string>>("decisions").HasColumnName("decisions");
+        builder.Ignore(m => m.Decisions);
+
+        builder.OwnsMany(m => m.Chairs, chair =>
+        {
+            chair.ToTable("meeting_chairs");
+            chair.WithOwner().HasForeignKey("meeting_id");
+            chair.Property<int>("id");
+            chair.HasKey("id");
+            chair.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.OwnsMany(m => m.Participants, participant =>
+        {
+            participant.ToTable("meeting_participants");
+            participant.WithOwner().HasForeignKey("meeting_id");
+            participant.Property<int>("id");
+            participant.HasKey("id");
+            participant.Property(p => p.PersonName).HasMaxLength(Meeting.PersonMaxLength);
+            participant.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.OwnsMany(m => m.Corrigenda, corrigendum =>
+        {
+            corrigendum.ToTable("meeting_corrigenda");
+            corrigendum.WithOwner().HasForeignKey("meeting_id");
+            corrigendum.Property<int>("id");
+            corrigendum.HasKey("id");
+            corrigendum.Property(c => c.Text).HasMaxLength(Meeting.MinutesMaxLength);
+            corrigendum.Property(c => c.IssuedBy).HasMaxLength(Meeting.PersonMaxLength);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Scoreboards;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+/// <summary>
+/// A published version and its rows. The rows copy names instead of pointing at live records, so nothing links
+/// them to initiatives, organisations or thematic areas; triggers (see the migration) refuse UPDATE and DELETE.
+/// </summary>
+internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguration<PublishedScoreboard>
+{
+    public void Configure(EntityTypeBuilder<PublishedScoreboard> builder)
+    {
+        builder.ToTable("published_scoreboards");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.PartnershipName).HasMaxLength(PublishedScoreboard.NameMaxLength);
+        builder.Property(p => p.PublishedBy).HasMaxLength(PublishedScoreboard.NameMaxLength);
+        builder.Property(p => p.Note).HasMaxLength(PublishedScoreboard.NoteMaxLength);
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.PartnershipId, p.Number }).IsUnique();
+        builder.Ignore(p => p.TotalBudget);
+        builder.Ignore(p => p.EuContribution);
+
+        builder.OwnsMany(p => p.Initiatives, row =>
+        {
+            row.ToTable("published_initiatives");
+            row.WithOwner().HasForeignKey("published_scoreboard_id");
+            row.HasKey("published_scoreboard_id", nameof(PublishedInitiative.InitiativeId));
+            row.Property(r => r.ReferenceCode).HasMaxLength(Initiative.ReferenceCodeMaxLength);
+            row.Property(r => r.Title).HasMaxLength(Initiative.TitleMaxLength);
+            row.Property(r => r.Summary).HasMaxLength(Initiative.SummaryMaxLength);
+            row.Property(r => r.Lead).HasMaxLength(PublishedScoreboard.NameMaxLength);
+            row.Property(r => r.ResponsibleService).HasMaxLength(PublishedScoreboard.NameMaxLength);
+            row.Property(r => r.Location).HasMaxLength(Initiative.LocationMaxLength);
+            row.Property(r => r.PeriodNote).HasMaxLength(ImplementationPeriod.NoteMaxLength);
+            row.PrimitiveCollection(r => r.ThematicAreas);
+            row.PrimitiveCollection(r => r.Partners);
+            row.PrimitiveCollection(r => r.FundingLines);
+        });
+        builder.Navigation(p => p.Initiatives).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
