@@ -126,6 +126,41 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task A_new_e_mail_becomes_the_sign_in_signs_the_sessions_out_and_is_in_the_history()
+    {
+        var email = NewEmail();
+        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(email), Token)).AccountId;
+        var first = await StampAsync(id);
+        var changed = NewEmail();
+
+        Assert.IsType<WriteOutcome.Done>(await Users.UpdateAsync(id, AnotherAdministrator($" {changed} "), Token));
+
+        Assert.NotEqual(first, await StampAsync(id));
+        Assert.Equal($"{changed}/{changed}/{changed.ToUpperInvariant()}/{changed.ToUpperInvariant()}", await fixture.Database.ScalarAsync<string>("SELECT email || '/' || user_name || '/' || normalized_email || '/' || normalized_user_name FROM accounts WHERE id = $1", id));
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM history_entries WHERE aggregate_id = $1 AND field = 'Email' AND old_value = $2 AND new_value = $3", id.ToString(), email, changed));
+    }
+
+    [Theory]
+    [InlineData("taken")]
+    [InlineData("not-an-address")]
+    public async Task A_new_e_mail_already_used_or_not_an_address_is_refused_at_the_e_mail_and_nothing_changes(string which)
+    {
+        var email = NewEmail();
+        var other = NewEmail();
+        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(email), Token)).AccountId;
+        Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(other), Token));
+        var before = await fixture.Database.ScalarAsync<string>("SELECT email || '/' || security_stamp FROM accounts WHERE id = $1", id);
+        var wanted = which == "taken" ? other.ToUpperInvariant() : "not-an-address";
+
+        var outcome = await Users.UpdateAsync(id, AnotherAdministrator(wanted), Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(UserDraft.Email), error.Path);
+        Assert.Contains(wanted, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.Database.ScalarAsync<string>("SELECT email || '/' || security_stamp FROM accounts WHERE id = $1", id));
+    }
+
+    [Fact]
     public async Task A_deactivated_account_is_inactive_with_a_new_stamp_and_can_be_reactivated()
     {
         var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;

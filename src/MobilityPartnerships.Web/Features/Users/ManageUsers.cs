@@ -31,7 +31,7 @@ public sealed class ManageUsers(
     private const string UserNameIndex = "UserNameIndex";
 
     private static readonly string[] UpdatedFields =
-        [nameof(UserDraft.DisplayName), nameof(UserDraft.Role), nameof(UserDraft.OrganisationId), nameof(UserDraft.PartnershipIds)];
+        [nameof(UserDraft.Email), nameof(UserDraft.DisplayName), nameof(UserDraft.Role), nameof(UserDraft.OrganisationId), nameof(UserDraft.PartnershipIds)];
 
     private async Task<WriteOutcome.Refused?> MayNotAsync(CancellationToken cancellationToken) =>
         await access.CheckAsync(Operation.ManageUsers, cancellationToken) is AccessDecision.Refused refused ? new WriteOutcome.Refused(refused.Message) : null;
@@ -179,7 +179,10 @@ public sealed class ManageUsers(
         }
     }
 
-    /// <summary>Changes name, role, organisation and partnerships; the e-mail stays. A change of access signs the user's sessions out.</summary>
+    /// <summary>
+    /// Changes e-mail, name, role, organisation and partnerships. The e-mail is the sign-in: a new one must be free, and
+    /// like a change of access it signs the user's sessions out.
+    /// </summary>
     public async Task<WriteOutcome> UpdateAsync(Guid id, UserDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -204,9 +207,23 @@ public sealed class ManageUsers(
                 return new WriteOutcome.NotFound();
             }
 
+            var email = draft.Email.Trim();
+            var emailChanged = !string.Equals(account.Email, email, StringComparison.OrdinalIgnoreCase);
+            if (emailChanged && await users.FindByEmailAsync(email) is { } holder && holder.Id != id)
+            {
+                return EmailUsed(email);
+            }
+
             var assigned = await db.PartnershipAssignments.Where(a => a.AccountId == id).ToListAsync(cancellationToken);
             var wanted = draft.PartnershipIds.ToHashSet();
             var accessChanged = account.Role != draft.Role || account.OrganisationId != draft.OrganisationId || !wanted.SetEquals(assigned.Select(a => a.PartnershipId));
+
+            if (!string.Equals(account.Email, email, StringComparison.Ordinal))
+            {
+                // Identity normalizes both and checks them unique when it saves.
+                account.Email = email;
+                account.UserName = email;
+            }
 
             account.DisplayName = draft.DisplayName.Trim();
             account.Role = draft.Role;
@@ -215,8 +232,8 @@ public sealed class ManageUsers(
             db.PartnershipAssignments.AddRange(wanted.Except(assigned.Select(a => a.PartnershipId)).Select(p => new PartnershipAssignment { AccountId = id, PartnershipId = p }));
 
             // Identity saves the account and, with it, the assignments tracked by the same context.
-            var saved = accessChanged ? await users.UpdateSecurityStampAsync(account) : await users.UpdateAsync(account);
-            return saved.Succeeded ? new WriteOutcome.Done() : Refusal(saved, account.Email ?? string.Empty);
+            var saved = accessChanged || emailChanged ? await users.UpdateSecurityStampAsync(account) : await users.UpdateAsync(account);
+            return saved.Succeeded ? new WriteOutcome.Done() : Refusal(saved, email);
         }
         catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
         {
