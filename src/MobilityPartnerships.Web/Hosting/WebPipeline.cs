@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
 using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.OpenData;
+using MobilityPartnerships.Web.Features.PublishedScoreboards;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 using MobilityPartnerships.Web.Features.Spreadsheets.Template;
 using MobilityPartnerships.Web.Security;
@@ -31,6 +32,7 @@ internal static class WebPipeline
         app.MapApi();
         app.MapImportTemplate();
         app.MapSpreadsheetExports();
+        app.MapPublishedScoreboardExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -13,7 +13,7 @@ namespace MobilityPartnerships.Web.Data.DemoData;
 /// Loads the partnerships, signatories and initiatives that the source documents describe. Runs once:
 /// a partnership already present (by name) is left as it is, so a second run adds nothing.
 /// </summary>
-internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, ILogger<DemoDataLoader> logger)
+internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, ILogger<DemoDataLoader> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -55,6 +55,11 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, I
                 }
 
                 await db.SaveChangesAsync(ct);
+                if (await DemoPublishedVersion.AddAsync(db, clock.GetUtcNow(), ct))
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return (partnerships, rows);
             },

@@ -28,7 +28,7 @@ internal static class ApiSetup
                     Version = DocumentName,
                     Description = "Read-only access to the partnerships, their signatories and their scoreboards' initiatives, under the same rules as the pages: "
                         + "you get only the partnerships you may see, and initiatives not to be shared beyond the partnership only if you are on the EU side. "
-                        + "Sign in with the browser first; requests carry its session cookie. Published scoreboard versions will come with that feature.",
+                        + "Sign in with the browser first; requests carry its session cookie. A partnership's published scoreboard versions are served as they were published.",
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -61,8 +61,7 @@ internal static class ApiSetup
         api.MapPartnerships();
         api.MapInitiatives();
 
-        // Published scoreboard versions (a partnership's versions, and one version's initiatives) will be mapped here
-        // when that feature exists; they do not exist yet.
+        api.MapPublishedScoreboards();
 
         api.MapFallback(() => TypedResults.NotFound()).ExcludeFromDescription();
         endpoints.MapOpenApi().RequireAuthorization().WithMetadata(new SkipStatusCodePagesAttribute());

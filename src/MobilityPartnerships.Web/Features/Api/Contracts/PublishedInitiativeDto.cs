@@ -1,0 +1,56 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Domain.Scoreboards;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>One row of a published version, with names as they were on the day.</summary>
+/// <param name="InitiativeId">The initiative; the same in every version, whatever its title.</param>
+/// <param name="ReferenceCode">Its reference code, if any.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Summary">Its summary.</param>
+/// <param name="Pillar">The pillar of the Global Approach it belongs to.</param>
+/// <param name="ThematicAreas">Its thematic areas' names.</param>
+/// <param name="Lead">The lead partner's name; null while to be determined.</param>
+/// <param name="ResponsibleService">The responsible service's name.</param>
+/// <param name="Partners">"Organisation (role)" for each partner.</param>
+/// <param name="Status">Where it stood.</param>
+/// <param name="Novelty">Whether it was new or already planned.</param>
+/// <param name="Period">When it runs.</param>
+/// <param name="Location">Where it takes place.</param>
+/// <param name="IsShareable">Whether it may be shared beyond the partnership.</param>
+/// <param name="FundingLines">"Programme (contributor): total …, EU …" for each funding line.</param>
+/// <param name="TotalBudget">Its total budget, in euros.</param>
+/// <param name="EuContribution">The EU's contribution, in euros.</param>
+/// <param name="LastUpdateOn">The day of its latest progress update then.</param>
+/// <param name="LastRating">The rating of that update.</param>
+public sealed record PublishedInitiativeDto(
+    Guid InitiativeId,
+    string? ReferenceCode,
+    string Title,
+    string? Summary,
+    Pillar Pillar,
+    IReadOnlyList<string> ThematicAreas,
+    string? Lead,
+    string? ResponsibleService,
+    IReadOnlyList<string> Partners,
+    InitiativeStatus Status,
+    Novelty Novelty,
+    PeriodDto Period,
+    string? Location,
+    bool IsShareable,
+    IReadOnlyList<string> FundingLines,
+    decimal TotalBudget,
+    decimal EuContribution,
+    DateOnly? LastUpdateOn,
+    ProgressRating? LastRating)
+{
+    public static PublishedInitiativeDto From(PublishedInitiative row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.InitiativeId, row.ReferenceCode, row.Title, row.Summary, row.Pillar, row.ThematicAreas, row.Lead, row.ResponsibleService, row.Partners,
+            row.Status, row.Novelty, new PeriodDto(row.StartMonth, row.EndMonth, null, row.PeriodNote), row.Location, row.IsShareable, row.FundingLines,
+            row.TotalBudget, row.EuContribution, row.LastUpdateOn, row.LastRating);
+    }
+}

@@ -1,0 +1,31 @@
+using MobilityPartnerships.Web.Features.PublishedScoreboards;
+
+namespace MobilityPartnerships.Web.Features.Api.Contracts;
+
+/// <summary>A published version of a partnership's scoreboard in the list of its versions.</summary>
+/// <param name="Number">The version's number: 1 for the partnership's first, then 2, 3 …</param>
+/// <param name="PublishedAt">When it was published (UTC).</param>
+/// <param name="PublishedBy">The name of the person who published it.</param>
+/// <param name="MeetingId">The meeting it was published for; null when none, or when it is a meeting you may not see.</param>
+/// <param name="MeetingTitle">That meeting's title.</param>
+/// <param name="Note">The publisher's note.</param>
+/// <param name="InitiativeCount">The initiatives in the version that you may see.</param>
+/// <param name="TotalBudget">Their total budget, in euros.</param>
+/// <param name="EuContribution">The EU's contribution to them, in euros.</param>
+public sealed record PublishedScoreboardSummaryDto(
+    int Number,
+    DateTimeOffset PublishedAt,
+    string PublishedBy,
+    Guid? MeetingId,
+    string? MeetingTitle,
+    string? Note,
+    int InitiativeCount,
+    decimal TotalBudget,
+    decimal EuContribution)
+{
+    public static PublishedScoreboardSummaryDto From(PublishedVersionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new(summary.Number, summary.PublishedAt, summary.PublishedBy, summary.Meeting?.Id, summary.Meeting?.Title, summary.Note, summary.Rows, summary.TotalBudget, summary.EuContribution);
+    }
+}

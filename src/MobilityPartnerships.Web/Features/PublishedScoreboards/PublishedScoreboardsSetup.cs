@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+
+/// <summary>Publishing the scoreboard as numbered versions, reading them and comparing them.</summary>
+internal static class PublishedScoreboardsSetup
+{
+    public static void AddPublishedScoreboards(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidator<PublishDraft>, PublishDraftValidator>();
+        services.AddScoped<PublishScoreboard>();
+        services.AddScoped<GetPublishedScoreboards>();
+        services.AddScoped<GetPublishedScoreboard>();
+        services.AddScoped<CompareScoreboards>();
+    }
+}

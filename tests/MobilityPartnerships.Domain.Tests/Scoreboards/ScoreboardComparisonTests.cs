@@ -1,0 +1,90 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Scoreboards;
+
+namespace MobilityPartnerships.Domain.Tests.Scoreboards;
+
+public sealed class ScoreboardComparisonTests
+{
+    private static PublishedInitiative Row(string title) => new()
+    {
+        InitiativeId = Guid.NewGuid(),
+        Title = title,
+        Pillar = Pillar.LegalMigration,
+        Status = InitiativeStatus.Planned,
+        Partners = ["IOM (Participating)"],
+        ThematicAreas = ["Labour migration"],
+        FundingLines = ["AENEAS: total 1,000.00, EU 800.00"],
+        TotalBudget = 1000m,
+        EuContribution = 800m,
+        StartMonth = new DateOnly(2024, 3, 1),
+        EndMonth = new DateOnly(2025, 6, 1),
+    };
+
+    [Fact]
+    public void The_same_rows_compare_as_nothing_even_with_new_list_instances()
+    {
+        var rows = new[] { Row("One"), Row("Two") };
+        var copies = rows.Select(r => r with { Partners = [.. r.Partners], ThematicAreas = [.. r.ThematicAreas], FundingLines = [.. r.FundingLines] });
+
+        Assert.True(ScoreboardComparison.Between(rows, copies).IsEmpty);
+    }
+
+    [Fact]
+    public void A_renamed_initiative_is_a_title_change_not_a_removal_and_an_addition()
+    {
+        var before = Row("Labour migration pilot");
+        var after = before with { Title = "Circular migration pilot" };
+
+        var comparison = ScoreboardComparison.Between([before], [after]);
+
+        Assert.Empty(comparison.Added);
+        Assert.Empty(comparison.Removed);
+        var change = Assert.Single(Assert.Single(comparison.Changed).Changes);
+        Assert.Equal(new FieldChange(ComparedField.Title, "Labour migration pilot", "Circular migration pilot"), change);
+    }
+
+    [Fact]
+    public void Two_initiatives_with_the_same_title_are_told_apart_by_identity()
+    {
+        var kept = Row("Same title");
+        var gone = Row("Same title");
+        var added = Row("Same title");
+
+        var comparison = ScoreboardComparison.Between([kept, gone], [kept, added]);
+
+        Assert.Equal(added.InitiativeId, Assert.Single(comparison.Added).InitiativeId);
+        Assert.Equal(gone.InitiativeId, Assert.Single(comparison.Removed).InitiativeId);
+        Assert.Empty(comparison.Changed);
+    }
+
+    [Fact]
+    public void Each_changed_field_is_reported_once_with_typed_values_old_and_new()
+    {
+        var before = Row("Pilot");
+        var after = before with
+        {
+            Status = InitiativeStatus.Ongoing,
+            EndMonth = new DateOnly(2026, 6, 1),
+            Partners = ["IOM (Participating)", "ILO (Implementing)"],
+            TotalBudget = 1500m,
+            IsShareable = false,
+        };
+
+        var changes = Assert.Single(ScoreboardComparison.Between([before], [after]).Changed).Changes;
+
+        Assert.Equal([ComparedField.Partners, ComparedField.Status, ComparedField.Period, ComparedField.Shareable, ComparedField.TotalBudget], changes.Select(c => c.Field));
+        Assert.Equal((InitiativeStatus.Planned, InitiativeStatus.Ongoing), (changes[1].Before, changes[1].After));
+        Assert.Equal(new PeriodValue(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), changes[2].After);
+        Assert.Equal((true, false), (changes[3].Before, changes[3].After));
+        Assert.Equal((1000m, 1500m), (changes[4].Before, changes[4].After));
+    }
+
+    [Fact]
+    public void The_date_of_the_last_progress_update_is_not_a_change_of_the_scoreboard()
+    {
+        var before = Row("Pilot");
+
+        Assert.True(ScoreboardComparison.Between([before], [before with { LastUpdateOn = new DateOnly(2026, 11, 1) }]).IsEmpty);
+    }
+}

@@ -1,0 +1,187 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.PublishedScoreboards;
+
+namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards;
+
+/// <summary>
+/// Comparing two versions, or a version with today, reports exactly what changed, matched by identity; the progress
+/// updates in between are listed; the partner country never sees rows not to be shared, on either side.
+/// </summary>
+public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task One_change_of_each_kind_is_reported_exactly_and_matched_by_identity()
+    {
+        var scene = await ScoreboardScene.StoreAsync(world);
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Guid added;
+        await using (var db = await world.CreateContextAsync())
+        {
+            var rows = await db.Initiatives.Include(i => i.FundingLines).Include(i => i.Partners).Include(i => i.ThematicAreas)
+                .Where(i => i.PartnershipId == scene.PartnershipId).ToDictionaryAsync(i => i.Id, Ct);
+            rows[scene["partner"]].AddPartner(scene.OtherOrganisationId, PartnerRole.Participating);
+            var line = rows[scene["funding"]].FundingLines.Single();
+            line.Revise(line.SourceKind, line.Programme, line.ContributorId, 1500m, line.EuContribution);
+            var area = await db.ThematicAreas.OrderBy(a => a.Name).FirstAsync(Ct);
+            rows[scene["area"]].ClassifyByIds(Pillar.LegalMigration, [area.Id]);
+            rows[scene["period"]].Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null));
+            var shareable = rows[scene["shareable"]];
+            shareable.Situate(shareable.Location, shareable.Novelty, isShareable: false);
+            rows[scene["archived"]].Archive();
+            var renamed = rows[scene["renamed"]];
+            renamed.Describe("Initiative with a new title", renamed.Summary, renamed.ReferenceCode);
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, Ct);
+            var newcomer = Initiative.Propose(partnership, "Initiative added", Pillar.LegalMigration, InitiativeStatus.Planned);
+            db.Initiatives.Add(newcomer);
+            added = newcomer.Id;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        (Guid, ComparedField)[] expected =
+        [
+            (scene["partner"], ComparedField.Partners),
+            (scene["funding"], ComparedField.FundingLines),
+            (scene["funding"], ComparedField.TotalBudget),
+            (scene["area"], ComparedField.ThematicAreas),
+            (scene["period"], ComparedField.Period),
+            (scene["shareable"], ComparedField.Shareable),
+            (scene["renamed"], ComparedField.Title),
+        ];
+
+        // The default: the latest version with today.
+        var withToday = await CompareAsync(world.Administrator, scene.PartnershipId, null, null);
+        Assert.Equal((1, (int?)null), (withToday.Older.Number, withToday.Newer.Number));
+        AssertReports(withToday.Differences, expected, added, scene["archived"]);
+
+        // The same between two versions, whichever order they are asked in.
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        var between = await CompareAsync(world.Administrator, scene.PartnershipId, 2, 1);
+        Assert.Equal((1, (int?)2), (between.Older.Number, between.Newer.Number));
+        AssertReports(between.Differences, expected, added, scene["archived"]);
+
+        var changes = between.Differences.Changed.ToDictionary(c => c.After.InitiativeId, c => c.Changes);
+        Assert.Equal(new FieldChange(ComparedField.TotalBudget, 1000m, 1500m), changes[scene["funding"]].Single(c => c.Field == ComparedField.TotalBudget));
+        Assert.Equal(new PeriodValue(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), changes[scene["period"]].Single().After);
+        Assert.Equal((true, false), (changes[scene["shareable"]].Single().Before, changes[scene["shareable"]].Single().After));
+        Assert.Equal(("Initiative renamed", "Initiative with a new title"), (changes[scene["renamed"]].Single().Before, changes[scene["renamed"]].Single().After));
+
+        // Nothing has changed since version 2.
+        Assert.True((await CompareAsync(world.Administrator, scene.PartnershipId, null, null)).Differences.IsEmpty);
+    }
+
+    [Fact]
+    public async Task Unknown_versions_and_a_version_compared_with_itself_are_answered_plainly()
+    {
+        var scene = await ScoreboardScene.StoreAsync(world);
+        await using var scope = world.As(world.Administrator);
+        var compare = scope.ServiceProvider.GetRequiredService<CompareScoreboards>();
+
+        Assert.IsType<ComparisonOutcome.NothingPublished>(await compare.ExecuteAsync(scene.PartnershipId, null, null, Ct));
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.Equal(7, Assert.IsType<ComparisonOutcome.UnknownVersion>(await compare.ExecuteAsync(scene.PartnershipId, 1, 7, Ct)).Number);
+        Assert.Equal("Version 1 cannot be compared with itself; choose two different versions, or a version and today.", Assert.IsType<ComparisonOutcome.Invalid>(await compare.ExecuteAsync(scene.PartnershipId, 1, 1, Ct)).Message);
+        Assert.IsType<ComparisonOutcome.NotFound>(await compare.ExecuteAsync(Guid.NewGuid(), null, null, Ct));
+    }
+
+    [Fact]
+    public async Task Progress_updates_reported_after_the_older_version_and_up_to_the_newer_are_listed()
+    {
+        var scene = await ScoreboardScene.StoreAsync(world);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await StoreVersionAsync(scene.PartnershipId, 1, today.AddDays(-30));
+        await PostAsync(scene["untouched"], today.AddDays(-40), "Before the version");
+        await PostAsync(scene["untouched"], today.AddDays(-10), "After the version");
+        await PostAsync(scene["renamed"], today, "Today");
+
+        var comparison = await CompareAsync(world.Administrator, scene.PartnershipId, null, null);
+
+        Assert.Equal(
+            [(scene["untouched"], today.AddDays(-10)), (scene["renamed"], today)],
+            comparison.Progress.Select(p => (p.InitiativeId, p.ReportedOn)));
+        var first = comparison.Progress[0];
+        Assert.Equal(("Initiative untouched", ProgressRating.OnTrack, "Focal point of the test"), (first.InitiativeTitle, first.Rating, first.Author));
+    }
+
+    [Fact]
+    public async Task The_partner_country_never_sees_rows_not_to_be_shared_in_a_version_or_a_comparison()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await StoreVersionAsync(world.Inside, 1, today.AddDays(-20));
+        await using (var db = await world.CreateContextAsync())
+        {
+            (await db.Initiatives.SingleAsync(i => i.Id == world.UnsharedInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
+            (await db.Initiatives.SingleAsync(i => i.Id == world.OwnInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await PostAsync(world.UnsharedInitiative, today.AddDays(-5), "Internal");
+        await PostAsync(world.OwnInitiative, today.AddDays(-5), "Shared");
+
+        var partnerCountry = world.Users["PartnerCountryOfficial"];
+        await using (var scope = world.As(partnerCountry))
+        {
+            var version = await scope.ServiceProvider.GetRequiredService<GetPublishedScoreboard>().ExecuteAsync(world.Inside, 1, Ct);
+            Assert.DoesNotContain(version!.Rows, r => r.InitiativeId == world.UnsharedInitiative);
+            Assert.Contains(version.Rows, r => r.InitiativeId == world.OwnInitiative);
+            var listed = await scope.ServiceProvider.GetRequiredService<GetPublishedScoreboards>().ExecuteAsync(world.Inside, Ct);
+            Assert.Equal(version.Rows.Count, Assert.Single(listed!.Versions, v => v.Number == 1).Rows);
+        }
+
+        var seenByPartner = await CompareAsync(partnerCountry, world.Inside, 1, null);
+        Assert.Equal([world.OwnInitiative], seenByPartner.Differences.Changed.Select(c => c.After.InitiativeId));
+        Assert.Equal([world.OwnInitiative], seenByPartner.Progress.Select(p => p.InitiativeId));
+
+        var seenByFocalPoint = await CompareAsync(world.Users["FocalPoint"], world.Inside, 1, null);
+        Assert.Equal([world.OwnInitiative, world.UnsharedInitiative], seenByFocalPoint.Differences.Changed.Select(c => c.After.InitiativeId).Order());
+        Assert.Equal(2, seenByFocalPoint.Progress.Count);
+    }
+
+    private static void AssertReports(ScoreboardComparison differences, (Guid, ComparedField)[] expected, Guid added, Guid archived)
+    {
+        Assert.Equal(added, Assert.Single(differences.Added).InitiativeId);
+        Assert.Equal(archived, Assert.Single(differences.Removed).InitiativeId);
+        Assert.Equal(
+            expected.Order().ToList(),
+            differences.Changed.SelectMany(c => c.Changes.Select(f => (c.After.InitiativeId, f.Field))).Order().ToList());
+    }
+
+    /// <summary>A version as if published on an earlier day: what the handler stores, dated then (inserting is all the database allows).</summary>
+    private async Task StoreVersionAsync(Guid partnershipId, int number, DateOnly on)
+    {
+        await using var db = await world.CreateContextAsync();
+        var rows = await ScoreboardSnapshot.TakeAsync(db, partnershipId, Ct);
+        var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync(Ct);
+        db.PublishedScoreboards.Add(PublishedScoreboard.Publish(partnershipId, name, number, new DateTimeOffset(on.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), "Earlier publisher", null, null, rows));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task PostAsync(Guid initiativeId, DateOnly on, string narrative)
+    {
+        await using var db = await world.CreateContextAsync();
+        var initiative = await db.Initiatives.Include(i => i.Partners).SingleAsync(i => i.Id == initiativeId, Ct);
+        db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point of the test", null, IsFocalPoint: true), on, ProgressRating.OnTrack, narrative, DateOnly.FromDateTime(DateTime.UtcNow)));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task<PublishOutcome> PublishAsync(Guid partnershipId)
+    {
+        await using var scope = world.As(world.Administrator);
+        return await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(partnershipId, new PublishDraft(), Ct);
+    }
+
+    private async Task<VersionComparison> CompareAsync(ClaimsPrincipal user, Guid partnershipId, int? from, int? to)
+    {
+        await using var scope = world.As(user);
+        var outcome = await scope.ServiceProvider.GetRequiredService<CompareScoreboards>().ExecuteAsync(partnershipId, from, to, Ct);
+        return Assert.IsType<ComparisonOutcome.Compared>(outcome).Comparison;
+    }
+}
