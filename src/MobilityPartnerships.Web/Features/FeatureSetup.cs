@@ -49,5 +49,6 @@ internal static class FeatureSetup
         services.AddScoped<Spreadsheets.Import.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
         services.AddApi();
+        Meetings.MeetingsSetup.AddMeetings(services);
     }
 }
