@@ -50,5 +50,6 @@ internal static class FeatureSetup
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
         services.AddApi();
+        Meetings.MeetingsSetup.AddMeetings(services);
     }
 }

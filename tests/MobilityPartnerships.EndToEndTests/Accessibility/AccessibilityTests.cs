@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "initiative editing", "import preview", "organisations", "users", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -82,6 +82,15 @@ public sealed class AccessibilityTests(AppFixture app)
                 "Second pilot;Legal migration;Sweden;;1000;2000\n";
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "sheet.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
             await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync();
+            return page;
+        }
+
+        if (which == "meeting")
+        {
+            // A meeting with every section filled: chairs, agenda, approved minutes, decisions, action points.
+            var meeting = await app.Database.ScalarAsync<Guid>("SELECT m.id FROM meetings m JOIN partnerships p ON p.id = m.partnership_id WHERE p.name = 'Mobility Partnership with the Republic of Moldova' AND m.kind = 'CooperationPlatform' ORDER BY m.held_on LIMIT 1");
+            var page = await app.OpenAsync($"meetings/{meeting}", bypassContentSecurityPolicy: true);
+            await Assertions.Expect(page.GetByTestId("action-points")).ToBeVisibleAsync();
             return page;
         }
 

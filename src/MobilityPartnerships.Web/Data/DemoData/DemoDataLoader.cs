@@ -10,7 +10,7 @@ using MobilityPartnerships.Domain.Signatories;
 namespace MobilityPartnerships.Web.Data.DemoData;
 
 /// <summary>
-/// Loads the partnerships, signatories and initiatives that the source documents describe. Runs once:
+/// Loads the partnerships, signatories, initiatives and meetings that the source documents describe. Runs once:
 /// a partnership already present (by name) is left as it is, so a second run adds nothing.
 /// </summary>
 internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, ILogger<DemoDataLoader> logger)
@@ -55,6 +55,11 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                 }
 
                 await db.SaveChangesAsync(ct);
+                if (await DemoMeetings.AddAsync(db, data, organisations, ct) > 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+
                 if (await DemoPublishedVersion.AddAsync(db, clock.GetUtcNow(), ct))
                 {
                     await db.SaveChangesAsync(ct);

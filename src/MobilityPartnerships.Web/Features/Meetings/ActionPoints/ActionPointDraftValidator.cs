@@ -1,0 +1,21 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;
+
+public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDraft>
+{
+    public ActionPointDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Text).RequiredText(text, "ActionPoint_Field_Text", ActionPoint.TextMaxLength);
+        RuleFor(d => d.OwnerPerson).Text(text, "ActionPoint_Field_OwnerPerson", ActionPoint.OwnerMaxLength);
+        RuleFor(d => d.OwnerOrganisationId)
+            .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson))
+            .WithMessage(text["ActionPoint_Validation_Owner"]);
+        RuleFor(d => d.DueOn).NotNull().WithMessage(text["Validation_Required", text["ActionPoint_Field_DueOn"]]);
+    }
+}

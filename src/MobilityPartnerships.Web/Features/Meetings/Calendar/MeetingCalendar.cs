@@ -1,0 +1,13 @@
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
+
+/// <summary>
+/// The meetings a user may see: coming ones first, soonest first, then past ones, latest first; the partnerships
+/// they may filter by, and those they may plan meetings for.
+/// </summary>
+public sealed record MeetingCalendar(
+    IReadOnlyList<MeetingListEntry> Coming,
+    IReadOnlyList<MeetingListEntry> Past,
+    IReadOnlyList<Choice> Partnerships,
+    IReadOnlyList<Choice> Plannable);

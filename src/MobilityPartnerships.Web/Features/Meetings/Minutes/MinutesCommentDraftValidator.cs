@@ -1,0 +1,16 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
+
+public sealed class MinutesCommentDraftValidator : AbstractValidator<MinutesCommentDraft>
+{
+    public MinutesCommentDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Text).RequiredText(text, "Minutes_Field_Comment", MinutesComment.TextMaxLength);
+    }
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Meetings.Planning;
+
+public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
+{
+    public static readonly DateOnly Earliest = new(1990, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public MeetingDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Kind).NotNull().WithMessage(text["Validation_Required", text["Meeting_Field_Kind"]]).IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Title).RequiredText(text, "Meeting_Field_Title", Meeting.TitleMaxLength);
+        RuleFor(d => d.HeldOn)
+            .NotNull().WithMessage(text["Validation_Required", text["Meeting_Field_HeldOn"]])
+            .Must(d => d is null || (d >= Earliest && d <= Latest)).WithMessage(text["Meeting_Validation_DateRange", Earliest.Year, Latest.Year]);
+        RuleFor(d => d.Place).Text(text, "Meeting_Field_Place", Meeting.PlaceMaxLength);
+        RuleFor(d => d.Place).Must((d, place) => d.IsOnline || !string.IsNullOrWhiteSpace(place)).WithMessage(text["Meeting_Validation_PlaceOrOnline"]);
+        RuleFor(d => d.CommissionChairId).NotNull().WithMessage(text["Meeting_Validation_CommissionChair"]);
+        RuleFor(d => d.PartnerCountryChairId).Null().When(d => d.Kind == MeetingKind.TaskForce).WithMessage(text["Meeting_Validation_TaskForcePartnerChair"]);
+        RuleFor(d => d.PeopleLines)
+            .Must(lines => lines.All(l => l.Length <= Meeting.PersonMaxLength)).WithMessage(text["Meeting_Validation_PersonTooLong", Meeting.PersonMaxLength])
+            .OverridePropertyName(nameof(MeetingDraft.ParticipantPeople));
+    }
+}

@@ -1,0 +1,116 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Domain.Partnerships;
+
+namespace MobilityPartnerships.Domain.Tests.Meetings;
+
+public sealed class MeetingTests
+{
+    private static readonly DateOnly HeldOn = new(2009, 3, 12);
+
+    private static Meeting Platform(Partnership? partnership = null) =>
+        Meeting.Plan(partnership ?? Known.SignedMobilityPartnership(), MeetingKind.CooperationPlatform, "Cooperation platform", HeldOn, "Praia", isOnline: false);
+
+    [Fact]
+    public void A_meeting_before_the_partnerships_life_begins_is_refused()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+
+        var refusal = Assert.Throws<DomainRuleException>(() => Meeting.Plan(partnership, MeetingKind.TaskForce, "Task force", new DateOnly(2007, 12, 1), "Brussels", isOnline: false));
+
+        Assert.Equal("partnership.life.before-start", refusal.Rule);
+        Assert.StartsWith("A meeting on ", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("before the partnership's life begins", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meeting_after_the_partnership_was_concluded_is_refused()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        partnership.ChangeStatus(PartnershipStatus.Concluded, new DateOnly(2015, 6, 30));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => Meeting.Plan(partnership, MeetingKind.TaskForce, "Task force", new DateOnly(2016, 1, 10), "Brussels", isOnline: false));
+
+        Assert.Equal("partnership.life.after-end", refusal.Rule);
+    }
+
+    [Fact]
+    public void A_meeting_needs_a_place_or_to_be_online()
+    {
+        var refusal = Assert.Throws<DomainRuleException>(() => Meeting.Plan(Known.SignedMobilityPartnership(), MeetingKind.TaskForce, "Task force", HeldOn, "  ", isOnline: false));
+
+        Assert.Equal("meeting.place.required", refusal.Rule);
+    }
+
+    [Fact]
+    public void A_task_force_with_a_partner_country_chair_is_refused()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Meeting.Plan(partnership, MeetingKind.TaskForce, "Task force", HeldOn, "Brussels", isOnline: false);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.SetChairs([new MeetingChair(Guid.NewGuid(), ChairRole.Commission), new MeetingChair(partnership.PartnerCountryId!.Value, ChairRole.PartnerCountry)]));
+
+        Assert.Equal("meeting.chair.partner-country-in-task-force", refusal.Rule);
+        Assert.Empty(meeting.Chairs);
+    }
+
+    [Fact]
+    public void A_cooperation_platform_is_co_chaired_by_the_commission_the_presidency_and_the_partner_country()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+        MeetingChair[] chairs = [new(Guid.NewGuid(), ChairRole.Commission), new(Guid.NewGuid(), ChairRole.Presidency), new(partnership.PartnerCountryId!.Value, ChairRole.PartnerCountry)];
+
+        meeting.SetChairs(chairs);
+
+        Assert.Equal(chairs, meeting.Chairs);
+    }
+
+    [Fact]
+    public void Approved_minutes_are_locked()
+    {
+        var meeting = Platform();
+        meeting.DraftMinutes("Draft", ["Meet again in June."]);
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.DraftMinutes("Changed", []));
+
+        Assert.Equal("meeting.minutes.locked", refusal.Rule);
+        Assert.Contains("locked; a change is now a corrigendum", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal("Draft", meeting.Minutes);
+        Assert.Equal(["Meet again in June."], meeting.Decisions);
+        Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Someone else", new DateTimeOffset(2009, 3, 21, 10, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("Focal point", meeting.MinutesApprovedBy);
+    }
+
+    [Fact]
+    public void A_corrigendum_is_issued_only_after_approval_and_is_dated()
+    {
+        var meeting = Platform();
+        meeting.DraftMinutes("Draft", []);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.IssueCorrigendum("Correction", "Focal point", DateTimeOffset.UnixEpoch));
+        Assert.Equal("meeting.corrigendum.not-approved", refusal.Rule);
+        Assert.Empty(meeting.Corrigenda);
+
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+        var issuedAt = new DateTimeOffset(2009, 4, 2, 9, 0, 0, TimeSpan.Zero);
+        meeting.IssueCorrigendum("Point 3 read 'June', not 'July'.", "Focal point", issuedAt);
+
+        var corrigendum = Assert.Single(meeting.Corrigenda);
+        Assert.Equal(("Point 3 read 'June', not 'July'.", issuedAt), (corrigendum.Text, corrigendum.IssuedAt));
+        Assert.Equal("Draft", meeting.Minutes);
+    }
+
+    [Fact]
+    public void Minutes_are_not_approved_before_the_meeting_is_held()
+    {
+        var meeting = Platform();
+        meeting.DraftMinutes("Draft", []);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 1, 10, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal("meeting.minutes.before-meeting", refusal.Rule);
+        Assert.False(meeting.MinutesLocked);
+    }
+}

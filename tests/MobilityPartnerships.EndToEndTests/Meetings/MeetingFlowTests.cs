@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Meetings;
+
+/// <summary>
+/// The focal point plans a cooperation platform for Moldova; a Member State's official proposes an agenda item, the
+/// focal point accepts it and drafts the minutes, the official comments, the focal point approves: the minutes are locked.
+/// </summary>
+[Collection(RunningApp.Name)]
+public sealed class MeetingFlowTests(AppFixture app)
+{
+    private const string FocalPoint = "focal.point@mobility-partnerships.example";
+    private const string Sweden = "sweden@mobility-partnerships.example";
+
+    [Fact]
+    public async Task A_meeting_is_planned_its_agenda_agreed_and_its_minutes_commented_approved_and_locked()
+    {
+        var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
+
+        // Held today: items are proposed until the meeting, minutes approved from its day on.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var planner = await app.OpenAsync($"partnerships/{moldova}", FocalPoint);
+        await planner.GetByTestId("partnership-plan-meeting").ClickAsync();
+        var dialog = planner.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Title").FillAsync("Cooperation platform on seasonal work");
+        await dialog.GetByLabel("Date").FillAsync(today);
+        await dialog.GetByLabel("Date").PressAsync("Tab");
+        await dialog.GetByLabel("Place").FillAsync("Chisinau");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Plan the meeting" }).ClickAsync();
+        await planner.WaitForURLAsync(url => url.Contains("/meetings/", StringComparison.Ordinal));
+        await Expect(planner.GetByTestId("meeting-title")).ToHaveTextAsync("Cooperation platform on seasonal work");
+        await Expect(planner.GetByTestId("meeting-chairs")).ToContainTextAsync("Partner country");
+        var address = new Uri(planner.Url).PathAndQuery.TrimStart('/');
+
+        var official = await app.OpenAsync(address, Sweden);
+        await official.GetByLabel("Agenda item").FillAsync("Recognition of seasonal workers' qualifications");
+        await official.GetByRole(AriaRole.Button, new() { Name = "Propose the item" }).ClickAsync();
+        await Expect(official.GetByTestId("agenda-proposal")).ToContainTextAsync("Recognition of seasonal workers' qualifications");
+
+        await planner.ReloadAsync();
+        await AppFixture.WaitForInteractivityAsync(planner);
+        await planner.GetByTestId("agenda-accept").ClickAsync();
+        await Expect(planner.GetByTestId("agenda-item")).ToContainTextAsync("Recognition of seasonal workers' qualifications");
+        await planner.GetByTestId("minutes-edit").ClickAsync();
+        await planner.GetByRole(AriaRole.Textbox, new() { Name = "Minutes", Exact = true }).FillAsync("The platform discussed seasonal work.");
+        await planner.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+        await Expect(planner.GetByTestId("minutes-body")).ToHaveTextAsync("The platform discussed seasonal work.");
+
+        await official.ReloadAsync();
+        await AppFixture.WaitForInteractivityAsync(official);
+        await official.GetByLabel("Your comment on the draft").FillAsync("Please add the follow-up on qualifications.");
+        await official.GetByRole(AriaRole.Button, new() { Name = "Post the comment" }).ClickAsync();
+        await Expect(official.GetByTestId("minutes-comment")).ToContainTextAsync("Demo official of Sweden");
+
+        await planner.ReloadAsync();
+        await AppFixture.WaitForInteractivityAsync(planner);
+        await Expect(planner.GetByTestId("minutes-comment")).ToContainTextAsync("Please add the follow-up on qualifications.");
+        await planner.GetByTestId("minutes-approve").ClickAsync();
+        await Expect(planner.GetByTestId("minutes-approved")).ToContainTextAsync("Approved by Demo focal point (Commission)");
+        await Expect(planner.GetByTestId("minutes-edit")).ToHaveCountAsync(0);
+
+        await official.ReloadAsync();
+        await AppFixture.WaitForInteractivityAsync(official);
+        await Expect(official.GetByLabel("Your comment on the draft")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_partner_countrys_official_does_not_find_a_task_force_but_opens_the_cooperation_platform()
+    {
+        var taskForce = await app.Database.ScalarAsync<Guid>("SELECT m.id FROM meetings m JOIN partnerships p ON p.id = m.partnership_id WHERE p.name = 'Mobility Partnership with the Republic of Moldova' AND m.kind = 'TaskForce' ORDER BY m.held_on LIMIT 1");
+        var platform = await app.Database.ScalarAsync<Guid>("SELECT m.id FROM meetings m JOIN partnerships p ON p.id = m.partnership_id WHERE p.name = 'Mobility Partnership with the Republic of Moldova' AND m.kind = 'CooperationPlatform' ORDER BY m.held_on LIMIT 1");
+
+        var calendar = await app.OpenAsync("meetings", "moldova@mobility-partnerships.example");
+        await Expect(calendar.GetByText("EU–Moldova cooperation platform")).ToBeVisibleAsync();
+        await Expect(calendar.GetByText("Moldova task force", new() { Exact = false })).ToHaveCountAsync(0);
+
+        var hidden = await app.OpenAsync($"meetings/{taskForce}", "moldova@mobility-partnerships.example");
+        await Expect(hidden.Locator("h1")).Not.ToContainTextAsync("task force");
+        await Expect(hidden.GetByTestId("meeting-title")).ToHaveCountAsync(0);
+
+        var shown = await app.OpenAsync($"meetings/{platform}", "moldova@mobility-partnerships.example");
+        await Expect(shown.GetByTestId("meeting-title")).ToHaveTextAsync("EU–Moldova cooperation platform");
+        await Expect(shown.GetByTestId("briefing-pack")).ToHaveCountAsync(0);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Data.DemoData;
+
+namespace MobilityPartnerships.IntegrationTests.Meetings;
+
+/// <summary>The demo meetings of Moldova and Cape Verde: a past task force and a past platform with approved minutes and action points, a coming task force with its agenda; a second load adds nothing.</summary>
+public sealed class DemoMeetingsTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("Mobility Partnership with the Republic of Moldova")]
+    [InlineData("Mobility Partnership with the Republic of Cape Verde")]
+    public async Task Each_partnership_has_past_meetings_with_approved_minutes_and_a_coming_task_force_with_its_agenda(string name)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var partnership = await db.Partnerships.AsNoTracking().SingleAsync(p => p.Name == name, Ct);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.PartnershipId == partnership.Id).OrderBy(m => m.HeldOn).ToListAsync(Ct);
+        var ids = meetings.Select(m => m.Id).ToList();
+        var points = await db.ActionPoints.AsNoTracking().Where(a => ids.Contains(a.MeetingId)).ToListAsync(Ct);
+        var agenda = await db.AgendaItems.AsNoTracking().Where(a => ids.Contains(a.MeetingId)).ToListAsync(Ct);
+
+        var past = meetings.Where(m => m.MinutesLocked).ToList();
+        Assert.Contains(past, m => m.Kind == MeetingKind.TaskForce);
+        Assert.Contains(past, m => m.Kind is MeetingKind.CooperationPlatform or MeetingKind.LocalMonitoringGroup && m.Chairs.Any(c => c.Role == ChairRole.PartnerCountry));
+        Assert.All(past, m => Assert.NotEmpty(m.Decisions));
+        Assert.Contains(points, p => p.IsOverdueOn(new DateOnly(2026, 11, 23)));
+        Assert.Contains(points, p => p.Status == ActionPointStatus.Done);
+        var coming = Assert.Single(meetings, m => m.HeldOn.Year == 2026 && m.HeldOn.Month == 12);
+        Assert.Equal(MeetingKind.TaskForce, coming.Kind);
+        Assert.DoesNotContain(coming.Chairs, c => c.Role == ChairRole.PartnerCountry);
+        Assert.Contains(coming.Chairs, c => c.Role == ChairRole.Presidency);
+        Assert.Contains(agenda, a => a.MeetingId == coming.Id && a.Status == AgendaItemStatus.Accepted);
+        Assert.Contains(agenda, a => a.MeetingId == coming.Id && a.Status == AgendaItemStatus.Proposed);
+    }
+
+    [Fact]
+    public async Task A_second_load_adds_no_meeting()
+    {
+        int Count(Web.Data.AppDbContext db) => db.Meetings.Count();
+        await using var before = await fixture.CreateContextAsync();
+        var count = Count(before);
+
+        await fixture.Get<DemoDataLoader>().LoadAsync(Ct);
+
+        await using var after = await fixture.CreateContextAsync();
+        Assert.Equal(count, Count(after));
+        Assert.Equal(6, count);
+    }
+}
