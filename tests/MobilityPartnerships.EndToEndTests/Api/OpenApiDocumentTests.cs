@@ -24,7 +24,7 @@ public sealed partial class OpenApiDocumentTests(AppFixture app)
         var document = await client.GetJsonAsync("openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().ToList();
-        Assert.Equal(["/api/v1/initiatives/{id}", "/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/partnerships/{id}/initiatives"], served);
+        Assert.Equal(["/api/v1/initiatives/{id}", "/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/partnerships/{id}/initiatives", "/api/v1/partnerships/{id}/versions", "/api/v1/partnerships/{id}/versions/{number}"], served);
         Assert.Equal(served, paths.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(paths, path =>
         {
