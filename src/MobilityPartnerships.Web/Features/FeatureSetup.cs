@@ -48,6 +48,7 @@ internal static class FeatureSetup
         services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
         services.AddScoped<Spreadsheets.Import.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
+        BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);
         services.AddApi();
     }
 }

@@ -31,6 +31,7 @@ internal static class WebPipeline
         app.MapApi();
         app.MapImportTemplate();
         app.MapSpreadsheetExports();
+        Features.BriefingPacks.BriefingPacksSetup.MapBriefingPacks(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
