@@ -49,6 +49,7 @@ internal static class FeatureSetup
         services.AddScoped<Spreadsheets.Import.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
+        BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
     }

@@ -33,6 +33,7 @@ internal static class WebPipeline
         app.MapImportTemplate();
         app.MapSpreadsheetExports();
         app.MapPublishedScoreboardExports();
+        Features.BriefingPacks.BriefingPacksSetup.MapBriefingPacks(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

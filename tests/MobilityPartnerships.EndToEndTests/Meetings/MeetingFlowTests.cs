@@ -6,7 +6,8 @@ namespace MobilityPartnerships.EndToEndTests.Meetings;
 
 /// <summary>
 /// The focal point plans a cooperation platform for Moldova; a Member State's official proposes an agenda item, the
-/// focal point accepts it and drafts the minutes, the official comments, the focal point approves: the minutes are locked.
+/// focal point accepts it and drafts the minutes, the official comments, the focal point approves: the minutes are locked;
+/// the focal point downloads the meeting's briefing pack.
 /// </summary>
 [Collection(RunningApp.Name)]
 public sealed class MeetingFlowTests(AppFixture app)
@@ -15,7 +16,7 @@ public sealed class MeetingFlowTests(AppFixture app)
     private const string Sweden = "sweden@mobility-partnerships.example";
 
     [Fact]
-    public async Task A_meeting_is_planned_its_agenda_agreed_and_its_minutes_commented_approved_and_locked()
+    public async Task A_meeting_is_planned_its_agenda_agreed_its_minutes_approved_and_locked_and_its_pack_downloaded()
     {
         var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
 
@@ -64,6 +65,39 @@ public sealed class MeetingFlowTests(AppFixture app)
         await official.ReloadAsync();
         await AppFixture.WaitForInteractivityAsync(official);
         await Expect(official.GetByLabel("Your comment on the draft")).ToHaveCountAsync(0);
+
+        // The pack for the meeting, downloaded from its page: real text with the partnership, the date and the agreed agenda.
+        var pdf = await planner.RunAndWaitForDownloadAsync(() => planner.GetByTestId("briefing-pack-pdf").ClickAsync());
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
+        var pdfPath = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.pdf");
+        await pdf.SaveAsAsync(pdfPath);
+        var text = await PdfTextAsync(pdfPath);
+        Assert.Contains("Mobility Partnership with the Republic of Moldova", text, StringComparison.Ordinal);
+        Assert.Contains(today, text, StringComparison.Ordinal);
+        Assert.Contains("Recognition of seasonal workers", text, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
+
+        var xlsx = await planner.RunAndWaitForDownloadAsync(() => planner.GetByTestId("briefing-pack-xlsx").ClickAsync());
+        Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
+        var xlsxPath = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        await xlsx.SaveAsAsync(xlsxPath);
+        Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(xlsxPath, TestContext.Current.CancellationToken)).Take(2));
+        File.Delete(pdfPath);
+        File.Delete(xlsxPath);
+    }
+
+    /// <summary>The PDF's text as poppler's pdftotext extracts it (Debian package poppler-utils).</summary>
+    private static async Task<string> PdfTextAsync(string path)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("-layout");
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add("-");
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("pdftotext did not start.");
+        var text = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, process.ExitCode);
+        return text;
     }
 
     [Fact]
