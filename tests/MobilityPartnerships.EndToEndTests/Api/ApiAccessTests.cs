@@ -60,12 +60,28 @@ public sealed class ApiAccessTests(AppFixture app)
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(), georgiaInitiatives.GetProperty("items").Ids().Select(Guid.Parse).Order());
 
-        foreach (var path in new[] { $"api/v1/partnerships/{moldova}", $"api/v1/partnerships/{moldova}/initiatives", $"api/v1/initiatives/{moldovaInitiative}" })
+        var moldovaMeeting = await app.Database.ScalarAsync<Guid>("SELECT id FROM meetings WHERE partnership_id = $1 ORDER BY held_on LIMIT 1", moldova);
+        Assert.True(await app.Database.ScalarAsync<long>("SELECT count(*) FROM published_scoreboards WHERE partnership_id = $1", moldova) > 0);
+        string[] refused =
+        [
+            $"api/v1/partnerships/{moldova}", $"api/v1/partnerships/{moldova}/initiatives", $"api/v1/initiatives/{moldovaInitiative}",
+            $"api/v1/partnerships/{moldova}/versions", $"api/v1/partnerships/{moldova}/versions/1",
+            $"partnerships/{moldova}/versions/1/export.csv", $"partnerships/{moldova}/versions/1/export.xlsx",
+            $"meetings/{moldovaMeeting}/briefing-pack.pdf", $"meetings/{moldovaMeeting}/briefing-pack.xlsx",
+        ];
+        foreach (var path in refused)
         {
             var (status, _, body) = await client.GetRawAsync(path);
-            Assert.True(status == HttpStatusCode.NotFound, $"{path} answered {(int)status}");
+            Assert.True(status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{path} answered {(int)status}");
             Assert.DoesNotContain("Moldova", body, StringComparison.Ordinal);
         }
+
+        // The meetings calendar lists none of Moldova's meetings.
+        var (calendarStatus, _, calendar) = await client.GetRawAsync("meetings");
+        Assert.Equal(HttpStatusCode.OK, calendarStatus);
+        Assert.DoesNotContain("Moldova", calendar, StringComparison.Ordinal);
+        using var focalPoint = await app.SignedInClientAsync(FocalPoint);
+        Assert.Contains("Moldova task force", (await focalPoint.GetRawAsync("meetings")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
