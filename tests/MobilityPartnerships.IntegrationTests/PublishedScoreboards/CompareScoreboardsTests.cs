@@ -141,7 +141,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         Assert.Equal([world.OwnInitiative], seenByPartner.Progress.Select(p => p.InitiativeId));
 
         var seenByFocalPoint = await CompareAsync(world.Users["FocalPoint"], world.Inside, 1, null);
-        Assert.Equal([world.OwnInitiative, world.UnsharedInitiative], seenByFocalPoint.Differences.Changed.Select(c => c.After.InitiativeId).Order());
+        Assert.Equal(new[] { world.OwnInitiative, world.UnsharedInitiative }.Order(), seenByFocalPoint.Differences.Changed.Select(c => c.After.InitiativeId).Order());
         Assert.Equal(2, seenByFocalPoint.Progress.Count);
     }
 
