@@ -1,26 +1,109 @@
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 
 namespace MobilityPartnerships.Domain.Initiatives;
 
-/// <summary>A named indicator by which the initiative is evaluated.</summary>
+/// <summary>
+/// An indicator by which the initiative is evaluated: what is measured and in which unit, where it started
+/// (baseline), where it should be and by when (target), and how that is verified.
+/// </summary>
 public sealed class Indicator
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 2000;
+    public const int UnitMaxLength = 60;
+    public const int MeansOfVerificationMaxLength = 1000;
 
-    private Indicator(string name, string? description)
+    /// <summary>The largest value numeric(18,4) holds.</summary>
+    public const decimal MaxValue = 99_999_999_999_999.9999m;
+
+    private Indicator()
     {
-        Name = name;
-        Description = description;
+        Name = string.Empty;
     }
+
+    /// <summary>Stable across edits, so reported values stay linked to it.</summary>
+    public Guid Id { get; private set; }
 
     public string Name { get; private set; }
 
     public string? Description { get; private set; }
 
-    public bool SameAs(Indicator other) => other is not null && Name == other.Name && Description == other.Description;
+    public string? Unit { get; private set; }
 
-    public static Indicator Create(string name, string? description) => new(
-        Guard.RequiredText(name, NameMaxLength, "indicator.name", "The indicator's name"),
-        Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description"));
+    public decimal? BaselineValue { get; private set; }
+
+    public DateOnly? BaselineDate { get; private set; }
+
+    public decimal? TargetValue { get; private set; }
+
+    public DateOnly? TargetDate { get; private set; }
+
+    public string? MeansOfVerification { get; private set; }
+
+    public IndicatorPoint? Baseline => BaselineValue is { } v && BaselineDate is { } d ? new IndicatorPoint(v, d) : null;
+
+    public IndicatorPoint? Target => TargetValue is { } v && TargetDate is { } d ? new IndicatorPoint(v, d) : null;
+
+    /// <summary>Whether it should rise or fall, from its target against its baseline; null while either is missing.</summary>
+    public IndicatorDirection? Direction => BaselineValue is { } b && TargetValue is { } t ? IndicatorProgress.DirectionOf(b, t) : null;
+
+    public bool SameAs(Indicator other) =>
+        other is not null && Id == other.Id && Name == other.Name && Description == other.Description && Unit == other.Unit
+        && BaselineValue == other.BaselineValue && BaselineDate == other.BaselineDate && TargetValue == other.TargetValue
+        && TargetDate == other.TargetDate && MeansOfVerification == other.MeansOfVerification;
+
+    public static Indicator Create(string name, string? description) => Create(name, description, null, null, null, null, null, null, null);
+
+    public static Indicator Create(string name, string? description, string? unit, decimal? baselineValue, DateOnly? baselineDate, decimal? targetValue, DateOnly? targetDate, string? meansOfVerification, Guid? id = null)
+    {
+        var indicator = new Indicator { Id = id ?? Guid.CreateVersion7() };
+        indicator.Revise(name, description, unit, baselineValue, baselineDate, targetValue, targetDate, meansOfVerification);
+        return indicator;
+    }
+
+    /// <summary>Changes what the indicator says; nothing changes when a rule is broken.</summary>
+    public void Revise(string name, string? description, string? unit, decimal? baselineValue, DateOnly? baselineDate, decimal? targetValue, DateOnly? targetDate, string? meansOfVerification)
+    {
+        var checkedName = Guard.RequiredText(name, NameMaxLength, "indicator.name", "The indicator's name");
+        var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
+        var checkedUnit = Guard.OptionalText(unit, UnitMaxLength, "indicator.unit", "The unit");
+        var checkedMeans = Guard.OptionalText(meansOfVerification, MeansOfVerificationMaxLength, "indicator.means-of-verification", "The means of verification");
+        CheckValue(baselineValue, "baseline", "The baseline");
+        CheckValue(targetValue, "target", "The target");
+        if ((baselineValue is null) != (baselineDate is null))
+        {
+            throw new DomainRuleException("indicator.baseline.incomplete", $"The baseline of '{checkedName}' needs both a value and a date.");
+        }
+
+        if ((targetValue is null) != (targetDate is null))
+        {
+            throw new DomainRuleException("indicator.target.incomplete", $"The target of '{checkedName}' needs both a value and a date.");
+        }
+
+        if (baselineDate is { } from && targetDate is { } to && to < from)
+        {
+            throw new DomainRuleException("indicator.target.before-baseline", $"The target date ({to:d MMMM yyyy}) of '{checkedName}' cannot be before its baseline date ({from:d MMMM yyyy}).");
+        }
+
+        (Name, Description, Unit, MeansOfVerification) = (checkedName, checkedDescription, checkedUnit, checkedMeans);
+        (BaselineValue, BaselineDate, TargetValue, TargetDate) = (baselineValue, baselineDate, targetValue, targetDate);
+    }
+
+    /// <summary>Takes over what another indicator with the same id says.</summary>
+    internal void ReviseFrom(Indicator other) =>
+        Revise(other.Name, other.Description, other.Unit, other.BaselineValue, other.BaselineDate, other.TargetValue, other.TargetDate, other.MeansOfVerification);
+
+    internal static void CheckValue(decimal? value, string rule, string what)
+    {
+        if (value is { } v && Math.Abs(v) > MaxValue)
+        {
+            throw new DomainRuleException($"indicator.{rule}.too-large", $"{what} is larger than the product can hold.");
+        }
+
+        if (value is { } w && decimal.Round(w, 4) != w)
+        {
+            throw new DomainRuleException($"indicator.{rule}.decimals", $"{what} can have at most four decimals.");
+        }
+    }
 }

@@ -184,7 +184,10 @@ public sealed class Initiative
         contactPoints.AddRange(list.Where(w => !contactPoints.Exists(c => c.SameAs(w))));
     }
 
-    /// <summary>Sets the indicators; those that stay exactly as they were are kept.</summary>
+    /// <summary>
+    /// Sets the indicators: one with the id of a stored indicator revises it (so its reported values stay linked),
+    /// others are added, and stored ones not listed are removed.
+    /// </summary>
     public void ReplaceIndicators(IEnumerable<Indicator> wanted)
     {
         ArgumentNullException.ThrowIfNull(wanted);
@@ -195,8 +198,19 @@ public sealed class Initiative
             throw new DomainRuleException("indicator.duplicate", $"The indicator '{duplicate.Key}' is listed twice.");
         }
 
-        indicators.RemoveAll(i => !list.Exists(w => w.SameAs(i)));
-        indicators.AddRange(list.Where(w => !indicators.Exists(i => i.SameAs(w))));
+        indicators.RemoveAll(i => !list.Exists(w => w.Id == i.Id));
+        foreach (var indicator in list)
+        {
+            var stored = indicators.Find(i => i.Id == indicator.Id);
+            if (stored is null)
+            {
+                indicators.Add(indicator);
+            }
+            else if (!stored.SameAs(indicator))
+            {
+                stored.ReviseFrom(indicator);
+            }
+        }
     }
 
     public void RemoveFundingLine(Guid fundingLineId)

@@ -41,6 +41,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
 
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Domain.Indicators.IndicatorValue> IndicatorValues => Set<Domain.Indicators.IndicatorValue>();
+
     public DbSet<InitiativeComment> InitiativeComments => Set<InitiativeComment>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();

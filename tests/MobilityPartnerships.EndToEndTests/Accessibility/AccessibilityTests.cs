@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -64,6 +64,19 @@ public sealed class AccessibilityTests(AppFixture app)
             return page;
         }
 
+        if (which == "indicator")
+        {
+            // With a reported value, so the chart, the table and the badge are all on the page.
+            var scene = await Indicators.IndicatorScene.StoreAsync(app, "Indicator for the accessibility check");
+            await app.Database.ExecuteAsync(
+                "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 40, 'Demo administrator', now())",
+                Guid.CreateVersion7(), scene.InitiativeId, scene.IndicatorId, QuarterStart(scene.Quarter), QuarterStart(scene.Quarter).AddMonths(3).AddDays(-1));
+            var page = await app.OpenAsync($"initiatives/{scene.InitiativeId}/indicators/{scene.IndicatorId}", bypassContentSecurityPolicy: true);
+            await Assertions.Expect(page.GetByTestId("indicator-values")).ToBeVisibleAsync();
+            await AppFixture.WaitForInteractivityAsync(page);
+            return page;
+        }
+
         if (which == "initiative editing")
         {
             var page = await OpenAsync("initiative");
@@ -96,4 +109,7 @@ public sealed class AccessibilityTests(AppFixture app)
 
         return await app.OpenAsync(which, bypassContentSecurityPolicy: true);
     }
+
+    private static DateOnly QuarterStart(string quarter) =>
+        new(int.Parse(quarter[..4], System.Globalization.CultureInfo.InvariantCulture), ((quarter[^1] - '1') * 3) + 1, 1);
 }

@@ -80,16 +80,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             contact.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
 
-        builder.OwnsMany(i => i.Indicators, indicator =>
-        {
-            indicator.ToTable("initiative_indicators");
-            indicator.WithOwner().HasForeignKey("initiative_id");
-            indicator.Property<int>("id");
-            indicator.HasKey("id");
-            indicator.Property(x => x.Name).HasMaxLength(Indicator.NameMaxLength);
-            indicator.Property(x => x.Description).HasMaxLength(Indicator.DescriptionMaxLength);
-        });
-
+        builder.HasMany(i => i.Indicators).WithOne().HasForeignKey("initiative_id").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.FundingLines).WithOne().HasForeignKey("initiative_id").OnDelete(DeleteBehavior.Cascade);
     }
 }

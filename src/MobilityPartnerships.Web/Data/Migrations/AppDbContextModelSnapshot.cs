@@ -169,6 +169,65 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("initiative_comments", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reporter_name");
+
+                    b.Property<Guid?>("ReporterOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_organisation_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("InitiativeId")
+                        .HasDatabaseName("ix_indicator_values_initiative_id");
+
+                    b.HasIndex("ReporterOrganisationId")
+                        .HasDatabaseName("ix_indicator_values_reporter_organisation_id");
+
+                    b.HasIndex("IndicatorId", "PeriodEnd")
+                        .HasDatabaseName("ix_indicator_values_indicator_id_period_end");
+
+                    b.ToTable("indicator_values", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start");
+                        });
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.FundingLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +280,67 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             t.HasCheckConstraint("ck_funding_lines_amounts_not_negative", "(total_budget IS NULL OR total_budget >= 0) AND (eu_contribution IS NULL OR eu_contribution >= 0)");
 
                             t.HasCheckConstraint("ck_funding_lines_eu_contribution_within_total", "eu_contribution IS NULL OR total_budget IS NULL OR eu_contribution <= total_budget");
+                        });
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BaselineDate")
+                        .HasColumnType("date")
+                        .HasColumnName("baseline_date");
+
+                    b.Property<decimal?>("BaselineValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("baseline_value");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("MeansOfVerification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("means_of_verification");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<decimal?>("TargetValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target_value");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit");
+
+                    b.Property<Guid>("initiative_id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiative_indicators");
+
+                    b.HasIndex("initiative_id")
+                        .HasDatabaseName("ix_initiative_indicators_initiative_id");
+
+                    b.ToTable("initiative_indicators", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date");
                         });
                 });
 
@@ -1207,6 +1327,29 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_initiative_comments_initiatives_initiative_id");
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_initiative_indicators_indicator_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_initiatives_initiative_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_indicator_values_organisations_reporter_organisation_id");
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.FundingLine", b =>
                 {
                     b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
@@ -1220,6 +1363,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("initiative_id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_funding_lines_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.Indicator", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("initiative_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_indicators_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.Initiative", b =>
@@ -1336,43 +1489,6 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasConstraintName("fk_initiative_contact_points_initiatives_initiative_id");
                         });
 
-                    b.OwnsMany("MobilityPartnerships.Domain.Initiatives.Indicator", "Indicators", b1 =>
-                        {
-                            b1.Property<int>("id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
-                                .HasColumnName("id");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
-
-                            b1.Property<string>("Description")
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("description");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("name");
-
-                            b1.Property<Guid>("initiative_id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("initiative_id");
-
-                            b1.HasKey("id")
-                                .HasName("pk_initiative_indicators");
-
-                            b1.HasIndex("initiative_id")
-                                .HasDatabaseName("ix_initiative_indicators_initiative_id");
-
-                            b1.ToTable("initiative_indicators", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("initiative_id")
-                                .HasConstraintName("fk_initiative_indicators_initiatives_initiative_id");
-                        });
-
                     b.OwnsMany("MobilityPartnerships.Domain.Initiatives.InitiativePartner", "Partners", b1 =>
                         {
                             b1.Property<Guid>("initiative_id")
@@ -1439,8 +1555,6 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         });
 
                     b.Navigation("ContactPoints");
-
-                    b.Navigation("Indicators");
 
                     b.Navigation("Partners");
 
@@ -1976,6 +2090,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.Initiative", b =>
                 {
                     b.Navigation("FundingLines");
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Partnerships.Partnership", b =>

@@ -28,6 +28,8 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize)
             .ToListAsync(cancellationToken);
+        var onTrack = await Indicators.IndicatorsOnTrack.CountAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        rows = [.. rows.Select(r => onTrack.TryGetValue(r.Id, out var count) ? r with { IndicatorsOnTrack = count } : r)];
 
         var counts = await matching.GroupBy(i => i.Pillar).Select(g => new { Pillar = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var money = await matching

@@ -40,6 +40,9 @@ public sealed record ScoreboardRow
 
     public ProgressRating? LastRating { get; init; }
 
+    /// <summary>How many of its indicators that can be judged are on track; null when none can be. Filled per page, after the query.</summary>
+    public Indicators.IndicatorsOnTrackCount? IndicatorsOnTrack { get; init; }
+
     /// <summary>Past its end month and not completed or cancelled.</summary>
     public bool IsLate(DateOnly today) => Initiative.IsLate(EndMonth, Status, today);
 

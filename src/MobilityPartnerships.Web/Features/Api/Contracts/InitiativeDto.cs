@@ -75,7 +75,7 @@ public sealed record InitiativeDto(
             ],
             details.ResponsibleService,
             [.. details.ContactPoints.Select(c => new ContactPointDto(c.Name, c.Organisation, c.Function, c.Email, c.Phone))],
-            [.. details.Indicators.Select(i => new IndicatorDto(i.Name, i.Description))],
+            [.. details.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Description, i.Unit))],
             new PeriodDto(details.Period.StartMonth, details.Period.EndMonth, details.Period.DurationMonths, details.Period.Note),
             [.. details.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))],
             details.TotalBudget,

@@ -39,10 +39,16 @@ public sealed class ArchiveInitiative(IDbContextFactory<AppDbContext> contexts, 
     public Task<WriteOutcome> DeleteAsync(Guid initiativeId, CancellationToken cancellationToken) =>
         WriteAsync("delete initiative", Operation.DeleteInitiative, initiativeId, async db =>
         {
-            var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
+            var initiative = await db.Initiatives.Include(i => i.FundingLines).Include(i => i.Indicators).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
             if (initiative is null)
             {
                 return new WriteOutcome.NotFound();
+            }
+
+            var values = await db.IndicatorValues.CountAsync(v => v.InitiativeId == initiativeId, cancellationToken);
+            if (values > 0)
+            {
+                return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Indicator_DeleteRefusedValues", values])]);
             }
 
             var updates = await db.ProgressUpdates.CountAsync(u => u.InitiativeId == initiativeId, cancellationToken);

@@ -36,7 +36,7 @@ public sealed record InitiativeDetails(
 /// <summary>A contact point; e-mail and phone only for users with access to the partnership (else null).</summary>
 public sealed record ContactPointView(string Name, string? Organisation, string? Function, string? Email, string? Phone);
 
-public sealed record IndicatorView(string Name, string? Description);
+public sealed record IndicatorView(Guid Id, string Name, string? Description, string? Unit);
 
 public sealed record PeriodView(DateOnly? StartMonth, DateOnly? EndMonth, int? DurationMonths, string? Note);
 

@@ -128,6 +128,11 @@ public sealed class EditInitiative(
             return ReferenceCodeUsed(code);
         }
 
+        if (initiative is not null && await IndicatorWithValuesRemovedAsync(db, initiative, draft, cancellationToken) is { } kept)
+        {
+            return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept])]);
+        }
+
         try
         {
             if (initiative is null)
@@ -166,6 +171,19 @@ public sealed class EditInitiative(
         return new SaveOutcome.Saved(initiative.Id, initiative.Version);
     }
 
+    /// <summary>The name of an indicator the draft leaves out although values were reported for it; null when there is none.</summary>
+    private static async Task<string?> IndicatorWithValuesRemovedAsync(AppDbContext db, Initiative initiative, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        var removed = initiative.Indicators.Where(i => !draft.Indicators.Exists(d => d.Id == i.Id)).Select(i => i.Id).ToList();
+        if (removed.Count == 0)
+        {
+            return null;
+        }
+
+        var withValues = await db.IndicatorValues.AsNoTracking().Where(v => removed.Contains(v.IndicatorId)).Select(v => v.IndicatorId).FirstOrDefaultAsync(cancellationToken);
+        return withValues == Guid.Empty ? null : initiative.Indicators.First(i => i.Id == withValues).Name;
+    }
+
     private SaveOutcome.Invalid ReferenceCodeUsed(string code) =>
         new([new FieldError(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code])]);
 
@@ -182,6 +200,7 @@ public sealed class EditInitiative(
 
     private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
         .Include(i => i.FundingLines)
+        .Include(i => i.Indicators)
         .AsSplitQuery();
 
     private static async Task<EditingChoices> ChoicesAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)

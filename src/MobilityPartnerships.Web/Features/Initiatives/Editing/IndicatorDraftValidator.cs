@@ -16,5 +16,24 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
             .Must(name => all.Count(other => string.Equals(other.Name?.Trim(), name?.Trim(), StringComparison.OrdinalIgnoreCase)) <= 1)
             .WithMessage((_, name) => text["Validation_IndicatorTwice", name?.Trim() ?? string.Empty]);
         RuleFor(i => i.Description).Text(text, "Initiative_Field_IndicatorDescription", Indicator.DescriptionMaxLength);
+        RuleFor(i => i.Unit).Text(text, "Indicator_Field_Unit", Indicator.UnitMaxLength);
+        RuleFor(i => i.MeansOfVerification).Text(text, "Indicator_Field_MeansOfVerification", Indicator.MeansOfVerificationMaxLength);
+        RuleFor(i => i.BaselineDate)
+            .NotNull().When(i => i.BaselineValue is not null).WithMessage(text["Indicator_BaselineIncomplete"]);
+        RuleFor(i => i.BaselineValue)
+            .NotNull().When(i => i.BaselineDate is not null).WithMessage(text["Indicator_BaselineIncomplete"])
+            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"]);
+        RuleFor(i => i.TargetDate)
+            .NotNull().When(i => i.TargetValue is not null).WithMessage(text["Indicator_TargetIncomplete"])
+            .Must((i, to) => i.BaselineDate is not { } from || to is not { } target || target >= from)
+            .WithMessage((i, to) => text["Indicator_TargetBeforeBaseline", Day(to), Day(i.BaselineDate)]);
+        RuleFor(i => i.TargetValue)
+            .NotNull().When(i => i.TargetDate is not null).WithMessage(text["Indicator_TargetIncomplete"])
+            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"]);
     }
+
+    private static bool Fits(decimal? value) =>
+        value is not { } v || (Math.Abs(v) <= Indicator.MaxValue && decimal.Round(v, 4) == v);
+
+    private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? string.Empty;
 }

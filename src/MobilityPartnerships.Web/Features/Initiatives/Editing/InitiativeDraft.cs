@@ -70,7 +70,7 @@ public sealed class InitiativeDraft
             Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
             FundingLines = [.. initiative.FundingLines.Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
             ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],
-            Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Name = i.Name, Description = i.Description })],
+            Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Id = i.Id, Name = i.Name, Description = i.Description, Unit = i.Unit, BaselineValue = i.BaselineValue, BaselineDate = i.BaselineDate, TargetValue = i.TargetValue, TargetDate = i.TargetDate, MeansOfVerification = i.MeansOfVerification })],
         };
     }
 
@@ -125,7 +125,22 @@ public sealed record ContactPointDraft
 
 public sealed record IndicatorDraft
 {
+    /// <summary>The stored indicator's id; a new id for one added in this edit, so its reported values stay linked.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
     public string Name { get; set; } = string.Empty;
 
     public string? Description { get; set; }
+
+    public string? Unit { get; set; }
+
+    public decimal? BaselineValue { get; set; }
+
+    public DateOnly? BaselineDate { get; set; }
+
+    public decimal? TargetValue { get; set; }
+
+    public DateOnly? TargetDate { get; set; }
+
+    public string? MeansOfVerification { get; set; }
 }

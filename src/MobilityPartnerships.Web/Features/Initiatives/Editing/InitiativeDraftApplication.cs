@@ -25,7 +25,7 @@ internal static class InitiativeDraftApplication
         initiative.ReplacePartners(draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
         ApplyFundingLines(draft, initiative);
         initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
-        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description)));
+        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)));
     }
 
     private static void ApplyFundingLines(InitiativeDraft draft, Initiative initiative)
@@ -62,6 +62,7 @@ internal static class InitiativeDraftApplication
         _ when rule.StartsWith("period.end", StringComparison.Ordinal) => nameof(InitiativeDraft.EndMonth),
         _ when rule.StartsWith("period.duration", StringComparison.Ordinal) => nameof(InitiativeDraft.DurationMonths),
         _ when rule.StartsWith("period.note", StringComparison.Ordinal) => nameof(InitiativeDraft.PeriodNote),
+        _ when rule.StartsWith("indicator", StringComparison.Ordinal) => nameof(InitiativeDraft.Indicators),
         _ => Writing.FieldError.FormLevel,
     };
 }

@@ -165,7 +165,7 @@ public sealed class ImportInitiatives(
 
         var scope = await access.ReadScopeAsync(cancellationToken);
         var initiatives = tracked ? db.Initiatives : db.Initiatives.AsNoTracking();
-        var stored = await scope.Apply(initiatives).Include(i => i.FundingLines).AsSplitQuery()
+        var stored = await scope.Apply(initiatives).Include(i => i.FundingLines).Include(i => i.Indicators).AsSplitQuery()
             .Where(i => i.PartnershipId == partnershipId)
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()

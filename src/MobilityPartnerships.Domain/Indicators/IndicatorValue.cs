@@ -1,0 +1,84 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Progress;
+
+namespace MobilityPartnerships.Domain.Indicators;
+
+/// <summary>
+/// The value an indicator reached in a reporting period, with who reported it and when. Values are kept, not
+/// edited: a correction is reported again for the same period, and the latest report counts.
+/// </summary>
+public sealed class IndicatorValue
+{
+    public const int AuthorMaxLength = 200;
+
+    private IndicatorValue()
+    {
+        ReporterName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid InitiativeId { get; private set; }
+
+    public Guid IndicatorId { get; private set; }
+
+    /// <summary>First day of the reporting period.</summary>
+    public DateOnly PeriodStart { get; private set; }
+
+    /// <summary>Last day of the reporting period: the day the value is compared with the line from baseline to target.</summary>
+    public DateOnly PeriodEnd { get; private set; }
+
+    public decimal Value { get; private set; }
+
+    public string ReporterName { get; private set; }
+
+    public Guid? ReporterOrganisationId { get; private set; }
+
+    public DateTimeOffset ReportedAt { get; private set; }
+
+    public ReportingPeriod Period => ReportingPeriod.Spanning(PeriodStart, PeriodEnd);
+
+    public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(reporter);
+        var indicator = initiative.Indicators.FirstOrDefault(i => i.Id == indicatorId)
+            ?? throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
+        var mayReport = reporter.IsFocalPoint || (reporter.OrganisationId is { } organisation && initiative.Involves(organisation));
+        if (!mayReport)
+        {
+            throw new DomainRuleException("indicator-value.reporter.not-involved", "Only the partnership's focal point or an organisation that leads or takes part in the initiative can report its indicators.");
+        }
+
+        if (initiative.Period.StartMonth is { } start && period.Start < start)
+        {
+            throw new DomainRuleException("indicator-value.period.before-implementation", $"{period} begins before the initiative's implementation, which starts in {start:MMMM yyyy}.");
+        }
+
+        if (initiative.Period.EndMonth is { } endMonth && period.End > endMonth.AddMonths(1).AddDays(-1))
+        {
+            throw new DomainRuleException("indicator-value.period.after-implementation", $"{period} ends after the initiative's implementation, which ends in {endMonth:MMMM yyyy}.");
+        }
+
+        if (period.Start > DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.");
+        }
+
+        Indicator.CheckValue(value, "value", $"The value of '{indicator.Name}'");
+        return new IndicatorValue
+        {
+            Id = Guid.CreateVersion7(),
+            InitiativeId = initiative.Id,
+            IndicatorId = indicator.Id,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            Value = value,
+            ReporterName = Guard.RequiredText(reporter.Name, AuthorMaxLength, "indicator-value.reporter", "The reporter's name"),
+            ReporterOrganisationId = reporter.OrganisationId,
+            ReportedAt = now,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using MobilityPartnerships.Domain.Common;
+
+namespace MobilityPartnerships.Domain.Indicators;
+
+/// <summary>A quarter ("2026 Q3") or a half-year ("2026 H2") for which an indicator's value is reported.</summary>
+public sealed record ReportingPeriod
+{
+    public const int EarliestYear = 1990;
+    public const int LatestYear = 2100;
+
+    private ReportingPeriod(int year, ReportingPeriodLength length, int number)
+    {
+        Year = year;
+        Length = length;
+        Number = number;
+    }
+
+    public int Year { get; }
+
+    public ReportingPeriodLength Length { get; }
+
+    /// <summary>1 to 4 for a quarter, 1 or 2 for a half-year.</summary>
+    public int Number { get; }
+
+    private int Months => Length == ReportingPeriodLength.Quarter ? 3 : 6;
+
+    public DateOnly Start => new(Year, ((Number - 1) * Months) + 1, 1);
+
+    /// <summary>The last day of the period.</summary>
+    public DateOnly End => Start.AddMonths(Months).AddDays(-1);
+
+    public static ReportingPeriod Quarter(int year, int quarter) => Create(year, ReportingPeriodLength.Quarter, quarter);
+
+    public static ReportingPeriod HalfYear(int year, int half) => Create(year, ReportingPeriodLength.HalfYear, half);
+
+    public static ReportingPeriod Create(int year, ReportingPeriodLength length, int number)
+    {
+        Guard.Defined(length, "reporting-period.length", "Reporting period length");
+        if (year is < EarliestYear or > LatestYear)
+        {
+            throw new DomainRuleException("reporting-period.year.out-of-range", $"The year must lie between {EarliestYear} and {LatestYear}.");
+        }
+
+        var most = length == ReportingPeriodLength.Quarter ? 4 : 2;
+        return number < 1 || number > most
+            ? throw new DomainRuleException("reporting-period.number.out-of-range", length == ReportingPeriodLength.Quarter ? "A quarter is numbered 1 to 4." : "A half-year is numbered 1 or 2.")
+            : new ReportingPeriod(year, length, number);
+    }
+
+    /// <summary>The period that starts and ends on these days, as stored.</summary>
+    public static ReportingPeriod Spanning(DateOnly start, DateOnly end)
+    {
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
+        var length = months == 3 ? ReportingPeriodLength.Quarter : ReportingPeriodLength.HalfYear;
+        var period = Create(start.Year, length, ((start.Month - 1) / months) + 1);
+        return period.Start == start && period.End == end
+            ? period
+            : throw new DomainRuleException("reporting-period.unknown", $"{start:yyyy-MM-dd} to {end:yyyy-MM-dd} is not a quarter or a half-year.");
+    }
+
+    /// <summary>Reads "2026 Q3" or "2026 H2" (case and spacing do not matter); null when the text is neither.</summary>
+    public static ReportingPeriod? Parse(string? text)
+    {
+        var compact = string.Concat((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-')).ToUpperInvariant();
+        if (compact.Length != 6 || !int.TryParse(compact.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !int.TryParse(compact.AsSpan(5, 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        ReportingPeriodLength? length = compact[4] switch { 'Q' => ReportingPeriodLength.Quarter, 'H' => ReportingPeriodLength.HalfYear, _ => null };
+        try
+        {
+            return length is { } l ? Create(year, l, number) : null;
+        }
+        catch (DomainRuleException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The periods of this length from the one containing <paramref name="from"/> to the one containing <paramref name="to"/>.</summary>
+    public static IReadOnlyList<ReportingPeriod> Between(ReportingPeriodLength length, DateOnly from, DateOnly to)
+    {
+        var months = length == ReportingPeriodLength.Quarter ? 3 : 6;
+        var periods = new List<ReportingPeriod>();
+        for (var start = new DateOnly(from.Year, (((from.Month - 1) / months) * months) + 1, 1); start <= to && start.Year <= LatestYear; start = start.AddMonths(months))
+        {
+            periods.Add(Create(start.Year, length, ((start.Month - 1) / months) + 1));
+        }
+
+        return periods;
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year} {(Length == ReportingPeriodLength.Quarter ? 'Q' : 'H')}{Number}");
+}

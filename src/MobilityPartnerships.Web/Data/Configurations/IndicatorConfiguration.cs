@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Initiatives;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("initiative_indicators", t =>
+            t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date"));
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Name).HasMaxLength(Indicator.NameMaxLength);
+        builder.Property(i => i.Description).HasMaxLength(Indicator.DescriptionMaxLength);
+        builder.Property(i => i.Unit).HasMaxLength(Indicator.UnitMaxLength);
+        builder.Property(i => i.MeansOfVerification).HasMaxLength(Indicator.MeansOfVerificationMaxLength);
+        builder.Property(i => i.BaselineValue).HasPrecision(18, 4);
+        builder.Property(i => i.TargetValue).HasPrecision(18, 4);
+        builder.Ignore(i => i.Baseline);
+        builder.Ignore(i => i.Target);
+        builder.Ignore(i => i.Direction);
+    }
+}

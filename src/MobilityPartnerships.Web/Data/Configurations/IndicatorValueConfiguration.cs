@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> builder)
+    {
+        builder.ToTable("indicator_values", t => t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start"));
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Value).HasPrecision(18, 4);
+        builder.Property(v => v.ReporterName).HasMaxLength(IndicatorValue.AuthorMaxLength);
+        builder.Ignore(v => v.Period);
+
+        // Its own record, like a progress update: reporting a value does not conflict with someone editing the initiative.
+        // The link to the initiative comes first, so its history is shown with the initiative.
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(v => v.InitiativeId).OnDelete(DeleteBehavior.Restrict);
+
+        // An indicator with reported values cannot be removed; the editor says so before saving.
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.ReporterOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.IndicatorId, v.PeriodEnd });
+        builder.HasIndex(v => v.InitiativeId);
+    }
+}

@@ -1,0 +1,88 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+
+namespace MobilityPartnerships.Domain.Tests.Indicators;
+
+/// <summary>An indicator's baseline and target, its reported values, and the ids that keep them linked through edits.</summary>
+public sealed class IndicatorRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_target_date_before_the_baseline_date_is_refused()
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2026, 6, 1), 100m, new DateOnly(2026, 5, 31), null));
+        Assert.Equal("indicator.target.before-baseline", ex.Rule);
+    }
+
+    [Fact]
+    public void A_refused_revision_changes_nothing()
+    {
+        var indicator = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2026, 1, 1), 100m, new DateOnly(2027, 1, 1), "Agency records");
+
+        Assert.Throws<DomainRuleException>(() => indicator.Revise("Workers placed", null, "people", 0m, new DateOnly(2026, 1, 1), 100m, new DateOnly(2025, 1, 1), null));
+
+        Assert.Equal(("persons", new DateOnly(2027, 1, 1), "Agency records"), (indicator.Unit, indicator.TargetDate, indicator.MeansOfVerification));
+    }
+
+    [Fact]
+    public void A_falling_target_makes_a_falling_indicator()
+    {
+        var indicator = Indicator.Create("Irregular stays", null, "%", 40m, new DateOnly(2026, 1, 1), 10m, new DateOnly(2027, 1, 1), null);
+        Assert.Equal(IndicatorDirection.Fall, indicator.Direction);
+    }
+
+    [Fact]
+    public void Replacing_indicators_revises_one_with_the_same_id_in_place()
+    {
+        var initiative = NewInitiative();
+        var stored = Indicator.Create("Workers placed", null);
+        initiative.ReplaceIndicators([stored]);
+
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed abroad", null, "persons", 0m, new DateOnly(2026, 1, 1), 50m, new DateOnly(2027, 1, 1), null, stored.Id)]);
+
+        var kept = Assert.Single(initiative.Indicators);
+        Assert.Same(stored, kept);
+        Assert.Equal(("Workers placed abroad", 50m), (kept.Name, kept.TargetValue));
+    }
+
+    [Fact]
+    public void A_value_for_a_period_outside_the_implementation_period_is_refused()
+    {
+        var (initiative, indicator, author) = Reporting();
+
+        Assert.Equal("indicator-value.period.before-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2025, 4), 1m, author, Now)).Rule);
+        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.HalfYear(2026, 2), 1m, author, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero))).Rule);
+    }
+
+    [Fact]
+    public void A_value_within_the_implementation_period_is_kept_with_its_reporter()
+    {
+        var (initiative, indicator, author) = Reporting();
+
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12.5m, author, Now);
+
+        Assert.Equal((indicator.Id, "2026 Q3", 12.5m, "Ana Focal", Now), (value.IndicatorId, value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
+    }
+
+    [Fact]
+    public void A_period_that_has_not_begun_is_refused()
+    {
+        var (initiative, indicator, author) = Reporting();
+        Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).Rule);
+    }
+
+    private static (Initiative Initiative, Indicator Indicator, ProgressAuthor Author) Reporting()
+    {
+        var initiative = NewInitiative();
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2026, 1, 1), new DateOnly(2026, 9, 1), null));
+        var indicator = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2026, 1, 1), 100m, new DateOnly(2026, 9, 30), null);
+        initiative.AddIndicator(indicator);
+        return (initiative, indicator, new ProgressAuthor("Ana Focal", null, IsFocalPoint: true));
+    }
+
+    private static Initiative NewInitiative() => Initiative.Propose(Known.SignedMobilityPartnership(), "Circular migration pilot", Pillar.LegalMigration, InitiativeStatus.Ongoing);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Indicators;
+
+/// <summary>The focal point reports an indicator's value in the browser and sees it in the table and in the on-track badge.</summary>
+[Collection(RunningApp.Name)]
+public sealed class IndicatorReportingTests(AppFixture app)
+{
+    [Fact]
+    public async Task The_focal_point_reports_a_value_and_sees_it_in_the_table_and_the_badge()
+    {
+        var scene = await IndicatorScene.StoreAsync(app, "Workers placed through the pilot");
+        var page = await app.OpenAsync($"initiatives/{scene.InitiativeId}", "focal.point@mobility-partnerships.example");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Workers placed through the pilot" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Workers placed through the pilot");
+        await Expect(page.GetByTestId("indicator-on-track")).ToContainTextAsync("Not judged");
+        await AppFixture.WaitForInteractivityAsync(page);
+
+        await page.GetByLabel("Reporting period").FillAsync(scene.Quarter);
+        await page.GetByLabel("Value (persons)").FillAsync("abc");
+        await page.GetByTestId("indicator-report").ClickAsync();
+        await Expect(page.GetByText("'abc' is not a number.")).ToBeVisibleAsync();
+        Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", scene.IndicatorId));
+
+        await page.GetByLabel("Value (persons)").FillAsync("100");
+        await page.GetByTestId("indicator-report").ClickAsync();
+
+        var row = page.GetByTestId("indicator-value");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync(scene.Quarter);
+        await Expect(row).ToContainTextAsync("100");
+        await Expect(row).ToContainTextAsync("Demo focal point");
+        await Expect(page.GetByTestId("indicator-on-track")).ToHaveTextAsync("On track");
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.Indicators;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.Indicators;
+
+/// <summary>Reporting indicator values: refusals that change nothing, the reporter's real name, and the scoreboard's share on track.</summary>
+public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_value_that_is_not_a_number_is_refused_with_its_text_and_nothing_is_stored()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+
+        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = "abc" }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Value), "'abc' is not a number."), (error.Path, error.Message));
+        Assert.Equal(0L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task A_period_outside_the_implementation_period_is_refused_and_nothing_is_stored()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        var report = fixture.Get<ReportIndicatorValue>();
+
+        var before = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q1", Value = "5" }, Token);
+        var after = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2011 H2", Value = "5" }, Token);
+
+        var early = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(before).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Period), "2010 Q1 begins before the initiative's implementation, which starts in June 2010."), (early.Path, early.Message));
+        var late = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(after).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Period), "2011 H2 ends after the initiative's implementation, which ends in June 2011."), (late.Path, late.Message));
+        Assert.Equal(0L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task A_target_date_before_the_baseline_date_is_refused_in_the_editor_and_nothing_changes()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        var editing = fixture.Get<EditInitiative>();
+        var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        Assert.NotNull(loaded);
+        var draft = loaded.Draft.Copy();
+        draft.Indicators[0].TargetDate = new DateOnly(2010, 5, 31);
+
+        var outcome = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(("Indicators[0].TargetDate", "The target date (31 May 2010) cannot be before the baseline date (1 June 2010)."), (error.Path, error.Message));
+        Assert.Equal(new DateOnly(2011, 6, 30), await fixture.Database.ScalarAsync<DateOnly>("SELECT target_date FROM initiative_indicators WHERE id = $1", indicatorId));
+    }
+
+    [Fact]
+    public async Task A_reported_value_is_stored_with_the_real_users_name_and_an_edit_keeps_it_linked()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+
+        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 h2", Value = "42.5" }, Token);
+
+        Assert.IsType<WriteOutcome.Done>(outcome);
+        var details = await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token);
+        var value = Assert.Single(details!.Values);
+        Assert.Equal(("2010 H2", 42.5m, DatabaseFixture.AdministratorName), (value.Period.ToString(), value.Value, value.ReporterName));
+
+        // Renaming the indicator in the editor keeps its id, so the value stays with it; removing it is refused.
+        var editing = fixture.Get<EditInitiative>();
+        var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        var renamed = loaded!.Draft.Copy();
+        renamed.Indicators[0].Name = "Workers placed abroad";
+        var saved = Assert.IsType<SaveOutcome.Saved>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, renamed, Token));
+        Assert.Equal("Workers placed abroad", (await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token))!.Name);
+        var removed = renamed.Copy();
+        removed.Indicators.Clear();
+        var refusal = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, saved.Version, removed, Token)).Errors);
+        Assert.Equal("The indicator 'Workers placed abroad' cannot be removed: values have been reported for it.", refusal.Message);
+        Assert.Equal(1L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task The_scoreboard_counts_the_indicators_on_track_by_the_rule()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var baseline = new DateOnly(2010, 6, 1);
+        var target = new DateOnly(2011, 6, 30);
+        var rising = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, baseline, 100m, target, null));
+        var falling = await AddIndicatorAsync(scene, Indicator.Create("Irregular stays", null, "%", 40m, baseline, 10m, target, null));
+        var behind = await AddIndicatorAsync(scene, Indicator.Create("Trainings held", null, null, 0m, baseline, 10m, target, null));
+        await AddIndicatorAsync(scene, Indicator.Create("Not yet reported", null, null, 0m, baseline, 10m, target, null));
+        var report = fixture.Get<ReportIndicatorValue>();
+
+        // On 31 December 2010 (213 of 394 days) the lines stand at about 54.1, 23.8 and 5.4.
+        await ReportAsync(report, scene, rising, "2010 H2", "60");
+        await ReportAsync(report, scene, falling, "2010 H2", "20");
+        await ReportAsync(report, scene, behind, "2010 Q3", "9");
+        await ReportAsync(report, scene, behind, "2010 Q4", "5");
+
+        var row = Assert.Single((await fixture.Get<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = scene.PartnershipId }, Token)).Rows);
+        Assert.Equal(new IndicatorsOnTrackCount(2, 3), row.IndicatorsOnTrack);
+    }
+
+    [Fact]
+    public async Task A_spreadsheet_update_of_the_initiative_keeps_its_indicators_and_their_values()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "10");
+        var csv = $"Reference code,Title,Location\n{scene.ReferenceCode},Labour migration pilot,Chişinău\n";
+
+        var outcome = await Spreadsheets.Import.Importing.ConfirmAsync(fixture.Services, Spreadsheets.Import.Importing.Request(fixture.Services, scene.PartnershipId, System.Text.Encoding.UTF8.GetBytes(csv), "sheet.csv", new Web.Features.Spreadsheets.Import.ImportSettings()));
+
+        Assert.Equal(new Web.Features.Spreadsheets.Import.ImportOutcome.Imported(0, 1, 0), outcome);
+        Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_indicators WHERE id = $1", indicatorId));
+        Assert.Equal(1L, await ValuesAsync(indicatorId));
+    }
+
+    private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value) =>
+        Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
+
+    private async Task<(Scene Scene, Guid IndicatorId)> WithIndicatorAsync()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var id = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), "Agency records"));
+        return (scene, id);
+    }
+
+    private async Task<Guid> AddIndicatorAsync(Scene scene, Indicator indicator)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+        initiative.AddIndicator(indicator);
+        await db.SaveChangesAsync(Token);
+        return indicator.Id;
+    }
+
+    private Task<long> ValuesAsync(Guid indicatorId) =>
+        fixture.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", indicatorId);
+}
+
+/// <summary>What a partner-country official may not see of an initiative not to be shared, indicators and values included.</summary>
+public sealed class IndicatorVisibilityTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_partner_country_official_never_sees_the_indicators_or_values_of_an_unshared_initiative()
+    {
+        var indicator = Indicator.Create("Returns assisted", null, "persons", 0m, new DateOnly(2010, 1, 1), 10m, new DateOnly(2011, 1, 1), null);
+        await using (var db = await world.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == world.UnsharedInitiative, Token);
+            initiative.AddIndicator(indicator);
+            await db.SaveChangesAsync(Token);
+        }
+
+        Assert.IsType<WriteOutcome.Done>(await world.Get<ReportIndicatorValue>().ExecuteAsync(world.UnsharedInitiative, indicator.Id, new IndicatorValueDraft { Period = "2010 Q2", Value = "3" }, Token));
+
+        await using var official = world.As(world.Users["PartnerCountryOfficial"]);
+        Assert.Null(await official.ServiceProvider.GetRequiredService<GetIndicator>().ExecuteAsync(world.UnsharedInitiative, indicator.Id, Token));
+        var refused = await official.ServiceProvider.GetRequiredService<ReportIndicatorValue>().ExecuteAsync(world.UnsharedInitiative, indicator.Id, new IndicatorValueDraft { Period = "2010 Q3", Value = "4" }, Token);
+        Assert.IsNotType<WriteOutcome.Done>(refused);
+        var rows = (await official.ServiceProvider.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = world.Inside }, Token)).Rows;
+        Assert.DoesNotContain(rows, r => r.Id == world.UnsharedInitiative);
+
+        await using var focalPoint = world.As(world.Users["FocalPoint"]);
+        Assert.Single((await focalPoint.ServiceProvider.GetRequiredService<GetIndicator>().ExecuteAsync(world.UnsharedInitiative, indicator.Id, Token))!.Values);
+        Assert.Equal(1L, await world.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", indicator.Id));
+    }
+}
