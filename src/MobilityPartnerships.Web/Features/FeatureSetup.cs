@@ -53,5 +53,6 @@ internal static class FeatureSetup
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
         Indicators.IndicatorsSetup.AddIndicators(services);
+        Search.SearchSetup.AddSearch(services);
     }
 }

@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "search", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -52,6 +52,15 @@ public sealed class AccessibilityTests(AppFixture app)
             var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
             var page = await app.OpenAsync(which == "published versions" ? $"partnerships/{moldova}/versions" : $"partnerships/{moldova}/versions/compare", bypassContentSecurityPolicy: true);
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(which == "published versions" ? "Published scoreboards" : "Compare scoreboards");
+            await AppFixture.WaitForInteractivityAsync(page);
+            return page;
+        }
+
+        if (which == "search")
+        {
+            // Results of every kind: initiatives, partnerships, organisations and contact points.
+            var page = await app.OpenAsync("search?q=moldova", bypassContentSecurityPolicy: true);
+            await Assertions.Expect(page.GetByTestId("search-summary")).ToBeVisibleAsync();
             await AppFixture.WaitForInteractivityAsync(page);
             return page;
         }
