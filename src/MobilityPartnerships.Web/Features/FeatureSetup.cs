@@ -52,5 +52,6 @@ internal static class FeatureSetup
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
+        Dashboards.DashboardsSetup.AddDashboards(services);
     }
 }
