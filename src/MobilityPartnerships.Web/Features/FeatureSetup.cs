@@ -54,5 +54,6 @@ internal static class FeatureSetup
         Meetings.MeetingsSetup.AddMeetings(services);
         Indicators.IndicatorsSetup.AddIndicators(services);
         Search.SearchSetup.AddSearch(services);
+        Dashboards.DashboardsSetup.AddDashboards(services);
     }
 }

@@ -40,6 +40,26 @@ public sealed class InitiativeFilter
     [Description("Only initiatives with a funding line of this programme (its exact name).")]
     public string? Programme { get; set; }
 
+    [FromQuery(Name = "novelty")]
+    [Description($"Only initiatives that are {nameof(Domain.Initiatives.Novelty.New)}, {nameof(Domain.Initiatives.Novelty.AlreadyPlanned)} or where that is {nameof(Domain.Initiatives.Novelty.NotStated)}.")]
+    public string? Novelty { get; set; }
+
+    [FromQuery(Name = "rating")]
+    [Description($"Only initiatives whose newest progress update is rated {nameof(LatestRating.OnTrack)}, {nameof(LatestRating.AtRisk)}, {nameof(LatestRating.Delayed)} or {nameof(LatestRating.Completed)}, or that have none ({nameof(LatestRating.NoUpdate)}).")]
+    public string? Rating { get; set; }
+
+    [FromQuery(Name = "needsUpdate")]
+    [Description("true for only open initiatives without a recent progress update (the configured number of days).")]
+    public string? NeedsUpdate { get; set; }
+
+    [FromQuery(Name = "late")]
+    [Description("true for only initiatives past their end month and neither completed nor cancelled.")]
+    public string? Late { get; set; }
+
+    [FromQuery(Name = "contributorId")]
+    [Description("Only initiatives with a funding line from this contributing organisation (its id).")]
+    public string? ContributorId { get; set; }
+
     [FromQuery(Name = "text")]
     [Description("Only initiatives whose title, reference code, summary or location contains this text, in any case (at most 200 characters).")]
     public string? Text { get; set; }
@@ -81,6 +101,11 @@ public sealed class InitiativeFilter
             LeadId = QueryValues.ReadId(LeadId, "leadId", problems),
             Programme = string.IsNullOrWhiteSpace(Programme) ? null : Programme.Trim(),
             Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
+            Novelty = QueryValues.ReadEnum<Novelty>(Novelty, "novelty", problems),
+            Rating = QueryValues.ReadEnum<LatestRating>(Rating, "rating", problems),
+            NeedsUpdate = QueryValues.ReadFlag(NeedsUpdate, "needsUpdate", problems),
+            Late = QueryValues.ReadFlag(Late, "late", problems),
+            ContributorId = QueryValues.ReadId(ContributorId, "contributorId", problems),
             Sort = QueryValues.ReadEnum<ScoreboardSort>(Sort, "sort", problems) ?? ScoreboardSort.Title,
             Descending = QueryValues.ReadFlag(Descending, "descending", problems),
             IncludeArchived = QueryValues.ReadFlag(IncludeArchived, "includeArchived", problems),

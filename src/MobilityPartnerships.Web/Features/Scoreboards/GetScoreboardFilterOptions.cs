@@ -30,6 +30,11 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
             .Distinct()
             .OrderBy(p => p)
             .ToListAsync(cancellationToken);
-        return new ScoreboardFilterOptions(areas, leads, programmes);
+        var contributors = await db.Organisations.AsNoTracking()
+            .Where(o => initiatives.Any(i => i.FundingLines.Any(f => f.ContributorId == o.Id)))
+            .OrderBy(o => o.ShortName ?? o.Name)
+            .Select(o => new FilterChoice(o.Id, o.ShortName ?? o.Name))
+            .ToListAsync(cancellationToken);
+        return new ScoreboardFilterOptions(areas, leads, programmes, contributors);
     }
 }

@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
@@ -13,7 +15,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards;
 /// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,
 /// paging and summing all happen in PostgreSQL; only the page's rows leave the database.
 /// </summary>
-public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access)
+public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
 {
     public async Task<ScoreboardResult> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
-        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), query);
+        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, ScoreboardRules.Now(clock, progress));
         var rows = await Ordered(db, matching, query)
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Progress;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
 
@@ -11,12 +12,15 @@ public static class ScoreboardFilter
 {
     /// <summary>
     /// Narrows <paramref name="visible"/> — already limited to what the user may read — to the query's partnership
-    /// and filters; archived initiatives stay out unless the query includes them.
+    /// and filters; archived initiatives stay out unless the query includes them. <paramref name="updates"/> are the
+    /// progress updates the rating and "no recent update" filters look at, judged by <paramref name="rules"/>.
     /// </summary>
-    public static IQueryable<Initiative> Apply(IQueryable<Initiative> visible, ScoreboardQuery query)
+    public static IQueryable<Initiative> Apply(IQueryable<Initiative> visible, IQueryable<ProgressUpdate> updates, ScoreboardQuery query, ScoreboardRules rules)
     {
         ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(updates);
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(rules);
         var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
         if (!query.IncludeArchived)
         {
@@ -46,6 +50,39 @@ public static class ScoreboardFilter
         if (!string.IsNullOrWhiteSpace(query.Programme))
         {
             initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
+        }
+
+        if (query.Novelty is { } novelty)
+        {
+            initiatives = initiatives.Where(i => i.Novelty == novelty);
+        }
+
+        if (query.ContributorId is { } contributorId)
+        {
+            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId));
+        }
+
+        if (query.Rating is { } rating)
+        {
+            initiatives = rating.ToProgressRating() is { } wanted
+                ? initiatives.Where(i => updates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault() == wanted)
+                : initiatives.Where(i => !updates.Any(u => u.InitiativeId == i.Id));
+        }
+
+        if (query.NeedsUpdate)
+        {
+            var recentSince = rules.RecentSince;
+            initiatives = initiatives.Where(i =>
+                i.Status != InitiativeStatus.Completed && i.Status != InitiativeStatus.Cancelled
+                && !updates.Any(u => u.InitiativeId == i.Id && u.ReportedOn >= recentSince));
+        }
+
+        if (query.Late)
+        {
+            var endingBy = rules.LateIfEndingBy;
+            initiatives = initiatives.Where(i =>
+                i.Period.EndMonth != null && i.Period.EndMonth <= endingBy
+                && i.Status != InitiativeStatus.Completed && i.Status != InitiativeStatus.Cancelled);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))

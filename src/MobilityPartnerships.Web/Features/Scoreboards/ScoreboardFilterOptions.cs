@@ -4,6 +4,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards;
 public sealed record ScoreboardFilterOptions(
     IReadOnlyList<FilterChoice> ThematicAreas,
     IReadOnlyList<FilterChoice> LeadPartners,
-    IReadOnlyList<string> Programmes);
+    IReadOnlyList<string> Programmes,
+    IReadOnlyList<FilterChoice> Contributors);
 
 public sealed record FilterChoice(Guid Id, string Name);

@@ -28,6 +28,21 @@ public sealed record ScoreboardQuery
 
     public string? Text { get; init; }
 
+    /// <summary>Only initiatives new to the partnership, already planned before it, or with that not stated.</summary>
+    public Novelty? Novelty { get; init; }
+
+    /// <summary>Only initiatives whose newest progress update has this rating, or that have none yet.</summary>
+    public LatestRating? Rating { get; init; }
+
+    /// <summary>Only open initiatives without a recent progress update, by the configured threshold (see <see cref="ScoreboardRow.NeedsUpdate"/>).</summary>
+    public bool NeedsUpdate { get; init; }
+
+    /// <summary>Only initiatives past their end month and neither completed nor cancelled (see <see cref="ScoreboardRow.IsLate"/>).</summary>
+    public bool Late { get; init; }
+
+    /// <summary>Only initiatives with a funding line from this contributing organisation.</summary>
+    public Guid? ContributorId { get; init; }
+
     public ScoreboardSort Sort { get; init; } = ScoreboardSort.Title;
 
     public bool Descending { get; init; }

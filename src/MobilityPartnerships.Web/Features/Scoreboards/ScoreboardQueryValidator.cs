@@ -15,5 +15,7 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
         RuleFor(q => q.Pillar).IsInEnum();
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.Sort).IsInEnum();
+        RuleFor(q => q.Novelty).IsInEnum();
+        RuleFor(q => q.Rating).IsInEnum();
     }
 }

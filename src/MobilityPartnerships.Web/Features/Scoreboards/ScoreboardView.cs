@@ -33,6 +33,11 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             LeadId = ParseGuid(values, "lead", ignored),
             Programme = Text(values, "programme", Domain.Initiatives.FundingLine.ProgrammeMaxLength, ignored),
             Text = Text(values, "q", ScoreboardQuery.TextMaxLength, ignored),
+            Novelty = ParseEnum<Novelty>(values, "novelty", ignored),
+            Rating = ParseEnum<LatestRating>(values, "rating", ignored),
+            NeedsUpdate = ParseFlag(values, "stale", ignored),
+            Late = ParseFlag(values, "late", ignored),
+            ContributorId = ParseGuid(values, "contributor", ignored),
             Sort = ParseEnum<ScoreboardSort>(values, "sort", ignored) ?? ScoreboardSort.Title,
             Descending = values.TryGetValue("desc", out var desc) && desc == "1",
             Page = ParseInt(values, "page", ignored, value => value >= 1) is { } page ? page - 1 : 0,
@@ -79,6 +84,11 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         Add("status", Query.Status?.ToString());
         Add("lead", Query.LeadId?.ToString());
         Add("programme", Query.Programme);
+        Add("contributor", Query.ContributorId?.ToString());
+        Add("novelty", Query.Novelty?.ToString());
+        Add("rating", Query.Rating?.ToString());
+        Add("stale", Query.NeedsUpdate ? "1" : null);
+        Add("late", Query.Late ? "1" : null);
         Add("group", Query.GroupByPillar ? "pillar" : null);
         Add("archived", Query.IncludeArchived ? "include" : null);
         Add("sort", Query.Sort == ScoreboardSort.Title ? null : Query.Sort.ToString());
@@ -112,6 +122,23 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
 
         ignored.Add($"{key}={raw}");
         return null;
+    }
+
+    /// <summary>A filter that is on with "1"; anything else but "0" or nothing is reported.</summary>
+    private static bool ParseFlag(Dictionary<string, StringValues> values, string key, List<string> ignored)
+    {
+        if (!values.TryGetValue(key, out var raw) || StringValues.IsNullOrEmpty(raw) || raw == "0")
+        {
+            return false;
+        }
+
+        if (raw == "1")
+        {
+            return true;
+        }
+
+        ignored.Add($"{key}={raw}");
+        return false;
     }
 
     private static Guid? ParseGuid(Dictionary<string, StringValues> values, string key, List<string> ignored)

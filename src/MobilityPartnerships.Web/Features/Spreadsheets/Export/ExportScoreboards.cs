@@ -1,6 +1,7 @@
 using System.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
@@ -14,7 +15,7 @@ namespace MobilityPartnerships.Web.Features.Spreadsheets.Export;
 /// that the user may read — records not to be shared stay out for those who may not see them — in the scoreboard's
 /// order, with their names, partners and funding lines. All of it is read in one snapshot of the database.
 /// </summary>
-public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, ILogger<ExportScoreboards> logger)
+public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<Progress.ProgressOptions> progress, ILogger<ExportScoreboards> logger)
 {
     /// <summary>The export, or null when a partnership asked for does not exist or the user may not see it.</summary>
     public async Task<ScoreboardExport?> LoadAsync(ExportRequest request, CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
 
             for (var i = 0; i < partnerships.Count; i++)
             {
-                var rows = await LoadInitiativesAsync(db, scope, request.Query with { PartnershipId = partnerships[i].Id }, cancellationToken);
+                var rows = await LoadInitiativesAsync(db, scope, ScoreboardRules.Now(clock, progress), request.Query with { PartnershipId = partnerships[i].Id }, cancellationToken);
                 partnerships[i] = partnerships[i] with { Initiatives = rows };
             }
 
@@ -93,10 +94,10 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
         return [.. wantedIds.Select((id, i) => new ExportedPartnership(id, partnerships[id].Name, sheetNames[i], []))];
     }
 
-    private static async Task<IReadOnlyList<ExportedInitiative>> LoadInitiativesAsync(AppDbContext db, ReadScope scope, ScoreboardQuery query, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ExportedInitiative>> LoadInitiativesAsync(AppDbContext db, ReadScope scope, ScoreboardRules rules, ScoreboardQuery query, CancellationToken cancellationToken)
     {
         // The page's filter and order, without paging: the scoreboard as the user sees it, every page of it.
-        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), query);
+        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, rules);
         var order = await QueryScoreboard.Ordered(db, matching, query).Select(r => r.Id).ToListAsync(cancellationToken);
 
         var fields = await matching

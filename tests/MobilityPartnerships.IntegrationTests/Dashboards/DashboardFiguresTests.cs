@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Features.Dashboards;
+using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Scoreboards;
+
+namespace MobilityPartnerships.IntegrationTests.Dashboards;
+
+/// <summary>
+/// A dashboard's figures are the scoreboard's figures: its totals are the sums over the scoreboard's rows, to the cent,
+/// per pillar they partition it, per thematic area they equal the scoreboard filtered by that area, and every figure's
+/// link opens exactly as many rows as the figure says.
+/// </summary>
+public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Dashboard_totals_equal_the_sums_over_the_scoreboard_to_the_cent()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var partnerships = await db.Partnerships.Where(p => db.Initiatives.Any(i => i.PartnershipId == p.Id)).Select(p => p.Id).ToListAsync(Token);
+        Assert.NotEmpty(partnerships);
+        var anyMoney = false;
+        foreach (var id in partnerships)
+        {
+            var dashboard = await fixture.Get<GetPartnershipDashboard>().ExecuteAsync(id, Token);
+            Assert.NotNull(dashboard);
+            var rows = await AllRowsAsync(new ScoreboardQuery { PartnershipId = id });
+            Assert.Equal(rows.Count, dashboard.All.Totals.Count);
+            Assert.Equal(rows.Sum(r => r.TotalBudget), dashboard.All.Totals.TotalBudget);
+            Assert.Equal(rows.Sum(r => r.EuContribution), dashboard.All.Totals.EuContribution);
+            anyMoney |= dashboard.All.Totals.TotalBudget > 0m;
+
+            // Per pillar: a partition of the scoreboard's rows.
+            foreach (var pillar in dashboard.Pillars)
+            {
+                var own = rows.Where(r => r.Pillar == pillar.Key).ToList();
+                Assert.Equal(own.Count, pillar.Totals.Count);
+                Assert.Equal(own.Sum(r => r.TotalBudget), pillar.Totals.TotalBudget);
+                Assert.Equal(own.Sum(r => r.EuContribution), pillar.Totals.EuContribution);
+            }
+
+            Assert.Equal(dashboard.All.Totals.Count, dashboard.Pillars.Sum(p => p.Totals.Count));
+            Assert.Equal(dashboard.All.Totals.TotalBudget, dashboard.Pillars.Sum(p => p.Totals.TotalBudget));
+
+            // Per thematic area: the scoreboard filtered by the area, whatever the overlap.
+            foreach (var area in dashboard.ThematicAreas)
+            {
+                var filtered = await AllRowsAsync(new ScoreboardQuery { PartnershipId = id, ThematicAreaId = area.Key.Id });
+                Assert.Equal(filtered.Count, area.Totals.Count);
+                Assert.Equal(filtered.Sum(r => r.TotalBudget), area.Totals.TotalBudget);
+                Assert.Equal(filtered.Sum(r => r.EuContribution), area.Totals.EuContribution);
+            }
+
+            // Funding by programme sums the lines, so over all programmes (stated or not) it is the total.
+            Assert.Equal(dashboard.All.Totals.TotalBudget, dashboard.Programmes.Sum(p => p.Totals.TotalBudget));
+            Assert.Equal(dashboard.All.Totals.EuContribution, dashboard.Contributors.Sum(p => p.Totals.EuContribution));
+            Assert.Equal(dashboard.All.Totals.Count, dashboard.Statuses.Sum(s => s.Totals.Count));
+            Assert.Equal(dashboard.All.Totals.Count, dashboard.Novelty.Sum(s => s.Totals.Count));
+            Assert.Equal(dashboard.All.Totals.Count, dashboard.Ratings.Sum(s => s.Totals.Count));
+            Assert.Equal(dashboard.All.Totals.Count, dashboard.Timeline.Count);
+        }
+
+        Assert.True(anyMoney, "Some demo partnership has budgets, so the sums are checked on more than zeros.");
+    }
+
+    [Fact]
+    public async Task Every_figure_on_moldovas_dashboard_opens_exactly_its_count()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var moldova = await db.Partnerships.Where(p => p.Name == "Mobility Partnership with the Republic of Moldova").Select(p => p.Id).SingleAsync(Token);
+        var initiatives = await db.Initiatives.Where(i => i.PartnershipId == moldova).OrderBy(i => i.Title).Select(i => i.Id).Take(2).ToListAsync(Token);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // One recent update and one old one, so that ratings and "no recent update" count something on both sides.
+        await fixture.Get<PostProgressUpdate>().ExecuteAsync(initiatives[0], new ProgressDraft { ReportedOn = today, Rating = ProgressRating.AtRisk, Narrative = "Recent" }, Token);
+        await fixture.Get<PostProgressUpdate>().ExecuteAsync(initiatives[1], new ProgressDraft { ReportedOn = new DateOnly(2020, 1, 15), Rating = ProgressRating.OnTrack, Narrative = "Old" }, Token);
+
+        var dashboard = await fixture.Get<GetPartnershipDashboard>().ExecuteAsync(moldova, Token);
+        Assert.NotNull(dashboard);
+        Assert.Equal(1, dashboard.Ratings.Single(r => r.Key == LatestRating.AtRisk).Totals.Count);
+        Assert.Equal(1, dashboard.Ratings.Single(r => r.Key == LatestRating.OnTrack).Totals.Count);
+        Assert.True(dashboard.NeedsUpdate.Totals.Count < dashboard.All.Totals.Count);
+        Assert.True(dashboard.Pillars.Single(p => p.Key == Pillar.LegalMigration).Totals.Count > 0);
+
+        var links = dashboard.Links().ToList();
+        Assert.True(links.Count > 15, $"Moldova's dashboard has {links.Count} linked figures.");
+        foreach (var (label, count, opens) in links)
+        {
+            // Through the address the page links to, as the scoreboard reads it.
+            var address = new ScoreboardView(opens, ScoreboardView.DefaultHidden).ToQueryString();
+            var ignored = new List<string>();
+            var read = ScoreboardView.Parse(moldova, address, ignored).Query;
+            Assert.Empty(ignored);
+            Assert.Equal(opens, read);
+            var result = await fixture.Get<QueryScoreboard>().ExecuteAsync(read, Token);
+            Assert.True(count == result.Totals.Count, $"{label} shows {count}; its link {address} opens {result.Totals.Count}.");
+        }
+    }
+
+    private async Task<List<ScoreboardRow>> AllRowsAsync(ScoreboardQuery query)
+    {
+        var rows = new List<ScoreboardRow>();
+        for (var page = 0; ; page++)
+        {
+            var result = await fixture.Get<QueryScoreboard>().ExecuteAsync(query with { Page = page, PageSize = ScoreboardQuery.MaxPageSize }, Token);
+            rows.AddRange(result.Rows);
+            if (rows.Count >= result.Totals.Count || result.Rows.Count == 0)
+            {
+                return rows;
+            }
+        }
+    }
+}
