@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
@@ -61,6 +62,9 @@ public sealed class Initiative
     public string? Source { get; private set; }
 
     public bool IsArchived { get; private set; }
+
+    /// <summary>The commitment of the joint declaration this initiative carries out; null when it carries out none in particular.</summary>
+    public Guid? CommitmentId { get; private set; }
 
     /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
     public uint Version { get; private set; }
@@ -141,6 +145,17 @@ public sealed class Initiative
         }
 
         LeadOrganisationId = organisationId;
+    }
+
+    /// <summary>Says which commitment the initiative carries out; only one of its own partnership's.</summary>
+    public void LinkCommitment(Commitment? commitment)
+    {
+        if (commitment is not null && commitment.PartnershipId != PartnershipId)
+        {
+            throw new DomainRuleException("initiative.commitment.other-partnership", "An initiative can only carry out a commitment of its own partnership.");
+        }
+
+        CommitmentId = commitment?.Id;
     }
 
     public void AssignResponsibleService(Guid? serviceId) => ResponsibleServiceId = serviceId;

@@ -37,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<Initiative> Initiatives => Set<Initiative>();
 
+    public DbSet<Domain.Commitments.Commitment> Commitments => Set<Domain.Commitments.Commitment>();
+
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
 
     public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();

@@ -52,6 +52,7 @@ internal static class FeatureSetup
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
+        Commitments.CommitmentsSetup.AddCommitments(services);
         Indicators.IndicatorsSetup.AddIndicators(services);
         Search.SearchSetup.AddSearch(services);
         Dashboards.DashboardsSetup.AddDashboards(services);

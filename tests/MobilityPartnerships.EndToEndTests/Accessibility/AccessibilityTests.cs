@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "dashboard", "coverage", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "search", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "dashboard", "commitments", "coverage", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "search", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -52,6 +52,15 @@ public sealed class AccessibilityTests(AppFixture app)
             var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
             var page = await app.OpenAsync($"partnerships/{moldova}/dashboard", bypassContentSecurityPolicy: true);
             await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToBeVisibleAsync();
+            await AppFixture.WaitForInteractivityAsync(page);
+            return page;
+        }
+
+        if (which == "commitments")
+        {
+            var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
+            var page = await app.OpenAsync($"partnerships/{moldova}/commitments", bypassContentSecurityPolicy: true);
+            await Assertions.Expect(page.Locator("[data-testid=commitment-gap]").First).ToBeVisibleAsync();
             await AppFixture.WaitForInteractivityAsync(page);
             return page;
         }

@@ -37,6 +37,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 
         // Indexes for the scoreboard's filters and sorts.
         builder.HasIndex(i => new { i.PartnershipId, i.Pillar });
+        builder.HasOne<Domain.Commitments.Commitment>().WithMany().HasForeignKey(i => i.CommitmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.CommitmentId);
         builder.HasIndex(i => new { i.PartnershipId, i.Status });
         builder.HasIndex(i => new { i.PartnershipId, i.Title });
 

@@ -60,6 +60,11 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                     await db.SaveChangesAsync(ct);
                 }
 
+                if (await DemoCommitments.AddAsync(db, data, ct) > 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+
                 if (await DemoPublishedVersion.AddAsync(db, clock.GetUtcNow(), ct))
                 {
                     await db.SaveChangesAsync(ct);

@@ -32,7 +32,11 @@ internal sealed record DemoPartnership(
     IReadOnlyList<DemoStatusChange>? StatusHistory,
     IReadOnlyList<DemoParticipant> Participants,
     string? Source,
-    IReadOnlyList<DemoInitiative> Initiatives);
+    IReadOnlyList<DemoInitiative> Initiatives,
+    IReadOnlyList<DemoCommitment>? Commitments);
+
+/// <summary>A commitment of the joint declaration, with the titles of the partnership's initiatives that carry it out.</summary>
+internal sealed record DemoCommitment(Domain.Commitments.CommitmentSide Side, Pillar Pillar, string Text, string? Source, IReadOnlyList<string>? Initiatives);
 
 internal sealed record DemoMonitoringBody(MonitoringBodyKind Kind, string Name, string? MeetingFrequency, string? Source);
 

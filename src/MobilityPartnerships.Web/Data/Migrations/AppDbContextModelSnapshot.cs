@@ -169,6 +169,58 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("initiative_comments", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Commitments.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<string>("Pillar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("pillar");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("PartnershipId", "Side", "Pillar", "Position")
+                        .HasDatabaseName("ix_commitments_partnership_id_side_pillar_position");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Indicators.IndicatorValue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,6 +402,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commitment_id");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean")
                         .HasColumnName("is_archived");
@@ -422,6 +478,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_initiatives");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_initiatives_commitment_id");
 
                     b.HasIndex("ResponsibleServiceId")
                         .HasDatabaseName("ix_initiatives_responsible_service_id");
@@ -1327,6 +1386,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_initiative_comments_initiatives_initiative_id");
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Domain.Commitments.Commitment", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_partnerships_partnership_id");
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Domain.Indicators.IndicatorValue", b =>
                 {
                     b.HasOne("MobilityPartnerships.Domain.Initiatives.Indicator", null)
@@ -1377,6 +1446,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Initiatives.Initiative", b =>
                 {
+                    b.HasOne("MobilityPartnerships.Domain.Commitments.Commitment", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_initiatives_commitments_commitment_id");
+
                     b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
                         .WithMany()
                         .HasForeignKey("PartnershipId")

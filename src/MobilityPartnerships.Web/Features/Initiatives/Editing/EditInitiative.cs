@@ -147,6 +147,16 @@ public sealed class EditInitiative(
             }
 
             draft.ApplyTo(initiative, partnership);
+            if (initiative.CommitmentId != draft.CommitmentId)
+            {
+                var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
+                if (draft.CommitmentId is not null && commitment is null)
+                {
+                    return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.CommitmentId), text["Commitment_Validation_Unknown"])]);
+                }
+
+                initiative.LinkCommitment(commitment);
+            }
         }
         catch (DomainRuleException refusal)
         {
@@ -214,6 +224,11 @@ public sealed class EditInitiative(
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
             .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);
-        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas);
+        var commitments = await db.Commitments.AsNoTracking()
+            .Where(c => c.PartnershipId == partnership.Id)
+            .OrderBy(c => c.Side).ThenBy(c => c.Pillar).ThenBy(c => c.Position)
+            .Select(c => new Choice(c.Id, c.Text))
+            .ToListAsync(cancellationToken);
+        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments);
     }
 }

@@ -38,6 +38,9 @@ public sealed class InitiativeDraft
 
     public string? Source { get; set; }
 
+    /// <summary>The commitment of the joint declaration the initiative carries out, if any.</summary>
+    public Guid? CommitmentId { get; set; }
+
     public List<PartnerDraft> Partners { get; set; } = [];
 
     public List<FundingLineDraft> FundingLines { get; set; } = [];
@@ -67,6 +70,7 @@ public sealed class InitiativeDraft
             Location = initiative.Location,
             IsShareable = initiative.IsShareable,
             Source = initiative.Source,
+            CommitmentId = initiative.CommitmentId,
             Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
             FundingLines = [.. initiative.FundingLines.Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
             ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],

@@ -58,6 +58,7 @@ internal static class InitiativeDraftApplication
         _ when rule.StartsWith("initiative.lead", StringComparison.Ordinal) => nameof(InitiativeDraft.LeadOrganisationId),
         _ when rule.StartsWith("initiative.location", StringComparison.Ordinal) => nameof(InitiativeDraft.Location),
         _ when rule.StartsWith("initiative.source", StringComparison.Ordinal) => nameof(InitiativeDraft.Source),
+        _ when rule.StartsWith("initiative.commitment", StringComparison.Ordinal) => nameof(InitiativeDraft.CommitmentId),
         _ when rule.StartsWith("period.start", StringComparison.Ordinal) => nameof(InitiativeDraft.StartMonth),
         _ when rule.StartsWith("period.end", StringComparison.Ordinal) => nameof(InitiativeDraft.EndMonth),
         _ when rule.StartsWith("period.duration", StringComparison.Ordinal) => nameof(InitiativeDraft.DurationMonths),

@@ -27,6 +27,7 @@ public static class InitiativeDraftComparison
         InitiativeField.Location => Text(a.Location) == Text(b.Location),
         InitiativeField.IsShareable => a.IsShareable == b.IsShareable,
         InitiativeField.Source => Text(a.Source) == Text(b.Source),
+        InitiativeField.Commitment => a.CommitmentId == b.CommitmentId,
         InitiativeField.Partners => SameSet(a.Partners, b.Partners),
         InitiativeField.FundingLines => SameSet(a.FundingLines, b.FundingLines),
         InitiativeField.ContactPoints => SameSet(a.ContactPoints, b.ContactPoints),

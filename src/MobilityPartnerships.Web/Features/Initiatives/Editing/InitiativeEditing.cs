@@ -14,10 +14,11 @@ public sealed record InitiativeEditing(
 public sealed record EditingChoices(
     IReadOnlyList<Choice> Participants,
     IReadOnlyList<Choice> Organisations,
-    IReadOnlyList<AreaChoice> ThematicAreas)
+    IReadOnlyList<AreaChoice> ThematicAreas,
+    IReadOnlyList<Choice> Commitments)
 {
     public string NameOf(Guid? id) =>
-        id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? string.Empty : string.Empty;
+        id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? Commitments.FirstOrDefault(c => c.Id == value)?.Name ?? string.Empty : string.Empty;
 }
 
 public sealed record Choice(Guid Id, string Name);

@@ -16,6 +16,7 @@ public enum InitiativeField
     Location,
     IsShareable,
     Source,
+    Commitment,
     Partners,
     FundingLines,
     ContactPoints,

@@ -21,7 +21,8 @@ internal sealed record ImportWorld(
     public EditingChoices Choices(IEnumerable<KnownOrganisation> extra) => new(
         [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
         [.. Organisations.Concat(extra).Select(o => new Choice(o.Id, o.DisplayName))],
-        ThematicAreas);
+        ThematicAreas,
+        []);
 }
 
 /// <summary>An organisation a name in a sheet may stand for.</summary>

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace MobilityPartnerships.Web.Features.Commitments;
+
+/// <summary>The commitments of the joint declarations and their reconciliation with the scoreboard.</summary>
+internal static class CommitmentsSetup
+{
+    public static void AddCommitments(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidator<CommitmentDraft>, CommitmentDraftValidator>();
+        services.AddScoped<CommitmentWrites>();
+        services.AddScoped<RecordCommitment>();
+        services.AddScoped<ReviseCommitment>();
+        services.AddScoped<GetCommitmentReconciliation>();
+    }
+}
