@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Data;
@@ -18,6 +21,13 @@ internal sealed class DatabasePreparation(IServiceProvider services, IConfigurat
         {
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+            // Migrate reads the history table before it creates it, which logs a failed command on an empty database.
+            if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+            {
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
         }
 
