@@ -66,6 +66,9 @@ public sealed class Initiative
     /// <summary>The commitment of the joint declaration this initiative carries out; null when it carries out none in particular.</summary>
     public Guid? CommitmentId { get; private set; }
 
+    /// <summary>The partner country's priority this initiative serves: the text of one of its partnership's priorities; null when none in particular.</summary>
+    public string? Priority { get; private set; }
+
     /// <summary>Changes with every stored change to the aggregate, so that a save based on an older version is refused.</summary>
     public uint Version { get; private set; }
 
@@ -156,6 +159,30 @@ public sealed class Initiative
         }
 
         CommitmentId = commitment?.Id;
+    }
+
+    /// <summary>Says which of the partner country's priorities the initiative serves; only one of its own partnership's priorities.</summary>
+    public void AssignPriority(Partnership partnership, string? priority)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        if (partnership.Id != PartnershipId)
+        {
+            throw new DomainRuleException("initiative.priority.other-partnership", "The priority is checked against the initiative's own partnership.");
+        }
+
+        if (string.IsNullOrWhiteSpace(priority))
+        {
+            Priority = null;
+            return;
+        }
+
+        var trimmed = priority.Trim();
+        if (!partnership.Priorities.Contains(trimmed, StringComparer.Ordinal))
+        {
+            throw new DomainRuleException("initiative.priority.not-of-partnership", $"'{trimmed}' is not one of the partner country's priorities in this partnership.");
+        }
+
+        Priority = trimmed;
     }
 
     public void AssignResponsibleService(Guid? serviceId) => ResponsibleServiceId = serviceId;

@@ -85,6 +85,9 @@ public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassF
         Assert.True(dashboard.NeedsUpdate.Totals.Count < dashboard.All.Totals.Count);
         Assert.True(dashboard.Pillars.Single(p => p.Key == Pillar.LegalMigration).Totals.Count > 0);
 
+        // The demo data has two of Moldova's initiatives serve its first priority and none its second.
+        Assert.Equal([2, 0], dashboard.Priorities.Select(p => p.Totals.Count));
+
         var links = dashboard.Links().ToList();
         Assert.True(links.Count > 15, $"Moldova's dashboard has {links.Count} linked figures.");
         foreach (var (label, count, opens) in links)

@@ -20,6 +20,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Summary).HasMaxLength(Initiative.SummaryMaxLength);
         builder.Property(i => i.Location).HasMaxLength(Initiative.LocationMaxLength);
         builder.Property(i => i.Source).HasMaxLength(Initiative.SourceMaxLength);
+        builder.Property(i => i.Priority).HasMaxLength(Partnership.PriorityMaxLength);
         builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.TotalBudget);
         builder.Ignore(i => i.EuContribution);
@@ -39,6 +40,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(i => new { i.PartnershipId, i.Pillar });
         builder.HasOne<Domain.Commitments.Commitment>().WithMany().HasForeignKey(i => i.CommitmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.CommitmentId);
+        builder.HasIndex(i => new { i.PartnershipId, i.Priority });
         builder.HasIndex(i => new { i.PartnershipId, i.Status });
         builder.HasIndex(i => new { i.PartnershipId, i.Title });
 

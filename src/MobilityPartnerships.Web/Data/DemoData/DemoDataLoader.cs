@@ -197,6 +197,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
 
         initiative.Situate(demo.Location, demo.Novelty, demo.Shareable);
         initiative.CiteSource(demo.Source);
+        initiative.AssignPriority(partnership, demo.Priority);
         return initiative;
     }
 

@@ -62,7 +62,8 @@ internal sealed record DemoInitiative(
     Novelty Novelty,
     string? Location,
     bool Shareable,
-    string? Source);
+    string? Source,
+    string? Priority = null);
 
 internal sealed record DemoContactPoint(string Name, string? Organisation, string? Function, string? Email, string? Phone);
 

@@ -439,6 +439,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("pillar");
 
+                    b.Property<string>("Priority")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("priority");
+
                     b.Property<string>("ReferenceCode")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
@@ -490,6 +495,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.HasIndex("PartnershipId", "Pillar")
                         .HasDatabaseName("ix_initiatives_partnership_id_pillar");
+
+                    b.HasIndex("PartnershipId", "Priority")
+                        .HasDatabaseName("ix_initiatives_partnership_id_priority");
 
                     b.HasIndex("PartnershipId", "ReferenceCode")
                         .IsUnique()

@@ -21,11 +21,15 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var name = await scope.Apply(db.Partnerships.AsNoTracking()).Where(p => p.Id == partnershipId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var partnership = await scope.Apply(db.Partnerships.AsNoTracking()).Where(p => p.Id == partnershipId)
+            .Select(p => new { p.Name, Priorities = EF.Property<List<string>>(p, "priorities") })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (partnership is null)
         {
             return null;
         }
+
+        var name = partnership.Name;
 
         var rules = ScoreboardRules.Now(clock, progress);
         var updates = db.ProgressUpdates.AsNoTracking();
@@ -126,6 +130,22 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
             .Select(r => new DashboardFigure<Guid?>(r.ContributorId, r.Name ?? string.Empty, new ScoreboardTotals(r.Count, r.Total, r.Eu), r.ContributorId is null ? null : all with { ContributorId = r.ContributorId }))
             .ToList();
 
+        // Per partner-country priority: every priority of the partnership, those no initiative serves with a count of none.
+        var priorityRows = await initiatives
+            .Where(i => i.Priority != null)
+            .Select(i => new { i.Priority, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            .GroupBy(x => x.Priority)
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .ToListAsync(cancellationToken);
+        var priorities = (partnership.Priorities ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => new DashboardFigure<string>(
+                p,
+                p,
+                priorityRows.Find(r => string.Equals(r.Key, p, StringComparison.Ordinal)) is { } r ? new ScoreboardTotals(r.Count, r.Total, r.Eu) : ScoreboardTotals.None,
+                all with { Priority = p }))
+            .ToList();
+
         var periods = await initiatives
             .Select(i => new { i.Id, i.Title, i.Pillar, i.Period.StartMonth, i.Period.EndMonth, i.Status })
             .ToListAsync(cancellationToken);
@@ -149,6 +169,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
             late,
             programmes,
             contributors,
+            priorities,
             timeline);
     }
 

@@ -7,6 +7,7 @@ namespace MobilityPartnerships.Web.Features.Dashboards;
 /// <summary>
 /// A partnership's figures, all over the initiatives its scoreboard shows unfiltered (so the totals are the scoreboard's).
 /// Per pillar the figures partition those initiatives; per thematic area they overlap, as an initiative counts under each of its areas.
+/// Per partner-country priority they overlap no more than they cover: an initiative serves at most one priority, and some serve none.
 /// Funding by programme and by contributor sums the funding lines of that programme or contributor, while its count is of the initiatives with such a line.
 /// </summary>
 public sealed record PartnershipDashboard(
@@ -24,6 +25,7 @@ public sealed record PartnershipDashboard(
     DashboardFigure<bool> Late,
     IReadOnlyList<DashboardFigure<string?>> Programmes,
     IReadOnlyList<DashboardFigure<Guid?>> Contributors,
+    IReadOnlyList<DashboardFigure<string>> Priorities,
     IReadOnlyList<TimelineRow> Timeline)
 {
     /// <summary>Every figure that opens a filtered scoreboard, with the count it shows.</summary>
@@ -41,6 +43,7 @@ public sealed record PartnershipDashboard(
             (Late.Label, Late.Totals.Count, Late.Opens),
             .. Programmes.Select(f => (f.Label, f.Totals.Count, f.Opens)),
             .. Contributors.Select(f => (f.Label, f.Totals.Count, f.Opens)),
+            .. Priorities.Select(f => (f.Label, f.Totals.Count, f.Opens)),
         ];
         return all.Where(f => f.Item3 is not null).Select(f => (f.Item1, f.Item2, f.Item3!));
     }

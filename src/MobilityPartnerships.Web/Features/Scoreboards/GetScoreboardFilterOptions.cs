@@ -35,6 +35,10 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
             .OrderBy(o => o.ShortName ?? o.Name)
             .Select(o => new FilterChoice(o.Id, o.ShortName ?? o.Name))
             .ToListAsync(cancellationToken);
-        return new ScoreboardFilterOptions(areas, leads, programmes, contributors);
+        var priorities = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Id == partnershipId)
+            .Select(p => EF.Property<List<string>>(p, "priorities"))
+            .FirstOrDefaultAsync(cancellationToken) ?? [];
+        return new ScoreboardFilterOptions(areas, leads, programmes, contributors, priorities);
     }
 }

@@ -62,6 +62,12 @@ public static class ScoreboardFilter
             initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Priority))
+        {
+            var priority = query.Priority.Trim();
+            initiatives = initiatives.Where(i => i.Priority == priority);
+        }
+
         if (query.Rating is { } rating)
         {
             initiatives = rating.ToProgressRating() is { } wanted

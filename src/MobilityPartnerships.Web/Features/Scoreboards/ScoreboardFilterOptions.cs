@@ -5,6 +5,7 @@ public sealed record ScoreboardFilterOptions(
     IReadOnlyList<FilterChoice> ThematicAreas,
     IReadOnlyList<FilterChoice> LeadPartners,
     IReadOnlyList<string> Programmes,
-    IReadOnlyList<FilterChoice> Contributors);
+    IReadOnlyList<FilterChoice> Contributors,
+    IReadOnlyList<string> Priorities);
 
 public sealed record FilterChoice(Guid Id, string Name);

@@ -43,6 +43,9 @@ public sealed record ScoreboardQuery
     /// <summary>Only initiatives with a funding line from this contributing organisation.</summary>
     public Guid? ContributorId { get; init; }
 
+    /// <summary>Only initiatives serving this partner-country priority (the exact text of one of the partnership's priorities).</summary>
+    public string? Priority { get; init; }
+
     public ScoreboardSort Sort { get; init; } = ScoreboardSort.Title;
 
     public bool Descending { get; init; }

@@ -12,6 +12,7 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
             .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");
         RuleFor(q => q.Text).MaximumLength(ScoreboardQuery.TextMaxLength);
         RuleFor(q => q.Programme).MaximumLength(Domain.Initiatives.FundingLine.ProgrammeMaxLength);
+        RuleFor(q => q.Priority).MaximumLength(Domain.Partnerships.Partnership.PriorityMaxLength);
         RuleFor(q => q.Pillar).IsInEnum();
         RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.Sort).IsInEnum();

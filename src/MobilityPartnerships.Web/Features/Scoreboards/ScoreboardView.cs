@@ -38,6 +38,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             NeedsUpdate = ParseFlag(values, "stale", ignored),
             Late = ParseFlag(values, "late", ignored),
             ContributorId = ParseGuid(values, "contributor", ignored),
+            Priority = Text(values, "priority", Domain.Partnerships.Partnership.PriorityMaxLength, ignored),
             Sort = ParseEnum<ScoreboardSort>(values, "sort", ignored) ?? ScoreboardSort.Title,
             Descending = values.TryGetValue("desc", out var desc) && desc == "1",
             Page = ParseInt(values, "page", ignored, value => value >= 1) is { } page ? page - 1 : 0,
@@ -67,6 +68,23 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         return new ScoreboardView(query, hidden);
     }
 
+    /// <summary>
+    /// Leaves out a priority filter that is not one of the partnership's <paramref name="priorities"/>, reporting it in
+    /// <paramref name="ignored"/> like any other value the scoreboard does not understand.
+    /// </summary>
+    public ScoreboardView WithKnownPriority(IReadOnlyList<string> priorities, List<string> ignored)
+    {
+        ArgumentNullException.ThrowIfNull(priorities);
+        ArgumentNullException.ThrowIfNull(ignored);
+        if (Query.Priority is not { } priority || priorities.Contains(priority, StringComparer.Ordinal))
+        {
+            return this;
+        }
+
+        ignored.Add($"priority={priority}");
+        return this with { Query = Query with { Priority = null } };
+    }
+
     public string ToQueryString()
     {
         var values = new List<KeyValuePair<string, string?>>();
@@ -85,6 +103,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         Add("lead", Query.LeadId?.ToString());
         Add("programme", Query.Programme);
         Add("contributor", Query.ContributorId?.ToString());
+        Add("priority", Query.Priority);
         Add("novelty", Query.Novelty?.ToString());
         Add("rating", Query.Rating?.ToString());
         Add("stale", Query.NeedsUpdate ? "1" : null);

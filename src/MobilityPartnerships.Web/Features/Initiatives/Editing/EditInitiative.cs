@@ -229,6 +229,6 @@ public sealed class EditInitiative(
             .OrderBy(c => c.Side).ThenBy(c => c.Pillar).ThenBy(c => c.Position)
             .Select(c => new Choice(c.Id, c.Text))
             .ToListAsync(cancellationToken);
-        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments);
+        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities);
     }
 }

@@ -41,6 +41,9 @@ public sealed class InitiativeDraft
     /// <summary>The commitment of the joint declaration the initiative carries out, if any.</summary>
     public Guid? CommitmentId { get; set; }
 
+    /// <summary>The partner country's priority the initiative serves (the text of one of the partnership's priorities), if any.</summary>
+    public string? Priority { get; set; }
+
     public List<PartnerDraft> Partners { get; set; } = [];
 
     public List<FundingLineDraft> FundingLines { get; set; } = [];
@@ -71,6 +74,7 @@ public sealed class InitiativeDraft
             IsShareable = initiative.IsShareable,
             Source = initiative.Source,
             CommitmentId = initiative.CommitmentId,
+            Priority = initiative.Priority,
             Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
             FundingLines = [.. initiative.FundingLines.Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
             ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],

@@ -22,6 +22,11 @@ internal static class InitiativeDraftApplication
         initiative.ChangeStatus(draft.Status);
         initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable);
         initiative.CiteSource(draft.Source);
+        if (InitiativeDraftComparison.Text(draft.Priority) != initiative.Priority)
+        {
+            // Checked only when it changes, so that a priority later reworded on the partnership does not block other edits.
+            initiative.AssignPriority(partnership, draft.Priority);
+        }
         initiative.ReplacePartners(draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
         ApplyFundingLines(draft, initiative);
         initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
@@ -59,6 +64,7 @@ internal static class InitiativeDraftApplication
         _ when rule.StartsWith("initiative.location", StringComparison.Ordinal) => nameof(InitiativeDraft.Location),
         _ when rule.StartsWith("initiative.source", StringComparison.Ordinal) => nameof(InitiativeDraft.Source),
         _ when rule.StartsWith("initiative.commitment", StringComparison.Ordinal) => nameof(InitiativeDraft.CommitmentId),
+        _ when rule.StartsWith("initiative.priority", StringComparison.Ordinal) => nameof(InitiativeDraft.Priority),
         _ when rule.StartsWith("period.start", StringComparison.Ordinal) => nameof(InitiativeDraft.StartMonth),
         _ when rule.StartsWith("period.end", StringComparison.Ordinal) => nameof(InitiativeDraft.EndMonth),
         _ when rule.StartsWith("period.duration", StringComparison.Ordinal) => nameof(InitiativeDraft.DurationMonths),

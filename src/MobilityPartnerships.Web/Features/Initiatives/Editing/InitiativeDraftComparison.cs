@@ -28,6 +28,7 @@ public static class InitiativeDraftComparison
         InitiativeField.IsShareable => a.IsShareable == b.IsShareable,
         InitiativeField.Source => Text(a.Source) == Text(b.Source),
         InitiativeField.Commitment => a.CommitmentId == b.CommitmentId,
+        InitiativeField.Priority => Text(a.Priority) == Text(b.Priority),
         InitiativeField.Partners => SameSet(a.Partners, b.Partners),
         InitiativeField.FundingLines => SameSet(a.FundingLines, b.FundingLines),
         InitiativeField.ContactPoints => SameSet(a.ContactPoints, b.ContactPoints),

@@ -39,6 +39,7 @@ public static class InitiativeDraftMerge
             case InitiativeField.IsShareable: result.IsShareable = mine.IsShareable; break;
             case InitiativeField.Source: result.Source = mine.Source; break;
             case InitiativeField.Commitment: result.CommitmentId = mine.CommitmentId; break;
+            case InitiativeField.Priority: result.Priority = mine.Priority; break;
             case InitiativeField.Partners: result.Partners = Merge(original.Partners, mine.Partners, result.Partners, p => p); break;
             case InitiativeField.FundingLines: result.FundingLines = Merge(original.FundingLines, mine.FundingLines, result.FundingLines, f => f.Id); break;
             case InitiativeField.ContactPoints: result.ContactPoints = Merge(original.ContactPoints, mine.ContactPoints, result.ContactPoints, c => c); break;

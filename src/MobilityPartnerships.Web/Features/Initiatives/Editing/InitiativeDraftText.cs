@@ -35,6 +35,7 @@ public sealed class InitiativeDraftText(IStringLocalizer<Strings> text, EditingC
             InitiativeField.IsShareable => draft.IsShareable ? text["Common_Yes"] : text["Common_No"],
             InitiativeField.Source => Or(draft.Source),
             InitiativeField.Commitment => draft.CommitmentId is null ? text["Common_NoneRecorded"] : choices.NameOf(draft.CommitmentId),
+            InitiativeField.Priority => string.IsNullOrWhiteSpace(draft.Priority) ? text["Common_NoneRecorded"] : draft.Priority,
             InitiativeField.Partners => List(draft.Partners.Select(p => $"{choices.NameOf(p.OrganisationId)} ({text.Name(p.Role)})")),
             InitiativeField.FundingLines => List(draft.FundingLines.Select(FundingLine)),
             InitiativeField.ContactPoints => List(draft.ContactPoints.Select(c => string.Join(", ", new[] { c.Name, choices.NameOf(c.OrganisationId), c.Function, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s))))),

@@ -15,7 +15,8 @@ public sealed record EditingChoices(
     IReadOnlyList<Choice> Participants,
     IReadOnlyList<Choice> Organisations,
     IReadOnlyList<AreaChoice> ThematicAreas,
-    IReadOnlyList<Choice> Commitments)
+    IReadOnlyList<Choice> Commitments,
+    IReadOnlyList<string> Priorities)
 {
     public string NameOf(Guid? id) =>
         id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? Commitments.FirstOrDefault(c => c.Id == value)?.Name ?? string.Empty : string.Empty;

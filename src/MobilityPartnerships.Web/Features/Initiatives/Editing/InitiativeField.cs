@@ -17,6 +17,7 @@ public enum InitiativeField
     IsShareable,
     Source,
     Commitment,
+    Priority,
     Partners,
     FundingLines,
     ContactPoints,

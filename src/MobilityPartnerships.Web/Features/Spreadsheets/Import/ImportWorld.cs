@@ -22,7 +22,8 @@ internal sealed record ImportWorld(
         [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
         [.. Organisations.Concat(extra).Select(o => new Choice(o.Id, o.DisplayName))],
         ThematicAreas,
-        []);
+        [],
+        Partnership.Priorities);
 }
 
 /// <summary>An organisation a name in a sheet may stand for.</summary>
