@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Commitments;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Features.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Commitments;
@@ -35,6 +36,21 @@ public sealed class CommitmentsTests(AccessWorld world) : IClassFixture<AccessWo
         var none = reconciliation.Commitments.Single(c => c.Id == gap);
         Assert.Equal((0, 0, true), (none.OnScoreboard, none.Completed, none.HasNone));
         Assert.Equal(1, reconciliation.Commitments.Single(c => c.Id == unshared).OnScoreboard);
+
+        // Each count opens the scoreboard filtered by its commitment: exactly those initiatives.
+        var scoreboard = scope.ServiceProvider.GetRequiredService<QueryScoreboard>();
+        foreach (var commitment in reconciliation.Commitments)
+        {
+            var rows = await scoreboard.ExecuteAsync(new ScoreboardQuery { PartnershipId = world.Inside, CommitmentId = commitment.Id, PageSize = ScoreboardQuery.MaxPageSize }, Ct);
+            Assert.Equal(commitment.Initiatives.Select(i => i.Id).Order(), rows.Rows.Select(r => r.Id).Order());
+            var completed = await scoreboard.ExecuteAsync(new ScoreboardQuery { PartnershipId = world.Inside, CommitmentId = commitment.Id, Status = InitiativeStatus.Completed }, Ct);
+            Assert.Equal(commitment.Completed, completed.Totals.Count);
+        }
+
+        var ignored = new List<string>();
+        var view = ScoreboardView.Parse(world.Inside, $"?commitment={carried}", ignored);
+        Assert.Equal(carried, view.Query.CommitmentId);
+        Assert.Empty(ignored);
     }
 
     [Fact]

@@ -62,6 +62,11 @@ public static class ScoreboardFilter
             initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId));
         }
 
+        if (query.CommitmentId is { } commitmentId)
+        {
+            initiatives = initiatives.Where(i => i.CommitmentId == commitmentId);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Priority))
         {
             var priority = query.Priority.Trim();

@@ -46,6 +46,9 @@ public sealed record ScoreboardQuery
     /// <summary>Only initiatives serving this partner-country priority (the exact text of one of the partnership's priorities).</summary>
     public string? Priority { get; init; }
 
+    /// <summary>Only initiatives that carry out this commitment of the joint declaration.</summary>
+    public Guid? CommitmentId { get; init; }
+
     public ScoreboardSort Sort { get; init; } = ScoreboardSort.Title;
 
     public bool Descending { get; init; }

@@ -39,6 +39,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             Late = ParseFlag(values, "late", ignored),
             ContributorId = ParseGuid(values, "contributor", ignored),
             Priority = Text(values, "priority", Domain.Partnerships.Partnership.PriorityMaxLength, ignored),
+            CommitmentId = ParseGuid(values, "commitment", ignored),
             Sort = ParseEnum<ScoreboardSort>(values, "sort", ignored) ?? ScoreboardSort.Title,
             Descending = values.TryGetValue("desc", out var desc) && desc == "1",
             Page = ParseInt(values, "page", ignored, value => value >= 1) is { } page ? page - 1 : 0,
@@ -104,6 +105,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         Add("programme", Query.Programme);
         Add("contributor", Query.ContributorId?.ToString());
         Add("priority", Query.Priority);
+        Add("commitment", Query.CommitmentId?.ToString());
         Add("novelty", Query.Novelty?.ToString());
         Add("rating", Query.Rating?.ToString());
         Add("stale", Query.NeedsUpdate ? "1" : null);
