@@ -133,13 +133,7 @@ public static class BriefingPackWorkbook
             case PackValueKind.Text:
                 var wraps = value.Text.Length > MaxWidth || value.Text.Contains('\n', StringComparison.Ordinal);
                 var quoted = FormulaGuard.LooksLikeFormula(value.Text);
-                var style = emphasis && !wraps && !quoted ? BoldTextStyle : (wraps, quoted) switch
-                {
-                    (true, true) => WorkbookStyles.TextWrappedQuoted,
-                    (true, false) => WorkbookStyles.TextWrapped,
-                    (false, true) => WorkbookStyles.TextQuoted,
-                    _ => WorkbookStyles.Text,
-                };
+                var style = emphasis && !wraps && !quoted ? BoldTextStyle : WorkbookStyles.ForText(value.Text, wraps);
                 Text(row, column, value.Text, style);
                 break;
             case PackValueKind.Day:

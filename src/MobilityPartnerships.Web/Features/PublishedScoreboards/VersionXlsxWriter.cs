@@ -52,7 +52,7 @@ public static class VersionXlsxWriter
                 sheet.StartRow();
                 for (var c = 0; c < values.Length; c++)
                 {
-                    sheet.Cell(c, values[c], StyleOf(values[c], widths, c));
+                    sheet.Cell(c, values[c], WorkbookStyles.For(values[c], widths, c));
                 }
             }
 
@@ -90,18 +90,4 @@ public static class VersionXlsxWriter
 
     private static string Label(string what, int count, bool all = false) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SheetTotal.LabelStart}{(all ? string.Empty : " ")}{what} ({count:N0} {(count == 1 ? "initiative" : "initiatives")})");
-
-    private static uint StyleOf(SheetValue value, ColumnWidths widths, int column) => value.Kind switch
-    {
-        SheetValueKind.Month => WorkbookStyles.Month,
-        SheetValueKind.WholeNumber => WorkbookStyles.WholeNumber,
-        SheetValueKind.Amount => WorkbookStyles.Amount,
-        _ => (widths.Wraps(column, value.Text), FormulaGuard.LooksLikeFormula(value.Text)) switch
-        {
-            (true, true) => WorkbookStyles.TextWrappedQuoted,
-            (true, false) => WorkbookStyles.TextWrapped,
-            (false, true) => WorkbookStyles.TextQuoted,
-            _ => WorkbookStyles.Text,
-        },
-    };
 }

@@ -26,6 +26,28 @@ public static class WorkbookStyles
     public const uint TotalLabel = 10;
     public const uint TotalAmount = 11;
 
+    /// <summary>The style of a text cell: wrapped when it is long, quote-prefixed when it starts like a formula.</summary>
+    public static uint ForText(string text, bool wraps) => (wraps, FormulaGuard.LooksLikeFormula(text)) switch
+    {
+        (true, true) => TextWrappedQuoted,
+        (true, false) => TextWrapped,
+        (false, true) => TextQuoted,
+        _ => Text,
+    };
+
+    /// <summary>The style of a scoreboard cell by the kind of its value; text wraps where its column does.</summary>
+    public static uint For(SheetValue value, ColumnWidths widths, int column)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        return value.Kind switch
+        {
+            SheetValueKind.Month => Month,
+            SheetValueKind.WholeNumber => WholeNumber,
+            SheetValueKind.Amount => Amount,
+            _ => ForText(value.Text, widths.Wraps(column, value.Text)),
+        };
+    }
+
     public static Stylesheet Create()
     {
         var numberingFormats = new NumberingFormats(

@@ -85,7 +85,7 @@ public static class XlsxScoreboardWriter
                     for (var c = 0; c < columns.Count; c++)
                     {
                         var value = SheetCells.Of(row.Row, columns[c]);
-                        sheet.Cell(c, value, StyleOf(value, widths, c));
+                        sheet.Cell(c, value, WorkbookStyles.For(value, widths, c));
                     }
 
                     lastInitiativeRow = sheet.RowIndex;
@@ -141,7 +141,7 @@ public static class XlsxScoreboardWriter
             var values = SheetCells.OfFundingLine(partnership.SheetName, initiative, line);
             for (var c = 0; c < values.Length; c++)
             {
-                sheet.Cell(c, values[c], StyleOf(values[c], widths, c));
+                sheet.Cell(c, values[c], WorkbookStyles.For(values[c], widths, c));
             }
         }
 
@@ -167,19 +167,6 @@ public static class XlsxScoreboardWriter
         return "$" + reference[..digits] + "$" + reference[digits..];
     }
 
-    private static uint StyleOf(SheetValue value, ColumnWidths widths, int column) => value.Kind switch
-    {
-        SheetValueKind.Month => WorkbookStyles.Month,
-        SheetValueKind.WholeNumber => WorkbookStyles.WholeNumber,
-        SheetValueKind.Amount => WorkbookStyles.Amount,
-        _ => (widths.Wraps(column, value.Text), FormulaGuard.LooksLikeFormula(value.Text)) switch
-        {
-            (true, true) => WorkbookStyles.TextWrappedQuoted,
-            (true, false) => WorkbookStyles.TextWrapped,
-            (false, true) => WorkbookStyles.TextQuoted,
-            _ => WorkbookStyles.Text,
-        },
-    };
 
     private static void MeasureAmount(ColumnWidths widths, int column, decimal amount)
     {
