@@ -13,6 +13,7 @@ internal static class FeatureSetup
     public static void AddFeatures(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddScoped<Writing.Writes>();
         services.AddOptions<Progress.ProgressOptions>().BindConfiguration(Progress.ProgressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();

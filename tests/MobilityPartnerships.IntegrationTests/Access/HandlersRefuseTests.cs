@@ -6,7 +6,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Organisations;
 using MobilityPartnerships.Web.Features.Partnerships.Editing;
 using MobilityPartnerships.Web.Features.Progress;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Access;
 

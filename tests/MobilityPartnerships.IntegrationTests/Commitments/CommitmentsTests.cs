@@ -7,7 +7,7 @@ using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Commitments;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Scoreboards;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Commitments;
 

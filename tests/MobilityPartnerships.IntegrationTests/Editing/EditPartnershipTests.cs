@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Features.Partnerships.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.List;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Editing;
 

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Organisations;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Editing;
 

@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Scoreboards;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Editing;
 

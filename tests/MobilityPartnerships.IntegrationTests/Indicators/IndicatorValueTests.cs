@@ -5,7 +5,7 @@ using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Indicators;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Scoreboards;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Indicators;
 

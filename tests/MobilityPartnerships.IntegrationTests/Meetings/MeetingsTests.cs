@@ -9,7 +9,7 @@ using MobilityPartnerships.Web.Features.Meetings.Calendar;
 using MobilityPartnerships.Web.Features.Meetings.Details;
 using MobilityPartnerships.Web.Features.Meetings.Minutes;
 using MobilityPartnerships.Web.Features.Meetings.Planning;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Meetings;
 

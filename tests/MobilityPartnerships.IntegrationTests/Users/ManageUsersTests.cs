@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Users;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.IntegrationTests.Users;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Components.Common;
 

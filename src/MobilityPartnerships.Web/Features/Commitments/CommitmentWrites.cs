@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Commitments;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Commitments;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Commitments;
 

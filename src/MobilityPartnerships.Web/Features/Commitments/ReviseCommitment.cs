@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Commitments;
 

@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Indicators;

@@ -6,7 +6,7 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Organisations;

@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Progress;
 

@@ -1,4 +1,4 @@
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
 

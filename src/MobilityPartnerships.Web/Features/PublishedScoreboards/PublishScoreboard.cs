@@ -7,7 +7,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 

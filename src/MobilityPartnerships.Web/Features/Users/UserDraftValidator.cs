@@ -2,7 +2,7 @@ using System.Net.Mail;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
 

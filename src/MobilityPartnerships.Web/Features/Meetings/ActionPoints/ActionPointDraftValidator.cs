@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Meetings;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;

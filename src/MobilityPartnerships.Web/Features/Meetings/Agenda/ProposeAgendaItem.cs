@@ -1,7 +1,7 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Agenda;
 

@@ -1,5 +1,5 @@
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
 

@@ -1,5 +1,5 @@
 using MudBlazor;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Planning;
 

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Writing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Editing;
 

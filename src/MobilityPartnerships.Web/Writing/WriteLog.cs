@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 internal static partial class WriteLog
 {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>The one way a write that the database could not take is told: a reference number for the user, the same number in the log.</summary>
 internal static class WriteFailure

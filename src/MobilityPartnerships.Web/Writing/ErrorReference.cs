@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>A short number that a user can quote and that the log carries with the full error.</summary>
 public static class ErrorReference

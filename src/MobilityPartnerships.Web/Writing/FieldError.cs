@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>A refusal to show at a field: its path in the draft (e.g. "FundingLines[1].EuContribution") and the message.</summary>
 public sealed record FieldError(string Path, string Message)

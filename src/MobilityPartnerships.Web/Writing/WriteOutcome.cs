@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>What became of a simple write: done, refused with messages, gone, or failed with a reference number.</summary>
 public abstract record WriteOutcome

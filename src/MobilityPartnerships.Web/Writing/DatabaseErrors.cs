@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>Reads PostgreSQL's refusals, so that a rule the database guards is told to the user like any other.</summary>
 public static class DatabaseErrors

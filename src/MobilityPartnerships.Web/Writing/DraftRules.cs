@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Writing;
+namespace MobilityPartnerships.Web.Writing;
 
 /// <summary>Rules shared by the drafts' validators, each with its message from the text resources.</summary>
 internal static class DraftRules

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MobilityPartnerships.Web.Writing;
+
+/// <summary>A rule the database guards (a unique index, a reference still in use) told at a field of the draft.</summary>
+public sealed record ConstraintRefusal(string SqlState, string? Constraint, Func<FieldError> Error)
+{
+    /// <summary>The unique index was violated: the value is taken.</summary>
+    public static ConstraintRefusal Unique(string index, Func<FieldError> error) => new(PostgresErrorCodes.UniqueViolation, index, error);
+
+    /// <summary>A record still refers to the one being removed.</summary>
+    public static ConstraintRefusal StillReferenced(Func<FieldError> error) => new(PostgresErrorCodes.ForeignKeyViolation, null, error);
+
+    public bool Matches(DbUpdateException exception) =>
+        exception?.InnerException is PostgresException postgres
+        && postgres.SqlState == SqlState
+        && (Constraint is null || postgres.ConstraintName == Constraint);
+}

@@ -1,0 +1,22 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MobilityPartnerships.Web.Writing;
+
+/// <summary>
+/// Which exceptions are the database's: refusals and lost connections, retries run out, time-outs of a command.
+/// A mistake in the code (an <see cref="InvalidOperationException"/> of its own, a null reference) is not one of
+/// them: it is left to reach the error page and the log as the bug it is, never told to a user as "save failed".
+/// </summary>
+internal static class DatabaseFailure
+{
+    public static bool Is(Exception exception) => exception switch
+    {
+        DbUpdateException or DbException or RetryLimitExceededException or TimeoutException => true,
+
+        // EF Core wraps a transient database error it did not retry in an InvalidOperationException.
+        InvalidOperationException { InnerException: { } inner } => Is(inner),
+        _ => false,
+    };
+}

@@ -1,0 +1,41 @@
+using FluentValidation.Results;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Writing;
+
+/// <summary>
+/// One change as the write path runs it: who may (<see cref="Access"/>), the form's rules (<see cref="Validate"/>),
+/// what to load (<see cref="Load"/>) at which version (<see cref="Seen"/>), the domain's method (<see cref="Apply"/>),
+/// and where refusals show (<see cref="Fields"/>, <see cref="Constraints"/>). The target may be one aggregate or a
+/// batch of them: whatever <see cref="Apply"/> changes is saved in one transaction.
+/// </summary>
+public sealed class Write<TTarget>
+    where TTarget : class
+{
+    /// <summary>What the write does, in the log's words ("save initiative").</summary>
+    public required string What { get; init; }
+
+    /// <summary>The access rules' answer for the current user; asked first, before anything else is read.</summary>
+    public required Func<AccessControl, CancellationToken, Task<AccessDecision>> Access { get; init; }
+
+    /// <summary>The form's rules, run again on the server; none when the write takes no draft.</summary>
+    public Func<CancellationToken, Task<ValidationResult>>? Validate { get; init; }
+
+    /// <summary>Rules about the acting user and the draft together (e.g. a Member State keeps its own state in); before loading.</summary>
+    public Func<Actor, IReadOnlyList<FieldError>>? CheckActor { get; init; }
+
+    /// <summary>The target, tracked; null when it does not exist.</summary>
+    public required Func<AppDbContext, CancellationToken, Task<TTarget?>> Load { get; init; }
+
+    /// <summary>The row version the user read; the save is refused as stale when the stored one differs. Null: no version is checked.</summary>
+    public uint? Seen { get; init; }
+
+    /// <summary>The domain's methods, applied to the loaded target. A <c>DomainRuleException</c> becomes a message at its field.</summary>
+    public required Func<Change<TTarget>, CancellationToken, Task<WriteOutcome>> Apply { get; init; }
+
+    public RuleFields Fields { get; init; } = RuleFields.None;
+
+    public IReadOnlyList<ConstraintRefusal> Constraints { get; init; } = [];
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Writing;
+
+/// <summary>
+/// The one way a change is saved: access → the form's rules → load at the version the user read → the domain's
+/// method → save → outcome. The database's refusals and failures are caught here and nowhere else: a rule the
+/// database guards becomes a message at its field, someone saving first becomes <see cref="WriteOutcome.Stale"/>
+/// with who and when, a lost database becomes <see cref="WriteOutcome.Failed"/> with a reference number that the
+/// log carries. Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
+/// </summary>
+public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, ILogger<Writes> logger)
+{
+    public async Task<WriteOutcome> RunAsync<TTarget>(Write<TTarget> write, CancellationToken cancellationToken)
+        where TTarget : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            switch (await write.Access(access, cancellationToken))
+            {
+                case AccessDecision.Refused refused:
+                    return new WriteOutcome.Refused(refused.Message);
+                case AccessDecision.Missing:
+                    return new WriteOutcome.NotFound();
+            }
+
+            if (write.Validate is not null && await write.Validate(cancellationToken) is { IsValid: false } validation)
+            {
+                return new WriteOutcome.Invalid(FieldError.From(validation));
+            }
+
+            if (await access.ActorAsync(cancellationToken) is not { } actor)
+            {
+                return new WriteOutcome.NotFound();
+            }
+
+            if (write.CheckActor?.Invoke(actor) is { Count: > 0 } refusals)
+            {
+                return new WriteOutcome.Invalid(refusals);
+            }
+
+            await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
+            return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
+                ct => StoreAsync(write, actor, ct), cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseFailure.Is(exception))
+        {
+            var reference = ErrorReference.New();
+            logger.WriteFailed(exception, write.What, reference);
+            return new WriteOutcome.Failed(reference);
+        }
+    }
+
+    private async Task<WriteOutcome> StoreAsync<TTarget>(Write<TTarget> write, Domain.Access.Actor actor, CancellationToken cancellationToken)
+        where TTarget : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var target = await write.Load(db, cancellationToken);
+        if (target is null)
+        {
+            return new WriteOutcome.NotFound();
+        }
+
+        if (write.Seen is { } seen)
+        {
+            var version = RowVersion.Of(db, target);
+            if (version.CurrentValue is uint stored && stored != seen)
+            {
+                return await LastChange.StaleAsync(db, LastChange.KeyOf(db, target), cancellationToken);
+            }
+
+            // The update is checked against the version this user read, even if someone saves in between.
+            version.OriginalValue = seen;
+        }
+
+        var key = LastChange.KeyOf(db, target);
+        WriteOutcome outcome;
+        try
+        {
+            outcome = await write.Apply(new Change<TTarget>(target, db, actor), cancellationToken);
+        }
+        catch (DomainRuleException refusal)
+        {
+            return new WriteOutcome.Invalid([new FieldError(write.Fields.FieldOf(refusal.Rule), refusal.Message)]);
+        }
+
+        if (outcome is not (WriteOutcome.Done or WriteOutcome.Created))
+        {
+            return outcome;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            return await LastChange.StaleAsync(fresh, key, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (write.Constraints.FirstOrDefault(c => c.Matches(exception)) is { } constraint)
+        {
+            return new WriteOutcome.Invalid([constraint.Error()]);
+        }
+
+        return outcome;
+    }
+}
