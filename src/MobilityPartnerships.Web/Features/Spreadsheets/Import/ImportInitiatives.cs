@@ -20,6 +20,7 @@ namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
 public sealed class ImportInitiatives(
     IDbContextFactory<AppDbContext> contexts,
     AccessControl access,
+    Writes writes,
     IValidator<InitiativeDraft> validator,
     IStringLocalizer<Strings> text,
     ILogger<ImportInitiatives> logger)
@@ -61,59 +62,59 @@ public sealed class ImportInitiatives(
     public async Task<ImportOutcome> ConfirmAsync(ImportRequest request, string fingerprint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        switch (await access.CheckPartnershipAsync(Operation.AddInitiative, request.PartnershipId, cancellationToken))
+        var addsOrganisations = request.Decisions.Organisations.Values.Any(c => c is OrganisationChoice.Added);
+        ImportPreview? planned = null;
+        var outcome = await writes.RunAsync(
+            new Write<ImportWorld>
+            {
+                What = "import initiatives",
+                Access = async (access, ct) =>
+                {
+                    var adding = await access.CheckPartnershipAsync(Operation.AddInitiative, request.PartnershipId, ct);
+                    return adding is AccessDecision.Allowed && addsOrganisations ? await access.CheckAsync(Operation.ManageOrganisations, ct) : adding;
+                },
+                Load = (db, ct) => LoadAsync(db, request.PartnershipId, tracked: true, ct),
+                Apply = (change, _) =>
+                {
+                    planned = Store(change.Db, change.Target, request, fingerprint);
+                    return Task.FromResult<WriteOutcome>(
+                        !planned.CanConfirm ? new WriteOutcome.Invalid([])
+                        : planned.Fingerprint != fingerprint ? new WriteOutcome.Stale(null, null)
+                        : new WriteOutcome.Done());
+                },
+                Constraints = [ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"]))],
+            },
+            cancellationToken);
+        switch (outcome)
         {
-            case AccessDecision.Refused refused:
+            case WriteOutcome.Done when planned is not null:
+                logger.Imported(request.PartnershipId, planned.Added, planned.Updated, planned.Unchanged);
+                return new ImportOutcome.Imported(planned.Added, planned.Updated, planned.Unchanged);
+            case WriteOutcome.Invalid when planned is { CanConfirm: false }:
+                return new ImportOutcome.NotReady(planned);
+            case WriteOutcome.Stale when planned is not null && planned.Fingerprint != fingerprint:
+                return new ImportOutcome.Changed(planned);
+            case WriteOutcome.Stale:
+                return new ImportOutcome.Failed(text["Import_ChangedMeanwhile"]);
+            case WriteOutcome.Invalid invalid:
+                return new ImportOutcome.Failed(string.Join(" ", invalid.Errors.Select(e => e.Message)));
+            case WriteOutcome.Refused refused:
                 return new ImportOutcome.Refused(refused.Message);
-            case AccessDecision.Missing:
+            case WriteOutcome.Failed failed:
+                return new ImportOutcome.Failed(text["Editing_SaveFailed", failed.Reference]);
+            default:
                 return new ImportOutcome.NotFound();
-        }
-
-        if (request.Decisions.Organisations.Values.Any(c => c is OrganisationChoice.Added)
-            && await access.CheckAsync(Operation.ManageOrganisations, cancellationToken) is AccessDecision.Refused refusedNew)
-        {
-            return new ImportOutcome.Refused(refusedNew.Message);
-        }
-
-        try
-        {
-            await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
-            return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(ct => StoreAsync(request, fingerprint, ct), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new ImportOutcome.Failed(text["Import_ChangedMeanwhile"]);
-        }
-        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception, "ix_initiatives_partnership_id_reference_code"))
-        {
-            return new ImportOutcome.Failed(text["Import_ReferenceCodeTaken"]);
-        }
-        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
-        {
-            return new ImportOutcome.Failed(WriteFailure.Log(logger, exception, "import initiatives"));
         }
     }
 
-    private async Task<ImportOutcome> StoreAsync(ImportRequest request, string fingerprint, CancellationToken cancellationToken)
+    /// <summary>Plans the sheet again against what is stored now and, when it is what the user confirmed, adds and changes the initiatives it plans.</summary>
+    private ImportPreview Store(AppDbContext db, ImportWorld world, ImportRequest request, string fingerprint)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var world = await LoadAsync(db, request.PartnershipId, tracked: true, cancellationToken);
-        if (world is null)
-        {
-            return new ImportOutcome.NotFound();
-        }
-
         var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
         var preview = Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created);
-        if (!preview.CanConfirm)
+        if (!preview.CanConfirm || preview.Fingerprint != fingerprint)
         {
-            return new ImportOutcome.NotReady(preview);
-        }
-
-        if (preview.Fingerprint != fingerprint)
-        {
-            return new ImportOutcome.Changed(preview);
+            return preview;
         }
 
         var stored = world.Stored.ToDictionary(i => i.Id);
@@ -132,10 +133,7 @@ public sealed class ImportInitiatives(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        logger.Imported(request.PartnershipId, preview.Added, preview.Updated, preview.Unchanged);
-        return new ImportOutcome.Imported(preview.Added, preview.Updated, preview.Unchanged);
+        return preview;
     }
 
     private static KnownOrganisation Record(AppDbContext db, ImportDecisions decisions, string name)
