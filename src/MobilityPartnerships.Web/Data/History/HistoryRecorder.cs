@@ -24,7 +24,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
     // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Features.Spreadsheets.Import.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -6,6 +6,8 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 
+using MobilityPartnerships.Web.Data.Preferences;
+
 namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
 
 /// <summary>Remembers, per user, how they mapped a sheet's columns, and offers it again for a sheet with the same headers.</summary>

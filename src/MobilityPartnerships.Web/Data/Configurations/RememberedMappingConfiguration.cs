@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Web.Security.Accounts;
 
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
+using MobilityPartnerships.Web.Data.Preferences;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class RememberedMappingConfiguration : IEntityTypeConfiguration<RememberedMapping>
 {

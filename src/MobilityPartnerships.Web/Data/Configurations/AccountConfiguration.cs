@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 
-namespace MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.Accounts;
+
+namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class AccountConfiguration :
     IEntityTypeConfiguration<Account>,

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
+namespace MobilityPartnerships.Web.Data.Preferences;
 
 /// <summary>
 /// How a user last mapped the columns of a sheet with a given set of headers, so the next import of a sheet
