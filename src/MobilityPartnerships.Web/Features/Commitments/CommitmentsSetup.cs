@@ -8,7 +8,6 @@ internal static class CommitmentsSetup
     public static void AddCommitments(this IServiceCollection services)
     {
         services.AddSingleton<IValidator<CommitmentDraft>, CommitmentDraftValidator>();
-        services.AddScoped<CommitmentWrites>();
         services.AddScoped<RecordCommitment>();
         services.AddScoped<ReviseCommitment>();
         services.AddScoped<GetCommitmentReconciliation>();

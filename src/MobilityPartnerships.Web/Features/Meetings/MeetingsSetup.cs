@@ -13,7 +13,6 @@ internal static class MeetingsSetup
 {
     public static void AddMeetings(this IServiceCollection services)
     {
-        services.AddScoped<MeetingWrites>();
         services.AddSingleton<IValidator<MeetingDraft>, MeetingDraftValidator>();
         services.AddScoped<PlanMeeting>();
         services.AddSingleton<IValidator<AgendaItemDraft>, AgendaItemDraftValidator>();

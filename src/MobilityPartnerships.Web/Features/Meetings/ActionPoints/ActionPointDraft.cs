@@ -1,8 +1,16 @@
+using MobilityPartnerships.Web.Writing;
+
 namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
 /// <summary>An action point as the focal point records it: what, who (an organisation, a person, or both), by when.</summary>
 public sealed class ActionPointDraft
 {
+    /// <summary>Where the domain's refusals of an action point show.</summary>
+    public static RuleFields Fields { get; } = RuleFields.Of(
+        ("action-point.due-before-meeting", nameof(DueOn)),
+        ("action-point.text", nameof(Text)),
+        ("action-point.owner", nameof(OwnerOrganisationId)));
+
     public string Text { get; set; } = string.Empty;
 
     public Guid? OwnerOrganisationId { get; set; }

@@ -6,24 +6,32 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
 /// <summary>The focal point marks an action point done or dropped, or opens it again (see <see cref="Operation.ManageMeeting"/>).</summary>
-public sealed class ChangeActionPointStatus(MeetingWrites writes, TimeProvider clock)
+public sealed class ChangeActionPointStatus(Writes writes, TimeProvider clock)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, Guid actionPointId, uint version, ActionPointStatus status, CancellationToken cancellationToken) =>
-        writes.WriteAsync<ActionPointStatus>(Operation.ManageMeeting, meetingId, null, null, status, _ => FieldError.FormLevel, async change =>
-        {
-            var point = await change.Db.ActionPoints.SingleOrDefaultAsync(a => a.Id == actionPointId && a.MeetingId == meetingId, cancellationToken);
-            if (point is null)
+        writes.RunAsync(
+            new Write<Meeting>
             {
-                return new WriteOutcome.NotFound();
-            }
+                What = "change action point status",
+                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
+                Load = MeetingWrite.Load(meetingId),
+                Apply = async (change, ct) =>
+                {
+                    var point = await change.Db.ActionPoints.SingleOrDefaultAsync(a => a.Id == actionPointId && a.MeetingId == meetingId, ct);
+                    if (point is null)
+                    {
+                        return new WriteOutcome.NotFound();
+                    }
 
-            if (point.Version != version)
-            {
-                return await MeetingWrites.StaleAsync(change.Db, meetingId, cancellationToken);
-            }
+                    if (point.Version != version)
+                    {
+                        return await MeetingWrite.StaleAsync(change, ct);
+                    }
 
-            change.Db.Entry(point).Property(a => a.Version).OriginalValue = version;
-            point.Close(status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            return new WriteOutcome.Done();
-        }, "change action point status", cancellationToken);
+                    change.Db.Entry(point).Property(a => a.Version).OriginalValue = version;
+                    point.Close(status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                    return new WriteOutcome.Done();
+                },
+            },
+            cancellationToken);
 }

@@ -1,10 +1,22 @@
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Planning;
 
 /// <summary>A meeting as the focal point plans or edits it.</summary>
 public sealed class MeetingDraft
 {
+    /// <summary>
+    /// Where the domain's refusals of a meeting show. The partner-country chair's rule is named in full: no code
+    /// sits below "meeting.chair.partner-country"; the domain's is "meeting.chair.partner-country-in-task-force".
+    /// </summary>
+    public static RuleFields Fields { get; } = RuleFields.Of(
+        ("partnership.life", nameof(HeldOn)),
+        ("meeting.title", nameof(Title)),
+        ("meeting.place", nameof(Place)),
+        ("meeting.chair.partner-country-in-task-force", nameof(PartnerCountryChairId)),
+        ("meeting.participant", nameof(ParticipantPeople)));
+
     public MeetingKind? Kind { get; set; }
 
     public string Title { get; set; } = string.Empty;

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -24,8 +23,7 @@ public sealed class PlanMeeting(
     IValidator<MeetingDraft> validator,
     IStringLocalizer<Strings> text,
     AccessControl access,
-    MeetingWrites writes,
-    ILogger<PlanMeeting> logger)
+    Writes writes)
 {
     /// <summary>An empty draft for the partnership, with the chairs proposed; null when the user may not plan its meetings.</summary>
     public async Task<MeetingEditing?> LoadNewAsync(Guid partnershipId, CancellationToken cancellationToken)
@@ -70,86 +68,73 @@ public sealed class PlanMeeting(
     }
 
     /// <summary>Plans a new meeting of the partnership; <see cref="WriteOutcome.Created"/> carries its id.</summary>
-    public async Task<WriteOutcome> PlanAsync(Guid partnershipId, MeetingDraft draft, CancellationToken cancellationToken)
+    public Task<WriteOutcome> PlanAsync(Guid partnershipId, MeetingDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        switch (await access.CheckPartnershipAsync(Operation.PlanMeeting, partnershipId, cancellationToken))
-        {
-            case AccessDecision.Refused refused:
-                return new WriteOutcome.Refused(refused.Message);
-            case AccessDecision.Missing:
-                return new WriteOutcome.NotFound();
-        }
-
-        var validation = await validator.ValidateAsync(draft, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return new WriteOutcome.Invalid(FieldError.From(validation));
-        }
-
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var partnership = await db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
-            if (partnership is null)
+        return writes.RunAsync(
+            new Write<Partnership>
             {
-                return new WriteOutcome.NotFound();
-            }
+                What = "plan meeting",
+                Access = (rules, ct) => rules.CheckPartnershipAsync(Operation.PlanMeeting, partnershipId, ct),
+                Validate = DraftValidation.Of(validator, draft),
+                Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
+                Apply = async (change, ct) =>
+                {
+                    if (await UnlistedAsync(change.Db, change.Target, draft, ct) is { } unlisted)
+                    {
+                        return unlisted;
+                    }
 
-            if (await UnlistedAsync(db, partnership, draft, cancellationToken) is { } unlisted)
-            {
-                return unlisted;
-            }
-
-            Meeting meeting;
-            try
-            {
-                meeting = Meeting.Plan(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
-                meeting.SetChairs(draft.Chairs());
-                meeting.SetParticipants(draft.Participants());
-            }
-            catch (DomainRuleException refusal)
-            {
-                return new WriteOutcome.Invalid([new FieldError(FieldOf(refusal), refusal.Message)]);
-            }
-
-            db.Meetings.Add(meeting);
-            await db.SaveChangesAsync(cancellationToken);
-            return new WriteOutcome.Created(meeting.Id);
-        }
-        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
-        {
-            return new WriteOutcome.Failed(WriteFailure.Log(logger, exception, "plan meeting"));
-        }
+                    var meeting = Meeting.Plan(change.Target, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                    meeting.SetChairs(draft.Chairs());
+                    meeting.SetParticipants(draft.Participants());
+                    change.Db.Meetings.Add(meeting);
+                    return new WriteOutcome.Created(meeting.Id);
+                },
+                Fields = MeetingDraft.Fields,
+            },
+            cancellationToken);
     }
 
     /// <summary>Changes the meeting read at <paramref name="version"/>.</summary>
     public Task<WriteOutcome> ReviseAsync(Guid meetingId, uint version, MeetingDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return writes.WriteAsync(Operation.ManageMeeting, meetingId, version, validator, draft, FieldOf, async change =>
-        {
-            var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == change.Meeting.PartnershipId, cancellationToken);
-            if (await UnlistedAsync(change.Db, partnership, draft, cancellationToken) is { } unlisted)
+        return writes.RunAsync(
+            new Write<Meeting>
             {
-                return unlisted;
-            }
+                What = "revise meeting",
+                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
+                Validate = DraftValidation.Of(validator, draft),
+                Load = MeetingWrite.Load(meetingId),
+                Seen = version,
+                Apply = async (change, ct) =>
+                {
+                    var meeting = change.Target;
+                    var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == meeting.PartnershipId, ct);
+                    if (await UnlistedAsync(change.Db, partnership, draft, ct) is { } unlisted)
+                    {
+                        return unlisted;
+                    }
 
-            // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
-            if (draft.Kind == MeetingKind.TaskForce)
-            {
-                change.Meeting.SetChairs(draft.Chairs());
-                change.Meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
-            }
-            else
-            {
-                change.Meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
-                change.Meeting.SetChairs(draft.Chairs());
-            }
+                    // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
+                    if (draft.Kind == MeetingKind.TaskForce)
+                    {
+                        meeting.SetChairs(draft.Chairs());
+                        meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                    }
+                    else
+                    {
+                        meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                        meeting.SetChairs(draft.Chairs());
+                    }
 
-            change.Meeting.SetParticipants(draft.Participants());
-            return new WriteOutcome.Done();
-        }, "revise meeting", cancellationToken);
+                    meeting.SetParticipants(draft.Participants());
+                    return new WriteOutcome.Done();
+                },
+                Fields = MeetingDraft.Fields,
+            },
+            cancellationToken);
     }
 
     /// <summary>Chairs and participants must be among the form's choices: an organisation of the right kind, a participant of the partnership.</summary>
@@ -176,16 +161,6 @@ public sealed class PlanMeeting(
             }
         }
     }
-
-    private static string FieldOf(DomainRuleException refusal) => refusal.Rule switch
-    {
-        _ when refusal.Rule.StartsWith("partnership.life", StringComparison.Ordinal) => nameof(MeetingDraft.HeldOn),
-        _ when refusal.Rule.StartsWith("meeting.title", StringComparison.Ordinal) => nameof(MeetingDraft.Title),
-        _ when refusal.Rule.StartsWith("meeting.place", StringComparison.Ordinal) => nameof(MeetingDraft.Place),
-        _ when refusal.Rule.StartsWith("meeting.chair.partner-country", StringComparison.Ordinal) => nameof(MeetingDraft.PartnerCountryChairId),
-        _ when refusal.Rule.StartsWith("meeting.participant", StringComparison.Ordinal) => nameof(MeetingDraft.ParticipantPeople),
-        _ => FieldError.FormLevel,
-    };
 
     private static async Task<MeetingChoices> ChoicesAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
     {
