@@ -87,11 +87,7 @@ public sealed class Initiative
     public decimal EuContribution => fundingLines.Sum(f => f.EuContribution ?? 0m);
 
     /// <summary>Past its end month and not completed (or cancelled): computed, separate from the "delayed" rating a partner gives.</summary>
-    public bool IsLateOn(DateOnly today) => IsLate(Period.EndMonth, Status, today);
-
-    /// <summary>The late rule on its own, for views that hold an end month and a status without the whole initiative.</summary>
-    public static bool IsLate(DateOnly? endMonth, InitiativeStatus status, DateOnly today) =>
-        endMonth is { } end && end.AddMonths(1) <= today && status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled);
+    public bool IsLateOn(DateOnly today) => InitiativeFlags.IsLate(Period.EndMonth, Status, today);
 
     /// <summary>Whether the organisation leads the initiative or is one of its partners.</summary>
     public bool Involves(Guid organisationId) =>

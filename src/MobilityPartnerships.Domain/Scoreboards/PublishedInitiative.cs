@@ -56,5 +56,5 @@ public sealed record PublishedInitiative
     public ProgressRating? LastRating { get; init; }
 
     /// <summary>Past its end month and not completed or cancelled, on the given day.</summary>
-    public bool IsLateOn(DateOnly today) => Initiative.IsLate(EndMonth, Status, today);
+    public bool IsLateOn(DateOnly today) => InitiativeFlags.IsLate(EndMonth, Status, today);
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Pillars;
@@ -9,7 +10,6 @@ using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards;
-using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks;
@@ -158,7 +158,7 @@ public sealed class GetBriefingPack(
     /// <summary>Late or without a recent update, by the scoreboard's own rules; by pillar, then reference and title.</summary>
     private static IEnumerable<PackAttention> Attention(IReadOnlyList<PublishedInitiative> rows, DateOnly today, int staleAfterDays) =>
         rows
-            .Select(r => (Row: r, Late: r.IsLateOn(today), Stale: new ScoreboardRow { Status = r.Status, EndMonth = r.EndMonth, LastUpdateOn = r.LastUpdateOn }.NeedsUpdate(today, staleAfterDays)))
+            .Select(r => (Row: r, Late: r.IsLateOn(today), Stale: InitiativeFlags.NeedsUpdate(r.Status, r.LastUpdateOn, today, staleAfterDays)))
             .Where(x => x.Late || x.Stale)
             .OrderBy(x => x.Row.Pillar)
             .ThenBy(x => x.Row.ReferenceCode ?? x.Row.Title, StringComparer.CurrentCulture)

@@ -151,7 +151,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
             .ToListAsync(cancellationToken);
         var timeline = periods
             .OrderBy(p => p.Pillar).ThenBy(p => p.StartMonth ?? p.EndMonth ?? DateOnly.MaxValue).ThenBy(p => p.Title, StringComparer.CurrentCulture)
-            .Select(p => new TimelineRow(p.Id, p.Title, p.Pillar, p.StartMonth, p.EndMonth, p.Status, Initiative.IsLate(p.EndMonth, p.Status, rules.Today)))
+            .Select(p => new TimelineRow(p.Id, p.Title, p.Pillar, p.StartMonth, p.EndMonth, p.Status, InitiativeFlags.IsLate(p.EndMonth, p.Status, rules.Today)))
             .ToList();
 
         return new PartnershipDashboard(

@@ -83,17 +83,13 @@ public static class ScoreboardFilter
         if (query.NeedsUpdate)
         {
             var recentSince = rules.RecentSince;
-            initiatives = initiatives.Where(i =>
-                i.Status != InitiativeStatus.Completed && i.Status != InitiativeStatus.Cancelled
-                && !updates.Any(u => u.InitiativeId == i.Id && u.ReportedOn >= recentSince));
+            initiatives = initiatives.Where(InitiativeFlags.Open).Where(i => !updates.Any(u => u.InitiativeId == i.Id && u.ReportedOn >= recentSince));
         }
 
         if (query.Late)
         {
             var endingBy = rules.LateIfEndingBy;
-            initiatives = initiatives.Where(i =>
-                i.Period.EndMonth != null && i.Period.EndMonth <= endingBy
-                && i.Status != InitiativeStatus.Completed && i.Status != InitiativeStatus.Cancelled);
+            initiatives = initiatives.Where(InitiativeFlags.Open).Where(i => i.Period.EndMonth != null && i.Period.EndMonth <= endingBy);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))

@@ -44,10 +44,9 @@ public sealed record ScoreboardRow
     public Indicators.IndicatorsOnTrackCount? IndicatorsOnTrack { get; init; }
 
     /// <summary>Past its end month and not completed or cancelled.</summary>
-    public bool IsLate(DateOnly today) => Initiative.IsLate(EndMonth, Status, today);
+    public bool IsLate(DateOnly today) => InitiativeFlags.IsLate(EndMonth, Status, today);
 
     /// <summary>Still open and without a progress update for more than <paramref name="staleAfterDays"/> days.</summary>
     public bool NeedsUpdate(DateOnly today, int staleAfterDays) =>
-        Status is not (InitiativeStatus.Completed or InitiativeStatus.Cancelled)
-        && (LastUpdateOn is not { } last || last.AddDays(staleAfterDays) < today);
+        InitiativeFlags.NeedsUpdate(Status, LastUpdateOn, today, staleAfterDays);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Progress;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards;
@@ -23,5 +24,5 @@ public sealed record ScoreboardRules(DateOnly Today, int StaleAfterDays)
     /// An open initiative ending in this month or before is late: end + 1 month ≤ today, and as the end is the first of
     /// its month, that is end + 1 month ≤ the first of today's month.
     /// </summary>
-    public DateOnly LateIfEndingBy => new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1);
+    public DateOnly LateIfEndingBy => InitiativeFlags.LateIfEndingBy(Today);
 }

@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 
-using MobilityPartnerships.Web.Security.Accounts;
-
-namespace MobilityPartnerships.Web.Data.Configurations;
+namespace MobilityPartnerships.Web.Security.Accounts;
 
 internal sealed class AccountConfiguration :
     IEntityTypeConfiguration<Account>,
