@@ -1,3 +1,4 @@
+using System.Data;
 using FluentValidation.Results;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
@@ -34,6 +35,12 @@ public sealed class Write<TTarget>
 
     /// <summary>The domain's methods, applied to the loaded target. A <c>DomainRuleException</c> becomes a message at its field.</summary>
     public required Func<Change<TTarget>, CancellationToken, Task<WriteOutcome>> Apply { get; init; }
+
+    /// <summary>
+    /// Load, apply and save in one transaction at this isolation level (e.g. <see cref="IsolationLevel.RepeatableRead"/>
+    /// for a write that copies many rows and must read them as of one moment). Null: the save's own transaction.
+    /// </summary>
+    public IsolationLevel? Isolation { get; init; }
 
     public RuleFields Fields { get; init; } = RuleFields.None;
 

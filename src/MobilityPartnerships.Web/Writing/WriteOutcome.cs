@@ -3,10 +3,11 @@ namespace MobilityPartnerships.Web.Writing;
 /// <summary>What became of a simple write: done, refused with messages, gone, or failed with a reference number.</summary>
 public abstract record WriteOutcome
 {
-    public sealed record Done : WriteOutcome;
+    /// <summary>Stored; <paramref name="Version"/> is the record's row version after the save, when it has one.</summary>
+    public sealed record Done(uint? Version = null) : WriteOutcome;
 
-    /// <summary>A new record was stored under this id.</summary>
-    public sealed record Created(Guid Id) : WriteOutcome;
+    /// <summary>A new record was stored under this id; <paramref name="Version"/> is its row version, when it has one.</summary>
+    public sealed record Created(Guid Id, uint? Version = null) : WriteOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : WriteOutcome;
 

@@ -59,6 +59,9 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         where TTarget : class
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = write.Isolation is { } isolation
+            ? await db.Database.BeginTransactionAsync(isolation, cancellationToken)
+            : null;
         var target = await write.Load(db, cancellationToken);
         if (target is null)
         {
@@ -107,6 +110,17 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             return new WriteOutcome.Invalid([constraint.Error()]);
         }
 
-        return outcome;
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // The version now stored, so that a user who goes on editing is checked against their own save.
+        return outcome switch
+        {
+            WriteOutcome.Done { Version: null } done => done with { Version = RowVersion.Find(db, target) },
+            WriteOutcome.Created { Version: null } created => created with { Version = RowVersion.FindById(db, created.Id) },
+            _ => outcome,
+        };
     }
 }

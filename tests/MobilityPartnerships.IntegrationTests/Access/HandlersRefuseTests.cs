@@ -38,7 +38,7 @@ public sealed class HandlersRefuseTests(AccessWorld world) : IClassFixture<Acces
         var organisation = await services.GetRequiredService<ManageOrganisations>().CreateAsync(new OrganisationDraft { Name = "Mine", Kind = OrganisationKind.Ngo }, Ct);
         var loaded = await services.GetRequiredService<EditInitiative>().LoadAsync(world.OtherInitiative, Ct);
 
-        Assert.Equal("You may not change this initiative.", Assert.IsType<SaveOutcome.Refused>(save).Message);
+        Assert.Equal("You may not change this initiative.", Assert.IsType<WriteOutcome.Refused>(save).Message);
         Assert.Equal("You may not post progress on this initiative.", Assert.IsType<WriteOutcome.Refused>(progress).Message);
         Assert.IsType<WriteOutcome.Refused>(archive);
         Assert.IsType<WriteOutcome.Refused>(delete);
@@ -68,12 +68,12 @@ public sealed class HandlersRefuseTests(AccessWorld world) : IClassFixture<Acces
         var handedAway = own.Draft.Copy();
         handedAway.LeadOrganisationId = null;
         var refused = await editor.SaveAsync(world.Inside, world.OwnInitiative, own.Version, handedAway, Ct);
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(refused).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors);
         Assert.Equal(nameof(InitiativeDraft.LeadOrganisationId), error.Path);
 
         var renamed = own.Draft.Copy();
         renamed.Summary = "Updated by its lead";
-        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(world.Inside, world.OwnInitiative, own.Version, renamed, Ct));
+        Assert.IsType<WriteOutcome.Done>(await editor.SaveAsync(world.Inside, world.OwnInitiative, own.Version, renamed, Ct));
 
         await using var db = await world.CreateContextAsync();
         var id = world.OwnInitiative.ToString();

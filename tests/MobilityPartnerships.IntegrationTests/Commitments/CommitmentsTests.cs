@@ -122,11 +122,11 @@ public sealed class CommitmentsTests(AccessWorld world) : IClassFixture<AccessWo
         var draft = editing.Draft.Copy();
         draft.CommitmentId = foreign;
         var refused = await editor.SaveAsync(world.Inside, world.OtherInitiative, editing.Version, draft, Ct);
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(refused).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors);
         Assert.Equal((nameof(InitiativeDraft.CommitmentId), "An initiative can only carry out a commitment of its own partnership."), (error.Path, error.Message));
 
         draft.CommitmentId = own;
-        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(world.Inside, world.OtherInitiative, editing.Version, draft, Ct));
+        Assert.IsType<WriteOutcome.Done>(await editor.SaveAsync(world.Inside, world.OtherInitiative, editing.Version, draft, Ct));
         await using var db = await world.CreateContextAsync();
         Assert.Equal(own, (await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == world.OtherInitiative, Ct)).CommitmentId);
     }

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Dashboards;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;
 
@@ -65,7 +66,7 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
 
         var outcome = await editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
 
-        var invalid = Assert.IsType<SaveOutcome.Invalid>(outcome);
+        var invalid = Assert.IsType<WriteOutcome.Invalid>(outcome);
         Assert.Contains(invalid.Errors, e => e.Path == nameof(InitiativeDraft.Priority));
         Assert.Equal(Returns, (await editor.LoadAsync(scene.InitiativeId, Token))!.Draft.Priority);
 
@@ -100,7 +101,7 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
         var editing = (await editor.LoadAsync(scene.InitiativeId, Token))!;
         var draft = editing.Draft.Copy();
         draft.Priority = Returns;
-        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
+        Assert.IsType<WriteOutcome.Done>(await editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
         return (scene, returns, documents);
     }
 }

@@ -9,6 +9,7 @@ using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using Npgsql;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Editing;
 
@@ -34,7 +35,7 @@ public sealed class DatabaseFailureTests(DatabaseFixture fixture) : IClassFixtur
 
         var outcome = await provider.GetRequiredService<EditInitiative>().SaveAsync(Guid.NewGuid(), null, 0, new InitiativeDraft { Title = "Anything" }, TestContext.Current.CancellationToken);
 
-        var failed = Assert.IsType<SaveOutcome.Failed>(outcome);
+        var failed = Assert.IsType<WriteOutcome.Failed>(outcome);
         Assert.Matches("^MP-[A-Z2-9]{8}$", failed.Reference);
         var entry = Assert.Single(logged, l => l.Message.Contains(failed.Reference, StringComparison.Ordinal));
         Assert.IsType<PostgresException>(entry.Exception, exactMatch: false);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Editing;
 
@@ -25,7 +26,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
 
-        var saved = Assert.IsType<SaveOutcome.Saved>(outcome);
+        var saved = Assert.IsType<WriteOutcome.Done>(outcome);
         Assert.NotEqual(editing.Version, saved.Version);
         var stored = (await Editor.LoadAsync(scene.InitiativeId, Token))!.Draft;
         Assert.Empty(InitiativeDraftComparison.Differences(draft, stored));
@@ -58,7 +59,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
 
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(("FundingLines[0].EuContribution", "The EU contribution cannot be above the total budget."), (error.Path, error.Message));
         Assert.Equal(before, await SnapshotAsync(scene));
     }
@@ -74,7 +75,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await Editor.SaveAsync(scene.PartnershipId, null, 0, draft, Token);
 
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(("ReferenceCode", $"The reference code '{scene.ReferenceCode}' is already used by another initiative of this partnership."), (error.Path, error.Message));
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1", scene.PartnershipId));
     }
@@ -91,7 +92,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
 
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(InitiativeDraft.LeadOrganisationId), error.Path);
         Assert.Equal(before, await SnapshotAsync(scene));
     }
@@ -106,12 +107,12 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         draft.DurationMonths = 18;
         draft.FundingLines.Add(new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, TotalBudget = 250000m });
 
-        var saved = Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, null, 0, draft, Token));
+        var saved = Assert.IsType<WriteOutcome.Created>(await Editor.SaveAsync(scene.PartnershipId, null, 0, draft, Token));
 
-        var stored = (await Editor.LoadAsync(saved.InitiativeId, Token))!.Draft;
+        var stored = (await Editor.LoadAsync(saved.Id, Token))!.Draft;
         Assert.Equal(new DateOnly(2013, 6, 1), stored.EndMonth);
         Assert.Equal(250000m, Assert.Single(stored.FundingLines).TotalBudget);
-        Assert.True(await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM history_entries WHERE aggregate_id = $1 AND action = 'Added'", saved.InitiativeId.ToString()) >= 4);
+        Assert.True(await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM history_entries WHERE aggregate_id = $1 AND action = 'Added'", saved.Id.ToString()) >= 4);
     }
 
     [Fact]
@@ -122,18 +123,19 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         var theirsLoaded = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
         var theirs = theirsLoaded.Draft.Copy();
         theirs.FundingLines[0].TotalBudget = 3000m;
-        Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, theirsLoaded.Version, theirs, Token));
+        Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, theirsLoaded.Version, theirs, Token));
         var mine = mineLoaded.Draft.Copy();
         mine.Title = "My new title";
 
-        var conflict = Assert.IsType<SaveOutcome.Conflict>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, mineLoaded.Version, mine, Token));
+        var conflict = Assert.IsType<WriteOutcome.Stale>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, mineLoaded.Version, mine, Token));
+        var storedNow = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
 
-        Assert.Equal(3000m, conflict.Stored.FundingLines[0].TotalBudget);
+        Assert.Equal(3000m, storedNow.Draft.FundingLines[0].TotalBudget);
         Assert.Equal(DatabaseFixture.AdministratorName, conflict.StoredBy);
         Assert.Equal("Labour migration pilot", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
 
-        var merged = InitiativeDraftMerge.Overwrite(mineLoaded.Draft, mine, conflict.Stored);
-        Assert.IsType<SaveOutcome.Saved>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, conflict.Version, merged, Token));
+        var merged = InitiativeDraftMerge.Overwrite(mineLoaded.Draft, mine, storedNow.Draft);
+        Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, storedNow.Version, merged, Token));
 
         Assert.Equal("My new title", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
         Assert.Equal(3000m, await fixture.Database.ScalarAsync<decimal>("SELECT total_budget FROM funding_lines WHERE id = $1", scene.FundingLineId));
@@ -145,7 +147,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         var scene = await Scene.StoreAsync(fixture);
 
         Assert.Null(await Editor.LoadAsync(Guid.NewGuid(), Token));
-        Assert.IsType<SaveOutcome.NotFound>(await Editor.SaveAsync(scene.PartnershipId, Guid.NewGuid(), 1, new InitiativeDraft { Title = "X" }, Token));
+        Assert.IsType<WriteOutcome.NotFound>(await Editor.SaveAsync(scene.PartnershipId, Guid.NewGuid(), 1, new InitiativeDraft { Title = "X" }, Token));
     }
 
     private async Task<string> SnapshotAsync(Scene scene)

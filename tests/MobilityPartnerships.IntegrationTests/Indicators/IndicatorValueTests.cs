@@ -54,7 +54,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
 
-        var error = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(outcome).Errors);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(("Indicators[0].TargetDate", "The target date (31 May 2010) cannot be before the baseline date (1 June 2010)."), (error.Path, error.Message));
         Assert.Equal(new DateOnly(2011, 6, 30), await fixture.Database.ScalarAsync<DateOnly>("SELECT target_date FROM initiative_indicators WHERE id = $1", indicatorId));
     }
@@ -76,11 +76,11 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
         var renamed = loaded!.Draft.Copy();
         renamed.Indicators[0].Name = "Workers placed abroad";
-        var saved = Assert.IsType<SaveOutcome.Saved>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, renamed, Token));
+        var saved = Assert.IsType<WriteOutcome.Done>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, renamed, Token));
         Assert.Equal("Workers placed abroad", (await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token))!.Name);
         var removed = renamed.Copy();
         removed.Indicators.Clear();
-        var refusal = Assert.Single(Assert.IsType<SaveOutcome.Invalid>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, saved.Version, removed, Token)).Errors);
+        var refusal = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, saved.Version!.Value, removed, Token)).Errors);
         Assert.Equal("The indicator 'Workers placed abroad' cannot be removed: values have been reported for it.", refusal.Message);
         Assert.Equal(1L, await ValuesAsync(indicatorId));
     }

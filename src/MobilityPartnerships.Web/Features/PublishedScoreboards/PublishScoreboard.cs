@@ -3,13 +3,10 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
-using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
 
@@ -20,9 +17,8 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
 /// and said.
 /// </summary>
 public sealed class PublishScoreboard(
-    IDbContextFactory<AppDbContext> contexts,
+    Writes writes,
     IValidator<PublishDraft> validator,
-    AccessControl access,
     TimeProvider clock,
     IStringLocalizer<Strings> text,
     ILogger<PublishScoreboard> logger)
@@ -33,71 +29,68 @@ public sealed class PublishScoreboard(
     public async Task<PublishOutcome> ExecuteAsync(Guid partnershipId, PublishDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var validation = await validator.ValidateAsync(draft, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return new PublishOutcome.Invalid(FieldError.From(validation));
-        }
+        var clash = new FieldError(FieldError.FormLevel, text["Published_Clash"]);
+        PublishOutcome.Published? published = null;
+        (int Rows, Guid UserId) logged = default;
+        var outcome = await writes.RunAsync(
+            new Write<Publication>
+            {
+                What = "publish scoreboard",
+                Access = (access, ct) => access.CheckPartnershipAsync(Operation.PublishScoreboard, partnershipId, ct),
+                Validate = DraftValidation.Of(validator, draft),
 
-        switch (await access.CheckPartnershipAsync(Operation.PublishScoreboard, partnershipId, cancellationToken))
+                // Today's rows and the latest version, read as of one moment, and the new version stored in the same transaction.
+                Isolation = IsolationLevel.RepeatableRead,
+                Load = async (db, ct) =>
+                {
+                    var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleOrDefaultAsync(ct);
+                    return name is null ? null : new Publication(partnershipId, name);
+                },
+                Apply = async (change, ct) =>
+                {
+                    var db = change.Db;
+                    if (draft.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct))
+                    {
+                        return new WriteOutcome.Invalid([new FieldError(nameof(PublishDraft.MeetingId), text["Published_MeetingElsewhere"])]);
+                    }
+
+                    var rows = await ScoreboardSnapshot.TakeAsync(db, partnershipId, ct);
+                    var latest = await db.PublishedScoreboards.AsNoTracking()
+                        .Where(p => p.PartnershipId == partnershipId)
+                        .OrderByDescending(p => p.Number)
+                        .FirstOrDefaultAsync(ct);
+                    var version = PublishedScoreboard.Publish(partnershipId, change.Target.Name, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), change.Actor.Name, draft.MeetingId, draft.Note, rows);
+                    db.PublishedScoreboards.Add(version);
+
+                    var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives).IsEmpty
+                        ? text["Published_Unchanged", latest.Number, text.Day(DateOnly.FromDateTime(latest.PublishedAt.UtcDateTime))].Value
+                        : null;
+                    published = new PublishOutcome.Published(version.Number, version.PublishedAt, notice);
+                    logged = (version.Initiatives.Count, change.Actor.UserId);
+                    return new WriteOutcome.Done();
+                },
+                Constraints = [ConstraintRefusal.Unique(NumberIndex, () => clash)],
+            },
+            cancellationToken);
+
+        switch (outcome)
         {
-            case AccessDecision.Refused refused:
+            case WriteOutcome.Done when published is not null:
+                logger.Published(partnershipId, published.Number, logged.Rows, logged.UserId);
+                return published;
+            case WriteOutcome.Invalid { Errors: [var only] } when only == clash:
+                return new PublishOutcome.Clashed(clash.Message);
+            case WriteOutcome.Invalid invalid:
+                return new PublishOutcome.Invalid(invalid.Errors);
+            case WriteOutcome.Refused refused:
                 return new PublishOutcome.Refused(refused.Message);
-            case AccessDecision.Missing:
+            case WriteOutcome.Failed failed:
+                return new PublishOutcome.Failed(failed.Reference);
+            default:
                 return new PublishOutcome.NotFound();
         }
-
-        if (await access.ActorAsync(cancellationToken) is not { } actor)
-        {
-            return new PublishOutcome.NotFound();
-        }
-
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-                var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-                if (name is null)
-                {
-                    return new PublishOutcome.NotFound();
-                }
-
-                if (draft.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, cancellationToken))
-                {
-                    return new PublishOutcome.Invalid([new FieldError(nameof(PublishDraft.MeetingId), text["Published_MeetingElsewhere"])]);
-                }
-
-                var rows = await ScoreboardSnapshot.TakeAsync(db, partnershipId, cancellationToken);
-                var latest = await db.PublishedScoreboards.AsNoTracking()
-                    .Where(p => p.PartnershipId == partnershipId)
-                    .OrderByDescending(p => p.Number)
-                    .FirstOrDefaultAsync(cancellationToken);
-                var version = PublishedScoreboard.Publish(partnershipId, name, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), actor.Name, draft.MeetingId, draft.Note, rows);
-                db.PublishedScoreboards.Add(version);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-
-                var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives).IsEmpty
-                    ? text["Published_Unchanged", latest.Number, text.Day(DateOnly.FromDateTime(latest.PublishedAt.UtcDateTime))].Value
-                    : null;
-                logger.Published(partnershipId, version.Number, version.Initiatives.Count, actor.UserId);
-                return (PublishOutcome)new PublishOutcome.Published(version.Number, version.PublishedAt, notice);
-            });
-        }
-        catch (DbUpdateException clash) when (DatabaseErrors.IsUniqueViolation(clash, NumberIndex))
-        {
-            return new PublishOutcome.Clashed(text["Published_Clash"]);
-        }
-        catch (DomainRuleException refusal)
-        {
-            return new PublishOutcome.Invalid([new FieldError(FieldError.FormLevel, refusal.Message)]);
-        }
-        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
-        {
-            return new PublishOutcome.Failed(WriteFailure.Log(logger, exception, "publish scoreboard"));
-        }
     }
+
+    /// <summary>The partnership whose scoreboard is published, by the name it has now.</summary>
+    private sealed record Publication(Guid PartnershipId, string Name);
 }

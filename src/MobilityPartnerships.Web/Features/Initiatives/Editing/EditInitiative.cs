@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
@@ -13,16 +12,16 @@ using MobilityPartnerships.Web.Security.Access;
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
 /// <summary>
-/// Loads an initiative for editing and stores a user's draft: the same rules as the form run first, then the
-/// domain's, then the database's. A save based on an older version is refused with what is stored now, so
-/// nothing is overwritten unseen. One short-lived context per operation, inside the execution strategy.
+/// Loads an initiative for editing and stores a user's draft on the write path: the same rules as the form run
+/// first, then the domain's, then the database's. A save based on an older version is refused as stale, with who
+/// stored the newer one, so nothing is overwritten unseen.
 /// </summary>
 public sealed class EditInitiative(
     IDbContextFactory<AppDbContext> contexts,
     IValidator<InitiativeDraft> validator,
     IStringLocalizer<Strings> text,
     AccessControl access,
-    ILogger<EditInitiative> logger)
+    Writes writes)
 {
     private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
 
@@ -58,127 +57,97 @@ public sealed class EditInitiative(
         return partnership is null ? null : new InitiativeEditing(null, partnership.Id, partnership.Name, new InitiativeDraft(), 0, await ChoicesAsync(db, partnership, cancellationToken));
     }
 
-    /// <summary>Stores the draft: a new initiative when <paramref name="initiativeId"/> is null, else the one read at <paramref name="version"/>.</summary>
-    public async Task<SaveOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the draft: a new initiative when <paramref name="initiativeId"/> is null (<see cref="WriteOutcome.Created"/>),
+    /// else the one read at <paramref name="version"/> (<see cref="WriteOutcome.Done"/>, with the version now stored).
+    /// When someone saved first the outcome is <see cref="WriteOutcome.Stale"/>; <see cref="LoadAsync"/> reads what is stored now.
+    /// </summary>
+    public Task<WriteOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        try
-        {
-            return await CheckedSaveAsync(partnershipId, initiativeId, version, draft, cancellationToken);
-        }
-        catch (Exception exception) when (WriteFailure.IsDatabaseFailure(exception))
-        {
-            return new SaveOutcome.Failed(WriteFailure.Log(logger, exception, "save initiative"));
-        }
-    }
-
-    private async Task<SaveOutcome> CheckedSaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
-    {
-        var decision = initiativeId is { } existing
-            ? await access.CheckInitiativeAsync(Operation.EditInitiative, existing, cancellationToken)
-            : await access.CheckPartnershipAsync(Operation.AddInitiative, partnershipId, cancellationToken);
-        switch (decision)
-        {
-            case AccessDecision.Refused refused:
-                return new SaveOutcome.Refused(refused.Message);
-            case AccessDecision.Missing:
-                return new SaveOutcome.NotFound();
-        }
-
-        var validation = await validator.ValidateAsync(draft, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return new SaveOutcome.Invalid(FieldError.From(validation));
-        }
-
-        // A Member State's official adds and keeps initiatives their own state leads or takes part in; saving one
-        // without it would hand the initiative to others and lock them out of it.
-        if (await access.ActorAsync(cancellationToken) is { Role: Role.MemberStateOfficial, OrganisationId: { } own }
-            && draft.LeadOrganisationId != own
-            && !draft.Partners.Exists(p => p.OrganisationId == own))
-        {
-            return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])]);
-        }
-
-        await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
-        return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
-            ct => StoreAsync(partnershipId, initiativeId, version, draft, ct), cancellationToken);
-    }
-
-    private async Task<SaveOutcome> StoreAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var partnership = await db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
-        var initiative = initiativeId is { } id
-            ? await Whole(db.Initiatives).SingleOrDefaultAsync(i => i.Id == id && i.PartnershipId == partnershipId, cancellationToken)
-            : null;
-        if (partnership is null || (initiativeId is not null && initiative is null))
-        {
-            return new SaveOutcome.NotFound();
-        }
-
-        if (initiative is not null && initiative.Version != version)
-        {
-            return await ConflictAsync(db, initiative, cancellationToken);
-        }
-
-        var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
-        if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnershipId && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))
-        {
-            return ReferenceCodeUsed(code);
-        }
-
-        if (initiative is not null && await IndicatorWithValuesRemovedAsync(db, initiative, draft, cancellationToken) is { } kept)
-        {
-            return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept])]);
-        }
-
-        try
-        {
-            if (initiative is null)
-            {
-                initiative = Initiative.Propose(partnership, draft.Title, draft.Pillar, draft.Status);
-                db.Initiatives.Add(initiative);
-            }
-            else
-            {
-                // The update is checked against the version this user read, even if someone saves in between.
-                db.Entry(initiative).Property(i => i.Version).OriginalValue = version;
-            }
-
-            draft.ApplyTo(initiative, partnership);
-            if (initiative.CommitmentId != draft.CommitmentId)
-            {
-                var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
-                if (draft.CommitmentId is not null && commitment is null)
+        return initiativeId is { } id
+            ? writes.RunAsync(
+                new Write<Initiative>
                 {
-                    return new SaveOutcome.Invalid([new FieldError(nameof(InitiativeDraft.CommitmentId), text["Commitment_Validation_Unknown"])]);
-                }
+                    What = "save initiative",
+                    Access = (rules, ct) => rules.CheckInitiativeAsync(Operation.EditInitiative, id, ct),
+                    Validate = DraftValidation.Of(validator, draft),
+                    CheckActor = actor => KeepsOwnState(actor, draft),
+                    Load = (db, ct) => Whole(db.Initiatives).SingleOrDefaultAsync(i => i.Id == id && i.PartnershipId == partnershipId, ct),
+                    Seen = version,
+                    Apply = async (change, ct) =>
+                    {
+                        var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == partnershipId, ct);
+                        return await ApplyAsync(change.Db, partnership, change.Target, draft, ct);
+                    },
+                    Fields = InitiativeDraft.RuleFields,
+                    Constraints = [ReferenceCodeTaken(draft)],
+                },
+                cancellationToken)
+            : writes.RunAsync(
+                new Write<Partnership>
+                {
+                    What = "save initiative",
+                    Access = (rules, ct) => rules.CheckPartnershipAsync(Operation.AddInitiative, partnershipId, ct),
+                    Validate = DraftValidation.Of(validator, draft),
+                    CheckActor = actor => KeepsOwnState(actor, draft),
+                    Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
+                    Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, ct),
+                    Fields = InitiativeDraft.RuleFields,
+                    Constraints = [ReferenceCodeTaken(draft)],
+                },
+                cancellationToken);
+    }
 
-                initiative.LinkCommitment(commitment);
+    /// <summary>
+    /// A Member State's official adds and keeps initiatives their own state leads or takes part in; saving one
+    /// without it would hand the initiative to others and lock them out of it.
+    /// </summary>
+    private List<FieldError> KeepsOwnState(Actor actor, InitiativeDraft draft) =>
+        actor is { Role: Role.MemberStateOfficial, OrganisationId: { } own }
+        && draft.LeadOrganisationId != own
+        && !draft.Partners.Exists(p => p.OrganisationId == own)
+            ? [new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])]
+            : [];
+
+    /// <summary>
+    /// After the checks that need the database, carries the draft into <paramref name="existing"/>, or into a new
+    /// initiative of the partnership when it is null.
+    /// </summary>
+    private async Task<WriteOutcome> ApplyAsync(AppDbContext db, Partnership partnership, Initiative? existing, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        var initiativeId = existing?.Id;
+        var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
+        if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnership.Id && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))
+        {
+            return new WriteOutcome.Invalid([ReferenceCodeUsed(code)]);
+        }
+
+        if (existing is not null && await IndicatorWithValuesRemovedAsync(db, existing, draft, cancellationToken) is { } kept)
+        {
+            return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept])]);
+        }
+
+        var initiative = existing;
+        if (initiative is null)
+        {
+            initiative = Initiative.Propose(partnership, draft.Title, draft.Pillar, draft.Status);
+            db.Initiatives.Add(initiative);
+        }
+
+        draft.ApplyTo(initiative, partnership);
+        if (initiative.CommitmentId != draft.CommitmentId)
+        {
+            var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
+            if (draft.CommitmentId is not null && commitment is null)
+            {
+                return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.CommitmentId), text["Commitment_Validation_Unknown"])]);
             }
-        }
-        catch (DomainRuleException refusal)
-        {
-            return new SaveOutcome.Invalid([new FieldError(InitiativeDraftApplication.FieldOf(refusal.Rule), refusal.Message)]);
+
+            initiative.LinkCommitment(commitment);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            var stored = await Whole(fresh.Initiatives.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == initiative.Id, cancellationToken);
-            return stored is null ? new SaveOutcome.NotFound() : await ConflictAsync(fresh, stored, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception, ReferenceCodeIndex))
-        {
-            return ReferenceCodeUsed(code ?? string.Empty);
-        }
-
-        return new SaveOutcome.Saved(initiative.Id, initiative.Version);
+        return existing is null ? new WriteOutcome.Created(initiative.Id) : new WriteOutcome.Done();
     }
 
     /// <summary>The name of an indicator the draft leaves out although values were reported for it; null when there is none.</summary>
@@ -194,19 +163,12 @@ public sealed class EditInitiative(
         return withValues == Guid.Empty ? null : initiative.Indicators.First(i => i.Id == withValues).Name;
     }
 
-    private SaveOutcome.Invalid ReferenceCodeUsed(string code) =>
-        new([new FieldError(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code])]);
+    private FieldError ReferenceCodeUsed(string code) =>
+        new(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code]);
 
-    private static async Task<SaveOutcome.Conflict> ConflictAsync(AppDbContext db, Initiative stored, CancellationToken cancellationToken)
-    {
-        var id = stored.Id.ToString();
-        var last = await db.History.AsNoTracking()
-            .Where(h => h.AggregateType == nameof(Initiative) && h.AggregateId == id)
-            .OrderByDescending(h => h.Id)
-            .Select(h => new { h.UserName, h.OccurredAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        return new SaveOutcome.Conflict(InitiativeDraft.From(stored), stored.Version, last?.UserName, last?.OccurredAt);
-    }
+    /// <summary>Someone stored the same reference code between the check and the save.</summary>
+    private ConstraintRefusal ReferenceCodeTaken(InitiativeDraft draft) =>
+        ConstraintRefusal.Unique(ReferenceCodeIndex, () => ReferenceCodeUsed(InitiativeDraftComparison.Text(draft.ReferenceCode) ?? string.Empty));
 
     private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
         .Include(i => i.FundingLines)

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -51,6 +52,24 @@ public sealed class InitiativeDraft
     public List<ContactPointDraft> ContactPoints { get; set; } = [];
 
     public List<IndicatorDraft> Indicators { get; set; } = [];
+
+    /// <summary>Where the domain's refusals show on the form: each rule code, and the codes below it, at its field.</summary>
+    public static RuleFields RuleFields { get; } = RuleFields.Of(
+        ("initiative.title", nameof(Title)),
+        ("initiative.summary", nameof(Summary)),
+        ("initiative.reference-code", nameof(ReferenceCode)),
+        ("initiative.lead", nameof(LeadOrganisationId)),
+        ("initiative.location", nameof(Location)),
+        ("initiative.source", nameof(Source)),
+        ("initiative.commitment", nameof(CommitmentId)),
+        ("initiative.priority", nameof(Priority)),
+        ("period.start", nameof(StartMonth)),
+        ("period.end", nameof(EndMonth)),
+        ("period.end-before-start", nameof(EndMonth)),
+        ("period.duration", nameof(DurationMonths)),
+        ("period.note", nameof(PeriodNote)),
+        ("indicator", nameof(Indicators)),
+        ("indicator-value", nameof(Indicators)));
 
     public static InitiativeDraft From(Initiative initiative)
     {

@@ -55,21 +55,5 @@ internal static class InitiativeDraftApplication
     }
 
     /// <summary>The field of the draft that a domain rule speaks about, so its message shows there.</summary>
-    public static string FieldOf(string rule) => rule switch
-    {
-        _ when rule.StartsWith("initiative.title", StringComparison.Ordinal) => nameof(InitiativeDraft.Title),
-        _ when rule.StartsWith("initiative.summary", StringComparison.Ordinal) => nameof(InitiativeDraft.Summary),
-        _ when rule.StartsWith("initiative.reference-code", StringComparison.Ordinal) => nameof(InitiativeDraft.ReferenceCode),
-        _ when rule.StartsWith("initiative.lead", StringComparison.Ordinal) => nameof(InitiativeDraft.LeadOrganisationId),
-        _ when rule.StartsWith("initiative.location", StringComparison.Ordinal) => nameof(InitiativeDraft.Location),
-        _ when rule.StartsWith("initiative.source", StringComparison.Ordinal) => nameof(InitiativeDraft.Source),
-        _ when rule.StartsWith("initiative.commitment", StringComparison.Ordinal) => nameof(InitiativeDraft.CommitmentId),
-        _ when rule.StartsWith("initiative.priority", StringComparison.Ordinal) => nameof(InitiativeDraft.Priority),
-        _ when rule.StartsWith("period.start", StringComparison.Ordinal) => nameof(InitiativeDraft.StartMonth),
-        _ when rule.StartsWith("period.end", StringComparison.Ordinal) => nameof(InitiativeDraft.EndMonth),
-        _ when rule.StartsWith("period.duration", StringComparison.Ordinal) => nameof(InitiativeDraft.DurationMonths),
-        _ when rule.StartsWith("period.note", StringComparison.Ordinal) => nameof(InitiativeDraft.PeriodNote),
-        _ when rule.StartsWith("indicator", StringComparison.Ordinal) => nameof(InitiativeDraft.Indicators),
-        _ => Writing.FieldError.FormLevel,
-    };
+    public static string FieldOf(string rule) => InitiativeDraft.RuleFields.FieldOf(rule);
 }
