@@ -26,13 +26,7 @@ internal static class FeatureSetup
         services.AddScoped<Comments.PostComment>();
         services.AddScoped<Comments.GetComments>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
-        services.AddSingleton<IValidator<Partnerships.Editing.StatusChangeDraft>, Partnerships.Editing.StatusChangeDraftValidator>();
-        services.AddSingleton<IValidator<Partnerships.Editing.SignatureDraft>, Partnerships.Editing.SignatureDraftValidator>();
-        services.AddSingleton<IValidator<Partnerships.Editing.ParticipantDraft>, Partnerships.Editing.ParticipantDraftValidator>();
-        services.AddSingleton<IValidator<Partnerships.Editing.WithdrawalDraft>, Partnerships.Editing.WithdrawalDraftValidator>();
-        services.AddSingleton<IValidator<Partnerships.Editing.NewPartnershipDraft>, Partnerships.Editing.NewPartnershipDraftValidator>();
-        services.AddSingleton<IValidator<Partnerships.Editing.PartnershipDetailsDraft>, Partnerships.Editing.PartnershipDetailsDraftValidator>();
-        services.AddScoped<Partnerships.Editing.EditPartnership>();
+        Partnerships.PartnershipsSetup.AddPartnerships(services);
         services.AddScoped<Organisations.ListOrganisations>();
         services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();
         services.AddScoped<Organisations.ManageOrganisations>();

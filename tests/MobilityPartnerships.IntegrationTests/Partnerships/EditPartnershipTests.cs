@@ -1,24 +1,38 @@
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
-using MobilityPartnerships.Web.Features.Partnerships.Editing;
+using MobilityPartnerships.Web.Features.Partnerships.Archiving;
 using MobilityPartnerships.Web.Features.Partnerships.List;
+using MobilityPartnerships.Web.Features.Partnerships.Opening;
+using MobilityPartnerships.Web.Features.Partnerships.Participants;
+using MobilityPartnerships.Web.Features.Partnerships.Revising;
+using MobilityPartnerships.Web.Features.Partnerships.Status;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.IntegrationTests.Editing;
+namespace MobilityPartnerships.IntegrationTests.Partnerships;
 
 /// <summary>The steps of a partnership's life on real PostgreSQL: recorded with history, refused with a field message and no change, or stale.</summary>
 public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private EditPartnership Editor => fixture.Get<EditPartnership>();
+    private OpenPartnership Open => fixture.Get<OpenPartnership>();
+
+    private ChangePartnershipStatus ChangeStatus => fixture.Get<ChangePartnershipStatus>();
+
+    private AddParticipant AddParticipant => fixture.Get<AddParticipant>();
+
+    private RecordWithdrawal RecordWithdrawal => fixture.Get<RecordWithdrawal>();
+
+    private RevisePartnership Revise => fixture.Get<RevisePartnership>();
+
+    private ArchivePartnership Archive => fixture.Get<ArchivePartnership>();
 
     [Fact]
     public async Task An_accession_is_recorded_with_its_date_and_its_history()
     {
         var scene = await Scene.StoreAsync(fixture);
 
-        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = new DateOnly(2011, 3, 1) }, Token);
+        var outcome = await AddParticipant.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = new DateOnly(2011, 3, 1) }, Token);
 
         Assert.IsType<WriteOutcome.Done>(outcome);
         Assert.Equal(new DateOnly(2011, 3, 1), await fixture.Database.ScalarAsync<DateOnly>("SELECT joined_on FROM partnership_participants WHERE partnership_id = $1 AND organisation_id = $2", scene.PartnershipId, scene.OutsiderId));
@@ -31,7 +45,7 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         var scene = await Scene.StoreAsync(fixture);
         var before = await CountsAsync(scene);
 
-        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = Scene.Signature.AddDays(-1) }, Token);
+        var outcome = await AddParticipant.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.OutsiderId, Basis = ParticipationBasis.Accession, JoinedOn = Scene.Signature.AddDays(-1) }, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(ParticipantDraft.JoinedOn), error.Path);
@@ -45,7 +59,7 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         var scene = await Scene.StoreAsync(fixture);
         var before = await CountsAsync(scene);
 
-        var outcome = await Editor.AddParticipantAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.CommissionId, Basis = ParticipationBasis.OriginalSignatory }, Token);
+        var outcome = await AddParticipant.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new ParticipantDraft { OrganisationId = scene.CommissionId, Basis = ParticipationBasis.OriginalSignatory }, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(ParticipantDraft.OrganisationId), true), (error.Path, error.Message.EndsWith("already takes part in this partnership.", StringComparison.Ordinal)));
@@ -57,8 +71,8 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
     {
         var scene = await Scene.StoreAsync(fixture);
 
-        Assert.IsType<WriteOutcome.Done>(await Editor.ChangeStatusAsync(scene.PartnershipId, await VersionAsync(scene), new StatusChangeDraft { Status = PartnershipStatus.Stalled, On = new DateOnly(2014, 5, 1), Precision = DatePrecision.Month }, Token));
-        Assert.IsType<WriteOutcome.Done>(await Editor.RecordWithdrawalAsync(scene.PartnershipId, await VersionAsync(scene), new WithdrawalDraft { OrganisationId = scene.CommissionId, LeftOn = new DateOnly(2015, 1, 31) }, Token));
+        Assert.IsType<WriteOutcome.Done>(await ChangeStatus.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new StatusChangeDraft { Status = PartnershipStatus.Stalled, On = new DateOnly(2014, 5, 1), Precision = DatePrecision.Month }, Token));
+        Assert.IsType<WriteOutcome.Done>(await RecordWithdrawal.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new WithdrawalDraft { OrganisationId = scene.CommissionId, LeftOn = new DateOnly(2015, 1, 31) }, Token));
 
         Assert.Equal("Stalled", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
         Assert.Equal(new DateOnly(2015, 1, 31), await fixture.Database.ScalarAsync<DateOnly>("SELECT left_on FROM partnership_participants WHERE partnership_id = $1", scene.PartnershipId));
@@ -69,9 +83,9 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
     {
         var scene = await Scene.StoreAsync(fixture);
         var seen = await VersionAsync(scene);
-        Assert.IsType<WriteOutcome.Done>(await Editor.ChangeStatusAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.InImplementation, On = new DateOnly(2010, 2, 1) }, Token));
+        Assert.IsType<WriteOutcome.Done>(await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.InImplementation, On = new DateOnly(2010, 2, 1) }, Token));
 
-        var outcome = await Editor.ChangeStatusAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2012, 1, 1) }, Token);
+        var outcome = await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2012, 1, 1) }, Token);
 
         Assert.Equal(DatabaseFixture.AdministratorName, Assert.IsType<WriteOutcome.Stale>(outcome).StoredBy);
         Assert.Equal("InImplementation", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
@@ -82,7 +96,7 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
     {
         var scene = await Scene.StoreAsync(fixture);
 
-        Assert.IsType<WriteOutcome.Done>(await Editor.ArchiveAsync(scene.PartnershipId, await VersionAsync(scene), true, Token));
+        Assert.IsType<WriteOutcome.Done>(await Archive.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), true, Token));
 
         var list = fixture.Get<ListPartnerships>();
         Assert.DoesNotContain(await list.ExecuteAsync(Token), p => p.Id == scene.PartnershipId);
@@ -95,8 +109,8 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         var name = $"Talent Partnership {Guid.NewGuid():N}"[..30];
         var draft = new NewPartnershipDraft { Name = name, Kind = PartnershipKind.BilateralMigrationPartnership, Status = PartnershipStatus.ExploratoryTalks, Since = new DateOnly(2022, 6, 1) };
 
-        var created = Assert.IsType<WriteOutcome.Created>(await Editor.OpenAsync(draft, Token));
-        var again = Assert.IsType<WriteOutcome.Invalid>(await Editor.OpenAsync(draft, Token));
+        var created = Assert.IsType<WriteOutcome.Created>(await Open.ExecuteAsync(draft, Token));
+        var again = Assert.IsType<WriteOutcome.Invalid>(await Open.ExecuteAsync(draft, Token));
 
         Assert.Equal("ExploratoryTalks", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", created.Id));
         var error = Assert.Single(again.Errors);
@@ -107,7 +121,7 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_mobility_partnership_without_a_partner_country_is_refused_at_the_country()
     {
-        var outcome = await Editor.OpenAsync(new NewPartnershipDraft { Name = "Without a country", Kind = PartnershipKind.MobilityPartnership }, Token);
+        var outcome = await Open.ExecuteAsync(new NewPartnershipDraft { Name = "Without a country", Kind = PartnershipKind.MobilityPartnership }, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(NewPartnershipDraft.PartnerCountryId), error.Path);
@@ -120,14 +134,14 @@ public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixtur
         var other = await Scene.StoreAsync(fixture);
         var draft = new PartnershipDetailsDraft { Name = $"Renamed {Guid.NewGuid():N}"[..20], ExploratoryTalksDeadline = new DateOnly(2011, 12, 31), Priorities = "Legal migration\n\n  Border management  " };
 
-        Assert.IsType<WriteOutcome.Done>(await Editor.ReviseAsync(scene.PartnershipId, await VersionAsync(scene), draft, Token));
+        Assert.IsType<WriteOutcome.Done>(await Revise.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), draft, Token));
 
         Assert.Equal(draft.Name, await fixture.Database.ScalarAsync<string>("SELECT name FROM partnerships WHERE id = $1", scene.PartnershipId));
         Assert.Equal(["Legal migration", "Border management"], (await fixture.Database.ScalarAsync<string[]>("SELECT priorities FROM partnerships WHERE id = $1", scene.PartnershipId))!);
         Assert.Equal(draft.Name, await fixture.Database.ScalarAsync<string>("SELECT new_value FROM history_entries WHERE aggregate_id = $1 AND field = 'Name' ORDER BY id DESC LIMIT 1", scene.PartnershipId.ToString()));
 
         var before = await CountsAsync(other);
-        var refused = await Editor.ReviseAsync(other.PartnershipId, await VersionAsync(other), new PartnershipDetailsDraft { Name = draft.Name }, Token);
+        var refused = await Revise.ExecuteAsync(other.PartnershipId, await VersionAsync(other), new PartnershipDetailsDraft { Name = draft.Name }, Token);
         Assert.Equal(nameof(PartnershipDetailsDraft.Name), Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors).Path);
         Assert.Equal(before, await CountsAsync(other));
     }

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Partnerships.Editing;
+namespace MobilityPartnerships.Web.Features.Partnerships.Opening;
 
 public sealed class NewPartnershipDraftValidator : AbstractValidator<NewPartnershipDraft>
 {
