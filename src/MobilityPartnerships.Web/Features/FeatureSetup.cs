@@ -27,9 +27,7 @@ internal static class FeatureSetup
         services.AddScoped<Comments.GetComments>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         Partnerships.PartnershipsSetup.AddPartnerships(services);
-        services.AddScoped<Organisations.ListOrganisations>();
-        services.AddSingleton<IValidator<Organisations.OrganisationDraft>, Organisations.OrganisationDraftValidator>();
-        services.AddScoped<Organisations.ManageOrganisations>();
+        Organisations.OrganisationsSetup.AddOrganisations(services);
         services.AddSingleton<IValidator<Users.UserDraft>, Users.UserDraftValidator>();
         services.AddScoped<Users.ManageUsers>();
         services.AddScoped<ListPartnerships>();

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Organisations;
+using MobilityPartnerships.Web.Features.Organisations.Adding;
 using MobilityPartnerships.Web.Features.Partnerships.Archiving;
 using MobilityPartnerships.Web.Features.Partnerships.Opening;
 using MobilityPartnerships.Web.Features.Progress;
@@ -36,7 +37,7 @@ public sealed class HandlersRefuseTests(AccessWorld world) : IClassFixture<Acces
         var delete = await services.GetRequiredService<ArchiveInitiative>().DeleteAsync(world.OwnInitiative, Ct);
         var partnership = await services.GetRequiredService<ArchivePartnership>().ExecuteAsync(world.Inside, 0, archive: true, Ct);
         var open = await services.GetRequiredService<OpenPartnership>().ExecuteAsync(new NewPartnershipDraft { Name = "Mine", Kind = Domain.Partnerships.PartnershipKind.BilateralMigrationPartnership }, Ct);
-        var organisation = await services.GetRequiredService<ManageOrganisations>().CreateAsync(new OrganisationDraft { Name = "Mine", Kind = OrganisationKind.Ngo }, Ct);
+        var organisation = await services.GetRequiredService<AddOrganisation>().ExecuteAsync(new OrganisationDraft { Name = "Mine", Kind = OrganisationKind.Ngo }, Ct);
         var loaded = await services.GetRequiredService<EditInitiative>().LoadAsync(world.OtherInitiative, Ct);
 
         Assert.Equal("You may not change this initiative.", Assert.IsType<SaveOutcome.Refused>(save).Message);
