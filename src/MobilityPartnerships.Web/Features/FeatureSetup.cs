@@ -28,8 +28,7 @@ internal static class FeatureSetup
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         Partnerships.PartnershipsSetup.AddPartnerships(services);
         Organisations.OrganisationsSetup.AddOrganisations(services);
-        services.AddSingleton<IValidator<Users.UserDraft>, Users.UserDraftValidator>();
-        services.AddScoped<Users.ManageUsers>();
+        Users.UsersSetup.AddUsers(services);
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();

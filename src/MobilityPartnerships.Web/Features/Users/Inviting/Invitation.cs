@@ -1,6 +1,6 @@
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Users;
+namespace MobilityPartnerships.Web.Features.Users.Inviting;
 
 /// <summary>
 /// An account exists without a password; <see cref="Link"/> (relative to the app's address) lets its owner set one.

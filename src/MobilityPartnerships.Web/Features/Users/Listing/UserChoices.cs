@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 
-namespace MobilityPartnerships.Web.Features.Users;
+namespace MobilityPartnerships.Web.Features.Users.Listing;
 
 /// <summary>What a user can be given: the organisations, with their kind so that a role's choices can be limited, and the partnerships.</summary>
 public sealed record UserChoices(IReadOnlyList<OrganisationChoice> Organisations, IReadOnlyList<Choice> Partnerships)

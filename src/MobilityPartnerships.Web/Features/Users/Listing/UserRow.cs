@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 
-namespace MobilityPartnerships.Web.Features.Users;
+namespace MobilityPartnerships.Web.Features.Users.Listing;
 
 /// <summary>
 /// A user in the administrator's list. <see cref="InvitationPending"/>: invited but no password set yet;
