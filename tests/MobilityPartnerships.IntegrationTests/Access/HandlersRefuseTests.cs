@@ -4,7 +4,9 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Organisations;
-using MobilityPartnerships.Web.Features.Partnerships.Editing;
+using MobilityPartnerships.Web.Features.Organisations.Adding;
+using MobilityPartnerships.Web.Features.Partnerships.Archiving;
+using MobilityPartnerships.Web.Features.Partnerships.Opening;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Writing;
 
@@ -33,9 +35,9 @@ public sealed class HandlersRefuseTests(AccessWorld world) : IClassFixture<Acces
         var progress = await services.GetRequiredService<PostProgressUpdate>().ExecuteAsync(world.OtherInitiative, new ProgressDraft { ReportedOn = new DateOnly(2024, 1, 1), Rating = Domain.Progress.ProgressRating.OnTrack, Narrative = "Not mine" }, Ct);
         var archive = await services.GetRequiredService<ArchiveInitiative>().ArchiveAsync(world.OtherInitiative, archive: true, Ct);
         var delete = await services.GetRequiredService<ArchiveInitiative>().DeleteAsync(world.OwnInitiative, Ct);
-        var partnership = await services.GetRequiredService<EditPartnership>().ArchiveAsync(world.Inside, 0, archive: true, Ct);
-        var open = await services.GetRequiredService<EditPartnership>().OpenAsync(new NewPartnershipDraft { Name = "Mine", Kind = Domain.Partnerships.PartnershipKind.BilateralMigrationPartnership }, Ct);
-        var organisation = await services.GetRequiredService<ManageOrganisations>().CreateAsync(new OrganisationDraft { Name = "Mine", Kind = OrganisationKind.Ngo }, Ct);
+        var partnership = await services.GetRequiredService<ArchivePartnership>().ExecuteAsync(world.Inside, 0, archive: true, Ct);
+        var open = await services.GetRequiredService<OpenPartnership>().ExecuteAsync(new NewPartnershipDraft { Name = "Mine", Kind = Domain.Partnerships.PartnershipKind.BilateralMigrationPartnership }, Ct);
+        var organisation = await services.GetRequiredService<AddOrganisation>().ExecuteAsync(new OrganisationDraft { Name = "Mine", Kind = OrganisationKind.Ngo }, Ct);
         var loaded = await services.GetRequiredService<EditInitiative>().LoadAsync(world.OtherInitiative, Ct);
 
         Assert.Equal("You may not change this initiative.", Assert.IsType<WriteOutcome.Refused>(save).Message);

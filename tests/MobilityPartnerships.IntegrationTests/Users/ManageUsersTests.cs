@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Users;
+using MobilityPartnerships.Web.Features.Users.Activation;
+using MobilityPartnerships.Web.Features.Users.Changing;
+using MobilityPartnerships.Web.Features.Users.Inviting;
+using MobilityPartnerships.Web.Features.Users.Listing;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Accounts;
 
@@ -18,7 +22,15 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private ManageUsers Users => fixture.Get<ManageUsers>();
+    private ListUsers Users => fixture.Get<ListUsers>();
+
+    private InviteUser Invite => fixture.Get<InviteUser>();
+
+    private ChangeUser Change => fixture.Get<ChangeUser>();
+
+    private SetUserActive SetActive => fixture.Get<SetUserActive>();
+
+    private RenewInvitation Renew => fixture.Get<RenewInvitation>();
 
     [Fact]
     public async Task An_invitation_creates_an_account_without_a_password_whose_link_sets_one()
@@ -26,7 +38,7 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         var scene = await Scene.StoreAsync(fixture);
         var email = NewEmail();
 
-        var outcome = await Users.InviteAsync(new UserDraft { Email = $" {email} ", DisplayName = "Ana Focal", Role = Role.FocalPoint, OrganisationId = scene.CommissionId, PartnershipIds = [scene.PartnershipId] }, Token);
+        var outcome = await Invite.ExecuteAsync(new UserDraft { Email = $" {email} ", DisplayName = "Ana Focal", Role = Role.FocalPoint, OrganisationId = scene.CommissionId, PartnershipIds = [scene.PartnershipId] }, Token);
 
         var invitation = Assert.IsType<Invitation>(outcome);
         Assert.Equal(
@@ -55,9 +67,9 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task An_e_mail_already_in_use_is_refused_at_the_e_mail()
     {
         var email = NewEmail();
-        Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(email), Token));
+        Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(email), Token));
 
-        var outcome = await Users.InviteAsync(AnotherAdministrator(email.ToUpperInvariant()), Token);
+        var outcome = await Invite.ExecuteAsync(AnotherAdministrator(email.ToUpperInvariant()), Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(UserDraft.Email), $"There is already an account with the e-mail '{email.ToUpperInvariant()}'."), (error.Path, error.Message));
@@ -70,7 +82,7 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         var scene = await Scene.StoreAsync(fixture);
         var email = NewEmail();
 
-        var outcome = await Users.InviteAsync(new UserDraft { Email = email, DisplayName = "Official", Role = Role.MemberStateOfficial, OrganisationId = scene.CommissionId }, Token);
+        var outcome = await Invite.ExecuteAsync(new UserDraft { Email = email, DisplayName = "Official", Role = Role.MemberStateOfficial, OrganisationId = scene.CommissionId }, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(UserDraft.OrganisationId), "A Member State official belongs to a Member State; choose one."), (error.Path, error.Message));
@@ -82,7 +94,7 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     {
         var sweden = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM organisations WHERE country_code = 'SE' AND kind = 'MemberState'");
 
-        var outcome = await Users.InviteAsync(new UserDraft { Email = NewEmail(), DisplayName = "Official of Sweden", Role = Role.MemberStateOfficial, OrganisationId = sweden }, Token);
+        var outcome = await Invite.ExecuteAsync(new UserDraft { Email = NewEmail(), DisplayName = "Official of Sweden", Role = Role.MemberStateOfficial, OrganisationId = sweden }, Token);
 
         var id = Assert.IsType<Invitation>(outcome).AccountId;
         Assert.Equal(sweden, await fixture.Database.ScalarAsync<Guid>("SELECT organisation_id FROM accounts WHERE id = $1", id));
@@ -99,7 +111,7 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         var email = NewEmail();
         var draft = new UserDraft { Email = email, DisplayName = "Someone", Role = role, OrganisationId = memberState ? sweden : null, PartnershipIds = partnership ? [scene.PartnershipId] : [] };
 
-        var outcome = await Users.InviteAsync(draft, Token);
+        var outcome = await Invite.ExecuteAsync(draft, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((field, message), (error.Path, error.Message));
@@ -112,13 +124,13 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         var scene = await Scene.StoreAsync(fixture);
         var other = await Scene.StoreAsync(fixture);
         var email = NewEmail();
-        var id = Assert.IsType<Invitation>(await Users.InviteAsync(new UserDraft { Email = email, DisplayName = "Reader", Role = Role.TaskForceMember, PartnershipIds = [scene.PartnershipId] }, Token)).AccountId;
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(new UserDraft { Email = email, DisplayName = "Reader", Role = Role.TaskForceMember, PartnershipIds = [scene.PartnershipId] }, Token)).AccountId;
         var first = await StampAsync(id);
 
-        Assert.IsType<WriteOutcome.Done>(await Users.UpdateAsync(id, new UserDraft { Email = email, DisplayName = "Reader renamed", Role = Role.TaskForceMember, PartnershipIds = [scene.PartnershipId] }, Token));
+        Assert.IsType<WriteOutcome.Done>(await Change.ExecuteAsync(id, new UserDraft { Email = email, DisplayName = "Reader renamed", Role = Role.TaskForceMember, PartnershipIds = [scene.PartnershipId] }, Token));
         Assert.Equal(first, await StampAsync(id));
 
-        Assert.IsType<WriteOutcome.Done>(await Users.UpdateAsync(id, new UserDraft { Email = email, DisplayName = "Focal point", Role = Role.FocalPoint, OrganisationId = scene.CommissionId, PartnershipIds = [other.PartnershipId] }, Token));
+        Assert.IsType<WriteOutcome.Done>(await Change.ExecuteAsync(id, new UserDraft { Email = email, DisplayName = "Focal point", Role = Role.FocalPoint, OrganisationId = scene.CommissionId, PartnershipIds = [other.PartnershipId] }, Token));
 
         Assert.NotEqual(first, await StampAsync(id));
         Assert.Equal($"Focal point/FocalPoint/{scene.CommissionId}", await fixture.Database.ScalarAsync<string>("SELECT display_name || '/' || role || '/' || organisation_id FROM accounts WHERE id = $1", id));
@@ -129,11 +141,11 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task A_new_e_mail_becomes_the_sign_in_signs_the_sessions_out_and_is_in_the_history()
     {
         var email = NewEmail();
-        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(email), Token)).AccountId;
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(email), Token)).AccountId;
         var first = await StampAsync(id);
         var changed = NewEmail();
 
-        Assert.IsType<WriteOutcome.Done>(await Users.UpdateAsync(id, AnotherAdministrator($" {changed} "), Token));
+        Assert.IsType<WriteOutcome.Done>(await Change.ExecuteAsync(id, AnotherAdministrator($" {changed} "), Token));
 
         Assert.NotEqual(first, await StampAsync(id));
         Assert.Equal($"{changed}/{changed}/{changed.ToUpperInvariant()}/{changed.ToUpperInvariant()}", await fixture.Database.ScalarAsync<string>("SELECT email || '/' || user_name || '/' || normalized_email || '/' || normalized_user_name FROM accounts WHERE id = $1", id));
@@ -147,12 +159,12 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     {
         var email = NewEmail();
         var other = NewEmail();
-        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(email), Token)).AccountId;
-        Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(other), Token));
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(email), Token)).AccountId;
+        Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(other), Token));
         var before = await fixture.Database.ScalarAsync<string>("SELECT email || '/' || security_stamp FROM accounts WHERE id = $1", id);
         var wanted = which == "taken" ? other.ToUpperInvariant() : "not-an-address";
 
-        var outcome = await Users.UpdateAsync(id, AnotherAdministrator(wanted), Token);
+        var outcome = await Change.ExecuteAsync(id, AnotherAdministrator(wanted), Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(UserDraft.Email), error.Path);
@@ -163,14 +175,14 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     [Fact]
     public async Task A_deactivated_account_is_inactive_with_a_new_stamp_and_can_be_reactivated()
     {
-        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;
         var first = await StampAsync(id);
 
-        Assert.IsType<WriteOutcome.Done>(await Users.SetActiveAsync(id, false, Token));
+        Assert.IsType<WriteOutcome.Done>(await SetActive.ExecuteAsync(id, false, Token));
 
         Assert.False(await fixture.Database.ScalarAsync<bool>("SELECT is_active FROM accounts WHERE id = $1", id));
         Assert.NotEqual(first, await StampAsync(id));
-        Assert.IsType<WriteOutcome.Done>(await Users.SetActiveAsync(id, true, Token));
+        Assert.IsType<WriteOutcome.Done>(await SetActive.ExecuteAsync(id, true, Token));
         Assert.True(await fixture.Database.ScalarAsync<bool>("SELECT is_active FROM accounts WHERE id = $1", id));
     }
 
@@ -179,7 +191,7 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     {
         var self = AccountClaims.UserIdOf(fixture.Administrator)!.Value;
 
-        var outcome = await Users.SetActiveAsync(self, false, Token);
+        var outcome = await SetActive.ExecuteAsync(self, false, Token);
 
         Assert.Equal("You cannot deactivate your own account; ask another administrator.", Assert.IsType<WriteOutcome.Refused>(outcome).Message);
         Assert.True(await fixture.Database.ScalarAsync<bool>("SELECT is_active FROM accounts WHERE id = $1", self));
@@ -194,14 +206,15 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         var before = await StateAsync(target);
         var accounts = await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM accounts");
         await using var scope = fixture.As(focal);
-        var users = scope.ServiceProvider.GetRequiredService<ManageUsers>();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<ListUsers>();
 
         Assert.Empty(await users.ListAsync(Token));
         Assert.Same(UserChoices.None, await users.ChoicesAsync(Token));
-        Assert.IsType<WriteOutcome.Refused>(await users.InviteAsync(AnotherAdministrator(NewEmail()), Token));
-        Assert.IsType<WriteOutcome.Refused>(await users.UpdateAsync(target, new UserDraft { Email = "x@test.example", DisplayName = "Promoted", Role = Role.Administrator }, Token));
-        Assert.IsType<WriteOutcome.Refused>(await users.SetActiveAsync(target, false, Token));
-        Assert.IsType<WriteOutcome.Refused>(await users.RenewInvitationAsync(target, Token));
+        Assert.IsType<WriteOutcome.Refused>(await services.GetRequiredService<InviteUser>().ExecuteAsync(AnotherAdministrator(NewEmail()), Token));
+        Assert.IsType<WriteOutcome.Refused>(await services.GetRequiredService<ChangeUser>().ExecuteAsync(target, new UserDraft { Email = "x@test.example", DisplayName = "Promoted", Role = Role.Administrator }, Token));
+        Assert.IsType<WriteOutcome.Refused>(await services.GetRequiredService<SetUserActive>().ExecuteAsync(target, false, Token));
+        Assert.IsType<WriteOutcome.Refused>(await services.GetRequiredService<RenewInvitation>().ExecuteAsync(target, Token));
 
         Assert.Equal(before, await StateAsync(target));
         Assert.Equal(accounts, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM accounts"));
@@ -210,12 +223,12 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
     [Fact]
     public async Task A_new_link_is_made_only_for_an_account_still_without_a_password()
     {
-        var id = Assert.IsType<Invitation>(await Users.InviteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;
-        Assert.IsType<Invitation>(await Users.RenewInvitationAsync(id, Token));
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;
+        Assert.IsType<Invitation>(await Renew.ExecuteAsync(id, Token));
 
         await fixture.Database.ExecuteAsync("UPDATE accounts SET password_hash = 'set' WHERE id = $1", id);
 
-        Assert.IsType<WriteOutcome.Invalid>(await Users.RenewInvitationAsync(id, Token));
+        Assert.IsType<WriteOutcome.Invalid>(await Renew.ExecuteAsync(id, Token));
     }
 
     private static string NewEmail() => $"{Guid.NewGuid():N}@users.test.example";

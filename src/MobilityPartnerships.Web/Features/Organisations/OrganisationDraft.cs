@@ -1,10 +1,16 @@
 using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Organisations;
 
 /// <summary>An organisation as a user enters it: Member States come from the reference data and are not created here.</summary>
 public sealed class OrganisationDraft
 {
+    /// <summary>Refusals of the country code show at the code, every other at the name.</summary>
+    public static RuleFields Refusals { get; } = RuleFields.Of(
+        ("organisation", nameof(Name)),
+        ("organisation.country-code", nameof(CountryCode)));
+
     public string Name { get; set; } = string.Empty;
 
     public string? ShortName { get; set; }

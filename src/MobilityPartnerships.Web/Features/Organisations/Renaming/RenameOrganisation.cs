@@ -1,0 +1,34 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.Organisations.Renaming;
+
+/// <summary>Renames an organisation (its name and short name); its kind and code stay as they are.</summary>
+public sealed class RenameOrganisation(Writes writes, IValidator<OrganisationDraft> validator, IStringLocalizer<Strings> text)
+{
+    public Task<WriteOutcome> ExecuteAsync(Guid id, OrganisationDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return writes.RunAsync(
+            new Write<Organisation>
+            {
+                What = "rename organisation",
+                Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
+                Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName)),
+                Load = (db, ct) => db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct),
+                Apply = (change, _) =>
+                {
+                    change.Target.Rename(draft.Name, draft.ShortName);
+                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                },
+                Fields = OrganisationDraft.Refusals,
+                Constraints = OrganisationWrites.Unique(text, draft),
+            },
+            cancellationToken);
+    }
+}

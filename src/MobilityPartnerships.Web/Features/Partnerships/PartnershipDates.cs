@@ -1,0 +1,20 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.Partnerships;
+
+/// <summary>Dates in a partnership's life lie between 1990 and today.</summary>
+internal static class PartnershipDates
+{
+    public static readonly DateOnly Earliest = new(1990, 1, 1);
+
+    public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock) =>
+        rule.Must(date => date is null || (date >= Earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage(text["Validation_ProgressDate", Earliest.Year]);
+
+    public static IRuleBuilderOptions<T, string?> SourceText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text) =>
+        rule.Text(text, "Partnership_Field_Source", Partnership.SourceMaxLength);
+}

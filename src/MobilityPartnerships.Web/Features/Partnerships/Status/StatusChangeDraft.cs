@@ -1,0 +1,19 @@
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.Partnerships.Status;
+
+/// <summary>A step in the partnership's life: its new status, from when, and the document that says so.</summary>
+public sealed class StatusChangeDraft
+{
+    /// <summary>A change out of order shows at its date; the other refusals above the form.</summary>
+    public static RuleFields Refusals { get; } = RuleFields.Of(("partnership.status.out-of-order", nameof(On)));
+
+    public PartnershipStatus? Status { get; set; }
+
+    public DateOnly? On { get; set; }
+
+    public DatePrecision Precision { get; set; } = DatePrecision.Day;
+
+    public string? Source { get; set; }
+}
