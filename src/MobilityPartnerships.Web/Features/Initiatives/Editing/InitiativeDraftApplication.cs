@@ -53,7 +53,4 @@ internal static class InitiativeDraftApplication
             }
         }
     }
-
-    /// <summary>The field of the draft that a domain rule speaks about, so its message shows there.</summary>
-    public static string FieldOf(string rule) => InitiativeDraft.RuleFields.FieldOf(rule);
 }

@@ -113,7 +113,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         }
         catch (DomainRuleException refusal)
         {
-            reader.Report(ColumnOf(context, InitiativeDraftApplication.FieldOf(refusal.Rule)), refusal.Message);
+            reader.Report(ColumnOf(context, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), refusal.Message);
         }
     }
 

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using MobilityPartnerships.TestSupport;
+
+namespace MobilityPartnerships.Web.Tests.Writing;
+
+/// <summary>
+/// Keeps the one write path the only one: no code outside <c>Writing/</c> catches a database exception, and no code
+/// anywhere tells where a domain refusal shows by matching its rule code's text (rule codes map to fields through
+/// <c>RuleFields</c>, declared once per draft).
+/// </summary>
+public sealed partial class WritePathGuardTests
+{
+    private static readonly string WebProject = Path.Combine(RepositoryPaths.Root, "src", "MobilityPartnerships.Web");
+
+    private static readonly string[] DatabaseExceptions =
+        ["DbUpdateException", "DbUpdateConcurrencyException", "NpgsqlException", "PostgresException", "DbException", "RetryLimitExceededException"];
+
+    [Fact]
+    public void Only_the_write_path_catches_database_exceptions()
+    {
+        var offenders = (
+            from file in SourceFiles()
+            where !file.Relative.StartsWith("Writing" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            from Match clause in CatchClause().Matches(file.Text)
+            let caught = clause.Groups["type"].Value.Split('.').Last()
+            where DatabaseExceptions.Contains(caught)
+                || clause.Groups["filter"].Value.Contains("Database", StringComparison.Ordinal)
+                || (caught == "DomainRuleException" && file.Relative.EndsWith(".cs", StringComparison.Ordinal) && !IsReading(file.Relative))
+            select $"{file.Relative}: {clause.Value.Trim()}").ToList();
+
+        Assert.True(offenders.Count == 0, "Catches outside Writing/:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void No_code_matches_rule_codes_by_their_text()
+    {
+        var offenders = (
+            from file in SourceFiles()
+            from Match match in RuleTextMatch().Matches(file.Text)
+            select $"{file.Relative}: {match.Value}").ToList();
+
+        Assert.True(offenders.Count == 0, "Rule codes matched by text (declare RuleFields instead):\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void The_guards_see_the_code_they_guard()
+    {
+        var files = SourceFiles().ToList();
+        Assert.Contains(files, f => f.Relative == Path.Combine("Writing", "Writes.cs") && CatchClause().IsMatch(f.Text));
+        Assert.True(files.Count > 200, $"Only {files.Count} source files were read from {WebProject}.");
+    }
+
+    /// <summary>Reading a sheet tries a value against the domain's rules to report it at its row; it writes nothing.</summary>
+    private static bool IsReading(string relative) =>
+        relative.Contains(Path.Combine("Spreadsheets", "Import"), StringComparison.Ordinal);
+
+    private static IEnumerable<(string Relative, string Text)> SourceFiles() =>
+        Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(WebProject, path))
+            .Where(relative => !relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal)
+                && !relative.StartsWith(Path.Combine("Data", "Migrations"), StringComparison.Ordinal))
+            .Select(relative => (relative, File.ReadAllText(Path.Combine(WebProject, relative))));
+
+    [GeneratedRegex(@"catch\s*\(\s*(?<type>[\w.]+)[^)]*\)(\s*when\s*\((?<filter>[^\r\n]*))?")]
+    private static partial Regex CatchClause();
+
+    [GeneratedRegex(@"\b(Rule|rule|code)\s*\.\s*(StartsWith|EndsWith|Contains)\s*\(|\bStartsWith\(\s*""[a-z-]+\.[a-z.-]*""")]
+    private static partial Regex RuleTextMatch();
+}
