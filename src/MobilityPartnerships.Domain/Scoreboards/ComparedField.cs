@@ -8,6 +8,8 @@ public enum ComparedField
     Summary,
     Pillar,
     ThematicAreas,
+    Priority,
+    Commitment,
     Lead,
     ResponsibleService,
     Partners,

@@ -42,6 +42,18 @@ public sealed record PublishedInitiative
 
     public string? Location { get; init; }
 
+    /// <summary>
+    /// The partner country's priority it served: empty when none in particular; null in a version published before
+    /// versions kept priorities, which says nothing about it.
+    /// </summary>
+    public string? Priority { get; init; }
+
+    /// <summary>
+    /// The text of the commitment of the joint declaration it carried out: empty when none in particular; null in a
+    /// version published before versions kept commitments, which says nothing about it.
+    /// </summary>
+    public string? Commitment { get; init; }
+
     public bool IsShareable { get; init; } = true;
 
     /// <summary>"Programme: total / EU contribution" for each funding line, in programme order.</summary>

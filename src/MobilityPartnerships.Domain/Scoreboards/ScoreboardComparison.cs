@@ -51,11 +51,22 @@ public sealed record ScoreboardComparison(
             }
         }
 
+        // A value a version did not keep (null: published before it was kept) is not known to have changed.
+        void CompareKept(ComparedField field, string? was, string? now)
+        {
+            if (was is not null && now is not null)
+            {
+                Compare(field, was, now);
+            }
+        }
+
         Compare(ComparedField.ReferenceCode, before.ReferenceCode, after.ReferenceCode);
         Compare(ComparedField.Title, before.Title, after.Title);
         Compare(ComparedField.Summary, before.Summary, after.Summary);
         Compare(ComparedField.Pillar, before.Pillar, after.Pillar);
         CompareList(ComparedField.ThematicAreas, before.ThematicAreas, after.ThematicAreas);
+        CompareKept(ComparedField.Priority, before.Priority, after.Priority);
+        CompareKept(ComparedField.Commitment, before.Commitment, after.Commitment);
         Compare(ComparedField.Lead, before.Lead, after.Lead);
         Compare(ComparedField.ResponsibleService, before.ResponsibleService, after.ResponsibleService);
         CompareList(ComparedField.Partners, before.Partners, after.Partners);

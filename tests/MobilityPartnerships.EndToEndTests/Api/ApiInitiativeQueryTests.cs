@@ -80,6 +80,7 @@ public sealed class ApiInitiativeQueryTests(AppFixture app)
     [InlineData("pageSize=201", "pageSize")]
     [InlineData("text={long}", "text")]
     [InlineData("programme={long}", "programme")]
+    [InlineData("commitment=42", "commitment")]
     public async Task A_filter_the_api_does_not_understand_is_a_400_naming_the_field(string filter, string field)
     {
         var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");

@@ -38,7 +38,7 @@ public sealed partial class OpenApiDocumentTests(AppFixture app)
         Assert.Equal("Mobility Partnerships API", document.GetProperty("info").GetProperty("title").GetString());
         var filters = document.GetProperty("paths").GetProperty("/api/v1/partnerships/{id}/initiatives").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Superset(new HashSet<string?> { "id", "pillar", "status", "thematicAreaId", "leadId", "programme", "text", "page", "pageSize" }, filters.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "id", "pillar", "status", "thematicAreaId", "leadId", "programme", "priority", "commitment", "text", "page", "pageSize" }, filters.ToHashSet());
         var status = document.GetProperty("components").GetProperty("schemas").GetProperty("PartnershipStatus");
         Assert.Contains("InImplementation", status.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }

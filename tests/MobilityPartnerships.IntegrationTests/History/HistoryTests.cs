@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Features.History;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests.History;
@@ -24,6 +25,19 @@ public sealed class HistoryTests(DatabaseFixture fixture) : IClassFixture<Databa
         var entry = Assert.Single(await check.History.Where(h => h.AggregateId == scene.InitiativeId.ToString()).OrderBy(h => h.Id).Skip((int)before).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("Initiative", "Status", "Planned", "Ongoing", HistoryAction.Changed), (entry.RecordType, entry.Field, entry.OldValue, entry.NewValue, entry.Action));
         Assert.Equal(DatabaseFixture.AdministratorName, entry.UserName);
+    }
+
+    [Fact]
+    public async Task A_changed_priority_or_commitment_reads_with_its_label_and_the_commitments_text()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var linked = await PrioritiesAndCommitments.StoreAsync(fixture, scene.PartnershipId, scene.InitiativeId);
+
+        var events = await fixture.Get<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, TestContext.Current.CancellationToken);
+
+        var lines = events.SelectMany(e => e.Lines).ToList();
+        Assert.Contains($"Partner-country priority: none → {linked.Priority}", lines);
+        Assert.Contains($"Commitment carried out: none → {linked.Commitment}", lines);
     }
 
     [Fact]

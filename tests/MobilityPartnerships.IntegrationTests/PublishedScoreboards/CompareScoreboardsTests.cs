@@ -155,6 +155,47 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     }
 
     /// <summary>A version as if published on an earlier day: what the handler stores, dated then (inserting is all the database allows).</summary>
+    [Fact]
+    public async Task A_changed_priority_or_commitment_is_reported_old_to_new_and_a_version_that_did_not_keep_them_reports_no_change()
+    {
+        var scene = await ScoreboardScene.StoreAsync(world);
+        var linked = await PrioritiesAndCommitments.StoreAsync(world, scene.PartnershipId, scene["untouched"]);
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        await using (var db = await world.CreateContextAsync())
+        {
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, Ct);
+            var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene["untouched"], Ct);
+            initiative.AssignPriority(partnership, linked.OtherPriority);
+            initiative.LinkCommitment(await db.Commitments.SingleAsync(c => c.Id == linked.OtherCommitmentId, Ct));
+            var other = await db.Initiatives.SingleAsync(i => i.Id == scene["partner"], Ct);
+            other.AssignPriority(partnership, linked.Priority);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var comparison = await CompareAsync(world.Administrator, scene.PartnershipId, null, null);
+
+        var changes = comparison.Differences.Changed.ToDictionary(c => c.After.InitiativeId, c => c.Changes);
+        Assert.Equal(
+            [new FieldChange(ComparedField.Priority, linked.Priority, linked.OtherPriority), new FieldChange(ComparedField.Commitment, linked.Commitment, linked.OtherCommitment)],
+            changes[scene["untouched"]]);
+        Assert.Equal([new FieldChange(ComparedField.Priority, string.Empty, linked.Priority)], changes[scene["partner"]]);
+        Assert.Equal(2, changes.Count);
+        var text = world.Get<Microsoft.Extensions.Localization.IStringLocalizer<Web.Resources.Strings>>();
+        Assert.Equal("Partner-country priority", text.Label(ComparedField.Priority));
+        Assert.Equal("(none in particular)", text.Value(ComparedField.Priority, string.Empty));
+
+        // A version published before versions kept them (null, not empty) says nothing about them: no change against it.
+        await using (var db = await world.CreateContextAsync())
+        {
+            var rows = (await ScoreboardSnapshot.TakeAsync(db, scene.PartnershipId, Ct)).Select(r => r with { Priority = null, Commitment = null });
+            db.PublishedScoreboards.Add(PublishedScoreboard.Publish(scene.PartnershipId, "Earlier name", 2, DateTimeOffset.UtcNow, "Earlier publisher", null, null, rows));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.True((await CompareAsync(world.Administrator, scene.PartnershipId, 2, null)).Differences.IsEmpty);
+        Assert.Empty((await CompareAsync(world.Administrator, scene.PartnershipId, 1, 2)).Differences.Changed);
+    }
+
     private async Task StoreVersionAsync(Guid partnershipId, int number, DateOnly on)
     {
         await using var db = await world.CreateContextAsync();

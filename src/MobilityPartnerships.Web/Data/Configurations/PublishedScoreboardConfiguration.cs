@@ -38,6 +38,8 @@ internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguratio
             row.Property(r => r.Lead).HasMaxLength(PublishedScoreboard.NameMaxLength);
             row.Property(r => r.ResponsibleService).HasMaxLength(PublishedScoreboard.NameMaxLength);
             row.Property(r => r.Location).HasMaxLength(Initiative.LocationMaxLength);
+            row.Property(r => r.Priority).HasMaxLength(Domain.Partnerships.Partnership.PriorityMaxLength);
+            row.Property(r => r.Commitment).HasMaxLength(Domain.Commitments.Commitment.TextMaxLength);
             row.Property(r => r.PeriodNote).HasMaxLength(ImplementationPeriod.NoteMaxLength);
             row.PrimitiveCollection(r => r.ThematicAreas);
             row.PrimitiveCollection(r => r.Partners);

@@ -2004,6 +2004,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("initiative_id");
 
+                            b1.Property<string>("Commitment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("commitment");
+
                             b1.Property<DateOnly?>("EndMonth")
                                 .HasColumnType("date")
                                 .HasColumnName("end_month");
@@ -2062,6 +2067,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)")
                                 .HasColumnName("pillar");
+
+                            b1.Property<string>("Priority")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("priority");
 
                             b1.Property<string>("ReferenceCode")
                                 .HasMaxLength(60)

@@ -60,6 +60,14 @@ public sealed class InitiativeFilter
     [Description("Only initiatives with a funding line from this contributing organisation (its id).")]
     public string? ContributorId { get; set; }
 
+    [FromQuery(Name = "priority")]
+    [Description("Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).")]
+    public string? Priority { get; set; }
+
+    [FromQuery(Name = "commitment")]
+    [Description("Only initiatives carrying out this commitment of the joint declaration (its id).")]
+    public string? Commitment { get; set; }
+
     [FromQuery(Name = "text")]
     [Description("Only initiatives whose title, reference code, summary or location contains this text, in any case (at most 200 characters).")]
     public string? Text { get; set; }
@@ -106,6 +114,8 @@ public sealed class InitiativeFilter
             NeedsUpdate = QueryValues.ReadFlag(NeedsUpdate, "needsUpdate", problems),
             Late = QueryValues.ReadFlag(Late, "late", problems),
             ContributorId = QueryValues.ReadId(ContributorId, "contributorId", problems),
+            Priority = string.IsNullOrWhiteSpace(Priority) ? null : Priority.Trim(),
+            CommitmentId = QueryValues.ReadId(Commitment, "commitment", problems),
             Sort = QueryValues.ReadEnum<ScoreboardSort>(Sort, "sort", problems) ?? ScoreboardSort.Title,
             Descending = QueryValues.ReadFlag(Descending, "descending", problems),
             IncludeArchived = QueryValues.ReadFlag(IncludeArchived, "includeArchived", problems),

@@ -42,6 +42,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
             .ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, Name = o.ShortName ?? o.Name })
             .Concat(db.ThematicAreas.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name }))
+            .Concat(db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, Name = c.Text }))
             .ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
 
         var wording = new HistoryWording(text, names);

@@ -23,6 +23,7 @@ public static class ComparisonWording
         return value switch
         {
             null => text["Published_NotStated"],
+            string s when s.Length == 0 && field is ComparedField.Priority or ComparedField.Commitment => text["Published_NoneInParticular"],
             string s when string.IsNullOrWhiteSpace(s) => text["Published_NotStated"],
             string s => s,
             decimal amount => Display.Euro(amount),

@@ -9,7 +9,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
 /// <summary>
 /// A partnership's scoreboard today as the rows a published version keeps: every initiative not archived, with
 /// names copied in. Publishing stores it; comparing "with today" and the briefing pack compare against it.
-/// Four queries whatever the number of initiatives. Access is the caller's business (rows not to be shared included).
+/// Five queries whatever the number of initiatives. Access is the caller's business (rows not to be shared included).
 /// </summary>
 public static class ScoreboardSnapshot
 {
@@ -25,6 +25,7 @@ public static class ScoreboardSnapshot
             .ToListAsync(cancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, cancellationToken);
         var areas = await db.ThematicAreas.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.PartnershipId == partnershipId).ToDictionaryAsync(c => c.Id, c => c.Text, cancellationToken);
         var ids = initiatives.Select(i => i.Id).ToList();
         var latest = (await db.ProgressUpdates.AsNoTracking()
                 .Where(u => ids.Contains(u.InitiativeId))
@@ -51,6 +52,10 @@ public static class ScoreboardSnapshot
             EndMonth = i.Period.EndMonth,
             PeriodNote = i.Period.Note,
             Location = i.Location,
+
+            // Empty, not null, for none: null is what versions published before these were kept hold.
+            Priority = i.Priority ?? string.Empty,
+            Commitment = i.CommitmentId is { } commitment ? commitments.GetValueOrDefault(commitment, string.Empty) : string.Empty,
             IsShareable = i.IsShareable,
             FundingLines = [.. i.FundingLines.Select(f => FundingText(f.Programme ?? f.SourceKind.ToString(), Name(f.ContributorId), f.TotalBudget, f.EuContribution)).Order(StringComparer.Ordinal)],
             TotalBudget = i.TotalBudget,

@@ -33,6 +33,15 @@ public sealed record ScoreboardRow
 
     public string? Location { get; init; }
 
+    /// <summary>The partner country's priority it serves; null when none in particular.</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>The commitment of the joint declaration it carries out; null when none in particular.</summary>
+    public Guid? CommitmentId { get; init; }
+
+    /// <summary>That commitment's text.</summary>
+    public string? Commitment { get; init; }
+
     public bool IsArchived { get; init; }
 
     /// <summary>The day of the newest progress update; null when there is none.</summary>

@@ -36,4 +36,10 @@ public enum InitiativeColumn
     TotalBudget,
     EuContribution,
     Source,
+
+    /// <summary>The partner country's priority it serves, as the partnership words it.</summary>
+    Priority,
+
+    /// <summary>The commitment of the joint declaration it carries out, by its text.</summary>
+    Commitment,
 }

@@ -36,6 +36,8 @@ public static class InitiativeColumns
         [InitiativeColumn.TotalBudget] = ("Total budget", ["Budget", "Total cost", "Total budget (EUR)", "Amount", "Cost"]),
         [InitiativeColumn.EuContribution] = ("EU contribution", ["EC contribution", "EU grant", "EU funding", "EU contribution (EUR)", "EC grant"]),
         [InitiativeColumn.Source] = ("Source", ["Document", "Reference document"]),
+        [InitiativeColumn.Priority] = ("Partner-country priority", ["Priority", "Partner country priority", "Country priority", "Priority served"]),
+        [InitiativeColumn.Commitment] = ("Commitment", ["Commitment carried out", "Joint declaration commitment", "Commitment of the joint declaration"]),
     };
 
     private static readonly Dictionary<string, InitiativeColumn> ByHeader = BuildLookup();
@@ -47,6 +49,7 @@ public static class InitiativeColumns
         InitiativeColumn.Lead, InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners, InitiativeColumn.ResponsibleService,
         InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote,
         InitiativeColumn.Status, InitiativeColumn.Novelty, InitiativeColumn.Location, InitiativeColumn.Shareable,
+        InitiativeColumn.Priority, InitiativeColumn.Commitment,
         InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
         InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution, InitiativeColumn.Summary, InitiativeColumn.Source,
     ];

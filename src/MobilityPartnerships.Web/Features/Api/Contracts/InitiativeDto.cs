@@ -28,6 +28,9 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="Location">Where it takes place, when stated.</param>
 /// <param name="IsShareable">False for a record not to be shared beyond the partnership; such records reach only the EU side.</param>
 /// <param name="Source">Where these facts come from.</param>
+/// <param name="Priority">The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.</param>
+/// <param name="CommitmentId">The commitment of the joint declaration it carries out; null when none in particular.</param>
+/// <param name="Commitment">That commitment's text.</param>
 /// <param name="IsArchived">Whether it is archived.</param>
 /// <param name="LatestProgress">Its newest progress update; null when there is none.</param>
 public sealed record InitiativeDto(
@@ -53,6 +56,9 @@ public sealed record InitiativeDto(
     string? Location,
     bool IsShareable,
     string? Source,
+    string? Priority,
+    Guid? CommitmentId,
+    string? Commitment,
     bool IsArchived,
     ProgressDto? LatestProgress)
 {
@@ -85,6 +91,9 @@ public sealed record InitiativeDto(
             details.Location,
             details.IsShareable,
             details.Source,
+            details.Priority,
+            details.CommitmentId,
+            details.Commitment,
             details.IsArchived,
             latestProgress is null ? null : new ProgressDto(latestProgress.ReportedOn, latestProgress.Rating, latestProgress.Narrative, latestProgress.Organisation));
     }

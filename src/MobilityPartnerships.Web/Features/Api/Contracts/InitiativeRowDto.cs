@@ -18,6 +18,9 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
 /// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
 /// <param name="Location">Where it takes place, when stated.</param>
+/// <param name="Priority">The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.</param>
+/// <param name="CommitmentId">The commitment of the joint declaration it carries out; null when none in particular.</param>
+/// <param name="Commitment">That commitment's text.</param>
 /// <param name="IsArchived">Whether it is archived.</param>
 /// <param name="LastUpdateOn">The day of its newest progress update; null when there is none.</param>
 /// <param name="LastRating">The rating of its newest progress update; null when there is none.</param>
@@ -34,6 +37,9 @@ public sealed record InitiativeRowDto(
     decimal TotalBudget,
     decimal EuContribution,
     string? Location,
+    string? Priority,
+    Guid? CommitmentId,
+    string? Commitment,
     bool IsArchived,
     DateOnly? LastUpdateOn,
     ProgressRating? LastRating)
@@ -41,6 +47,6 @@ public sealed record InitiativeRowDto(
     public static InitiativeRowDto From(ScoreboardRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.Id, row.ReferenceCode, row.Title, row.Pillar, row.Lead, row.Status, row.StartMonth, row.EndMonth, row.Programmes, row.TotalBudget, row.EuContribution, row.Location, row.IsArchived, row.LastUpdateOn, row.LastRating);
+        return new(row.Id, row.ReferenceCode, row.Title, row.Pillar, row.Lead, row.Status, row.StartMonth, row.EndMonth, row.Programmes, row.TotalBudget, row.EuContribution, row.Location, row.Priority, row.CommitmentId, row.Commitment, row.IsArchived, row.LastUpdateOn, row.LastRating);
     }
 }

@@ -19,6 +19,8 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="Novelty">Whether it was new or already planned.</param>
 /// <param name="Period">When it runs.</param>
 /// <param name="Location">Where it takes place.</param>
+/// <param name="Priority">The partner country's priority it served; null when none in particular, or in a version published before priorities were kept.</param>
+/// <param name="Commitment">The text of the commitment of the joint declaration it carried out; null when none in particular, or in a version published before commitments were kept.</param>
 /// <param name="IsShareable">Whether it may be shared beyond the partnership.</param>
 /// <param name="FundingLines">"Programme (contributor): total …, EU …" for each funding line.</param>
 /// <param name="TotalBudget">Its total budget, in euros.</param>
@@ -39,6 +41,8 @@ public sealed record PublishedInitiativeDto(
     Novelty Novelty,
     PeriodDto Period,
     string? Location,
+    string? Priority,
+    string? Commitment,
     bool IsShareable,
     IReadOnlyList<string> FundingLines,
     decimal TotalBudget,
@@ -50,7 +54,8 @@ public sealed record PublishedInitiativeDto(
     {
         ArgumentNullException.ThrowIfNull(row);
         return new(row.InitiativeId, row.ReferenceCode, row.Title, row.Summary, row.Pillar, row.ThematicAreas, row.Lead, row.ResponsibleService, row.Partners,
-            row.Status, row.Novelty, new PeriodDto(row.StartMonth, row.EndMonth, null, row.PeriodNote), row.Location, row.IsShareable, row.FundingLines,
+            row.Status, row.Novelty, new PeriodDto(row.StartMonth, row.EndMonth, null, row.PeriodNote), row.Location,
+            string.IsNullOrEmpty(row.Priority) ? null : row.Priority, string.IsNullOrEmpty(row.Commitment) ? null : row.Commitment, row.IsShareable, row.FundingLines,
             row.TotalBudget, row.EuContribution, row.LastUpdateOn, row.LastRating);
     }
 }

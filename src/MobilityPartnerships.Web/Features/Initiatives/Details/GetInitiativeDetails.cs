@@ -40,6 +40,9 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 i.Location,
                 i.IsShareable,
                 i.Source,
+                i.Priority,
+                i.CommitmentId,
+                db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
                 i.IsArchived))
             .SingleOrDefaultAsync(cancellationToken);
     }

@@ -25,6 +25,9 @@ public sealed record InitiativeDetails(
     string? Location,
     bool IsShareable,
     string? Source,
+    string? Priority,
+    Guid? CommitmentId,
+    string? Commitment,
     bool IsArchived)
 {
     public decimal TotalBudget => FundingLines.Sum(f => f.TotalBudget ?? 0m);

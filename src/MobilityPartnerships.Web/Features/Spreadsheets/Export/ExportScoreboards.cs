@@ -119,6 +119,8 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
                 i.Location,
                 i.IsShareable,
                 i.Source,
+                i.Priority,
+                Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
             })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         var areas = (await matching
@@ -174,6 +176,8 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
                 Location = i.Location,
                 IsShareable = i.IsShareable,
                 Source = i.Source,
+                Priority = i.Priority,
+                Commitment = i.Commitment,
                 FundingLines = [.. lines[i.Id]],
             }),
         ];

@@ -49,6 +49,12 @@ public sealed record ExportedInitiative
 
     public string? Source { get; init; }
 
+    /// <summary>The partner country's priority it serves; null when none in particular.</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>The text of the commitment of the joint declaration it carries out; null when none in particular.</summary>
+    public string? Commitment { get; init; }
+
     public IReadOnlyList<ExportedFundingLine> FundingLines { get; init; } = [];
 
     /// <summary>The sum of the lines' total budgets; null when no line states one, which is not the same as nothing.</summary>

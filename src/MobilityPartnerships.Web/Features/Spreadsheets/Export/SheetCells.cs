@@ -37,6 +37,8 @@ public static class SheetCells
             InitiativeColumn.TotalBudget => SheetValue.OfAmount(initiative.TotalBudget),
             InitiativeColumn.EuContribution => SheetValue.OfAmount(initiative.EuContribution),
             InitiativeColumn.Source => SheetValue.OfText(initiative.Source),
+            InitiativeColumn.Priority => SheetValue.OfText(initiative.Priority),
+            InitiativeColumn.Commitment => SheetValue.OfText(initiative.Commitment),
             _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Only the import reads this column; the export writes its parts."),
         };
     }

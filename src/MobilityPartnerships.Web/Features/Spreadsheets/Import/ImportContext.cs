@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Features.Spreadsheets.Reading;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
 
@@ -10,7 +12,8 @@ internal sealed class ImportContext(
     ImportDecisions decisions,
     NameReader names,
     OrganisationResolver organisations,
-    FundingLinesSheet? fundingLines)
+    FundingLinesSheet? fundingLines,
+    IStringLocalizer<Strings> text)
 {
     private readonly Dictionary<CellPosition, NumberQuestion> numberQuestions = [];
 
@@ -27,6 +30,8 @@ internal sealed class ImportContext(
     public OrganisationResolver Organisations => organisations;
 
     public FundingLinesSheet? FundingLines => fundingLines;
+
+    public IStringLocalizer<Strings> Text => text;
 
     public IReadOnlyList<NumberQuestion> NumberQuestions =>
         [.. numberQuestions.Values.OrderBy(q => q.Cell.Row).ThenBy(q => q.Cell.Column).ThenBy(q => q.Cell.Part)];

@@ -124,11 +124,11 @@ public sealed class ImportInitiatives(
             {
                 case RowOutcome.Add:
                     var initiative = Initiative.Propose(world.Partnership, row.Draft.Title, row.Draft.Pillar, row.Draft.Status);
-                    row.Draft.ApplyTo(initiative, world.Partnership);
+                    world.Apply(row.Draft, initiative);
                     db.Initiatives.Add(initiative);
                     break;
                 case RowOutcome.Update:
-                    row.Draft.ApplyTo(stored[row.InitiativeId!.Value], world.Partnership);
+                    world.Apply(row.Draft, stored[row.InitiativeId!.Value]);
                     break;
             }
         }
@@ -175,6 +175,6 @@ public sealed class ImportInitiatives(
             .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);
         var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
-        return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable);
+        return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };
     }
 }

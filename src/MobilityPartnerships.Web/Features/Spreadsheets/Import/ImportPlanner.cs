@@ -23,7 +23,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(mapping);
         var resolver = new OrganisationResolver(names.Match, decisions, newOrganisations);
-        var context = new ImportContext(world, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook));
+        var context = new ImportContext(world, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text);
         var sheetProblems = new List<ImportProblem>();
         if (!mapping.Maps(InitiativeColumn.Title))
         {
@@ -70,7 +70,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         reader.ApplyTo(draft);
         if (!reader.Waiting)
         {
-            Check(context, reader, draft);
+            Check(context, reader, draft, before);
         }
 
         var changes = before is null ? [] : Changes(before, draft, textOf);
@@ -88,7 +88,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
     }
 
     /// <summary>The form's validators, the rule that an official's own Member State takes part, then the domain's rules on a scratch initiative.</summary>
-    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft)
+    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before)
     {
         foreach (var failure in validator.Validate(draft).Errors)
         {
@@ -109,7 +109,17 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         try
         {
             var scratch = Initiative.Propose(world.Partnership, draft.Title, draft.Pillar, draft.Status);
-            draft.ApplyTo(scratch, world.Partnership);
+
+            // A stored priority the row leaves as it is is not checked again (as on saving), so that one the partnership
+            // has reworded since does not block the row.
+            var checkedDraft = draft;
+            if (before is not null && InitiativeDraftComparison.Text(before.Priority) == InitiativeDraftComparison.Text(draft.Priority))
+            {
+                checkedDraft = draft.Copy();
+                checkedDraft.Priority = null;
+            }
+
+            checkedDraft.ApplyTo(scratch, world.Partnership);
         }
         catch (DomainRuleException refusal)
         {
@@ -149,6 +159,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             nameof(InitiativeDraft.Novelty) => InitiativeColumn.Novelty,
             nameof(InitiativeDraft.Location) => InitiativeColumn.Location,
             nameof(InitiativeDraft.Source) => InitiativeColumn.Source,
+            nameof(InitiativeDraft.Priority) => InitiativeColumn.Priority,
+            nameof(InitiativeDraft.CommitmentId) => InitiativeColumn.Commitment,
             _ => InitiativeColumn.Title,
         };
         return context.HeaderOf(column);

@@ -2,6 +2,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Spreadsheets.Reading;
+using MobilityPartnerships.Web.Features.Spreadsheets.Values;
 
 namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
 
@@ -109,6 +110,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         ApplyOrganisations(draft);
         ApplyPeriod(draft);
         ApplyChoices(draft);
+        ApplyPriorityAndCommitment(draft);
         new FundingCells(context, this, isNew).ApplyTo(draft);
     }
 
@@ -274,6 +276,70 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             {
                 // Months out of range: the validator says so at the row's start or end.
             }
+        }
+    }
+
+    /// <summary>
+    /// The priority and the commitment, each named by its text as the partnership words it (case, accents and
+    /// punctuation aside); a text the partnership does not have is a problem at its cell.
+    /// </summary>
+    private void ApplyPriorityAndCommitment(InitiativeDraft draft)
+    {
+        if (Given(InitiativeColumn.Priority, out var priorityCell, out var clearPriority))
+        {
+            draft.Priority = clearPriority || ToBeDeterminedText.Matches(priorityCell.Text.Trim()) ? null : Priority(priorityCell.Text.Trim(), draft.Priority);
+        }
+
+        if (Given(InitiativeColumn.Commitment, out var commitmentCell, out var clearCommitment))
+        {
+            draft.CommitmentId = clearCommitment || ToBeDeterminedText.Matches(commitmentCell.Text.Trim()) ? null : Commitment(commitmentCell.Text.Trim(), draft.CommitmentId);
+        }
+    }
+
+    private string? Priority(string written, string? stored)
+    {
+        var priorities = context.World.Partnership.Priorities;
+        if (string.Equals(written, stored?.Trim(), StringComparison.Ordinal) || priorities.Contains(written, StringComparer.Ordinal))
+        {
+            return written;
+        }
+
+        var key = InitiativeColumns.Normalise(written);
+        var matches = priorities.Where(p => InitiativeColumns.Normalise(p) == key).ToList();
+        if (matches.Count == 1)
+        {
+            return matches[0];
+        }
+
+        Report(
+            InitiativeColumn.Priority,
+            priorities.Count == 0
+                ? context.Text["Import_PriorityNoneRecorded", written]
+                : context.Text["Import_PriorityUnknown", written, string.Join("; ", priorities)]);
+        return stored;
+    }
+
+    private Guid? Commitment(string written, Guid? stored)
+    {
+        var commitments = context.World.Commitments;
+        var exact = commitments.Where(c => string.Equals(c.Text.Trim(), written, StringComparison.Ordinal)).ToList();
+        var key = InitiativeColumns.Normalise(written);
+        var matches = exact.Count > 0 ? exact : [.. commitments.Where(c => InitiativeColumns.Normalise(c.Text) == key)];
+        if (matches.Count > 1 && matches.Find(c => c.Id == stored) is { } same)
+        {
+            return same.Id;
+        }
+
+        switch (matches.Count)
+        {
+            case 1:
+                return matches[0].Id;
+            case 0:
+                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentUnknown", written]);
+                return stored;
+            default:
+                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentAmbiguous", written, matches.Count]);
+                return stored;
         }
     }
 

@@ -48,6 +48,8 @@ public static class ImportTemplate
         [InitiativeColumns.HeaderOf(InitiativeColumn.ThematicAreas), "Thematic areas of the pillar, separated by semicolons."],
         [InitiativeColumns.HeaderOf(InitiativeColumn.StartMonth), "A month: a date cell, December 2004, 12/2004 or 2004-12."],
         [InitiativeColumns.HeaderOf(InitiativeColumn.TotalBudget), "Euro, as a number or written as € 1.718.465,95 or 1,718,465.95."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Priority), "One of the partner country's priorities, as the partnership lists them."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Commitment), "The text of one of the partnership's commitments of the joint declaration, as its commitments page lists it."],
         ["Any column", $"\"{SheetLabels.ToBeDetermined}\" where a value is not known yet."],
     ];
 

@@ -1,0 +1,64 @@
+using FluentValidation;
+using MobilityPartnerships.Web.Features.Api;
+using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Scoreboards;
+
+namespace MobilityPartnerships.IntegrationTests.Api;
+
+/// <summary>
+/// The API gives an initiative's priority and commitment, in full and as a row, and its listing filters by them
+/// as the endpoint reads its address: "priority" by the priority's text, "commitment" by the commitment's id.
+/// </summary>
+public sealed class InitiativeApiPriorityTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_initiative_and_its_row_carry_the_priority_and_the_commitment()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var linked = await PrioritiesAndCommitments.StoreAsync(fixture, scene.PartnershipId, scene.InitiativeId);
+
+        var details = await fixture.Get<GetInitiativeDetails>().ExecuteAsync(scene.InitiativeId, Ct);
+        var dto = InitiativeDto.From(details!, null);
+        var row = Assert.Single((await ListAsync(scene.PartnershipId, new InitiativeFilter())).Items);
+
+        Assert.Equal((linked.Priority, linked.CommitmentId, linked.Commitment), (dto.Priority, dto.CommitmentId, dto.Commitment));
+        Assert.Equal((scene.InitiativeId, linked.Priority, linked.CommitmentId, linked.Commitment), (row.Id, row.Priority, row.CommitmentId, row.Commitment));
+    }
+
+    [Fact]
+    public async Task The_listing_filters_by_priority_and_by_commitment()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var linked = await PrioritiesAndCommitments.StoreAsync(fixture, scene.PartnershipId, scene.InitiativeId);
+
+        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, new InitiativeFilter { Priority = $" {linked.Priority} " })).Items.Select(i => i.Id));
+        Assert.Empty((await ListAsync(scene.PartnershipId, new InitiativeFilter { Priority = linked.OtherPriority })).Items);
+        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, new InitiativeFilter { Commitment = linked.CommitmentId.ToString() })).Items.Select(i => i.Id));
+        Assert.Empty((await ListAsync(scene.PartnershipId, new InitiativeFilter { Commitment = linked.OtherCommitmentId.ToString() })).Items);
+    }
+
+    [Theory]
+    [InlineData("commitment", "42")]
+    [InlineData("priority", "{long}")]
+    public void A_priority_or_commitment_the_api_does_not_understand_is_reported_at_its_field(string field, string value)
+    {
+        var raw = value.Replace("{long}", new string('x', Domain.Partnerships.Partnership.PriorityMaxLength + 1), StringComparison.Ordinal);
+        var filter = field == "commitment" ? new InitiativeFilter { Commitment = raw } : new InitiativeFilter { Priority = raw };
+
+        filter.Read(Guid.CreateVersion7(), fixture.Get<IValidator<ScoreboardQuery>>().Validate, out var errors);
+
+        var message = Assert.Single(Assert.Single(errors, e => e.Key == field).Value);
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        Assert.Single(errors);
+    }
+
+    private async Task<InitiativePageDto> ListAsync(Guid partnershipId, InitiativeFilter filter)
+    {
+        var query = filter.Read(partnershipId, fixture.Get<IValidator<ScoreboardQuery>>().Validate, out var errors);
+        Assert.Empty(errors);
+        return InitiativePageDto.From(query, await fixture.Get<QueryScoreboard>().ExecuteAsync(query, Ct));
+    }
+}
