@@ -38,7 +38,7 @@ public sealed class Write<TTarget>
 
     /// <summary>
     /// Load, apply and save in one transaction at this isolation level (e.g. <see cref="IsolationLevel.RepeatableRead"/>
-    /// for a write that copies many rows and must read them as of one moment). Null: the save's own transaction.
+    /// for a write that copies many rows and must read them as of one moment). Null: read committed.
     /// </summary>
     public IsolationLevel? Isolation { get; init; }
 

@@ -59,9 +59,8 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         where TTarget : class
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = write.Isolation is { } isolation
-            ? await db.Database.BeginTransactionAsync(isolation, cancellationToken)
-            : null;
+        // One transaction around load, apply and save: what the history copies in bulk after the records commits with them.
+        await using var transaction = await db.Database.BeginTransactionAsync(write.Isolation ?? System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         var target = await write.Load(db, cancellationToken);
         if (target is null)
         {
@@ -110,10 +109,7 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             return new WriteOutcome.Invalid([constraint.Error()]);
         }
 
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
 
         // The version now stored, so that a user who goes on editing is checked against their own save.
         return outcome switch

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -26,6 +27,9 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     private static readonly Type[] Unrecorded =
         [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
+    // Entries held back from a save to be copied in bulk once its records are written; keyed by the saving context.
+    private readonly ConditionalWeakTable<DbContext, List<HistoryEntry>> pending = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -33,6 +37,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         if (entries.Count > 0)
         {
             Attribute(entries, ActingUserAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult());
+            eventData.Context!.AddRange(entries);
         }
 
         return base.SavingChanges(eventData, result);
@@ -45,9 +50,41 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         if (entries.Count > 0)
         {
             Attribute(entries, await ActingUserAsync(eventData.Context, cancellationToken));
+            if (entries.Count > HistoryCopy.Above && eventData.Context!.Database.CurrentTransaction is not null)
+            {
+                // Many entries (an import): written after the records, by binary COPY, in the same transaction.
+                pending.AddOrUpdate(eventData.Context, entries);
+            }
+            else
+            {
+                eventData.Context!.AddRange(entries);
+            }
         }
 
         return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } context && pending.TryGetValue(context, out var entries))
+        {
+            pending.Remove(context);
+            await HistoryCopy.WriteAsync(context, entries, cancellationToken);
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } context)
+        {
+            pending.Remove(context);
+        }
+
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 
     /// <summary>The name of the user making the change. Nothing is written without one.</summary>
@@ -135,7 +172,6 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
             }
         }
 
-        context.AddRange(entries);
         return entries;
     }
 
