@@ -113,6 +113,18 @@ public static class AccessPolicy
         return actor.Role is not Role.PartnerCountryOfficial;
     }
 
+    /// <summary>
+    /// Whether an initiative with this lead and these partners keeps the user's own Member State in it: a Member
+    /// State's official adds and keeps only initiatives their state leads or takes part in, since saving one
+    /// without it would hand it to others and lock them out of it. Everyone else keeps it whatever the parties.
+    /// </summary>
+    public static bool KeepsOwnStateIn(Actor actor, Guid? leadId, IEnumerable<Guid> partnerIds)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(partnerIds);
+        return actor is not { Role: Role.MemberStateOfficial, OrganisationId: { } own } || leadId == own || partnerIds.Contains(own);
+    }
+
     private static bool Manages(Actor actor, PartnershipScope partnership) =>
         actor.Role is Role.Administrator || (actor.Role is Role.FocalPoint && actor.Partnerships.Contains(partnership.Id));
 

@@ -23,12 +23,8 @@ internal static class SecuritySetup
     /// <summary>The access rules and the services that ask them; what the app and the tests share.</summary>
     public static void AddAccessControl(this IServiceCollection services)
     {
-        services.AddAuthorizationCore();
         services.AddSingleton<PresidencyCalendar>();
-        services.AddScoped<IAuthorizationHandler, GlobalOperationHandler>();
-        services.AddScoped<IAuthorizationHandler, PartnershipOperationHandler>();
-        services.AddScoped<IAuthorizationHandler, InitiativeOperationHandler>();
-        services.AddScoped<IAuthorizationHandler, MeetingOperationHandler>();
+        services.AddScoped<AccessEvents>();
         services.AddScoped<AccessControl>();
     }
 
@@ -108,6 +104,7 @@ internal static class SecuritySetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<CircuitHandler, AccessEventsCircuitHandler>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
         services.AddRateLimiter(options =>
@@ -140,6 +137,13 @@ internal static class SecuritySetup
 
         app.UseSecurityHeaders();
         app.UseAuthentication();
+
+        // Each request is one access event: the user's account and read scope are read once for it (see AccessEvents).
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<AccessEvents>().Begin();
+            return next(context);
+        });
         app.UseAuthorization();
         app.UseRateLimiter();
     }

@@ -7,7 +7,7 @@ namespace MobilityPartnerships.IntegrationTests.Access;
 /// <summary>
 /// Every role × every catalogued operation × a resource {the user's own initiative, another in the same
 /// partnership, one in a partnership outside their scope}, asked at the service layer (AccessControl →
-/// IAuthorizationService, resources loaded from PostgreSQL). An operation missing from the table fails,
+/// AccessPolicy, resources loaded from PostgreSQL). An operation missing from the table fails,
 /// and so does any answer that differs from it — an unexpected allow above all.
 /// </summary>
 public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessWorld>

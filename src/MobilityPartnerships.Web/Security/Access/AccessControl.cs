@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
@@ -13,15 +12,16 @@ using MobilityPartnerships.Web.Security.Accounts;
 namespace MobilityPartnerships.Web.Security.Access;
 
 /// <summary>
-/// Asks <see cref="IAuthorizationService"/> whether the current user may do an operation, with the partnership
-/// or initiative loaded from the database as the resource. Every handler asks before it reads or writes; pages
-/// ask the same questions to hide what a user may not do. Each refusal is logged with user, operation and target.
-/// The user's role, organisation and partnerships are read from their account at each question, so an
-/// administrator's change or a deactivation holds for the very next action, whatever the session's cookie says.
+/// Asks <see cref="AccessPolicy"/> whether the current user may do an operation, with the partnership, initiative
+/// or meeting loaded from the database as its scope. Every handler asks before it reads or writes; pages ask the
+/// same questions to hide what a user may not do. Each refusal is logged with user, operation and target.
+/// The user's role, organisation and partnerships are read from their account, once per request or UI event
+/// (<see cref="AccessEvents"/>), so an administrator's change or a deactivation holds for the very next action,
+/// whatever the session's cookie says.
 /// </summary>
 public sealed class AccessControl(
     ICurrentUser user,
-    IAuthorizationService authorization,
+    AccessEvents events,
     IDbContextFactory<AppDbContext> contexts,
     PresidencyCalendar presidency,
     IStringLocalizer<Strings> text,
@@ -30,15 +30,15 @@ public sealed class AccessControl(
     public async Task<Actor?> ActorAsync(CancellationToken cancellationToken = default)
     {
         var principal = await PrincipalAsync(cancellationToken);
-        return AccountClaims.ToActor(principal, await presidency.HolderTodayAsync());
+        return await ActorOfAsync(principal);
     }
 
     /// <summary>An operation asked about nothing in particular.</summary>
     public async Task<AccessDecision> CheckAsync(Operation operation, CancellationToken cancellationToken = default)
     {
         var principal = await PrincipalAsync(cancellationToken);
-        var result = await authorization.AuthorizeAsync(principal, null, new OperationRequirement(operation));
-        return Decide(result.Succeeded, operation, "Global", "-", principal);
+        var allowed = Expected(operation, OperationTarget.Global) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation);
+        return Decide(allowed, operation, "Global", "-", principal);
     }
 
     public async Task<AccessDecision> CheckPartnershipAsync(Operation operation, Guid partnershipId, CancellationToken cancellationToken = default)
@@ -51,8 +51,7 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
-        return Decide(result.Succeeded, operation, "Partnership", partnershipId.ToString(), principal);
+        return Decide(await AllowsAsync(principal, operation, scope), operation, "Partnership", partnershipId.ToString(), principal);
     }
 
     public async Task<AccessDecision> CheckInitiativeAsync(Operation operation, Guid initiativeId, CancellationToken cancellationToken = default)
@@ -65,8 +64,7 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
-        return Decide(result.Succeeded, operation, "Initiative", initiativeId.ToString(), principal);
+        return Decide(await AllowsAsync(principal, operation, scope), operation, "Initiative", initiativeId.ToString(), principal);
     }
 
     public async Task<AccessDecision> CheckMeetingAsync(Operation operation, Guid meetingId, CancellationToken cancellationToken = default)
@@ -79,42 +77,36 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        var result = await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(operation));
-        return Decide(result.Succeeded, operation, "Meeting", meetingId.ToString(), principal);
+        return Decide(await AllowsAsync(principal, operation, scope), operation, "Meeting", meetingId.ToString(), principal);
     }
 
     /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
     public async Task<bool> MayAsync(Operation operation, Guid? target = null, CancellationToken cancellationToken = default)
     {
         var principal = await PrincipalAsync(cancellationToken);
-        object? resource = null;
         var kind = OperationCatalogue.Of(operation).Target;
-        if (kind != OperationTarget.Global)
+        if (kind == OperationTarget.Global)
         {
-            if (target is null)
-            {
-                throw new ArgumentException($"{operation} is asked about a {kind}; name it.", nameof(target));
-            }
-
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            resource = kind switch
-            {
-                OperationTarget.Partnership => await LoadPartnershipAsync(db, target.Value, cancellationToken),
-                OperationTarget.Meeting => await LoadMeetingAsync(db, target.Value, cancellationToken),
-                _ => await LoadInitiativeAsync(db, target.Value, cancellationToken),
-            };
-            if (resource is null)
-            {
-                return false;
-            }
+            return await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation);
         }
 
-        return (await authorization.AuthorizeAsync(principal, resource, new OperationRequirement(operation))).Succeeded;
+        if (target is null)
+        {
+            throw new ArgumentException($"{operation} is asked about a {kind}; name it.", nameof(target));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return kind switch
+        {
+            OperationTarget.Partnership => await LoadPartnershipAsync(db, target.Value, cancellationToken) is { } partnership && await AllowsAsync(principal, operation, partnership),
+            OperationTarget.Meeting => await LoadMeetingAsync(db, target.Value, cancellationToken) is { } meeting && await AllowsAsync(principal, operation, meeting),
+            _ => await LoadInitiativeAsync(db, target.Value, cancellationToken) is { } initiative && await AllowsAsync(principal, operation, initiative),
+        };
     }
 
     /// <summary>
     /// Of a partnership's loaded initiatives, those the current user may do the operation on: one question to the
-    /// account, then the same authorization handlers per initiative, in memory (for work on many at once).
+    /// account, then the policy per initiative, in memory (for work on many at once).
     /// </summary>
     public async Task<IReadOnlySet<Guid>> AllowedInitiativesAsync(Operation operation, Partnership partnership, IEnumerable<Initiative> initiatives, CancellationToken cancellationToken = default)
     {
@@ -125,7 +117,7 @@ public sealed class AccessControl(
         var allowed = new HashSet<Guid>();
         foreach (var initiative in initiatives)
         {
-            if ((await authorization.AuthorizeAsync(principal, InitiativeScope.Of(scope, initiative), new OperationRequirement(operation))).Succeeded)
+            if (await AllowsAsync(principal, operation, InitiativeScope.Of(scope, initiative)))
             {
                 allowed.Add(initiative.Id);
             }
@@ -134,36 +126,57 @@ public sealed class AccessControl(
         return allowed;
     }
 
-    /// <summary>The partnerships the current user reads, and whether they see records not to be shared.</summary>
+    /// <summary>The partnerships the current user reads, and whether they see records not to be shared (once per request or UI event).</summary>
     public async Task<ReadScope> ReadScopeAsync(CancellationToken cancellationToken = default)
     {
-        var principal = await PrincipalAsync(cancellationToken);
-        var actor = AccountClaims.ToActor(principal, await presidency.HolderTodayAsync());
-        if (actor is null)
+        var signedIn = await user.PrincipalAsync(cancellationToken);
+        var current = events.Current;
+        if (current?.ReadScopeOf(signedIn) is { } known)
+        {
+            return known;
+        }
+
+        var principal = await PrincipalAsync(signedIn, current, cancellationToken);
+        if (await ActorOfAsync(principal) is not { } actor)
         {
             return ReadScope.Nothing;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var visible = new HashSet<Guid>();
-        foreach (var scope in await ScopesAsync(db.Partnerships, cancellationToken))
-        {
-            if ((await authorization.AuthorizeAsync(principal, scope, new OperationRequirement(Operation.ReadPartnership))).Succeeded)
-            {
-                visible.Add(scope.Id);
-            }
-        }
-
-        return new ReadScope(actor, visible, AccessPolicy.SeesUnshared(actor));
+        var visible = (await ScopesAsync(db.Partnerships, cancellationToken)).Where(p => AccessPolicy.Reads(actor, p)).Select(p => p.Id).ToHashSet();
+        var scope = new ReadScope(actor, visible, AccessPolicy.SeesUnshared(actor));
+        current?.Remember(signedIn, principal, scope);
+        return scope;
     }
 
-    /// <summary>The signed-in user as their account says now; nobody when the account is gone or deactivated.</summary>
-    private async Task<ClaimsPrincipal> PrincipalAsync(CancellationToken cancellationToken)
+    private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, PartnershipScope partnership) =>
+        Expected(operation, OperationTarget.Partnership) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, partnership);
+
+    private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, InitiativeScope initiative) =>
+        Expected(operation, OperationTarget.Initiative) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, initiative);
+
+    private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, MeetingScope meeting) =>
+        Expected(operation, OperationTarget.Meeting) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, meeting);
+
+    /// <summary>An operation asked about something other than what it concerns is refused, not an error (as the handlers did).</summary>
+    private static bool Expected(Operation operation, OperationTarget target) => OperationCatalogue.Of(operation).Target == target;
+
+    private async Task<Actor?> ActorOfAsync(ClaimsPrincipal principal) => AccountClaims.ToActor(principal, await presidency.HolderTodayAsync());
+
+    /// <summary>The signed-in user as their account says now (read once per request or UI event); nobody when the account is gone or deactivated.</summary>
+    private async Task<ClaimsPrincipal> PrincipalAsync(CancellationToken cancellationToken) =>
+        await PrincipalAsync(await user.PrincipalAsync(cancellationToken), events.Current, cancellationToken);
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(ClaimsPrincipal signedIn, AccessEvent? current, CancellationToken cancellationToken)
     {
-        var signedIn = await user.PrincipalAsync(cancellationToken);
         if (AccountClaims.UserIdOf(signedIn) is not { } userId || signedIn.Identity?.IsAuthenticated != true)
         {
             return Anonymous;
+        }
+
+        if (current?.AccountOf(signedIn) is { } known)
+        {
+            return known;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -178,9 +191,11 @@ public sealed class AccessControl(
                 Partnerships = db.PartnershipAssignments.Where(p => p.AccountId == a.Id).Select(p => p.PartnershipId).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return account is null
+        var principal = account is null
             ? Anonymous
             : AccountClaims.Principal(userId, account.DisplayName, account.Role, account.OrganisationId, account.Country, account.Partnerships, AccountClaims.SignedInAtOf(signedIn) ?? DateTimeOffset.MinValue);
+        current?.Remember(signedIn, principal);
+        return principal;
     }
 
     private static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());

@@ -99,16 +99,11 @@ public sealed class EditInitiative(
                 cancellationToken);
     }
 
-    /// <summary>
-    /// A Member State's official adds and keeps initiatives their own state leads or takes part in; saving one
-    /// without it would hand the initiative to others and lock them out of it.
-    /// </summary>
+    /// <summary>A Member State's official keeps their own state in the initiative (<see cref="AccessPolicy.KeepsOwnStateIn"/>).</summary>
     private List<FieldError> KeepsOwnState(Actor actor, InitiativeDraft draft) =>
-        actor is { Role: Role.MemberStateOfficial, OrganisationId: { } own }
-        && draft.LeadOrganisationId != own
-        && !draft.Partners.Exists(p => p.OrganisationId == own)
-            ? [new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])]
-            : [];
+        AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>())
+            ? []
+            : [new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])];
 
     /// <summary>
     /// After the checks that need the database, carries the draft into <paramref name="existing"/>, or into a new

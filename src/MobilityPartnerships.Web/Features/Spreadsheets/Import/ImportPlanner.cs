@@ -95,8 +95,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             reader.Report(ColumnOf(context, failure.PropertyName), failure.ErrorMessage);
         }
 
-        if (world.Actor is { Role: Role.MemberStateOfficial, OrganisationId: { } own }
-            && draft.LeadOrganisationId != own && !draft.Partners.Exists(p => p.OrganisationId == own))
+        if (world.Actor is { } actor && !AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>()))
         {
             reader.Report(InitiativeColumn.Lead, text["Validation_OwnStateMustTakePart"]);
         }

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace MobilityPartnerships.Web.Security.Access;
+
+/// <summary>
+/// The request or UI event the access questions of one service scope are asked in, so that
+/// <see cref="AccessControl"/> reads the user's account and read scope once per event and never keeps them across
+/// events (a right revoked by an administrator bites at the very next one).
+/// <para>
+/// An HTTP request (a page rendered on the server, an export, an API call) begins one event for its whole scope.
+/// In an interactive page the scope is the circuit's, which lives across events, so each message from the browser
+/// (a click, a navigation, an interop call) begins a new event and the previous one's answers stop holding at once,
+/// whatever is still running for it. An event also ends after <see cref="Lifetime"/>, so work that outlives it
+/// (a timer a component started) reads afresh. A scope where no event was begun (background work, a scope a
+/// handler opens of its own) caches nothing: every question reads the account.
+/// </para>
+/// </summary>
+public sealed class AccessEvents
+{
+    /// <summary>How long answers of one event may be reused at most.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    private AccessEvent? current;
+
+    /// <summary>A new request or UI event begins: what earlier ones learnt no longer holds.</summary>
+    public void Begin() => current = new AccessEvent();
+
+    /// <summary>The event under way, or null when none is (then nothing is cached).</summary>
+    internal AccessEvent? Current => current is { IsOver: false } open ? open : null;
+}
+
+/// <summary>What one event learnt of the signed-in user: their account as the access rules see it, and what they read.</summary>
+internal sealed class AccessEvent
+{
+    private readonly long started = Stopwatch.GetTimestamp();
+    private Known? known;
+
+    public bool IsOver => Stopwatch.GetElapsedTime(started) > AccessEvents.Lifetime;
+
+    /// <summary>The account loaded for <paramref name="signedIn"/> in this event, if it was.</summary>
+    public ClaimsPrincipal? AccountOf(ClaimsPrincipal signedIn) => known is { } k && ReferenceEquals(k.SignedIn, signedIn) ? k.Account : null;
+
+    public ReadScope? ReadScopeOf(ClaimsPrincipal signedIn) => known is { } k && ReferenceEquals(k.SignedIn, signedIn) ? k.Scope : null;
+
+    public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account) => known = new Known(signedIn, account, null);
+
+    public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account, ReadScope scope) => known = new Known(signedIn, account, scope);
+
+    private sealed record Known(ClaimsPrincipal SignedIn, ClaimsPrincipal Account, ReadScope? Scope);
+}
+
+/// <summary>Begins an access event for every message the browser sends to an open page.</summary>
+internal sealed class AccessEventsCircuitHandler(AccessEvents events) : CircuitHandler
+{
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        context =>
+        {
+            events.Begin();
+            return next(context);
+        };
+}
