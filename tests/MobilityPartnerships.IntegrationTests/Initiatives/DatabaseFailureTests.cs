@@ -6,7 +6,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using Npgsql;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.IntegrationTests.Editing;
+namespace MobilityPartnerships.IntegrationTests.Initiatives;
 
 /// <summary>A database error reaches the user as a short message with a reference number, and the log carries the same number with the error.</summary>
 public sealed class DatabaseFailureTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
