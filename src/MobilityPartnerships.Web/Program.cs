@@ -1,7 +1,4 @@
-using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features;
 using MobilityPartnerships.Web.Hosting;
-using MobilityPartnerships.Web.Security;
 using Serilog;
 
 Log.Logger = SerilogSetup.CreateBootstrapLogger();
@@ -10,10 +7,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddLogging();
-    builder.Services.AddDatabase(builder.Configuration);
-    builder.Services.AddSecurity(builder.Configuration, builder.Environment);
-    builder.Services.AddUserInterface();
-    builder.Services.AddFeatures();
+    builder.Services.AddMobilityPartnerships(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
     app.UseWebPipeline();

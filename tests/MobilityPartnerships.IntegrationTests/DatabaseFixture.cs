@@ -1,20 +1,16 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.TestSupport;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Web.Features;
-using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.IntegrationTests;
 
 /// <summary>
-/// A migrated database of its own, with the app's data services and access rules wired as the app wires them.
+/// A migrated database of its own, with the app's services registered as the app registers them (<see cref="AppServices"/>).
 /// Reference data is loaded; demo data only where a test class asks for it. Handlers taken with <see cref="Get{T}"/>
 /// act for <see cref="Administrator"/>, an account in the database; <see cref="As"/> gives a scope acting for another.
 /// </summary>
@@ -35,24 +31,9 @@ public class DatabaseFixture : IAsyncLifetime
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(GetType().Name);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = Database.ConnectionString })
-            .Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddDatabase(configuration);
-        collection.AddAccessControl();
-
-        // The app's own "who is acting", told whom to act for: handlers that open a scope of their own pass it on.
-        collection.AddScoped<CurrentUser>();
-        collection.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
-        collection.AddDataProtection();
-        collection.AddIdentityCore<Account>(options => options.User.RequireUniqueEmail = true)
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
-        collection.AddFeatures();
-        services = collection.BuildServiceProvider();
+        // The app's own registration, and so its own "who is acting" (CurrentUser), told below whom to act for:
+        // handlers that open a scope of their own pass it on.
+        services = AppServices.Build(Database.ConnectionString);
 
         // The root's user stands for what the tests do by default: an administrator with an account.
         var administratorId = Guid.CreateVersion7();

@@ -20,7 +20,7 @@ internal static class SecuritySetup
     /// <summary>The name of the session cookie that signs a browser (or a program holding it) in.</summary>
     public const string SessionCookie = "mp.session";
 
-    /// <summary>The access rules and the services that ask them; what the app and the tests share.</summary>
+    /// <summary>The access rules and the services that ask them.</summary>
     public static void AddAccessControl(this IServiceCollection services)
     {
         services.AddSingleton<PresidencyCalendar>();

@@ -1,12 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features;
-using MobilityPartnerships.Web.Security;
-using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Writing;
 using Npgsql;
@@ -48,17 +43,9 @@ public sealed class WritesTests(DatabaseFixture fixture) : IClassFixture<Databas
     public async Task A_database_that_cannot_be_reached_is_a_failed_write_with_a_reference_number()
     {
         var missing = new NpgsqlConnectionStringBuilder(fixture.Database.ConnectionString) { Database = "no_such_database_" + Guid.NewGuid().ToString("N") };
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = missing.ConnectionString })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddDatabase(configuration);
-        services.AddAccessControl();
-        services.AddScoped<ICurrentUser>(_ => new TestUser { Principal = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.Administrator, null, null, [], DateTimeOffset.UtcNow) });
-        services.AddFeatures();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppServices.Build(
+            missing.ConnectionString,
+            user: _ => new TestUser { Principal = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.Administrator, null, null, [], DateTimeOffset.UtcNow) });
         await using var scope = provider.CreateAsyncScope();
         var initiativeId = Guid.NewGuid();
 

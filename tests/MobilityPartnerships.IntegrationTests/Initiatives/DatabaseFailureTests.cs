@@ -1,17 +1,12 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Web.Features;
-using MobilityPartnerships.Web.Security;
-using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using Npgsql;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.IntegrationTests.Editing;
+namespace MobilityPartnerships.IntegrationTests.Initiatives;
 
 /// <summary>A database error reaches the user as a short message with a reference number, and the log carries the same number with the error.</summary>
 public sealed class DatabaseFailureTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
@@ -21,17 +16,10 @@ public sealed class DatabaseFailureTests(DatabaseFixture fixture) : IClassFixtur
     {
         var logged = new List<(string Message, Exception? Exception)>();
         var missing = new NpgsqlConnectionStringBuilder(fixture.Database.ConnectionString) { Database = "no_such_database_" + Guid.NewGuid().ToString("N") };
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = missing.ConnectionString })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddProvider(new ListLoggerProvider(logged)));
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddDatabase(configuration);
-        services.AddAccessControl();
-        services.AddScoped<ICurrentUser>(_ => new TestUser { Principal = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.Administrator, null, null, [], DateTimeOffset.UtcNow) });
-        services.AddFeatures();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppServices.Build(
+            missing.ConnectionString,
+            user: _ => new TestUser { Principal = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.Administrator, null, null, [], DateTimeOffset.UtcNow) },
+            log: new ListLoggerProvider(logged));
 
         var outcome = await provider.GetRequiredService<EditInitiative>().SaveAsync(Guid.NewGuid(), null, 0, new InitiativeDraft { Title = "Anything" }, TestContext.Current.CancellationToken);
 

@@ -3,7 +3,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.IntegrationTests.Editing;
+namespace MobilityPartnerships.IntegrationTests.Initiatives;
 
 /// <summary>Saving an edited initiative on real PostgreSQL: what is stored, what is refused, and conflicts.</summary>
 public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
