@@ -141,6 +141,10 @@ public sealed class AppFixture : IAsyncLifetime
     public static Task WaitForInteractivityAsync(IPage page) =>
         page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>Waits until an initiative's edit form has been loaded by the interactive render, so what is typed next is kept.</summary>
+    public static Task WaitForEditorAsync(IPage page) =>
+        page.GetByTestId("editor-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     public async ValueTask DisposeAsync()

@@ -12,6 +12,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
     {
         var id = await InitiativeIdAsync("Reciprocal visits on document security");
         var page = await app.OpenAsync($"initiatives/{id}/edit");
+        await AppFixture.WaitForEditorAsync(page);
 
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Reciprocal visits on document security and fraud");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a funding line" }).ClickAsync();
@@ -42,6 +43,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
     {
         var id = await InitiativeIdAsync("Twinning between partner universities");
         var page = await app.OpenAsync($"initiatives/{id}/edit");
+        await AppFixture.WaitForEditorAsync(page);
 
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(" ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -103,6 +105,9 @@ public sealed class InitiativeEditingTests(AppFixture app)
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await AppFixture.WaitForInteractivityAsync(page);
+
+        // The interactive render loads the initiative again; typing before it has is lost, and a save is based on what it loaded.
+        await AppFixture.WaitForEditorAsync(page);
         return page;
     }
 

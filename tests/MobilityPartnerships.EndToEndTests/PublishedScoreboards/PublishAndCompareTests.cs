@@ -25,7 +25,7 @@ public sealed class PublishAndCompareTests(AppFixture app)
         await Expect(page.GetByTestId("versions")).ToContainTextAsync("Demo focal point (Commission)");
 
         await page.GotoAsync($"initiatives/{initiative}/edit");
-        await AppFixture.WaitForInteractivityAsync(page);
+        await AppFixture.WaitForEditorAsync(page);
         await page.GetByLabel("Status").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Completed", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
