@@ -22,9 +22,9 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<Progress.ProgressDraft>, Progress.ProgressDraftValidator>();
         services.AddScoped<Progress.PostProgressUpdate>();
         services.AddScoped<Progress.GetProgress>();
-        services.AddSingleton<IValidator<Comments.CommentDraft>, Comments.CommentDraftValidator>();
-        services.AddScoped<Comments.PostComment>();
-        services.AddScoped<Comments.GetComments>();
+        services.AddSingleton<IValidator<Comments.Posting.CommentDraft>, Comments.Posting.CommentDraftValidator>();
+        services.AddScoped<Comments.Posting.PostComment>();
+        services.AddScoped<Comments.Reading.GetComments>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         Partnerships.PartnershipsSetup.AddPartnerships(services);
         Organisations.OrganisationsSetup.AddOrganisations(services);

@@ -1,5 +1,5 @@
 using MobilityPartnerships.Domain.Meetings;
-using MobilityPartnerships.Web.Features.Comments;
+using MobilityPartnerships.Web.Features.Comments.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 

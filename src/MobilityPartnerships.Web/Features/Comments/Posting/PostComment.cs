@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Comments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Comments;
+namespace MobilityPartnerships.Web.Features.Comments.Posting;
 
 /// <summary>Posts a comment on an initiative for the current user, if the access rules let them (see <see cref="Operation.CommentOnInitiative"/>).</summary>
 public sealed class PostComment(Writes writes, IValidator<CommentDraft> validator, TimeProvider clock)

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Comments;
+namespace MobilityPartnerships.Web.Features.Comments.Posting;
 
 /// <summary>A comment as the user types it.</summary>
 public sealed class CommentDraft

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Comments;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Comments;
+namespace MobilityPartnerships.Web.Features.Comments.Posting;
 
 public sealed class CommentDraftValidator : AbstractValidator<CommentDraft>
 {

@@ -3,7 +3,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Comments;
+namespace MobilityPartnerships.Web.Features.Comments.Reading;
 
 /// <summary>An initiative's comments, newest first; none for a user who may not read them (see <see cref="Operation.ReadComments"/>).</summary>
 public sealed class GetComments(IDbContextFactory<AppDbContext> contexts, AccessControl access)
