@@ -19,9 +19,9 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
         services.AddScoped<EditInitiative>();
         services.AddScoped<History.GetHistory>();
-        services.AddSingleton<IValidator<Progress.ProgressDraft>, Progress.ProgressDraftValidator>();
-        services.AddScoped<Progress.PostProgressUpdate>();
-        services.AddScoped<Progress.GetProgress>();
+        services.AddSingleton<IValidator<Progress.Posting.ProgressDraft>, Progress.Posting.ProgressDraftValidator>();
+        services.AddScoped<Progress.Posting.PostProgressUpdate>();
+        services.AddScoped<Progress.Reading.GetProgress>();
         services.AddSingleton<IValidator<Comments.Posting.CommentDraft>, Comments.Posting.CommentDraftValidator>();
         services.AddScoped<Comments.Posting.PostComment>();
         services.AddScoped<Comments.Reading.GetComments>();

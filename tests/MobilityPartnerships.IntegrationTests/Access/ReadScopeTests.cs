@@ -5,7 +5,8 @@ using MobilityPartnerships.Web.Features.History;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
+using MobilityPartnerships.Web.Features.Progress.Reading;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
 namespace MobilityPartnerships.IntegrationTests.Access;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Dashboards;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;

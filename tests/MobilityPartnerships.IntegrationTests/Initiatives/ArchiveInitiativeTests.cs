@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Writing;
 

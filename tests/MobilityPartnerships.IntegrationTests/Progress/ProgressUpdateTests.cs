@@ -1,5 +1,5 @@
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Writing;
 

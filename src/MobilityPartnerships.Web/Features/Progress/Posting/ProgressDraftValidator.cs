@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Progress;
+namespace MobilityPartnerships.Web.Features.Progress.Posting;
 
 public sealed class ProgressDraftValidator : AbstractValidator<ProgressDraft>
 {

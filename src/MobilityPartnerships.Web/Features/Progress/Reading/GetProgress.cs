@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Progress;
+namespace MobilityPartnerships.Web.Features.Progress.Reading;
 
 /// <summary>An initiative's progress updates, newest first.</summary>
 public sealed class GetProgress(IDbContextFactory<AppDbContext> contexts, AccessControl access)

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Progress;
 
-namespace MobilityPartnerships.Web.Features.Progress;
+namespace MobilityPartnerships.Web.Features.Progress.Posting;
 
 /// <summary>A progress update as the user writes it.</summary>
 public sealed class ProgressDraft

@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Progress;
+namespace MobilityPartnerships.Web.Features.Progress.Posting;
 
 /// <summary>Posts a progress update on an initiative for the current user, if the access rules let them (see <see cref="Operation.PostProgress"/>).</summary>
 public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> validator, TimeProvider clock)
