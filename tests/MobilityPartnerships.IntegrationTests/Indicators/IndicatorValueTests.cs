@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Indicators;
+using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Writing;

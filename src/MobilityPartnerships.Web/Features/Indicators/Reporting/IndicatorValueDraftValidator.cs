@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorValueDraft>
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 /// <summary>Reads a number as a user types it, in their own culture's notation or the invariant one ("1234.5").</summary>
 public static class IndicatorNumbers

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Details;
 
 /// <summary>An indicator with its reported values, for those who may read its initiative.</summary>
 public sealed class GetIndicator(IDbContextFactory<AppDbContext> contexts, AccessControl access)

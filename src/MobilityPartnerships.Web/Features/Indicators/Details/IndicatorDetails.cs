@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Indicators;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Details;
 
 /// <summary>What the indicator page shows: the indicator, its initiative's implementation period and the values reported so far.</summary>
 public sealed record IndicatorDetails(

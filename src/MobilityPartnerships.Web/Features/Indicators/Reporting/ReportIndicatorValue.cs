@@ -6,7 +6,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 /// <summary>
 /// Reports an indicator's value for a period for the current user. Whoever may post an initiative's progress may

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Indicators;
 
-namespace MobilityPartnerships.Web.Features.Indicators;
+namespace MobilityPartnerships.Web.Features.Indicators.Details;
 
 /// <summary>
 /// The indicator's chart as periods on the x axis: per period the value that counts (the latest report for it) and
