@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Reconciling;
 
 /// <summary>A partnership's commitments, each with the initiatives on the scoreboard that carry it out.</summary>
 public sealed record CommitmentReconciliation(Guid PartnershipId, string PartnershipName, bool MayRecord, IReadOnlyList<CommitmentStanding> Commitments);

@@ -3,7 +3,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Reconciling;
 
 /// <summary>
 /// Per commitment of the partnership, the initiatives on the scoreboard (not archived) that carry it out, as far as

@@ -2,9 +2,10 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Web.Features.Commitments.Recording;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Revising;
 
 /// <summary>
 /// Corrects a recorded commitment: its side, pillar, text or source; its place in the list stays. For those who

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Recording;
 
 public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft>
 {

@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Recording;
 
 /// <summary>
 /// Records a commitment of the joint declaration, after the others of its side; for those who may edit the

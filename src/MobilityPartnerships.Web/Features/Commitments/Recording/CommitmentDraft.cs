@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Commitments;
+namespace MobilityPartnerships.Web.Features.Commitments.Recording;
 
 /// <summary>A commitment of the joint declaration as the user records it: which side, under which pillar, what, and where it is written.</summary>
 public sealed class CommitmentDraft
