@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Components;
 using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.OpenData;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 using MobilityPartnerships.Web.Features.Spreadsheets.Template;
 using MobilityPartnerships.Web.Security;

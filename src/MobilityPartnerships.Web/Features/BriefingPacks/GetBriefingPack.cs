@@ -9,7 +9,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks;

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Web.Features.Spreadsheets;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// Writes a published version as a workbook of one sheet, in the export's styles: the header frozen and filtered,

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// One published version in a partnership's list: who published it when, for which meeting, and the count and money

@@ -3,7 +3,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// One published version of a partnership's scoreboard, exactly as stored (see <see cref="Operation.ReadPublishedScoreboards"/>);

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>A partnership's published versions, newest first, and the meetings a new version may be published for.</summary>
 public sealed record PublishedScoreboardList(

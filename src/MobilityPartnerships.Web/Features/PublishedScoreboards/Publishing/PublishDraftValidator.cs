@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 public sealed class PublishDraftValidator : AbstractValidator<PublishDraft>
 {

@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
 /// <summary>
 /// Two scoreboards of a partnership compared, the older first: what was added, removed and changed, and the

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 /// <summary>What a focal point says when publishing the scoreboard: the meeting it is for, if any, and a note.</summary>
 public sealed class PublishDraft

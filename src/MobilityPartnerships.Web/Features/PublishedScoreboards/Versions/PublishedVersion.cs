@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// One published version as it was shown, with the rows the user may see in the scoreboard's order (by pillar,

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 /// <summary>What became of a publication: a new version (with a notice when nothing had changed), or nothing stored and why.</summary>
 public abstract record PublishOutcome

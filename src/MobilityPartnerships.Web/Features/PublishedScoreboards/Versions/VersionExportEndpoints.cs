@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// The downloads of a published version as .xlsx and .csv: the version's own rows and values, as it was published,

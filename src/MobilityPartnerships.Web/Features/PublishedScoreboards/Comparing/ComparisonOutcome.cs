@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
 /// <summary>The answer to a comparison: the differences, or why there are none to show.</summary>
 public abstract record ComparisonOutcome

@@ -8,7 +8,7 @@ using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 /// <summary>
 /// Publishes a partnership's scoreboard as it is now as its next numbered version, in the current user's name (see

@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
 /// <summary>How the comparison page writes a changed field and its values: money, months, status words and lists for people.</summary>
 public static class ComparisonWording

@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Spreadsheets;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// The columns of a published version's download and each row's values, taken from the version alone (never from

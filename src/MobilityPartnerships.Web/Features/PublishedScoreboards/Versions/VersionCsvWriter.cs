@@ -1,7 +1,7 @@
 using System.Text;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>Writes a published version as CSV, as the scoreboard's CSV is written: UTF-8 with a byte order mark, a header, one row per initiative, no totals.</summary>
 public static class VersionCsvWriter

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 /// <summary>
 /// A partnership's scoreboard today as the rows a published version keeps: every initiative not archived, with
