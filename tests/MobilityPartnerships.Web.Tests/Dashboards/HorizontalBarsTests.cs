@@ -1,5 +1,5 @@
 using Bunit;
-using MobilityPartnerships.Web.Features.Dashboards;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
 namespace MobilityPartnerships.Web.Tests.Dashboards;

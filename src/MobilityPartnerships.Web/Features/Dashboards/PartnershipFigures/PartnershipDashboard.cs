@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
 /// <summary>
 /// A partnership's figures, all over the initiatives its scoreboard shows unfiltered (so the totals are the scoreboard's).

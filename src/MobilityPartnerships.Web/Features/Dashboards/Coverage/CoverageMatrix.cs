@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 
 /// <summary>
 /// What partnerships do under each objective of the Global Approach, as in Annex I of SEC(2009) 1240: partnerships as

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Web.Features.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
 /// <summary>
 /// One figure of a dashboard: what it counts (a pillar, a status, a programme…), how many initiatives and how much money,

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Web.Features.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
 /// <summary>
 /// A figure as a section shows it: its localised label, its numbers, the address of the scoreboard rows behind it,

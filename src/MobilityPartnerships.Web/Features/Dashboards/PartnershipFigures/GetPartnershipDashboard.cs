@@ -7,7 +7,7 @@ using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
 /// <summary>
 /// A partnership's dashboard, summed in PostgreSQL over exactly the initiatives of its unfiltered scoreboard (the same

@@ -4,7 +4,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Dashboards;
+namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 
 /// <summary>
 /// The coverage matrix of the partnerships the user reads (or a selection of them), counted in PostgreSQL over the
