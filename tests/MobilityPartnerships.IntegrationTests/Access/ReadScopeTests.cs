@@ -7,7 +7,7 @@ using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Progress.Reading;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Access;
 

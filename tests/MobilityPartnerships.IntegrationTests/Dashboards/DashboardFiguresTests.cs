@@ -3,7 +3,8 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Features.Progress.Posting;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;
 

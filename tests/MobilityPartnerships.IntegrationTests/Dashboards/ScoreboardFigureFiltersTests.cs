@@ -4,7 +4,8 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Progress.Posting;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;
 

@@ -6,7 +6,7 @@ using MobilityPartnerships.Web.Features.Indicators;
 using MobilityPartnerships.Web.Features.Indicators.Details;
 using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Indicators;

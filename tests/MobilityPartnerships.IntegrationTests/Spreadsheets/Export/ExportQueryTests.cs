@@ -30,7 +30,7 @@ public sealed class ExportQueryTests
         Assert.Equal(Domain.Pillars.Pillar.LegalMigration, request.Query.Pillar);
         Assert.Equal(Domain.Initiatives.InitiativeStatus.Ongoing, request.Query.Status);
         Assert.Equal("pilot", request.Query.Text);
-        Assert.True(request.Query is { Descending: true, GroupByPillar: true, IncludeArchived: true, Sort: Web.Features.Scoreboards.ScoreboardSort.TotalBudget });
+        Assert.True(request.Query is { Descending: true, GroupByPillar: true, IncludeArchived: true, Sort: Web.Features.Scoreboards.Querying.ScoreboardSort.TotalBudget });
         Assert.Equal(InitiativeColumns.Exported, request.Columns);
     }
 

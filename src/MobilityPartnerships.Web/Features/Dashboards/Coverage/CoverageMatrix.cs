@@ -1,5 +1,5 @@
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;

@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;

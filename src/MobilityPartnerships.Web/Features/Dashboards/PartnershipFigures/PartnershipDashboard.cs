@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 

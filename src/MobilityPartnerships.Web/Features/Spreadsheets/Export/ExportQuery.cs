@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.WebUtilities;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
 
 namespace MobilityPartnerships.Web.Features.Spreadsheets.Export;
 

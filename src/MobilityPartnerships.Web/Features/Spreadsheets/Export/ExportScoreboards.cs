@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Spreadsheets.Export;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Progress;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
 /// The day and the configured threshold the time-dependent filters ("late", "no recent update") are judged by, so that

@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>What a user asks of a scoreboard: its filters, order and page. All of it is carried in the page's URL.</summary>
 public sealed record ScoreboardQuery

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>The columns a scoreboard can be sorted by; each maps to an ORDER BY in the database.</summary>
 public enum ScoreboardSort

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Page;
 
 /// <summary>
 /// A scoreboard as one user sees it — filters, order, page, grouping and hidden columns — written to and

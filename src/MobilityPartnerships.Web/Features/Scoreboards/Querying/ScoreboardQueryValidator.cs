@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery>
 {

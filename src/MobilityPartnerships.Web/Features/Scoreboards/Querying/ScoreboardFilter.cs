@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
 /// The initiatives of one partnership that match a scoreboard's filters, as a database query. The scoreboard's

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Page;
 
 /// <summary>The scoreboard's columns a user may show or hide.</summary>
 public enum ScoreboardColumn

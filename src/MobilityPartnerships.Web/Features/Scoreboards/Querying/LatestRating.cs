@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Progress;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>What an initiative's newest progress update says of it, or that it has none yet: the scoreboard's "rating" filter.</summary>
 public enum LatestRating

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>The choices of the scoreboard's filters, drawn from the initiatives the user may see.</summary>
 public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts, AccessControl access)

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Pillars;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 public sealed record ScoreboardResult(
     IReadOnlyList<ScoreboardRow> Rows,

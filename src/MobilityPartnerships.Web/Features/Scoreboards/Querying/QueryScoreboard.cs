@@ -9,7 +9,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
 /// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>Count and money of the initiatives that match the filters, summed in SQL.</summary>
 public sealed record ScoreboardTotals(int Count, decimal TotalBudget, decimal EuContribution)

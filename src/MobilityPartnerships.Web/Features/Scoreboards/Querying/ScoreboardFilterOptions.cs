@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>The choices the scoreboard's filters offer for one partnership.</summary>
 public sealed record ScoreboardFilterOptions(

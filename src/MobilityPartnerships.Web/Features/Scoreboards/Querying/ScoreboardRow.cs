@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 
-namespace MobilityPartnerships.Web.Features.Scoreboards;
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>One line of the scoreboard. Init-only members (not a positional record) so that EF Core can sort on them in SQL.</summary>
 public sealed record ScoreboardRow
