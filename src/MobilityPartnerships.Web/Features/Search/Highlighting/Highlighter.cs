@@ -1,4 +1,6 @@
-namespace MobilityPartnerships.Web.Features.Search;
+using MobilityPartnerships.Web.Features.Search.Searching;
+
+namespace MobilityPartnerships.Web.Features.Search.Highlighting;
 
 /// <summary>A piece of a text, and whether it is a word the search found.</summary>
 public readonly record struct TextSegment(string Text, bool IsMatch);

@@ -8,7 +8,7 @@ using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 using Npgsql;
 
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>
 /// The one search box: initiatives, partnerships, organisations and contact points by any word of their title,

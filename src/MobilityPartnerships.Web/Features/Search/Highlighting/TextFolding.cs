@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Highlighting;
 
 /// <summary>
 /// Words as the database compares them (PostgreSQL's unaccent and lower case): accents and case dropped,

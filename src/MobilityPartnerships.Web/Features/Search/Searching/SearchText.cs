@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>The rules for what may be searched for: any characters at all, read as plain words, up to a length.</summary>
 public static class SearchText

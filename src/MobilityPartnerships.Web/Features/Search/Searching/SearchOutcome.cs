@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>What a search gives: nothing asked, a search text refused with the reason, or the results.</summary>
 public abstract record SearchOutcome

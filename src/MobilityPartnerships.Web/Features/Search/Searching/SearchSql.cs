@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>
 /// The search's SQL. The search text only ever travels as a parameter; the database splits it into words

@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
 
-namespace MobilityPartnerships.Web.Features.Search;
+namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>A word the search looked for: one the user typed (the last one also as the start of longer words), or a known word a mistyped one stands for.</summary>
 public sealed record SearchTerm(string Word, bool IsPrefix);
