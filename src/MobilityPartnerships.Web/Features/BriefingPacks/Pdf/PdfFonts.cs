@@ -2,7 +2,7 @@ using System.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>A face embedded in the document at a size.</summary>
 internal sealed record PdfFont(PdfDocumentBuilder.AddedFont Face, double Size, PdfFaceMetrics Metrics);

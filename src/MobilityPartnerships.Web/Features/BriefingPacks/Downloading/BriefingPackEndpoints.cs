@@ -1,6 +1,9 @@
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
+using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Downloading;
 
 /// <summary>
 /// The downloads of a meeting's briefing pack, as PDF and as Excel workbook. Signing in is required (the app's

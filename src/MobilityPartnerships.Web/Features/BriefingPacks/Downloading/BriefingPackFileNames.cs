@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Downloading;
 
 /// <summary>The name a downloaded pack is saved under: "briefing-pack-Mobility-Partnership-with-Georgia-2026-11-23.pdf", the meeting's day last.</summary>
 public static class BriefingPackFileNames

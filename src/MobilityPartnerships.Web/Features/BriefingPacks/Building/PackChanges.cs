@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Scoreboards;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>
 /// Today's scoreboard against the partnership's latest published version: <see cref="Since"/> is null when none

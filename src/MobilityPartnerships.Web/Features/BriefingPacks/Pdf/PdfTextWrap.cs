@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, and

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>What a cell of the pack holds.</summary>
 public enum PackValueKind

@@ -2,7 +2,7 @@ using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Signatories;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>
 /// What the EU side takes into a meeting: the partnership at a glance, what changed since the last published

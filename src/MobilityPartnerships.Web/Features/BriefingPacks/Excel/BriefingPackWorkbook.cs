@@ -2,9 +2,10 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 using MobilityPartnerships.Web.Features.Spreadsheets.Export;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 
 /// <summary>
 /// Writes a briefing pack as an Excel workbook, one sheet per section ("At a glance", "Changes", "Late or no

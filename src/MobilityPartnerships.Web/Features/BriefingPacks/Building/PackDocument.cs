@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>
 /// A briefing pack worded for people and laid out as sections of tables, the same for the PDF and the workbook:

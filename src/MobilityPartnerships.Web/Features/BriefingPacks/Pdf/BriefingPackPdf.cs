@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 using UglyToad.PdfPig.Writer;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Writes a briefing pack as a PDF with PdfPig (Apache-2.0): A4 landscape, real text in an embedded TrueType font

@@ -3,7 +3,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>
 /// A compared part of a scoreboard row in words: its label ("Status") and each value as the pages write it —

@@ -1,4 +1,6 @@
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Draws a table across as many pages as it needs: columns share the body's width by their weights, text wraps

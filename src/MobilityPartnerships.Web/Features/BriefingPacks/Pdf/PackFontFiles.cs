@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// The pack's one font family, regular and bold, read from the machine's font files (nothing is downloaded). The

@@ -12,7 +12,7 @@ using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>
 /// Gathers a meeting's briefing pack, for the EU side only (<see cref="Operation.DownloadBriefingPack"/>): the

@@ -1,7 +1,7 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace MobilityPartnerships.Web.Features.BriefingPacks;
+namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// The pack's pages as they are filled: A4 landscape, a body between the header and footer bands, and where the
