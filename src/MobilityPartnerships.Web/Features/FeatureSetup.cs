@@ -33,12 +33,12 @@ internal static class FeatureSetup
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
-        services.AddScoped<Spreadsheets.Export.ExportScoreboards>();
+        services.AddScoped<Scoreboards.Exporting.ExportScoreboards>();
         services.AddScoped<GetInitiativeDetails>();
-        services.AddOptions<Spreadsheets.Reading.SpreadsheetLimits>().BindConfiguration(Spreadsheets.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Spreadsheets.Reading.SpreadsheetReader>();
-        services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
-        services.AddScoped<Spreadsheets.Import.RememberedMappings>();
+        services.AddOptions<Initiatives.Importing.Reading.SpreadsheetLimits>().BindConfiguration(Initiatives.Importing.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Initiatives.Importing.Reading.SpreadsheetReader>();
+        services.AddScoped<Initiatives.Importing.ImportInitiatives>();
+        services.AddScoped<Initiatives.Importing.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);

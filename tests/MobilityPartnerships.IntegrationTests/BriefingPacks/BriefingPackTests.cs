@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.IntegrationTests.Spreadsheets.Export;
+using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 using MobilityPartnerships.Web.Security.Access;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using MobilityPartnerships.IntegrationTests.Spreadsheets.Export;
+using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;

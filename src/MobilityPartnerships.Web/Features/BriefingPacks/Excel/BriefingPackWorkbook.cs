@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Web.Features.BriefingPacks.Building;
-using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 
@@ -33,7 +33,7 @@ public static class BriefingPackWorkbook
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var sheets = new Sheets();
-        var names = Spreadsheets.Export.SheetNames.Unique(pack.Sections.Select(s => s.SheetName));
+        var names = Scoreboards.Exporting.SheetNames.Unique(pack.Sections.Select(s => s.SheetName));
         for (var i = 0; i < pack.Sections.Count; i++)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();

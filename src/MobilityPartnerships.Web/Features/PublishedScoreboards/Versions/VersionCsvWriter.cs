@@ -1,5 +1,5 @@
 using System.Text;
-using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Scoreboards;
-using MobilityPartnerships.Web.Features.Spreadsheets;
-using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

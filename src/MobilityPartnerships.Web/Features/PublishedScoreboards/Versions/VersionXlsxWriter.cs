@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using MobilityPartnerships.Web.Features.Spreadsheets;
-using MobilityPartnerships.Web.Features.Spreadsheets.Export;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
