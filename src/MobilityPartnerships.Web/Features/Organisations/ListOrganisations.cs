@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
 
 namespace MobilityPartnerships.Web.Features.Organisations;
 

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Page;
 using MudBlazor;

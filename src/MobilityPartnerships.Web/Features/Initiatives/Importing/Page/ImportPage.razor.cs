@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Organisations;
