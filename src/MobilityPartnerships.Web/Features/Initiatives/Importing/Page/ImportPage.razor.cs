@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
-using MobilityPartnerships.Web.Features.Organisations;
+using MobilityPartnerships.Web.Features.Organisations.Listing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Page;
 

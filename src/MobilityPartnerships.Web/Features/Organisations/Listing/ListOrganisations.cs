@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Features.Organisations;
+namespace MobilityPartnerships.Web.Features.Organisations.Listing;
 
 /// <summary>The organisations list: as choices for forms, by display name, and as the list's rows with how often each is referred to.</summary>
 public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
