@@ -18,7 +18,7 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
         services.AddScoped<EditInitiative>();
-        services.AddScoped<History.GetHistory>();
+        services.AddScoped<History.Reading.GetHistory>();
         services.AddSingleton<IValidator<Progress.Posting.ProgressDraft>, Progress.Posting.ProgressDraftValidator>();
         services.AddScoped<Progress.Posting.PostProgressUpdate>();
         services.AddScoped<Progress.Reading.GetProgress>();

@@ -5,7 +5,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.History;
+namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>The history of one partnership or initiative as a timeline, newest first, with names instead of ids.</summary>
 public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access)

@@ -10,7 +10,7 @@ using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.History;
+namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>
 /// Turns the stored field-by-field entries of one save into sentences: "Status: Planned → Ongoing",
