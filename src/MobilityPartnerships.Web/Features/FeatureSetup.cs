@@ -4,7 +4,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features;
 
@@ -18,13 +18,13 @@ internal static class FeatureSetup
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();
         services.AddScoped<EditInitiative>();
-        services.AddScoped<History.GetHistory>();
-        services.AddSingleton<IValidator<Progress.ProgressDraft>, Progress.ProgressDraftValidator>();
-        services.AddScoped<Progress.PostProgressUpdate>();
-        services.AddScoped<Progress.GetProgress>();
-        services.AddSingleton<IValidator<Comments.CommentDraft>, Comments.CommentDraftValidator>();
-        services.AddScoped<Comments.PostComment>();
-        services.AddScoped<Comments.GetComments>();
+        services.AddScoped<History.Reading.GetHistory>();
+        services.AddSingleton<IValidator<Progress.Posting.ProgressDraft>, Progress.Posting.ProgressDraftValidator>();
+        services.AddScoped<Progress.Posting.PostProgressUpdate>();
+        services.AddScoped<Progress.Reading.GetProgress>();
+        services.AddSingleton<IValidator<Comments.Posting.CommentDraft>, Comments.Posting.CommentDraftValidator>();
+        services.AddScoped<Comments.Posting.PostComment>();
+        services.AddScoped<Comments.Reading.GetComments>();
         services.AddScoped<Initiatives.Archiving.ArchiveInitiative>();
         Partnerships.PartnershipsSetup.AddPartnerships(services);
         Organisations.OrganisationsSetup.AddOrganisations(services);
@@ -33,12 +33,12 @@ internal static class FeatureSetup
         services.AddScoped<GetPartnershipDetails>();
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
-        services.AddScoped<Spreadsheets.Export.ExportScoreboards>();
+        services.AddScoped<Scoreboards.Exporting.ExportScoreboards>();
         services.AddScoped<GetInitiativeDetails>();
-        services.AddOptions<Spreadsheets.Reading.SpreadsheetLimits>().BindConfiguration(Spreadsheets.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<Spreadsheets.Reading.SpreadsheetReader>();
-        services.AddScoped<Spreadsheets.Import.ImportInitiatives>();
-        services.AddScoped<Spreadsheets.Import.RememberedMappings>();
+        services.AddOptions<Initiatives.Importing.Reading.SpreadsheetLimits>().BindConfiguration(Initiatives.Importing.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Initiatives.Importing.Reading.SpreadsheetReader>();
+        services.AddScoped<Initiatives.Importing.ImportInitiatives>();
+        services.AddScoped<Initiatives.Importing.RememberedMappings>();
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);

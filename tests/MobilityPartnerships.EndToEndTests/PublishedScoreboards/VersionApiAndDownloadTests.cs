@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.EndToEndTests.Api;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.EndToEndTests.PublishedScoreboards;

@@ -7,7 +7,7 @@ using MobilityPartnerships.Web.Features.Organisations;
 using MobilityPartnerships.Web.Features.Organisations.Adding;
 using MobilityPartnerships.Web.Features.Partnerships.Archiving;
 using MobilityPartnerships.Web.Features.Partnerships.Opening;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Access;

@@ -2,7 +2,7 @@ using FluentValidation;
 using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Api;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MobilityPartnerships.TestSupport;
-using MobilityPartnerships.Web.Features.BriefingPacks;
+using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 
 namespace MobilityPartnerships.IntegrationTests.BriefingPacks;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.IntegrationTests.Spreadsheets.Export;
-using MobilityPartnerships.Web.Features.BriefingPacks;
+using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 using MobilityPartnerships.Web.Security.Access;
 using UglyToad.PdfPig;
 

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using MobilityPartnerships.IntegrationTests.Spreadsheets.Export;
-using MobilityPartnerships.Web.Features.BriefingPacks;
+using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
+using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 namespace MobilityPartnerships.IntegrationTests.BriefingPacks;
 

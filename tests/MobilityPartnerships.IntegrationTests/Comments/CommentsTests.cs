@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.IntegrationTests.Access;
-using MobilityPartnerships.Web.Features.Comments;
+using MobilityPartnerships.Web.Features.Comments.Posting;
+using MobilityPartnerships.Web.Features.Comments.Reading;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Comments;

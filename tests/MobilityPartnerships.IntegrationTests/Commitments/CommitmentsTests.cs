@@ -4,9 +4,12 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.IntegrationTests.Access;
-using MobilityPartnerships.Web.Features.Commitments;
+using MobilityPartnerships.Web.Features.Commitments.Reconciling;
+using MobilityPartnerships.Web.Features.Commitments.Recording;
+using MobilityPartnerships.Web.Features.Commitments.Revising;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Commitments;

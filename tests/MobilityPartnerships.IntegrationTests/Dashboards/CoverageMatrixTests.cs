@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Features.Dashboards;
+using MobilityPartnerships.Web.Features.Dashboards.Coverage;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Web.Features.Dashboards;
-using MobilityPartnerships.Web.Features.Progress;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
+using MobilityPartnerships.Web.Features.Progress.Posting;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;
 

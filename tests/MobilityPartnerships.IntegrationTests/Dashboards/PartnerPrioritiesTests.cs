@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Features.Dashboards;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Dashboards;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data.History;
-using MobilityPartnerships.Web.Features.History;
+using MobilityPartnerships.Web.Features.History.Reading;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests.History;

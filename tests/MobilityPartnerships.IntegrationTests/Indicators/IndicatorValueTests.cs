@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Indicators;
+using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Indicators;
@@ -114,9 +116,9 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "10");
         var csv = $"Reference code,Title,Location\n{scene.ReferenceCode},Labour migration pilot,Chişinău\n";
 
-        var outcome = await Spreadsheets.Import.Importing.ConfirmAsync(fixture.Services, Spreadsheets.Import.Importing.Request(fixture.Services, scene.PartnershipId, System.Text.Encoding.UTF8.GetBytes(csv), "sheet.csv", new Web.Features.Spreadsheets.Import.ImportSettings()));
+        var outcome = await Initiatives.Importing.Importing.ConfirmAsync(fixture.Services, Initiatives.Importing.Importing.Request(fixture.Services, scene.PartnershipId, System.Text.Encoding.UTF8.GetBytes(csv), "sheet.csv", new Web.Features.Initiatives.Importing.ImportSettings()));
 
-        Assert.Equal(new Web.Features.Spreadsheets.Import.ImportOutcome.Imported(0, 1, 0), outcome);
+        Assert.Equal(new Web.Features.Initiatives.Importing.ImportOutcome.Imported(0, 1, 0), outcome);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_indicators WHERE id = $1", indicatorId));
         Assert.Equal(1L, await ValuesAsync(indicatorId));
     }

@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
-using MobilityPartnerships.Web.Features.Progress;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Progress.Posting;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives;

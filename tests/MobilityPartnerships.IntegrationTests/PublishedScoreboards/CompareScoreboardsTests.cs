@@ -6,7 +6,9 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards;
 

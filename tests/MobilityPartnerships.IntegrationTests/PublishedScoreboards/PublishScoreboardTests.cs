@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards;

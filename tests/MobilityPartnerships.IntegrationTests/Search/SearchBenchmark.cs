@@ -5,7 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.TestSupport;
-using MobilityPartnerships.Web.Features.Search;
+using MobilityPartnerships.Web.Features.Search.Searching;
 
 namespace MobilityPartnerships.IntegrationTests.Search;
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MobilityPartnerships.Web.Features.Search;
+using MobilityPartnerships.Web.Features.Search.Highlighting;
+using MobilityPartnerships.Web.Features.Search.Searching;
 
 namespace MobilityPartnerships.IntegrationTests.Search;
 

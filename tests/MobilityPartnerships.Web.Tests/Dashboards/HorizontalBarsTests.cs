@@ -1,6 +1,6 @@
 using Bunit;
-using MobilityPartnerships.Web.Features.Dashboards;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Tests.Dashboards;
 

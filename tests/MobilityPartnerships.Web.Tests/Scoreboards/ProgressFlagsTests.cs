@@ -1,7 +1,8 @@
 using Bunit;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Tests.Scoreboards;
 

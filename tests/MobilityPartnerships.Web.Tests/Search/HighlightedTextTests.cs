@@ -1,5 +1,6 @@
 using Bunit;
-using MobilityPartnerships.Web.Features.Search;
+using MobilityPartnerships.Web.Features.Search.Highlighting;
+using MobilityPartnerships.Web.Features.Search.Searching;
 
 namespace MobilityPartnerships.Web.Tests.Search;
 

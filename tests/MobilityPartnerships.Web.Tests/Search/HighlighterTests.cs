@@ -1,4 +1,5 @@
-using MobilityPartnerships.Web.Features.Search;
+using MobilityPartnerships.Web.Features.Search.Highlighting;
+using MobilityPartnerships.Web.Features.Search.Searching;
 
 namespace MobilityPartnerships.Web.Tests.Search;
 

@@ -52,7 +52,7 @@ public sealed partial class WritePathGuardTests
 
     /// <summary>Reading a sheet tries a value against the domain's rules to report it at its row; it writes nothing.</summary>
     private static bool IsReading(string relative) =>
-        relative.Contains(Path.Combine("Spreadsheets", "Import"), StringComparison.Ordinal);
+        relative.Contains(Path.Combine("Initiatives", "Importing"), StringComparison.Ordinal);
 
     private static IEnumerable<(string Relative, string Text)> SourceFiles() =>
         Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Reading;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Api;

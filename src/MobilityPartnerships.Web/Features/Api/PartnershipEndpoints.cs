@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Api.Contracts;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
-using MobilityPartnerships.Web.Features.Scoreboards;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Api;

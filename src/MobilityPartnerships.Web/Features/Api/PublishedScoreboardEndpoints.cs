@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Api.Contracts;
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Api;

@@ -1,3 +1,7 @@
+using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+using MobilityPartnerships.Web.Features.BriefingPacks.Downloading;
+using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
+
 namespace MobilityPartnerships.Web.Features.BriefingPacks;
 
 /// <summary>The briefing pack's services, settings and downloads.</summary>

@@ -1,4 +1,7 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Commitments.Reconciling;
+using MobilityPartnerships.Web.Features.Commitments.Recording;
+using MobilityPartnerships.Web.Features.Commitments.Revising;
 
 namespace MobilityPartnerships.Web.Features.Commitments;
 

@@ -1,3 +1,6 @@
+using MobilityPartnerships.Web.Features.Dashboards.Coverage;
+using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
+
 namespace MobilityPartnerships.Web.Features.Dashboards;
 
 /// <summary>The dashboards' services: a partnership's figures and the coverage matrix across partnerships.</summary>

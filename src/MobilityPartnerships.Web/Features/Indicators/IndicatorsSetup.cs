@@ -1,4 +1,6 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 namespace MobilityPartnerships.Web.Features.Indicators;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MobilityPartnerships.Web.Features.Organisations.Adding;
 using MobilityPartnerships.Web.Features.Organisations.Deleting;
+using MobilityPartnerships.Web.Features.Organisations.Listing;
 using MobilityPartnerships.Web.Features.Organisations.Renaming;
 
 namespace MobilityPartnerships.Web.Features.Organisations;

@@ -1,4 +1,7 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards;
 

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Web.Features.Search.Searching;
+
 namespace MobilityPartnerships.Web.Features.Search;
 
 internal static class SearchSetup

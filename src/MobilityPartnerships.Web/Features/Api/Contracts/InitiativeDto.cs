@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
-using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Progress.Reading;
 
 namespace MobilityPartnerships.Web.Features.Api.Contracts;
 

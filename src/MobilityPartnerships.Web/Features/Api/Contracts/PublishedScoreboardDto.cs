@@ -1,4 +1,4 @@
-using MobilityPartnerships.Web.Features.PublishedScoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 namespace MobilityPartnerships.Web.Features.Api.Contracts;
 

@@ -1,4 +1,4 @@
-using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -21,7 +21,3 @@ public sealed record EditingChoices(
     public string NameOf(Guid? id) =>
         id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? Commitments.FirstOrDefault(c => c.Id == value)?.Name ?? string.Empty : string.Empty;
 }
-
-public sealed record Choice(Guid Id, string Name);
-
-public sealed record AreaChoice(Guid Id, string Name, Pillar Pillar);

@@ -1,4 +1,4 @@
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Comments;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Comments.Reading;
 using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 using MobilityPartnerships.Web.Security.Access;
 

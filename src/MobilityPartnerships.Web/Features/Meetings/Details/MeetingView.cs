@@ -1,6 +1,6 @@
 using MobilityPartnerships.Domain.Meetings;
-using MobilityPartnerships.Web.Features.Comments;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Comments.Reading;
 using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Details;

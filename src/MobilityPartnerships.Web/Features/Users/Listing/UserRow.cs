@@ -1,5 +1,5 @@
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Users.Listing;
 

@@ -1,7 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Comments;
-
-/// <summary>A comment as the user types it.</summary>
-public sealed class CommentDraft
-{
-    public string Text { get; set; } = string.Empty;
-}

@@ -1,0 +1,186 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
+
+/// <summary>
+/// A partnership's dashboard, summed in PostgreSQL over exactly the initiatives of its unfiltered scoreboard (the same
+/// read scope and the same <see cref="ScoreboardFilter"/>), so that every figure is a scoreboard figure and each
+/// figure's filters open exactly the initiatives it counts.
+/// </summary>
+public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+{
+    /// <summary>The dashboard, or null when there is no partnership the user may see.</summary>
+    public async Task<PartnershipDashboard?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnership = await scope.Apply(db.Partnerships.AsNoTracking()).Where(p => p.Id == partnershipId)
+            .Select(p => new { p.Name, Priorities = EF.Property<List<string>>(p, "priorities") })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (partnership is null)
+        {
+            return null;
+        }
+
+        var name = partnership.Name;
+
+        var rules = ScoreboardRules.Now(clock, progress);
+        var updates = db.ProgressUpdates.AsNoTracking();
+        var visible = scope.Apply(db.Initiatives.AsNoTracking());
+        var all = new ScoreboardQuery { PartnershipId = partnershipId };
+        IQueryable<Initiative> Matching(ScoreboardQuery query) => ScoreboardFilter.Apply(visible, updates, query, rules);
+        var initiatives = Matching(all);
+
+        // Per pillar: a partition of the scoreboard, summed as the scoreboard sums its pillars.
+        var pillarCounts = await initiatives.GroupBy(i => i.Pillar).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var pillarMoney = await initiatives
+            .SelectMany(i => i.FundingLines, (i, f) => new { i.Pillar, f.TotalBudget, f.EuContribution })
+            .GroupBy(x => x.Pillar)
+            .Select(g => new { g.Key, Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .ToListAsync(cancellationToken);
+        var pillars = Enum.GetValues<Pillar>()
+            .Select(p => new DashboardFigure<Pillar>(
+                p,
+                p.ToString(),
+                new ScoreboardTotals(
+                    pillarCounts.Find(c => c.Key == p)?.Count ?? 0,
+                    pillarMoney.Find(m => m.Key == p)?.Total ?? 0m,
+                    pillarMoney.Find(m => m.Key == p)?.Eu ?? 0m),
+                all with { Pillar = p }))
+            .ToList();
+        var totals = new ScoreboardTotals(pillars.Sum(p => p.Totals.Count), pillars.Sum(p => p.Totals.TotalBudget), pillars.Sum(p => p.Totals.EuContribution));
+
+        // Per thematic area: an initiative counts, with all its money, under each of its areas.
+        var areaRows = await (
+            from i in initiatives
+            from link in i.ThematicAreas
+            join area in db.ThematicAreas on link.ThematicAreaId equals area.Id
+            select new { area.Id, area.Name, area.Pillar, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            .GroupBy(x => new { x.Id, x.Name, x.Pillar })
+            .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .ToListAsync(cancellationToken);
+        var areas = areaRows
+            .OrderBy(a => a.Pillar).ThenBy(a => a.Name, StringComparer.CurrentCulture)
+            .Select(a => new DashboardFigure<AreaKey>(new AreaKey(a.Id, a.Pillar), a.Name, new ScoreboardTotals(a.Count, a.Total, a.Eu), all with { ThematicAreaId = a.Id }))
+            .ToList();
+
+        var noveltyRows = await initiatives
+            .Select(i => new { i.Novelty, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            .GroupBy(x => x.Novelty)
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .ToListAsync(cancellationToken);
+        var novelty = Enum.GetValues<Novelty>()
+            .Select(n => noveltyRows.Find(r => r.Key == n) is { } r
+                ? new DashboardFigure<Novelty>(n, n.ToString(), new ScoreboardTotals(r.Count, r.Total, r.Eu), all with { Novelty = n })
+                : new DashboardFigure<Novelty>(n, n.ToString(), ScoreboardTotals.None, all with { Novelty = n }))
+            .ToList();
+
+        var statusRows = await initiatives
+            .Select(i => new { i.Status, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            .GroupBy(x => x.Status)
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .ToListAsync(cancellationToken);
+        var statuses = Enum.GetValues<InitiativeStatus>()
+            .Select(s => statusRows.Find(r => r.Key == s) is { } r
+                ? new DashboardFigure<InitiativeStatus>(s, s.ToString(), new ScoreboardTotals(r.Count, r.Total, r.Eu), all with { Status = s })
+                : new DashboardFigure<InitiativeStatus>(s, s.ToString(), ScoreboardTotals.None, all with { Status = s }))
+            .ToList();
+
+        // The newest rating is a per-initiative subquery: each bucket is counted by the very filter its link applies.
+        var ratings = new List<DashboardFigure<LatestRating>>();
+        foreach (var rating in Enum.GetValues<LatestRating>())
+        {
+            var query = all with { Rating = rating };
+            ratings.Add(new(rating, rating.ToString(), await SumAsync(Matching(query), cancellationToken), query));
+        }
+
+        var staleQuery = all with { NeedsUpdate = true };
+        var needsUpdate = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.NeedsUpdate), await SumAsync(Matching(staleQuery), cancellationToken), staleQuery);
+        var lateQuery = all with { Late = true };
+        var late = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.Late), await SumAsync(Matching(lateQuery), cancellationToken), lateQuery);
+
+        // Funding: the money of the lines of each programme or contributor; the count is of the initiatives having such a line.
+        var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { InitiativeId = i.Id, f.Programme, f.ContributorId, f.TotalBudget, f.EuContribution });
+        var programmeRows = await lines
+            .GroupBy(x => x.Programme)
+            .Select(g => new { g.Key, Count = g.Select(x => x.InitiativeId).Distinct().Count(), Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .ToListAsync(cancellationToken);
+        var programmes = programmeRows
+            .OrderBy(r => r.Key is null).ThenByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.CurrentCulture)
+            .Select(r => new DashboardFigure<string?>(r.Key, r.Key ?? string.Empty, new ScoreboardTotals(r.Count, r.Total, r.Eu), r.Key is null ? null : all with { Programme = r.Key }))
+            .ToList();
+
+        var contributorRows = await (
+            from line in lines
+            join o in db.Organisations on line.ContributorId equals (Guid?)o.Id into found
+            from o in found.DefaultIfEmpty()
+            select new { line.InitiativeId, line.ContributorId, Name = o == null ? null : (o.ShortName ?? o.Name), line.TotalBudget, line.EuContribution })
+            .GroupBy(x => new { x.ContributorId, x.Name })
+            .Select(g => new { g.Key.ContributorId, g.Key.Name, Count = g.Select(x => x.InitiativeId).Distinct().Count(), Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .ToListAsync(cancellationToken);
+        var contributors = contributorRows
+            .OrderBy(r => r.ContributorId is null).ThenByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+            .Select(r => new DashboardFigure<Guid?>(r.ContributorId, r.Name ?? string.Empty, new ScoreboardTotals(r.Count, r.Total, r.Eu), r.ContributorId is null ? null : all with { ContributorId = r.ContributorId }))
+            .ToList();
+
+        // Per partner-country priority: every priority of the partnership, those no initiative serves with a count of none.
+        var priorityRows = await initiatives
+            .Where(i => i.Priority != null)
+            .Select(i => new { i.Priority, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            .GroupBy(x => x.Priority)
+            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .ToListAsync(cancellationToken);
+        var priorities = (partnership.Priorities ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => new DashboardFigure<string>(
+                p,
+                p,
+                priorityRows.Find(r => string.Equals(r.Key, p, StringComparison.Ordinal)) is { } r ? new ScoreboardTotals(r.Count, r.Total, r.Eu) : ScoreboardTotals.None,
+                all with { Priority = p }))
+            .ToList();
+
+        var periods = await initiatives
+            .Select(i => new { i.Id, i.Title, i.Pillar, i.Period.StartMonth, i.Period.EndMonth, i.Status })
+            .ToListAsync(cancellationToken);
+        var timeline = periods
+            .OrderBy(p => p.Pillar).ThenBy(p => p.StartMonth ?? p.EndMonth ?? DateOnly.MaxValue).ThenBy(p => p.Title, StringComparer.CurrentCulture)
+            .Select(p => new TimelineRow(p.Id, p.Title, p.Pillar, p.StartMonth, p.EndMonth, p.Status, InitiativeFlags.IsLate(p.EndMonth, p.Status, rules.Today)))
+            .ToList();
+
+        return new PartnershipDashboard(
+            partnershipId,
+            name,
+            rules.Today,
+            rules.StaleAfterDays,
+            new DashboardFigure<bool>(true, name, totals, all),
+            pillars,
+            areas,
+            novelty,
+            statuses,
+            ratings,
+            needsUpdate,
+            late,
+            programmes,
+            contributors,
+            priorities,
+            timeline);
+    }
+
+    /// <summary>Count and money of some initiatives, summed as the scoreboard sums them.</summary>
+    private static async Task<ScoreboardTotals> SumAsync(IQueryable<Initiative> initiatives, CancellationToken cancellationToken)
+    {
+        var count = await initiatives.CountAsync(cancellationToken);
+        var money = await initiatives.SelectMany(i => i.FundingLines)
+            .GroupBy(_ => 1)
+            .Select(g => new { Total = g.Sum(f => f.TotalBudget) ?? 0m, Eu = g.Sum(f => f.EuContribution) ?? 0m })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new ScoreboardTotals(count, money?.Total ?? 0m, money?.Eu ?? 0m);
+    }
+}

@@ -1,4 +1,0 @@
-namespace MobilityPartnerships.Web.Features.History;
-
-/// <summary>One save as a reader sees it: when, by whom, and what changed, in words.</summary>
-public sealed record HistoryEvent(DateTimeOffset At, string UserName, IReadOnlyList<string> Lines);

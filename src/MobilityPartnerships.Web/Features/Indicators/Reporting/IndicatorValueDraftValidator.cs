@@ -1,0 +1,25 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
+
+public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorValueDraft>
+{
+    public IndicatorValueDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Period)
+            .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage(text["Validation_Required", text["Indicator_Field_Period"]])
+            .Must(p => string.IsNullOrWhiteSpace(p) || ReportingPeriod.Parse(p) is not null)
+            .WithMessage((_, p) => text["Indicator_NotAPeriod", p?.Trim() ?? string.Empty]);
+        RuleFor(d => d.Value)
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(text["Validation_Required", text["Indicator_Field_Value"]])
+            .Must(v => string.IsNullOrWhiteSpace(v) || IndicatorNumbers.Parse(v) is not null)
+            .WithMessage((_, v) => text["Indicator_NotANumber", v?.Trim() ?? string.Empty])
+            .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
+            .WithMessage(text["Indicator_ValueOutOfRange"]);
+    }
+}

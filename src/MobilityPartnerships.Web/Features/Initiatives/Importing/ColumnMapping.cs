@@ -1,0 +1,64 @@
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// Which row of a sheet holds the headers and what each of its columns holds. Found from the header names,
+/// then adjusted by the user; a column mapped to nothing is not imported.
+/// </summary>
+public sealed record ColumnMapping(int HeaderRow, IReadOnlyList<string> Headers, IReadOnlyDictionary<int, InitiativeColumn> Columns)
+{
+    /// <summary>How far down a sheet its header row is looked for.</summary>
+    public const int HeaderSearchRows = 20;
+
+    public bool Maps(InitiativeColumn column) => Columns.Values.Contains(column);
+
+    /// <summary>The zero-based index of the column mapped to <paramref name="column"/>, or null.</summary>
+    public int? IndexOf(InitiativeColumn column) => Columns.Where(c => c.Value == column).Select(c => (int?)c.Key).FirstOrDefault();
+
+    public string HeaderOf(int index) => index < Headers.Count && !string.IsNullOrWhiteSpace(Headers[index]) ? Headers[index] : CellAddress.LettersOf(index);
+
+    /// <summary>A key for the sheet's set of headers, under which a user's adjusted mapping is remembered.</summary>
+    public string Signature => string.Join('|', Headers.Select(InitiativeColumns.Normalise));
+
+    public ColumnMapping With(int index, InitiativeColumn? column)
+    {
+        var columns = Columns.Where(c => c.Key != index && (column is null || c.Value != column)).ToDictionary(c => c.Key, c => c.Value);
+        if (column is { } value)
+        {
+            columns[index] = value;
+        }
+
+        return this with { Columns = columns };
+    }
+
+    /// <summary>
+    /// The row among the first <see cref="HeaderSearchRows"/> whose cells name the most known columns, and its
+    /// mapping; null when no row names any. A column named twice is mapped at its first occurrence only.
+    /// </summary>
+    public static ColumnMapping? Detect(Sheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ColumnMapping? best = null;
+        foreach (var row in sheet.Rows.Take(HeaderSearchRows))
+        {
+            var headers = row.Cells.Select(c => c.Text.Trim()).ToList();
+            var columns = new Dictionary<int, InitiativeColumn>();
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (InitiativeColumns.Recognise(headers[i]) is { } column && !columns.ContainsValue(column))
+                {
+                    columns[i] = column;
+                }
+            }
+
+            if (columns.Count > (best?.Columns.Count ?? 0))
+            {
+                best = new ColumnMapping(row.Number, headers, columns);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// Reads cells as the product's values with the sheet value readers: numbers and dates the spreadsheet stored
+/// are taken as they are; text is read as people write it ("€ 971.747,-", "December 2004 – June 2006").
+/// </summary>
+internal static class ImportCellValues
+{
+    public static Parsed<decimal?> Amount(SheetCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Number is { } number ? StoredAmount(number) : Money(MoneyText.Read(cell.Text), cell.Text);
+    }
+
+    /// <summary>A budget cell: the total and, when the cell gives it, the EU's part.</summary>
+    public static (Parsed<decimal?> Total, Parsed<decimal?>? Eu) Budget(SheetCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Number is { } number)
+        {
+            return (StoredAmount(number), null);
+        }
+
+        var reading = BudgetText.Read(cell.Text);
+        return (Money(reading.Total, cell.Text), reading.EuContribution is { } eu ? Money(eu, cell.Text) : null);
+    }
+
+    public static Parsed<DateOnly?> Month(SheetCell cell, bool end)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        if (cell.Date is { } date)
+        {
+            return new Parsed<DateOnly?>.Value(new DateOnly(date.Year, date.Month, 1));
+        }
+
+        if (cell.Number is { } serial)
+        {
+            return SerialDates.ToDate(serial) is { } fromSerial
+                ? new Parsed<DateOnly?>.Value(new DateOnly(fromSerial.Year, fromSerial.Month, 1))
+                : new Parsed<DateOnly?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{serial} is not a month; write it as \"December 2004\" or 2004-12."));
+        }
+
+        return MonthText.Read(cell.Text) switch
+        {
+            MonthReading.Month month => new Parsed<DateOnly?>.Value(month.Value),
+            MonthReading.Approximate approximate => new Parsed<DateOnly?>.Value(approximate.Value),
+            MonthReading.Year year => new Parsed<DateOnly?>.Value(new DateOnly(year.Value, end ? 12 : 1, 1)),
+            MonthReading.Invalid invalid => new Parsed<DateOnly?>.Invalid(invalid.Message),
+            _ => new Parsed<DateOnly?>.Value(null),
+        };
+    }
+
+    public static Parsed<PeriodValue> Period(SheetCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return PeriodText.Read(cell.Date is { } date ? date.ToString("MMMM yyyy", CultureInfo.InvariantCulture) : cell.Text) switch
+        {
+            PeriodReading.Period period => new Parsed<PeriodValue>.Value(new PeriodValue(period.Start, period.End, period.DurationMonths, period.Note)),
+            PeriodReading.Invalid invalid => new Parsed<PeriodValue>.Invalid(invalid.Message),
+            _ => new Parsed<PeriodValue>.Value(PeriodValue.ToBeDetermined),
+        };
+    }
+
+    public static Parsed<int?> WholeNumber(SheetCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var text = cell.Text.Trim();
+        if (cell.Number is { } number && decimal.Truncate(number) == number && number is >= int.MinValue and <= int.MaxValue)
+        {
+            return new Parsed<int?>.Value((int)number);
+        }
+
+        if (ToBeDeterminedText.Matches(text))
+        {
+            return new Parsed<int?>.Value(null);
+        }
+
+        var digits = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var months)
+            ? new Parsed<int?>.Value(months)
+            : new Parsed<int?>.Invalid($"\"{text}\" is not a whole number of months.");
+    }
+
+    public static (string? Title, string? Code) SplitTitle(string title)
+    {
+        var split = ReferenceCodeInTitle.Split(title);
+        return (string.IsNullOrWhiteSpace(split.Title) ? null : split.Title, split.ReferenceCode);
+    }
+
+    public static Parsed<Pillar> Pillar(SheetCell cell) => Choice(ChoiceText.ReadPillar(cell?.Text), null, "a pillar");
+
+    public static Parsed<InitiativeStatus> Status(SheetCell cell) => Choice(ChoiceText.ReadStatus(cell?.Text), InitiativeStatus.Proposed, "a status");
+
+    public static Parsed<Novelty> Novelty(SheetCell cell) => Choice(ChoiceText.ReadNovelty(cell?.Text), Domain.Initiatives.Novelty.NotStated, "whether it is new");
+
+    public static Parsed<FundingSourceKind> FundingSource(SheetCell cell) => Choice(ChoiceText.ReadFundingSource(cell?.Text), null, "a funding source");
+
+    public static Parsed<bool> YesNo(SheetCell cell) => Choice(ChoiceText.ReadYesOrNo(cell?.Text), null, "yes or no");
+
+    /// <summary>The items of a list cell (thematic areas), separated by semicolons or line breaks.</summary>
+    public static IReadOnlyList<string> Items(SheetCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return [.. cell.Text.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    }
+
+    /// <summary>A fixed choice; "to be determined" stands for <paramref name="whenUndetermined"/> where the product has such a value.</summary>
+    private static Parsed<T> Choice<T>(ChoiceReading<T> reading, T? whenUndetermined, string what)
+        where T : struct => reading switch
+        {
+            ChoiceReading<T>.Chosen chosen => new Parsed<T>.Value(chosen.Value),
+            ChoiceReading<T>.Invalid invalid => new Parsed<T>.Invalid(invalid.Message),
+            _ when whenUndetermined is { } value => new Parsed<T>.Value(value),
+            _ => new Parsed<T>.Invalid($"the cell must give {what}; it cannot be left to be determined."),
+        };
+
+    private static Parsed<decimal?> StoredAmount(decimal number)
+    {
+        var cents = decimal.Round(number, 2);
+        return Math.Abs(number - cents) < 0.000001m
+            ? number < 0 ? new Parsed<decimal?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{number:0.##} is negative; an amount cannot be.")) : new Parsed<decimal?>.Value(cents)
+            : new Parsed<decimal?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{number} has more than two decimals; amounts are in euro and cents."));
+    }
+
+    private static Parsed<decimal?> Money(MoneyReading reading, string text) => reading switch
+    {
+        MoneyReading.Amount amount => new Parsed<decimal?>.Value(amount.Value),
+        MoneyReading.Ambiguous ambiguous => new Parsed<decimal?>.Ambiguous(text.Trim(), ambiguous.AsThousands, ambiguous.AsDecimal),
+        MoneyReading.Invalid invalid => new Parsed<decimal?>.Invalid(invalid.Message),
+        _ => new Parsed<decimal?>.Value(null),
+    };
+}

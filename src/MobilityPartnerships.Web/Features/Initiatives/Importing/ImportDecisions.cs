@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// What the user decided where the sheet is not clear: which organisation a name stands for, and how an
+/// ambiguous number reads. Nothing unclear is imported until it is decided.
+/// </summary>
+public sealed record ImportDecisions
+{
+    public static ImportDecisions None { get; } = new();
+
+    /// <summary>By the name as normalised by <see cref="InitiativeColumns.Normalise"/>.</summary>
+    public ImmutableDictionary<string, OrganisationChoice> Organisations { get; init; } = ImmutableDictionary<string, OrganisationChoice>.Empty;
+
+    /// <summary>By the cell (row number and zero-based column) holding the ambiguous number.</summary>
+    public ImmutableDictionary<CellPosition, decimal> Numbers { get; init; } = ImmutableDictionary<CellPosition, decimal>.Empty;
+
+    /// <summary>The names as the sheet writes them, by normalised name: a new organisation is recorded under it.</summary>
+    public ImmutableDictionary<string, string> NewNames { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    public ImportDecisions Choose(string name, OrganisationChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = InitiativeColumns.Normalise(name);
+        return this with { Organisations = Organisations.SetItem(key, choice), NewNames = NewNames.SetItem(key, name.Trim()) };
+    }
+
+    public ImportDecisions Choose(CellPosition cell, decimal value) => this with { Numbers = Numbers.SetItem(cell, value) };
+
+    public OrganisationChoice? ChoiceFor(string name) => Organisations.GetValueOrDefault(InitiativeColumns.Normalise(name));
+}
+
+/// <summary>
+/// A number in the sheet: the row as the spreadsheet shows it, the zero-based column, and which of the cell's
+/// numbers (a budget cell may hold the total and the EU contribution).
+/// </summary>
+public readonly record struct CellPosition(int Row, int Column, int Part = 0);

@@ -1,0 +1,181 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Writing;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// Imports a sheet of initiatives into a partnership: a preview that writes nothing, then a confirm that runs the
+/// same planning again inside one transaction and stores every row or none. New organisations the user chose to
+/// record are created in the same transaction.
+/// </summary>
+public sealed class ImportInitiatives(
+    IDbContextFactory<AppDbContext> contexts,
+    AccessControl access,
+    Writes writes,
+    IValidator<InitiativeDraft> validator,
+    IStringLocalizer<Strings> text,
+    ILogger<ImportInitiatives> logger)
+{
+    /// <summary>The partnership to import into, or null when there is none the user may add initiatives to.</summary>
+    public async Task<ImportTarget?> TargetAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        if (!await access.MayAsync(Operation.AddInitiative, partnershipId, cancellationToken))
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+        return name is null ? null : new ImportTarget(partnershipId, name, await access.MayAsync(Operation.ManageOrganisations, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>What importing would do; writes nothing.</summary>
+    public async Task<ImportPreview?> PreviewAsync(ImportRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await access.CheckPartnershipAsync(Operation.AddInitiative, request.PartnershipId, cancellationToken) is not AccessDecision.Allowed)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var world = await LoadAsync(db, request.PartnershipId, tracked: false, cancellationToken);
+        if (world is null)
+        {
+            return null;
+        }
+
+        var planned = PlannedOrganisations(request.Decisions, name => new KnownOrganisation(Guid.CreateVersion7(), name, null, OrganisationKind.Ngo));
+        return Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, planned);
+    }
+
+    /// <summary>Stores what the preview with <paramref name="fingerprint"/> showed, in one transaction, or nothing.</summary>
+    public async Task<ImportOutcome> ConfirmAsync(ImportRequest request, string fingerprint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var addsOrganisations = request.Decisions.Organisations.Values.Any(c => c is OrganisationChoice.Added);
+        ImportPreview? planned = null;
+        var outcome = await writes.RunAsync(
+            new Write<ImportWorld>
+            {
+                What = "import initiatives",
+                Access = async (access, ct) =>
+                {
+                    var adding = await access.CheckPartnershipAsync(Operation.AddInitiative, request.PartnershipId, ct);
+                    return adding is AccessDecision.Allowed && addsOrganisations ? await access.CheckAsync(Operation.ManageOrganisations, ct) : adding;
+                },
+                Load = (db, ct) => LoadAsync(db, request.PartnershipId, tracked: true, ct),
+                Apply = (change, _) =>
+                {
+                    planned = Store(change.Db, change.Target, request, fingerprint);
+                    return Task.FromResult<WriteOutcome>(
+                        !planned.CanConfirm ? new WriteOutcome.Invalid([])
+                        : planned.Fingerprint != fingerprint ? new WriteOutcome.Stale(null, null)
+                        : new WriteOutcome.Done());
+                },
+                Constraints = [ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"]))],
+            },
+            cancellationToken);
+        switch (outcome)
+        {
+            case WriteOutcome.Done when planned is not null:
+                logger.Imported(request.PartnershipId, planned.Added, planned.Updated, planned.Unchanged);
+                return new ImportOutcome.Imported(planned.Added, planned.Updated, planned.Unchanged);
+            case WriteOutcome.Invalid when planned is { CanConfirm: false }:
+                return new ImportOutcome.NotReady(planned);
+            case WriteOutcome.Stale when planned is not null && planned.Fingerprint != fingerprint:
+                return new ImportOutcome.Changed(planned);
+            case WriteOutcome.Stale:
+                return new ImportOutcome.Failed(text["Import_ChangedMeanwhile"]);
+            case WriteOutcome.Invalid invalid:
+                return new ImportOutcome.Failed(string.Join(" ", invalid.Errors.Select(e => e.Message)));
+            case WriteOutcome.Refused refused:
+                return new ImportOutcome.Refused(refused.Message);
+            case WriteOutcome.Failed failed:
+                return new ImportOutcome.Failed(text["Editing_SaveFailed", failed.Reference]);
+            default:
+                return new ImportOutcome.NotFound();
+        }
+    }
+
+    /// <summary>Plans the sheet again against what is stored now and, when it is what the user confirmed, adds and changes the initiatives it plans.</summary>
+    private ImportPreview Store(AppDbContext db, ImportWorld world, ImportRequest request, string fingerprint)
+    {
+        var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
+        var preview = Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created);
+        if (!preview.CanConfirm || preview.Fingerprint != fingerprint)
+        {
+            return preview;
+        }
+
+        var stored = world.Stored.ToDictionary(i => i.Id);
+        foreach (var row in preview.Rows)
+        {
+            switch (row.Outcome)
+            {
+                case RowOutcome.Add:
+                    var initiative = Initiative.Propose(world.Partnership, row.Draft.Title, row.Draft.Pillar, row.Draft.Status);
+                    world.Apply(row.Draft, initiative);
+                    db.Initiatives.Add(initiative);
+                    break;
+                case RowOutcome.Update:
+                    world.Apply(row.Draft, stored[row.InitiativeId!.Value]);
+                    break;
+            }
+        }
+
+        return preview;
+    }
+
+    private static KnownOrganisation Record(AppDbContext db, ImportDecisions decisions, string name)
+    {
+        var kind = ((OrganisationChoice.Added)decisions.ChoiceFor(name)!).Kind;
+        var organisation = Organisation.Create(name, null, kind);
+        db.Organisations.Add(organisation);
+        return new KnownOrganisation(organisation.Id, organisation.Name, null, kind);
+    }
+
+    /// <summary>The organisations the user chose to record as new, by normalised name (the name as the sheet first wrote it is kept in the decision's key order).</summary>
+    private static Dictionary<string, KnownOrganisation> PlannedOrganisations(ImportDecisions decisions, Func<string, KnownOrganisation> create) =>
+        decisions.Organisations.Where(d => d.Value is OrganisationChoice.Added && decisions.NewNames.ContainsKey(d.Key))
+            .ToDictionary(d => d.Key, d => create(decisions.NewNames[d.Key]));
+
+    private ImportPlanner Planner(ImportWorld world) =>
+        new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName)))), validator, text);
+
+    private async Task<ImportWorld?> LoadAsync(AppDbContext db, Guid partnershipId, bool tracked, CancellationToken cancellationToken)
+    {
+        var partnerships = tracked ? db.Partnerships : db.Partnerships.AsNoTracking();
+        var partnership = await partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, cancellationToken);
+        if (partnership is null)
+        {
+            return null;
+        }
+
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        var initiatives = tracked ? db.Initiatives : db.Initiatives.AsNoTracking();
+        var stored = await scope.Apply(initiatives).Include(i => i.FundingLines).Include(i => i.Indicators).AsSplitQuery()
+            .Where(i => i.PartnershipId == partnershipId)
+            .ToListAsync(cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking()
+            .OrderBy(o => o.Name)
+            .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind))
+            .ToListAsync(cancellationToken);
+        var areas = await db.ThematicAreas.AsNoTracking()
+            .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
+            .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
+            .ToListAsync(cancellationToken);
+        var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
+        return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };
+    }
+}

@@ -1,0 +1,7 @@
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+internal static partial class ImportLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported initiatives into partnership {PartnershipId}: {Added} added, {Updated} updated, {Unchanged} unchanged")]
+    public static partial void Imported(this ILogger logger, Guid partnershipId, int added, int updated, int unchanged);
+}

@@ -1,0 +1,171 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// Works out what importing a sheet would do, row by row, with the same validators and domain rules as the
+/// initiative form: which rows add an initiative, which update one (matched by reference code, or by title where
+/// there is none) and what changes old → new, which leave it unchanged, and every problem at its row and column.
+/// The preview and the confirm both run it, so the confirm refuses nothing the preview did not flag.
+/// </summary>
+internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValidator<InitiativeDraft> validator, IStringLocalizer<Strings> text)
+{
+    public ImportPreview Plan(Workbook workbook, Sheet sheet, ColumnMapping mapping, ImportSettings settings, ImportDecisions decisions, IReadOnlyDictionary<string, KnownOrganisation> newOrganisations)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var resolver = new OrganisationResolver(names.Match, decisions, newOrganisations);
+        var context = new ImportContext(world, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text);
+        var sheetProblems = new List<ImportProblem>();
+        if (!mapping.Maps(InitiativeColumn.Title))
+        {
+            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, InitiativeColumns.HeaderOf(InitiativeColumn.Title), "no column is chosen as the title; every row needs one to be stored or matched."));
+        }
+
+        var matcher = new StoredInitiatives(world.Stored);
+        var seen = new Dictionary<string, int>();
+        var textOf = new InitiativeDraftText(text, world.Choices(newOrganisations.Values));
+        var rows = new List<PreviewRow>();
+        foreach (var row in sheet.Rows.Where(r => r.Number > mapping.HeaderRow && !SummaryRows.IsSummary(r, mapping)))
+        {
+            rows.Add(PlanRow(context, row, matcher, seen, textOf));
+        }
+
+        if (rows.Count == 0)
+        {
+            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, "—", "the sheet has no rows below its header."));
+        }
+
+        return new ImportPreview(rows, sheetProblems, resolver.Questions, context.NumberQuestions, settings.BlankCells);
+    }
+
+    private PreviewRow PlanRow(ImportContext context, SheetRow row, StoredInitiatives matcher, Dictionary<string, int> seen, InitiativeDraftText textOf)
+    {
+        var (title, code) = context.Key(row);
+        var stored = matcher.Find(title, code, out var matchProblem);
+        var reader = new RowReader(context, row, isNew: stored is null);
+        if (matchProblem is not null)
+        {
+            reader.Report(code is null ? InitiativeColumn.Title : InitiativeColumn.ReferenceCode, matchProblem);
+        }
+
+        var key = code is not null ? $"code:{code.ToUpperInvariant()}" : $"title:{InitiativeColumns.Normalise(title ?? string.Empty)}";
+        if ((code is not null || title is not null) && !seen.TryAdd(key, row.Number))
+        {
+            reader.Report(
+                code is null ? InitiativeColumn.Title : InitiativeColumn.ReferenceCode,
+                code is null ? $"row {seen[key]} has the same title; each initiative is listed once." : $"row {seen[key]} has the same reference code {code}; each initiative is listed once.");
+        }
+
+        var before = stored is null ? null : InitiativeDraft.From(stored);
+        var draft = before?.Copy() ?? new InitiativeDraft();
+        reader.ApplyTo(draft);
+        if (!reader.Waiting)
+        {
+            Check(context, reader, draft, before);
+        }
+
+        var changes = before is null ? [] : Changes(before, draft, textOf);
+        var outcome = (reader.Problems.Count > 0 || reader.Waiting) ? RowOutcome.Refused
+            : stored is null ? RowOutcome.Add
+            : changes.Count == 0 ? RowOutcome.Unchanged
+            : RowOutcome.Update;
+        if (outcome == RowOutcome.Update && !world.EditableInitiatives.Contains(stored!.Id))
+        {
+            reader.Report(InitiativeColumn.Title, text["Access_Refused", text["Operation_EditInitiative"]]);
+            outcome = RowOutcome.Refused;
+        }
+
+        return new PreviewRow(row.Number, outcome, stored?.Id, draft, changes, reader.Problems, reader.Waiting);
+    }
+
+    /// <summary>The form's validators, the rule that an official's own Member State takes part, then the domain's rules on a scratch initiative.</summary>
+    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before)
+    {
+        foreach (var failure in validator.Validate(draft).Errors)
+        {
+            reader.Report(ColumnOf(context, failure.PropertyName), failure.ErrorMessage);
+        }
+
+        if (world.Actor is { } actor && !AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>()))
+        {
+            reader.Report(InitiativeColumn.Lead, text["Validation_OwnStateMustTakePart"]);
+        }
+
+        if (reader.Problems.Count > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var scratch = Initiative.Propose(world.Partnership, draft.Title, draft.Pillar, draft.Status);
+
+            // A stored priority the row leaves as it is is not checked again (as on saving), so that one the partnership
+            // has reworded since does not block the row.
+            var checkedDraft = draft;
+            if (before is not null && InitiativeDraftComparison.Text(before.Priority) == InitiativeDraftComparison.Text(draft.Priority))
+            {
+                checkedDraft = draft.Copy();
+                checkedDraft.Priority = null;
+            }
+
+            checkedDraft.ApplyTo(scratch, world.Partnership);
+        }
+        catch (DomainRuleException refusal)
+        {
+            reader.Report(ColumnOf(context, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), refusal.Message);
+        }
+    }
+
+    private static IReadOnlyList<FieldChange> Changes(InitiativeDraft before, InitiativeDraft after, InitiativeDraftText textOf) =>
+        [.. InitiativeDraftComparison.Differences(before, after).Select(field => new FieldChange(textOf.Label(field), textOf.Of(field, before), textOf.Of(field, after)))];
+
+    /// <summary>The sheet column a draft property's message belongs to, as the user's sheet names it.</summary>
+    private static string ColumnOf(ImportContext context, string property)
+    {
+        var name = property.Split('.')[^1];
+        var column = property switch
+        {
+            _ when property.StartsWith(nameof(InitiativeDraft.FundingLines), StringComparison.Ordinal) => name switch
+            {
+                nameof(FundingLineDraft.EuContribution) => Either(context, InitiativeColumn.EuContribution, InitiativeColumn.BudgetAndEuContribution),
+                nameof(FundingLineDraft.TotalBudget) => Either(context, InitiativeColumn.TotalBudget, InitiativeColumn.BudgetAndEuContribution),
+                nameof(FundingLineDraft.ContributorId) => InitiativeColumn.Contributor,
+                nameof(FundingLineDraft.SourceKind) => InitiativeColumn.FundingSource,
+                _ => InitiativeColumn.FundingProgramme,
+            },
+            _ when property.StartsWith(nameof(InitiativeDraft.Partners), StringComparison.Ordinal) => InitiativeColumn.Partners,
+            nameof(InitiativeDraft.ReferenceCode) => InitiativeColumn.ReferenceCode,
+            nameof(InitiativeDraft.Summary) => InitiativeColumn.Summary,
+            nameof(InitiativeDraft.Pillar) => InitiativeColumn.Pillar,
+            nameof(InitiativeDraft.ThematicAreaIds) => InitiativeColumn.ThematicAreas,
+            nameof(InitiativeDraft.LeadOrganisationId) => InitiativeColumn.Lead,
+            nameof(InitiativeDraft.ResponsibleServiceId) => InitiativeColumn.ResponsibleService,
+            nameof(InitiativeDraft.StartMonth) => Either(context, InitiativeColumn.StartMonth, InitiativeColumn.Period),
+            nameof(InitiativeDraft.EndMonth) => Either(context, InitiativeColumn.EndMonth, InitiativeColumn.Period),
+            nameof(InitiativeDraft.DurationMonths) => Either(context, InitiativeColumn.DurationMonths, InitiativeColumn.Period),
+            nameof(InitiativeDraft.PeriodNote) => Either(context, InitiativeColumn.PeriodNote, InitiativeColumn.Period),
+            nameof(InitiativeDraft.Status) => InitiativeColumn.Status,
+            nameof(InitiativeDraft.Novelty) => InitiativeColumn.Novelty,
+            nameof(InitiativeDraft.Location) => InitiativeColumn.Location,
+            nameof(InitiativeDraft.Source) => InitiativeColumn.Source,
+            nameof(InitiativeDraft.Priority) => InitiativeColumn.Priority,
+            nameof(InitiativeDraft.CommitmentId) => InitiativeColumn.Commitment,
+            _ => InitiativeColumn.Title,
+        };
+        return context.HeaderOf(column);
+    }
+
+    private static InitiativeColumn Either(ImportContext context, InitiativeColumn own, InitiativeColumn combined) =>
+        context.Mapping.Maps(own) || !context.Mapping.Maps(combined) ? own : combined;
+}

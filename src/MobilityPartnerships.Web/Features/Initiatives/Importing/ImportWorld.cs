@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+/// <summary>
+/// What an import is checked against: the partnership, its stored initiatives (archived ones included, so a
+/// re-import finds them), the organisations and thematic areas, the partnership's commitments, and who is importing.
+/// </summary>
+internal sealed record ImportWorld(
+    Partnership Partnership,
+    IReadOnlyList<Initiative> Stored,
+    IReadOnlyList<KnownOrganisation> Organisations,
+    IReadOnlyList<AreaChoice> ThematicAreas,
+    Actor? Actor,
+    IReadOnlySet<Guid> EditableInitiatives)
+{
+    /// <summary>The partnership's commitments of the joint declaration, which a sheet names by their text.</summary>
+    public IReadOnlyList<Commitment> Commitments { get; init; } = [];
+
+    public EditingChoices Choices(IEnumerable<KnownOrganisation> extra) => new(
+        [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
+        [.. Organisations.Concat(extra).Select(o => new Choice(o.Id, o.DisplayName))],
+        ThematicAreas,
+        [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
+        Partnership.Priorities);
+
+    /// <summary>The partnership's commitments, in the order its commitments page lists them.</summary>
+    public static async Task<List<Commitment>> CommitmentsAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Commitments.AsNoTracking()
+            .Where(c => c.PartnershipId == partnershipId)
+            .OrderBy(c => c.Side).ThenBy(c => c.Pillar).ThenBy(c => c.Position)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Carries a planned row into the initiative: the draft through the domain's rules, then the commitment it names.</summary>
+    public void Apply(InitiativeDraft draft, Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(initiative);
+        draft.ApplyTo(initiative, Partnership);
+        if (initiative.CommitmentId != draft.CommitmentId)
+        {
+            initiative.LinkCommitment(draft.CommitmentId is { } id ? Commitments.First(c => c.Id == id) : null);
+        }
+    }
+}
+
+/// <summary>An organisation a name in a sheet may stand for.</summary>
+internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind)
+{
+    public string DisplayName => ShortName ?? Name;
+}

@@ -1,0 +1,215 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Organisations.Listing;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Page;
+
+/// <summary>
+/// Upload a sheet, check how its columns map, answer what is unclear, see every row as it will be stored, then
+/// confirm. Reading and planning run off the page's thread with progress shown, so the page stays responsive.
+/// </summary>
+public sealed partial class ImportPage
+{
+    private ImportTarget? target;
+    private string? refusal;
+    private IReadOnlyList<(string Text, string? Href)> breadcrumbs = [];
+    private Workbook? workbook;
+    private Sheet? sheet;
+    private ColumnMapping? mapping;
+    private ImportSettings settings = new();
+    private ImportRequest? request;
+    private ImportPreview? preview;
+    private IReadOnlyList<Choice> organisations = [];
+    private bool busy;
+    private string? progress;
+    private string? fileMessage;
+    private string? outcomeMessage;
+    private bool imported;
+
+    [Parameter]
+    public Guid PartnershipId { get; set; }
+
+    [Inject]
+    private ImportInitiatives Importer { get; set; } = default!;
+
+    [Inject]
+    private SpreadsheetReader Reader { get; set; } = default!;
+
+    [Inject]
+    private RememberedMappings Remembered { get; set; } = default!;
+
+    [Inject]
+    private ListOrganisations Organisations { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (await Access.CheckPartnershipAsync(Domain.Access.Operation.AddInitiative, PartnershipId) is Security.Access.AccessDecision.Refused refused)
+        {
+            refusal = refused.Message;
+            return;
+        }
+
+        target = await Importer.TargetAsync(PartnershipId, CancellationToken.None);
+        if (target is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        organisations = await Organisations.ChoicesAsync(CancellationToken.None);
+        breadcrumbs =
+        [
+            (L["Partnerships_Title"], "partnerships"),
+            (target.Name, $"partnerships/{PartnershipId}"),
+            (L["Import_Title"], null),
+        ];
+    }
+
+    private async Task UploadAsync(IBrowserFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        (workbook, sheet, mapping, preview, request, fileMessage, outcomeMessage) = (null, null, null, null, null, null, null);
+        if (file.Size > Reader.Limits.MaxFileBytes)
+        {
+            fileMessage = ImportMessages.TooLarge(Reader.Limits.MaxFileBytes);
+            return;
+        }
+
+        await RunAsync(L["Import_Reading", file.Name], async () =>
+        {
+            await using var upload = file.OpenReadStream(Reader.Limits.MaxFileBytes);
+            var rowsRead = new Progress<int>(count => Report(L["Import_RowsRead", count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]));
+            var reading = await Reader.ReadAsync(upload, file.Name, rowsRead, CancellationToken.None);
+            if (reading is SheetReading.Refused refusedFile)
+            {
+                fileMessage = refusedFile.Message;
+                return;
+            }
+
+            workbook = ((SheetReading.Read)reading).Workbook;
+            var found = workbook.VisibleSheets.Select(s => (Sheet: s, Mapping: ColumnMapping.Detect(s))).Where(s => s.Mapping is not null && s.Sheet.Name != FundingLinesSheet.Name)
+                .OrderByDescending(s => s.Mapping!.Columns.Count).FirstOrDefault();
+            if (found.Sheet is null)
+            {
+                fileMessage = L["Import_NoHeader", string.Join(", ", InitiativeColumns.Exported.Take(8).Select(InitiativeColumns.HeaderOf))];
+                workbook = null;
+                return;
+            }
+
+            sheet = found.Sheet;
+            mapping = await Remembered.RecallAsync(found.Mapping!, CancellationToken.None) ?? found.Mapping;
+            await PlanAsync(ImportDecisions.None);
+        });
+    }
+
+    private async Task ChooseSheetAsync(string name)
+    {
+        if (workbook?.Named(name) is not { } chosen)
+        {
+            return;
+        }
+
+        var detected = ColumnMapping.Detect(chosen);
+        if (detected is null)
+        {
+            fileMessage = L["Import_SheetWithoutHeader", name];
+            return;
+        }
+
+        (sheet, fileMessage) = (chosen, null);
+        mapping = await Remembered.RecallAsync(detected, CancellationToken.None) ?? detected;
+        await RunAsync(L["Import_Checking"], () => PlanAsync(ImportDecisions.None));
+    }
+
+    private async Task RemapAsync(ColumnMapping changed)
+    {
+        mapping = changed;
+        await Remembered.RememberAsync(changed, CancellationToken.None);
+        await RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
+    }
+
+    private Task ChangeSettingsAsync(ImportSettings changed)
+    {
+        settings = changed;
+        return RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
+    }
+
+    private Task DecideAsync(ImportDecisions decisions) => RunAsync(L["Import_Checking"], () => PlanAsync(decisions));
+
+    private async Task PlanAsync(ImportDecisions decisions)
+    {
+        outcomeMessage = null;
+        request = new ImportRequest(PartnershipId, workbook!, sheet!.Name, mapping!, settings, decisions);
+        var planned = request;
+        preview = await Task.Run(() => Importer.PreviewAsync(planned, CancellationToken.None));
+    }
+
+    private Task ConfirmAsync() => RunAsync(L["Import_Storing"], async () =>
+    {
+        if (request is null || preview is null)
+        {
+            return;
+        }
+
+        var confirmed = request;
+        var fingerprint = preview.Fingerprint;
+        var outcome = await Task.Run(() => Importer.ConfirmAsync(confirmed, fingerprint, CancellationToken.None));
+        imported = outcome is ImportOutcome.Imported;
+        switch (outcome)
+        {
+            case ImportOutcome.Imported done:
+                outcomeMessage = L["Import_Done", done.Added, done.Updated, done.Unchanged];
+                preview = null;
+                break;
+            case ImportOutcome.Changed changed:
+                preview = changed.Preview;
+                outcomeMessage = L["Import_ChangedMeanwhile"];
+                break;
+            case ImportOutcome.NotReady notReady:
+                preview = notReady.Preview;
+                outcomeMessage = L["Import_NotReady"];
+                break;
+            case ImportOutcome.Refused refusedImport:
+                outcomeMessage = refusedImport.Message;
+                break;
+            case ImportOutcome.Failed failed:
+                outcomeMessage = failed.Message;
+                break;
+            default:
+                Navigation.NotFound();
+                break;
+        }
+    });
+
+    private async Task RunAsync(string what, Func<Task> work)
+    {
+        busy = true;
+        progress = what;
+        StateHasChanged();
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            busy = false;
+            progress = null;
+        }
+    }
+
+    private void Report(string text) => _ = InvokeAsync(() =>
+    {
+        progress = text;
+        StateHasChanged();
+    });
+}

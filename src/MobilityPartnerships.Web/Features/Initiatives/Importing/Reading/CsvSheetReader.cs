@@ -1,0 +1,101 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+
+/// <summary>
+/// Reads a CSV file as one sheet: UTF-8 (with or without a byte-order mark) or, failing that, Windows Latin;
+/// comma, semicolon or tab separated, whichever the first line uses most; quoted cells as RFC 4180 says.
+/// </summary>
+internal static class CsvSheetReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SheetReading Read(byte[] content, string fileName, SpreadsheetLimits limits, IProgress<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        var text = Decode(content);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return new SheetReading.Refused(ImportMessages.NotASpreadsheet);
+        }
+
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = false,
+            Delimiter = DelimiterOf(text),
+            BufferSize = 1 << 16,
+            MaxBufferSize = 1 << 24,
+        };
+        var rows = new List<SheetRow>();
+        using var reader = CsvDataReader.Create(new StringReader(text), options);
+        var number = 0;
+        while (reader.Read())
+        {
+            number++;
+            var cells = new SheetCell[reader.RowFieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var value = reader.GetString(i);
+                cells[i] = value.Length == 0 ? SheetCell.Empty : new SheetCell(value);
+            }
+
+            if (Array.TrueForAll(cells, c => c.IsBlank))
+            {
+                continue;
+            }
+
+            if (rows.Count >= limits.MaxRows)
+            {
+                return new SheetReading.Refused(ImportMessages.TooManyRows(limits.MaxRows));
+            }
+
+            rows.Add(new SheetRow(number, cells));
+            if (rows.Count % 500 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rowsRead?.Report(rows.Count);
+            }
+        }
+
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        return new SheetReading.Read(new Workbook(fileName, [new Sheet(string.IsNullOrWhiteSpace(name) ? "CSV" : name, false, rows)]));
+    }
+
+    private static string Decode(byte[] content)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(content);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(content);
+        }
+    }
+
+    /// <summary>The separator the first non-empty line uses most, outside quotes; a comma when it uses none.</summary>
+    private static char DelimiterOf(string text)
+    {
+        var counts = new Dictionary<char, int> { [','] = 0, [';'] = 0, ['\t'] = 0 };
+        var quoted = false;
+        foreach (var c in text.TrimStart('\r', '\n'))
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                break;
+            }
+            else if (!quoted && counts.TryGetValue(c, out var count))
+            {
+                counts[c] = count + 1;
+            }
+        }
+
+        var best = counts.MaxBy(c => c.Value);
+        return best.Value == 0 ? ',' : best.Key;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+
+/// <summary>What a user is told when an uploaded file cannot be read as a sheet.</summary>
+internal static class ImportMessages
+{
+    public const string Empty = "The file is empty.";
+    public const string NoRows = "The file holds no rows: every sheet is empty.";
+    public const string NotASpreadsheet = "This file is not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file (.csv).";
+    public const string NotAWorkbook = "This file is not an Excel workbook that can be read: it may be damaged or of another kind. Save it again as .xlsx, or as .csv.";
+    public const string LegacyExcel = "This is an older Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then upload that.";
+
+    public static string TooLarge(long maxBytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"The file is larger than {Size(maxBytes)}, the most that can be imported at once. Split it into smaller files.");
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
+
+    public static string TooManyRows(int maxRows) =>
+        string.Create(CultureInfo.InvariantCulture, $"The file has more than {maxRows:N0} rows, the most that can be imported at once. Split it into smaller files.");
+}

@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
+
+/// <summary>
+/// The workbook a user fills in to import initiatives: the exported sheet's headers, frozen, and a second sheet
+/// with the words each fixed column accepts and how amounts, months and lists are written.
+/// </summary>
+public static class ImportTemplate
+{
+    public const string FileName = "initiatives-template.xlsx";
+
+    public static byte[] Build()
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = new Stylesheet(
+                new Fonts(new Font(), new Font(new Bold())),
+                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+                new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+            AddSheet(workbook, "Initiatives", [[.. InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf)]], frozen: true);
+            AddSheet(workbook, "How to fill it in", Guide(), frozen: false);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static List<string[]> Guide() =>
+    [
+        ["Column", "What to write"],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Title), "Required. A reference code in brackets at the end, such as (2006/120-093), is taken as the reference code."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.ReferenceCode), "The code that identifies the initiative; importing again updates the initiative with this code."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Pillar), string.Join("; ", Enum.GetValues<Pillar>().Select(SheetLabels.Of))],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Status), string.Join("; ", Enum.GetValues<InitiativeStatus>().Select(SheetLabels.Of))],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Novelty), string.Join("; ", Enum.GetValues<Novelty>().Select(SheetLabels.Of))],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.FundingSource), string.Join("; ", Enum.GetValues<FundingSourceKind>().Select(SheetLabels.Of))],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Shareable), $"{SheetLabels.Yes} or {SheetLabels.No}"],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Partners), "Organisations separated by semicolons, by name or short name."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.ThematicAreas), "Thematic areas of the pillar, separated by semicolons."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.StartMonth), "A month: a date cell, December 2004, 12/2004 or 2004-12."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.TotalBudget), "Euro, as a number or written as € 1.718.465,95 or 1,718,465.95."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Priority), "One of the partner country's priorities, as the partnership lists them."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Commitment), "The text of one of the partnership's commitments of the joint declaration, as its commitments page lists it."],
+        ["Any column", $"\"{SheetLabels.ToBeDetermined}\" where a value is not known yet."],
+    ];
+
+    private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string[]> rows, bool frozen)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        uint number = 1;
+        foreach (var values in rows)
+        {
+            var bold = number == 1;
+            data.Append(new Row(values.Select(v => new Cell
+            {
+                DataType = CellValues.InlineString,
+                InlineString = new InlineString(new Text(v)),
+                StyleIndex = bold ? 1u : 0u,
+            }))
+            { RowIndex = number++ });
+        }
+
+        var columns = new Columns(Enumerable.Range(1, rows.Max(r => r.Length)).Select(i => new Column { Min = (uint)i, Max = (uint)i, Width = frozen ? 22 : (i == 1 ? 28 : 100), CustomWidth = true }));
+        var worksheet = new Worksheet();
+        if (frozen)
+        {
+            worksheet.Append(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }));
+        }
+
+        worksheet.Append(columns, data);
+        part.Worksheet = worksheet;
+        var sheets = workbook.Workbook.Sheets!;
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(sheets.Count() + 1), Name = name });
+    }
+}

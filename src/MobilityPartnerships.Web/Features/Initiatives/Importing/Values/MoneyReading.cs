@@ -1,0 +1,27 @@
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+
+/// <summary>What a cell holding an amount of money in euro says: an amount, that it is to be determined, two readings the user must choose between, or why it is not an amount.</summary>
+public abstract record MoneyReading
+{
+    private MoneyReading()
+    {
+    }
+
+    /// <summary>The cell is empty.</summary>
+    public sealed record Blank : MoneyReading;
+
+    /// <summary>An amount in euro, at most two decimals, not negative.</summary>
+    public sealed record Amount(decimal Value) : MoneyReading;
+
+    /// <summary>The cell says the amount is not known yet.</summary>
+    public sealed record ToBeDetermined : MoneyReading;
+
+    /// <summary>
+    /// One separator followed by exactly three digits ("1.196"): thousands or a decimal point, and nothing
+    /// in the cell tells which.
+    /// </summary>
+    public sealed record Ambiguous(decimal AsThousands, decimal AsDecimal, string Message) : MoneyReading;
+
+    /// <summary>The cell is not an amount the product can hold; the message names the problem and the value.</summary>
+    public sealed record Invalid(string Message) : MoneyReading;
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MobilityPartnerships.Domain.Initiatives;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+
+/// <summary>
+/// Reads an amount in euro as officials write it by hand: "€ 1.718.465,95", "1,718,465.95", "€ 971.747,-",
+/// "EUR 1 718 465.95". A point or comma is a decimal separator or a thousands separator according to what
+/// the text itself shows; when it shows nothing ("1.196") the reading is ambiguous and the user chooses.
+/// </summary>
+public static partial class MoneyText
+{
+    /// <summary>Reads one cell.</summary>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="decimalSeparator">
+    /// '.' or ',' when the decimal separator is known from elsewhere (another amount in the same cell or
+    /// column); it settles only the ambiguous case of one separator followed by three digits.
+    /// </param>
+    public static MoneyReading Read(string? text, char? decimalSeparator = null) => Parse(text, decimalSeparator).Reading;
+
+    /// <summary>Reads one cell and tells which decimal separator the text shows unambiguously, if any.</summary>
+    internal static (MoneyReading Reading, char? DecimalSeparator) Parse(string? text, char? decimalSeparator)
+    {
+        if (decimalSeparator is not (null or '.' or ','))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimalSeparator), decimalSeparator, "A decimal separator is '.' or ','.");
+        }
+
+        var cleaned = CellText.Clean(text);
+        if (cleaned.Length == 0)
+        {
+            return (new MoneyReading.Blank(), null);
+        }
+
+        if (ToBeDeterminedText.Matches(cleaned))
+        {
+            return (new MoneyReading.ToBeDetermined(), null);
+        }
+
+        var body = CellText.PlainDashes(cleaned);
+        var negative = StartsWithMinus(ref body);
+        body = CurrencyBefore().Replace(body, string.Empty, 1);
+        negative |= StartsWithMinus(ref body);
+        body = CurrencyAfter().Replace(body, string.Empty, 1);
+
+        char? wholeEuroMark = null;
+        var wholeEuro = WholeEuro().Match(body);
+        if (wholeEuro.Success)
+        {
+            body = wholeEuro.Groups["number"].Value;
+            wholeEuroMark = wholeEuro.Groups["mark"].Value[0];
+        }
+
+        if (!NumberShape().IsMatch(body))
+        {
+            return (Invalid($"\"{cleaned}\" is not an amount of money."), null);
+        }
+
+        if (negative)
+        {
+            return (Invalid($"\"{cleaned}\" is negative; an amount cannot be negative."), null);
+        }
+
+        var groups = Digits().Matches(body).Select(m => m.Value).ToList();
+        var separators = body.Where(c => !char.IsAsciiDigit(c)).ToList();
+        var layout = Layout(groups, separators, wholeEuroMark, decimalSeparator);
+        return layout switch
+        {
+            Shape.NotMoney => (Invalid($"\"{cleaned}\" is not an amount of money."), null),
+            Shape.Ambiguous => (Ambiguous(cleaned, groups[0], groups[1]), null),
+            Shape.Grouped or Shape.GroupedWithDecimals => (Amount(cleaned, groups, layout == Shape.GroupedWithDecimals), Revealed(separators, wholeEuroMark, layout)),
+            _ => throw new InvalidOperationException($"Unknown shape {layout}."),
+        };
+    }
+
+    private enum Shape
+    {
+        NotMoney,
+        Ambiguous,
+        Grouped,
+        GroupedWithDecimals,
+    }
+
+    private static Shape Layout(List<string> groups, List<char> separators, char? wholeEuroMark, char? decimalSeparator)
+    {
+        if (separators.Count == 0)
+        {
+            return Shape.Grouped;
+        }
+
+        var marks = separators.Where(c => c is '.' or ',').ToList();
+        var last = separators[^1];
+        if (wholeEuroMark is { } whole)
+        {
+            // "€ 971.747,-": the comma is the decimal separator, so every separator before it groups thousands.
+            return separators.All(c => c == separators[0] && c != whole) ? Shape.Grouped : Shape.NotMoney;
+        }
+
+        if (marks.Distinct().Count() == 2 || (marks.Count == 1 && separators.Count > 1))
+        {
+            // "1.718.465,95", "1 718 465.95": the last separator is the only decimal one; the others group alike.
+            var grouping = separators.Take(separators.Count - 1).ToList();
+            return last is '.' or ',' && grouping.All(c => c == grouping[0] && c != last) ? Shape.GroupedWithDecimals : Shape.NotMoney;
+        }
+
+        if (marks.Count == 0 || marks.Count > 1)
+        {
+            // "1 000 000", "2.447.840": the same separator more than once groups thousands.
+            return separators.All(c => c == separators[0]) ? Shape.Grouped : Shape.NotMoney;
+        }
+
+        // One point or comma and nothing else.
+        if (groups[1].Length != 3 || groups[0].Length > 3 || groups[0][0] == '0')
+        {
+            return Shape.GroupedWithDecimals;
+        }
+
+        return decimalSeparator is null ? Shape.Ambiguous : decimalSeparator == last ? Shape.GroupedWithDecimals : Shape.Grouped;
+    }
+
+    private static char? Revealed(List<char> separators, char? wholeEuroMark, Shape shape)
+    {
+        if (wholeEuroMark is not null)
+        {
+            return wholeEuroMark;
+        }
+
+        if (separators.Count == 0)
+        {
+            return null;
+        }
+
+        if (shape == Shape.GroupedWithDecimals)
+        {
+            return separators[^1];
+        }
+
+        return separators[0] switch
+        {
+            '.' when separators.Count > 1 => ',',
+            ',' when separators.Count > 1 => '.',
+            _ => null,
+        };
+    }
+
+    private static MoneyReading Amount(string cleaned, List<string> groups, bool lastIsDecimals)
+    {
+        var whole = lastIsDecimals ? groups.Take(groups.Count - 1).ToList() : groups;
+        if (whole.Count > 1 && (whole[0].Length > 3 || whole.Skip(1).Any(g => g.Length != 3)))
+        {
+            return Invalid($"\"{cleaned}\" has digit groups that are not thousands.");
+        }
+
+        var cents = lastIsDecimals ? groups[^1] : string.Empty;
+        if (cents.Length > 2)
+        {
+            return Invalid($"\"{cleaned}\" has more than two decimals; an amount is in euro and cents.");
+        }
+
+        var canonical = string.Concat(whole) + (cents.Length > 0 ? "." + cents : string.Empty);
+        return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= FundingLine.MaxAmount
+            ? new MoneyReading.Amount(value)
+            : Invalid($"\"{cleaned}\" is larger than the product can hold.");
+    }
+
+    private static MoneyReading.Ambiguous Ambiguous(string cleaned, string before, string after)
+    {
+        var whole = int.Parse(before, NumberStyles.None, CultureInfo.InvariantCulture);
+        var thousands = int.Parse(before + after, NumberStyles.None, CultureInfo.InvariantCulture);
+        var asDecimal = decimal.Parse(before + "." + after, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return new MoneyReading.Ambiguous(
+            thousands,
+            asDecimal,
+            $"\"{cleaned}\" could be {NumberWords.Whole(thousands)} or {NumberWords.WithDecimals(whole, after)}; choose which.");
+    }
+
+    private static bool StartsWithMinus(ref string body)
+    {
+        var trimmed = body.TrimStart();
+        if (!trimmed.StartsWith('-'))
+        {
+            return false;
+        }
+
+        body = trimmed[1..].TrimStart();
+        return true;
+    }
+
+    private static MoneyReading.Invalid Invalid(string message) => new(message);
+
+    [GeneratedRegex(@"^\s*(?:€|euros?|eur)\.?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"\s*(?:€|euros?|eur)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"^(?<number>.*\d)\s?(?<mark>[.,])-{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeEuro();
+
+    [GeneratedRegex(@"^[0-9]+(?:[., '\u2019][0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberShape();
+
+    [GeneratedRegex("[0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Digits();
+}

@@ -1,0 +1,50 @@
+namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+
+/// <summary>
+/// The words that name each of a fixed set of choices: the sheet's label, the choice's name in the code
+/// and the variants given. A word naming two choices is a mistake in the vocabulary and stops the app.
+/// </summary>
+internal sealed class Vocabulary<T>
+    where T : struct
+{
+    private readonly string what;
+    private readonly IReadOnlyList<string> labels;
+    private readonly Dictionary<string, T> byKey = new(StringComparer.Ordinal);
+
+    public Vocabulary(string what, Func<T, string> label, Dictionary<T, string[]> variants)
+    {
+        this.what = what;
+        labels = variants.Keys.Select(label).ToList();
+        foreach (var (choice, words) in variants)
+        {
+            foreach (var word in words.Prepend(choice.ToString()!).Prepend(label(choice)))
+            {
+                var key = CellText.Key(word);
+                if (byKey.TryGetValue(key, out var existing) && !existing.Equals(choice))
+                {
+                    throw new InvalidOperationException($"The word '{word}' names two choices of {what}.");
+                }
+
+                byKey[key] = choice;
+            }
+        }
+    }
+
+    public ChoiceReading<T> Read(string? text)
+    {
+        var cleaned = CellText.Clean(text);
+        if (cleaned.Length == 0)
+        {
+            return new ChoiceReading<T>.Blank();
+        }
+
+        if (byKey.TryGetValue(CellText.Key(cleaned), out var choice))
+        {
+            return new ChoiceReading<T>.Chosen(choice);
+        }
+
+        return ToBeDeterminedText.Matches(cleaned)
+            ? new ChoiceReading<T>.ToBeDetermined()
+            : new ChoiceReading<T>.Invalid($"\"{cleaned}\" is not a {what}; use one of: {string.Join(", ", labels)}.");
+    }
+}

@@ -1,6 +1,0 @@
-using MobilityPartnerships.Domain.Organisations;
-
-namespace MobilityPartnerships.Web.Features.Organisations;
-
-/// <summary>An organisation in the list, with how many records refer to it.</summary>
-public sealed record OrganisationRow(Guid Id, string Name, string? ShortName, OrganisationKind Kind, string? CountryCode, DateOnly? MemberFrom, DateOnly? MemberUntil, int References);

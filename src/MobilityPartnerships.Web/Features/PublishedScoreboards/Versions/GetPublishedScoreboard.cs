@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
+
+/// <summary>
+/// One published version of a partnership's scoreboard, exactly as stored (see <see cref="Operation.ReadPublishedScoreboards"/>);
+/// rows not to be shared are left out for those who may not see them.
+/// </summary>
+public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+{
+    /// <summary>The version, or null when there is no such version or the user may not read the partnership's versions.</summary>
+    public async Task<PublishedVersion?> ExecuteAsync(Guid partnershipId, int number, CancellationToken cancellationToken)
+    {
+        if (!(await access.CheckPartnershipAsync(Operation.ReadPublishedScoreboards, partnershipId, cancellationToken)).IsAllowed)
+        {
+            return null;
+        }
+
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, scope, partnershipId, number, cancellationToken);
+    }
+
+    /// <summary>The version as the scope may see it, without asking about access (the caller has).</summary>
+    internal static async Task<PublishedVersion?> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, int number, CancellationToken cancellationToken)
+    {
+        var version = await db.PublishedScoreboards.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.PartnershipId == partnershipId && v.Number == number, cancellationToken);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var meeting = version.MeetingId is { } meetingId
+            ? await scope.Apply(db.Meetings.AsNoTracking()).Where(m => m.Id == meetingId).Select(m => new PublishedForMeeting(m.Id, m.Title, m.HeldOn)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var rows = version.Initiatives.Where(r => scope.SeesUnshared || r.IsShareable);
+        return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows));
+    }
+}

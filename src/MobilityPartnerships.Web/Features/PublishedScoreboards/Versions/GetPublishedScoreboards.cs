@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
+
+/// <summary>
+/// A partnership's published versions (see <see cref="Operation.ReadPublishedScoreboards"/>). Counts and money are
+/// of the rows the user may see: rows not to be shared are left out for the partner country, and so are the
+/// internal meetings a version was published for.
+/// </summary>
+public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+{
+    /// <summary>The list, or null when there is no such partnership or the user may not read its versions.</summary>
+    public async Task<PublishedScoreboardList?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        if (!(await access.CheckPartnershipAsync(Operation.ReadPublishedScoreboards, partnershipId, cancellationToken)).IsAllowed)
+        {
+            return null;
+        }
+
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        var unshared = scope.SeesUnshared;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var name = await db.Partnerships.AsNoTracking().Where(p => p.Id == partnershipId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var versions = await db.PublishedScoreboards.AsNoTracking()
+            .Where(v => v.PartnershipId == partnershipId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new
+            {
+                v.Number,
+                v.PublishedAt,
+                v.PublishedBy,
+                v.MeetingId,
+                v.Note,
+                Rows = v.Initiatives.Count(i => unshared || i.IsShareable),
+                TotalBudget = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.TotalBudget),
+                EuContribution = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.EuContribution),
+            })
+            .ToListAsync(cancellationToken);
+        var meetings = await scope.Apply(db.Meetings.AsNoTracking())
+            .Where(m => m.PartnershipId == partnershipId)
+            .OrderByDescending(m => m.HeldOn)
+            .Select(m => new PublishedForMeeting(m.Id, m.Title, m.HeldOn))
+            .ToListAsync(cancellationToken);
+        var byId = meetings.ToDictionary(m => m.Id);
+
+        return new PublishedScoreboardList(
+            partnershipId,
+            name,
+            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, v.MeetingId is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, v.TotalBudget, v.EuContribution))],
+            meetings);
+    }
+}

@@ -1,0 +1,36 @@
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Scoreboards;
+
+namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
+
+/// <summary>
+/// One published version as it was shown, with the rows the user may see in the scoreboard's order (by pillar,
+/// then reference code and title).
+/// </summary>
+public sealed record PublishedVersion(
+    Guid PartnershipId,
+    string PartnershipName,
+    int Number,
+    DateTimeOffset PublishedAt,
+    string PublishedBy,
+    PublishedForMeeting? Meeting,
+    string? Note,
+    IReadOnlyList<PublishedInitiative> Rows)
+{
+    public DateOnly PublishedOn => DateOnly.FromDateTime(PublishedAt.UtcDateTime);
+
+    public decimal TotalBudget => Rows.Sum(r => r.TotalBudget);
+
+    public decimal EuContribution => Rows.Sum(r => r.EuContribution);
+
+    /// <summary>Count and money per pillar that has rows, in pillar order.</summary>
+    public IReadOnlyList<PillarTotal> PillarTotals =>
+        [.. Rows.GroupBy(r => r.Pillar).OrderBy(g => g.Key).Select(g => new PillarTotal(g.Key, g.Count(), g.Sum(r => r.TotalBudget), g.Sum(r => r.EuContribution)))];
+
+    /// <summary>The rows in the order a scoreboard shows them.</summary>
+    public static IReadOnlyList<PublishedInitiative> Ordered(IEnumerable<PublishedInitiative> rows) =>
+        [.. rows.OrderBy(r => r.Pillar).ThenBy(r => r.ReferenceCode ?? "\uffff", StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.CurrentCulture).ThenBy(r => r.InitiativeId)];
+}
+
+/// <summary>The count and money of a pillar's rows in a version.</summary>
+public sealed record PillarTotal(Pillar Pillar, int Count, decimal TotalBudget, decimal EuContribution);

@@ -1,0 +1,126 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
+
+/// <summary>
+/// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,
+/// paging and summing all happen in PostgreSQL; only the page's rows leave the database.
+/// </summary>
+public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+{
+    public async Task<ScoreboardResult> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await validator.ValidateAndThrowAsync(query, cancellationToken);
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
+        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, ScoreboardRules.Now(clock, progress));
+        var rows = await Ordered(db, matching, query)
+            .Skip(query.Page * query.PageSize)
+            .Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        var onTrack = await Indicators.IndicatorsOnTrack.CountAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        rows = [.. rows.Select(r => onTrack.TryGetValue(r.Id, out var count) ? r with { IndicatorsOnTrack = count } : r)];
+
+        var counts = await matching.GroupBy(i => i.Pillar).Select(g => new { Pillar = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var money = await matching
+            .SelectMany(i => i.FundingLines, (i, f) => new { i.Pillar, f.TotalBudget, f.EuContribution })
+            .GroupBy(x => x.Pillar)
+            .Select(g => new { Pillar = g.Key, Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .ToListAsync(cancellationToken);
+
+        var pillarTotals = counts.ToDictionary(
+            c => c.Pillar,
+            c => money.Find(m => m.Pillar == c.Pillar) is { } m ? new ScoreboardTotals(c.Count, m.Total, m.Eu) : new ScoreboardTotals(c.Count, 0m, 0m));
+        var totals = new ScoreboardTotals(
+            pillarTotals.Values.Sum(t => t.Count),
+            pillarTotals.Values.Sum(t => t.TotalBudget),
+            pillarTotals.Values.Sum(t => t.EuContribution));
+        return new ScoreboardResult(rows, totals, pillarTotals);
+    }
+
+    /// <summary>
+    /// The scoreboard's rows of <paramref name="matching"/> in the order the user chose (each pillar together when grouped),
+    /// ending on the initiative's id so that equal values keep one order; the export writes its rows in this order too.
+    /// </summary>
+    internal static IQueryable<ScoreboardRow> Ordered(AppDbContext db, IQueryable<Initiative> matching, ScoreboardQuery query) =>
+        Sort(Project(db, matching), query);
+
+    private static IQueryable<ScoreboardRow> Project(AppDbContext db, IQueryable<Initiative> initiatives) =>
+        from i in initiatives
+        join lead in db.Organisations on i.LeadOrganisationId equals lead.Id into leads
+        from lead in leads.DefaultIfEmpty()
+        select new ScoreboardRow
+        {
+            Id = i.Id,
+            ReferenceCode = i.ReferenceCode,
+            Title = i.Title,
+            Pillar = i.Pillar,
+            Lead = lead == null ? null : (lead.ShortName ?? lead.Name),
+            Status = i.Status,
+            StartMonth = i.Period.StartMonth,
+            EndMonth = i.Period.EndMonth,
+            PeriodNote = i.Period.Note,
+            Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
+            TotalBudget = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m,
+            EuContribution = i.FundingLines.Sum(f => f.EuContribution) ?? 0m,
+            Location = i.Location,
+            Priority = i.Priority,
+            CommitmentId = i.CommitmentId,
+            Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
+            IsArchived = i.IsArchived,
+            LastUpdateOn = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).Max(u => (DateOnly?)u.ReportedOn),
+            LastRating = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault(),
+        };
+
+    // Enums are stored by name; these keep the documents' order rather than the alphabet's.
+    private static readonly Expression<Func<ScoreboardRow, int>> PillarOrder = r =>
+        r.Pillar == Pillar.LegalMigration ? 0
+        : r.Pillar == Pillar.MigrationAndDevelopment ? 1
+        : r.Pillar == Pillar.IllegalMigration ? 2
+        : 3;
+
+    private static readonly Expression<Func<ScoreboardRow, int>> StatusOrder = r =>
+        r.Status == InitiativeStatus.Proposed ? 0
+        : r.Status == InitiativeStatus.Planned ? 1
+        : r.Status == InitiativeStatus.Ongoing ? 2
+        : r.Status == InitiativeStatus.Completed ? 3
+        : 4;
+
+    private static IQueryable<ScoreboardRow> Sort(IQueryable<ScoreboardRow> rows, ScoreboardQuery query)
+    {
+        // Grouping by pillar keeps each pillar's rows together on every page; the chosen sort applies within it.
+        var ordered = query.GroupByPillar ? rows.OrderBy(PillarOrder) : null;
+        ordered = query.Sort switch
+        {
+            ScoreboardSort.ReferenceCode => Then(ordered, rows, r => r.ReferenceCode, query.Descending),
+            ScoreboardSort.Pillar => Then(ordered, rows, PillarOrder, query.Descending),
+            ScoreboardSort.Lead => Then(ordered, rows, r => r.Lead, query.Descending),
+            ScoreboardSort.Status => Then(ordered, rows, StatusOrder, query.Descending),
+            ScoreboardSort.Start => Then(ordered, rows, r => r.StartMonth, query.Descending),
+            ScoreboardSort.End => Then(ordered, rows, r => r.EndMonth, query.Descending),
+            ScoreboardSort.TotalBudget => Then(ordered, rows, r => r.TotalBudget, query.Descending),
+            ScoreboardSort.EuContribution => Then(ordered, rows, r => r.EuContribution, query.Descending),
+            _ => Then(ordered, rows, r => r.Title, query.Descending),
+        };
+
+        // A unique last key makes paging stable when sort values repeat.
+        return ordered.ThenBy(r => r.Id);
+    }
+
+    private static IOrderedQueryable<ScoreboardRow> Then<TKey>(IOrderedQueryable<ScoreboardRow>? ordered, IQueryable<ScoreboardRow> rows, Expression<Func<ScoreboardRow, TKey>> key, bool descending) =>
+        ordered is null
+            ? (descending ? rows.OrderByDescending(key) : rows.OrderBy(key))
+            : (descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key));
+}

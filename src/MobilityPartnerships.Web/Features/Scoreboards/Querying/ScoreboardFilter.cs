@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Progress;
+
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
+
+/// <summary>
+/// The initiatives of one partnership that match a scoreboard's filters, as a database query. The scoreboard's
+/// page and its export both use it, so a sheet holds exactly the rows the user sees, every page of them.
+/// </summary>
+public static class ScoreboardFilter
+{
+    /// <summary>
+    /// Narrows <paramref name="visible"/> — already limited to what the user may read — to the query's partnership
+    /// and filters; archived initiatives stay out unless the query includes them. <paramref name="updates"/> are the
+    /// progress updates the rating and "no recent update" filters look at, judged by <paramref name="rules"/>.
+    /// </summary>
+    public static IQueryable<Initiative> Apply(IQueryable<Initiative> visible, IQueryable<ProgressUpdate> updates, ScoreboardQuery query, ScoreboardRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(updates);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(rules);
+        var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
+        if (!query.IncludeArchived)
+        {
+            initiatives = initiatives.Where(i => !i.IsArchived);
+        }
+
+        if (query.Pillar is { } pillar)
+        {
+            initiatives = initiatives.Where(i => i.Pillar == pillar);
+        }
+
+        if (query.ThematicAreaId is { } areaId)
+        {
+            initiatives = initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId));
+        }
+
+        if (query.Status is { } status)
+        {
+            initiatives = initiatives.Where(i => i.Status == status);
+        }
+
+        if (query.LeadId is { } leadId)
+        {
+            initiatives = initiatives.Where(i => i.LeadOrganisationId == leadId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Programme))
+        {
+            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
+        }
+
+        if (query.Novelty is { } novelty)
+        {
+            initiatives = initiatives.Where(i => i.Novelty == novelty);
+        }
+
+        if (query.ContributorId is { } contributorId)
+        {
+            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId));
+        }
+
+        if (query.CommitmentId is { } commitmentId)
+        {
+            initiatives = initiatives.Where(i => i.CommitmentId == commitmentId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Priority))
+        {
+            var priority = query.Priority.Trim();
+            initiatives = initiatives.Where(i => i.Priority == priority);
+        }
+
+        if (query.Rating is { } rating)
+        {
+            initiatives = rating.ToProgressRating() is { } wanted
+                ? initiatives.Where(i => updates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault() == wanted)
+                : initiatives.Where(i => !updates.Any(u => u.InitiativeId == i.Id));
+        }
+
+        if (query.NeedsUpdate)
+        {
+            var recentSince = rules.RecentSince;
+            initiatives = initiatives.Where(InitiativeFlags.Open).Where(i => !updates.Any(u => u.InitiativeId == i.Id && u.ReportedOn >= recentSince));
+        }
+
+        if (query.Late)
+        {
+            var endingBy = rules.LateIfEndingBy;
+            initiatives = initiatives.Where(InitiativeFlags.Open).Where(i => i.Period.EndMonth != null && i.Period.EndMonth <= endingBy);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
+            initiatives = initiatives.Where(i =>
+                EF.Functions.ILike(i.Title, pattern, "\\")
+                || EF.Functions.ILike(i.ReferenceCode ?? string.Empty, pattern, "\\")
+                || EF.Functions.ILike(i.Summary ?? string.Empty, pattern, "\\")
+                || EF.Functions.ILike(i.Location ?? string.Empty, pattern, "\\"));
+        }
+
+        return initiatives;
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,11 @@
+namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
+
+/// <summary>The choices the scoreboard's filters offer for one partnership.</summary>
+public sealed record ScoreboardFilterOptions(
+    IReadOnlyList<FilterChoice> ThematicAreas,
+    IReadOnlyList<FilterChoice> LeadPartners,
+    IReadOnlyList<string> Programmes,
+    IReadOnlyList<FilterChoice> Contributors,
+    IReadOnlyList<string> Priorities);
+
+public sealed record FilterChoice(Guid Id, string Name);

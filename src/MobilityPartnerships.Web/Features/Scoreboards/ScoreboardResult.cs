@@ -1,8 +1,0 @@
-using MobilityPartnerships.Domain.Pillars;
-
-namespace MobilityPartnerships.Web.Features.Scoreboards;
-
-public sealed record ScoreboardResult(
-    IReadOnlyList<ScoreboardRow> Rows,
-    ScoreboardTotals Totals,
-    IReadOnlyDictionary<Pillar, ScoreboardTotals> PillarTotals);

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
+using Npgsql;
+
+namespace MobilityPartnerships.Web.Features.Search.Searching;
+
+/// <summary>
+/// The one search box: initiatives, partnerships, organisations and contact points by any word of their title,
+/// summary, reference code, partners or location, in every partnership the user reads. PostgreSQL does the work
+/// (see <see cref="SearchSql"/>); the user's <see cref="ReadScope"/> is applied in the query, before ranking.
+/// Contact points are those of initiatives the user reads, which are the ones whose contact details they may see.
+/// </summary>
+public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, AccessControl access, IStringLocalizer<Strings> text)
+{
+    public async Task<SearchOutcome> ExecuteAsync(string? searchText, CancellationToken cancellationToken = default)
+    {
+        var trimmed = searchText?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+        {
+            return new SearchOutcome.NothingAsked();
+        }
+
+        if (trimmed.Length > SearchText.MaxLength)
+        {
+            return new SearchOutcome.Refused(text["Search_TooLong", trimmed.Length, SearchText.MaxLength]);
+        }
+
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+
+        var (query, terms) = await TermsAsync(connection, trimmed, cancellationToken);
+        if (query is null || scope.Actor is null)
+        {
+            return new SearchOutcome.Found(SearchResults.Nothing(trimmed) with { Terms = terms });
+        }
+
+        await using var command = new NpgsqlCommand(SearchSql.Results, connection);
+        command.Parameters.AddWithValue("query", query);
+        command.Parameters.AddWithValue("text", trimmed);
+        command.Parameters.AddWithValue("partnerships", scope.Partnerships.ToArray());
+        command.Parameters.AddWithValue("sees_unshared", scope.SeesUnshared);
+        command.Parameters.AddWithValue("limit", SearchText.MaxResultsPerGroup);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var initiatives = await ReadAsync(reader, r => new InitiativeHit(
+            r.GetGuid(0), r.GetString(1), Optional(r, 2), r.GetGuid(3), r.GetString(4), Enum.Parse<Pillar>(r.GetString(5)), Optional(r, 6), Optional(r, 7)), 8, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var partnerships = await ReadAsync(reader, r => new PartnershipHit(r.GetGuid(0), r.GetString(1), Optional(r, 2)), 3, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var organisations = await ReadAsync(reader, r => new OrganisationHit(r.GetGuid(0), r.GetString(1), Optional(r, 2), Enum.Parse<OrganisationKind>(r.GetString(3))), 4, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var contactPoints = await ReadAsync(reader, r => new ContactPointHit(
+            r.GetString(0), Optional(r, 1), Optional(r, 2), Optional(r, 3), Optional(r, 4), r.GetGuid(5), r.GetString(6)), 7, cancellationToken);
+        return new SearchOutcome.Found(new SearchResults(trimmed, terms, initiatives, partnerships, organisations, contactPoints));
+    }
+
+    private static async Task<(string? Query, IReadOnlyList<SearchTerm> Terms)> TermsAsync(NpgsqlConnection connection, string searchText, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(SearchSql.Terms, connection);
+        command.Parameters.AddWithValue("text", searchText);
+        command.Parameters.AddWithValue("max_words", SearchText.MaxWords);
+        command.Parameters.AddWithValue("min_typo_length", SearchText.MinTypoLength);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var query = Optional(reader, 0);
+        var words = reader.GetFieldValue<string[]>(1);
+        var prefixes = reader.GetFieldValue<bool[]>(2);
+        return (query, [.. words.Zip(prefixes, (word, prefix) => new SearchTerm(word, prefix))]);
+    }
+
+    private static async Task<SearchGroup<T>> ReadAsync<T>(DbDataReader reader, Func<DbDataReader, T> read, int totalColumn, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        var total = 0L;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(read(reader));
+            total = reader.GetInt64(totalColumn);
+        }
+
+        return new SearchGroup<T>(items, (int)total);
+    }
+
+    private static string? Optional(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+}

@@ -1,0 +1,34 @@
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Pillars;
+
+namespace MobilityPartnerships.Web.Features.Search.Searching;
+
+/// <summary>A word the search looked for: one the user typed (the last one also as the start of longer words), or a known word a mistyped one stands for.</summary>
+public sealed record SearchTerm(string Word, bool IsPrefix);
+
+/// <summary>The best matches of one kind, and how many there are in all.</summary>
+public sealed record SearchGroup<T>(IReadOnlyList<T> Items, int Total);
+
+public sealed record InitiativeHit(Guid Id, string Title, string? ReferenceCode, Guid PartnershipId, string PartnershipName, Pillar Pillar, string? Location, string? Summary);
+
+public sealed record PartnershipHit(Guid Id, string Name, string? PartnerCountry);
+
+public sealed record OrganisationHit(Guid Id, string Name, string? ShortName, OrganisationKind Kind);
+
+/// <summary>A contact point of an initiative whose contact details the user may see.</summary>
+public sealed record ContactPointHit(string Name, string? Function, string? Organisation, string? Email, string? Phone, Guid InitiativeId, string InitiativeTitle);
+
+/// <summary>Everything found for a search text, best matches first within each kind.</summary>
+public sealed record SearchResults(
+    string Text,
+    IReadOnlyList<SearchTerm> Terms,
+    SearchGroup<InitiativeHit> Initiatives,
+    SearchGroup<PartnershipHit> Partnerships,
+    SearchGroup<OrganisationHit> Organisations,
+    SearchGroup<ContactPointHit> ContactPoints)
+{
+    public int Total => Initiatives.Total + Partnerships.Total + Organisations.Total + ContactPoints.Total;
+
+    public static SearchResults Nothing(string text) =>
+        new(text, [], new([], 0), new([], 0), new([], 0), new([], 0));
+}

@@ -1,7 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Export;
-
-internal static partial class ExportLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Rows} scoreboard rows of {Partnerships} partnerships for user {UserId}")]
-    public static partial void Exported(this ILogger logger, int rows, int partnerships, Guid? userId);
-}

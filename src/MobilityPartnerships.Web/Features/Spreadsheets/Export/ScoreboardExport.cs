@@ -1,7 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Export;
-
-/// <summary>What an export writes: the partnerships' rows, the columns chosen and whether rows are grouped by pillar.</summary>
-public sealed record ScoreboardExport(IReadOnlyList<ExportedPartnership> Partnerships, IReadOnlyList<InitiativeColumn> Columns, bool GroupByPillar)
-{
-    public int RowCount => Partnerships.Sum(p => p.Initiatives.Count);
-}

@@ -1,4 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
-
-/// <summary>A stored value the import changes, in words: old → new.</summary>
-public sealed record FieldChange(string Field, string Old, string New);

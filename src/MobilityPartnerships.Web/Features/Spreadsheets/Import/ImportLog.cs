@@ -1,7 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
-
-internal static partial class ImportLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported initiatives into partnership {PartnershipId}: {Added} added, {Updated} updated, {Unchanged} unchanged")]
-    public static partial void Imported(this ILogger logger, Guid partnershipId, int added, int updated, int unchanged);
-}

@@ -1,7 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Spreadsheets.Import;
-
-/// <summary>Something wrong in a row, said at its row and column: the row cannot be imported as it is.</summary>
-public sealed record ImportProblem(int Row, string Column, string Message)
-{
-    public override string ToString() => $"Row {Row}, {Column}: {Message}";
-}

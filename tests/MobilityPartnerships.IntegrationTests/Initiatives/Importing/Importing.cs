@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Web.Features.Initiatives.Importing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+
+namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
+
+/// <summary>Reads a file and previews or confirms its import as the user of a service scope does: the steps the import page takes.</summary>
+internal static class Importing
+{
+    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Initiatives", "Importing", "Fixtures", name);
+
+    public static ImportRequest Request(IServiceProvider services, Guid partnershipId, byte[] content, string fileName, ImportSettings settings)
+    {
+        var reading = services.GetRequiredService<SpreadsheetReader>().Read(content, fileName, null, CancellationToken.None);
+        var workbook = Assert.IsType<SheetReading.Read>(reading).Workbook;
+        var sheet = workbook.VisibleSheets.First(s => s.Name != "Funding lines");
+        var mapping = ColumnMapping.Detect(sheet) ?? throw new InvalidOperationException("No header found.");
+        return new ImportRequest(partnershipId, workbook, sheet.Name, mapping, settings, ImportDecisions.None);
+    }
+
+    public static async Task<ImportPreview> PreviewAsync(IServiceProvider services, ImportRequest request) =>
+        await services.GetRequiredService<ImportInitiatives>().PreviewAsync(request, CancellationToken.None)
+        ?? throw new InvalidOperationException("The preview was refused.");
+
+    public static async Task<ImportOutcome> ConfirmAsync(IServiceProvider services, ImportRequest request)
+    {
+        var preview = await PreviewAsync(services, request);
+        return await services.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
+    }
+}
