@@ -8,6 +8,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.History.Reading;
@@ -45,7 +46,7 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
             var isRoot = Roots.Contains(type);
             if (action == HistoryAction.Changed)
             {
-                lines.AddRange(record.Select(e => Prefix(type, isRoot) + text["History_Changed", FieldLabel(e.Field), Value(e, e.OldValue), Value(e, e.NewValue)]));
+                lines.AddRange(record.Select(e => Prefix(type, isRoot) + text["History_Changed", FieldLabel(e.RecordType, e.Field), Value(e, e.OldValue), Value(e, e.NewValue)]));
             }
             else if (isRoot && action == HistoryAction.Added)
             {
@@ -69,7 +70,7 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
         ["Rating", "ReportedOn", "Narrative", "OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
 
     private string Part(HistoryEntry entry, string? value) =>
-        Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.Field)} {Value(entry, value)}" : Value(entry, value);
+        Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {Value(entry, value)}" : Value(entry, value);
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by").
     private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
@@ -79,7 +80,8 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
 
     private string RecordLabel(string type) => Localised($"History_Record_{type}", type);
 
-    private string FieldLabel(string field) => Localised($"History_Field_{field}", field);
+    // An initiative's fields are labelled as its catalogue says; the other records' fields by their names.
+    private string FieldLabel(string record, string field) => Localised(InitiativeFields.HistoryLabelKey(record, field) ?? $"History_Field_{field}", field);
 
     private string Localised(string key, string fallback)
     {

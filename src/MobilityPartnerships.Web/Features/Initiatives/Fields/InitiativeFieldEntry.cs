@@ -1,0 +1,69 @@
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
+
+/// <summary>
+/// One field of an initiative, everything the app knows about it in one place: its label, the domain members it
+/// covers, how the edit form reads, compares, merges and words it, its spreadsheet columns, its published
+/// comparison field, its API member and the names its history entries carry.
+/// </summary>
+public sealed record InitiativeFieldEntry
+{
+    public required InitiativeField Field { get; init; }
+
+    /// <summary>The resource key of its label on the form and in the conflict dialog.</summary>
+    public string LabelKey => $"Initiative_Field_{Field}";
+
+    /// <summary>The domain members it covers, as "Type.Property": "Initiative.Title", "ImplementationPeriod.StartMonth".</summary>
+    public required IReadOnlyList<string> Members { get; init; }
+
+    /// <summary>How the edit form reads, compares and merges it.</summary>
+    public required DraftPart Draft { get; init; }
+
+    /// <summary>The value in words, names instead of ids, as the conflict dialog and the import preview show it.</summary>
+    public required Func<FieldWords, InitiativeDraft, string> Words { get; init; }
+
+    /// <summary>Its value on the details page's read model.</summary>
+    public required Func<InitiativeDetails, object?> Details { get; init; }
+
+    /// <summary>Its value in a published version; null when versions do not keep it (see <see cref="NotPublishedBecause"/>).</summary>
+    public Func<PublishedInitiative, object?>? Published { get; init; }
+
+    /// <summary>The spreadsheet columns that carry it, exported or import-only; empty when not exported (see <see cref="NotExportedBecause"/>).</summary>
+    public required IReadOnlyList<InitiativeColumn> Columns { get; init; }
+
+    public string? NotExportedBecause { get; init; }
+
+    /// <summary>What the comparison of published versions reports of it; empty when not published (see <see cref="NotPublishedBecause"/>).</summary>
+    public required IReadOnlyList<ComparedField> Compared { get; init; }
+
+    public string? NotPublishedBecause { get; init; }
+
+    /// <summary>The scoreboard grid's optional columns that show it.</summary>
+    public IReadOnlyList<ScoreboardColumn> GridColumns { get; init; } = [];
+
+    /// <summary>The JSON property of the API's initiative that carries it.</summary>
+    public required string ApiMember { get; init; }
+
+    /// <summary>The record and field names its history entries carry.</summary>
+    public required IReadOnlyList<HistoryField> History { get; init; }
+}
+
+/// <summary>How the edit form handles a field: the draft properties it reads, whether two drafts hold the same, and
+/// how "overwrite" copies this user's value into the result (<c>Merge(original, mine, result)</c>).</summary>
+public sealed record DraftPart(
+    IReadOnlyList<string> Properties,
+    Func<InitiativeDraft, object?> Read,
+    Func<InitiativeDraft, InitiativeDraft, bool> Same,
+    Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge);
+
+/// <summary>A field as the history recorder names it: the record's type name and the property name.</summary>
+public sealed record HistoryField(string Record, string Field)
+{
+    /// <summary>The label the history timeline gives it.</summary>
+    public string LabelKey => $"History_Field_{Field}";
+}

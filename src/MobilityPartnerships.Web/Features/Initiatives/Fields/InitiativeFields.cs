@@ -1,0 +1,428 @@
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
+
+/// <summary>
+/// Every field of an initiative, once, in the order the edit form compares them (the order of <see cref="InitiativeField"/>).
+/// The edit form's comparison, merge and words, and the history timeline's labels, are driven from here; guard tests
+/// fail when a domain property, a draft property or a field value is in no entry.
+/// </summary>
+public static class InitiativeFields
+{
+    private const string InitiativeRecord = nameof(Initiative);
+    private const string PeriodRecord = nameof(ImplementationPeriod);
+
+    public static IReadOnlyList<InitiativeFieldEntry> All { get; } =
+    [
+        new()
+        {
+            Field = InitiativeField.ReferenceCode,
+            Members = [Member<Initiative>(nameof(Initiative.ReferenceCode))],
+            Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v),
+            Words = (w, d) => w.Or(d.ReferenceCode),
+            Details = d => d.ReferenceCode,
+            Published = p => p.ReferenceCode,
+            Columns = [InitiativeColumn.ReferenceCode],
+            Compared = [ComparedField.ReferenceCode],
+            GridColumns = [ScoreboardColumn.ReferenceCode],
+            ApiMember = "ReferenceCode",
+            History = [new(InitiativeRecord, nameof(Initiative.ReferenceCode))],
+        },
+        new()
+        {
+            Field = InitiativeField.Title,
+            Members = [Member<Initiative>(nameof(Initiative.Title))],
+            Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!),
+            Words = (_, d) => d.Title,
+            Details = d => d.Title,
+            Published = p => p.Title,
+            Columns = [InitiativeColumn.Title],
+            Compared = [ComparedField.Title],
+            ApiMember = "Title",
+            History = [new(InitiativeRecord, nameof(Initiative.Title))],
+        },
+        new()
+        {
+            Field = InitiativeField.Summary,
+            Members = [Member<Initiative>(nameof(Initiative.Summary))],
+            Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),
+            Words = (w, d) => w.Or(d.Summary),
+            Details = d => d.Summary,
+            Published = p => p.Summary,
+            Columns = [InitiativeColumn.Summary],
+            Compared = [ComparedField.Summary],
+            ApiMember = "Summary",
+            History = [new(InitiativeRecord, nameof(Initiative.Summary))],
+        },
+        new()
+        {
+            Field = InitiativeField.Pillar,
+            Members = [Member<Initiative>(nameof(Initiative.Pillar))],
+            Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
+            Words = (w, d) => w.Text.Name(d.Pillar),
+            Details = d => d.Pillar,
+            Published = p => p.Pillar,
+            Columns = [InitiativeColumn.Pillar],
+            Compared = [ComparedField.Pillar],
+            GridColumns = [ScoreboardColumn.Pillar],
+            ApiMember = "Pillar",
+            History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
+        },
+        new()
+        {
+            Field = InitiativeField.ThematicAreas,
+            Members = [Member<Initiative>(nameof(Initiative.ThematicAreas)), Member<InitiativeThematicArea>(nameof(InitiativeThematicArea.ThematicAreaId))],
+            Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id),
+            Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
+            Details = d => d.ThematicAreas,
+            Published = p => p.ThematicAreas,
+            Columns = [InitiativeColumn.ThematicAreas],
+            Compared = [ComparedField.ThematicAreas],
+            ApiMember = "ThematicAreas",
+            History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
+        },
+        new()
+        {
+            Field = InitiativeField.Lead,
+            Members = [Member<Initiative>(nameof(Initiative.LeadOrganisationId))],
+            Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v),
+            Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
+            Details = d => d.Lead,
+            Published = p => p.Lead,
+            Columns = [InitiativeColumn.Lead],
+            Compared = [ComparedField.Lead],
+            GridColumns = [ScoreboardColumn.Lead],
+            ApiMember = "Lead",
+            History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
+        },
+        new()
+        {
+            Field = InitiativeField.ResponsibleService,
+            Members = [Member<Initiative>(nameof(Initiative.ResponsibleServiceId))],
+            Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v),
+            Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
+            Details = d => d.ResponsibleService,
+            Published = p => p.ResponsibleService,
+            Columns = [InitiativeColumn.ResponsibleService],
+            Compared = [ComparedField.ResponsibleService],
+            ApiMember = "ResponsibleService",
+            History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
+        },
+        new()
+        {
+            Field = InitiativeField.Period,
+            Members =
+            [
+                Member<Initiative>(nameof(Initiative.Period)),
+                Member<ImplementationPeriod>(nameof(ImplementationPeriod.StartMonth)),
+                Member<ImplementationPeriod>(nameof(ImplementationPeriod.EndMonth)),
+                Member<ImplementationPeriod>(nameof(ImplementationPeriod.DurationMonths)),
+                Member<ImplementationPeriod>(nameof(ImplementationPeriod.Note)),
+            ],
+            Draft = new(
+                [nameof(InitiativeDraft.StartMonth), nameof(InitiativeDraft.EndMonth), nameof(InitiativeDraft.DurationMonths), nameof(InitiativeDraft.PeriodNote)],
+                d => PeriodOf(d),
+                (a, b) => PeriodOf(a) == PeriodOf(b),
+                (_, mine, result) => (result.StartMonth, result.EndMonth, result.DurationMonths, result.PeriodNote) = (mine.StartMonth, mine.EndMonth, mine.DurationMonths, mine.PeriodNote)),
+            Words = (w, d) => $"{w.Text.Month(d.StartMonth)} – {w.Text.Month(d.EndMonth)}"
+                + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
+                + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
+            Details = d => d.Period,
+            Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
+            Columns = [InitiativeColumn.Period, InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote],
+            Compared = [ComparedField.Period],
+            GridColumns = [ScoreboardColumn.Period],
+            ApiMember = "Period",
+            History =
+            [
+                new(PeriodRecord, nameof(ImplementationPeriod.StartMonth)),
+                new(PeriodRecord, nameof(ImplementationPeriod.EndMonth)),
+                new(PeriodRecord, nameof(ImplementationPeriod.DurationMonths)),
+                new(PeriodRecord, nameof(ImplementationPeriod.Note)),
+            ],
+        },
+        new()
+        {
+            Field = InitiativeField.Status,
+            Members = [Member<Initiative>(nameof(Initiative.Status))],
+            Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v),
+            Words = (w, d) => w.Text.Name(d.Status),
+            Details = d => d.Status,
+            Published = p => p.Status,
+            Columns = [InitiativeColumn.Status],
+            Compared = [ComparedField.Status],
+            GridColumns = [ScoreboardColumn.Status],
+            ApiMember = "Status",
+            History = [new(InitiativeRecord, nameof(Initiative.Status))],
+        },
+        new()
+        {
+            Field = InitiativeField.Novelty,
+            Members = [Member<Initiative>(nameof(Initiative.Novelty))],
+            Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v),
+            Words = (w, d) => w.Text.Name(d.Novelty),
+            Details = d => d.Novelty,
+            Published = p => p.Novelty,
+            Columns = [InitiativeColumn.Novelty],
+            Compared = [ComparedField.Novelty],
+            ApiMember = "Novelty",
+            History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
+        },
+        new()
+        {
+            Field = InitiativeField.Location,
+            Members = [Member<Initiative>(nameof(Initiative.Location))],
+            Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v),
+            Words = (w, d) => w.Or(d.Location),
+            Details = d => d.Location,
+            Published = p => p.Location,
+            Columns = [InitiativeColumn.Location],
+            Compared = [ComparedField.Location],
+            GridColumns = [ScoreboardColumn.Location],
+            ApiMember = "Location",
+            History = [new(InitiativeRecord, nameof(Initiative.Location))],
+        },
+        new()
+        {
+            Field = InitiativeField.IsShareable,
+            Members = [Member<Initiative>(nameof(Initiative.IsShareable))],
+            Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v),
+            Words = (w, d) => w.YesNo(d.IsShareable),
+            Details = d => d.IsShareable,
+            Published = p => p.IsShareable,
+            Columns = [InitiativeColumn.Shareable],
+            Compared = [ComparedField.Shareable],
+            ApiMember = "IsShareable",
+            History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
+        },
+        new()
+        {
+            Field = InitiativeField.Source,
+            Members = [Member<Initiative>(nameof(Initiative.Source))],
+            Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
+            Words = (w, d) => w.Or(d.Source),
+            Details = d => d.Source,
+            Columns = [InitiativeColumn.Source],
+            Compared = [],
+            NotPublishedBecause = "A published version does not keep where its facts came from.",
+            ApiMember = "Source",
+            History = [new(InitiativeRecord, nameof(Initiative.Source))],
+        },
+        new()
+        {
+            Field = InitiativeField.Commitment,
+            Members = [Member<Initiative>(nameof(Initiative.CommitmentId))],
+            Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v),
+            Words = (w, d) => w.NameOrNone(d.CommitmentId),
+            Details = d => d.Commitment,
+            Published = p => p.Commitment,
+            Columns = [InitiativeColumn.Commitment],
+            Compared = [ComparedField.Commitment],
+            ApiMember = "Commitment",
+            History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
+        },
+        new()
+        {
+            Field = InitiativeField.Priority,
+            Members = [Member<Initiative>(nameof(Initiative.Priority))],
+            Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v),
+            Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
+            Details = d => d.Priority,
+            Published = p => p.Priority,
+            Columns = [InitiativeColumn.Priority],
+            Compared = [ComparedField.Priority],
+            ApiMember = "Priority",
+            History = [new(InitiativeRecord, nameof(Initiative.Priority))],
+        },
+        new()
+        {
+            Field = InitiativeField.Partners,
+            Members = [Member<Initiative>(nameof(Initiative.Partners)), Member<InitiativePartner>(nameof(InitiativePartner.OrganisationId)), Member<InitiativePartner>(nameof(InitiativePartner.Role))],
+            Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p),
+            Words = (w, d) => w.List(d.Partners.Select(p => $"{w.NameOf(p.OrganisationId)} ({w.Text.Name(p.Role)})")),
+            Details = d => (d.ParticipatingPartners, d.ImplementingPartners),
+            Published = p => p.Partners,
+            Columns = [InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners],
+            Compared = [ComparedField.Partners],
+            ApiMember = "Partners",
+            History = [new(nameof(InitiativePartner), nameof(InitiativePartner.OrganisationId)), new(nameof(InitiativePartner), nameof(InitiativePartner.Role))],
+        },
+        new()
+        {
+            Field = InitiativeField.FundingLines,
+            Members =
+            [
+                Member<Initiative>(nameof(Initiative.FundingLines)),
+                Member<FundingLine>(nameof(FundingLine.SourceKind)),
+                Member<FundingLine>(nameof(FundingLine.Programme)),
+                Member<FundingLine>(nameof(FundingLine.ContributorId)),
+                Member<FundingLine>(nameof(FundingLine.TotalBudget)),
+                Member<FundingLine>(nameof(FundingLine.EuContribution)),
+            ],
+            Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id),
+            Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
+            Details = d => d.FundingLines,
+            Published = p => (p.FundingLines, p.TotalBudget, p.EuContribution),
+            Columns =
+            [
+                InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
+                InitiativeColumn.BudgetAndEuContribution, InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution,
+            ],
+            Compared = [ComparedField.FundingLines, ComparedField.TotalBudget, ComparedField.EuContribution],
+            GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
+            ApiMember = "FundingLines",
+            History =
+            [
+                new(nameof(FundingLine), nameof(FundingLine.SourceKind)),
+                new(nameof(FundingLine), nameof(FundingLine.Programme)),
+                new(nameof(FundingLine), nameof(FundingLine.ContributorId)),
+                new(nameof(FundingLine), nameof(FundingLine.TotalBudget)),
+                new(nameof(FundingLine), nameof(FundingLine.EuContribution)),
+            ],
+        },
+        new()
+        {
+            Field = InitiativeField.ContactPoints,
+            Members =
+            [
+                Member<Initiative>(nameof(Initiative.ContactPoints)),
+                Member<ContactPoint>(nameof(ContactPoint.Name)),
+                Member<ContactPoint>(nameof(ContactPoint.OrganisationId)),
+                Member<ContactPoint>(nameof(ContactPoint.Function)),
+                Member<ContactPoint>(nameof(ContactPoint.Email)),
+                Member<ContactPoint>(nameof(ContactPoint.Phone)),
+            ],
+            Draft = Set(nameof(InitiativeDraft.ContactPoints), d => d.ContactPoints, (d, v) => d.ContactPoints = v, c => c),
+            Words = (w, d) => w.List(d.ContactPoints.Select(c => string.Join(", ", new[] { c.Name, w.NameOf(c.OrganisationId), c.Function, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s))))),
+            Details = d => d.ContactPoints,
+            Columns = [],
+            NotExportedBecause = "Contact points hold personal data; they are kept on the initiative's page, not in sheets.",
+            Compared = [],
+            NotPublishedBecause = "Contact points hold personal data; published versions leave them out.",
+            ApiMember = "ContactPoints",
+            History =
+            [
+                new(nameof(ContactPoint), nameof(ContactPoint.Name)),
+                new(nameof(ContactPoint), nameof(ContactPoint.OrganisationId)),
+                new(nameof(ContactPoint), nameof(ContactPoint.Function)),
+                new(nameof(ContactPoint), nameof(ContactPoint.Email)),
+                new(nameof(ContactPoint), nameof(ContactPoint.Phone)),
+            ],
+        },
+        new()
+        {
+            Field = InitiativeField.Indicators,
+            Members =
+            [
+                Member<Initiative>(nameof(Initiative.Indicators)),
+                Member<Indicator>(nameof(Indicator.Name)),
+                Member<Indicator>(nameof(Indicator.Description)),
+                Member<Indicator>(nameof(Indicator.Unit)),
+                Member<Indicator>(nameof(Indicator.BaselineValue)),
+                Member<Indicator>(nameof(Indicator.BaselineDate)),
+                Member<Indicator>(nameof(Indicator.TargetValue)),
+                Member<Indicator>(nameof(Indicator.TargetDate)),
+                Member<Indicator>(nameof(Indicator.MeansOfVerification)),
+            ],
+            Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i),
+            Words = (w, d) => w.List(d.Indicators.Select(i => i.Name)),
+            Details = d => d.Indicators,
+            Columns = [],
+            NotExportedBecause = "Indicators are edited on the initiative's page with their reported values; sheets do not carry them.",
+            Compared = [],
+            NotPublishedBecause = "Published versions do not keep indicators; progress is reported on the live record.",
+            ApiMember = "Indicators",
+            History =
+            [
+                new(nameof(Indicator), nameof(Indicator.Name)),
+                new(nameof(Indicator), nameof(Indicator.Description)),
+                new(nameof(Indicator), nameof(Indicator.Unit)),
+                new(nameof(Indicator), nameof(Indicator.BaselineValue)),
+                new(nameof(Indicator), nameof(Indicator.BaselineDate)),
+                new(nameof(Indicator), nameof(Indicator.TargetValue)),
+                new(nameof(Indicator), nameof(Indicator.TargetDate)),
+                new(nameof(Indicator), nameof(Indicator.MeansOfVerification)),
+            ],
+        },
+    ];
+
+    private static readonly Dictionary<InitiativeField, InitiativeFieldEntry> ByField = All.ToDictionary(e => e.Field);
+
+    private static readonly Dictionary<(string Record, string Field), HistoryField> ByHistoryField =
+        All.SelectMany(e => e.History).ToDictionary(h => (h.Record, h.Field));
+
+    public static InitiativeFieldEntry Of(InitiativeField field) =>
+        ByField.TryGetValue(field, out var entry) ? entry : throw new ArgumentOutOfRangeException(nameof(field), field, null);
+
+    /// <summary>The history timeline's label key for a field a history entry names; null when it is not an initiative's field.</summary>
+    public static string? HistoryLabelKey(string record, string field) =>
+        ByHistoryField.TryGetValue((record, field), out var found) ? found.LabelKey : null;
+
+    private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
+
+    private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
+        (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));
+
+    private static string FundingLineWords(FieldWords w, FundingLineDraft line) =>
+        string.Join(" · ", new[] { w.Text.Name(line.SourceKind), line.Programme, w.NameOf(line.ContributorId), w.Text.Euro(line.TotalBudget), w.Text["Editing_EuShare", w.Text.Euro(line.EuContribution)] }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>A value compared as it is and copied as it is.</summary>
+    private static DraftPart Value<T>(string property, Func<InitiativeDraft, T> get, Action<InitiativeDraft, T> set) => new(
+        [property],
+        d => get(d),
+        (a, b) => EqualityComparer<T>.Default.Equals(get(a), get(b)),
+        (_, mine, result) => set(result, get(mine)));
+
+    /// <summary>A text compared as stored (trimmed, empty as none) and copied as typed.</summary>
+    private static DraftPart Text(string property, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) => new(
+        [property],
+        d => InitiativeDraftComparison.Text(get(d)),
+        (a, b) => InitiativeDraftComparison.Text(get(a)) == InitiativeDraftComparison.Text(get(b)),
+        (_, mine, result) => set(result, get(mine)));
+
+    /// <summary>A collection compared as a set and merged item by item, items matched by <paramref name="key"/>.</summary>
+    private static DraftPart Set<T, TKey>(string property, Func<InitiativeDraft, List<T>> get, Action<InitiativeDraft, List<T>> set, Func<T, TKey> key) => new(
+        [property],
+        d => get(d),
+        (a, b) => SameSet(get(a), get(b)),
+        (original, mine, result) => set(result, MergeByKey(get(original), get(mine), get(result), key)));
+
+    private static bool SameSet<T>(List<T> a, List<T> b) => a.Count == b.Count && a.TrueForAll(b.Contains) && b.TrueForAll(a.Contains);
+
+    /// <summary>Applies to <paramref name="stored"/> the items removed, added or changed between <paramref name="original"/> and <paramref name="mine"/>.</summary>
+    private static List<T> MergeByKey<T, TKey>(List<T> original, List<T> mine, List<T> stored, Func<T, TKey> key)
+    {
+        var comparer = EqualityComparer<TKey>.Default;
+        var result = stored.ToList();
+        foreach (var removed in original.Where(o => !mine.Exists(m => comparer.Equals(key(m), key(o)))))
+        {
+            result.RemoveAll(r => comparer.Equals(key(r), key(removed)));
+        }
+
+        foreach (var item in mine)
+        {
+            var before = original.Find(o => comparer.Equals(key(o), key(item)));
+            if (before is not null && EqualityComparer<T>.Default.Equals(before, item))
+            {
+                continue;
+            }
+
+            var at = result.FindIndex(r => comparer.Equals(key(r), key(item)));
+            if (at >= 0)
+            {
+                result[at] = item;
+            }
+            else
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+}

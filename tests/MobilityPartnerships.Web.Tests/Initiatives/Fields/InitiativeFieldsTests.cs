@@ -1,0 +1,146 @@
+using System.Reflection;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+
+namespace MobilityPartnerships.Web.Tests.Initiatives.Fields;
+
+/// <summary>
+/// The catalogue of an initiative's fields stays complete: a new domain property, draft property or field value
+/// without an entry fails here, so a field cannot be added to one place and forgotten in the others.
+/// </summary>
+public sealed class InitiativeFieldsTests
+{
+    // Not fields: identity, the link to the owner, the row version.
+    private static readonly HashSet<string> Identity = ["Id", "InitiativeId", "PartnershipId", "Version"];
+
+    // Public properties deliberately in no entry, each with its reason.
+    private static readonly Dictionary<string, string> NotFields = new()
+    {
+        ["Initiative.TotalBudget"] = "derived: the sum of its funding lines' budgets (covered by the funding lines entry)",
+        ["Initiative.EuContribution"] = "derived: the sum of its funding lines' EU contributions (covered by the funding lines entry)",
+        ["Indicator.Baseline"] = "derived: BaselineValue with BaselineDate",
+        ["Indicator.Target"] = "derived: TargetValue with TargetDate",
+        ["Indicator.Direction"] = "derived: from BaselineValue and TargetValue",
+        ["Initiative.IsArchived"] = "the record's state, not one of its fields: set by archiving and restoring, never edited, compared or exported",
+    };
+
+    [Fact]
+    public void Every_public_property_of_an_initiative_and_its_parts_is_in_an_entry()
+    {
+        var covered = InitiativeFields.All.SelectMany(e => e.Members).ToHashSet();
+        var missing = DomainMembers().Where(m => !covered.Contains(m) && !NotFields.ContainsKey(m)).ToList();
+        Assert.True(missing.Count == 0, "In no entry of InitiativeFields: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_member_an_entry_names_exists()
+    {
+        var members = DomainMembers().ToHashSet();
+        Assert.All(InitiativeFields.All.SelectMany(e => e.Members), member => Assert.Contains(member, members));
+        Assert.All(NotFields.Keys, member => Assert.Contains(member, members));
+    }
+
+    [Fact]
+    public void Every_entry_has_every_part()
+    {
+        var api = typeof(InitiativeDto).GetProperties().Select(p => p.Name).ToHashSet();
+        foreach (var entry in InitiativeFields.All)
+        {
+            Assert.False(Texts.Strings[entry.LabelKey].ResourceNotFound, $"{entry.Field}: no text {entry.LabelKey}");
+            Assert.NotEmpty(entry.Members);
+            Assert.NotEmpty(entry.Draft.Properties);
+            Assert.NotNull(entry.Draft.Read);
+            Assert.NotNull(entry.Draft.Same);
+            Assert.NotNull(entry.Draft.Merge);
+            Assert.NotNull(entry.Words);
+            Assert.NotNull(entry.Details);
+            Assert.True(entry.Columns.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotExportedBecause), $"{entry.Field}: no column and no reason it is not exported");
+            Assert.True(entry.Columns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
+            Assert.True(entry.Compared.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field and no reason it is not published");
+            Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
+            Assert.Contains(entry.ApiMember, api);
+            Assert.NotEmpty(entry.History);
+        }
+    }
+
+    [Fact]
+    public void Entries_follow_the_order_of_the_fields_and_hold_each_once()
+    {
+        Assert.Equal(Enum.GetValues<InitiativeField>(), InitiativeFields.All.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Every_compared_field_is_in_exactly_one_entry() =>
+        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Contains(field)));
+
+    [Fact]
+    public void Every_scoreboard_column_is_in_exactly_one_entry() =>
+        Assert.All(Enum.GetValues<ScoreboardColumn>(), column => Assert.Single(InitiativeFields.All, e => e.GridColumns.Contains(column)));
+
+    [Fact]
+    public void Every_sheet_column_is_in_at_most_one_entry() =>
+        Assert.All(Enum.GetValues<InitiativeColumn>(), column => Assert.True(InitiativeFields.All.Count(e => e.Columns.Contains(column)) <= 1, $"{column} is in several entries"));
+
+    [Fact]
+    public void Every_exported_column_is_in_an_entry() =>
+        Assert.All(InitiativeColumns.Exported, column => Assert.Single(InitiativeFields.All, e => e.Columns.Contains(column)));
+
+    [Fact]
+    public void Every_property_of_the_draft_is_in_exactly_one_entry()
+    {
+        var properties = typeof(InitiativeDraft).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+        Assert.All(properties, property => Assert.Single(InitiativeFields.All, e => e.Draft.Properties.Contains(property)));
+    }
+
+    [Fact]
+    public void Every_history_field_is_a_member_of_an_entry_and_named_once()
+    {
+        var history = InitiativeFields.All.SelectMany(e => e.History.Select(h => (Entry: e, h.Record, h.Field))).ToList();
+        Assert.Equal(history.Count, history.Select(h => (h.Record, h.Field)).Distinct().Count());
+        Assert.All(history, h => Assert.True(h.Record == nameof(InitiativeThematicArea) || h.Entry.Members.Contains($"{h.Record}.{h.Field}"), $"{h.Record}.{h.Field} is not a member of {h.Entry.Field}"));
+    }
+
+    /// <summary>"Type.Property" for every public instance property reachable from <see cref="Initiative"/> in the domain assembly, identity left out; the parts of what is no field are not followed.</summary>
+    private static IEnumerable<string> DomainMembers()
+    {
+        var domain = typeof(Initiative).Assembly;
+        var seen = new HashSet<Type>();
+        var pending = new Queue<Type>([typeof(Initiative)]);
+        while (pending.TryDequeue(out var type))
+        {
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var name = $"{type.Name}.{property.Name}";
+                if (Identity.Contains(property.Name))
+                {
+                    continue;
+                }
+
+                yield return name;
+                if (NotFields.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                var part = ElementOf(property.PropertyType);
+                if (part.Assembly == domain && part.IsClass)
+                {
+                    pending.Enqueue(part);
+                }
+            }
+        }
+    }
+
+    private static Type ElementOf(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : type;
+}
