@@ -105,6 +105,49 @@ public sealed class InitiativeFieldsTests
         Assert.All(history, h => Assert.True(h.Record == nameof(InitiativeThematicArea) || h.Entry.Members.Contains($"{h.Record}.{h.Field}"), $"{h.Record}.{h.Field} is not a member of {h.Entry.Field}"));
     }
 
+    [Fact]
+    public void A_change_to_an_entrys_draft_properties_is_a_difference_in_that_field_alone_and_overwrite_applies_it()
+    {
+        foreach (var entry in InitiativeFields.All)
+        {
+            foreach (var property in entry.Draft.Properties)
+            {
+                var original = new InitiativeDraft { Title = "Training of border guards", PeriodNote = "from spring" };
+                var mine = original.Copy();
+                Change(mine, typeof(InitiativeDraft).GetProperty(property)!);
+
+                Assert.Equal([entry.Field], InitiativeDraftComparison.Differences(original, mine));
+                var merged = InitiativeDraftMerge.Overwrite(original, mine, original.Copy());
+                Assert.Empty(InitiativeDraftComparison.Differences(mine, merged));
+            }
+        }
+    }
+
+    private static void Change(InitiativeDraft draft, PropertyInfo property)
+    {
+        var type = property.PropertyType;
+        var current = property.GetValue(draft);
+        object changed = (Nullable.GetUnderlyingType(type) ?? type) switch
+        {
+            var t when t == typeof(string) => current + " changed",
+            var t when t == typeof(Guid) => Guid.NewGuid(),
+            var t when t == typeof(DateOnly) => new DateOnly(2031, 3, 1),
+            var t when t == typeof(int) => 17,
+            var t when t == typeof(bool) => !(bool)current!,
+            var t when t.IsEnum => Enum.GetValues(t).Cast<object>().First(v => !v.Equals(current)),
+            var t when t.IsGenericType && t.GetGenericTypeDefinition() == typeof(List<>) => WithOneMore(current!, t.GetGenericArguments()[0]),
+            var t => throw new InvalidOperationException($"No way to change a {t.Name} in this test"),
+        };
+        property.SetValue(draft, changed);
+    }
+
+    private static object WithOneMore(object list, Type item)
+    {
+        var copy = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(item), list)!;
+        copy.Add(item == typeof(Guid) ? Guid.NewGuid() : Activator.CreateInstance(item));
+        return copy;
+    }
+
     /// <summary>"Type.Property" for every public instance property reachable from <see cref="Initiative"/> in the domain assembly, identity left out; the parts of what is no field are not followed.</summary>
     private static IEnumerable<string> DomainMembers()
     {
