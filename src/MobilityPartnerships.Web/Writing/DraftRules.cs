@@ -8,6 +8,14 @@ namespace MobilityPartnerships.Web.Writing;
 /// <summary>Rules shared by the drafts' validators, each with its message from the text resources.</summary>
 internal static class DraftRules
 {
+    public static IRuleBuilderOptions<T, TValue> Required<T, TValue>(this IRuleBuilder<T, TValue> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.NotNull().WithMessage(text["Validation_Required", text[label]]);
+
+    /// <summary>A day from <paramref name="earliest"/> to today.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock, DateOnly earliest) =>
+        rule.Must(date => date is null || (date >= earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage(text["Validation_ProgressDate", earliest.Year]);
+
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
         rule.Must(value => (value?.Trim().Length ?? 0) <= maxLength)
             .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
