@@ -21,12 +21,12 @@ internal static class DraftRules
             .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
             .WithName(text[label]);
 
+    /// <summary>Text that is not blank.</summary>
+    public static IRuleBuilderOptions<T, string?> Filled<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(text["Validation_Required", text[label]]);
+
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value))
-            .WithMessage(text["Validation_Required", text[label]])
-            .Must(value => (value?.Trim().Length ?? 0) <= maxLength)
-            .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
-            .WithName(text[label]);
+        rule.Filled(text, label).Text(text, label, maxLength);
 
     public static IRuleBuilderOptions<T, DateOnly?> Month<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, string label) =>
         rule.Must(month => month is null || (month >= ImplementationPeriod.EarliestMonth && month < ImplementationPeriod.LatestMonth.AddMonths(1)))
