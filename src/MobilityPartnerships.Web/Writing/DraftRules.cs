@@ -8,17 +8,25 @@ namespace MobilityPartnerships.Web.Writing;
 /// <summary>Rules shared by the drafts' validators, each with its message from the text resources.</summary>
 internal static class DraftRules
 {
+    public static IRuleBuilderOptions<T, TValue> Required<T, TValue>(this IRuleBuilder<T, TValue> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.NotNull().WithMessage(text["Validation_Required", text[label]]);
+
+    /// <summary>A day from <paramref name="earliest"/> to today.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock, DateOnly earliest) =>
+        rule.Must(date => date is null || (date >= earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage(text["Validation_ProgressDate", earliest.Year]);
+
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
         rule.Must(value => (value?.Trim().Length ?? 0) <= maxLength)
             .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
             .WithName(text[label]);
 
+    /// <summary>Text that is not blank.</summary>
+    public static IRuleBuilderOptions<T, string?> Filled<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(text["Validation_Required", text[label]]);
+
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value))
-            .WithMessage(text["Validation_Required", text[label]])
-            .Must(value => (value?.Trim().Length ?? 0) <= maxLength)
-            .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
-            .WithName(text[label]);
+        rule.Filled(text, label).Text(text, label, maxLength);
 
     public static IRuleBuilderOptions<T, DateOnly?> Month<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, string label) =>
         rule.Must(month => month is null || (month >= ImplementationPeriod.EarliestMonth && month < ImplementationPeriod.LatestMonth.AddMonths(1)))

@@ -73,10 +73,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 
         builder.OwnsMany(i => i.ContactPoints, contact =>
         {
-            contact.ToTable("initiative_contact_points");
-            contact.WithOwner().HasForeignKey("initiative_id");
-            contact.Property<int>("id");
-            contact.HasKey("id");
+            contact.InTable("initiative_contact_points", "initiative_id");
             contact.Property(c => c.Name).HasMaxLength(ContactPoint.NameMaxLength);
             contact.Property(c => c.Function).HasMaxLength(ContactPoint.FunctionMaxLength);
             contact.Property(c => c.Email).HasMaxLength(ContactPoint.EmailMaxLength);

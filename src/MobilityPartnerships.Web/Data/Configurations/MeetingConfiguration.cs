@@ -27,29 +27,20 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 
         builder.OwnsMany(m => m.Chairs, chair =>
         {
-            chair.ToTable("meeting_chairs");
-            chair.WithOwner().HasForeignKey("meeting_id");
-            chair.Property<int>("id");
-            chair.HasKey("id");
+            chair.InTable("meeting_chairs", "meeting_id");
             chair.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.OwnsMany(m => m.Participants, participant =>
         {
-            participant.ToTable("meeting_participants");
-            participant.WithOwner().HasForeignKey("meeting_id");
-            participant.Property<int>("id");
-            participant.HasKey("id");
+            participant.InTable("meeting_participants", "meeting_id");
             participant.Property(p => p.PersonName).HasMaxLength(Meeting.PersonMaxLength);
             participant.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.OwnsMany(m => m.Corrigenda, corrigendum =>
         {
-            corrigendum.ToTable("meeting_corrigenda");
-            corrigendum.WithOwner().HasForeignKey("meeting_id");
-            corrigendum.Property<int>("id");
-            corrigendum.HasKey("id");
+            corrigendum.InTable("meeting_corrigenda", "meeting_id");
             corrigendum.Property(c => c.Text).HasMaxLength(Meeting.MinutesMaxLength);
             corrigendum.Property(c => c.IssuedBy).HasMaxLength(Meeting.PersonMaxLength);
         });

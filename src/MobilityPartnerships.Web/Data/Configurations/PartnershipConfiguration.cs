@@ -26,10 +26,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
         builder.OwnsMany(p => p.MonitoringBodies, body =>
         {
-            body.ToTable("partnership_monitoring_bodies");
-            body.WithOwner().HasForeignKey("partnership_id");
-            body.Property<int>("id");
-            body.HasKey("id");
+            body.InTable("partnership_monitoring_bodies", "partnership_id");
             body.Property(b => b.Name).HasMaxLength(MonitoringBody.NameMaxLength);
             body.Property(b => b.MeetingFrequency).HasMaxLength(MonitoringBody.FrequencyMaxLength);
             body.Property(b => b.Source).HasMaxLength(Partnership.SourceMaxLength);
@@ -37,10 +34,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
         builder.OwnsMany(p => p.StatusChanges, change =>
         {
-            change.ToTable("partnership_status_changes");
-            change.WithOwner().HasForeignKey("partnership_id");
-            change.Property<int>("id");
-            change.HasKey("id");
+            change.InTable("partnership_status_changes", "partnership_id");
             change.Property(c => c.Source).HasMaxLength(Partnership.SourceMaxLength);
         });
     }

@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
@@ -13,6 +14,48 @@ namespace MobilityPartnerships.Web.Features.Meetings;
 /// </summary>
 internal static class MeetingWrite
 {
+    /// <summary>A write of the meeting that takes no draft and checks no version.</summary>
+    public static Write<Meeting> Of(string what, Operation operation, Guid meetingId, Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> apply) =>
+        Of(what, operation, meetingId, seen: null, validate: null, RuleFields.None, apply);
+
+    /// <summary>
+    /// A write of the meeting: the access rules asked for the operation on it, the draft's rules, the meeting loaded
+    /// at the version the user saw (null: none checked), and where refusals show.
+    /// </summary>
+    public static Write<Meeting> Of(
+        string what,
+        Operation operation,
+        Guid meetingId,
+        uint? seen,
+        Func<CancellationToken, Task<ValidationResult>>? validate,
+        RuleFields fields,
+        Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> apply) => new()
+    {
+        What = what,
+        Access = Access(operation, meetingId),
+        Validate = validate,
+        Load = Load(meetingId),
+        Seen = seen,
+        Apply = apply,
+        Fields = fields,
+    };
+
+    /// <summary>For a write that is the meeting's own method alone.</summary>
+    public static Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> Doing(Action<Change<Meeting>> step) => (change, _) =>
+    {
+        step(change);
+        return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+    };
+
+    /// <summary>For a write that adds one new record to the meeting (an agenda item, a comment); the outcome carries its id.</summary>
+    public static Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> Adding<TRecord>(Func<Change<Meeting>, TRecord> record, Func<TRecord, Guid> idOf)
+        where TRecord : class => (change, _) =>
+    {
+        var added = record(change);
+        change.Db.Add(added);
+        return Task.FromResult<WriteOutcome>(new WriteOutcome.Created(idOf(added)));
+    };
+
     /// <summary>The access rules' answer for the operation on the meeting.</summary>
     public static Func<AccessControl, CancellationToken, Task<AccessDecision>> Access(Operation operation, Guid meetingId) =>
         (access, cancellationToken) => access.CheckMeetingAsync(operation, meetingId, cancellationToken);

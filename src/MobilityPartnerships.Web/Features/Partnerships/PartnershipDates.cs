@@ -12,8 +12,11 @@ internal static class PartnershipDates
     public static readonly DateOnly Earliest = new(1990, 1, 1);
 
     public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock) =>
-        rule.Must(date => date is null || (date >= Earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-            .WithMessage(text["Validation_ProgressDate", Earliest.Year]);
+        rule.PastDay(text, clock, Earliest);
+
+    /// <summary>A date known only to the month (see <see cref="DatePrecision"/>) is the first of it.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> FirstOfMonthUnlessDay<T>(this IRuleBuilder<T, DateOnly?> rule, Func<T, DatePrecision> precision, IStringLocalizer<Strings> text) =>
+        rule.Must((draft, date) => precision(draft) == DatePrecision.Day || date is null || date.Value.Day == 1).WithMessage(text["Validation_MonthFirstDay"]);
 
     public static IRuleBuilderOptions<T, string?> SourceText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text) =>
         rule.Text(text, "Partnership_Field_Source", Partnership.SourceMaxLength);

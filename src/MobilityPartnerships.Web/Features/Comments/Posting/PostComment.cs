@@ -1,8 +1,6 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Comments;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Comments.Posting;
@@ -17,21 +15,8 @@ public sealed class PostComment(Writes writes, IValidator<CommentDraft> validato
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Initiative>
-            {
-                What = "post comment",
-                Access = (access, ct) => access.CheckInitiativeAsync(Operation.CommentOnInitiative, initiativeId, ct),
-                Validate = DraftValidation.Of(validator, draft),
-
-                // Read, not changed: the comment only names the initiative.
-                Load = (db, ct) => db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct),
-                Apply = (change, _) =>
-                {
-                    change.Db.InitiativeComments.Add(InitiativeComment.Post(change.Target.Id, change.Actor.UserId, change.Actor.Name, draft.Text, clock.GetUtcNow()));
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-                Fields = Fields,
-            },
+            InitiativePost.Of("post comment", Operation.CommentOnInitiative, initiativeId, DraftValidation.Of(validator, draft), Fields, change =>
+                change.Db.InitiativeComments.Add(InitiativeComment.Post(change.Target.Id, change.Actor.UserId, change.Actor.Name, draft.Text, clock.GetUtcNow()))),
             cancellationToken);
     }
 }

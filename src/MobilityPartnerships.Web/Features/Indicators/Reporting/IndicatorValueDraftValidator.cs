@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
@@ -12,11 +13,11 @@ public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorVa
     {
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Period)
-            .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage(text["Validation_Required", text["Indicator_Field_Period"]])
+            .Filled(text, "Indicator_Field_Period")
             .Must(p => string.IsNullOrWhiteSpace(p) || ReportingPeriod.Parse(p) is not null)
             .WithMessage((_, p) => text["Indicator_NotAPeriod", p?.Trim() ?? string.Empty]);
         RuleFor(d => d.Value)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(text["Validation_Required", text["Indicator_Field_Value"]])
+            .Filled(text, "Indicator_Field_Value")
             .Must(v => string.IsNullOrWhiteSpace(v) || IndicatorNumbers.Parse(v) is not null)
             .WithMessage((_, v) => text["Indicator_NotANumber", v?.Trim() ?? string.Empty])
             .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Writing;
 
@@ -22,27 +21,21 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Initiative>
-            {
-                What = "report indicator value",
-                Access = (access, ct) => access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, ct),
-                Validate = DraftValidation.Of(validator, draft),
+            InitiativePost.Of(
+                "report indicator value",
+                Operation.PostProgress,
+                initiativeId,
+                DraftValidation.Of(validator, draft),
+                Fields,
+                change => change.Db.IndicatorValues.Add(IndicatorValue.Report(
+                    change.Target, indicatorId, ReportingPeriod.Parse(draft.Period)!, IndicatorNumbers.Parse(draft.Value)!.Value, ProgressAuthor.Of(change.Actor), clock.GetUtcNow())),
 
-                // Read, not changed: untracked, so that a value is not a change of the initiative's own row.
-                Load = async (db, ct) =>
+                // The initiative with its indicators, untracked; none when the indicator is not one of them.
+                load: async (db, ct) =>
                 {
                     var initiative = await db.Initiatives.AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
                     return initiative is not null && initiative.Indicators.Any(i => i.Id == indicatorId) ? initiative : null;
-                },
-                Apply = (change, _) =>
-                {
-                    var actor = change.Actor;
-                    var reporter = new ProgressAuthor(actor.Name, actor.OrganisationId, actor.Role is Role.Administrator or Role.FocalPoint);
-                    change.Db.IndicatorValues.Add(IndicatorValue.Report(change.Target, indicatorId, ReportingPeriod.Parse(draft.Period)!, IndicatorNumbers.Parse(draft.Value)!.Value, reporter, clock.GetUtcNow()));
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-                Fields = Fields,
-            },
+                }),
             cancellationToken);
     }
 }

@@ -16,6 +16,6 @@ public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDra
         RuleFor(d => d.OwnerOrganisationId)
             .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson))
             .WithMessage(text["ActionPoint_Validation_Owner"]);
-        RuleFor(d => d.DueOn).NotNull().WithMessage(text["Validation_Required", text["ActionPoint_Field_DueOn"]]);
+        RuleFor(d => d.DueOn).Required(text, "ActionPoint_Field_DueOn");
     }
 }

@@ -10,28 +10,22 @@ public sealed class ChangeActionPointStatus(Writes writes, TimeProvider clock)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, Guid actionPointId, uint version, ActionPointStatus status, CancellationToken cancellationToken) =>
         writes.RunAsync(
-            new Write<Meeting>
+            MeetingWrite.Of("change action point status", Operation.ManageMeeting, meetingId, async (change, ct) =>
             {
-                What = "change action point status",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Load = MeetingWrite.Load(meetingId),
-                Apply = async (change, ct) =>
+                var point = await change.Db.ActionPoints.SingleOrDefaultAsync(a => a.Id == actionPointId && a.MeetingId == meetingId, ct);
+                if (point is null)
                 {
-                    var point = await change.Db.ActionPoints.SingleOrDefaultAsync(a => a.Id == actionPointId && a.MeetingId == meetingId, ct);
-                    if (point is null)
-                    {
-                        return new WriteOutcome.NotFound();
-                    }
+                    return new WriteOutcome.NotFound();
+                }
 
-                    if (point.Version != version)
-                    {
-                        return await MeetingWrite.StaleAsync(change, ct);
-                    }
+                if (point.Version != version)
+                {
+                    return await MeetingWrite.StaleAsync(change, ct);
+                }
 
-                    change.Db.Entry(point).Property(a => a.Version).OriginalValue = version;
-                    point.Close(status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-                    return new WriteOutcome.Done();
-                },
-            },
+                change.Db.Entry(point).Property(a => a.Version).OriginalValue = version;
+                point.Close(status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                return new WriteOutcome.Done();
+            }),
             cancellationToken);
 }

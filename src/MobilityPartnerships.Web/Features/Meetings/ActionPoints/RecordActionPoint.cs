@@ -15,26 +15,18 @@ public sealed class RecordActionPoint(Writes writes, IValidator<ActionPointDraft
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
+            MeetingWrite.Of("record action point", Operation.ManageMeeting, meetingId, seen: null, DraftValidation.Of(validator, draft), ActionPointDraft.Fields, async (change, ct) =>
             {
-                What = "record action point",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Apply = async (change, ct) =>
+                if (draft.OwnerOrganisationId is { } owner
+                    && !await change.Db.Participants.AnyAsync(p => p.PartnershipId == change.Target.PartnershipId && p.OrganisationId == owner, ct))
                 {
-                    if (draft.OwnerOrganisationId is { } owner
-                        && !await change.Db.Participants.AnyAsync(p => p.PartnershipId == change.Target.PartnershipId && p.OrganisationId == owner, ct))
-                    {
-                        return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerOrganisationId), text["ActionPoint_Validation_OwnerNotInPartnership"])]);
-                    }
+                    return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerOrganisationId), text["ActionPoint_Validation_OwnerNotInPartnership"])]);
+                }
 
-                    var point = ActionPoint.Record(change.Target, draft.Text, draft.OwnerOrganisationId, draft.OwnerPerson, draft.DueOn!.Value);
-                    change.Db.ActionPoints.Add(point);
-                    return new WriteOutcome.Created(point.Id);
-                },
-                Fields = ActionPointDraft.Fields,
-            },
+                var point = ActionPoint.Record(change.Target, draft.Text, draft.OwnerOrganisationId, draft.OwnerPerson, draft.DueOn!.Value);
+                change.Db.ActionPoints.Add(point);
+                return new WriteOutcome.Created(point.Id);
+            }),
             cancellationToken);
     }
 }

@@ -15,13 +15,7 @@ public sealed class ArrangeAgenda(Writes writes, IStringLocalizer<Strings> text)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, Guid itemId, uint itemVersion, AgendaMove move, CancellationToken cancellationToken) =>
         writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "arrange agenda",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Load = MeetingWrite.Load(meetingId),
-                Apply = (change, ct) => ArrangeAsync(change, itemId, itemVersion, move, ct),
-            },
+            MeetingWrite.Of("arrange agenda", Operation.ManageMeeting, meetingId, (change, ct) => ArrangeAsync(change, itemId, itemVersion, move, ct)),
             cancellationToken);
 
     private async Task<WriteOutcome> ArrangeAsync(Change<Meeting> change, Guid itemId, uint itemVersion, AgendaMove move, CancellationToken cancellationToken)

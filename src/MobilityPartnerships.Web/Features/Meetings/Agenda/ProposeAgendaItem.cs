@@ -12,20 +12,8 @@ public sealed class ProposeAgendaItem(Writes writes, IValidator<AgendaItemDraft>
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "propose agenda item",
-                Access = MeetingWrite.Access(Operation.ProposeAgendaItem, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Apply = (change, _) =>
-                {
-                    var item = AgendaItem.Propose(change.Target, draft.Title, draft.Note, change.Actor.Name, clock.GetUtcNow());
-                    change.Db.AgendaItems.Add(item);
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Created(item.Id));
-                },
-                Fields = AgendaItemDraft.Fields,
-            },
+            MeetingWrite.Of("propose agenda item", Operation.ProposeAgendaItem, meetingId, seen: null, DraftValidation.Of(validator, draft), AgendaItemDraft.Fields,
+                MeetingWrite.Adding(change => AgendaItem.Propose(change.Target, draft.Title, draft.Note, change.Actor.Name, clock.GetUtcNow()), item => item.Id)),
             cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
@@ -9,17 +8,7 @@ public sealed class ApproveMinutes(Writes writes, TimeProvider clock)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, uint version, CancellationToken cancellationToken) =>
         writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "approve minutes",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Load = MeetingWrite.Load(meetingId),
-                Seen = version,
-                Apply = (change, _) =>
-                {
-                    change.Target.ApproveMinutes(change.Actor.Name, clock.GetUtcNow());
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-            },
+            MeetingWrite.Of("approve minutes", Operation.ManageMeeting, meetingId, version, validate: null, RuleFields.None,
+                MeetingWrite.Doing(change => change.Target.ApproveMinutes(change.Actor.Name, clock.GetUtcNow()))),
             cancellationToken);
 }

@@ -12,20 +12,8 @@ public sealed class CommentOnMinutes(Writes writes, IValidator<MinutesCommentDra
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "comment on minutes",
-                Access = MeetingWrite.Access(Operation.CommentOnMinutes, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Apply = (change, _) =>
-                {
-                    var comment = MinutesComment.Post(change.Target, change.Actor.UserId, change.Actor.Name, draft.Text, clock.GetUtcNow());
-                    change.Db.MinutesComments.Add(comment);
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Created(comment.Id));
-                },
-                Fields = MinutesCommentDraft.Fields,
-            },
+            MeetingWrite.Of("comment on minutes", Operation.CommentOnMinutes, meetingId, seen: null, DraftValidation.Of(validator, draft), MinutesCommentDraft.Fields,
+                MeetingWrite.Adding(change => MinutesComment.Post(change.Target, change.Actor.UserId, change.Actor.Name, draft.Text, clock.GetUtcNow()), comment => comment.Id)),
             cancellationToken);
     }
 }

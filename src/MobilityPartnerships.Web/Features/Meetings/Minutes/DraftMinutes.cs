@@ -1,6 +1,5 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
@@ -12,20 +11,8 @@ public sealed class DraftMinutes(Writes writes, IValidator<MinutesDraft> validat
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "draft minutes",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Seen = version,
-                Apply = (change, _) =>
-                {
-                    change.Target.DraftMinutes(draft.Minutes, draft.DecisionLines);
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-                Fields = MinutesDraft.Fields,
-            },
+            MeetingWrite.Of("draft minutes", Operation.ManageMeeting, meetingId, version, DraftValidation.Of(validator, draft), MinutesDraft.Fields,
+                MeetingWrite.Doing(change => change.Target.DraftMinutes(draft.Minutes, draft.DecisionLines))),
             cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Minutes;
@@ -12,20 +11,8 @@ public sealed class IssueCorrigendum(Writes writes, IValidator<CorrigendumDraft>
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
-            {
-                What = "issue corrigendum",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Seen = version,
-                Apply = (change, _) =>
-                {
-                    change.Target.IssueCorrigendum(draft.Text, change.Actor.Name, clock.GetUtcNow());
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-                Fields = CorrigendumDraft.Fields,
-            },
+            MeetingWrite.Of("issue corrigendum", Operation.ManageMeeting, meetingId, version, DraftValidation.Of(validator, draft), CorrigendumDraft.Fields,
+                MeetingWrite.Doing(change => change.Target.IssueCorrigendum(draft.Text, change.Actor.Name, clock.GetUtcNow()))),
             cancellationToken);
     }
 }

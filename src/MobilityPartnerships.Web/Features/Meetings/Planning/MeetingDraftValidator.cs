@@ -14,10 +14,10 @@ public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
     public MeetingDraftValidator(IStringLocalizer<Strings> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Kind).NotNull().WithMessage(text["Validation_Required", text["Meeting_Field_Kind"]]).IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Kind).Required(text, "Meeting_Field_Kind").IsInEnum().WithMessage(text["Validation_Unknown"]);
         RuleFor(d => d.Title).RequiredText(text, "Meeting_Field_Title", Meeting.TitleMaxLength);
         RuleFor(d => d.HeldOn)
-            .NotNull().WithMessage(text["Validation_Required", text["Meeting_Field_HeldOn"]])
+            .Required(text, "Meeting_Field_HeldOn")
             .Must(d => d is null || (d >= Earliest && d <= Latest)).WithMessage(text["Meeting_Validation_DateRange", Earliest.Year, Latest.Year]);
         RuleFor(d => d.Place).Text(text, "Meeting_Field_Place", Meeting.PlaceMaxLength);
         RuleFor(d => d.Place).Must((d, place) => d.IsOnline || !string.IsNullOrWhiteSpace(place)).WithMessage(text["Meeting_Validation_PlaceOrOnline"]);

@@ -101,39 +101,30 @@ public sealed class PlanMeeting(
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Meeting>
+            MeetingWrite.Of("revise meeting", Operation.ManageMeeting, meetingId, version, DraftValidation.Of(validator, draft), MeetingDraft.Fields, async (change, ct) =>
             {
-                What = "revise meeting",
-                Access = MeetingWrite.Access(Operation.ManageMeeting, meetingId),
-                Validate = DraftValidation.Of(validator, draft),
-                Load = MeetingWrite.Load(meetingId),
-                Seen = version,
-                Apply = async (change, ct) =>
+                var meeting = change.Target;
+                var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == meeting.PartnershipId, ct);
+                if (await UnlistedAsync(change.Db, partnership, draft, ct) is { } unlisted)
                 {
-                    var meeting = change.Target;
-                    var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == meeting.PartnershipId, ct);
-                    if (await UnlistedAsync(change.Db, partnership, draft, ct) is { } unlisted)
-                    {
-                        return unlisted;
-                    }
+                    return unlisted;
+                }
 
-                    // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
-                    if (draft.Kind == MeetingKind.TaskForce)
-                    {
-                        meeting.SetChairs(draft.Chairs());
-                        meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
-                    }
-                    else
-                    {
-                        meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
-                        meeting.SetChairs(draft.Chairs());
-                    }
+                // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
+                if (draft.Kind == MeetingKind.TaskForce)
+                {
+                    meeting.SetChairs(draft.Chairs());
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                }
+                else
+                {
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                    meeting.SetChairs(draft.Chairs());
+                }
 
-                    meeting.SetParticipants(draft.Participants());
-                    return new WriteOutcome.Done();
-                },
-                Fields = MeetingDraft.Fields,
-            },
+                meeting.SetParticipants(draft.Participants());
+                return new WriteOutcome.Done();
+            }),
             cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Participants;
 
@@ -13,7 +14,7 @@ public sealed class ParticipantDraftValidator : AbstractValidator<ParticipantDra
         RuleFor(d => d.OrganisationId).NotNull().WithMessage(text["Validation_ChooseOrganisation"]);
         RuleFor(d => d.Basis).IsInEnum().WithMessage(text["Validation_Unknown"]);
         RuleFor(d => d.JoinedOn)
-            .NotNull().When(d => d.Basis == ParticipationBasis.Accession).WithMessage(text["Validation_Required", text["Partnership_Field_JoinedOn"]])
+            .Required(text, "Partnership_Field_JoinedOn").When(d => d.Basis == ParticipationBasis.Accession)
             .PastDate(text, clock);
         RuleFor(d => d.Source).SourceText(text);
     }

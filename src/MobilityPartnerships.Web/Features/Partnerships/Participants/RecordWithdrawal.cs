@@ -1,17 +1,13 @@
 using FluentValidation;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Participants;
 
 /// <summary>A participant leaves the partnership on a day after it joined.</summary>
 public sealed class RecordWithdrawal(Writes writes, IValidator<WithdrawalDraft> rules)
+    : PartnershipDraftStep<WithdrawalDraft>(writes, rules, "record withdrawal", WithdrawalDraft.Refusals)
 {
-    public Task<WriteOutcome> ExecuteAsync(Guid partnershipId, uint version, WithdrawalDraft draft, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        return writes.RunAsync(
-            PartnershipStep.Of("record withdrawal", partnershipId, version, DraftValidation.Of(rules, draft), WithdrawalDraft.Refusals,
-                PartnershipStep.Doing(partnership => partnership.RecordWithdrawal(draft.OrganisationId, draft.LeftOn!.Value))),
-            cancellationToken);
-    }
+    protected override void Apply(Partnership partnership, WithdrawalDraft draft) =>
+        partnership.RecordWithdrawal(draft.OrganisationId, draft.LeftOn!.Value);
 }

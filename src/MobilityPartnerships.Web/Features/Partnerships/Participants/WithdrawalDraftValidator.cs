@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Participants;
 
@@ -9,6 +10,6 @@ public sealed class WithdrawalDraftValidator : AbstractValidator<WithdrawalDraft
     public WithdrawalDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.LeftOn).NotNull().WithMessage(text["Validation_Required", text["Partnership_Field_LeftOn"]]).PastDate(text, clock);
+        RuleFor(d => d.LeftOn).Required(text, "Partnership_Field_LeftOn").PastDate(text, clock);
     }
 }

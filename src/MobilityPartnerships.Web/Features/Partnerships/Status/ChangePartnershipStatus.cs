@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Status;
@@ -8,13 +9,8 @@ namespace MobilityPartnerships.Web.Features.Partnerships.Status;
 /// the user saw: a partnership changed by someone else in between is not written, and the user is told who changed it.
 /// </summary>
 public sealed class ChangePartnershipStatus(Writes writes, IValidator<StatusChangeDraft> rules)
+    : PartnershipDraftStep<StatusChangeDraft>(writes, rules, "change partnership status", StatusChangeDraft.Refusals)
 {
-    public Task<WriteOutcome> ExecuteAsync(Guid partnershipId, uint version, StatusChangeDraft draft, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(draft);
-        return writes.RunAsync(
-            PartnershipStep.Of("change partnership status", partnershipId, version, DraftValidation.Of(rules, draft), StatusChangeDraft.Refusals,
-                PartnershipStep.Doing(partnership => partnership.ChangeStatus(draft.Status!.Value, draft.On, draft.Source, draft.Precision))),
-            cancellationToken);
-    }
+    protected override void Apply(Partnership partnership, StatusChangeDraft draft) =>
+        partnership.ChangeStatus(draft.Status!.Value, draft.On, draft.Source, draft.Precision);
 }

@@ -1,7 +1,5 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Writing;
 
@@ -16,24 +14,11 @@ public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> 
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            new Write<Initiative>
+            InitiativePost.Of("post progress update", Operation.PostProgress, initiativeId, DraftValidation.Of(validator, draft), Fields, change =>
             {
-                What = "post progress update",
-                Access = (access, ct) => access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, ct),
-                Validate = DraftValidation.Of(validator, draft),
-
-                // Read, not changed: untracked, so that an update is not a change of the initiative's own row.
-                Load = (db, ct) => db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct),
-                Apply = (change, _) =>
-                {
-                    var actor = change.Actor;
-                    var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                    var author = new ProgressAuthor(actor.Name, actor.OrganisationId, actor.Role is Role.Administrator or Role.FocalPoint);
-                    change.Db.ProgressUpdates.Add(ProgressUpdate.Post(change.Target, author, draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, today));
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
-                },
-                Fields = Fields,
-            },
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                change.Db.ProgressUpdates.Add(ProgressUpdate.Post(change.Target, ProgressAuthor.Of(change.Actor), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, today));
+            }),
             cancellationToken);
     }
 }
