@@ -1,6 +1,7 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Comments;
+using MobilityPartnerships.Web.Features.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Comments.Posting;

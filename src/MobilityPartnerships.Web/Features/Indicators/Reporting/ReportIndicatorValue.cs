@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Features.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;

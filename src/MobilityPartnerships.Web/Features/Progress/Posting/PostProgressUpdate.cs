@@ -1,6 +1,7 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Features.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Progress.Posting;

@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Writing;
+namespace MobilityPartnerships.Web.Features.Initiatives;
 
 /// <summary>
 /// A write that posts a record on an initiative (a comment, a progress update, an indicator's value) in the acting
