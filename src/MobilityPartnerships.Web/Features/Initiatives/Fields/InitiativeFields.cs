@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 
@@ -25,7 +28,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ReferenceCode))],
             Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v),
             Words = (w, d) => w.Or(d.ReferenceCode),
-            Details = d => d.ReferenceCode,
+            Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
             Published = p => p.ReferenceCode,
             Columns = [InitiativeColumn.ReferenceCode],
             Compared = [ComparedField.ReferenceCode],
@@ -39,7 +42,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Title))],
             Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!),
             Words = (_, d) => d.Title,
-            Details = d => d.Title,
+            DetailsShownIn = "the page's heading",
             Published = p => p.Title,
             Columns = [InitiativeColumn.Title],
             Compared = [ComparedField.Title],
@@ -52,7 +55,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Summary))],
             Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),
             Words = (w, d) => w.Or(d.Summary),
-            Details = d => d.Summary,
+            DetailsShownIn = "the paragraph under the heading, when there is one",
             Published = p => p.Summary,
             Columns = [InitiativeColumn.Summary],
             Compared = [ComparedField.Summary],
@@ -65,7 +68,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Pillar))],
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
             Words = (w, d) => w.Text.Name(d.Pillar),
-            Details = d => d.Pillar,
+            DetailsShownIn = "a chip under the heading",
             Published = p => p.Pillar,
             Columns = [InitiativeColumn.Pillar],
             Compared = [ComparedField.Pillar],
@@ -79,7 +82,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ThematicAreas)), Member<InitiativeThematicArea>(nameof(InitiativeThematicArea.ThematicAreaId))],
             Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id),
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
-            Details = d => d.ThematicAreas,
+            Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
             Published = p => p.ThematicAreas,
             Columns = [InitiativeColumn.ThematicAreas],
             Compared = [ComparedField.ThematicAreas],
@@ -92,7 +95,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.LeadOrganisationId))],
             Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
-            Details = d => d.Lead,
+            Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
             Published = p => p.Lead,
             Columns = [InitiativeColumn.Lead],
             Compared = [ComparedField.Lead],
@@ -106,7 +109,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ResponsibleServiceId))],
             Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
-            Details = d => d.ResponsibleService,
+            Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
             Published = p => p.ResponsibleService,
             Columns = [InitiativeColumn.ResponsibleService],
             Compared = [ComparedField.ResponsibleService],
@@ -132,7 +135,7 @@ public static class InitiativeFields
             Words = (w, d) => $"{w.Text.Month(d.StartMonth)} – {w.Text.Month(d.EndMonth)}"
                 + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
-            Details = d => d.Period,
+            Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
             Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
             Columns = [InitiativeColumn.Period, InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote],
             Compared = [ComparedField.Period],
@@ -152,7 +155,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Status))],
             Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v),
             Words = (w, d) => w.Text.Name(d.Status),
-            Details = d => d.Status,
+            DetailsShownIn = "a chip under the heading",
             Published = p => p.Status,
             Columns = [InitiativeColumn.Status],
             Compared = [ComparedField.Status],
@@ -166,7 +169,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Novelty))],
             Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v),
             Words = (w, d) => w.Text.Name(d.Novelty),
-            Details = d => d.Novelty,
+            Details = [new(9, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
             Published = p => p.Novelty,
             Columns = [InitiativeColumn.Novelty],
             Compared = [ComparedField.Novelty],
@@ -179,7 +182,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Location))],
             Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v),
             Words = (w, d) => w.Or(d.Location),
-            Details = d => d.Location,
+            Details = [new(8, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Published = p => p.Location,
             Columns = [InitiativeColumn.Location],
             Compared = [ComparedField.Location],
@@ -193,7 +196,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.IsShareable))],
             Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v),
             Words = (w, d) => w.YesNo(d.IsShareable),
-            Details = d => d.IsShareable,
+            DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
             Published = p => p.IsShareable,
             Columns = [InitiativeColumn.Shareable],
             Compared = [ComparedField.Shareable],
@@ -206,7 +209,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Source))],
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
-            Details = d => d.Source,
+            Details = [new(12, "Initiative_Source", (_, d) => d.Source)],
             Columns = [InitiativeColumn.Source],
             Compared = [],
             NotPublishedBecause = "A published version does not keep where its facts came from.",
@@ -219,7 +222,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.CommitmentId))],
             Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v),
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
-            Details = d => d.Commitment,
+            Details = [new(11, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
             Published = p => p.Commitment,
             Columns = [InitiativeColumn.Commitment],
             Compared = [ComparedField.Commitment],
@@ -232,7 +235,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Priority))],
             Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v),
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
-            Details = d => d.Priority,
+            Details = [new(10, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
             Published = p => p.Priority,
             Columns = [InitiativeColumn.Priority],
             Compared = [ComparedField.Priority],
@@ -245,7 +248,11 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Partners)), Member<InitiativePartner>(nameof(InitiativePartner.OrganisationId)), Member<InitiativePartner>(nameof(InitiativePartner.Role))],
             Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p),
             Words = (w, d) => w.List(d.Partners.Select(p => $"{w.NameOf(p.OrganisationId)} ({w.Text.Name(p.Role)})")),
-            Details = d => (d.ParticipatingPartners, d.ImplementingPartners),
+            Details =
+            [
+                new(4, "Initiative_ParticipatingPartners", (t, d) => Listed(t, d.ParticipatingPartners)),
+                new(5, "Initiative_ImplementingPartners", (t, d) => Listed(t, d.ImplementingPartners)),
+            ],
             Published = p => p.Partners,
             Columns = [InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners],
             Compared = [ComparedField.Partners],
@@ -266,7 +273,7 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id),
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
-            Details = d => d.FundingLines,
+            DetailsShownIn = "the funding section, a table of its lines with their totals",
             Published = p => (p.FundingLines, p.TotalBudget, p.EuContribution),
             Columns =
             [
@@ -299,7 +306,7 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.ContactPoints), d => d.ContactPoints, (d, v) => d.ContactPoints = v, c => c),
             Words = (w, d) => w.List(d.ContactPoints.Select(c => string.Join(", ", new[] { c.Name, w.NameOf(c.OrganisationId), c.Function, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s))))),
-            Details = d => d.ContactPoints,
+            DetailsShownIn = "the contact points section",
             Columns = [],
             NotExportedBecause = "Contact points hold personal data; they are kept on the initiative's page, not in sheets.",
             Compared = [],
@@ -331,7 +338,7 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i),
             Words = (w, d) => w.List(d.Indicators.Select(i => i.Name)),
-            Details = d => d.Indicators,
+            DetailsShownIn = "the indicators section, each linking to its page",
             Columns = [],
             NotExportedBecause = "Indicators are edited on the initiative's page with their reported values; sheets do not carry them.",
             Compared = [],
@@ -363,10 +370,25 @@ public static class InitiativeFields
     public static string? HistoryLabelKey(string record, string field) =>
         ByHistoryField.TryGetValue((record, field), out var found) ? found.LabelKey : null;
 
+    /// <summary>The rows of the details page's facts list, in their order there.</summary>
+    public static IReadOnlyList<DetailsRow> DetailsFacts { get; } = [.. All.SelectMany(e => e.Details).OrderBy(r => r.Position)];
+
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));
+
+    private static string Listed(IStringLocalizer<Strings> text, IReadOnlyList<string> items) =>
+        items.Count == 0 ? text["Common_NoneRecorded"] : string.Join(", ", items);
+
+    /// <summary>"March 2024 – June 2025 · 16 months (from spring)", as the details page says a period.</summary>
+    private static string PeriodWords(IStringLocalizer<Strings> text, PeriodView period)
+    {
+        var range = $"{text.Month(period.StartMonth)} – {text.Month(period.EndMonth)}";
+        var duration = period.DurationMonths is { } months ? " · " + text["Initiative_Months", months] : string.Empty;
+        var note = period.Note is { } n ? $" ({n})" : string.Empty;
+        return range + duration + note;
+    }
 
     private static string FundingLineWords(FieldWords w, FundingLineDraft line) =>
         string.Join(" · ", new[] { w.Text.Name(line.SourceKind), line.Programme, w.NameOf(line.ContributorId), w.Text.Euro(line.TotalBudget), w.Text["Editing_EuShare", w.Text.Euro(line.EuContribution)] }.Where(s => !string.IsNullOrWhiteSpace(s)));
