@@ -64,6 +64,7 @@ public sealed class InitiativeFieldsTests
             Assert.True(entry.Columns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
             Assert.True(entry.Compared.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field and no reason it is not published");
             Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
+            Assert.All(entry.Compared, c => Assert.False(Texts.Strings[c.LabelKey].ResourceNotFound, $"{entry.Field}: no text {c.LabelKey}"));
             Assert.Contains(entry.ApiMember, api);
             Assert.NotEmpty(entry.History);
         }
@@ -86,7 +87,7 @@ public sealed class InitiativeFieldsTests
 
     [Fact]
     public void Every_compared_field_is_in_exactly_one_entry() =>
-        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Contains(field)));
+        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Any(c => c.Field == field)));
 
     [Fact]
     public void Every_scoreboard_column_is_in_exactly_one_entry() =>

@@ -44,7 +44,7 @@ public sealed record InitiativeFieldEntry
     public string? NotExportedBecause { get; init; }
 
     /// <summary>What the comparison of published versions reports of it; empty when not published (see <see cref="NotPublishedBecause"/>).</summary>
-    public required IReadOnlyList<ComparedField> Compared { get; init; }
+    public required IReadOnlyList<ComparedPart> Compared { get; init; }
 
     public string? NotPublishedBecause { get; init; }
 
@@ -65,6 +65,12 @@ public sealed record DraftPart(
     Func<InitiativeDraft, object?> Read,
     Func<InitiativeDraft, InitiativeDraft, bool> Same,
     Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge);
+
+/// <summary>
+/// A field the comparison of published versions reports: its label there and, when the field words a value its own
+/// way, how (null to leave the value to the words every field shares: money, months, lists, "not stated").
+/// </summary>
+public sealed record ComparedPart(ComparedField Field, string LabelKey, Func<IStringLocalizer<Strings>, object, string?>? Words = null);
 
 /// <summary>
 /// A row of the details page's facts list: its place in the list, its label and its value in words, read from the

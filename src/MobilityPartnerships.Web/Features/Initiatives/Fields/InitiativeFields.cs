@@ -5,6 +5,7 @@ using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Resources;
 
@@ -31,7 +32,7 @@ public static class InitiativeFields
             Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
             Published = p => p.ReferenceCode,
             Columns = [InitiativeColumn.ReferenceCode],
-            Compared = [ComparedField.ReferenceCode],
+            Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode")],
             GridColumns = [ScoreboardColumn.ReferenceCode],
             ApiMember = "ReferenceCode",
             History = [new(InitiativeRecord, nameof(Initiative.ReferenceCode))],
@@ -45,7 +46,7 @@ public static class InitiativeFields
             DetailsShownIn = "the page's heading",
             Published = p => p.Title,
             Columns = [InitiativeColumn.Title],
-            Compared = [ComparedField.Title],
+            Compared = [new(ComparedField.Title, "Published_Field_Title")],
             ApiMember = "Title",
             History = [new(InitiativeRecord, nameof(Initiative.Title))],
         },
@@ -58,7 +59,7 @@ public static class InitiativeFields
             DetailsShownIn = "the paragraph under the heading, when there is one",
             Published = p => p.Summary,
             Columns = [InitiativeColumn.Summary],
-            Compared = [ComparedField.Summary],
+            Compared = [new(ComparedField.Summary, "Published_Field_Summary")],
             ApiMember = "Summary",
             History = [new(InitiativeRecord, nameof(Initiative.Summary))],
         },
@@ -71,7 +72,7 @@ public static class InitiativeFields
             DetailsShownIn = "a chip under the heading",
             Published = p => p.Pillar,
             Columns = [InitiativeColumn.Pillar],
-            Compared = [ComparedField.Pillar],
+            Compared = [new(ComparedField.Pillar, "Published_Field_Pillar")],
             GridColumns = [ScoreboardColumn.Pillar],
             ApiMember = "Pillar",
             History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
@@ -85,7 +86,7 @@ public static class InitiativeFields
             Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
             Published = p => p.ThematicAreas,
             Columns = [InitiativeColumn.ThematicAreas],
-            Compared = [ComparedField.ThematicAreas],
+            Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
             ApiMember = "ThematicAreas",
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
         },
@@ -98,7 +99,7 @@ public static class InitiativeFields
             Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
             Published = p => p.Lead,
             Columns = [InitiativeColumn.Lead],
-            Compared = [ComparedField.Lead],
+            Compared = [new(ComparedField.Lead, "Published_Field_Lead")],
             GridColumns = [ScoreboardColumn.Lead],
             ApiMember = "Lead",
             History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
@@ -112,7 +113,7 @@ public static class InitiativeFields
             Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
             Published = p => p.ResponsibleService,
             Columns = [InitiativeColumn.ResponsibleService],
-            Compared = [ComparedField.ResponsibleService],
+            Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService")],
             ApiMember = "ResponsibleService",
             History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
         },
@@ -138,7 +139,7 @@ public static class InitiativeFields
             Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
             Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
             Columns = [InitiativeColumn.Period, InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote],
-            Compared = [ComparedField.Period],
+            Compared = [new(ComparedField.Period, "Published_Field_Period")],
             GridColumns = [ScoreboardColumn.Period],
             ApiMember = "Period",
             History =
@@ -158,7 +159,7 @@ public static class InitiativeFields
             DetailsShownIn = "a chip under the heading",
             Published = p => p.Status,
             Columns = [InitiativeColumn.Status],
-            Compared = [ComparedField.Status],
+            Compared = [new(ComparedField.Status, "Published_Field_Status")],
             GridColumns = [ScoreboardColumn.Status],
             ApiMember = "Status",
             History = [new(InitiativeRecord, nameof(Initiative.Status))],
@@ -172,7 +173,7 @@ public static class InitiativeFields
             Details = [new(9, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
             Published = p => p.Novelty,
             Columns = [InitiativeColumn.Novelty],
-            Compared = [ComparedField.Novelty],
+            Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
             ApiMember = "Novelty",
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
         },
@@ -185,7 +186,7 @@ public static class InitiativeFields
             Details = [new(8, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Published = p => p.Location,
             Columns = [InitiativeColumn.Location],
-            Compared = [ComparedField.Location],
+            Compared = [new(ComparedField.Location, "Published_Field_Location")],
             GridColumns = [ScoreboardColumn.Location],
             ApiMember = "Location",
             History = [new(InitiativeRecord, nameof(Initiative.Location))],
@@ -199,7 +200,7 @@ public static class InitiativeFields
             DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
             Published = p => p.IsShareable,
             Columns = [InitiativeColumn.Shareable],
-            Compared = [ComparedField.Shareable],
+            Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", SharedOrNot)],
             ApiMember = "IsShareable",
             History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
         },
@@ -225,7 +226,7 @@ public static class InitiativeFields
             Details = [new(11, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
             Published = p => p.Commitment,
             Columns = [InitiativeColumn.Commitment],
-            Compared = [ComparedField.Commitment],
+            Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
             ApiMember = "Commitment",
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
         },
@@ -238,7 +239,7 @@ public static class InitiativeFields
             Details = [new(10, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
             Published = p => p.Priority,
             Columns = [InitiativeColumn.Priority],
-            Compared = [ComparedField.Priority],
+            Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
             ApiMember = "Priority",
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
         },
@@ -255,7 +256,7 @@ public static class InitiativeFields
             ],
             Published = p => p.Partners,
             Columns = [InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners],
-            Compared = [ComparedField.Partners],
+            Compared = [new(ComparedField.Partners, "Published_Field_Partners", PartnersWithRoles)],
             ApiMember = "Partners",
             History = [new(nameof(InitiativePartner), nameof(InitiativePartner.OrganisationId)), new(nameof(InitiativePartner), nameof(InitiativePartner.Role))],
         },
@@ -280,7 +281,12 @@ public static class InitiativeFields
                 InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
                 InitiativeColumn.BudgetAndEuContribution, InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution,
             ],
-            Compared = [ComparedField.FundingLines, ComparedField.TotalBudget, ComparedField.EuContribution],
+            Compared =
+            [
+                new(ComparedField.FundingLines, "Published_Field_FundingLines"),
+                new(ComparedField.TotalBudget, "Published_Field_TotalBudget"),
+                new(ComparedField.EuContribution, "Published_Field_EuContribution"),
+            ],
             GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
             ApiMember = "FundingLines",
             History =
@@ -363,6 +369,12 @@ public static class InitiativeFields
     private static readonly Dictionary<(string Record, string Field), HistoryField> ByHistoryField =
         All.SelectMany(e => e.History).ToDictionary(h => (h.Record, h.Field));
 
+    private static readonly Dictionary<ComparedField, ComparedPart> ByCompared = All.SelectMany(e => e.Compared).ToDictionary(c => c.Field);
+
+    /// <summary>How the comparison of published versions labels and words a field.</summary>
+    public static ComparedPart Compared(ComparedField field) =>
+        ByCompared.TryGetValue(field, out var part) ? part : throw new ArgumentOutOfRangeException(nameof(field), field, null);
+
     public static InitiativeFieldEntry Of(InitiativeField field) =>
         ByField.TryGetValue(field, out var entry) ? entry : throw new ArgumentOutOfRangeException(nameof(field), field, null);
 
@@ -377,6 +389,17 @@ public static class InitiativeFields
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));
+
+    /// <summary>An empty priority or commitment in a published version: none in particular, not "not stated".</summary>
+    private static string? NoneInParticular(IStringLocalizer<Strings> text, object value) =>
+        value is string { Length: 0 } ? text["Published_NoneInParticular"].Value : null;
+
+    private static string? SharedOrNot(IStringLocalizer<Strings> text, object value) =>
+        value is bool shared ? (shared ? text["Published_Shared"] : text["Published_NotShared"]).Value : null;
+
+    /// <summary>Partners as a version stores them, "IOM (Participating)", with their roles in words.</summary>
+    private static string? PartnersWithRoles(IStringLocalizer<Strings> text, object value) =>
+        value is IReadOnlyList<string> { Count: > 0 } partners ? string.Join("; ", partners.Select(text.Partner)) : null;
 
     private static string Listed(IStringLocalizer<Strings> text, IReadOnlyList<string> items) =>
         items.Count == 0 ? text["Common_NoneRecorded"] : string.Join(", ", items);
