@@ -75,7 +75,7 @@ public sealed class InitiativeFieldsTests
     {
         Assert.Equal(Enumerable.Range(1, InitiativeFields.DetailsFacts.Count), InitiativeFields.DetailsFacts.Select(r => r.Position));
         Assert.Equal(
-            ["Reference", "Thematic area", "Lead partner", "Participating partners", "Implementing partners", "Responsible Commission service", "Implementation period", "Location", "New or already planned", "Serves the partner country's priority", "Carries out commitment", "Source document"],
+            ["Reference", "Thematic area", "Lead partner", "Participating partners", "Implementing partners", "Responsible Commission service", "Implementation period", "Implementation period as announced", "Location", "New or already planned", "Serves the partner country's priority", "Carries out commitment", "Source document"],
             InitiativeFields.DetailsFacts.Select(r => Texts.Strings[r.LabelKey].Value));
     }
 
