@@ -50,6 +50,12 @@ public sealed class Initiative
 
     public ImplementationPeriod Period { get; private set; }
 
+    /// <summary>The first month as first announced in the scoreboard, kept beside the actual period; null when not known.</summary>
+    public DateOnly? AnnouncedStartMonth { get; private set; }
+
+    /// <summary>The last month as first announced in the scoreboard; null when not known.</summary>
+    public DateOnly? AnnouncedEndMonth { get; private set; }
+
     public InitiativeStatus Status { get; private set; }
 
     public Novelty Novelty { get; private set; }
@@ -288,6 +294,32 @@ public sealed class Initiative
     }
 
     public void Schedule(ImplementationPeriod period) => Period = period ?? throw new ArgumentNullException(nameof(period));
+
+    /// <summary>Records the period as first announced, to the month, under the same month rules as the period.</summary>
+    public void Announce(DateOnly? startMonth, DateOnly? endMonth)
+    {
+        var start = AnnouncedMonth(startMonth, "start");
+        var end = AnnouncedMonth(endMonth, "end");
+        if (start is not null && end is not null && end < start)
+        {
+            throw new DomainRuleException("announced.end-before-start", $"The announced end ({end:MMMM yyyy}) cannot be before the announced start ({start:MMMM yyyy}).");
+        }
+
+        (AnnouncedStartMonth, AnnouncedEndMonth) = (start, end);
+    }
+
+    private static DateOnly? AnnouncedMonth(DateOnly? date, string which)
+    {
+        if (date is not { } d)
+        {
+            return null;
+        }
+
+        var month = new DateOnly(d.Year, d.Month, 1);
+        return month < ImplementationPeriod.EarliestMonth || month > ImplementationPeriod.LatestMonth
+            ? throw new DomainRuleException($"announced.{which}.out-of-range", $"The announced {which} must lie between {ImplementationPeriod.EarliestMonth:yyyy} and {ImplementationPeriod.LatestMonth:yyyy}.")
+            : month;
+    }
 
     public void ChangeStatus(InitiativeStatus status)
     {

@@ -52,6 +52,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             period.Property(p => p.Note).HasColumnName("period_note").HasMaxLength(ImplementationPeriod.NoteMaxLength);
         });
         builder.Navigation(i => i.Period).IsRequired();
+        builder.Property(i => i.AnnouncedStartMonth).HasColumnName("announced_start_month");
+        builder.Property(i => i.AnnouncedEndMonth).HasColumnName("announced_end_month");
 
         builder.OwnsMany(i => i.ThematicAreas, area =>
         {

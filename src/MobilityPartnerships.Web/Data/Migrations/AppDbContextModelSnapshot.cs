@@ -402,6 +402,14 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("AnnouncedEndMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("announced_end_month");
+
+                    b.Property<DateOnly?>("AnnouncedStartMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("announced_start_month");
+
                     b.Property<Guid?>("CommitmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("commitment_id");
@@ -1187,7 +1195,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("history_entries", (string)null);
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Spreadsheets.Import.RememberedMapping", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
@@ -2144,7 +2152,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_partnership_participants_partnerships_partnership_id");
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Spreadsheets.Import.RememberedMapping", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>
                 {
                     b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
                         .WithMany()

@@ -71,11 +71,11 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
         Assert.Equal(1d, pane.VerticalSplit!.Value);
         Assert.Equal("A2", pane.TopLeftCell!.Value);
         var lastRow = 1 + ExportFixture.MoldovaShared + 1;
-        Assert.Equal($"A1:Y{lastRow}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
-        Assert.Contains(workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm._FilterDatabase" && d.Text == $"'Moldova'!$A$1:$Y${lastRow}");
+        Assert.Equal($"A1:AA{lastRow}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Contains(workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm._FilterDatabase" && d.Text == $"'Moldova'!$A$1:$AA${lastRow}");
 
         var widths = sheet.Worksheet.Descendants<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
-        Assert.Equal(25, widths.Count);
+        Assert.Equal(27, widths.Count);
         Assert.All(widths.Values, w => Assert.InRange(w, ColumnWidths.MinWidth, ColumnWidths.MaxTextWidth));
         var headers = sheet.Headers.ToList();
         Assert.Equal(ColumnWidths.MaxTextWidth, widths[headers.IndexOf("Summary") + 1]);

@@ -58,14 +58,25 @@ public sealed class InitiativeFieldsTests
             Assert.NotNull(entry.Draft.Same);
             Assert.NotNull(entry.Draft.Merge);
             Assert.NotNull(entry.Words);
-            Assert.NotNull(entry.Details);
+            Assert.True(entry.Details.Count > 0 != entry.DetailsShownIn is not null, $"{entry.Field}: on the details page either as facts or elsewhere, said once");
+            Assert.All(entry.Details, row => Assert.False(Texts.Strings[row.LabelKey].ResourceNotFound, $"{entry.Field}: no text {row.LabelKey}"));
             Assert.True(entry.Columns.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotExportedBecause), $"{entry.Field}: no column and no reason it is not exported");
             Assert.True(entry.Columns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
             Assert.True(entry.Compared.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field and no reason it is not published");
             Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
+            Assert.All(entry.Compared, c => Assert.False(Texts.Strings[c.LabelKey].ResourceNotFound, $"{entry.Field}: no text {c.LabelKey}"));
             Assert.Contains(entry.ApiMember, api);
             Assert.NotEmpty(entry.History);
         }
+    }
+
+    [Fact]
+    public void The_details_page_lists_the_facts_in_their_places()
+    {
+        Assert.Equal(Enumerable.Range(1, InitiativeFields.DetailsFacts.Count), InitiativeFields.DetailsFacts.Select(r => r.Position));
+        Assert.Equal(
+            ["Reference", "Thematic area", "Lead partner", "Participating partners", "Implementing partners", "Responsible Commission service", "Implementation period", "Implementation period as announced", "Location", "New or already planned", "Serves the partner country's priority", "Carries out commitment", "Source document"],
+            InitiativeFields.DetailsFacts.Select(r => Texts.Strings[r.LabelKey].Value));
     }
 
     [Fact]
@@ -76,7 +87,7 @@ public sealed class InitiativeFieldsTests
 
     [Fact]
     public void Every_compared_field_is_in_exactly_one_entry() =>
-        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Contains(field)));
+        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Any(c => c.Field == field)));
 
     [Fact]
     public void Every_scoreboard_column_is_in_exactly_one_entry() =>

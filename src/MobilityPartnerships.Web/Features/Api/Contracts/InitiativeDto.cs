@@ -20,6 +20,7 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="ContactPoints">Whom to contact; e-mail and phone only for users with access to the partnership.</param>
 /// <param name="Indicators">How its results are measured.</param>
 /// <param name="Period">When it runs.</param>
+/// <param name="AnnouncedPeriod">When it was to run as first announced in the scoreboard.</param>
 /// <param name="FundingLines">Where its money comes from.</param>
 /// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
 /// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
@@ -48,6 +49,7 @@ public sealed record InitiativeDto(
     IReadOnlyList<ContactPointDto> ContactPoints,
     IReadOnlyList<IndicatorDto> Indicators,
     PeriodDto Period,
+    AnnouncedPeriodDto AnnouncedPeriod,
     IReadOnlyList<FundingLineDto> FundingLines,
     decimal TotalBudget,
     decimal EuContribution,
@@ -83,6 +85,7 @@ public sealed record InitiativeDto(
             [.. details.ContactPoints.Select(c => new ContactPointDto(c.Name, c.Organisation, c.Function, c.Email, c.Phone))],
             [.. details.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Description, i.Unit))],
             new PeriodDto(details.Period.StartMonth, details.Period.EndMonth, details.Period.DurationMonths, details.Period.Note),
+            new AnnouncedPeriodDto(details.AnnouncedStartMonth, details.AnnouncedEndMonth),
             [.. details.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))],
             details.TotalBudget,
             details.EuContribution,

@@ -34,6 +34,8 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function, contactDetails ? c.Email : null, contactDetails ? c.Phone : null)).ToList(),
                 i.Indicators.OrderBy(x => x.Name).Select(x => new IndicatorView(x.Id, x.Name, x.Description, x.Unit)).ToList(),
                 new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
+                i.AnnouncedStartMonth,
+                i.AnnouncedEndMonth,
                 i.FundingLines.Select(f => new FundingLineView(f.SourceKind, f.Programme, organisations.Where(o => o.Id == f.ContributorId).Select(o => o.Name).FirstOrDefault(), f.TotalBudget, f.EuContribution)).ToList(),
                 i.Status,
                 i.Novelty,

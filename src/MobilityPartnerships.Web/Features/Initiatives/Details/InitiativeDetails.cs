@@ -19,6 +19,8 @@ public sealed record InitiativeDetails(
     IReadOnlyList<ContactPointView> ContactPoints,
     IReadOnlyList<IndicatorView> Indicators,
     PeriodView Period,
+    DateOnly? AnnouncedStartMonth,
+    DateOnly? AnnouncedEndMonth,
     IReadOnlyList<FundingLineView> FundingLines,
     InitiativeStatus Status,
     Novelty Novelty,

@@ -29,6 +29,12 @@ public sealed class InitiativeDraft
 
     public string? PeriodNote { get; set; }
 
+    /// <summary>The first month as first announced in the scoreboard.</summary>
+    public DateOnly? AnnouncedStartMonth { get; set; }
+
+    /// <summary>The last month as first announced in the scoreboard.</summary>
+    public DateOnly? AnnouncedEndMonth { get; set; }
+
     public InitiativeStatus Status { get; set; } = InitiativeStatus.Proposed;
 
     public Novelty Novelty { get; set; }
@@ -68,6 +74,9 @@ public sealed class InitiativeDraft
         ("period.end-before-start", nameof(EndMonth)),
         ("period.duration", nameof(DurationMonths)),
         ("period.note", nameof(PeriodNote)),
+        ("announced.start", nameof(AnnouncedStartMonth)),
+        ("announced.end", nameof(AnnouncedEndMonth)),
+        ("announced.end-before-start", nameof(AnnouncedEndMonth)),
         ("indicator", nameof(Indicators)),
         ("indicator-value", nameof(Indicators)));
 
@@ -87,6 +96,8 @@ public sealed class InitiativeDraft
             EndMonth = initiative.Period.EndMonth,
             DurationMonths = initiative.Period.DurationMonths,
             PeriodNote = initiative.Period.Note,
+            AnnouncedStartMonth = initiative.AnnouncedStartMonth,
+            AnnouncedEndMonth = initiative.AnnouncedEndMonth,
             Status = initiative.Status,
             Novelty = initiative.Novelty,
             Location = initiative.Location,

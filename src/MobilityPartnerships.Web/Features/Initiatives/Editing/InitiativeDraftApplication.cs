@@ -19,6 +19,7 @@ internal static class InitiativeDraftApplication
             initiative.Schedule(period);
         }
 
+        initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth);
         initiative.ChangeStatus(draft.Status);
         initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable);
         initiative.CiteSource(draft.Source);

@@ -29,6 +29,10 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
         RuleFor(d => d.EndMonth).Month(text, "Initiative_Field_EndMonth")
             .Must((d, end) => d.StartMonth is null || end is null || end >= d.StartMonth)
             .WithMessage(text["Validation_EndBeforeStart"]);
+        RuleFor(d => d.AnnouncedStartMonth).Month(text, "Initiative_Field_AnnouncedStartMonth");
+        RuleFor(d => d.AnnouncedEndMonth).Month(text, "Initiative_Field_AnnouncedEndMonth")
+            .Must((d, end) => d.AnnouncedStartMonth is null || end is null || end >= d.AnnouncedStartMonth)
+            .WithMessage(text["Validation_EndBeforeStart"]);
         RuleFor(d => d.DurationMonths)
             .InclusiveBetween(1, ImplementationPeriod.MaxDurationMonths)
             .WithMessage(text["Validation_DurationOutOfRange", ImplementationPeriod.MaxDurationMonths])

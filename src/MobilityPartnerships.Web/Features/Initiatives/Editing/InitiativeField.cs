@@ -11,6 +11,7 @@ public enum InitiativeField
     Lead,
     ResponsibleService,
     Period,
+    AnnouncedPeriod,
     Status,
     Novelty,
     Location,

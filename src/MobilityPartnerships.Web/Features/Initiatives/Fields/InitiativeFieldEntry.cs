@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 
@@ -27,8 +29,11 @@ public sealed record InitiativeFieldEntry
     /// <summary>The value in words, names instead of ids, as the conflict dialog and the import preview show it.</summary>
     public required Func<FieldWords, InitiativeDraft, string> Words { get; init; }
 
-    /// <summary>Its value on the details page's read model.</summary>
-    public required Func<InitiativeDetails, object?> Details { get; init; }
+    /// <summary>Its rows in the details page's facts list; empty when the page shows it elsewhere (see <see cref="DetailsShownIn"/>).</summary>
+    public IReadOnlyList<DetailsRow> Details { get; init; } = [];
+
+    /// <summary>Where the details page shows it when not as a row of its facts: its heading, a chip, a section of its own.</summary>
+    public string? DetailsShownIn { get; init; }
 
     /// <summary>Its value in a published version; null when versions do not keep it (see <see cref="NotPublishedBecause"/>).</summary>
     public Func<PublishedInitiative, object?>? Published { get; init; }
@@ -39,7 +44,7 @@ public sealed record InitiativeFieldEntry
     public string? NotExportedBecause { get; init; }
 
     /// <summary>What the comparison of published versions reports of it; empty when not published (see <see cref="NotPublishedBecause"/>).</summary>
-    public required IReadOnlyList<ComparedField> Compared { get; init; }
+    public required IReadOnlyList<ComparedPart> Compared { get; init; }
 
     public string? NotPublishedBecause { get; init; }
 
@@ -60,6 +65,18 @@ public sealed record DraftPart(
     Func<InitiativeDraft, object?> Read,
     Func<InitiativeDraft, InitiativeDraft, bool> Same,
     Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge);
+
+/// <summary>
+/// A field the comparison of published versions reports: its label there and, when the field words a value its own
+/// way, how (null to leave the value to the words every field shares: money, months, lists, "not stated").
+/// </summary>
+public sealed record ComparedPart(ComparedField Field, string LabelKey, Func<IStringLocalizer<Strings>, object, string?>? Words = null);
+
+/// <summary>
+/// A row of the details page's facts list: its place in the list, its label and its value in words, read from the
+/// details read model (null to leave the row out).
+/// </summary>
+public sealed record DetailsRow(int Position, string LabelKey, Func<IStringLocalizer<Strings>, InitiativeDetails, string?> Words);
 
 /// <summary>A field as the history recorder names it: the record's type name and the property name.</summary>
 public sealed record HistoryField(string Record, string Field)

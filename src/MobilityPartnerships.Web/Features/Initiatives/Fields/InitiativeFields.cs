@@ -1,9 +1,13 @@
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 
@@ -25,10 +29,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ReferenceCode))],
             Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v),
             Words = (w, d) => w.Or(d.ReferenceCode),
-            Details = d => d.ReferenceCode,
+            Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
             Published = p => p.ReferenceCode,
             Columns = [InitiativeColumn.ReferenceCode],
-            Compared = [ComparedField.ReferenceCode],
+            Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode")],
             GridColumns = [ScoreboardColumn.ReferenceCode],
             ApiMember = "ReferenceCode",
             History = [new(InitiativeRecord, nameof(Initiative.ReferenceCode))],
@@ -39,10 +43,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Title))],
             Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!),
             Words = (_, d) => d.Title,
-            Details = d => d.Title,
+            DetailsShownIn = "the page's heading",
             Published = p => p.Title,
             Columns = [InitiativeColumn.Title],
-            Compared = [ComparedField.Title],
+            Compared = [new(ComparedField.Title, "Published_Field_Title")],
             ApiMember = "Title",
             History = [new(InitiativeRecord, nameof(Initiative.Title))],
         },
@@ -52,10 +56,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Summary))],
             Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),
             Words = (w, d) => w.Or(d.Summary),
-            Details = d => d.Summary,
+            DetailsShownIn = "the paragraph under the heading, when there is one",
             Published = p => p.Summary,
             Columns = [InitiativeColumn.Summary],
-            Compared = [ComparedField.Summary],
+            Compared = [new(ComparedField.Summary, "Published_Field_Summary")],
             ApiMember = "Summary",
             History = [new(InitiativeRecord, nameof(Initiative.Summary))],
         },
@@ -65,10 +69,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Pillar))],
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
             Words = (w, d) => w.Text.Name(d.Pillar),
-            Details = d => d.Pillar,
+            DetailsShownIn = "a chip under the heading",
             Published = p => p.Pillar,
             Columns = [InitiativeColumn.Pillar],
-            Compared = [ComparedField.Pillar],
+            Compared = [new(ComparedField.Pillar, "Published_Field_Pillar")],
             GridColumns = [ScoreboardColumn.Pillar],
             ApiMember = "Pillar",
             History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
@@ -79,10 +83,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ThematicAreas)), Member<InitiativeThematicArea>(nameof(InitiativeThematicArea.ThematicAreaId))],
             Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id),
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
-            Details = d => d.ThematicAreas,
+            Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
             Published = p => p.ThematicAreas,
             Columns = [InitiativeColumn.ThematicAreas],
-            Compared = [ComparedField.ThematicAreas],
+            Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
             ApiMember = "ThematicAreas",
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
         },
@@ -92,10 +96,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.LeadOrganisationId))],
             Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
-            Details = d => d.Lead,
+            Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
             Published = p => p.Lead,
             Columns = [InitiativeColumn.Lead],
-            Compared = [ComparedField.Lead],
+            Compared = [new(ComparedField.Lead, "Published_Field_Lead")],
             GridColumns = [ScoreboardColumn.Lead],
             ApiMember = "Lead",
             History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
@@ -106,10 +110,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.ResponsibleServiceId))],
             Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
-            Details = d => d.ResponsibleService,
+            Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
             Published = p => p.ResponsibleService,
             Columns = [InitiativeColumn.ResponsibleService],
-            Compared = [ComparedField.ResponsibleService],
+            Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService")],
             ApiMember = "ResponsibleService",
             History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
         },
@@ -132,10 +136,10 @@ public static class InitiativeFields
             Words = (w, d) => $"{w.Text.Month(d.StartMonth)} – {w.Text.Month(d.EndMonth)}"
                 + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
-            Details = d => d.Period,
+            Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
             Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
             Columns = [InitiativeColumn.Period, InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote],
-            Compared = [ComparedField.Period],
+            Compared = [new(ComparedField.Period, "Published_Field_Period")],
             GridColumns = [ScoreboardColumn.Period],
             ApiMember = "Period",
             History =
@@ -148,14 +152,31 @@ public static class InitiativeFields
         },
         new()
         {
+            Field = InitiativeField.AnnouncedPeriod,
+            Members = [Member<Initiative>(nameof(Initiative.AnnouncedStartMonth)), Member<Initiative>(nameof(Initiative.AnnouncedEndMonth))],
+            Draft = new(
+                [nameof(InitiativeDraft.AnnouncedStartMonth), nameof(InitiativeDraft.AnnouncedEndMonth)],
+                d => (d.AnnouncedStartMonth, d.AnnouncedEndMonth),
+                (a, b) => (a.AnnouncedStartMonth, a.AnnouncedEndMonth) == (b.AnnouncedStartMonth, b.AnnouncedEndMonth),
+                (_, mine, result) => (result.AnnouncedStartMonth, result.AnnouncedEndMonth) = (mine.AnnouncedStartMonth, mine.AnnouncedEndMonth)),
+            Words = (w, d) => $"{w.Text.Month(d.AnnouncedStartMonth)} – {w.Text.Month(d.AnnouncedEndMonth)}",
+            Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => $"{t.Month(d.AnnouncedStartMonth)} – {t.Month(d.AnnouncedEndMonth)}")],
+            Columns = [InitiativeColumn.AnnouncedStartMonth, InitiativeColumn.AnnouncedEndMonth],
+            Compared = [],
+            NotPublishedBecause = "A published version is itself the scoreboard as announced then; comparing versions shows how the period moved.",
+            ApiMember = "AnnouncedPeriod",
+            History = [new(InitiativeRecord, nameof(Initiative.AnnouncedStartMonth)), new(InitiativeRecord, nameof(Initiative.AnnouncedEndMonth))],
+        },
+        new()
+        {
             Field = InitiativeField.Status,
             Members = [Member<Initiative>(nameof(Initiative.Status))],
             Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v),
             Words = (w, d) => w.Text.Name(d.Status),
-            Details = d => d.Status,
+            DetailsShownIn = "a chip under the heading",
             Published = p => p.Status,
             Columns = [InitiativeColumn.Status],
-            Compared = [ComparedField.Status],
+            Compared = [new(ComparedField.Status, "Published_Field_Status")],
             GridColumns = [ScoreboardColumn.Status],
             ApiMember = "Status",
             History = [new(InitiativeRecord, nameof(Initiative.Status))],
@@ -166,10 +187,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Novelty))],
             Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v),
             Words = (w, d) => w.Text.Name(d.Novelty),
-            Details = d => d.Novelty,
+            Details = [new(10, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
             Published = p => p.Novelty,
             Columns = [InitiativeColumn.Novelty],
-            Compared = [ComparedField.Novelty],
+            Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
             ApiMember = "Novelty",
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
         },
@@ -179,10 +200,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Location))],
             Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v),
             Words = (w, d) => w.Or(d.Location),
-            Details = d => d.Location,
+            Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Published = p => p.Location,
             Columns = [InitiativeColumn.Location],
-            Compared = [ComparedField.Location],
+            Compared = [new(ComparedField.Location, "Published_Field_Location")],
             GridColumns = [ScoreboardColumn.Location],
             ApiMember = "Location",
             History = [new(InitiativeRecord, nameof(Initiative.Location))],
@@ -193,10 +214,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.IsShareable))],
             Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v),
             Words = (w, d) => w.YesNo(d.IsShareable),
-            Details = d => d.IsShareable,
+            DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
             Published = p => p.IsShareable,
             Columns = [InitiativeColumn.Shareable],
-            Compared = [ComparedField.Shareable],
+            Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", SharedOrNot)],
             ApiMember = "IsShareable",
             History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
         },
@@ -206,7 +227,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Source))],
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
-            Details = d => d.Source,
+            Details = [new(13, "Initiative_Source", (_, d) => d.Source)],
             Columns = [InitiativeColumn.Source],
             Compared = [],
             NotPublishedBecause = "A published version does not keep where its facts came from.",
@@ -219,10 +240,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.CommitmentId))],
             Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v),
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
-            Details = d => d.Commitment,
+            Details = [new(12, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
             Published = p => p.Commitment,
             Columns = [InitiativeColumn.Commitment],
-            Compared = [ComparedField.Commitment],
+            Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
             ApiMember = "Commitment",
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
         },
@@ -232,10 +253,10 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Priority))],
             Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v),
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
-            Details = d => d.Priority,
+            Details = [new(11, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
             Published = p => p.Priority,
             Columns = [InitiativeColumn.Priority],
-            Compared = [ComparedField.Priority],
+            Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
             ApiMember = "Priority",
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
         },
@@ -245,10 +266,14 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Partners)), Member<InitiativePartner>(nameof(InitiativePartner.OrganisationId)), Member<InitiativePartner>(nameof(InitiativePartner.Role))],
             Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p),
             Words = (w, d) => w.List(d.Partners.Select(p => $"{w.NameOf(p.OrganisationId)} ({w.Text.Name(p.Role)})")),
-            Details = d => (d.ParticipatingPartners, d.ImplementingPartners),
+            Details =
+            [
+                new(4, "Initiative_ParticipatingPartners", (t, d) => Listed(t, d.ParticipatingPartners)),
+                new(5, "Initiative_ImplementingPartners", (t, d) => Listed(t, d.ImplementingPartners)),
+            ],
             Published = p => p.Partners,
             Columns = [InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners],
-            Compared = [ComparedField.Partners],
+            Compared = [new(ComparedField.Partners, "Published_Field_Partners", PartnersWithRoles)],
             ApiMember = "Partners",
             History = [new(nameof(InitiativePartner), nameof(InitiativePartner.OrganisationId)), new(nameof(InitiativePartner), nameof(InitiativePartner.Role))],
         },
@@ -266,14 +291,19 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id),
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
-            Details = d => d.FundingLines,
+            DetailsShownIn = "the funding section, a table of its lines with their totals",
             Published = p => (p.FundingLines, p.TotalBudget, p.EuContribution),
             Columns =
             [
                 InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
                 InitiativeColumn.BudgetAndEuContribution, InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution,
             ],
-            Compared = [ComparedField.FundingLines, ComparedField.TotalBudget, ComparedField.EuContribution],
+            Compared =
+            [
+                new(ComparedField.FundingLines, "Published_Field_FundingLines"),
+                new(ComparedField.TotalBudget, "Published_Field_TotalBudget"),
+                new(ComparedField.EuContribution, "Published_Field_EuContribution"),
+            ],
             GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
             ApiMember = "FundingLines",
             History =
@@ -299,7 +329,7 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.ContactPoints), d => d.ContactPoints, (d, v) => d.ContactPoints = v, c => c),
             Words = (w, d) => w.List(d.ContactPoints.Select(c => string.Join(", ", new[] { c.Name, w.NameOf(c.OrganisationId), c.Function, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s))))),
-            Details = d => d.ContactPoints,
+            DetailsShownIn = "the contact points section",
             Columns = [],
             NotExportedBecause = "Contact points hold personal data; they are kept on the initiative's page, not in sheets.",
             Compared = [],
@@ -331,7 +361,7 @@ public static class InitiativeFields
             ],
             Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i),
             Words = (w, d) => w.List(d.Indicators.Select(i => i.Name)),
-            Details = d => d.Indicators,
+            DetailsShownIn = "the indicators section, each linking to its page",
             Columns = [],
             NotExportedBecause = "Indicators are edited on the initiative's page with their reported values; sheets do not carry them.",
             Compared = [],
@@ -356,6 +386,12 @@ public static class InitiativeFields
     private static readonly Dictionary<(string Record, string Field), HistoryField> ByHistoryField =
         All.SelectMany(e => e.History).ToDictionary(h => (h.Record, h.Field));
 
+    private static readonly Dictionary<ComparedField, ComparedPart> ByCompared = All.SelectMany(e => e.Compared).ToDictionary(c => c.Field);
+
+    /// <summary>How the comparison of published versions labels and words a field.</summary>
+    public static ComparedPart Compared(ComparedField field) =>
+        ByCompared.TryGetValue(field, out var part) ? part : throw new ArgumentOutOfRangeException(nameof(field), field, null);
+
     public static InitiativeFieldEntry Of(InitiativeField field) =>
         ByField.TryGetValue(field, out var entry) ? entry : throw new ArgumentOutOfRangeException(nameof(field), field, null);
 
@@ -363,10 +399,36 @@ public static class InitiativeFields
     public static string? HistoryLabelKey(string record, string field) =>
         ByHistoryField.TryGetValue((record, field), out var found) ? found.LabelKey : null;
 
+    /// <summary>The rows of the details page's facts list, in their order there.</summary>
+    public static IReadOnlyList<DetailsRow> DetailsFacts { get; } = [.. All.SelectMany(e => e.Details).OrderBy(r => r.Position)];
+
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));
+
+    /// <summary>An empty priority or commitment in a published version: none in particular, not "not stated".</summary>
+    private static string? NoneInParticular(IStringLocalizer<Strings> text, object value) =>
+        value is string { Length: 0 } ? text["Published_NoneInParticular"].Value : null;
+
+    private static string? SharedOrNot(IStringLocalizer<Strings> text, object value) =>
+        value is bool shared ? (shared ? text["Published_Shared"] : text["Published_NotShared"]).Value : null;
+
+    /// <summary>Partners as a version stores them, "IOM (Participating)", with their roles in words.</summary>
+    private static string? PartnersWithRoles(IStringLocalizer<Strings> text, object value) =>
+        value is IReadOnlyList<string> { Count: > 0 } partners ? string.Join("; ", partners.Select(text.Partner)) : null;
+
+    private static string Listed(IStringLocalizer<Strings> text, IReadOnlyList<string> items) =>
+        items.Count == 0 ? text["Common_NoneRecorded"] : string.Join(", ", items);
+
+    /// <summary>"March 2024 – June 2025 · 16 months (from spring)", as the details page says a period.</summary>
+    private static string PeriodWords(IStringLocalizer<Strings> text, PeriodView period)
+    {
+        var range = $"{text.Month(period.StartMonth)} – {text.Month(period.EndMonth)}";
+        var duration = period.DurationMonths is { } months ? " · " + text["Initiative_Months", months] : string.Empty;
+        var note = period.Note is { } n ? $" ({n})" : string.Empty;
+        return range + duration + note;
+    }
 
     private static string FundingLineWords(FieldWords w, FundingLineDraft line) =>
         string.Join(" · ", new[] { w.Text.Name(line.SourceKind), line.Programme, w.NameOf(line.ContributorId), w.Text.Euro(line.TotalBudget), w.Text["Editing_EuShare", w.Text.Euro(line.EuContribution)] }.Where(s => !string.IsNullOrWhiteSpace(s)));

@@ -155,6 +155,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             nameof(InitiativeDraft.EndMonth) => Either(context, InitiativeColumn.EndMonth, InitiativeColumn.Period),
             nameof(InitiativeDraft.DurationMonths) => Either(context, InitiativeColumn.DurationMonths, InitiativeColumn.Period),
             nameof(InitiativeDraft.PeriodNote) => Either(context, InitiativeColumn.PeriodNote, InitiativeColumn.Period),
+            nameof(InitiativeDraft.AnnouncedStartMonth) => InitiativeColumn.AnnouncedStartMonth,
+            nameof(InitiativeDraft.AnnouncedEndMonth) => InitiativeColumn.AnnouncedEndMonth,
             nameof(InitiativeDraft.Status) => InitiativeColumn.Status,
             nameof(InitiativeDraft.Novelty) => InitiativeColumn.Novelty,
             nameof(InitiativeDraft.Location) => InitiativeColumn.Location,

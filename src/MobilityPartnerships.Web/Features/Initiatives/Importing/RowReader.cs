@@ -225,6 +225,16 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
 
     private void ApplyPeriod(InitiativeDraft draft)
     {
+        if (Given(InitiativeColumn.AnnouncedStartMonth, out var announcedStartCell, out var clearAnnouncedStart))
+        {
+            draft.AnnouncedStartMonth = clearAnnouncedStart ? null : Read(InitiativeColumn.AnnouncedStartMonth, ImportCellValues.Month(announcedStartCell, end: false));
+        }
+
+        if (Given(InitiativeColumn.AnnouncedEndMonth, out var announcedEndCell, out var clearAnnouncedEnd))
+        {
+            draft.AnnouncedEndMonth = clearAnnouncedEnd ? null : Read(InitiativeColumn.AnnouncedEndMonth, ImportCellValues.Month(announcedEndCell, end: true));
+        }
+
         if (Given(InitiativeColumn.Period, out var periodCell, out var clearPeriod))
         {
             var period = clearPeriod ? PeriodValue.ToBeDetermined : Read(InitiativeColumn.Period, ImportCellValues.Period(periodCell));

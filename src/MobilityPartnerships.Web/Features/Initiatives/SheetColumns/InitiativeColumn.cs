@@ -23,6 +23,8 @@ public enum InitiativeColumn
     EndMonth,
     DurationMonths,
     PeriodNote,
+    AnnouncedStartMonth,
+    AnnouncedEndMonth,
     Status,
     Novelty,
     Location,

@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
@@ -13,28 +14,31 @@ public static class ComparisonWording
     public static string Label(this IStringLocalizer<Strings> text, ComparedField field)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text[$"Published_Field_{field}"];
+        return text[InitiativeFields.Compared(field).LabelKey];
     }
 
-    /// <summary>A value a <see cref="FieldChange"/> carries, written for people.</summary>
+    /// <summary>A value a <see cref="FieldChange"/> carries, written for people: in the field's own words when its catalogue entry has them.</summary>
     public static string Value(this IStringLocalizer<Strings> text, ComparedField field, object? value)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (value is not null && InitiativeFields.Compared(field).Words?.Invoke(text, value) is { } words)
+        {
+            return words;
+        }
+
         return value switch
         {
             null => text["Published_NotStated"],
-            string s when s.Length == 0 && field is ComparedField.Priority or ComparedField.Commitment => text["Published_NoneInParticular"],
             string s when string.IsNullOrWhiteSpace(s) => text["Published_NotStated"],
             string s => s,
             decimal amount => Display.Euro(amount),
-            bool shareable when field == ComparedField.Shareable => shareable ? text["Published_Shared"] : text["Published_NotShared"],
             bool flag => flag ? text["Common_Yes"] : text["Common_No"],
             InitiativeStatus status => text.Name(status),
             Pillar pillar => text.Name(pillar),
             Novelty novelty => text.Name(novelty),
             PeriodValue period => text.Period(period.StartMonth, period.EndMonth, period.Note),
             IReadOnlyList<string> { Count: 0 } => text["Published_NoneListed"],
-            IReadOnlyList<string> list => string.Join("; ", field == ComparedField.Partners ? list.Select(text.Partner) : list),
+            IReadOnlyList<string> list => string.Join("; ", list),
             _ => value.ToString() ?? string.Empty,
         };
     }

@@ -39,6 +39,10 @@ public sealed record ExportedInitiative
 
     public string? PeriodNote { get; init; }
 
+    public DateOnly? AnnouncedStartMonth { get; init; }
+
+    public DateOnly? AnnouncedEndMonth { get; init; }
+
     public InitiativeStatus Status { get; init; }
 
     public Novelty Novelty { get; init; }

@@ -27,6 +27,8 @@ public static class SheetCells
             InitiativeColumn.EndMonth => SheetValue.OfMonth(initiative.EndMonth),
             InitiativeColumn.DurationMonths => SheetValue.OfWholeNumber(initiative.DurationMonths),
             InitiativeColumn.PeriodNote => SheetValue.OfText(initiative.PeriodNote),
+            InitiativeColumn.AnnouncedStartMonth => SheetValue.OfMonth(initiative.AnnouncedStartMonth),
+            InitiativeColumn.AnnouncedEndMonth => SheetValue.OfMonth(initiative.AnnouncedEndMonth),
             InitiativeColumn.Status => SheetValue.OfText(SheetLabels.Of(initiative.Status)),
             InitiativeColumn.Novelty => SheetValue.OfText(SheetLabels.Of(initiative.Novelty)),
             InitiativeColumn.Location => SheetValue.OfText(initiative.Location),
