@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -11,27 +11,7 @@ public static class ExportFileNames
         ArgumentNullException.ThrowIfNull(export);
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return export.Partnerships.Count == 1
-            ? $"{Slug(export.Partnerships[0].SheetName)}-scoreboard-{date}.{extension}"
+            ? $"{DownloadNames.Slug(export.Partnerships[0].SheetName)}-scoreboard-{date}.{extension}"
             : $"scoreboards-{date}.{extension}";
-    }
-
-    /// <summary>Letters and digits kept, every other run of characters a single hyphen.</summary>
-    private static string Slug(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "partnership" : slug;
     }
 }
