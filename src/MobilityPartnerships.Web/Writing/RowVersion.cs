@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace MobilityPartnerships.Web.Writing;
 
@@ -9,7 +10,7 @@ internal static class RowVersion
     public static PropertyEntry Of(DbContext db, object target)
     {
         var entry = db.Entry(target);
-        var token = entry.Metadata.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken)
+        var token = TokenOf(entry.Metadata)
             ?? throw new ArgumentException($"{entry.Metadata.ClrType.Name} has no row version; a write of it cannot be checked against the version the user read.", nameof(target));
         return entry.Property(token.Name);
     }
@@ -24,7 +25,7 @@ internal static class RowVersion
 
         var entry = db.Entry(target);
         return entry.State != EntityState.Detached
-            && entry.Metadata.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token
+            && TokenOf(entry.Metadata) is { } token
             && entry.Property(token.Name).CurrentValue is uint version
             ? version
             : null;
@@ -36,4 +37,6 @@ internal static class RowVersion
             .Where(e => e.Metadata.FindPrimaryKey() is { Properties: [var key] } && e.Property(key.Name).CurrentValue is Guid stored && stored == id)
             .Select(e => Find(db, e.Entity))
             .FirstOrDefault(version => version is not null);
+
+    private static IProperty? TokenOf(IEntityType type) => type.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken);
 }
