@@ -271,8 +271,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("ReporterOrganisationId")
                         .HasDatabaseName("ix_indicator_values_reporter_organisation_id");
 
-                    b.HasIndex("IndicatorId", "PeriodEnd")
-                        .HasDatabaseName("ix_indicator_values_indicator_id_period_end");
+                    b.HasIndex("IndicatorId", "PeriodEnd", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_values_one_per_period");
 
                     b.ToTable("indicator_values", null, t =>
                         {
@@ -392,6 +393,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("initiative_indicators", null, t =>
                         {
+                            t.HasCheckConstraint("ck_initiative_indicators_count_not_negative", "NOT indicator_unit_is_count(unit) OR (coalesce(baseline_value, 0) >= 0 AND coalesce(target_value, 0) >= 0)");
+
                             t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date");
                         });
                 });
