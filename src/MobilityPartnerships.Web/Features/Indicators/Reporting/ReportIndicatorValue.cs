@@ -1,9 +1,11 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
@@ -14,7 +16,7 @@ namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 /// corrects that value once the user has confirmed (<see cref="IndicatorValueDraft.ReplaceConfirmed"/>), and the
 /// history keeps the value replaced.
 /// </summary>
-public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, TimeProvider clock)
+public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, IStringLocalizer<Strings> text, TimeProvider clock)
 {
     private static readonly RuleFields Fields = RuleFields.Of(
         ("indicator-value.period", nameof(IndicatorValueDraft.Period)),
@@ -30,7 +32,7 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Access = (access, ct) => access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, ct),
                 Validate = DraftValidation.Of(validator, draft),
                 Fields = Fields,
-                Constraints = [ConstraintRefusal.Unique(OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), $"{draft.Period?.Trim()} was reported by someone else a moment ago. Look at its value and report again to replace it."))],
+                Constraints = [ConstraintRefusal.Unique(OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
                 // The initiative with its indicators, untracked (a value is its own record); the period's value, tracked.
                 Load = async (db, ct) =>
