@@ -1,3 +1,4 @@
+using System.Globalization;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
@@ -5,8 +6,9 @@ using MobilityPartnerships.Domain.Progress;
 namespace MobilityPartnerships.Domain.Indicators;
 
 /// <summary>
-/// The value an indicator reached in a reporting period, with who reported it and when. Values are kept, not
-/// edited: a correction is reported again for the same period, and the latest report counts.
+/// The value an indicator reached in a reporting period, with who reported it and when. A period has one value: a
+/// wrong one is corrected, or replaced by a second report for the period once the reporter confirms; the history keeps
+/// the value it replaced.
 /// </summary>
 public sealed class IndicatorValue
 {
@@ -41,8 +43,51 @@ public sealed class IndicatorValue
 
     public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(period);
+        CheckReport(initiative, indicatorId, period, value, reporter, now);
+        return new IndicatorValue
+        {
+            Id = Guid.CreateVersion7(),
+            InitiativeId = initiative.Id,
+            IndicatorId = indicatorId,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            Value = value,
+            ReporterName = Guard.RequiredText(reporter.Name, AuthorMaxLength, "indicator-value.reporter", "The reporter's name"),
+            ReporterOrganisationId = reporter.OrganisationId,
+            ReportedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Puts a new value in place of this one, for the same period: a correction, or a second report for the period.
+    /// Refused until the reporter has confirmed, having been told the value it replaces.
+    /// </summary>
+    public void Replace(Initiative initiative, decimal value, ProgressAuthor reporter, DateTimeOffset now, bool confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        if (initiative.Id != InitiativeId)
+        {
+            throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
+        }
+
+        if (!confirmed)
+        {
+            throw new DomainRuleException(
+                "indicator-value.period.already-reported",
+                string.Create(CultureInfo.InvariantCulture, $"{Period} already has a value, {Value:#,##0.####}, reported by {ReporterName} on {ReportedAt:d MMMM yyyy}. Confirm that the new value replaces it; the history keeps the one it replaces."));
+        }
+
+        CheckReport(initiative, IndicatorId, Period, value, reporter, now);
+        Value = value;
+        ReporterName = Guard.RequiredText(reporter.Name, AuthorMaxLength, "indicator-value.reporter", "The reporter's name");
+        ReporterOrganisationId = reporter.OrganisationId;
+        ReportedAt = now;
+    }
+
+    private static void CheckReport(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(reporter);
         var indicator = initiative.Indicators.FirstOrDefault(i => i.Id == indicatorId)
             ?? throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
@@ -67,18 +112,6 @@ public sealed class IndicatorValue
             throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.");
         }
 
-        Indicator.CheckValue(value, "value", $"The value of '{indicator.Name}'");
-        return new IndicatorValue
-        {
-            Id = Guid.CreateVersion7(),
-            InitiativeId = initiative.Id,
-            IndicatorId = indicator.Id,
-            PeriodStart = period.Start,
-            PeriodEnd = period.End,
-            Value = value,
-            ReporterName = Guard.RequiredText(reporter.Name, AuthorMaxLength, "indicator-value.reporter", "The reporter's name"),
-            ReporterOrganisationId = reporter.OrganisationId,
-            ReportedAt = now,
-        };
+        indicator.CheckReportedValue(value);
     }
 }

@@ -71,6 +71,8 @@ public sealed class Indicator
         var checkedMeans = Guard.OptionalText(meansOfVerification, MeansOfVerificationMaxLength, "indicator.means-of-verification", "The means of verification");
         CheckValue(baselineValue, "baseline", "The baseline");
         CheckValue(targetValue, "target", "The target");
+        CheckCount(checkedUnit, baselineValue, "baseline", $"The baseline of '{checkedName}'");
+        CheckCount(checkedUnit, targetValue, "target", $"The target of '{checkedName}'");
         if ((baselineValue is null) != (baselineDate is null))
         {
             throw new DomainRuleException("indicator.baseline.incomplete", $"The baseline of '{checkedName}' needs both a value and a date.");
@@ -93,6 +95,21 @@ public sealed class Indicator
     /// <summary>Takes over what another indicator with the same id says.</summary>
     internal void ReviseFrom(Indicator other) =>
         Revise(other.Name, other.Description, other.Unit, other.BaselineValue, other.BaselineDate, other.TargetValue, other.TargetDate, other.MeansOfVerification);
+
+    /// <summary>Refuses a value this indicator cannot take: too large, too precise, or negative where its unit counts things.</summary>
+    public void CheckReportedValue(decimal value)
+    {
+        CheckValue(value, "value", $"The value of '{Name}'");
+        CheckCount(Unit, value, "value", $"The value of '{Name}'");
+    }
+
+    private static void CheckCount(string? unit, decimal? value, string rule, string what)
+    {
+        if (value < 0 && IndicatorUnit.IsCount(unit))
+        {
+            throw new DomainRuleException($"indicator.{rule}.negative-count", $"{what} counts {unit!.Trim()}: it cannot be negative.");
+        }
+    }
 
     internal static void CheckValue(decimal? value, string rule, string what)
     {

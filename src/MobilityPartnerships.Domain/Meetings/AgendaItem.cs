@@ -41,6 +41,11 @@ public sealed class AgendaItem
     public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.IsCancelled)
+        {
+            throw new DomainRuleException("agenda.meeting-cancelled", "The meeting was cancelled: it has no agenda any more.");
+        }
+
         if (DateOnly.FromDateTime(at.UtcDateTime) > meeting.HeldOn)
         {
             throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.");

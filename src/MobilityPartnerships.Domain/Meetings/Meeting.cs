@@ -15,6 +15,7 @@ public sealed class Meeting
     public const int MinutesMaxLength = 40_000;
     public const int DecisionMaxLength = 1000;
     public const int PersonMaxLength = 200;
+    public const int CancellationReasonMaxLength = 1000;
 
     private readonly List<MeetingChair> chairs = [];
     private readonly List<MeetingParticipant> participants = [];
@@ -50,6 +51,16 @@ public sealed class Meeting
 
     public bool MinutesLocked => MinutesApprovedAt is not null;
 
+    /// <summary>When the meeting was called off; null while it stands. A cancelled meeting is kept, marked, and leaves agendas and calendars.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancelledBy { get; private set; }
+
+    /// <summary>Why it was called off, as told to those who would have come.</summary>
+    public string? CancellationReason { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
     /// <summary>Changes with every stored change to the meeting, so that a save based on an older version is refused.</summary>
     public uint Version { get; private set; }
 
@@ -80,6 +91,7 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
         }
 
+        EnsureNotCancelled();
         Guard.Defined(kind, "meeting.kind", "Meeting kind");
         var checkedTitle = Guard.RequiredText(title, TitleMaxLength, "meeting.title", "The meeting's title");
         var checkedPlace = Guard.OptionalText(place, PlaceMaxLength, "meeting.place", "The place");
@@ -146,6 +158,7 @@ public sealed class Meeting
     public void DraftMinutes(string? minutes, IEnumerable<string> meetingDecisions)
     {
         ArgumentNullException.ThrowIfNull(meetingDecisions);
+        EnsureNotCancelled();
         EnsureMinutesOpen();
         var checkedMinutes = Guard.OptionalText(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
         var checkedDecisions = meetingDecisions
@@ -160,6 +173,7 @@ public sealed class Meeting
     /// <summary>Approves the minutes as the final version and locks them.</summary>
     public void ApproveMinutes(string approvedBy, DateTimeOffset at)
     {
+        EnsureNotCancelled();
         EnsureMinutesOpen();
         if (Minutes is null)
         {
@@ -189,6 +203,33 @@ public sealed class Meeting
             at);
         corrigenda.Add(corrigendum);
         return corrigendum;
+    }
+
+    /// <summary>
+    /// Calls the meeting off: it is kept with who cancelled it, when and why, and leaves agendas and calendars. A
+    /// meeting whose minutes are approved took place and cannot be cancelled; cancelling cannot be undone.
+    /// </summary>
+    public void Cancel(string? reason, string cancelledBy, DateTimeOffset at)
+    {
+        EnsureNotCancelled();
+        if (MinutesApprovedAt is { } approved)
+        {
+            throw new DomainRuleException("meeting.cancel.held", $"The meeting took place: its minutes were approved on {approved:d MMMM yyyy}. It cannot be cancelled.");
+        }
+
+        var checkedReason = Guard.OptionalText(reason, CancellationReasonMaxLength, "meeting.cancel.reason", "The reason");
+        CancelledBy = Guard.RequiredText(cancelledBy, PersonMaxLength, "meeting.cancel.by", "The name of who cancels it");
+        CancellationReason = checkedReason;
+        CancelledAt = at;
+    }
+
+    /// <summary>Refuses a change to a cancelled meeting.</summary>
+    public void EnsureNotCancelled()
+    {
+        if (CancelledAt is { } cancelled)
+        {
+            throw new DomainRuleException("meeting.cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}; it can no longer be changed.");
+        }
     }
 
     private void EnsureMinutesOpen()

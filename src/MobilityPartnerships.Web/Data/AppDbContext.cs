@@ -60,6 +60,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Published scoreboard versions: inserted, never updated or deleted.</summary>
     public DbSet<PublishedScoreboard> PublishedScoreboards => Set<PublishedScoreboard>();
 
+    public DbSet<PublishedMeetingCorrection> PublishedMeetingCorrections => Set<PublishedMeetingCorrection>();
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     /// <summary>The keys protecting sign-in cookies and antiforgery tokens; secrets, never in the history.</summary>

@@ -75,6 +75,76 @@ public sealed class IndicatorRulesTests
         Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).Rule);
     }
 
+    [Theory]
+    [InlineData("persons")]
+    [InlineData("  Number of   visas ")]
+    [InlineData("#")]
+    public void A_negative_value_of_an_indicator_that_counts_things_is_refused(string unit)
+    {
+        var (initiative, _, author) = Reporting();
+        var counted = Indicator.Create("Visas issued", null, unit, null, null, null, null, null);
+        initiative.AddIndicator(counted);
+
+        var refused = Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, counted.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now));
+
+        Assert.Equal("indicator.value.negative-count", refused.Rule);
+        Assert.Equal($"The value of 'Visas issued' counts {unit.Trim()}: it cannot be negative.", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("EUR")]
+    [InlineData(null)]
+    public void A_negative_value_is_accepted_where_the_unit_does_not_count_things(string? unit)
+    {
+        var (initiative, _, author) = Reporting();
+        var change = Indicator.Create("Change in irregular stays", null, unit, null, null, null, null, null);
+        initiative.AddIndicator(change);
+
+        Assert.Equal(-3m, IndicatorValue.Report(initiative, change.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now).Value);
+    }
+
+    [Fact]
+    public void A_negative_baseline_or_target_of_a_count_is_refused_and_the_indicator_keeps_its_values()
+    {
+        Assert.Equal("indicator.baseline.negative-count", Assert.Throws<DomainRuleException>(() => Indicator.Create("Workers placed", null, "persons", -1m, new DateOnly(2026, 1, 1), 100m, new DateOnly(2027, 1, 1), null)).Rule);
+        var indicator = Indicator.Create("Balance", null, "EUR", -5m, new DateOnly(2026, 1, 1), -1m, new DateOnly(2027, 1, 1), null);
+
+        var refused = Assert.Throws<DomainRuleException>(() => indicator.Revise("Balance", null, "people", -5m, new DateOnly(2026, 1, 1), -1m, new DateOnly(2027, 1, 1), null));
+
+        Assert.Equal("indicator.baseline.negative-count", refused.Rule);
+        Assert.Equal(("EUR", -5m), (indicator.Unit, indicator.BaselineValue));
+    }
+
+    [Fact]
+    public void A_second_value_for_the_same_period_is_refused_until_confirmed_and_then_replaces_the_first()
+    {
+        var (initiative, indicator, author) = Reporting();
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
+        var later = Now.AddDays(3);
+        var corrector = new ProgressAuthor("Bo Lead", null, IsFocalPoint: true);
+
+        var refused = Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 21m, corrector, later, confirmed: false));
+        Assert.Equal("indicator-value.period.already-reported", refused.Rule);
+        Assert.Equal("2026 Q3 already has a value, 12, reported by Ana Focal on 20 November 2026. Confirm that the new value replaces it; the history keeps the one it replaces.", refused.Message);
+        Assert.Equal((12m, "Ana Focal", Now), (value.Value, value.ReporterName, value.ReportedAt));
+
+        value.Replace(initiative, 21m, corrector, later, confirmed: true);
+
+        Assert.Equal(("2026 Q3", 21m, "Bo Lead", later), (value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
+    }
+
+    [Fact]
+    public void A_correction_is_held_to_the_rules_of_a_report_and_a_refused_one_changes_nothing()
+    {
+        var (initiative, indicator, author) = Reporting();
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
+
+        Assert.Equal("indicator.value.negative-count", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, -12m, author, Now, confirmed: true)).Rule);
+        Assert.Equal("indicator-value.reporter.not-involved", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 13m, new ProgressAuthor("Someone", Guid.NewGuid(), IsFocalPoint: false), Now, confirmed: true)).Rule);
+        Assert.Equal(12m, value.Value);
+    }
+
     private static (Initiative Initiative, Indicator Indicator, ProgressAuthor Author) Reporting()
     {
         var initiative = NewInitiative();

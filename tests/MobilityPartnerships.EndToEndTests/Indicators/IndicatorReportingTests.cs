@@ -32,5 +32,22 @@ public sealed class IndicatorReportingTests(AppFixture app)
         await Expect(row).ToContainTextAsync("100");
         await Expect(row).ToContainTextAsync("Demo focal point");
         await Expect(page.GetByTestId("indicator-on-track")).ToHaveTextAsync("On track");
+        await Expect(page.Locator("svg[data-testid=indicator-chart] circle.reported")).ToHaveCountAsync(1);
+
+        // Correcting the value: the period already has one, so the new value replaces it only once confirmed.
+        await page.GetByTestId("indicator-correct").ClickAsync();
+        await page.GetByLabel("Value (persons)").FillAsync("90");
+        await page.GetByTestId("indicator-report").ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Expect(confirm).ToContainTextAsync($"{scene.Quarter} already has a value: 100, reported by Demo focal point");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(confirm).ToHaveCountAsync(0);
+        Assert.Equal(100m, await app.Database.ScalarAsync<decimal>("SELECT value FROM indicator_values WHERE indicator_id = $1", scene.IndicatorId));
+
+        await page.GetByTestId("indicator-report").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Replace the value" }).ClickAsync();
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("90");
+        Assert.Equal(90m, await app.Database.ScalarAsync<decimal>("SELECT value FROM indicator_values WHERE indicator_id = $1", scene.IndicatorId));
     }
 }

@@ -58,8 +58,20 @@ public sealed class MeetingFlowTests(AppFixture app)
         await planner.ReloadAsync();
         await AppFixture.WaitForInteractivityAsync(planner);
         await Expect(planner.GetByTestId("minutes-comment")).ToContainTextAsync("Please add the follow-up on qualifications.");
+        // Approval asks first and says what cannot be undone; cancelling stores nothing.
+        var meetingId = Guid.Parse(address.Split('/')[^1]);
         await planner.GetByTestId("minutes-approve").ClickAsync();
+        var confirm = planner.GetByRole(AriaRole.Dialog);
+        await Expect(confirm).ToContainTextAsync("This cannot be undone: they can no longer be edited or commented on");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(confirm).ToHaveCountAsync(0);
+        await Expect(planner.GetByTestId("minutes-draft")).ToBeVisibleAsync();
+        Assert.False(await app.Database.ScalarAsync<bool>("SELECT minutes_approved_at IS NOT NULL FROM meetings WHERE id = $1", meetingId));
+
+        await planner.GetByTestId("minutes-approve").ClickAsync();
+        await planner.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Approve for good" }).ClickAsync();
         await Expect(planner.GetByTestId("minutes-approved")).ToContainTextAsync("Approved by Demo focal point (Commission)");
+        Assert.True(await app.Database.ScalarAsync<bool>("SELECT minutes_approved_at IS NOT NULL FROM meetings WHERE id = $1", meetingId));
         await Expect(planner.GetByTestId("minutes-edit")).ToHaveCountAsync(0);
 
         await official.ReloadAsync();

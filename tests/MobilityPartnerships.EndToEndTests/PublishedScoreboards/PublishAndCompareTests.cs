@@ -20,9 +20,21 @@ public sealed class PublishAndCompareTests(AppFixture app)
         var page = await app.OpenAsync($"partnerships/{partnership}/versions", focalPoint);
         await AppFixture.WaitForInteractivityAsync(page);
         await page.GetByLabel("Note").FillAsync("Published by the browser test");
+        var versions = await app.Database.ScalarAsync<long>("SELECT count(*) FROM published_scoreboards WHERE partnership_id = $1", partnership);
+
+        // Publishing asks first and says what cannot be undone; cancelling stores nothing.
         await page.GetByTestId("publish").ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Expect(confirm).ToContainTextAsync("This cannot be undone: a published version can never be changed or removed.");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(confirm).ToHaveCountAsync(0);
+        Assert.Equal(versions, await app.Database.ScalarAsync<long>("SELECT count(*) FROM published_scoreboards WHERE partnership_id = $1", partnership));
+
+        await page.GetByTestId("publish").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publish for good" }).ClickAsync();
         await Expect(page.GetByTestId("versions")).ToContainTextAsync("Published by the browser test");
         await Expect(page.GetByTestId("versions")).ToContainTextAsync("Demo focal point (Commission)");
+        Assert.Equal(versions + 1, await app.Database.ScalarAsync<long>("SELECT count(*) FROM published_scoreboards WHERE partnership_id = $1", partnership));
 
         await page.GotoAsync($"initiatives/{initiative}/edit");
         await AppFixture.WaitForEditorAsync(page);

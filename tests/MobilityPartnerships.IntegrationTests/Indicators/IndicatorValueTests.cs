@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.Indicators;
@@ -120,6 +121,92 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         Assert.Equal(new Web.Features.Initiatives.Importing.ImportOutcome.Imported(0, 1, 0), outcome);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_indicators WHERE id = $1", indicatorId));
+        Assert.Equal(1L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task A_second_value_for_a_period_is_refused_until_confirmed_and_then_replaces_the_first_with_the_old_value_in_the_history()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        var report = fixture.Get<ReportIndicatorValue>();
+        await ReportAsync(report, scene, indicatorId, "2010 Q3", "10");
+
+        var unconfirmed = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = "12" }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(unconfirmed).Errors);
+        Assert.Equal(nameof(IndicatorValueDraft.Period), error.Path);
+        Assert.StartsWith("2010 Q3 already has a value, 10, reported by", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["10.0000"], await fixture.Database.RowsAsync("SELECT value FROM indicator_values WHERE indicator_id = $1", indicatorId));
+
+        var confirmed = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 q3", Value = "12", ReplaceConfirmed = true }, Token);
+
+        Assert.IsType<WriteOutcome.Done>(confirmed);
+        Assert.Equal(["12.0000"], await fixture.Database.RowsAsync("SELECT value FROM indicator_values WHERE indicator_id = $1", indicatorId));
+        var history = await fixture.Database.RowsAsync(
+            "SELECT action || ' ' || coalesce(old_value, '-') || ' > ' || coalesce(new_value, '-') FROM history_entries WHERE record_type = 'IndicatorValue' AND field = 'Value' AND aggregate_id = $1 ORDER BY id",
+            scene.InitiativeId.ToString());
+        Assert.Equal(["Added - > 10.00", "Changed 10.00 > 12.00"], history);
+        var details = await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token);
+        Assert.Equal(12m, Assert.Single(details!.Values).Value);
+    }
+
+    [Fact]
+    public async Task A_negative_value_of_an_indicator_that_counts_persons_is_refused_at_the_value_and_nothing_is_stored()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+
+        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = "-4" }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Value), "The value of 'Workers placed' counts persons: it cannot be negative."), (error.Path, error.Message));
+        Assert.Equal(0L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_negative_count_in_SQL_and_a_count_unit_over_negative_values()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+
+        var negative = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, -1, 'Script', now())",
+            Guid.NewGuid(), scene.InitiativeId, indicatorId, new DateOnly(2010, 7, 1), new DateOnly(2010, 9, 30)));
+        Assert.Equal((Npgsql.PostgresErrorCodes.CheckViolation, "ck_indicator_values_count_not_negative"), (negative.SqlState, negative.ConstraintName));
+        var baseline = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET baseline_value = -1 WHERE id = $1", indicatorId));
+        Assert.Equal("ck_initiative_indicators_count_not_negative", baseline.ConstraintName);
+
+        // A unit that does not count things takes a negative value; it cannot then become a count.
+        await fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET unit = '%' WHERE id = $1", indicatorId);
+        await fixture.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, -1, 'Script', now())",
+            Guid.NewGuid(), scene.InitiativeId, indicatorId, new DateOnly(2010, 7, 1), new DateOnly(2010, 9, 30));
+        var unit = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET unit = 'Number of  workers' WHERE id = $1", indicatorId));
+        Assert.Equal("ck_indicator_values_count_not_negative", unit.ConstraintName);
+        Assert.Equal("%", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
+    }
+
+    [Fact]
+    public async Task The_database_counts_the_same_units_as_the_domain()
+    {
+        var units = IndicatorUnit.CountingUnits.Concat(IndicatorUnit.CountingPrefixes.Select(p => p + "workers"))
+            .Concat(["%", "EUR", "personal days", " Persons ", "number	of  visas", "", "numbers of"]);
+
+        foreach (var unit in units)
+        {
+            Assert.True(IndicatorUnit.IsCount(unit) == await fixture.Database.ScalarAsync<bool>("SELECT indicator_unit_is_count($1)", unit), unit);
+        }
+    }
+
+    [Fact]
+    public async Task Two_values_for_one_period_cannot_be_stored_even_in_SQL()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "10");
+
+        var twice = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 11, 'Script', now())",
+            Guid.NewGuid(), scene.InitiativeId, indicatorId, new DateOnly(2010, 7, 1), new DateOnly(2010, 9, 30)));
+
+        Assert.Equal("ux_indicator_values_one_per_period", twice.ConstraintName);
         Assert.Equal(1L, await ValuesAsync(indicatorId));
     }
 

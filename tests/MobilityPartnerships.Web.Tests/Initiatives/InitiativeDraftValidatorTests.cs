@@ -141,6 +141,21 @@ public sealed class InitiativeDraftValidatorTests
     }
 
     [Fact]
+    public void A_negative_baseline_of_an_indicator_that_counts_persons_is_refused_at_the_baseline()
+    {
+        AssertOnly(
+            Edited(_ => (_.Indicators[0].Unit, _.Indicators[0].BaselineValue, _.Indicators[0].BaselineDate) = ("persons", -5m, new DateOnly(2011, 1, 1))),
+            "Indicators[0].BaselineValue",
+            "Baseline counts things (persons): it cannot be negative.");
+    }
+
+    [Fact]
+    public void A_negative_target_is_accepted_where_the_unit_does_not_count_things()
+    {
+        Assert.True(validator.Validate(Edited(_ => (_.Indicators[0].Unit, _.Indicators[0].TargetValue, _.Indicators[0].TargetDate) = ("%", -5m, new DateOnly(2011, 1, 1)))).IsValid);
+    }
+
+    [Fact]
     public void An_unknown_status_is_refused()
     {
         AssertOnly(Edited(_ => _.Status = (InitiativeStatus)42), "Status", "Choose one of the listed values.");

@@ -24,7 +24,9 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         // An indicator with reported values cannot be removed; the editor says so before saving.
         builder.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.ReporterOrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(v => new { v.IndicatorId, v.PeriodEnd });
+        // One value per period: a second report replaces the first (see ReportIndicatorValue). A trigger (see the
+        // migration IndicatorValueRules) refuses a negative value of an indicator whose unit counts things.
+        builder.HasIndex(v => new { v.IndicatorId, v.PeriodEnd, v.PeriodStart }).IsUnique().HasDatabaseName(Features.Indicators.Reporting.ReportIndicatorValue.OnePerPeriod);
         builder.HasIndex(v => v.InitiativeId);
     }
 }

@@ -10,13 +10,16 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
-        builder.ToTable("meetings");
+        builder.ToTable("meetings", t => t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)"));
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Title).HasMaxLength(Meeting.TitleMaxLength);
         builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceMaxLength);
         builder.Property(m => m.Minutes).HasMaxLength(Meeting.MinutesMaxLength);
         builder.Property(m => m.MinutesApprovedBy).HasMaxLength(Meeting.PersonMaxLength);
+        builder.Property(m => m.CancelledBy).HasMaxLength(Meeting.PersonMaxLength);
+        builder.Property(m => m.CancellationReason).HasMaxLength(Meeting.CancellationReasonMaxLength);
+        builder.Ignore(m => m.IsCancelled);
         builder.Property(m => m.Version).IsRowVersion();
         builder.HasOne<Partnership>().WithMany().HasForeignKey(m => m.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.PartnershipId, m.HeldOn });

@@ -271,8 +271,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("ReporterOrganisationId")
                         .HasDatabaseName("ix_indicator_values_reporter_organisation_id");
 
-                    b.HasIndex("IndicatorId", "PeriodEnd")
-                        .HasDatabaseName("ix_indicator_values_indicator_id_period_end");
+                    b.HasIndex("IndicatorId", "PeriodEnd", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_values_one_per_period");
 
                     b.ToTable("indicator_values", null, t =>
                         {
@@ -392,6 +393,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("initiative_indicators", null, t =>
                         {
+                            t.HasCheckConstraint("ck_initiative_indicators_count_not_negative", "NOT indicator_unit_is_count(unit) OR (coalesce(baseline_value, 0) >= 0 AND coalesce(target_value, 0) >= 0)");
+
                             t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date");
                         });
                 });
@@ -649,6 +652,20 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancelled_by");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date")
                         .HasColumnName("held_on");
@@ -712,7 +729,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("PartnershipId", "HeldOn")
                         .HasDatabaseName("ix_meetings_partnership_id_held_on");
 
-                    b.ToTable("meetings", (string)null);
+                    b.ToTable("meetings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.MinutesComment", b =>
@@ -1016,6 +1036,55 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasDatabaseName("ix_progress_updates_initiative_id_reported_on");
 
                     b.ToTable("progress_updates", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedMeetingCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("PreviousMeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_meeting_id");
+
+                    b.Property<Guid>("PublishedScoreboardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_scoreboard_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_meeting_corrections");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_published_meeting_corrections_meeting_id");
+
+                    b.HasIndex("PreviousMeetingId")
+                        .HasDatabaseName("ix_published_meeting_corrections_previous_meeting_id");
+
+                    b.HasIndex("PublishedScoreboardId", "CorrectedAt")
+                        .HasDatabaseName("ix_published_meeting_corrections_published_scoreboard_id_corre");
+
+                    b.ToTable("published_meeting_corrections", (string)null);
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedScoreboard", b =>
@@ -1984,6 +2053,28 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_progress_updates_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedMeetingCorrection", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_published_meeting_corrections_meetings_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_published_meeting_corrections_meetings_previous_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Scoreboards.PublishedScoreboard", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedScoreboardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_meeting_corrections_published_scoreboards_publish");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedScoreboard", b =>

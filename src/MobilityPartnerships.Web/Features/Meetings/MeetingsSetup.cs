@@ -31,5 +31,7 @@ internal static class MeetingsSetup
         services.AddScoped<GetOpenActionPoints>();
         services.AddScoped<GetMeeting>();
         services.AddScoped<ListMeetings>();
+        services.AddSingleton<IValidator<Cancelling.CancellationDraft>, Cancelling.CancellationDraftValidator>();
+        services.AddScoped<Cancelling.CancelMeeting>();
     }
 }

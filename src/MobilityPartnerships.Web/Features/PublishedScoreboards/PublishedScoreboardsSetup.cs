@@ -15,5 +15,7 @@ internal static class PublishedScoreboardsSetup
         services.AddScoped<GetPublishedScoreboards>();
         services.AddScoped<GetPublishedScoreboard>();
         services.AddScoped<CompareScoreboards>();
+        services.AddSingleton<IValidator<Correcting.MeetingCorrectionDraft>, Correcting.MeetingCorrectionDraftValidator>();
+        services.AddScoped<Correcting.CorrectVersionMeeting>();
     }
 }

@@ -3,32 +3,69 @@ using MobilityPartnerships.Domain.Indicators;
 namespace MobilityPartnerships.Web.Features.Indicators.Details;
 
 /// <summary>
-/// The indicator's chart as periods on the x axis: per period the value that counts (the latest report for it) and
-/// the value the straight line from baseline to target expects at the period's end. Null where there is none.
+/// The indicator's chart on a time axis: every reported value at the end of its period, whatever the period's length
+/// (quarters and half-years side by side), and the straight line from the baseline to the target. The value axis
+/// runs from <see cref="Low"/> to <see cref="High"/>, which take in every value, the baseline and the target.
 /// </summary>
-public sealed record IndicatorChart(IReadOnlyList<ReportingPeriod> Periods, IReadOnlyList<decimal?> Reported, IReadOnlyList<decimal?> Expected)
+public sealed record IndicatorChart(
+    IReadOnlyList<ChartValue> Reported,
+    IndicatorPoint? Baseline,
+    IndicatorPoint? Target,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<decimal> Ticks)
 {
-    public const int MaxPeriods = 60;
+    private static readonly double[] Steps = [1d, 2d, 5d, 10d];
 
+    public decimal Low => Ticks[0];
+
+    public decimal High => Ticks[^1];
+
+    /// <summary>Null when there is nothing to draw: no value reported and not both a baseline and a target.</summary>
     public static IndicatorChart? Of(IndicatorDetails indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var length = indicator.Latest?.Period.Length ?? ReportingPeriodLength.Quarter;
-        var days = indicator.Values.Where(v => v.Period.Length == length).SelectMany(v => new[] { v.Period.Start, v.Period.End })
-            .Concat(new[] { indicator.Baseline?.Date, indicator.Target?.Date }.OfType<DateOnly>())
-            .ToList();
-        if (days.Count == 0 || (indicator.Values.Count == 0 && (indicator.Baseline is null || indicator.Target is null)))
+        if (indicator.Values.Count == 0 && (indicator.Baseline is null || indicator.Target is null))
         {
             return null;
         }
 
-        var periods = ReportingPeriod.Between(length, days.Min(), days.Max()).TakeLast(MaxPeriods).ToList();
-        var reported = periods
-            .Select(p => indicator.Values.Where(v => v.Period == p).OrderByDescending(v => v.ReportedAt).Select(v => (decimal?)v.Value).FirstOrDefault())
+        // The value that counts per period: its latest report (a period has one value; older data may have had more).
+        var reported = indicator.Values
+            .GroupBy(v => v.Period)
+            .Select(g => g.OrderByDescending(v => v.ReportedAt).First())
+            .OrderBy(v => v.Period.End).ThenBy(v => v.Period.Start)
+            .Select(v => new ChartValue(v.Period, v.Value))
             .ToList();
-        var expected = periods
-            .Select(p => indicator.Baseline is { } b && indicator.Target is { } t ? IndicatorProgress.Expected(b, t, p.End) : (decimal?)null)
+        var days = reported.SelectMany(v => new[] { v.Period.Start, v.Period.End })
+            .Concat(new[] { indicator.Baseline?.Date, indicator.Target?.Date }.OfType<DateOnly>())
             .ToList();
-        return new IndicatorChart(periods, reported, expected);
+        var values = reported.Select(v => v.Value)
+            .Concat(new[] { indicator.Baseline?.Value, indicator.Target?.Value }.OfType<decimal>())
+            .ToList();
+        return new IndicatorChart(reported, indicator.Baseline, indicator.Target, days.Min(), days.Max(), TicksFor(values.Min(), values.Max()));
+    }
+
+    /// <summary>Round steps (1, 2 or 5 times a power of ten) from at or below the lowest value to at or above the highest.</summary>
+    public static IReadOnlyList<decimal> TicksFor(decimal lowest, decimal highest)
+    {
+        if (lowest == highest)
+        {
+            (lowest, highest) = lowest == 0 ? (0m, 1m) : (Math.Min(0, lowest), Math.Max(0, highest));
+        }
+
+        var rough = (double)(highest - lowest) / 4;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = (decimal)(Steps.First(m => m * power >= rough) * power);
+        var ticks = new List<decimal>();
+        for (var tick = Math.Floor(lowest / step) * step; ticks.Count == 0 || ticks[^1] < highest; tick += step)
+        {
+            ticks.Add(tick);
+        }
+
+        return ticks;
     }
 }
+
+/// <summary>A reported value as the chart draws it: at the end of its period.</summary>
+public sealed record ChartValue(ReportingPeriod Period, decimal Value);

@@ -1,9 +1,15 @@
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
-/// <summary>A reported indicator value as the user types it: the period ("2026 Q3", "2026 H2") and the value as text.</summary>
+/// <summary>
+/// A reported indicator value as the user types it: the period ("2026 Q3", "2026 H2") and the value as text; and
+/// whether the user confirmed that it replaces the value the period already has.
+/// </summary>
 public sealed class IndicatorValueDraft
 {
     public string? Period { get; set; }
 
     public string? Value { get; set; }
+
+    /// <summary>Set once the user has been told the value the period has and confirmed the new one replaces it.</summary>
+    public bool ReplaceConfirmed { get; set; }
 }

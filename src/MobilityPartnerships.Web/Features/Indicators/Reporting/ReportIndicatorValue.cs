@@ -1,18 +1,22 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Web.Features.Initiatives;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 /// <summary>
 /// Reports an indicator's value for a period for the current user. Whoever may post an initiative's progress may
-/// report its indicators (see <see cref="Operation.PostProgress"/>).
+/// report its indicators (see <see cref="Operation.PostProgress"/>). A period has one value: reporting again for it
+/// corrects that value once the user has confirmed (<see cref="IndicatorValueDraft.ReplaceConfirmed"/>), and the
+/// history keeps the value replaced.
 /// </summary>
-public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, TimeProvider clock)
+public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, IStringLocalizer<Strings> text, TimeProvider clock)
 {
     private static readonly RuleFields Fields = RuleFields.Of(
         ("indicator-value.period", nameof(IndicatorValueDraft.Period)),
@@ -22,21 +26,49 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            InitiativePost.Of(
-                "report indicator value",
-                Operation.PostProgress,
-                initiativeId,
-                DraftValidation.Of(validator, draft),
-                Fields,
-                change => change.Db.IndicatorValues.Add(IndicatorValue.Report(
-                    change.Target, indicatorId, ReportingPeriod.Parse(draft.Period)!, IndicatorNumbers.Parse(draft.Value)!.Value, ProgressAuthor.Of(change.Actor), clock.GetUtcNow())),
+            new Write<Report>
+            {
+                What = "report indicator value",
+                Access = (access, ct) => access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, ct),
+                Validate = DraftValidation.Of(validator, draft),
+                Fields = Fields,
+                Constraints = [ConstraintRefusal.Unique(OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
-                // The initiative with its indicators, untracked; none when the indicator is not one of them.
-                load: async (db, ct) =>
+                // The initiative with its indicators, untracked (a value is its own record); the period's value, tracked.
+                Load = async (db, ct) =>
                 {
                     var initiative = await db.Initiatives.AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
-                    return initiative is not null && initiative.Indicators.Any(i => i.Id == indicatorId) ? initiative : null;
-                }),
+                    if (initiative is null || !initiative.Indicators.Any(i => i.Id == indicatorId))
+                    {
+                        return null;
+                    }
+
+                    var period = ReportingPeriod.Parse(draft.Period)!;
+                    var current = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.PeriodStart == period.Start && v.PeriodEnd == period.End, ct);
+                    return new Report(initiative, period, current);
+                },
+                Apply = (change, _) =>
+                {
+                    var (initiative, period, current) = change.Target;
+                    var value = IndicatorNumbers.Parse(draft.Value)!.Value;
+                    var reporter = ProgressAuthor.Of(change.Actor);
+                    if (current is null)
+                    {
+                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow()));
+                    }
+                    else
+                    {
+                        current.Replace(initiative, value, reporter, clock.GetUtcNow(), draft.ReplaceConfirmed);
+                    }
+
+                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                },
+            },
             cancellationToken);
     }
+
+    /// <summary>The unique index that keeps one value per indicator and period.</summary>
+    internal const string OnePerPeriod = "ux_indicator_values_one_per_period";
+
+    private sealed record Report(Initiative Initiative, ReportingPeriod Period, IndicatorValue? Current);
 }

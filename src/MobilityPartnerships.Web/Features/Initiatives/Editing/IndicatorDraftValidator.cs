@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
@@ -22,14 +23,16 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
             .NotNull().When(i => i.BaselineValue is not null).WithMessage(text["Indicator_BaselineIncomplete"]);
         RuleFor(i => i.BaselineValue)
             .NotNull().When(i => i.BaselineDate is not null).WithMessage(text["Indicator_BaselineIncomplete"])
-            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"]);
+            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"])
+            .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Baseline"], i.Unit?.Trim() ?? string.Empty]);
         RuleFor(i => i.TargetDate)
             .NotNull().When(i => i.TargetValue is not null).WithMessage(text["Indicator_TargetIncomplete"])
             .Must((i, to) => i.BaselineDate is not { } from || to is not { } target || target >= from)
             .WithMessage((i, to) => text["Indicator_TargetBeforeBaseline", Day(to), Day(i.BaselineDate)]);
         RuleFor(i => i.TargetValue)
             .NotNull().When(i => i.TargetDate is not null).WithMessage(text["Indicator_TargetIncomplete"])
-            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"]);
+            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"])
+            .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Target"], i.Unit?.Trim() ?? string.Empty]);
     }
 
     private static bool Fits(decimal? value) =>

@@ -31,7 +31,7 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
         var entries = await (
                 from meeting in meetings
                 join p in db.Partnerships on meeting.PartnershipId equals p.Id
-                select new MeetingListEntry(meeting.Id, p.Id, p.Name, meeting.Kind, meeting.Title, meeting.HeldOn, meeting.Place, meeting.IsOnline))
+                select new MeetingListEntry(meeting.Id, p.Id, p.Name, meeting.Kind, meeting.Title, meeting.HeldOn, meeting.Place, meeting.IsOnline, meeting.CancelledAt))
             .ToListAsync(cancellationToken);
         var partnerships = await scope.Apply(db.Partnerships.AsNoTracking())
             .OrderBy(p => p.Name)
@@ -47,10 +47,15 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var held = entries.Where(e => e.CancelledAt is null).ToList();
         return new MeetingCalendar(
-            [.. entries.Where(e => e.HeldOn >= today).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
-            [.. entries.Where(e => e.HeldOn < today).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
+            [.. held.Where(e => e.HeldOn >= today).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
+            [.. held.Where(e => e.HeldOn < today).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
             partnerships,
-            plannable);
+            plannable)
+        {
+            // Kept and shown as cancelled on the partnership's own calendar; out of the calendar across partnerships.
+            Cancelled = partnershipId is null ? [] : [.. entries.Where(e => e.CancelledAt is not null).OrderByDescending(e => e.HeldOn)],
+        };
     }
 }

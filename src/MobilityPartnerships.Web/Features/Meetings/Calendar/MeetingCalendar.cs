@@ -4,10 +4,14 @@ namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
 
 /// <summary>
 /// The meetings a user may see: coming ones first, soonest first, then past ones, latest first; the partnerships
-/// they may filter by, and those they may plan meetings for.
+/// they may filter by, and those they may plan meetings for. Cancelled meetings are in neither list.
 /// </summary>
 public sealed record MeetingCalendar(
     IReadOnlyList<MeetingListEntry> Coming,
     IReadOnlyList<MeetingListEntry> Past,
     IReadOnlyList<Choice> Partnerships,
-    IReadOnlyList<Choice> Plannable);
+    IReadOnlyList<Choice> Plannable)
+{
+    /// <summary>The partnership's cancelled meetings, latest first: listed apart on its own calendar, absent from the calendar across partnerships.</summary>
+    public IReadOnlyList<MeetingListEntry> Cancelled { get; init; } = [];
+}

@@ -82,7 +82,10 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
             comments,
             own,
             meeting.HeldOn < today,
-            organisations);
+            organisations)
+        {
+            Cancellation = meeting.CancelledAt is { } at ? new MeetingCancellation(at, meeting.CancelledBy ?? string.Empty, meeting.CancellationReason) : null,
+        };
     }
 
     private static string Participant(MeetingParticipant participant, Dictionary<Guid, string> names) =>

@@ -32,6 +32,9 @@ public sealed record MeetingView(
 {
     public bool IsInternal => Kind == MeetingKind.TaskForce;
 
+    /// <summary>When the meeting was called off, by whom and why; null while it stands.</summary>
+    public MeetingCancellation? Cancellation { get; init; }
+
     public bool MinutesLocked => MinutesApprovedAt is not null;
 
     public IEnumerable<AgendaEntry> Accepted => Agenda.Where(a => a.Status == AgendaItemStatus.Accepted).OrderBy(a => a.Position);
@@ -40,6 +43,9 @@ public sealed record MeetingView(
 
     public IEnumerable<AgendaEntry> Declined => Agenda.Where(a => a.Status == AgendaItemStatus.Declined).OrderBy(a => a.ProposedAt);
 }
+
+/// <summary>Who called the meeting off, when, and why if they said.</summary>
+public sealed record MeetingCancellation(DateTimeOffset At, string By, string? Reason);
 
 /// <summary>An organisation chairing, and in whose name.</summary>
 public sealed record ChairView(ChairRole Role, string Organisation);

@@ -49,7 +49,7 @@ public sealed class PublishScoreboard(
                 Apply = async (change, ct) =>
                 {
                     var db = change.Db;
-                    if (draft.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct))
+                    if (draft.MeetingId is { } meetingId && !await db.Meetings.AnyAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId && m.CancelledAt == null, ct))
                     {
                         return new WriteOutcome.Invalid([new FieldError(nameof(PublishDraft.MeetingId), text["Published_MeetingElsewhere"])]);
                     }

@@ -34,10 +34,30 @@ public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> conte
             return null;
         }
 
-        var meeting = version.MeetingId is { } meetingId
-            ? await scope.Apply(db.Meetings.AsNoTracking()).Where(m => m.Id == meetingId).Select(m => new PublishedForMeeting(m.Id, m.Title, m.HeldOn)).SingleOrDefaultAsync(cancellationToken)
-            : null;
+        // The meeting as last corrected, if it was; the corrections listed with their dates.
+        var corrections = await (
+                from c in db.PublishedMeetingCorrections.AsNoTracking()
+                where c.PublishedScoreboardId == version.Id
+                orderby c.CorrectedAt, c.Id
+                select new { c.Id, c.PreviousMeetingId, c.MeetingId, c.Reason, c.CorrectedBy, c.CorrectedAt })
+            .ToListAsync(cancellationToken);
+        var linked = new[] { version.MeetingId }.Concat(corrections.SelectMany(c => new[] { c.PreviousMeetingId, c.MeetingId })).OfType<Guid>().Distinct().ToList();
+        var meetings = await scope.Apply(db.Meetings.AsNoTracking()).Where(m => linked.Contains(m.Id))
+            .Select(m => new PublishedForMeeting(m.Id, m.Title, m.HeldOn)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var current = corrections.Count > 0 ? corrections[^1].MeetingId : version.MeetingId;
+        var meeting = current is { } meetingId ? meetings.GetValueOrDefault(meetingId) : null;
         var rows = version.Initiatives.Where(r => scope.SeesUnshared || r.IsShareable);
-        return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows));
+        return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows))
+        {
+            MeetingCorrections =
+            [
+                .. corrections.Select(c => new MeetingLinkCorrection(
+                    c.PreviousMeetingId is { } from ? meetings.GetValueOrDefault(from) : null,
+                    c.MeetingId is { } to ? meetings.GetValueOrDefault(to) : null,
+                    c.Reason,
+                    c.CorrectedBy,
+                    c.CorrectedAt)),
+            ],
+        };
     }
 }

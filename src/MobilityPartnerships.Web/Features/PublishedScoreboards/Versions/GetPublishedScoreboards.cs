@@ -51,10 +51,14 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
             .ToListAsync(cancellationToken);
         var byId = meetings.ToDictionary(m => m.Id);
 
+        // A cancelled meeting is no choice for a new version; a version's link as last corrected, if it was.
+        var cancelled = await db.Meetings.AsNoTracking().Where(m => m.PartnershipId == partnershipId && m.CancelledAt != null).Select(m => m.Id).ToListAsync(cancellationToken);
+        var corrected = await VersionMeetings.CorrectedAsync(db, partnershipId, number: null, cancellationToken);
+
         return new PublishedScoreboardList(
             partnershipId,
             name,
-            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, v.MeetingId is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, v.TotalBudget, v.EuContribution))],
-            meetings);
+            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, VersionMeetings.Current(v.Number, v.MeetingId, corrected) is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, v.TotalBudget, v.EuContribution))],
+            [.. meetings.Where(m => !cancelled.Contains(m.Id))]);
     }
 }

@@ -19,6 +19,9 @@ public sealed record PublishedVersion(
 {
     public DateOnly PublishedOn => DateOnly.FromDateTime(PublishedAt.UtcDateTime);
 
+    /// <summary>The dated corrections of the meeting link, oldest first; <see cref="Meeting"/> is the link as last corrected.</summary>
+    public IReadOnlyList<MeetingLinkCorrection> MeetingCorrections { get; init; } = [];
+
     public decimal TotalBudget => Rows.Sum(r => r.TotalBudget);
 
     public decimal EuContribution => Rows.Sum(r => r.EuContribution);
