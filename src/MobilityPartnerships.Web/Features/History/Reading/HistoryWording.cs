@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.History.Reading;
@@ -192,11 +193,7 @@ public sealed partial class HistoryWording(
     }
 
     /// <summary>A stored code in words: "Pillar.MigrationAndDevelopment" reads "Migration and development", never its code.</summary>
-    private string Code(string type, string code)
-    {
-        var found = text[$"{type}_{code}"];
-        return found.ResourceNotFound ? Humanise(code) : found.Value;
-    }
+    private string Code(string type, string code) => text.Code(type, code);
 
     /// <summary>A label inside a sentence: "Total budget" becomes "total budget", "EU contribution" stays.</summary>
     private static string Lowered(string label) =>
