@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 /// the last published version, late or without update, open action points, agenda — as the PDF prints them and
 /// the workbook's sheets hold them.
 /// </summary>
-public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording wording)
+public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording wording, Moments moments)
 {
     public PackDocument Of(BriefingPack pack)
     {
@@ -78,7 +78,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         }
         else
         {
-            lines.Add(text["Pack_ComparedWith", since.Number, text.Day(DateOnly.FromDateTime(since.PublishedAt.UtcDateTime))]);
+            lines.Add(text["Pack_ComparedWith", since.Number, text.Day(moments.Day(since.PublishedAt))]);
             lines.Add(comparison.IsEmpty ? text["Pack_NoChanges"] : text["Pack_ChangeCounts", comparison.Added.Count, comparison.Removed.Count, comparison.Changed.Count]);
         }
 
