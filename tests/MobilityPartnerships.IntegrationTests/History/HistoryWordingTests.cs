@@ -135,6 +135,18 @@ public sealed class HistoryWordingTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_partnership_given_to_an_account_reads_with_the_accounts_name()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var name = $"Focal point {Guid.NewGuid():N}"[..24];
+        await TestAccounts.CreateAsync(fixture, name, Domain.Access.Role.FocalPoint, null, scene.PartnershipId);
+
+        var lines = await LinesAsync(nameof(Partnership), scene.PartnershipId);
+
+        Assert.Contains($"Partnership assignment added: {name}", lines);
+    }
+
+    [Fact]
     public async Task A_change_to_an_enum_field_is_kept_as_its_code_with_its_type_and_reads_in_words()
     {
         var scene = await Scene.StoreAsync(fixture);

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Data.History;
 
@@ -79,6 +80,7 @@ internal sealed class HistoryNames
                 Organisation o => (nameof(Organisation), o.Id, o.DisplayName),
                 ThematicArea a => (nameof(ThematicArea), a.Id, a.Name),
                 Commitment c => (nameof(Commitment), c.Id, c.Text),
+                Account a => (nameof(Account), a.Id, a.DisplayName),
                 _ => (string.Empty, Guid.Empty, string.Empty),
             };
             if (wanted.Remove((type, id)))
@@ -112,6 +114,15 @@ internal sealed class HistoryNames
             foreach (var c in await context.Set<Commitment>().AsNoTracking().Where(c => commitments.Contains(c.Id)).Select(c => new { c.Id, c.Text }).ToListAsync(cancellationToken))
             {
                 names[(nameof(Commitment), c.Id)] = c.Text;
+            }
+        }
+
+        var accounts = Missing(nameof(Account));
+        if (accounts.Count > 0)
+        {
+            foreach (var a in await context.Set<Account>().AsNoTracking().Where(a => accounts.Contains(a.Id)).Select(a => new { a.Id, a.DisplayName }).ToListAsync(cancellationToken))
+            {
+                names[(nameof(Account), a.Id)] = a.DisplayName;
             }
         }
 

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Data.History;
 
@@ -17,7 +18,7 @@ public static class HistoryReferences
     /// <summary>The records whose ids history replaces by their names, and the record type it says they are.</summary>
     public static readonly IReadOnlySet<string> Named = new HashSet<string>(StringComparer.Ordinal)
     {
-        nameof(Organisation), nameof(ThematicArea), nameof(Commitment),
+        nameof(Organisation), nameof(ThematicArea), nameof(Commitment), nameof(Account),
     };
 
     // The record types counted rather than named: several of one initiative may have no name at all.

@@ -67,6 +67,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
             .Concat(db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, Name = c.Text }))
             .Concat(db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Id, Name = o.ShortName ?? o.Name }))
+            .Concat(db.Users.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, Name = a.DisplayName }))
             .Concat(db.FundingLines.AsNoTracking().Where(f => ids.Contains(f.Id) && f.Programme != null).Select(f => new { f.Id, Name = f.Programme! }))
             .ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
 
@@ -74,7 +75,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
         var removed = ids.Where(id => !names.ContainsKey(id)).Select(id => id.ToString()).ToList();
         if (removed.Count > 0)
         {
-            string[] nameFields = ["ShortName", "Name", "Text"];
+            string[] nameFields = ["ShortName", "Name", "Text", "DisplayName"];
             var namedTypes = HistoryReferences.Named.ToList();
             var named = await db.History.AsNoTracking()
                 .Where(h => removed.Contains(h.AggregateId) && namedTypes.Contains(h.RecordType) && nameFields.Contains(h.Field) && h.NewValue != null)
