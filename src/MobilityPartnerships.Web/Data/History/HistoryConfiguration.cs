@@ -16,6 +16,8 @@ internal sealed class HistoryConfiguration : IEntityTypeConfiguration<HistoryEnt
         builder.Property(h => h.RecordType).HasMaxLength(60);
         builder.Property(h => h.RecordId).HasMaxLength(100);
         builder.Property(h => h.Field).HasMaxLength(100);
+        builder.Property(h => h.ValueType).HasMaxLength(60);
+        builder.Property(h => h.RecordKind).HasMaxLength(100);
         builder.HasIndex(h => new { h.AggregateType, h.AggregateId, h.OccurredAt });
         builder.HasIndex(h => h.ChangeSetId);
     }

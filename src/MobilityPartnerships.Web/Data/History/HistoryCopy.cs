@@ -14,7 +14,7 @@ internal static class HistoryCopy
     public const int Above = 200;
 
     private const string Command =
-        "COPY history_entries (change_set_id, occurred_at, user_name, aggregate_type, aggregate_id, record_type, record_id, action, field, old_value, new_value) FROM STDIN (FORMAT BINARY)";
+        "COPY history_entries (change_set_id, occurred_at, user_name, aggregate_type, aggregate_id, record_type, record_id, action, field, old_value, new_value, value_type, old_name, new_name, record_name, record_kind, record_ordinal) FROM STDIN (FORMAT BINARY)";
 
     public static async Task WriteAsync(DbContext context, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
     {
@@ -34,6 +34,19 @@ internal static class HistoryCopy
             await importer.WriteAsync(entry.Field, NpgsqlDbType.Varchar, cancellationToken);
             await WriteNullableAsync(importer, entry.OldValue, NpgsqlDbType.Text, cancellationToken);
             await WriteNullableAsync(importer, entry.NewValue, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.ValueType, NpgsqlDbType.Varchar, cancellationToken);
+            await WriteNullableAsync(importer, entry.OldName, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.NewName, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.RecordName, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, entry.RecordKind, NpgsqlDbType.Varchar, cancellationToken);
+            if (entry.RecordOrdinal is { } ordinal)
+            {
+                await importer.WriteAsync(ordinal, NpgsqlDbType.Integer, cancellationToken);
+            }
+            else
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
         }
 
         await importer.CompleteAsync(cancellationToken);

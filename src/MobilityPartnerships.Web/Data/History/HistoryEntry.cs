@@ -33,4 +33,26 @@ public sealed class HistoryEntry
     public string? OldValue { get; init; }
 
     public string? NewValue { get; init; }
+
+    /// <summary>
+    /// What the values are, so that they can be worded without the records they name: an enum's type name ("Pillar")
+    /// when they are its codes, or the kind of record an id points at ("Organisation"). Null in entries written before
+    /// it was kept; the reader then finds it from the field.
+    /// </summary>
+    public string? ValueType { get; set; }
+
+    /// <summary>The name, at the time of the change, of the record <see cref="OldValue"/> points at.</summary>
+    public string? OldName { get; set; }
+
+    /// <summary>The name, at the time of the change, of the record <see cref="NewValue"/> points at.</summary>
+    public string? NewName { get; set; }
+
+    /// <summary>Which record of its aggregate it was, in words to come: the organisation of a participant or partner, a funding line's programme, a contact point's name.</summary>
+    public string? RecordName { get; set; }
+
+    /// <summary>The code saying what kind of record it was, as "Type.Code": "PartnerRole.Implementing", "FundingSourceKind.EuProgramme".</summary>
+    public string? RecordKind { get; set; }
+
+    /// <summary>Its place (from 1) among the records of its kind in its aggregate at the time, for records without a name of their own (funding lines).</summary>
+    public int? RecordOrdinal { get; set; }
 }

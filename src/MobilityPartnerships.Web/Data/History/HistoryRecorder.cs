@@ -27,16 +27,20 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     private static readonly Type[] Unrecorded =
         [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
+    /// <summary>Whether changes to records of this type are written to the history.</summary>
+    public static bool IsRecorded(Type type) => !Unrecorded.Contains(type);
+
     // Entries held back from a save to be copied in bulk once its records are written; keyed by the saving context.
     private readonly ConditionalWeakTable<DbContext, List<HistoryEntry>> pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        var entries = Record(eventData.Context);
+        var entries = Record(eventData.Context, out var names);
         if (entries.Count > 0)
         {
             Attribute(entries, ActingUserAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult());
+            names.ResolveAsync(eventData.Context!, CancellationToken.None).GetAwaiter().GetResult();
             eventData.Context!.AddRange(entries);
         }
 
@@ -46,10 +50,11 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        var entries = Record(eventData.Context);
+        var entries = Record(eventData.Context, out var names);
         if (entries.Count > 0)
         {
             Attribute(entries, await ActingUserAsync(eventData.Context, cancellationToken));
+            await names.ResolveAsync(eventData.Context!, cancellationToken);
             if (entries.Count > HistoryCopy.Above && eventData.Context!.Database.CurrentTransaction is not null)
             {
                 // Many entries (an import): written after the records, by binary COPY, in the same transaction.
@@ -109,8 +114,9 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         }
     }
 
-    private List<HistoryEntry> Record(DbContext? context)
+    private List<HistoryEntry> Record(DbContext? context, out HistoryNames names)
     {
+        names = new HistoryNames();
         if (context is null)
         {
             return [];
@@ -147,6 +153,9 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
                 EntityState.Deleted => HistoryAction.Removed,
                 _ => HistoryAction.Changed,
             };
+            var recordId = aggregate.Root == entry ? null : RecordKeyOf(entry);
+            var record = recordId is null ? null : RecordOf(entry);
+            var first = entries.Count;
             foreach (var property in entry.Properties.Where(p => IsRecorded(p) && (entry.Entity is not Account || Account.AuditedFields.Contains(p.Metadata.Name))))
             {
                 var oldValue = action == HistoryAction.Added ? null : Format(property.OriginalValue);
@@ -156,24 +165,56 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
                     continue;
                 }
 
-                entries.Add(new HistoryEntry
+                var recorded = new HistoryEntry
                 {
                     ChangeSetId = changeSetId,
                     OccurredAt = occurredAt,
                     AggregateType = aggregate.Type,
                     AggregateId = aggregate.Id,
                     RecordType = entry.Metadata.ClrType.Name,
-                    RecordId = aggregate.Root == entry ? null : RecordKeyOf(entry),
+                    RecordId = recordId,
                     Action = action,
                     Field = property.Metadata.Name,
                     OldValue = oldValue,
                     NewValue = newValue,
-                });
+                    ValueType = HistoryReferences.ValueTypeOf(property.Metadata),
+                    RecordKind = record?.Kind,
+                };
+                if (recorded.ValueType is { } valueType && HistoryReferences.Named.Contains(valueType))
+                {
+                    names.Value(recorded, valueType, oldValue, newValue);
+                }
+
+                entries.Add(recorded);
+            }
+
+            if (record is not null && entries.Count > first)
+            {
+                var written = entries.GetRange(first, entries.Count - first);
+                names.Record(written, record.Name, record.NameType);
+                if (HistoryReferences.IsCounted(entry.Metadata.ClrType.Name))
+                {
+                    names.Place(written, entry, aggregate.Root);
+                }
             }
         }
 
         return entries;
     }
+
+    /// <summary>How the record is told apart from its siblings: its name (or the id of the record naming it) and its kind, as they are in this save.</summary>
+    private static RecordFacts RecordOf(EntityEntry entry)
+    {
+        string? Current(Microsoft.EntityFrameworkCore.Metadata.IProperty? property) =>
+            property is null ? null : Format(entry.State == EntityState.Deleted ? entry.Property(property.Name).OriginalValue : entry.Property(property.Name).CurrentValue);
+
+        var nameProperty = HistoryReferences.NameProperty(entry.Metadata);
+        var kindProperty = HistoryReferences.KindProperty(entry.Metadata);
+        var kind = Current(kindProperty) is { } code ? $"{HistoryReferences.ValueTypeOf(kindProperty!)}.{code}" : null;
+        return new RecordFacts(Current(nameProperty), nameProperty is null ? null : HistoryReferences.ValueTypeOf(nameProperty), kind);
+    }
+
+    private sealed record RecordFacts(string? Name, string? NameType, string? Kind);
 
     // Surrogate keys and the link to the owner say nothing to a reader; a key made of meaningful values
     // (a partner's organisation and role, a thematic area) is what was added or removed, so it is recorded.
@@ -218,7 +259,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
 
-    private static string? Format(object? value) => value switch
+    internal static string? Format(object? value) => value switch
     {
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

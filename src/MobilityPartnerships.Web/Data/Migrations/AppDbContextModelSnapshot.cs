@@ -1223,6 +1223,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("field");
 
+                    b.Property<string>("NewName")
+                        .HasColumnType("text")
+                        .HasColumnName("new_name");
+
                     b.Property<string>("NewValue")
                         .HasColumnType("text")
                         .HasColumnName("new_value");
@@ -1230,6 +1234,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<string>("OldName")
+                        .HasColumnType("text")
+                        .HasColumnName("old_name");
 
                     b.Property<string>("OldValue")
                         .HasColumnType("text")
@@ -1239,6 +1247,19 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_id");
+
+                    b.Property<string>("RecordKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("record_kind");
+
+                    b.Property<string>("RecordName")
+                        .HasColumnType("text")
+                        .HasColumnName("record_name");
+
+                    b.Property<int?>("RecordOrdinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_ordinal");
 
                     b.Property<string>("RecordType")
                         .IsRequired()
@@ -1251,6 +1272,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("user_name");
+
+                    b.Property<string>("ValueType")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("value_type");
 
                     b.HasKey("Id")
                         .HasName("pk_history_entries");

@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 /// the last published version, late or without update, open action points, agenda — as the PDF prints them and
 /// the workbook's sheets hold them.
 /// </summary>
-public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording wording)
+public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording wording, Moments moments)
 {
     public PackDocument Of(BriefingPack pack)
     {
@@ -78,7 +78,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         }
         else
         {
-            lines.Add(text["Pack_ComparedWith", since.Number, text.Day(DateOnly.FromDateTime(since.PublishedAt.UtcDateTime))]);
+            lines.Add(text["Pack_ComparedWith", since.Number, text.Day(moments.Day(since.PublishedAt))]);
             lines.Add(comparison.IsEmpty ? text["Pack_NoChanges"] : text["Pack_ChangeCounts", comparison.Added.Count, comparison.Removed.Count, comparison.Changed.Count]);
         }
 
@@ -97,7 +97,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         {
             foreach (var field in changed.Changes)
             {
-                rows.Add(ChangeRow(text["Pack_Change_Changed"], changed.After, wording.Label(field.Field), wording.Value(field.Before), wording.Value(field.After)));
+                rows.Add(ChangeRow(text["Pack_Change_Changed"], changed.After, wording.Label(field.Field), wording.Value(field.Field, field.Before), wording.Value(field.Field, field.After)));
             }
         }
 
@@ -122,7 +122,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     /// <summary>An added or removed row in a few words: its status, period and amounts.</summary>
     private string Summary(PublishedInitiative row) =>
-        text["Pack_RowSummary", text.Name(row.Status), wording.Value(new PeriodValue(row.StartMonth, row.EndMonth, row.PeriodNote)), Display.Euro(row.TotalBudget), Display.Euro(row.EuContribution)];
+        text["Pack_RowSummary", text.Name(row.Status), wording.Value(ComparedField.Period, new PeriodValue(row.StartMonth, row.EndMonth, row.PeriodNote)), Display.Euro(row.TotalBudget), Display.Euro(row.EuContribution)];
 
     private PackSection NeedingAttention(BriefingPack pack)
     {

@@ -3,37 +3,35 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
-using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>
 /// Turns the stored field-by-field entries of one save into sentences: "Status: Planned → Ongoing",
-/// "Partner added: Sweden, implementing partner". Ids become names, codes become their words.
+/// "Funding line 2 (AENEAS): total budget € 1,000.00 → € 1,200.50", "Participant Sweden: left on 1 July 2014".
+/// Ids become the names the entry kept of the records as they were then, codes become their words in the reader's
+/// language. Entries written before names were kept are worded from <paramref name="names"/> (today's names, or the
+/// last the history knew) and their fields' types from <paramref name="valueTypes"/>.
 /// </summary>
-public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IReadOnlyDictionary<Guid, string> names)
+public sealed partial class HistoryWording(
+    IStringLocalizer<Strings> text,
+    IReadOnlyDictionary<Guid, string> names,
+    IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null)
 {
     private static readonly HashSet<string> Roots = [nameof(Initiative), nameof(Partnership)];
     private static readonly HashSet<string> Amounts = [nameof(FundingLine.TotalBudget), nameof(FundingLine.EuContribution)];
 
-    private static readonly Dictionary<(string Record, string Field), Type> Enums = new()
+    // Entries written before their values' types were kept, and not found in the model.
+    private static readonly Dictionary<(string Record, string Field), string> Legacy = new()
     {
-        [(nameof(Initiative), nameof(Initiative.Status))] = typeof(InitiativeStatus),
-        [(nameof(Initiative), nameof(Initiative.Pillar))] = typeof(Pillar),
-        [(nameof(Initiative), nameof(Initiative.Novelty))] = typeof(Novelty),
-        [(nameof(InitiativePartner), nameof(InitiativePartner.Role))] = typeof(PartnerRole),
-        [(nameof(FundingLine), nameof(FundingLine.SourceKind))] = typeof(FundingSourceKind),
-        [(nameof(Partnership), nameof(Partnership.Status))] = typeof(PartnershipStatus),
-        [(nameof(Partnership), nameof(Partnership.Kind))] = typeof(PartnershipKind),
-        [(nameof(StatusChange), nameof(StatusChange.Status))] = typeof(PartnershipStatus),
-        [(nameof(Participant), nameof(Participant.Basis))] = typeof(ParticipationBasis),
-        [(nameof(ProgressUpdate), nameof(ProgressUpdate.Rating))] = typeof(ProgressRating),
+        [(nameof(StatusChange), nameof(StatusChange.Status))] = nameof(PartnershipStatus),
+        [(nameof(ProgressUpdate), nameof(ProgressUpdate.Rating))] = nameof(ProgressRating),
     };
 
     public IReadOnlyList<string> Lines(IReadOnlyList<HistoryEntry> entries)
@@ -43,22 +41,25 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
         foreach (var record in entries.GroupBy(e => (e.RecordType, e.RecordId, e.Action)))
         {
             var (type, _, action) = record.Key;
-            var isRoot = Roots.Contains(type);
+            var isRoot = Roots.Contains(type) || record.First().RecordId is null;
             if (action == HistoryAction.Changed)
             {
-                lines.AddRange(record.Select(e => Prefix(type, isRoot) + text["History_Changed", FieldLabel(e.RecordType, e.Field), Value(e, e.OldValue), Value(e, e.NewValue)]));
+                lines.AddRange(record.Select(e => isRoot || type == nameof(ImplementationPeriod)
+                    ? text["History_Changed", FieldLabel(e.RecordType, e.Field), OldValue(e), NewValue(e)].Value
+                    : text["History_RecordChanged", Title(e), Lowered(FieldLabel(e.RecordType, e.Field)), OldValue(e), NewValue(e)].Value));
             }
-            else if (isRoot && action == HistoryAction.Added)
+            else if (isRoot && action == HistoryAction.Added && Roots.Contains(type))
             {
                 var name = record.FirstOrDefault(e => e.Field is "Title" or "Name")?.NewValue ?? string.Empty;
                 lines.Add(text[$"History_Created_{type}", name]);
             }
             else
             {
-                var summary = string.Join(", ", record.Where(e => !IsDetail(e) && (action == HistoryAction.Added ? e.NewValue : e.OldValue) is not null)
+                var added = action == HistoryAction.Added;
+                var summary = string.Join(", ", record.Where(e => !IsDetail(e) && (added ? e.NewValue : e.OldValue) is not null)
                     .OrderBy(e => SummaryOrder.IndexOf(e.Field) is var at and >= 0 ? at : SummaryOrder.Count)
-                    .Select(e => Part(e, action == HistoryAction.Added ? e.NewValue : e.OldValue)));
-                lines.Add(text[action == HistoryAction.Added ? "History_RecordAdded" : "History_RecordRemoved", RecordLabel(type), summary]);
+                    .Select(e => Part(e, added)));
+                lines.Add(text[added ? "History_RecordAdded" : "History_RecordRemoved", Heading(record.First()), summary]);
             }
         }
 
@@ -69,14 +70,69 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
     private static readonly List<string> SummaryOrder =
         ["Rating", "ReportedOn", "Narrative", "OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
 
-    private string Part(HistoryEntry entry, string? value) =>
-        Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {Value(entry, value)}" : Value(entry, value);
+    private string Part(HistoryEntry entry, bool added)
+    {
+        var value = added ? NewValue(entry) : OldValue(entry);
+        return Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {value}" : value;
+    }
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by").
     private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
 
-    private string Prefix(string type, bool isRoot) =>
-        isRoot || type == nameof(ImplementationPeriod) ? string.Empty : RecordLabel(type) + " · ";
+    /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
+    private string Title(HistoryEntry entry)
+    {
+        var label = RecordLabel(entry.RecordType);
+        var name = RecordName(entry);
+        if (HistoryReferences.IsCounted(entry.RecordType))
+        {
+            var what = name ?? KindWords(entry);
+            return (entry.RecordOrdinal, what) switch
+            {
+                ({ } place, { } words) => text["History_Record_CountedNamed", label, place, words],
+                ({ } place, null) => text["History_Record_Counted", label, place],
+                (null, { } words) => text["History_Record_Described", label, words],
+                _ => label,
+            };
+        }
+
+        if (name is null)
+        {
+            return label;
+        }
+
+        // The kind is told only where it is part of what the record is (an organisation may be a partner twice, in two roles).
+        return KindWords(entry) is { } kind && KindIsKey(entry)
+            ? text["History_Record_NamedWithKind", label, name, Lowered(kind)]
+            : text["History_Record_Named", label, name];
+    }
+
+    /// <summary>An added or removed record: "Funding line 2", or its label when its values say the rest.</summary>
+    private string Heading(HistoryEntry entry)
+    {
+        var label = RecordLabel(entry.RecordType);
+        return HistoryReferences.IsCounted(entry.RecordType) && entry.RecordOrdinal is { } place ? text["History_Record_Counted", label, place] : label;
+    }
+
+    /// <summary>The record's name as kept, or for an entry written before names were kept, found from its key.</summary>
+    private string? RecordName(HistoryEntry entry)
+    {
+        if (entry.RecordName is { Length: > 0 } kept)
+        {
+            return kept;
+        }
+
+        return entry.RecordId?.Split(',').Select(part => Guid.TryParse(part, out var id) ? names.GetValueOrDefault(id) : null).FirstOrDefault(n => n is not null);
+    }
+
+    private string? KindWords(HistoryEntry entry)
+    {
+        var kind = entry.RecordKind?.Split('.', 2);
+        return kind is [var type, var code] ? Code(type, code) : null;
+    }
+
+    private static bool KindIsKey(HistoryEntry entry) =>
+        entry.RecordKind?.Split('.', 2) is [_, var code] && entry.RecordId?.Split(',').Contains(code, StringComparer.Ordinal) == true;
 
     private string RecordLabel(string type) => Localised($"History_Record_{type}", type);
 
@@ -89,21 +145,26 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
         return found.ResourceNotFound ? Humanise(fallback) : found.Value;
     }
 
-    private string Value(HistoryEntry entry, string? value)
+    private string OldValue(HistoryEntry entry) => Value(entry, entry.OldValue, entry.OldName);
+
+    private string NewValue(HistoryEntry entry) => Value(entry, entry.NewValue, entry.NewName);
+
+    private string Value(HistoryEntry entry, string? value, string? keptName)
     {
         if (value is null)
         {
             return text["History_None"];
         }
 
-        if (Enums.TryGetValue((entry.RecordType, entry.Field), out var enumType) && Enum.TryParse(enumType, value, out var parsed))
+        var type = entry.ValueType ?? valueTypes?.GetValueOrDefault((entry.RecordType, entry.Field)) ?? Legacy.GetValueOrDefault((entry.RecordType, entry.Field));
+        if (type is not null && !HistoryReferences.Named.Contains(type))
         {
-            return text[$"{enumType.Name}_{parsed}"];
+            return Code(type, value);
         }
 
         if (Guid.TryParse(value, out var id))
         {
-            return names.TryGetValue(id, out var name) ? name : text["History_UnknownRecord"];
+            return keptName ?? names.GetValueOrDefault(id) ?? Unknown(type);
         }
 
         if (Amounts.Contains(entry.Field) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
@@ -123,6 +184,22 @@ public sealed partial class HistoryWording(IStringLocalizer<Strings> text, IRead
             _ => value,
         };
     }
+
+    /// <summary>A record neither the entry nor the history names any more: "an organisation since removed".</summary>
+    private string Unknown(string? type)
+    {
+        var found = text[$"History_Unknown_{type}"];
+        return found.ResourceNotFound ? text["History_UnknownRecord"] : found.Value;
+    }
+
+    /// <summary>A stored code in words: "Pillar.MigrationAndDevelopment" reads "Migration and development", never its code.</summary>
+    private string Code(string type, string code) => text.Code(type, code);
+
+    /// <summary>A label inside a sentence: "Total budget" becomes "total budget", "EU contribution" stays.</summary>
+    private static string Lowered(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1])
+            ? char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..]
+            : label;
 
     private static string Humanise(string name)
     {

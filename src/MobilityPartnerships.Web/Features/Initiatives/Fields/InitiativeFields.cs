@@ -300,7 +300,7 @@ public static class InitiativeFields
             ],
             Compared =
             [
-                new(ComparedField.FundingLines, "Published_Field_FundingLines"),
+                new(ComparedField.FundingLines, "Published_Field_FundingLines", FundingLinesInWords),
                 new(ComparedField.TotalBudget, "Published_Field_TotalBudget"),
                 new(ComparedField.EuContribution, "Published_Field_EuContribution"),
             ],
@@ -417,6 +417,10 @@ public static class InitiativeFields
     /// <summary>Partners as a version stores them, "IOM (Participating)", with their roles in words.</summary>
     private static string? PartnersWithRoles(IStringLocalizer<Strings> text, object value) =>
         value is IReadOnlyList<string> { Count: > 0 } partners ? string.Join("; ", partners.Select(text.Partner)) : null;
+
+    /// <summary>Funding lines as a version stores them, with their sources and amounts in words.</summary>
+    private static string? FundingLinesInWords(IStringLocalizer<Strings> text, object value) =>
+        value is IReadOnlyList<string> { Count: > 0 } lines ? string.Join("; ", lines.Select(text.FundingLine)) : null;
 
     private static string Listed(IStringLocalizer<Strings> text, IReadOnlyList<string> items) =>
         items.Count == 0 ? text["Common_NoneRecorded"] : string.Join(", ", items);

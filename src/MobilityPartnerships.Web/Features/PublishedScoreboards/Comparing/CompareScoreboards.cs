@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Resources;
@@ -16,7 +17,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 /// comparison task-force members and briefing packs start from. Rows not to be shared are left out on both sides
 /// for those who may not see them; the progress updates in between are those of initiatives the user may read.
 /// </summary>
-public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock, IStringLocalizer<Strings> text)
+public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock, IStringLocalizer<Strings> text, Moments moments)
 {
     /// <param name="partnershipId">The partnership.</param>
     /// <param name="from">A version's number; null for the latest.</param>
@@ -109,9 +110,9 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
             versions));
     }
 
-    private static async Task<(List<PublishedInitiative> Rows, DateOnly On)> LoadRowsAsync(AppDbContext db, Guid partnershipId, int number, CancellationToken cancellationToken)
+    private async Task<(List<PublishedInitiative> Rows, DateOnly On)> LoadRowsAsync(AppDbContext db, Guid partnershipId, int number, CancellationToken cancellationToken)
     {
         var version = await db.PublishedScoreboards.AsNoTracking().SingleAsync(v => v.PartnershipId == partnershipId && v.Number == number, cancellationToken);
-        return ([.. version.Initiatives], DateOnly.FromDateTime(version.PublishedAt.UtcDateTime));
+        return ([.. version.Initiatives], moments.Day(version.PublishedAt));
     }
 }

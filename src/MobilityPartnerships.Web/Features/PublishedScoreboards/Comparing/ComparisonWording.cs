@@ -8,8 +8,11 @@ using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
-/// <summary>How the comparison page writes a changed field and its values: money, months, status words and lists for people.</summary>
-public static class ComparisonWording
+/// <summary>
+/// How a changed part of a scoreboard row is written for people — on the comparison page and in briefing packs alike:
+/// money, months, named values in words (never their codes), partners with their roles, funding lines with their sources.
+/// </summary>
+public static partial class ComparisonWording
 {
     public static string Label(this IStringLocalizer<Strings> text, ComparedField field)
     {
@@ -39,6 +42,7 @@ public static class ComparisonWording
             PeriodValue period => text.Period(period.StartMonth, period.EndMonth, period.Note),
             IReadOnlyList<string> { Count: 0 } => text["Published_NoneListed"],
             IReadOnlyList<string> list => string.Join("; ", list),
+            Enum named => text.Code(named.GetType().Name, named.ToString()),
             _ => value.ToString() ?? string.Empty,
         };
     }
@@ -67,4 +71,47 @@ public static class ComparisonWording
 
         return stored;
     }
+
+    /// <summary>
+    /// A funding line as a version stores it, "EuProgramme (Sweden): total 1,000.00, EU 500.00", in the reader's words:
+    /// "EU programme (Sweden): total budget € 1,000.00, EU contribution € 500.00". A line in another shape is left as stored.
+    /// </summary>
+    public static string FundingLine(this IStringLocalizer<Strings> text, string stored)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(stored);
+        var match = StoredFundingLine().Match(stored);
+        if (!match.Success)
+        {
+            return stored;
+        }
+
+        var what = match.Groups["what"].Value;
+        var source = Enum.TryParse<FundingSourceKind>(what, out var kind) && Enum.IsDefined(kind) && kind.ToString() == what ? text.Name(kind) : what;
+        var who = match.Groups["who"].Success ? $"{source} ({match.Groups["who"].Value})" : source;
+        return text["Published_FundingLine", who, Amount(text, match.Groups["total"].Value), Amount(text, match.Groups["eu"].Value)];
+    }
+
+    /// <summary>A stored code in words, from the key "Type_Code"; a code without words reads as words, never as the code.</summary>
+    public static string Code(this IStringLocalizer<Strings> text, string type, string code)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = text[$"{type}_{code}"];
+        return found.ResourceNotFound ? Humanise(code) : found.Value;
+    }
+
+    private static string Amount(IStringLocalizer<Strings> text, string stored) =>
+        decimal.TryParse(stored, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Display.Euro(amount) : Display.ToBeDetermined(text);
+
+    private static string Humanise(string name)
+    {
+        var words = CapitalInWord().Replace(name, " $1").Trim();
+        return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<what>.*?)(?: \((?<who>[^()]*)\))?: total (?<total>-|[\d,]+\.\d\d), EU (?<eu>-|[\d,]+\.\d\d)$")]
+    private static partial System.Text.RegularExpressions.Regex StoredFundingLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial System.Text.RegularExpressions.Regex CapitalInWord();
 }

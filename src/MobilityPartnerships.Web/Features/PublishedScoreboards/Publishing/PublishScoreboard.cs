@@ -21,6 +21,7 @@ public sealed class PublishScoreboard(
     IValidator<PublishDraft> validator,
     TimeProvider clock,
     IStringLocalizer<Strings> text,
+    Components.Common.Moments moments,
     ILogger<PublishScoreboard> logger)
 {
     /// <summary>The unique index that numbers versions once per partnership; two publications at once meet here.</summary>
@@ -63,7 +64,7 @@ public sealed class PublishScoreboard(
                     db.PublishedScoreboards.Add(version);
 
                     var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives).IsEmpty
-                        ? text["Published_Unchanged", latest.Number, text.Day(DateOnly.FromDateTime(latest.PublishedAt.UtcDateTime))].Value
+                        ? text["Published_Unchanged", latest.Number, text.Day(moments.Day(latest.PublishedAt))].Value
                         : null;
                     published = new PublishOutcome.Published(version.Number, version.PublishedAt, notice);
                     logged = (version.Initiatives.Count, change.Actor.UserId);

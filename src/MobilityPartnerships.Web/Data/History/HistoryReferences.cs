@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore.Metadata;
+using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Security.Accounts;
+
+namespace MobilityPartnerships.Web.Data.History;
+
+/// <summary>
+/// What a history entry needs to be worded without the records it names: what its values are (an enum's codes, ids of
+/// organisations, thematic areas or commitments) and how the record it belongs to is told apart from its siblings
+/// (its name, its kind, its place). Read from the model, so a new field or record is covered without a list to keep.
+/// </summary>
+public static class HistoryReferences
+{
+    /// <summary>The records whose ids history replaces by their names, and the record type it says they are.</summary>
+    public static readonly IReadOnlySet<string> Named = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(Organisation), nameof(ThematicArea), nameof(Commitment), nameof(Account),
+    };
+
+    // The record types counted rather than named: several of one initiative may have no name at all.
+    private static readonly HashSet<string> Counted = new HashSet<string>(StringComparer.Ordinal) { nameof(FundingLine) };
+
+    // The property naming a record, where it is not "Name" or "Title".
+    private static readonly Dictionary<string, string> NameProperties = new(StringComparer.Ordinal)
+    {
+        [nameof(FundingLine)] = nameof(FundingLine.Programme),
+    };
+
+    // The enum properties saying what kind of record one is, tried in this order.
+    private static readonly string[] KindProperties = ["SourceKind", "Role", "Basis", "Kind"];
+
+    private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<(string Record, string Field), string>> ValueTypesByModel = new();
+
+    /// <summary>"Pillar" for a property holding <see cref="Pillar"/> codes, "Organisation" for an organisation's id; null for plain values.</summary>
+    public static string? ValueTypeOf(IProperty property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        return type.IsEnum ? type.Name : ReferencedType(property, 0);
+    }
+
+    /// <summary>Every recorded (record, field) of the model with the type of its values, for entries written before it was kept.</summary>
+    public static IReadOnlyDictionary<(string Record, string Field), string> ValueTypes(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ValueTypesByModel.GetOrAdd(model, m =>
+        {
+            var found = new Dictionary<(string, string), string>();
+            foreach (var entity in m.GetEntityTypes())
+            {
+                foreach (var property in entity.GetProperties())
+                {
+                    if (ValueTypeOf(property) is { } type)
+                    {
+                        found.TryAdd((entity.ClrType.Name, property.Name), type);
+                    }
+                }
+            }
+
+            return found;
+        });
+    }
+
+    /// <summary>The property naming a record of this type (its name, title or programme, or the organisation or area it stands for); null when it has none.</summary>
+    public static IProperty? NameProperty(IEntityType entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (NameProperties.TryGetValue(entity.ClrType.Name, out var named))
+        {
+            return entity.FindProperty(named);
+        }
+
+        return entity.FindProperty("Name") ?? entity.FindProperty("Title")
+            ?? entity.GetProperties().FirstOrDefault(p => !p.IsShadowProperty() && ReferencedType(p, 0) is not null && (p.IsKey() || p.Name == "OrganisationId"));
+    }
+
+    /// <summary>The enum property saying what kind of record it is (a partner's role, a funding line's source); null when it has none.</summary>
+    public static IProperty? KindProperty(IEntityType entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return KindProperties.Select(entity.FindProperty).FirstOrDefault(p => p is not null && (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum);
+    }
+
+    /// <summary>Whether records of this type are told apart by their place among their siblings.</summary>
+    public static bool IsCounted(string recordType) => Counted.Contains(recordType);
+
+    // An id pointing at a named record, directly or through a composite key (an initiative's lead is a participant's organisation).
+    private static string? ReferencedType(IProperty property, int depth)
+    {
+        if (depth > 3)
+        {
+            return null;
+        }
+
+        foreach (var key in property.GetContainingForeignKeys())
+        {
+            var principal = key.PrincipalKey.Properties[key.Properties.ToList().IndexOf(property)];
+            if (Named.Contains(key.PrincipalEntityType.ClrType.Name) && principal.IsPrimaryKey())
+            {
+                return key.PrincipalEntityType.ClrType.Name;
+            }
+
+            if (ReferencedType(principal, depth + 1) is { } through)
+            {
+                return through;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,236 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Features.History.Reading;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.IntegrationTests.History;
+
+/// <summary>
+/// History reads as a record of what happened: the records it names by their names at the time, whatever became of
+/// them since; codes in words; which funding line or participant changed.
+/// </summary>
+public sealed class HistoryWordingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_change_reads_with_the_names_the_organisations_had_then_after_one_is_renamed_and_another_removed()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var agency = Organisation.Create($"Agency {Guid.NewGuid():N}"[..20], null, OrganisationKind.NationalAgency);
+        string commissionThen;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.Organisations.Add(agency);
+            await db.SaveChangesAsync(Token);
+            commissionThen = (await db.Organisations.SingleAsync(o => o.Id == scene.CommissionId, Token)).DisplayName;
+        }
+
+        await ReviseLineAsync(scene, agency.Id, 1000m);
+        await ReviseLineAsync(scene, scene.CommissionId, 1000m);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.Organisations.Remove(await db.Organisations.SingleAsync(o => o.Id == agency.Id, Token));
+            (await db.Organisations.SingleAsync(o => o.Id == scene.CommissionId, Token)).Rename("European Commission, renamed", "EC renamed");
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
+
+        Assert.Contains($"Funding line 1 (AENEAS): contributor {commissionThen} → {agency.Name}", lines);
+        Assert.Contains($"Funding line 1 (AENEAS): contributor {agency.Name} → {commissionThen}", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("EC renamed", StringComparison.Ordinal) || l.Contains("since removed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_changed_funding_line_says_which_line_by_its_place_and_programme()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        Guid second;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            var line = FundingLine.Create(FundingSourceKind.EuProgramme, "Thematic Programme", null, 2000m, 1000m);
+            initiative.AddFundingLine(line);
+            second = line.Id;
+            await db.SaveChangesAsync(Token);
+        }
+
+        // The initiative loaded with its lines, then the line alone: its place is found either way.
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.FundingLines.Single(f => f.Id == second).Revise(FundingSourceKind.EuProgramme, "Thematic Programme", null, 2500m, 1000m);
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            (await db.FundingLines.SingleAsync(f => f.Id == second, Token)).Revise(FundingSourceKind.OwnFunds, null, null, 2500m, null);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
+
+        Assert.Contains($"Funding line 2 added: EU programme, Thematic Programme, Total budget {Display.Euro(2000m)}, EU contribution {Display.Euro(1000m)}", lines);
+        Assert.Contains($"Funding line 2 (Thematic Programme): total budget {Display.Euro(2000m)} → {Display.Euro(2500m)}", lines);
+        Assert.Contains("Funding line 2 (Own funds): funding source EU programme → Own funds", lines);
+        Assert.Contains($"Funding line 2 (Own funds): EU contribution {Display.Euro(1000m)} → none", lines);
+    }
+
+    [Fact]
+    public async Task A_participant_that_left_reads_by_its_organisation_as_it_was_named_then()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        string name;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var partnership = await db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == scene.PartnershipId, Token);
+            var outsider = await db.Organisations.SingleAsync(o => o.Id == scene.OutsiderId, Token);
+            name = outsider.DisplayName;
+            partnership.AddParticipant(outsider, new DateOnly(2012, 3, 1));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var partnership = await db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == scene.PartnershipId, Token);
+            partnership.RecordWithdrawal(scene.OutsiderId, new DateOnly(2014, 7, 1));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == scene.OutsiderId, Token)).Rename("Renamed since", null);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = await LinesAsync(nameof(Partnership), scene.PartnershipId);
+
+        Assert.Contains($"Participant {name}: left on none → 1 July 2014", lines);
+        Assert.Contains(lines, l => l.StartsWith($"Participant added: {name}, Takes part without signing", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Renamed since", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_partner_reads_by_its_organisation_and_role()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.AddPartner(scene.OutsiderId, PartnerRole.Implementing);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
+
+        Assert.Contains(lines, l => l.StartsWith("Partner added: Outsider ", StringComparison.Ordinal) && l.EndsWith(", Implementing partner", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_partnership_given_to_an_account_reads_with_the_accounts_name()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var name = $"Focal point {Guid.NewGuid():N}"[..24];
+        await TestAccounts.CreateAsync(fixture, name, Domain.Access.Role.FocalPoint, null, scene.PartnershipId);
+
+        var lines = await LinesAsync(nameof(Partnership), scene.PartnershipId);
+
+        Assert.Contains($"Partnership assignment added: {name}", lines);
+    }
+
+    [Fact]
+    public async Task A_change_to_an_enum_field_is_kept_as_its_code_with_its_type_and_reads_in_words()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.ThematicAreas).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.ClassifyByIds(Pillar.MigrationAndDevelopment, []);
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using var check = await fixture.CreateContextAsync();
+        var entry = await check.History.Where(h => h.AggregateId == scene.InitiativeId.ToString() && h.Field == "Pillar" && h.Action == HistoryAction.Changed).SingleAsync(Token);
+        Assert.Equal(("Pillar", "LegalMigration", "MigrationAndDevelopment"), (entry.ValueType, entry.OldValue, entry.NewValue));
+        Assert.Contains("Pillar: Legal migration → Migration and development", await LinesAsync(nameof(Initiative), scene.InitiativeId));
+    }
+
+    [Fact]
+    public async Task Every_value_of_every_enum_field_reads_in_words_in_entries_old_and_new()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var text = fixture.Get<IStringLocalizer<Strings>>();
+        var wording = new HistoryWording(text, new Dictionary<Guid, string>(), HistoryReferences.ValueTypes(db.Model));
+        var checkedValues = 0;
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => HistoryRecorder.IsRecorded(e.ClrType)))
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                if (!type.IsEnum)
+                {
+                    continue;
+                }
+
+                foreach (var value in Enum.GetNames(type))
+                {
+                    var words = text[$"{type.Name}_{value}"];
+                    Assert.False(words.ResourceNotFound, $"{type.Name}.{value} ({entity.ClrType.Name}.{property.Name}) has no words in Strings.resx.");
+                    foreach (var kept in new[] { HistoryReferences.ValueTypeOf(property), null })
+                    {
+                        var entry = new HistoryEntry
+                        {
+                            AggregateType = "Initiative", AggregateId = "1", RecordType = entity.ClrType.Name, RecordId = "2", Action = HistoryAction.Changed,
+                            Field = property.Name, OldValue = null, NewValue = value, ValueType = kept,
+                        };
+                        var line = Assert.Single(wording.Lines([entry]));
+                        Assert.EndsWith($"→ {words.Value}", line, StringComparison.Ordinal);
+                        Assert.False(line.Replace(words.Value, string.Empty, StringComparison.Ordinal).Contains(value, StringComparison.Ordinal), $"'{line}' shows the code {value}.");
+                        checkedValues++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedValues > 100, $"Only {checkedValues} values were checked.");
+    }
+
+    [Fact]
+    public async Task An_entry_written_before_names_were_kept_reads_with_the_last_name_history_knew_of_a_removed_organisation()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        string name;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var outsider = await db.Organisations.SingleAsync(o => o.Id == scene.OutsiderId, Token);
+            name = outsider.DisplayName;
+            db.Organisations.Remove(outsider);
+            await db.SaveChangesAsync(Token);
+        }
+
+        await fixture.Database.ExecuteAsync(
+            "INSERT INTO history_entries (change_set_id, occurred_at, user_name, aggregate_type, aggregate_id, record_type, record_id, action, field, old_value, new_value) VALUES ($1, now(), 'Someone', 'Initiative', $2, 'Initiative', NULL, 'Changed', 'ResponsibleServiceId', NULL, $3)",
+            Guid.NewGuid(), scene.InitiativeId.ToString(), scene.OutsiderId.ToString());
+
+        Assert.Contains($"Responsible service: none → {name}", await LinesAsync(nameof(Initiative), scene.InitiativeId));
+    }
+
+    private async Task ReviseLineAsync(Scene scene, Guid contributorId, decimal total)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.Include(i => i.FundingLines).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+        initiative.FundingLines.Single().Revise(FundingSourceKind.EuProgramme, "AENEAS", contributorId, total, 800m);
+        await db.SaveChangesAsync(Token);
+    }
+
+    private async Task<List<string>> LinesAsync(string aggregateType, Guid id) =>
+        [.. (await fixture.Get<GetHistory>().ExecuteAsync(aggregateType, id, Token)).SelectMany(e => e.Lines)];
+}
