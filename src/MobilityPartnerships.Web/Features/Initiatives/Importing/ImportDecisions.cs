@@ -17,6 +17,12 @@ public sealed record ImportDecisions
     /// <summary>By the cell (row number and zero-based column) holding the ambiguous number.</summary>
     public ImmutableDictionary<CellPosition, decimal> Numbers { get; init; } = ImmutableDictionary<CellPosition, decimal>.Empty;
 
+    /// <summary>
+    /// Which sheet holds a part of a funding line that the row and the "Funding lines" sheet both changed, differently;
+    /// by the row's cell.
+    /// </summary>
+    public ImmutableDictionary<CellPosition, HoldingSheet> Holding { get; init; } = ImmutableDictionary<CellPosition, HoldingSheet>.Empty;
+
     /// <summary>The names as the sheet writes them, by normalised name: a new organisation is recorded under it.</summary>
     public ImmutableDictionary<string, string> NewNames { get; init; } = ImmutableDictionary<string, string>.Empty;
 
@@ -28,6 +34,8 @@ public sealed record ImportDecisions
     }
 
     public ImportDecisions Choose(CellPosition cell, decimal value) => this with { Numbers = Numbers.SetItem(cell, value) };
+
+    public ImportDecisions Choose(CellPosition cell, HoldingSheet holding) => this with { Holding = Holding.SetItem(cell, holding) };
 
     public OrganisationChoice? ChoiceFor(string name) => Organisations.GetValueOrDefault(InitiativeColumns.Normalise(name));
 }
