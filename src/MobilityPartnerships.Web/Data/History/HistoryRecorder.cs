@@ -25,7 +25,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
     // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
 
     // Entries held back from a save to be copied in bulk once its records are written; keyed by the saving context.
     private readonly ConditionalWeakTable<DbContext, List<HistoryEntry>> pending = new();

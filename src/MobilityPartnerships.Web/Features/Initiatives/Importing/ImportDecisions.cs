@@ -23,6 +23,9 @@ public sealed record ImportDecisions
     /// </summary>
     public ImmutableDictionary<CellPosition, HoldingSheet> Holding { get; init; } = ImmutableDictionary<CellPosition, HoldingSheet>.Empty;
 
+    /// <summary>The names (normalised) whose answer was recalled from an earlier import and not changed since.</summary>
+    public ImmutableHashSet<string> Remembered { get; init; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>The names as the sheet writes them, by normalised name: a new organisation is recorded under it.</summary>
     public ImmutableDictionary<string, string> NewNames { get; init; } = ImmutableDictionary<string, string>.Empty;
 
@@ -30,8 +33,12 @@ public sealed record ImportDecisions
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = InitiativeColumns.Normalise(name);
-        return this with { Organisations = Organisations.SetItem(key, choice), NewNames = NewNames.SetItem(key, name.Trim()) };
+        return this with { Organisations = Organisations.SetItem(key, choice), NewNames = NewNames.SetItem(key, name.Trim()), Remembered = Remembered.Remove(key) };
     }
+
+    /// <summary>An answer given in an earlier import, by the name's normalised key.</summary>
+    public ImportDecisions Recall(string key, OrganisationChoice.Existing choice) =>
+        this with { Organisations = Organisations.SetItem(key, choice), Remembered = Remembered.Add(key) };
 
     public ImportDecisions Choose(CellPosition cell, decimal value) => this with { Numbers = Numbers.SetItem(cell, value) };
 
