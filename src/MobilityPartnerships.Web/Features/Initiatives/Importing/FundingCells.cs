@@ -325,14 +325,17 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         return known.Count == 0 ? null : known.Sum();
     }
 
-    /// <summary>The lines the workbook's "Funding lines" sheet gives the initiative, each keeping a stored line's id in order.</summary>
+    /// <summary>
+    /// The lines the workbook's "Funding lines" sheet gives the initiative. Each keeps the id of the stored line it is:
+    /// the one alike in every part, else in source, programme and contributor, else the next one left, in order (the
+    /// sheet lists lines in its own order, EU programmes first).
+    /// </summary>
     private List<FundingLineDraft> FromSheet(FundingLinesSheet sheet, IReadOnlyList<SheetRow> rows, List<FundingLineDraft> stored)
     {
         var lines = new List<FundingLineDraft>();
         foreach (var line in rows)
         {
-            var index = lines.Count;
-            var draftLine = new FundingLineDraft { Id = index < stored.Count ? stored[index].Id : Guid.CreateVersion7() };
+            var draftLine = new FundingLineDraft();
             draftLine.SourceKind = Cell(sheet, line, InitiativeColumn.FundingSource) is { IsBlank: false } source
                 ? Sheet(line, ImportCellValues.FundingSource(source), FundingSourceKind.EuProgramme)
                 : FundingSourceKind.EuProgramme;
@@ -344,7 +347,32 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             lines.Add(draftLine);
         }
 
+        KeepIds(lines, stored);
         return lines;
+    }
+
+    private static void KeepIds(List<FundingLineDraft> lines, List<FundingLineDraft> stored)
+    {
+        var left = stored.ToList();
+        var matched = new HashSet<FundingLineDraft>();
+        Func<FundingLineDraft, FundingLineDraft, bool>[] alike =
+        [
+            (a, b) => Parts.All(p => Equals(p.Read(a), p.Read(b))),
+            (a, b) => Parts.Take(3).All(p => Equals(p.Read(a), p.Read(b))),
+            (_, _) => true,
+        ];
+        foreach (var same in alike)
+        {
+            foreach (var line in lines.Where(l => !matched.Contains(l)))
+            {
+                if (left.Find(s => same(s, line)) is { } found)
+                {
+                    line.Id = found.Id;
+                    left.Remove(found);
+                    matched.Add(line);
+                }
+            }
+        }
     }
 
     private static SheetCell? Cell(FundingLinesSheet sheet, SheetRow line, InitiativeColumn column) =>
