@@ -42,6 +42,7 @@ internal static class FeatureSetup
         services.AddSingleton<Initiatives.Importing.Reading.SpreadsheetReader>();
         services.AddScoped<Initiatives.Importing.ImportInitiatives>();
         services.AddScoped<Initiatives.Importing.RememberedMappings>();
+        services.AddScoped<Initiatives.Importing.RememberedNames>();
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);

@@ -1318,6 +1318,34 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("remembered_mappings", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedName", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name_key");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AccountId", "NameKey")
+                        .HasName("pk_remembered_names");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_remembered_names_organisation_id");
+
+                    b.ToTable("remembered_names", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2277,6 +2305,23 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_remembered_mappings_asp_net_users_account_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedName", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_remembered_names_asp_net_users_account_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_remembered_names_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>

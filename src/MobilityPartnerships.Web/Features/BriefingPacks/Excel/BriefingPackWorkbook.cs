@@ -29,6 +29,12 @@ public static class BriefingPackWorkbook
     public static void Write(PackDocument pack, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        WriteDocument(pack, destination);
+        Scoreboards.Exporting.SpreadsheetNamespaces.UseDefaultNamespace(destination);
+    }
+
+    private static void WriteDocument(PackDocument pack, Stream destination)
+    {
         using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();

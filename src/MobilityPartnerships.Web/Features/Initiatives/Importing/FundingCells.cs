@@ -1,15 +1,20 @@
 using System.Globalization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
 /// <summary>
-/// Reads a row's funding: from the workbook's "Funding lines" sheet when it lists the initiative, else from the
-/// row's own funding columns as one funding line. A stored initiative with several funding lines is not changed
-/// from one budget cell — the cell cannot say which line changed — unless the cell agrees with their sums.
+/// Reads a row's funding: from the row's own funding columns as one funding line, and from the workbook's
+/// "Funding lines" sheet when it lists the initiative. Where both say something, they are weighed against what is
+/// stored: an initiative with at most one funding line takes the value only one of them changed; where both
+/// changed it differently the user is asked which holds. An initiative with several lines is changed in the
+/// "Funding lines" sheet: a budget cell of the row that changed is pointed there, as one cell cannot say which line
+/// changed. Without that sheet, several stored lines are kept unless the cell agrees with their sums.
 /// </summary>
 internal sealed class FundingCells(ImportContext context, RowReader row, bool isNew)
 {
@@ -19,13 +24,44 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution, InitiativeColumn.BudgetAndEuContribution,
     ];
 
+    /// <summary>The parts of one funding line the two sheets may both give, each with the row's columns that give it.</summary>
+    private static readonly LinePart[] Parts =
+    [
+        new(InitiativeColumn.FundingSource, [(InitiativeColumn.FundingSource, 0)], l => l?.SourceKind, (l, v) => l.SourceKind = (FundingSourceKind)v!),
+        new(InitiativeColumn.FundingProgramme, [(InitiativeColumn.FundingProgramme, 0)], l => InitiativeDraftComparison.Text(l?.Programme), (l, v) => l.Programme = (string?)v),
+        new(InitiativeColumn.Contributor, [(InitiativeColumn.Contributor, 0)], l => l?.ContributorId, (l, v) => l.ContributorId = (Guid?)v),
+        new(InitiativeColumn.TotalBudget, [(InitiativeColumn.TotalBudget, 0), (InitiativeColumn.BudgetAndEuContribution, 0)], l => l?.TotalBudget, (l, v) => l.TotalBudget = (decimal?)v),
+        new(InitiativeColumn.EuContribution, [(InitiativeColumn.EuContribution, 0), (InitiativeColumn.BudgetAndEuContribution, 1)], l => l?.EuContribution, (l, v) => l.EuContribution = (decimal?)v),
+    ];
+
     public void ApplyTo(InitiativeDraft draft)
     {
-        if (context.FundingLines is { } sheet && FromSheet(sheet, draft))
+        if (context.FundingLines is not { } sheet || sheet.LinesOf(draft.Title, draft.ReferenceCode) is not { Count: > 0 } listed)
         {
+            FromRow(draft);
             return;
         }
 
+        var stored = draft.FundingLines;
+        var lines = FromSheet(sheet, listed, stored);
+        if (Columns.Any(context.Mapping.Maps))
+        {
+            if (Math.Max(stored.Count, lines.Count) > 1)
+            {
+                PointToFundingLines(stored, lines, sheet, listed);
+            }
+            else
+            {
+                lines = [Weigh(stored.SingleOrDefault(), lines[0], sheet, listed[0])];
+            }
+        }
+
+        draft.FundingLines = lines;
+    }
+
+    /// <summary>The row's own funding columns as the initiative's one funding line (or, with several stored, a check that they still agree).</summary>
+    private void FromRow(InitiativeDraft draft)
+    {
         if (!Columns.Any(context.Mapping.Maps))
         {
             return;
@@ -62,6 +98,136 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
 
         CheckShare(line);
         draft.FundingLines = [line];
+    }
+
+    /// <summary>
+    /// One funding line that both sheets give: each part as the sheets agree, else as the one that changed what is
+    /// stored says, else as the user answers (the row waits until then). Nothing is preferred silently.
+    /// </summary>
+    private FundingLineDraft Weigh(FundingLineDraft? stored, FundingLineDraft fromSheet, FundingLinesSheet sheet, SheetRow listed)
+    {
+        var (problems, waiting) = (row.Problems.Count, row.Waiting);
+        var fromRow = new InitiativeDraft { FundingLines = stored is null ? [] : [stored] };
+        FromRow(fromRow);
+        if (row.Problems.Count > problems || (row.Waiting && !waiting))
+        {
+            return fromSheet;
+        }
+
+        // A row whose blanks clear its funding says nothing about a line the "Funding lines" sheet lists.
+        if (fromRow.FundingLines.SingleOrDefault() is not { } rowLine)
+        {
+            return fromSheet;
+        }
+
+        var result = fromSheet with { };
+        foreach (var part in Parts)
+        {
+            if (RowGives(part) is not var (column, index))
+            {
+                continue;
+            }
+
+            var (inRow, inSheet, before) = (part.Read(rowLine), part.Read(fromSheet), part.Read(stored));
+            if (Equals(inRow, inSheet) || Equals(inRow, before))
+            {
+                continue;
+            }
+
+            if (Equals(inSheet, before))
+            {
+                part.Write(result, inRow);
+                continue;
+            }
+
+            // Asked even once answered, so the answer shows and can be changed.
+            var position = row.Position(column, index);
+            HoldingSheet? answer = context.Decisions.Holding.TryGetValue(position, out var holding) ? holding : null;
+            context.Ask(new FundingQuestion(
+                position,
+                context.HeaderOf(column),
+                context.SheetName + "!" + CellAddress.LettersOf(position.Column) + row.Number.ToString(CultureInfo.InvariantCulture),
+                Shown(row.Cell(column)!, index),
+                FundingCell(sheet, listed, part.Column),
+                Shown(Cell(sheet, listed, part.Column) ?? SheetCell.Empty, 0),
+                answer));
+            switch (answer)
+            {
+                case HoldingSheet.Row:
+                    part.Write(result, inRow);
+                    break;
+                case null:
+                    row.Wait();
+                    break;
+            }
+        }
+
+        CheckShare(result);
+        return result;
+    }
+
+    /// <summary>The row's column (and part of its cell) that gives this part of the line, when it gives it.</summary>
+    private (InitiativeColumn Column, int Part)? RowGives(LinePart part)
+    {
+        foreach (var (column, index) in part.RowColumns)
+        {
+            if (row.Cell(column) is { IsBlank: false } || (context.Mapping.Maps(column) && !isNew && context.Settings.BlankCells == BlankCellRule.Clear))
+            {
+                return (column, index);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An initiative with several funding lines: a budget cell of the row that changes what is stored and differs from
+    /// the lines of the "Funding lines" sheet is refused, pointing to the cells to change there instead.
+    /// </summary>
+    private void PointToFundingLines(List<FundingLineDraft> stored, List<FundingLineDraft> lines, FundingLinesSheet sheet, IReadOnlyList<SheetRow> listed)
+    {
+        var (problems, waiting) = (row.Problems.Count, row.Waiting);
+        var scratch = new FundingLineDraft();
+        var (total, eu) = Amounts(scratch with { TotalBudget = Sum(stored.Select(f => f.TotalBudget)), EuContribution = Sum(stored.Select(f => f.EuContribution)) });
+        if (row.Problems.Count > problems || (row.Waiting && !waiting))
+        {
+            return;
+        }
+
+        foreach (var (amount, column, part) in new[] { (total, InitiativeColumn.TotalBudget, Parts[3]), (eu, InitiativeColumn.EuContribution, Parts[4]) })
+        {
+            var inSheet = Sum(lines.Select(l => (decimal?)part.Read(l)));
+            var before = Sum(stored.Select(l => (decimal?)part.Read(l)));
+            if (RowGives(part) is not var (rowColumn, _) || amount == inSheet || amount == before)
+            {
+                continue;
+            }
+
+            var cells = string.Join(", ", listed.Select(l => FundingCell(sheet, l, column)));
+            row.Report(rowColumn, context.Text["Import_SeveralFundingLines", lines.Count, Shown(amount), cells, Shown(inSheet)]);
+        }
+    }
+
+    /// <summary>"'Funding lines'!G3": where a part of a line is in the "Funding lines" sheet.</summary>
+    private static string FundingCell(FundingLinesSheet sheet, SheetRow line, InitiativeColumn column) =>
+        $"'{FundingLinesSheet.Name}'!" + (sheet.Mapping.IndexOf(column) is { } index ? CellAddress.LettersOf(index) : "?") + line.Number.ToString(CultureInfo.InvariantCulture);
+
+    private string Shown(decimal? amount) => context.Text.Euro(amount);
+
+    /// <summary>A cell's value as the sheet shows it: an amount in euro, a blank as such, else its text.</summary>
+    private string Shown(SheetCell cell, int part)
+    {
+        if (cell.IsBlank)
+        {
+            return context.Text["Import_BlankCell"];
+        }
+
+        if (cell.Number is { } number && part == 0)
+        {
+            return Display.Euro(number);
+        }
+
+        return cell.Text.Trim();
     }
 
     private bool ReadSource(FundingLineDraft line)
@@ -159,34 +325,54 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         return known.Count == 0 ? null : known.Sum();
     }
 
-    /// <summary>Sets the draft's funding lines from the workbook's funding sheet; false when it does not list the initiative.</summary>
-    private bool FromSheet(FundingLinesSheet sheet, InitiativeDraft draft)
+    /// <summary>
+    /// The lines the workbook's "Funding lines" sheet gives the initiative. Each keeps the id of the stored line it is:
+    /// the one alike in every part, else in source, programme and contributor, else the next one left, in order (the
+    /// sheet lists lines in its own order, EU programmes first).
+    /// </summary>
+    private List<FundingLineDraft> FromSheet(FundingLinesSheet sheet, IReadOnlyList<SheetRow> rows, List<FundingLineDraft> stored)
     {
-        var rows = sheet.LinesOf(draft.Title, draft.ReferenceCode);
-        if (rows.Count == 0)
-        {
-            return false;
-        }
-
-        var stored = draft.FundingLines;
         var lines = new List<FundingLineDraft>();
         foreach (var line in rows)
         {
-            var index = lines.Count;
-            var draftLine = new FundingLineDraft { Id = index < stored.Count ? stored[index].Id : Guid.CreateVersion7() };
+            var draftLine = new FundingLineDraft();
             draftLine.SourceKind = Cell(sheet, line, InitiativeColumn.FundingSource) is { IsBlank: false } source
                 ? Sheet(line, ImportCellValues.FundingSource(source), FundingSourceKind.EuProgramme)
                 : FundingSourceKind.EuProgramme;
             draftLine.Programme = Cell(sheet, line, InitiativeColumn.FundingProgramme) is { IsBlank: false } programme ? programme.Text.Trim() : null;
-            draftLine.ContributorId = Cell(sheet, line, InitiativeColumn.Contributor) is { IsBlank: false } contributor ? row.Organisation(contributor.Text.Trim()) : null;
+            draftLine.ContributorId = Cell(sheet, line, InitiativeColumn.Contributor) is { IsBlank: false } contributor ? row.Organisation(OrganisationListText.Tidy(contributor.Text)) : null;
             draftLine.TotalBudget = Cell(sheet, line, InitiativeColumn.TotalBudget) is { IsBlank: false } total ? Sheet<decimal?>(line, ImportCellValues.Amount(total), null) : null;
             draftLine.EuContribution = Cell(sheet, line, InitiativeColumn.EuContribution) is { IsBlank: false } eu ? Sheet<decimal?>(line, ImportCellValues.Amount(eu), null) : null;
             CheckShare(draftLine);
             lines.Add(draftLine);
         }
 
-        draft.FundingLines = lines;
-        return true;
+        KeepIds(lines, stored);
+        return lines;
+    }
+
+    private static void KeepIds(List<FundingLineDraft> lines, List<FundingLineDraft> stored)
+    {
+        var left = stored.ToList();
+        var matched = new HashSet<FundingLineDraft>();
+        Func<FundingLineDraft, FundingLineDraft, bool>[] alike =
+        [
+            (a, b) => Parts.All(p => Equals(p.Read(a), p.Read(b))),
+            (a, b) => Parts.Take(3).All(p => Equals(p.Read(a), p.Read(b))),
+            (_, _) => true,
+        ];
+        foreach (var same in alike)
+        {
+            foreach (var line in lines.Where(l => !matched.Contains(l)))
+            {
+                if (left.Find(s => same(s, line)) is { } found)
+                {
+                    line.Id = found.Id;
+                    left.Remove(found);
+                    matched.Add(line);
+                }
+            }
+        }
     }
 
     private static SheetCell? Cell(FundingLinesSheet sheet, SheetRow line, InitiativeColumn column) =>
@@ -206,4 +392,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
                 return fallback;
         }
     }
+
+    /// <summary>A part of a funding line: how to read it from a line (null when there is none) and set it.</summary>
+    private sealed record LinePart(InitiativeColumn Column, (InitiativeColumn Column, int Part)[] RowColumns, Func<FundingLineDraft?, object?> Read, Action<FundingLineDraft, object?> Write);
 }

@@ -8,6 +8,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// <summary>What every row of one import is read with: the mapping, the user's settings and decisions, and the stored data.</summary>
 internal sealed class ImportContext(
     ImportWorld world,
+    string sheetName,
     ColumnMapping mapping,
     ImportSettings settings,
     ImportDecisions decisions,
@@ -17,8 +18,12 @@ internal sealed class ImportContext(
     IStringLocalizer<Strings> text)
 {
     private readonly Dictionary<CellPosition, NumberQuestion> numberQuestions = [];
+    private readonly Dictionary<CellPosition, FundingQuestion> fundingQuestions = [];
 
     public ImportWorld World => world;
+
+    /// <summary>The name of the sheet whose rows are imported.</summary>
+    public string SheetName => sheetName;
 
     public ColumnMapping Mapping => mapping;
 
@@ -37,7 +42,12 @@ internal sealed class ImportContext(
     public IReadOnlyList<NumberQuestion> NumberQuestions =>
         [.. numberQuestions.Values.OrderBy(q => q.Cell.Row).ThenBy(q => q.Cell.Column).ThenBy(q => q.Cell.Part)];
 
+    public IReadOnlyList<FundingQuestion> FundingQuestions =>
+        [.. fundingQuestions.Values.OrderBy(q => q.Cell.Row).ThenBy(q => q.Cell.Column).ThenBy(q => q.Cell.Part)];
+
     public void Ask(NumberQuestion question) => numberQuestions.TryAdd(question.Cell, question);
+
+    public void Ask(FundingQuestion question) => fundingQuestions.TryAdd(question.Cell, question);
 
     /// <summary>The header the user's sheet gives the column, or the product's own.</summary>
     public string HeaderOf(InitiativeColumn column) =>

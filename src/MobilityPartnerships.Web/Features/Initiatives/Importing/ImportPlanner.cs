@@ -24,7 +24,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(mapping);
         var resolver = new OrganisationResolver(names.Match, decisions, newOrganisations);
-        var context = new ImportContext(world, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text);
+        var context = new ImportContext(world, sheet.Name, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text);
         var sheetProblems = new List<ImportProblem>();
         if (!mapping.Maps(InitiativeColumn.Title))
         {
@@ -45,7 +45,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             sheetProblems.Add(new ImportProblem(mapping.HeaderRow, "—", "the sheet has no rows below its header."));
         }
 
-        return new ImportPreview(rows, sheetProblems, resolver.Questions, context.NumberQuestions, settings.BlankCells);
+        return new ImportPreview(rows, sheetProblems, resolver.Questions, context.NumberQuestions, settings.BlankCells) { FundingQuestions = context.FundingQuestions };
     }
 
     private PreviewRow PlanRow(ImportContext context, SheetRow row, StoredInitiatives matcher, Dictionary<string, int> seen, InitiativeDraftText textOf)

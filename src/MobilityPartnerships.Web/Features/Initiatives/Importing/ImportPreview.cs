@@ -11,6 +11,9 @@ public sealed record ImportPreview(
     IReadOnlyList<NumberQuestion> NumberQuestions,
     BlankCellRule BlankCells)
 {
+    /// <summary>Parts of a funding line the row and the "Funding lines" sheet both changed, differently: which holds.</summary>
+    public IReadOnlyList<FundingQuestion> FundingQuestions { get; init; } = [];
+
     public int Added => Rows.Count(r => r.Outcome == RowOutcome.Add);
 
     public int Updated => Rows.Count(r => r.Outcome == RowOutcome.Update);
@@ -21,7 +24,7 @@ public sealed record ImportPreview(
 
     public IEnumerable<ImportProblem> Problems => SheetProblems.Concat(Rows.SelectMany(r => r.Problems));
 
-    public int OpenQuestions => OrganisationQuestions.Count(q => q.Answer is null) + NumberQuestions.Count(q => q.Answer is null);
+    public int OpenQuestions => OrganisationQuestions.Count(q => q.Answer is null) + NumberQuestions.Count(q => q.Answer is null) + FundingQuestions.Count(q => q.Answer is null);
 
     /// <summary>Confirming stores something and nothing stands in the way.</summary>
     public bool CanConfirm => Refused == 0 && SheetProblems.Count == 0 && OpenQuestions == 0 && Added + Updated > 0;

@@ -51,6 +51,6 @@ internal sealed class OrganisationResolver(Func<string, NameMatch> match, Import
     }
 
     public IReadOnlyList<OrganisationQuestion> Questions =>
-        [.. questions.Select(q => new OrganisationQuestion(q.Value.Name, q.Value.Candidates, [.. q.Value.Rows], decisions.Organisations.GetValueOrDefault(q.Key)))
+        [.. questions.Select(q => new OrganisationQuestion(q.Value.Name, q.Value.Candidates, [.. q.Value.Rows], decisions.Organisations.GetValueOrDefault(q.Key), decisions.Remembered.Contains(q.Key)))
             .OrderBy(q => q.Rows[0])];
 }

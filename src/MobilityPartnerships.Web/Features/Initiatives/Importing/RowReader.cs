@@ -95,6 +95,9 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         }
     }
 
+    /// <summary>The row waits for the user's answer to a question asked about it.</summary>
+    public void Wait() => Waiting = true;
+
     /// <summary>The organisation a cell names; null when to be determined or waiting for the user.</summary>
     public Guid? Organisation(string name)
     {

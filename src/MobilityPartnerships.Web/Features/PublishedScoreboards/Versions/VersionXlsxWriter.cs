@@ -15,6 +15,12 @@ public static class VersionXlsxWriter
     public static void Write(PublishedVersion version, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(version);
+        WriteDocument(version, destination);
+        Scoreboards.Exporting.SpreadsheetNamespaces.UseDefaultNamespace(destination);
+    }
+
+    private static void WriteDocument(PublishedVersion version, Stream destination)
+    {
         using var document = SpreadsheetDocument.Create(destination, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();

@@ -18,6 +18,12 @@ public static class XlsxScoreboardWriter
     public static void Write(ScoreboardExport export, Stream destination)
     {
         ArgumentNullException.ThrowIfNull(export);
+        WriteDocument(export, destination);
+        SpreadsheetNamespaces.UseDefaultNamespace(destination);
+    }
+
+    private static void WriteDocument(ScoreboardExport export, Stream destination)
+    {
         using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();

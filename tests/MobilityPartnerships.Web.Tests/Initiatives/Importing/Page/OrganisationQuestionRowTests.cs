@@ -48,6 +48,16 @@ public sealed class OrganisationQuestionRowTests : ComponentTest
     }
 
     [Fact]
+    public void An_answer_remembered_from_an_earlier_import_says_so_and_a_new_one_does_not()
+    {
+        var remembered = Row(Question(answer: new OrganisationChoice.Existing(Close.Id)) with { Remembered = true }, mayCreate: false);
+        var fresh = Row(Question(answer: new OrganisationChoice.Existing(Close.Id)), mayCreate: false);
+
+        Assert.Contains("earlier import", remembered.Find("[data-testid=question-remembered]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(fresh.FindAll("[data-testid=question-remembered]"));
+    }
+
+    [Fact]
     public void Only_the_first_twelve_rows_are_listed_and_more_are_marked_with_an_ellipsis()
     {
         var row = Row(Question(rows: Enumerable.Range(1, 13).ToList()), mayCreate: false);

@@ -154,4 +154,104 @@ public sealed class SpreadsheetReaderTests
         var sheet = Read(Encoding.UTF8.GetBytes("Title\nFirst\n\n,\nSecond\n"), "gaps.csv").Sheets[0];
         Assert.Equal([1, 2, 5], sheet.Rows.Select(r => r.Number));
     }
+
+    private const string ThemeType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
+    private const string SharedStringsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+
+    private static byte[] SmallWorkbook() =>
+        Build(new TestSheet("Initiatives", [new TestCell("A1", Text: "Title"), new TestCell("B1", Text: "Total budget"), new TestCell("A2", Text: "Pilot"), new TestCell("B2", Number: 1000)]));
+
+    private static string WorksheetEntry(System.IO.Compression.ZipArchive zip) =>
+        zip.Entries.Single(e => e.FullName.Contains("worksheets/", StringComparison.Ordinal) && !e.FullName.Contains("_rels", StringComparison.Ordinal)).FullName;
+
+    private static void AssertReadsTheSmallWorkbook(byte[] content)
+    {
+        var sheet = Read(content).Sheets.Single();
+        Assert.Equal("Initiatives", sheet.Name);
+        Assert.Equal(["Pilot", "1000"], sheet.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_theme_the_reader_does_not_need_is_ignored_even_when_it_cannot_be_read()
+    {
+        var content = EditPackage(SmallWorkbook(), zip =>
+        {
+            Put(zip, "xl/theme/theme1.xml", "<a:theme this is not XML");
+            RelateFromWorkbook(zip, "rIdTheme", ThemeType, "theme/theme1.xml");
+            DeclareContentType(zip, "/xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml");
+        });
+
+        AssertReadsTheSmallWorkbook(content);
+    }
+
+    [Fact]
+    public void A_relationship_to_a_part_the_file_lacks_is_ignored_when_the_reader_does_not_need_it()
+    {
+        var content = EditPackage(SmallWorkbook(), zip =>
+        {
+            RelateFromWorkbook(zip, "rIdTheme", ThemeType, "theme/theme1.xml");
+            RelateFromWorkbook(zip, "rIdCalc", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain", "calcChain.xml");
+        });
+
+        AssertReadsTheSmallWorkbook(content);
+    }
+
+    [Fact]
+    public void Shared_strings_that_cannot_be_read_are_a_message_naming_the_part()
+    {
+        var content = EditPackage(SmallWorkbook(), zip =>
+        {
+            Put(zip, "xl/sharedStrings.xml", "<sst><si><t>broken");
+            RelateFromWorkbook(zip, "rIdStrings", SharedStringsType, "sharedStrings.xml");
+            DeclareContentType(zip, "/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+        });
+
+        var message = Refusal(content);
+
+        Assert.Contains("xl/sharedStrings.xml", message, StringComparison.Ordinal);
+        Assert.Contains("texts of its cells", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shared_strings_the_cells_use_but_the_file_lacks_are_a_message_naming_the_part()
+    {
+        var content = EditPackage(SmallWorkbook(), zip => RelateFromWorkbook(zip, "rIdStrings", SharedStringsType, "sharedStrings.xml"));
+
+        var message = Refusal(content);
+
+        Assert.Contains("xl/sharedStrings.xml", message, StringComparison.Ordinal);
+        Assert.Contains("is not in the file", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_that_cannot_be_read_is_a_message_naming_the_sheet_and_its_part()
+    {
+        string? part = null;
+        var content = EditPackage(SmallWorkbook(), zip =>
+        {
+            part = WorksheetEntry(zip);
+            Put(zip, part, "<worksheet><sheetData><row><c>");
+        });
+
+        var message = Refusal(content);
+
+        Assert.Contains("\"Initiatives\"", message, StringComparison.Ordinal);
+        Assert.Contains(part!, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_whose_part_the_file_lacks_is_a_message_naming_the_sheet()
+    {
+        string? part = null;
+        var content = EditPackage(SmallWorkbook(), zip =>
+        {
+            part = WorksheetEntry(zip);
+            zip.GetEntry(part)!.Delete();
+        });
+
+        var message = Refusal(content);
+
+        Assert.Contains("\"Initiatives\"", message, StringComparison.Ordinal);
+        Assert.Contains(part!, message, StringComparison.Ordinal);
+    }
 }

@@ -56,6 +56,52 @@ internal static class TestWorkbooks
         return stream.ToArray();
     }
 
+    /// <summary>The workbook's package changed as another program (or damage) leaves it: its zip entries edited in place.</summary>
+    public static byte[] EditPackage(byte[] workbook, Action<System.IO.Compression.ZipArchive> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            edit(zip);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Replaces (or adds) an entry of the package with this text.</summary>
+    public static void Put(System.IO.Compression.ZipArchive zip, string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        zip.GetEntry(name)?.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+        writer.Write(text);
+    }
+
+    public static string Get(System.IO.Compression.ZipArchive zip, string name)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Adds a relationship of the workbook part (xl/workbook.xml) to <paramref name="target"/>, whether or not it exists.</summary>
+    public static void RelateFromWorkbook(System.IO.Compression.ZipArchive zip, string id, string type, string target)
+    {
+        const string Name = "xl/_rels/workbook.xml.rels";
+        var rels = Get(zip, Name);
+        Put(zip, Name, rels.Replace("</Relationships>", $"<Relationship Id=\"{id}\" Type=\"{type}\" Target=\"{target}\" /></Relationships>", StringComparison.Ordinal));
+    }
+
+    /// <summary>Declares a part's content type in [Content_Types].xml.</summary>
+    public static void DeclareContentType(System.IO.Compression.ZipArchive zip, string partName, string contentType)
+    {
+        const string Name = "[Content_Types].xml";
+        var types = Get(zip, Name);
+        Put(zip, Name, types.Replace("</Types>", $"<Override PartName=\"{partName}\" ContentType=\"{contentType}\" /></Types>", StringComparison.Ordinal));
+    }
+
     private static Cell CellOf(TestCell cell, List<uint> formats)
     {
         var result = new Cell { CellReference = cell.Reference };

@@ -29,6 +29,30 @@ public sealed class OrganisationListTextTests
         Assert.False(list.ToBeDetermined);
     }
 
+    [Theory]
+    [InlineData("IOM,", "IOM")]
+    [InlineData("Caritas Moldova.", "Caritas Moldova")]
+    [InlineData("UNHCR -", "UNHCR")]
+    [InlineData("Swedish Public Employment Service :", "Swedish Public Employment Service")]
+    [InlineData("ILO) ", "ILO")]
+    [InlineData("\"La Strada", "\"La Strada")]
+    [InlineData("La Strada\"", "La Strada")]
+    [InlineData("Acme Consulting Ltd.", "Acme Consulting Ltd.")]
+    [InlineData("Fundación Ayuda S.A.", "Fundación Ayuda S.A.")]
+    [InlineData("Otto Benecke Stiftung e.V.", "Otto Benecke Stiftung e.V.")]
+    [InlineData("International Organization for Migration (IOM)", "International Organization for Migration (IOM)")]
+    [InlineData("Caritas Moldova.,", "Caritas Moldova")]
+    public void A_name_loses_the_stray_punctuation_after_it(string text, string name)
+    {
+        Assert.Equal(name, OrganisationListText.Tidy(text));
+    }
+
+    [Fact]
+    public void Names_split_from_a_cell_are_trimmed_of_stray_punctuation()
+    {
+        Assert.Equal(["IOM", "Caritas Moldova", "Acme Ltd."], OrganisationListText.Split("IOM,;\nCaritas Moldova.\nAcme Ltd.").Names);
+    }
+
     [Fact]
     public void A_name_with_a_comma_that_the_matcher_knows_stays_whole()
     {

@@ -42,6 +42,9 @@ public sealed partial class ImportPage
     private RememberedMappings Remembered { get; set; } = default!;
 
     [Inject]
+    private RememberedNames RememberedAnswers { get; set; } = default!;
+
+    [Inject]
     private ListOrganisations Organisations { get; set; } = default!;
 
     [Inject]
@@ -108,7 +111,7 @@ public sealed partial class ImportPage
 
             sheet = found.Sheet;
             mapping = await Remembered.RecallAsync(found.Mapping!, CancellationToken.None) ?? found.Mapping;
-            await PlanAsync(ImportDecisions.None);
+            await PlanAsync(await RememberedAnswers.RecallAsync(ImportDecisions.None, CancellationToken.None));
         });
     }
 
@@ -128,7 +131,8 @@ public sealed partial class ImportPage
 
         (sheet, fileMessage) = (chosen, null);
         mapping = await Remembered.RecallAsync(detected, CancellationToken.None) ?? detected;
-        await RunAsync(L["Import_Checking"], () => PlanAsync(ImportDecisions.None));
+        var recalled = await RememberedAnswers.RecallAsync(ImportDecisions.None, CancellationToken.None);
+        await RunAsync(L["Import_Checking"], () => PlanAsync(recalled));
     }
 
     private async Task RemapAsync(ColumnMapping changed)
@@ -144,7 +148,12 @@ public sealed partial class ImportPage
         return RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
     }
 
-    private Task DecideAsync(ImportDecisions decisions) => RunAsync(L["Import_Checking"], () => PlanAsync(decisions));
+    private Task DecideAsync(ImportDecisions decisions) => RunAsync(L["Import_Checking"], async () =>
+    {
+        // An answer naming a recorded organisation is kept for the next import of that name.
+        await RememberedAnswers.RememberAsync(PartnershipId, request?.Decisions ?? ImportDecisions.None, decisions, CancellationToken.None);
+        await PlanAsync(decisions);
+    });
 
     private async Task PlanAsync(ImportDecisions decisions)
     {

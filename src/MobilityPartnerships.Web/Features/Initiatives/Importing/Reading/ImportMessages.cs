@@ -18,6 +18,18 @@ internal static class ImportMessages
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
 
+    /// <summary>A part the reader needs that a relationship names but the file lacks.</summary>
+    public static string PartMissing(string part, string what) =>
+        $"The file names {what} ({part}), but that part is not in the file, so it cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx and upload that.";
+
+    /// <summary>Cells that refer to texts the file does not hold.</summary>
+    public static string PartMissingText(string part) =>
+        $"The file's cells refer to texts of the part holding the texts of its cells ({part}), but they are not in the file, so it cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx and upload that.";
+
+    /// <summary>A part the reader needs that is damaged.</summary>
+    public static string PartUnreadable(string part, string what) =>
+        $"The file's {what} ({part}) cannot be read: the part is damaged or not what it claims to be. Open the file in Excel or LibreOffice, save it again as .xlsx and upload that.";
+
     public static string TooManyRows(int maxRows) =>
         string.Create(CultureInfo.InvariantCulture, $"The file has more than {maxRows:N0} rows, the most that can be imported at once. Split it into smaller files.");
 }

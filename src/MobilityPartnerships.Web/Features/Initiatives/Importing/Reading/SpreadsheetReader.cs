@@ -54,9 +54,15 @@ public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
 
     private SheetReading ReadWorkbook(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
+        var (checkedContent, missing) = WorkbookPackage.Check(content);
+        if (missing is not null)
+        {
+            return new SheetReading.Refused(missing);
+        }
+
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
+            using var stream = new MemoryStream(checkedContent, writable: false);
             return XlsxReader.Read(stream, fileName, Limits, rowsRead, cancellationToken);
         }
         catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -18,34 +19,91 @@ internal static class XlsxReader
     {
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbookPart = document.WorkbookPart;
-        if (workbookPart?.Workbook.Sheets is null)
+        if (workbookPart is null)
         {
             return new SheetReading.Refused(ImportMessages.NotAWorkbook);
         }
 
-        var sharedStrings = ReadSharedStrings(workbookPart.SharedStringTablePart);
-        var dates = DateStyles.Of(workbookPart);
+        try
+        {
+            return Read(workbookPart, fileName, limits, rowsRead, cancellationToken);
+        }
+        catch (UnreadablePart unreadable)
+        {
+            return new SheetReading.Refused(unreadable.Message);
+        }
+    }
+
+    private static SheetReading Read(WorkbookPart workbookPart, string fileName, SpreadsheetLimits limits, IProgress<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        if (Part(workbookPart, "main part", () => workbookPart.Workbook.Sheets) is null)
+        {
+            return new SheetReading.Refused(ImportMessages.NotAWorkbook);
+        }
+
+        var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart
+            ? Part(stringsPart, "part holding the texts of its cells", () => ReadSharedStrings(stringsPart))
+            : null;
+        var dates = Part(workbookPart.WorkbookStylesPart, "part holding the formats of its cells", () => DateStyles.Of(workbookPart));
         var sheets = new List<Sheet>();
         var total = 0;
-        foreach (var entry in workbookPart.Workbook.Sheets.Elements<XlsxSheet>())
+        foreach (var entry in workbookPart.Workbook.Sheets!.Elements<XlsxSheet>())
         {
+            // A chart sheet or a dialog sheet holds no rows.
             if (entry.Id?.Value is not { } partId || workbookPart.GetPartById(partId) is not WorksheetPart part)
             {
                 continue;
             }
 
+            var name = entry.Name?.Value ?? $"Sheet {sheets.Count + 1}";
             var hidden = entry.State?.Value is { } state && state != SheetStateValues.Visible;
-            var rows = ReadRows(part, sharedStrings, dates, limits.MaxRows - total, rowsRead, total, cancellationToken);
+            var rows = Part(part, $"sheet \"{name}\"", () => ReadRows(part, new SharedStrings(sharedStrings, workbookPart), dates, limits.MaxRows - total, rowsRead, total, cancellationToken));
             if (rows is null)
             {
                 return new SheetReading.Refused(ImportMessages.TooManyRows(limits.MaxRows));
             }
 
             total += rows.Count;
-            sheets.Add(new Sheet(entry.Name?.Value ?? $"Sheet {sheets.Count + 1}", hidden, rows));
+            sheets.Add(new Sheet(name, hidden, rows));
         }
 
         return new SheetReading.Read(new Workbook(fileName, sheets));
+    }
+
+    /// <summary>Reads one part the reader needs; a damaged one becomes a message naming it.</summary>
+    private static T Part<T>(OpenXmlPart? part, string what, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is XmlException or InvalidDataException or OpenXmlPackageException)
+        {
+            throw new UnreadablePart(ImportMessages.PartUnreadable(part?.Uri.OriginalString.TrimStart('/') ?? "?", what), exception);
+        }
+    }
+
+    /// <summary>The texts of a workbook's cells; a cell that refers to a text the workbook lacks is a message naming the part.</summary>
+    private sealed class SharedStrings(List<string>? strings, WorkbookPart workbook)
+    {
+        public string this[int index] =>
+            strings is not null && index >= 0 && index < strings.Count
+                ? strings[index]
+                : throw new UnreadablePart(ImportMessages.PartMissingText(workbook.SharedStringTablePart?.Uri.OriginalString.TrimStart('/') ?? "xl/sharedStrings.xml"));
+    }
+
+    /// <summary>A part the reader needs and cannot read.</summary>
+    private sealed class UnreadablePart : Exception
+    {
+        public UnreadablePart(string message)
+            : base(message)
+        {
+        }
+
+        public UnreadablePart(string message, Exception inner)
+            : base(message, inner)
+        {
+        }
     }
 
     private static List<string> ReadSharedStrings(SharedStringTablePart? part)
@@ -74,7 +132,7 @@ internal static class XlsxReader
         string.Concat(item.Descendants<Text>().Where(t => t.Ancestors<PhoneticRun>().FirstOrDefault() is null).Select(t => t.Text));
 
     /// <summary>The sheet's non-blank rows, or null when it has more than <paramref name="maxRows"/>.</summary>
-    private static List<SheetRow>? ReadRows(WorksheetPart part, List<string> sharedStrings, DateStyles dates, int maxRows, IProgress<int>? rowsRead, int before, CancellationToken cancellationToken)
+    private static List<SheetRow>? ReadRows(WorksheetPart part, SharedStrings sharedStrings, DateStyles dates, int maxRows, IProgress<int>? rowsRead, int before, CancellationToken cancellationToken)
     {
         var rows = new SortedDictionary<int, SheetCell[]>();
         var merges = new List<string>();
@@ -124,7 +182,7 @@ internal static class XlsxReader
         return [.. rows.Select(r => new SheetRow(r.Key, r.Value))];
     }
 
-    private static SheetCell[] ReadCells(Row row, List<string> sharedStrings, DateStyles dates)
+    private static SheetCell[] ReadCells(Row row, SharedStrings sharedStrings, DateStyles dates)
     {
         var cells = new List<SheetCell>();
         foreach (var cell in row.Elements<Cell>())
@@ -149,7 +207,7 @@ internal static class XlsxReader
         return [.. cells];
     }
 
-    private static SheetCell ValueOf(Cell cell, List<string> sharedStrings, DateStyles dates)
+    private static SheetCell ValueOf(Cell cell, SharedStrings sharedStrings, DateStyles dates)
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
@@ -170,7 +228,7 @@ internal static class XlsxReader
 
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 ? new SheetCell(sharedStrings[index])
                 : SheetCell.Empty;
         }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using CellAddress = MobilityPartnerships.Web.Features.Initiatives.Importing.Reading.CellAddress;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
@@ -32,6 +33,7 @@ public static class ImportTemplate
             AddSheet(workbook, "How to fill it in", Guide(), frozen: false);
         }
 
+        Scoreboards.Exporting.SpreadsheetNamespaces.UseDefaultNamespace(stream);
         return stream.ToArray();
     }
 
@@ -62,8 +64,12 @@ public static class ImportTemplate
         foreach (var values in rows)
         {
             var bold = number == 1;
-            data.Append(new Row(values.Select(v => new Cell
+            var row = number;
+
+            // Each cell says where it is: a reader such as exceljs places none without it.
+            data.Append(new Row(values.Select((v, column) => new Cell
             {
+                CellReference = CellAddress.LettersOf(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
                 InlineString = new InlineString(new Text(v)),
                 StyleIndex = bold ? 1u : 0u,

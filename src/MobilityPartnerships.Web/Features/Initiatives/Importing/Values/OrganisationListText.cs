@@ -48,14 +48,58 @@ public static partial class OrganisationListText
             {
                 toBeDetermined = true;
             }
-            else if (CellText.Key(line) is { Length: > 0 } key && seen.Add(key))
+            else if (Tidy(line) is var name && CellText.Key(name) is { Length: > 0 } key && seen.Add(key))
             {
-                names.Add(line);
+                names.Add(name);
             }
         }
 
         return new OrganisationList(names, toBeDetermined);
     }
+
+    /// <summary>
+    /// One name without the stray punctuation a sheet leaves after it ("IOM,", "Caritas Moldova.", "UNHCR -"): commas,
+    /// colons, dashes, slashes and an unmatched closing bracket or quote; a full stop unless it ends an abbreviation
+    /// ("Ltd.", "S.A.", "e.V.").
+    /// </summary>
+    public static string Tidy(string? name)
+    {
+        var text = CellText.Clean(name);
+        while (text.Length > 0)
+        {
+            var last = text[^1];
+            var stray = last switch
+            {
+                ',' or ';' or ':' or '-' or '\u2013' or '\u2014' or '/' or '\\' or '|' or '*' or '\u2022' => true,
+                '.' => !EndsWithAbbreviation(text),
+                ')' => text.Count(c => c == '(') < text.Count(c => c == ')'),
+                ']' => text.Count(c => c == '[') < text.Count(c => c == ']'),
+                '"' => text.Count(c => c == '"') % 2 == 1,
+                '\u201D' => !text.Contains('\u201C', StringComparison.Ordinal),
+                _ => false,
+            };
+            if (!stray)
+            {
+                break;
+            }
+
+            text = text[..^1].TrimEnd();
+        }
+
+        return text;
+    }
+
+    /// <summary>"Ltd.", "Inc.", "S.A.", "e.V.": a full stop that belongs to the last word.</summary>
+    private static bool EndsWithAbbreviation(string text)
+    {
+        var word = text[(text.LastIndexOf(' ') + 1)..^1];
+        return word.Contains('.', StringComparison.Ordinal) || Abbreviations.Contains(word);
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ltd", "Inc", "Co", "Corp", "Bros", "Assn", "Assoc", "Dept", "Govt", "Intl", "Int", "Natl", "Org", "St", "Jr", "Sr", "Ass", "Mr", "Mrs", "Dr",
+    };
 
     private static bool Separated(string? text) => text is not null && text.IndexOfAny(['\r', '\n', ';']) >= 0;
 
