@@ -66,7 +66,11 @@ public sealed partial class TypedDatesTests(AppFixture app)
         await AppFixture.WaitForEditorAsync(page);
 
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(string.Empty);
-        await page.GetByLabel("End month", new() { Exact = true }).FillAsync("13/2027");
+        await Expect(page.GetByText("Title is required.", new() { Exact = true })).ToBeVisibleAsync();
+        var end = page.GetByLabel("End month", new() { Exact = true });
+        await end.FillAsync("13/2027");
+        await end.PressAsync("Tab");
+        await Expect(page.GetByText("\"13/2027\": there is no month 13; months run from 1 to 12.", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         var summary = page.GetByTestId("error-summary");
