@@ -106,6 +106,29 @@ public static class AccessPolicy
         return Reads(actor, initiative.Partnership) && (initiative.IsShareable || SeesUnshared(actor));
     }
 
+    /// <summary>
+    /// Why the user reads the partnership but may not change it (<see cref="Operation.EditPartnership"/>); null when
+    /// they may change it, or do not read it at all.
+    /// </summary>
+    public static ReadOnlyReason? WhyReadOnly(Actor actor, PartnershipScope partnership)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(partnership);
+        if (!Reads(actor, partnership) || Manages(actor, partnership))
+        {
+            return null;
+        }
+
+        return actor.Role switch
+        {
+            Role.FocalPoint => ReadOnlyReason.NotItsFocalPoint,
+            Role.MemberStateOfficial when TakesPartAsMemberState(actor, partnership) => ReadOnlyReason.MemberStateKeepsItsInitiatives,
+            Role.MemberStateOfficial => ReadOnlyReason.PresidencyReads,
+            Role.PartnerCountryOfficial => ReadOnlyReason.PartnerCountryPostsProgress,
+            _ => ReadOnlyReason.GivenToRead,
+        };
+    }
+
     /// <summary>Whether the user is on the EU side, who sees records not to be shared beyond the partnership.</summary>
     public static bool SeesUnshared(Actor actor)
     {

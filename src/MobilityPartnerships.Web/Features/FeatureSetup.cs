@@ -34,6 +34,7 @@ internal static class FeatureSetup
         Users.UsersSetup.AddUsers(services);
         services.AddScoped<ListPartnerships>();
         services.AddScoped<GetPartnershipDetails>();
+        services.AddScoped<GetPartnershipKeepers>();
         services.AddScoped<QueryScoreboard>();
         services.AddScoped<GetScoreboardFilterOptions>();
         services.AddScoped<Scoreboards.Exporting.ExportScoreboards>();

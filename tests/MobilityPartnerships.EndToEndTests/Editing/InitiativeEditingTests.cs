@@ -49,7 +49,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(" ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await Expect(page.GetByText("Title is required.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Title is required.", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/edit$"));
         Assert.Equal("Twinning between partner universities", await app.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", id));
     }

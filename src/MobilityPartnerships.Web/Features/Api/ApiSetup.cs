@@ -42,10 +42,12 @@ internal static class ApiSetup
                 document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("session", document)] = [] }];
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
+                QueryParameters.Describe(operation, context.Description);
                 operation.Responses ??= [];
                 operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session: sign in first. The body is empty." });
+                operation.Responses.TryAdd("400", new OpenApiResponse { Description = "A query parameter this request does not take, or a value it does not understand: a problem document naming each under errors." });
                 return Task.CompletedTask;
             });
         });
@@ -56,7 +58,8 @@ internal static class ApiSetup
         // Answers are JSON or a bare status code, never the HTML "not found" page.
         var api = endpoints.MapGroup("/api/v1")
             .RequireAuthorization()
-            .WithMetadata(new SkipStatusCodePagesAttribute());
+            .WithMetadata(new SkipStatusCodePagesAttribute())
+            .RefuseUnknownQueryParameters();
 
         api.MapPartnerships();
         api.MapInitiatives();

@@ -21,18 +21,22 @@ public sealed class InitiativeFilter
     public const int MaxPage = int.MaxValue / ScoreboardQuery.MaxPageSize;
 
     [FromQuery(Name = "pillar")]
+    [QueryValue(typeof(Domain.Pillars.Pillar))]
     [Description($"Only initiatives of this pillar: {nameof(Domain.Pillars.Pillar.LegalMigration)}, {nameof(Domain.Pillars.Pillar.MigrationAndDevelopment)}, {nameof(Domain.Pillars.Pillar.IllegalMigration)} or {nameof(Domain.Pillars.Pillar.InternationalProtectionAndAsylum)}.")]
     public string? Pillar { get; set; }
 
     [FromQuery(Name = "status")]
+    [QueryValue(typeof(InitiativeStatus))]
     [Description($"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.")]
     public string? Status { get; set; }
 
     [FromQuery(Name = "thematicAreaId")]
+    [QueryValue(typeof(Guid))]
     [Description("Only initiatives in this thematic area (its id).")]
     public string? ThematicAreaId { get; set; }
 
     [FromQuery(Name = "leadId")]
+    [QueryValue(typeof(Guid))]
     [Description("Only initiatives led by this organisation (its id).")]
     public string? LeadId { get; set; }
 
@@ -41,22 +45,27 @@ public sealed class InitiativeFilter
     public string? Programme { get; set; }
 
     [FromQuery(Name = "novelty")]
+    [QueryValue(typeof(Domain.Initiatives.Novelty))]
     [Description($"Only initiatives that are {nameof(Domain.Initiatives.Novelty.New)}, {nameof(Domain.Initiatives.Novelty.AlreadyPlanned)} or where that is {nameof(Domain.Initiatives.Novelty.NotStated)}.")]
     public string? Novelty { get; set; }
 
     [FromQuery(Name = "rating")]
+    [QueryValue(typeof(LatestRating))]
     [Description($"Only initiatives whose newest progress update is rated {nameof(LatestRating.OnTrack)}, {nameof(LatestRating.AtRisk)}, {nameof(LatestRating.Delayed)} or {nameof(LatestRating.Completed)}, or that have none ({nameof(LatestRating.NoUpdate)}).")]
     public string? Rating { get; set; }
 
     [FromQuery(Name = "needsUpdate")]
+    [QueryValue(typeof(bool))]
     [Description("true for only open initiatives without a recent progress update (the configured number of days).")]
     public string? NeedsUpdate { get; set; }
 
     [FromQuery(Name = "late")]
+    [QueryValue(typeof(bool))]
     [Description("true for only initiatives past their end month and neither completed nor cancelled.")]
     public string? Late { get; set; }
 
     [FromQuery(Name = "contributorId")]
+    [QueryValue(typeof(Guid))]
     [Description("Only initiatives with a funding line from this contributing organisation (its id).")]
     public string? ContributorId { get; set; }
 
@@ -65,6 +74,7 @@ public sealed class InitiativeFilter
     public string? Priority { get; set; }
 
     [FromQuery(Name = "commitment")]
+    [QueryValue(typeof(Guid))]
     [Description("Only initiatives carrying out this commitment of the joint declaration (its id).")]
     public string? Commitment { get; set; }
 
@@ -73,22 +83,27 @@ public sealed class InitiativeFilter
     public string? Text { get; set; }
 
     [FromQuery(Name = "sort")]
+    [QueryValue(typeof(ScoreboardSort))]
     [Description($"The order: {nameof(ScoreboardSort.Title)} (the default), {nameof(ScoreboardSort.ReferenceCode)}, {nameof(ScoreboardSort.Pillar)}, {nameof(ScoreboardSort.Lead)}, {nameof(ScoreboardSort.Status)}, {nameof(ScoreboardSort.Start)}, {nameof(ScoreboardSort.End)}, {nameof(ScoreboardSort.TotalBudget)} or {nameof(ScoreboardSort.EuContribution)}.")]
     public string? Sort { get; set; }
 
     [FromQuery(Name = "descending")]
+    [QueryValue(typeof(bool))]
     [Description("true for the reverse order.")]
     public string? Descending { get; set; }
 
     [FromQuery(Name = "includeArchived")]
+    [QueryValue(typeof(bool))]
     [Description("true to include archived initiatives in the rows and totals.")]
     public string? IncludeArchived { get; set; }
 
     [FromQuery(Name = "page")]
+    [QueryValue(typeof(int))]
     [Description("The page, from 1 (the default).")]
     public string? Page { get; set; }
 
     [FromQuery(Name = "pageSize")]
+    [QueryValue(typeof(int))]
     [Description("Initiatives per page, from 1 to 200; 50 by default.")]
     public string? PageSize { get; set; }
 

@@ -40,7 +40,7 @@ internal static class PartnershipEndpoints
     private static async Task<Results<Ok<IReadOnlyList<PartnershipSummaryDto>>, ValidationProblem>> ListAsync(
         ListPartnerships handler,
         CancellationToken cancellationToken,
-        [Description("true to list archived partnerships, and count archived initiatives, too.")] string? includeArchived = null)
+        [Description("true to list archived partnerships, and count archived initiatives, too.")][QueryValue(typeof(bool))] string? includeArchived = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var archived = QueryValues.ReadFlag(includeArchived, nameof(includeArchived), errors);

@@ -54,6 +54,16 @@ public sealed class AccessControl(
         return Decide(await AllowsAsync(principal, operation, scope), operation, "Partnership", partnershipId.ToString(), principal);
     }
 
+    /// <summary>Why the current user reads the partnership but may not change it; null when they may change it, or not read it.</summary>
+    public async Task<ReadOnlyReason?> WhyReadOnlyAsync(Guid partnershipId, CancellationToken cancellationToken = default)
+    {
+        var principal = await PrincipalAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LoadPartnershipAsync(db, partnershipId, cancellationToken) is { } scope && await ActorOfAsync(principal) is { } actor
+            ? AccessPolicy.WhyReadOnly(actor, scope)
+            : null;
+    }
+
     public async Task<AccessDecision> CheckInitiativeAsync(Operation operation, Guid initiativeId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

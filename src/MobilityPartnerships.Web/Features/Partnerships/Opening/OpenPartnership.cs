@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Opening;
@@ -26,6 +27,13 @@ public sealed class OpenPartnership(Writes writes, IValidator<NewPartnershipDraf
                 {
                     var partnership = Partnership.Open(draft.Name, draft.Kind, change.Target.PartnerCountry, draft.Status, draft.Since, draft.Source);
                     change.Db.Partnerships.Add(partnership);
+
+                    // The focal point who opens a partnership keeps it: assigned to it, as an administrator would assign them.
+                    if (change.Actor.Role == Role.FocalPoint)
+                    {
+                        change.Db.PartnershipAssignments.Add(new PartnershipAssignment { AccountId = change.Actor.UserId, PartnershipId = partnership.Id });
+                    }
+
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Created(partnership.Id));
                 },
                 Fields = NewPartnershipDraft.Refusals,

@@ -39,6 +39,11 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
             .Where(p => p.Id == partnershipId)
             .Select(p => EF.Property<List<string>>(p, "priorities"))
             .FirstOrDefaultAsync(cancellationToken) ?? [];
-        return new ScoreboardFilterOptions(areas, leads, programmes, contributors, priorities);
+        var commitments = await db.Commitments.AsNoTracking()
+            .Where(c => c.PartnershipId == partnershipId)
+            .OrderBy(c => c.Position)
+            .Select(c => new FilterChoice(c.Id, c.Text))
+            .ToListAsync(cancellationToken);
+        return new ScoreboardFilterOptions(areas, leads, programmes, contributors, priorities, commitments);
     }
 }

@@ -6,6 +6,7 @@ public sealed record ScoreboardFilterOptions(
     IReadOnlyList<FilterChoice> LeadPartners,
     IReadOnlyList<string> Programmes,
     IReadOnlyList<FilterChoice> Contributors,
-    IReadOnlyList<string> Priorities);
+    IReadOnlyList<string> Priorities,
+    IReadOnlyList<FilterChoice> Commitments);
 
 public sealed record FilterChoice(Guid Id, string Name);
