@@ -15,8 +15,8 @@ public sealed class ScoreboardComparisonTests
         Partners = ["IOM (Participating)"],
         ThematicAreas = ["Labour migration"],
         FundingLines = ["AENEAS: total 1,000.00, EU 800.00"],
-        TotalBudget = 1000m,
-        EuContribution = 800m,
+        TotalBudget = Amount.Exact(1000m),
+        EuContribution = Amount.Exact(800m),
         StartMonth = new DateOnly(2024, 3, 1),
         EndMonth = new DateOnly(2025, 6, 1),
     };
@@ -67,7 +67,7 @@ public sealed class ScoreboardComparisonTests
             Status = InitiativeStatus.Ongoing,
             EndMonth = new DateOnly(2026, 6, 1),
             Partners = ["IOM (Participating)", "ILO (Implementing)"],
-            TotalBudget = 1500m,
+            TotalBudget = Amount.Exact(1500m),
             IsShareable = false,
         };
 

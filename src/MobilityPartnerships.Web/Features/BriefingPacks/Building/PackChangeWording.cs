@@ -28,9 +28,7 @@ public sealed class PackChangeWording(IStringLocalizer<Strings> text)
 
     private string Period(PeriodValue period)
     {
-        var months = period.StartMonth is null && period.EndMonth is null
-            ? null
-            : $"{text.Month(period.StartMonth)} – {text.Month(period.EndMonth)}";
+        var months = period.StartMonth is null && period.EndMonth is null ? null : text.Months(period.StartMonth, period.EndMonth);
         return (months, period.Note) switch
         {
             (null, null) => text["Pack_None"],

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -27,8 +28,13 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 p.SignedOn,
                 p.SignedOnPrecision,
                 initiatives.Count(i => i.PartnershipId == p.Id),
-                initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.TotalBudget) ?? 0m,
-                initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.EuContribution) ?? 0m,
+                // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the figure).
+                new Amount(
+                    initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.TotalBudget),
+                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null)))),
+                new Amount(
+                    initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.EuContribution),
+                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null)))),
                 p.IsArchived))
             .ToListAsync(cancellationToken);
     }
