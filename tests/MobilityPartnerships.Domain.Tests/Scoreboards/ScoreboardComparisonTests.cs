@@ -77,7 +77,7 @@ public sealed class ScoreboardComparisonTests
         Assert.Equal((InitiativeStatus.Planned, InitiativeStatus.Ongoing), (changes[1].Before, changes[1].After));
         Assert.Equal(new PeriodValue(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), changes[2].After);
         Assert.Equal((true, false), (changes[3].Before, changes[3].After));
-        Assert.Equal((1000m, 1500m), (changes[4].Before, changes[4].After));
+        Assert.Equal((Amount.Exact(1000m), Amount.Exact(1500m)), (changes[4].Before, changes[4].After));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         var money = InitiativeMoney.Of(initiatives);
         var pillarRows = await money
             .GroupBy(x => x.Pillar)
-            .Select(g => new Sums<Pillar>(g.Key, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)))
+            .Select(g => new Sums<Pillar>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var pillars = Enum.GetValues<Pillar>()
             .Select(p => new DashboardFigure<Pillar>(p, p.ToString(), Totals(pillarRows.Find(r => r.Key == p)), all with { Pillar = p }))
@@ -59,13 +59,13 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
                 area.Id,
                 area.Name,
                 area.Pillar,
-                Total = i.FundingLines.Sum(f => f.TotalBudget),
+                Total = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
                 TotalIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null),
-                Eu = i.FundingLines.Sum(f => f.EuContribution),
+                Eu = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
                 EuIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null),
             })
             .GroupBy(x => new { x.Id, x.Name, x.Pillar })
-            .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Sums = new Sums<Guid>(g.Key.Id, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)) })
+            .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Sums = new Sums<Guid>(g.Key.Id, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)) })
             .ToListAsync(cancellationToken);
         var areas = areaRows
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name, StringComparer.CurrentCulture)
@@ -74,7 +74,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
 
         var noveltyRows = await money
             .GroupBy(x => x.Novelty)
-            .Select(g => new Sums<Novelty>(g.Key, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)))
+            .Select(g => new Sums<Novelty>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var novelty = Enum.GetValues<Novelty>()
             .Select(n => new DashboardFigure<Novelty>(n, n.ToString(), Totals(noveltyRows.Find(r => r.Key == n)), all with { Novelty = n }))
@@ -82,7 +82,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
 
         var statusRows = await money
             .GroupBy(x => x.Status)
-            .Select(g => new Sums<InitiativeStatus>(g.Key, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)))
+            .Select(g => new Sums<InitiativeStatus>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var statuses = Enum.GetValues<InitiativeStatus>()
             .Select(s => new DashboardFigure<InitiativeStatus>(s, s.ToString(), Totals(statusRows.Find(r => r.Key == s)), all with { Status = s }))
@@ -108,9 +108,9 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
             .Select(g => new Sums<string?>(
                 g.Key,
                 g.Select(x => x.InitiativeId).Distinct().Count(),
-                g.Sum(x => x.TotalBudget),
+                (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
                 g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
-                g.Sum(x => x.EuContribution),
+                (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
                 g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()))
             .ToListAsync(cancellationToken);
         var programmes = programmeRows
@@ -131,9 +131,9 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
                 Sums = new Sums<Guid?>(
                     g.Key.ContributorId,
                     g.Select(x => x.InitiativeId).Distinct().Count(),
-                    g.Sum(x => x.TotalBudget),
+                    (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
                     g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
-                    g.Sum(x => x.EuContribution),
+                    (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
                     g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()),
             })
             .ToListAsync(cancellationToken);
@@ -146,7 +146,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         var priorityRows = await money
             .Where(x => x.Priority != null)
             .GroupBy(x => x.Priority)
-            .Select(g => new Sums<string?>(g.Key, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)))
+            .Select(g => new Sums<string?>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var priorities = (partnership.Priorities ?? [])
             .Distinct(StringComparer.Ordinal)
@@ -189,7 +189,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
     {
         var sums = await InitiativeMoney.Of(initiatives)
             .GroupBy(_ => 1)
-            .Select(g => new Sums<int>(g.Key, g.Count(), g.Sum(x => x.Total), g.Count(x => x.TotalIncomplete), g.Sum(x => x.Eu), g.Count(x => x.EuIncomplete)))
+            .Select(g => new Sums<int>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .SingleOrDefaultAsync(cancellationToken);
         return Totals(sums);
     }

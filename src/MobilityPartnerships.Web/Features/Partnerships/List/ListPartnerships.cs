@@ -14,6 +14,7 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
+        var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { i.PartnershipId, f.TotalBudget, f.EuContribution });
         return await scope.Apply(db.Partnerships.AsNoTracking())
             .Where(p => includeArchived || !p.IsArchived)
             .OrderBy(p => p.SignedOn == null)
@@ -30,10 +31,10 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 initiatives.Count(i => i.PartnershipId == p.Id),
                 // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the figure).
                 new Amount(
-                    initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.TotalBudget),
+                    lines.Any(l => l.PartnershipId == p.Id && l.TotalBudget != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.TotalBudget) : null,
                     initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null)))),
                 new Amount(
-                    initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.EuContribution),
+                    lines.Any(l => l.PartnershipId == p.Id && l.EuContribution != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.EuContribution) : null,
                     initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null)))),
                 p.IsArchived))
             .ToListAsync(cancellationToken);

@@ -42,9 +42,9 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
                 v.Note,
                 Rows = v.Initiatives.Count(i => unshared || i.IsShareable),
                 // Known sums and how many rows are not fully known, as the version's page sums them.
-                TotalBudget = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.TotalBudgetKnown),
+                TotalBudget = v.Initiatives.Where(i => unshared || i.IsShareable).Any(i => i.TotalBudgetKnown != null) ? v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.TotalBudgetKnown) : null,
                 TotalBudgetUnknown = v.Initiatives.Count(i => (unshared || i.IsShareable) && i.TotalBudgetUnknown > 0),
-                EuContribution = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.EuContributionKnown),
+                EuContribution = v.Initiatives.Where(i => unshared || i.IsShareable).Any(i => i.EuContributionKnown != null) ? v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.EuContributionKnown) : null,
                 EuContributionUnknown = v.Initiatives.Count(i => (unshared || i.IsShareable) && i.EuContributionUnknown > 0),
             })
             .ToListAsync(cancellationToken);

@@ -40,9 +40,9 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             {
                 Pillar = g.Key,
                 Count = g.Count(),
-                Total = g.Sum(x => x.Total),
+                Total = g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null,
                 TotalUnknown = g.Count(x => x.TotalIncomplete),
-                Eu = g.Sum(x => x.Eu),
+                Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
                 EuUnknown = g.Count(x => x.EuIncomplete),
             })
             .ToListAsync(cancellationToken);
@@ -78,9 +78,9 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             PeriodNote = i.Period.Note,
             Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
             // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
-            TotalBudgetKnown = i.FundingLines.Sum(f => f.TotalBudget),
+            TotalBudgetKnown = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
             TotalBudgetUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.TotalBudget == null) : 1,
-            EuContributionKnown = i.FundingLines.Sum(f => f.EuContribution),
+            EuContributionKnown = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
             EuContributionUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.EuContribution == null) : 1,
             Location = i.Location,
             Priority = i.Priority,
