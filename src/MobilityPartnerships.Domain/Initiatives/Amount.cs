@@ -70,6 +70,11 @@ public readonly record struct Amount(decimal? Known, int Unknown)
         return total;
     }
 
+    /// <summary>The same amount: equal sums of what is known and as many parts not known (a sum of no parts is € 0.00).</summary>
+    public bool Equals(Amount other) => Sum == other.Sum && Unknown == other.Unknown;
+
+    public override int GetHashCode() => HashCode.Combine(Sum, Unknown);
+
     /// <summary>Two sums of separate parts taken together (pillar totals into the grand total).</summary>
     public static Amount operator +(Amount left, Amount right) =>
         new(left.Known is null && right.Known is null ? null : (left.Known ?? 0m) + (right.Known ?? 0m), left.Unknown + right.Unknown);

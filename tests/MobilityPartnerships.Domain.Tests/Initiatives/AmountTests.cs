@@ -93,4 +93,12 @@ public class AmountTests
     {
         Assert.Equal(new Amount(null, 3), Amount.Total([Amount.NotKnown]) + Amount.Total([Amount.NotKnown, Amount.NotKnown]) + Amount.Nothing);
     }
+
+    [Fact]
+    public void A_sum_of_no_parts_equals_a_recorded_zero_but_not_an_amount_not_known()
+    {
+        Assert.Equal(Amount.Exact(0m), Amount.Nothing);
+        Assert.NotEqual(Amount.Exact(0m), Amount.NotKnown);
+        Assert.NotEqual(new Amount(0m, 3), new Amount(null, 3));
+    }
 }

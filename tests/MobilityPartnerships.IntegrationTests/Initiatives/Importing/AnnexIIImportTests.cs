@@ -27,8 +27,8 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         var stored = await db.Initiatives.AsNoTracking().Include(i => i.FundingLines).Where(i => i.PartnershipId == partnershipId).ToListAsync(TestContext.Current.CancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, TestContext.Current.CancellationToken);
         Assert.Equal(16, stored.Count);
-        Assert.Equal(31_583_336.22m, Amount.Total(stored.Select(i => i.TotalBudget)).Value);
-        Assert.Equal(22_825_628.21m, Amount.Total(stored.Select(i => i.EuContribution)).Value);
+        Assert.Equal(31_583_336.22m, Amount.Total(stored.Select(i => i.TotalBudget)).Sum);
+        Assert.Equal(22_825_628.21m, Amount.Total(stored.Select(i => i.EuContribution)).Sum);
 
         var mesure = stored.Single(i => i.ReferenceCode == "2006/120-093");
         Assert.Equal("MESURE - Migrations en Sécurité", mesure.Title);
