@@ -54,7 +54,7 @@ public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
         Assert.Equal("sticky", position);
     }
 
-    /// <summary>"€ 1,234.00 · 3 not known" → (1234.00, 3); "not known (3)" → (null, 3); "€ 0.00" → (0, 0).</summary>
+    /// <summary>"€ 1,234.00 + 3 not known" → (1234.00, 3); "not known (3)" → (null, 3); "€ 0.00" → (0, 0).</summary>
     private static (decimal? Known, long Unknown) Read(string text)
     {
         var known = EuroPattern().Match(text);

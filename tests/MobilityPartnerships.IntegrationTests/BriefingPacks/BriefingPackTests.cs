@@ -122,7 +122,7 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         var totalCells = total.Elements<Cell>().ToList();
         Assert.Equal(BriefingPackFixture.FillerCount + 3, int.Parse(ReadSheet.Text(totalCells[1]), CultureInfo.InvariantCulture));
         // The fillers have no funding line: the total is what is known, with the count of initiatives it leaves out.
-        Assert.Equal($"€\u00a01,500,000.00 · {BriefingPackFixture.FillerCount + 2} not known", ReadSheet.Text(totalCells[2]));
+        Assert.Equal($"€\u00a01,500,000.00 + {BriefingPackFixture.FillerCount + 2} not known", ReadSheet.Text(totalCells[2]));
         var pane = glance.Worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
 

@@ -28,7 +28,7 @@ public sealed class DisplayAmountsTests : IDisposable
     public void A_total_says_how_many_initiatives_it_does_not_fully_know()
     {
         Assert.Equal("€\u00a01,234.00", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m)])));
-        Assert.Equal("€\u00a01,234.00 · 3 not known", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown, Amount.NotKnown, new Amount(0m, 1)])));
+        Assert.Equal("€\u00a01,234.00 + 3 not known", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown, Amount.NotKnown, new Amount(0m, 1)])));
         Assert.Equal("not known (2)", Texts.Strings.Total(Amount.Total([Amount.NotKnown, Amount.NotKnown])));
         Assert.Equal("€\u00a00.00", Texts.Strings.Total(Amount.Total([])));
     }

@@ -25,7 +25,7 @@ public static class Display
             : ToBeDetermined(localizer);
     }
 
-    /// <summary>A total over initiatives: "€ 1,200.00", "€ 1,200.00 · 3 not known" or "not known (3)"; over none, "€ 0.00".</summary>
+    /// <summary>A total over initiatives: "€ 1,200.00", "€ 1,200.00 + 3 not known" or "not known (3)"; over none, "€ 0.00".</summary>
     public static string Total(this IStringLocalizer<Strings> localizer, Amount total)
     {
         ArgumentNullException.ThrowIfNull(localizer);
