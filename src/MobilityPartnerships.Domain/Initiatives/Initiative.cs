@@ -88,9 +88,11 @@ public sealed class Initiative
 
     public IReadOnlyList<FundingLine> FundingLines => fundingLines;
 
-    public decimal TotalBudget => fundingLines.Sum(f => f.TotalBudget ?? 0m);
+    /// <summary>The sum of its funding lines' total budgets; not known without lines, "at least" when some lines have no figure.</summary>
+    public Amount TotalBudget => Amount.OfLines(fundingLines.Select(f => f.TotalBudget));
 
-    public decimal EuContribution => fundingLines.Sum(f => f.EuContribution ?? 0m);
+    /// <summary>The sum of its funding lines' EU contributions, known as far as the lines say.</summary>
+    public Amount EuContribution => Amount.OfLines(fundingLines.Select(f => f.EuContribution));
 
     /// <summary>Past its end month and not completed (or cancelled): computed, separate from the "delayed" rating a partner gives.</summary>
     public bool IsLateOn(DateOnly today) => InitiativeFlags.IsLate(Period.EndMonth, Status, today);

@@ -59,9 +59,31 @@ public sealed record PublishedInitiative
     /// <summary>"Programme: total / EU contribution" for each funding line, in programme order.</summary>
     public IReadOnlyList<string> FundingLines { get; init; } = [];
 
-    public decimal TotalBudget { get; init; }
+    /// <summary>
+    /// The sum of its funding lines' total budgets as published. Versions published before unknown amounts were kept
+    /// stored what they showed (a missing figure as 0) and read as exact; newer ones keep what was not known.
+    /// </summary>
+    public Amount TotalBudget
+    {
+        get => new(TotalBudgetKnown, TotalBudgetUnknown);
+        init => (TotalBudgetKnown, TotalBudgetUnknown) = (value.Known, value.Unknown);
+    }
 
-    public decimal EuContribution { get; init; }
+    public Amount EuContribution
+    {
+        get => new(EuContributionKnown, EuContributionUnknown);
+        init => (EuContributionKnown, EuContributionUnknown) = (value.Known, value.Unknown);
+    }
+
+    /// <summary>The known part of <see cref="TotalBudget"/>, as stored.</summary>
+    public decimal? TotalBudgetKnown { get; private init; }
+
+    /// <summary>How many of its funding lines had no total budget (1 with no line at all); 0 in older versions.</summary>
+    public int TotalBudgetUnknown { get; private init; }
+
+    public decimal? EuContributionKnown { get; private init; }
+
+    public int EuContributionUnknown { get; private init; }
 
     public DateOnly? LastUpdateOn { get; init; }
 

@@ -1,4 +1,5 @@
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
 
 namespace MobilityPartnerships.Domain.Scoreboards;
 
@@ -40,9 +41,9 @@ public sealed class PublishedScoreboard
 
     public IReadOnlyList<PublishedInitiative> Initiatives => initiatives;
 
-    public decimal TotalBudget => initiatives.Sum(i => i.TotalBudget);
+    public Amount TotalBudget => Amount.Total(initiatives.Select(i => i.TotalBudget));
 
-    public decimal EuContribution => initiatives.Sum(i => i.EuContribution);
+    public Amount EuContribution => Amount.Total(initiatives.Select(i => i.EuContribution));
 
     public static PublishedScoreboard Publish(
         Guid partnershipId,

@@ -86,7 +86,7 @@ public sealed class InitiativeRevisionTests
 
         Assert.Equal("funding-line.eu-contribution.above-total", ex.Rule);
         Assert.Equal((FundingSourceKind.OwnFunds, "National budget", (Guid?)Sweden, (decimal?)2000m, (decimal?)0m), (line.SourceKind, line.Programme, line.ContributorId, line.TotalBudget, line.EuContribution));
-        Assert.Equal(2000m, initiative.TotalBudget);
+        Assert.Equal(Amount.Exact(2000m), initiative.TotalBudget);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class InitiativeTests
         Assert.Same(ImplementationPeriod.ToBeDetermined, initiative.Period);
         Assert.Null(initiative.LeadOrganisationId);
         Assert.True(initiative.IsShareable);
-        Assert.Equal(0m, initiative.TotalBudget);
-        Assert.Equal(0m, initiative.EuContribution);
+        Assert.True(initiative.TotalBudget.IsNotKnown);
+        Assert.True(initiative.EuContribution.IsNotKnown);
     }
 
     [Theory]
@@ -237,12 +237,12 @@ public sealed class InitiativeTests
         initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", null, 815_119.64m, 652_095.71m));
         initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.OwnFunds, null, null, 0.01m, 0.01m));
 
-        Assert.Equal(815_119.65m, initiative.TotalBudget);
-        Assert.Equal(652_095.72m, initiative.EuContribution);
+        Assert.Equal(Amount.Exact(815_119.65m), initiative.TotalBudget);
+        Assert.Equal(Amount.Exact(652_095.72m), initiative.EuContribution);
     }
 
     [Fact]
-    public void Unknown_amounts_count_as_nothing_in_the_totals()
+    public void Unknown_amounts_are_not_counted_as_zero_in_the_initiative_amount()
     {
         var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.MigrationAndDevelopment);
 
@@ -250,8 +250,10 @@ public sealed class InitiativeTests
         initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.OwnFunds, null, Known.Portugal().Id, null, null));
 
         Assert.Equal(2, initiative.FundingLines.Count);
-        Assert.Equal(1_000_000m, initiative.TotalBudget);
-        Assert.Equal(0m, initiative.EuContribution);
+        Assert.Equal(new Amount(1_000_000m, 1), initiative.TotalBudget);
+        Assert.True(initiative.TotalBudget.IsPartial);
+        Assert.Equal(new Amount(null, 2), initiative.EuContribution);
+        Assert.True(initiative.EuContribution.IsNotKnown);
     }
 
     [Fact]
@@ -265,8 +267,8 @@ public sealed class InitiativeTests
 
         Assert.Equal("funding-line.eu-contribution.above-total", ex.Rule);
         Assert.Single(initiative.FundingLines);
-        Assert.Equal(815_119.64m, initiative.TotalBudget);
-        Assert.Equal(652_095.71m, initiative.EuContribution);
+        Assert.Equal(Amount.Exact(815_119.64m), initiative.TotalBudget);
+        Assert.Equal(Amount.Exact(652_095.71m), initiative.EuContribution);
     }
 
     [Fact]

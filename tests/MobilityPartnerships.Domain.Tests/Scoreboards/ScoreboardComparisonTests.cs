@@ -15,8 +15,8 @@ public sealed class ScoreboardComparisonTests
         Partners = ["IOM (Participating)"],
         ThematicAreas = ["Labour migration"],
         FundingLines = ["AENEAS: total 1,000.00, EU 800.00"],
-        TotalBudget = 1000m,
-        EuContribution = 800m,
+        TotalBudget = Amount.Exact(1000m),
+        EuContribution = Amount.Exact(800m),
         StartMonth = new DateOnly(2024, 3, 1),
         EndMonth = new DateOnly(2025, 6, 1),
     };
@@ -67,7 +67,7 @@ public sealed class ScoreboardComparisonTests
             Status = InitiativeStatus.Ongoing,
             EndMonth = new DateOnly(2026, 6, 1),
             Partners = ["IOM (Participating)", "ILO (Implementing)"],
-            TotalBudget = 1500m,
+            TotalBudget = Amount.Exact(1500m),
             IsShareable = false,
         };
 
@@ -77,7 +77,7 @@ public sealed class ScoreboardComparisonTests
         Assert.Equal((InitiativeStatus.Planned, InitiativeStatus.Ongoing), (changes[1].Before, changes[1].After));
         Assert.Equal(new PeriodValue(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), changes[2].After);
         Assert.Equal((true, false), (changes[3].Before, changes[3].After));
-        Assert.Equal((1000m, 1500m), (changes[4].Before, changes[4].After));
+        Assert.Equal((Amount.Exact(1000m), Amount.Exact(1500m)), (changes[4].Before, changes[4].After));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.History.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
@@ -41,7 +42,7 @@ public sealed class ReadScopeTests(DemoDatabaseFixture fixture) : IClassFixture<
         var moldovaBoard = await services.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = moldova, IncludeArchived = true }, ct);
         Assert.Empty(moldovaBoard.Rows);
         Assert.Equal(0, moldovaBoard.Totals.Count);
-        Assert.Equal(0m, moldovaBoard.Totals.TotalBudget);
+        Assert.Equal(Amount.Exact(0m), moldovaBoard.Totals.TotalBudget);
         var georgiaBoard = await services.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = georgia }, ct);
         Assert.NotEmpty(georgiaBoard.Rows);
 

@@ -121,8 +121,8 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         var total = glance.Rows.Single(r => r.Elements<Cell>().FirstOrDefault() is { } c && ReadSheet.Text(c) == "Total");
         var totalCells = total.Elements<Cell>().ToList();
         Assert.Equal(BriefingPackFixture.FillerCount + 3, int.Parse(ReadSheet.Text(totalCells[1]), CultureInfo.InvariantCulture));
-        Assert.Equal(1_500_000m, decimal.Parse(ReadSheet.Text(totalCells[2]), CultureInfo.InvariantCulture));
-        Assert.Equal("#,##0.00", workbook.FormatCodeOf(totalCells[2]));
+        // The fillers have no funding line: the total is what is known, with the count of initiatives it leaves out.
+        Assert.Equal($"€\u00a01,500,000.00 + {BriefingPackFixture.FillerCount + 2} not known", ReadSheet.Text(totalCells[2]));
         var pane = glance.Worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
 

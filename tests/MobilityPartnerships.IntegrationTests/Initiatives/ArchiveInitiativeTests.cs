@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
 using MobilityPartnerships.Web.Features.Progress.Posting;
@@ -25,9 +26,9 @@ public sealed class ArchiveInitiativeTests(DatabaseFixture fixture) : IClassFixt
         var without = await query.ExecuteAsync(new ScoreboardQuery { PartnershipId = scene.PartnershipId }, Token);
         var with = await query.ExecuteAsync(new ScoreboardQuery { PartnershipId = scene.PartnershipId, IncludeArchived = true }, Token);
         Assert.Empty(without.Rows);
-        Assert.Equal((0, 0m), (without.Totals.Count, without.Totals.TotalBudget));
+        Assert.Equal((0, Amount.Exact(0m)), (without.Totals.Count, without.Totals.TotalBudget));
         Assert.True(Assert.Single(with.Rows).IsArchived);
-        Assert.Equal((1, 1000m), (with.Totals.Count, with.Totals.TotalBudget));
+        Assert.Equal((1, Amount.Exact(1000m)), (with.Totals.Count, with.Totals.TotalBudget));
 
         Assert.IsType<WriteOutcome.Done>(await archiving.ArchiveAsync(scene.InitiativeId, false, Token));
         Assert.Single((await query.ExecuteAsync(new ScoreboardQuery { PartnershipId = scene.PartnershipId }, Token)).Rows);

@@ -71,7 +71,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         AssertReports(between.Differences, expected, added, scene["archived"]);
 
         var changes = between.Differences.Changed.ToDictionary(c => c.After.InitiativeId, c => c.Changes);
-        Assert.Equal(new FieldChange(ComparedField.TotalBudget, 1000m, 1500m), changes[scene["funding"]].Single(c => c.Field == ComparedField.TotalBudget));
+        Assert.Equal(new FieldChange(ComparedField.TotalBudget, Amount.Exact(1000m), Amount.Exact(1500m)), changes[scene["funding"]].Single(c => c.Field == ComparedField.TotalBudget));
         Assert.Equal(new PeriodValue(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), changes[scene["period"]].Single().After);
         Assert.Equal((true, false), (changes[scene["shareable"]].Single().Before, changes[scene["shareable"]].Single().After));
         Assert.Equal(("Initiative renamed", "Initiative with a new title"), (changes[scene["renamed"]].Single().Before, changes[scene["renamed"]].Single().After));

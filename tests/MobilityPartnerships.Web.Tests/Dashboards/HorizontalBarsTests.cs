@@ -1,4 +1,5 @@
 using Bunit;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -9,9 +10,9 @@ public sealed class HorizontalBarsTests : ComponentTest
 {
     private static readonly FigureLine[] Lines =
     [
-        new("Labour migration", new ScoreboardTotals(4, 2_000_000m, 500_000m), null, "labour"),
-        new("Return and readmission", new ScoreboardTotals(1, 500_000m, 1_000_000m), null, "return"),
-        new("Skills", new ScoreboardTotals(3, 0m, 0m), null, "skills"),
+        new("Labour migration", new ScoreboardTotals(4, Amount.Exact(2_000_000m), Amount.Exact(500_000m)), null, "labour"),
+        new("Return and readmission", new ScoreboardTotals(1, Amount.Exact(500_000m), Amount.Exact(1_000_000m)), null, "return"),
+        new("Skills", new ScoreboardTotals(3, Amount.Exact(0m), Amount.Exact(0m)), null, "skills"),
     ];
 
     private IRenderedComponent<HorizontalBars> Bars(IReadOnlyList<FigureLine> lines, bool withMoney) =>
@@ -48,7 +49,7 @@ public sealed class HorizontalBarsTests : ComponentTest
     [Fact]
     public void Money_asked_for_when_no_line_has_any_is_not_drawn()
     {
-        var bars = Bars([new("Skills", new ScoreboardTotals(3, 0m, 0m), null, "skills")], withMoney: true);
+        var bars = Bars([new("Skills", new ScoreboardTotals(3, Amount.Exact(0m), Amount.Exact(0m)), null, "skills")], withMoney: true);
 
         Assert.Empty(bars.FindAll(".hbar.budget, .hbar.eu"));
     }
@@ -57,7 +58,7 @@ public sealed class HorizontalBarsTests : ComponentTest
     public void Fractions_of_the_largest_are_rounded_to_a_tenth_of_a_percent()
     {
         var bars = Bars(
-            [new("Three", new ScoreboardTotals(3, 0m, 0m), null, "three"), new("One", new ScoreboardTotals(1, 0m, 0m), null, "one")],
+            [new("Three", new ScoreboardTotals(3, Amount.Exact(0m), Amount.Exact(0m)), null, "three"), new("One", new ScoreboardTotals(1, Amount.Exact(0m), Amount.Exact(0m)), null, "one")],
             withMoney: false);
 
         Assert.Equal(["width:100%", "width:33.3%"], bars.FindAll(".hbar.count").Select(b => b.GetAttribute("style")));

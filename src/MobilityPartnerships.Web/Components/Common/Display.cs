@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Resources;
 
@@ -14,6 +15,28 @@ public static class Display
 
     public static string Euro(this IStringLocalizer<Strings> localizer, decimal? amount) =>
         amount is { } value ? Euro(value) : ToBeDetermined(localizer);
+
+    /// <summary>An initiative's amount: "€ 1,200.00", "at least € 1,200.00" when some funding lines have no figure, or "To be determined".</summary>
+    public static string Amount(this IStringLocalizer<Strings> localizer, Amount amount)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return amount.IsExact ? Euro(amount.Known ?? 0m)
+            : amount.Known is { } known ? localizer["Amount_AtLeast", Euro(known)]
+            : ToBeDetermined(localizer);
+    }
+
+    /// <summary>A total over initiatives: "€ 1,200.00", "€ 1,200.00 + 3 not known" or "not known (3)"; over none, "€ 0.00".</summary>
+    public static string Total(this IStringLocalizer<Strings> localizer, Amount total)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return total.IsExact ? Euro(total.Known ?? 0m)
+            : total.Known is { } known ? localizer["Amount_TotalWithUnknown", Euro(known), total.Unknown]
+            : localizer["Amount_TotalNotKnown", total.Unknown];
+    }
+
+    /// <summary>"March 2024 – June 2025", "To be determined – June 2025", or just "To be determined" when neither end is known.</summary>
+    public static string Months(this IStringLocalizer<Strings> localizer, DateOnly? start, DateOnly? end) =>
+        start is null && end is null ? ToBeDetermined(localizer) : $"{Month(localizer, start)} – {Month(localizer, end)}";
 
     public static string Month(this IStringLocalizer<Strings> localizer, DateOnly? month) =>
         month is { } value ? value.ToString("MMMM yyyy", Culture) : ToBeDetermined(localizer);

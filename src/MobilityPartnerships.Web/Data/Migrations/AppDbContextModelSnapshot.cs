@@ -2166,10 +2166,14 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("end_month");
 
-                            b1.Property<decimal>("EuContribution")
+                            b1.Property<decimal?>("EuContributionKnown")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)")
                                 .HasColumnName("eu_contribution");
+
+                            b1.Property<int>("EuContributionUnknown")
+                                .HasColumnType("integer")
+                                .HasColumnName("eu_contribution_unknown");
 
                             b1.PrimitiveCollection<string[]>("FundingLines")
                                 .IsRequired()
@@ -2262,10 +2266,14 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("character varying(300)")
                                 .HasColumnName("title");
 
-                            b1.Property<decimal>("TotalBudget")
+                            b1.Property<decimal?>("TotalBudgetKnown")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)")
                                 .HasColumnName("total_budget");
+
+                            b1.Property<int>("TotalBudgetUnknown")
+                                .HasColumnType("integer")
+                                .HasColumnName("total_budget_unknown");
 
                             b1.HasKey("published_scoreboard_id", "InitiativeId")
                                 .HasName("pk_published_initiatives");

@@ -27,8 +27,8 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         var stored = await db.Initiatives.AsNoTracking().Include(i => i.FundingLines).Where(i => i.PartnershipId == partnershipId).ToListAsync(TestContext.Current.CancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, TestContext.Current.CancellationToken);
         Assert.Equal(16, stored.Count);
-        Assert.Equal(31_583_336.22m, stored.Sum(i => i.TotalBudget));
-        Assert.Equal(22_825_628.21m, stored.Sum(i => i.EuContribution));
+        Assert.Equal(31_583_336.22m, Amount.Total(stored.Select(i => i.TotalBudget)).Sum);
+        Assert.Equal(22_825_628.21m, Amount.Total(stored.Select(i => i.EuContribution)).Sum);
 
         var mesure = stored.Single(i => i.ReferenceCode == "2006/120-093");
         Assert.Equal("MESURE - Migrations en Sécurité", mesure.Title);
@@ -41,24 +41,24 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         Assert.Equal(InitiativeStatus.Completed, mesure.Status);
 
         var westernBalkans = stored.Single(i => i.ReferenceCode == "2003/HLWG/051");
-        Assert.Equal((815_119.64m, 652_095.71m), (westernBalkans.TotalBudget, westernBalkans.EuContribution));
+        Assert.Equal((815_119.64m, 652_095.71m), (westernBalkans.TotalBudget.Value, westernBalkans.EuContribution.Value));
         Assert.Equal("IOM", names[Assert.Single(westernBalkans.Partners).OrganisationId]);
         Assert.Equal(PartnerRole.Implementing, westernBalkans.Partners[0].Role);
         Assert.Equal("DG JLS", names[westernBalkans.ResponsibleServiceId!.Value]);
 
         var southCaucasus = stored.Single(i => i.ReferenceCode == "2005/103475");
-        Assert.Equal((971_747m, 777_397m), (southCaucasus.TotalBudget, southCaucasus.EuContribution));
+        Assert.Equal((971_747m, 777_397m), (southCaucasus.TotalBudget.Value, southCaucasus.EuContribution.Value));
 
         var entrepreneurs = stored.Single(i => i.ReferenceCode == "2001/HLWG/119");
         Assert.Equal((new DateOnly(2001, 12, 1), new DateOnly(2004, 1, 1)), (entrepreneurs.Period.StartMonth, entrepreneurs.Period.EndMonth));
-        Assert.Equal((553_073m, 448_291m), (entrepreneurs.TotalBudget, entrepreneurs.EuContribution));
+        Assert.Equal((553_073m, 448_291m), (entrepreneurs.TotalBudget.Value, entrepreneurs.EuContribution.Value));
         Assert.Equal("Stichting Intent", names[Assert.Single(entrepreneurs.Partners).OrganisationId]);
 
         var ukraine = stored.Single(i => i.ReferenceCode == "2004/096-462");
-        Assert.Equal((4_204_672m, 3_781_505m, "TACIS"), (ukraine.TotalBudget, ukraine.EuContribution, ukraine.FundingLines[0].Programme));
+        Assert.Equal((4_204_672m, 3_781_505m, "TACIS"), (ukraine.TotalBudget.Value, ukraine.EuContribution.Value, ukraine.FundingLines[0].Programme));
 
         var anapec = stored.Single(i => i.ReferenceCode == "MED/2003/5725");
-        Assert.Equal((7_736_000m, 5_000_000m), (anapec.TotalBudget, anapec.EuContribution));
+        Assert.Equal((7_736_000m, 5_000_000m), (anapec.TotalBudget.Value, anapec.EuContribution.Value));
         Assert.Equal("Del Morocco", names[anapec.ResponsibleServiceId!.Value]);
 
         var asia = stored.Single(i => i.ReferenceCode == "2005/103503");

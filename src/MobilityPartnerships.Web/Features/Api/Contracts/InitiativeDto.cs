@@ -22,8 +22,10 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="Period">When it runs.</param>
 /// <param name="AnnouncedPeriod">When it was to run as first announced in the scoreboard.</param>
 /// <param name="FundingLines">Where its money comes from.</param>
-/// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
-/// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
+/// <param name="TotalBudget">The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
+/// <param name="TotalBudgetUnknown">How many of its funding lines have no total budget (1 when it has no funding line): 0 when <paramref name="TotalBudget"/> is exact.</param>
+/// <param name="EuContribution">The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.</param>
+/// <param name="EuContributionUnknown">How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when <paramref name="EuContribution"/> is exact.</param>
 /// <param name="Status">Where it stands.</param>
 /// <param name="Novelty">Whether it is new or was already planned before the partnership.</param>
 /// <param name="Location">Where it takes place, when stated.</param>
@@ -51,8 +53,10 @@ public sealed record InitiativeDto(
     PeriodDto Period,
     AnnouncedPeriodDto AnnouncedPeriod,
     IReadOnlyList<FundingLineDto> FundingLines,
-    decimal TotalBudget,
-    decimal EuContribution,
+    decimal? TotalBudget,
+    int TotalBudgetUnknown,
+    decimal? EuContribution,
+    int EuContributionUnknown,
     InitiativeStatus Status,
     Novelty Novelty,
     string? Location,
@@ -87,8 +91,8 @@ public sealed record InitiativeDto(
             new PeriodDto(details.Period.StartMonth, details.Period.EndMonth, details.Period.DurationMonths, details.Period.Note),
             new AnnouncedPeriodDto(details.AnnouncedStartMonth, details.AnnouncedEndMonth),
             [.. details.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))],
-            details.TotalBudget,
-            details.EuContribution,
+            details.TotalBudget.Sum, details.TotalBudget.Unknown,
+            details.EuContribution.Sum, details.EuContribution.Unknown,
             details.Status,
             details.Novelty,
             details.Location,

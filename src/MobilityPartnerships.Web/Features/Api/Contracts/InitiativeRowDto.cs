@@ -15,8 +15,10 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="StartMonth">The first day of the month it starts; null when not known.</param>
 /// <param name="EndMonth">The first day of the month it ends; null when not known.</param>
 /// <param name="Programmes">The funding programmes, comma-separated; null or empty when none is named.</param>
-/// <param name="TotalBudget">The total budget of its funding lines, in euros.</param>
-/// <param name="EuContribution">The EU's contribution in its funding lines, in euros.</param>
+/// <param name="TotalBudget">The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
+/// <param name="TotalBudgetUnknown">How many of its funding lines have no total budget (1 when it has no funding line): 0 when <paramref name="TotalBudget"/> is exact.</param>
+/// <param name="EuContribution">The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.</param>
+/// <param name="EuContributionUnknown">How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when <paramref name="EuContribution"/> is exact.</param>
 /// <param name="Location">Where it takes place, when stated.</param>
 /// <param name="Priority">The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.</param>
 /// <param name="CommitmentId">The commitment of the joint declaration it carries out; null when none in particular.</param>
@@ -34,8 +36,10 @@ public sealed record InitiativeRowDto(
     DateOnly? StartMonth,
     DateOnly? EndMonth,
     string? Programmes,
-    decimal TotalBudget,
-    decimal EuContribution,
+    decimal? TotalBudget,
+    int TotalBudgetUnknown,
+    decimal? EuContribution,
+    int EuContributionUnknown,
     string? Location,
     string? Priority,
     Guid? CommitmentId,
@@ -47,6 +51,6 @@ public sealed record InitiativeRowDto(
     public static InitiativeRowDto From(ScoreboardRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.Id, row.ReferenceCode, row.Title, row.Pillar, row.Lead, row.Status, row.StartMonth, row.EndMonth, row.Programmes, row.TotalBudget, row.EuContribution, row.Location, row.Priority, row.CommitmentId, row.Commitment, row.IsArchived, row.LastUpdateOn, row.LastRating);
+        return new(row.Id, row.ReferenceCode, row.Title, row.Pillar, row.Lead, row.Status, row.StartMonth, row.EndMonth, row.Programmes, row.TotalBudget.Sum, row.TotalBudget.Unknown, row.EuContribution.Sum, row.EuContribution.Unknown, row.Location, row.Priority, row.CommitmentId, row.Commitment, row.IsArchived, row.LastUpdateOn, row.LastRating);
     }
 }

@@ -23,8 +23,10 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="Commitment">The text of the commitment of the joint declaration it carried out; null when none in particular, or in a version published before commitments were kept.</param>
 /// <param name="IsShareable">Whether it may be shared beyond the partnership.</param>
 /// <param name="FundingLines">"Programme (contributor): total …, EU …" for each funding line.</param>
-/// <param name="TotalBudget">Its total budget, in euros.</param>
-/// <param name="EuContribution">The EU's contribution, in euros.</param>
+/// <param name="TotalBudget">Its total budget, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
+/// <param name="TotalBudgetUnknown">How many of its funding lines have no total budget (1 when it has no funding line): 0 when <paramref name="TotalBudget"/> is exact.</param>
+/// <param name="EuContribution">The EU's contribution, in euros; the sum of what is known, null when nothing is.</param>
+/// <param name="EuContributionUnknown">How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when <paramref name="EuContribution"/> is exact.</param>
 /// <param name="LastUpdateOn">The day of its latest progress update then.</param>
 /// <param name="LastRating">The rating of that update.</param>
 public sealed record PublishedInitiativeDto(
@@ -45,8 +47,10 @@ public sealed record PublishedInitiativeDto(
     string? Commitment,
     bool IsShareable,
     IReadOnlyList<string> FundingLines,
-    decimal TotalBudget,
-    decimal EuContribution,
+    decimal? TotalBudget,
+    int TotalBudgetUnknown,
+    decimal? EuContribution,
+    int EuContributionUnknown,
     DateOnly? LastUpdateOn,
     ProgressRating? LastRating)
 {
@@ -56,6 +60,6 @@ public sealed record PublishedInitiativeDto(
         return new(row.InitiativeId, row.ReferenceCode, row.Title, row.Summary, row.Pillar, row.ThematicAreas, row.Lead, row.ResponsibleService, row.Partners,
             row.Status, row.Novelty, new PeriodDto(row.StartMonth, row.EndMonth, null, row.PeriodNote), row.Location,
             string.IsNullOrEmpty(row.Priority) ? null : row.Priority, string.IsNullOrEmpty(row.Commitment) ? null : row.Commitment, row.IsShareable, row.FundingLines,
-            row.TotalBudget, row.EuContribution, row.LastUpdateOn, row.LastRating);
+            row.TotalBudget.Sum, row.TotalBudget.Unknown, row.EuContribution.Sum, row.EuContribution.Unknown, row.LastUpdateOn, row.LastRating);
     }
 }

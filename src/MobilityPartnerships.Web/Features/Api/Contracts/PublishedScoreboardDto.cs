@@ -11,8 +11,10 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="MeetingId">The meeting it was published for; null when none, or when it is a meeting you may not see.</param>
 /// <param name="MeetingTitle">That meeting's title.</param>
 /// <param name="Note">The publisher's note.</param>
-/// <param name="TotalBudget">The total budget of the initiatives below, in euros.</param>
-/// <param name="EuContribution">The EU's contribution to them, in euros.</param>
+/// <param name="TotalBudget">The total budget of the initiatives below, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
+/// <param name="TotalBudgetUnknown">How many of those initiatives have a total budget not (fully) known, left out of <paramref name="TotalBudget"/>: 0 when it is exact.</param>
+/// <param name="EuContribution">The EU's contribution to them, in euros; the sum of what is known, null when nothing is.</param>
+/// <param name="EuContributionUnknown">How many of those initiatives have an EU contribution not (fully) known, left out of <paramref name="EuContribution"/>: 0 when it is exact.</param>
 /// <param name="Initiatives">Its rows that you may see, by pillar, then reference code and title.</param>
 public sealed record PublishedScoreboardDto(
     Guid PartnershipId,
@@ -23,14 +25,16 @@ public sealed record PublishedScoreboardDto(
     Guid? MeetingId,
     string? MeetingTitle,
     string? Note,
-    decimal TotalBudget,
-    decimal EuContribution,
+    decimal? TotalBudget,
+    int TotalBudgetUnknown,
+    decimal? EuContribution,
+    int EuContributionUnknown,
     IReadOnlyList<PublishedInitiativeDto> Initiatives)
 {
     public static PublishedScoreboardDto From(PublishedVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
         return new(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, version.PublishedBy, version.Meeting?.Id, version.Meeting?.Title, version.Note,
-            version.TotalBudget, version.EuContribution, [.. version.Rows.Select(PublishedInitiativeDto.From)]);
+            version.TotalBudget.Sum, version.TotalBudget.Unknown, version.EuContribution.Sum, version.EuContribution.Unknown, [.. version.Rows.Select(PublishedInitiativeDto.From)]);
     }
 }

@@ -10,8 +10,10 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="MeetingTitle">That meeting's title.</param>
 /// <param name="Note">The publisher's note.</param>
 /// <param name="InitiativeCount">The initiatives in the version that you may see.</param>
-/// <param name="TotalBudget">Their total budget, in euros.</param>
-/// <param name="EuContribution">The EU's contribution to them, in euros.</param>
+/// <param name="TotalBudget">Their total budget, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
+/// <param name="TotalBudgetUnknown">How many of those initiatives have a total budget not (fully) known, left out of <paramref name="TotalBudget"/>: 0 when it is exact.</param>
+/// <param name="EuContribution">The EU's contribution to them, in euros; the sum of what is known, null when nothing is.</param>
+/// <param name="EuContributionUnknown">How many of those initiatives have an EU contribution not (fully) known, left out of <paramref name="EuContribution"/>: 0 when it is exact.</param>
 public sealed record PublishedScoreboardSummaryDto(
     int Number,
     DateTimeOffset PublishedAt,
@@ -20,12 +22,14 @@ public sealed record PublishedScoreboardSummaryDto(
     string? MeetingTitle,
     string? Note,
     int InitiativeCount,
-    decimal TotalBudget,
-    decimal EuContribution)
+    decimal? TotalBudget,
+    int TotalBudgetUnknown,
+    decimal? EuContribution,
+    int EuContributionUnknown)
 {
     public static PublishedScoreboardSummaryDto From(PublishedVersionSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return new(summary.Number, summary.PublishedAt, summary.PublishedBy, summary.Meeting?.Id, summary.Meeting?.Title, summary.Note, summary.Rows, summary.TotalBudget, summary.EuContribution);
+        return new(summary.Number, summary.PublishedAt, summary.PublishedBy, summary.Meeting?.Id, summary.Meeting?.Title, summary.Note, summary.Rows, summary.TotalBudget.Sum, summary.TotalBudget.Unknown, summary.EuContribution.Sum, summary.EuContribution.Unknown);
     }
 }

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Signatories;
@@ -23,9 +24,9 @@ public sealed record BriefingPack(
 {
     public int InitiativeCount => Pillars.Sum(p => p.Initiatives);
 
-    public decimal TotalBudget => Pillars.Sum(p => p.TotalBudget);
+    public Amount TotalBudget => Pillars.Aggregate(Amount.Nothing, (sum, p) => sum + p.TotalBudget);
 
-    public decimal EuContribution => Pillars.Sum(p => p.EuContribution);
+    public Amount EuContribution => Pillars.Aggregate(Amount.Nothing, (sum, p) => sum + p.EuContribution);
 }
 
 /// <summary>The meeting the pack is for; chairs by organisation name, Commission first.</summary>
@@ -37,10 +38,10 @@ public sealed record PackChair(string Organisation, ChairRole Role);
 public sealed record PackSignatory(string Organisation, ParticipationBasis Basis, DateOnly? JoinedOn);
 
 /// <summary>One pillar's share of today's scoreboard (every pillar, even without initiatives, so the balance shows).</summary>
-public sealed record PackPillarLine(Pillar Pillar, int Initiatives, decimal TotalBudget, decimal EuContribution);
+public sealed record PackPillarLine(Pillar Pillar, int Initiatives, Amount TotalBudget, Amount EuContribution);
 
 /// <summary>An initiative late, without a recent progress update, or both, on the day the pack is made.</summary>
-public sealed record PackAttention(string? ReferenceCode, string Title, Pillar Pillar, string? Lead, Domain.Initiatives.InitiativeStatus Status, DateOnly? EndMonth, DateOnly? LastUpdateOn, bool IsLate, bool NeedsUpdate);
+public sealed record PackAttention(string? ReferenceCode, string Title, Pillar Pillar, string? Lead, InitiativeStatus Status, DateOnly? EndMonth, DateOnly? LastUpdateOn, bool IsLate, bool NeedsUpdate);
 
 /// <summary>An open action point of the partnership, from whichever meeting recorded it.</summary>
 public sealed record PackActionPoint(string Text, string? OwnerOrganisation, string? OwnerPerson, DateOnly DueOn, bool IsOverdue, Guid FromMeetingId, string FromMeeting, DateOnly FromMeetingOn);

@@ -152,7 +152,7 @@ public sealed class GetBriefingPack(
     private static PackPillarLine PillarLine(Pillar pillar, IReadOnlyList<PublishedInitiative> rows)
     {
         var of = rows.Where(r => r.Pillar == pillar).ToList();
-        return new PackPillarLine(pillar, of.Count, of.Sum(r => r.TotalBudget), of.Sum(r => r.EuContribution));
+        return new PackPillarLine(pillar, of.Count, Amount.Total(of.Select(r => r.TotalBudget)), Amount.Total(of.Select(r => r.EuContribution)));
     }
 
     /// <summary>Late or without a recent update, by the scoreboard's own rules; by pillar, then reference and title.</summary>

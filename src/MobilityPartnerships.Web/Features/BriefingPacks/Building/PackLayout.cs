@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
@@ -47,7 +48,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             text["Pack_Date", text.Day(meeting.HeldOn)],
             text["Pack_Place", place],
             text["Pack_Chairs", chairs],
-            text["Pack_Totals", pack.InitiativeCount.ToString("N0", CultureInfo.CurrentCulture), Display.Euro(pack.TotalBudget), Display.Euro(pack.EuContribution)],
+            text["Pack_Totals", pack.InitiativeCount.ToString("N0", CultureInfo.CurrentCulture), text.Total(pack.TotalBudget), text.Total(pack.EuContribution)],
         ];
 
         var signatories = new PackTable(
@@ -56,8 +57,8 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             [.. pack.Signatories.Select(s => new PackRow([PackValue.OfText(s.Organisation), PackValue.OfText(text.Name(s.Basis)), PackValue.OfDay(s.JoinedOn, text.Day(s.JoinedOn))]))],
             text["Pack_NoSignatories"]);
         var pillarRows = pack.Pillars
-            .Select(p => new PackRow([PackValue.OfText(text.Name(p.Pillar)), Count(p.Initiatives), Amount(p.TotalBudget), Amount(p.EuContribution)]))
-            .Append(new PackRow([PackValue.OfText(text["Common_Total"]), Count(pack.InitiativeCount), Amount(pack.TotalBudget), Amount(pack.EuContribution)], Emphasis: true))
+            .Select(p => new PackRow([PackValue.OfText(text.Name(p.Pillar)), Count(p.Initiatives), Money(p.TotalBudget), Money(p.EuContribution)]))
+            .Append(new PackRow([PackValue.OfText(text["Common_Total"]), Count(pack.InitiativeCount), Money(pack.TotalBudget), Money(pack.EuContribution)], Emphasis: true))
             .ToList();
         var pillars = new PackTable(
             text["Pack_PillarBalance"],
@@ -122,7 +123,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     /// <summary>An added or removed row in a few words: its status, period and amounts.</summary>
     private string Summary(PublishedInitiative row) =>
-        text["Pack_RowSummary", text.Name(row.Status), wording.Value(ComparedField.Period, new PeriodValue(row.StartMonth, row.EndMonth, row.PeriodNote)), Display.Euro(row.TotalBudget), Display.Euro(row.EuContribution)];
+        text["Pack_RowSummary", text.Name(row.Status), wording.Value(ComparedField.Period, new PeriodValue(row.StartMonth, row.EndMonth, row.PeriodNote)), text.Amount(row.TotalBudget), text.Amount(row.EuContribution)];
 
     private PackSection NeedingAttention(BriefingPack pack)
     {
@@ -244,5 +245,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     private static PackValue Count(int count) => PackValue.OfWholeNumber(count, count.ToString("N0", CultureInfo.CurrentCulture));
 
-    private static PackValue Amount(decimal amount) => PackValue.OfAmount(amount, Display.Euro(amount));
+    /// <summary>A total: a number when exact; otherwise its words, with how many initiatives it does not fully know.</summary>
+    private PackValue Money(Amount total) =>
+        total.Value is { } exact ? PackValue.OfAmount(exact, text.Total(total)) : PackValue.OfText(text.Total(total));
 }

@@ -39,58 +39,53 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         var initiatives = Matching(all);
 
         // Per pillar: a partition of the scoreboard, summed as the scoreboard sums its pillars.
-        var pillarCounts = await initiatives.GroupBy(i => i.Pillar).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var pillarMoney = await initiatives
-            .SelectMany(i => i.FundingLines, (i, f) => new { i.Pillar, f.TotalBudget, f.EuContribution })
+        var money = InitiativeMoney.Of(initiatives);
+        var pillarRows = await money
             .GroupBy(x => x.Pillar)
-            .Select(g => new { g.Key, Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .Select(g => new Sums<Pillar>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var pillars = Enum.GetValues<Pillar>()
-            .Select(p => new DashboardFigure<Pillar>(
-                p,
-                p.ToString(),
-                new ScoreboardTotals(
-                    pillarCounts.Find(c => c.Key == p)?.Count ?? 0,
-                    pillarMoney.Find(m => m.Key == p)?.Total ?? 0m,
-                    pillarMoney.Find(m => m.Key == p)?.Eu ?? 0m),
-                all with { Pillar = p }))
+            .Select(p => new DashboardFigure<Pillar>(p, p.ToString(), Totals(pillarRows.Find(r => r.Key == p)), all with { Pillar = p }))
             .ToList();
-        var totals = new ScoreboardTotals(pillars.Sum(p => p.Totals.Count), pillars.Sum(p => p.Totals.TotalBudget), pillars.Sum(p => p.Totals.EuContribution));
+        var totals = pillars.Aggregate(ScoreboardTotals.None, (sum, p) => sum + p.Totals);
 
         // Per thematic area: an initiative counts, with all its money, under each of its areas.
         var areaRows = await (
             from i in initiatives
             from link in i.ThematicAreas
             join area in db.ThematicAreas on link.ThematicAreaId equals area.Id
-            select new { area.Id, area.Name, area.Pillar, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+            select new
+            {
+                area.Id,
+                area.Name,
+                area.Pillar,
+                Total = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
+                TotalIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null),
+                Eu = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
+                EuIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null),
+            })
             .GroupBy(x => new { x.Id, x.Name, x.Pillar })
-            .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Sums = new Sums<Guid>(g.Key.Id, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)) })
             .ToListAsync(cancellationToken);
         var areas = areaRows
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name, StringComparer.CurrentCulture)
-            .Select(a => new DashboardFigure<AreaKey>(new AreaKey(a.Id, a.Pillar), a.Name, new ScoreboardTotals(a.Count, a.Total, a.Eu), all with { ThematicAreaId = a.Id }))
+            .Select(a => new DashboardFigure<AreaKey>(new AreaKey(a.Id, a.Pillar), a.Name, Totals(a.Sums), all with { ThematicAreaId = a.Id }))
             .ToList();
 
-        var noveltyRows = await initiatives
-            .Select(i => new { i.Novelty, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+        var noveltyRows = await money
             .GroupBy(x => x.Novelty)
-            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .Select(g => new Sums<Novelty>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var novelty = Enum.GetValues<Novelty>()
-            .Select(n => noveltyRows.Find(r => r.Key == n) is { } r
-                ? new DashboardFigure<Novelty>(n, n.ToString(), new ScoreboardTotals(r.Count, r.Total, r.Eu), all with { Novelty = n })
-                : new DashboardFigure<Novelty>(n, n.ToString(), ScoreboardTotals.None, all with { Novelty = n }))
+            .Select(n => new DashboardFigure<Novelty>(n, n.ToString(), Totals(noveltyRows.Find(r => r.Key == n)), all with { Novelty = n }))
             .ToList();
 
-        var statusRows = await initiatives
-            .Select(i => new { i.Status, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+        var statusRows = await money
             .GroupBy(x => x.Status)
-            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .Select(g => new Sums<InitiativeStatus>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var statuses = Enum.GetValues<InitiativeStatus>()
-            .Select(s => statusRows.Find(r => r.Key == s) is { } r
-                ? new DashboardFigure<InitiativeStatus>(s, s.ToString(), new ScoreboardTotals(r.Count, r.Total, r.Eu), all with { Status = s })
-                : new DashboardFigure<InitiativeStatus>(s, s.ToString(), ScoreboardTotals.None, all with { Status = s }))
+            .Select(s => new DashboardFigure<InitiativeStatus>(s, s.ToString(), Totals(statusRows.Find(r => r.Key == s)), all with { Status = s }))
             .ToList();
 
         // The newest rating is a per-initiative subquery: each bucket is counted by the very filter its link applies.
@@ -110,11 +105,17 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { InitiativeId = i.Id, f.Programme, f.ContributorId, f.TotalBudget, f.EuContribution });
         var programmeRows = await lines
             .GroupBy(x => x.Programme)
-            .Select(g => new { g.Key, Count = g.Select(x => x.InitiativeId).Distinct().Count(), Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .Select(g => new Sums<string?>(
+                g.Key,
+                g.Select(x => x.InitiativeId).Distinct().Count(),
+                (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
+                g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
+                (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
+                g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()))
             .ToListAsync(cancellationToken);
         var programmes = programmeRows
-            .OrderBy(r => r.Key is null).ThenByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.CurrentCulture)
-            .Select(r => new DashboardFigure<string?>(r.Key, r.Key ?? string.Empty, new ScoreboardTotals(r.Count, r.Total, r.Eu), r.Key is null ? null : all with { Programme = r.Key }))
+            .OrderBy(r => r.Key is null).ThenByDescending(r => r.Total ?? -1m).ThenBy(r => r.Key, StringComparer.CurrentCulture)
+            .Select(r => new DashboardFigure<string?>(r.Key, r.Key ?? string.Empty, Totals(r), r.Key is null ? null : all with { Programme = r.Key }))
             .ToList();
 
         var contributorRows = await (
@@ -123,26 +124,36 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
             from o in found.DefaultIfEmpty()
             select new { line.InitiativeId, line.ContributorId, Name = o == null ? null : (o.ShortName ?? o.Name), line.TotalBudget, line.EuContribution })
             .GroupBy(x => new { x.ContributorId, x.Name })
-            .Select(g => new { g.Key.ContributorId, g.Key.Name, Count = g.Select(x => x.InitiativeId).Distinct().Count(), Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .Select(g => new
+            {
+                g.Key.ContributorId,
+                g.Key.Name,
+                Sums = new Sums<Guid?>(
+                    g.Key.ContributorId,
+                    g.Select(x => x.InitiativeId).Distinct().Count(),
+                    (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
+                    g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
+                    (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
+                    g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()),
+            })
             .ToListAsync(cancellationToken);
         var contributors = contributorRows
-            .OrderBy(r => r.ContributorId is null).ThenByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.CurrentCulture)
-            .Select(r => new DashboardFigure<Guid?>(r.ContributorId, r.Name ?? string.Empty, new ScoreboardTotals(r.Count, r.Total, r.Eu), r.ContributorId is null ? null : all with { ContributorId = r.ContributorId }))
+            .OrderBy(r => r.ContributorId is null).ThenByDescending(r => r.Sums.Total ?? -1m).ThenBy(r => r.Name, StringComparer.CurrentCulture)
+            .Select(r => new DashboardFigure<Guid?>(r.ContributorId, r.Name ?? string.Empty, Totals(r.Sums), r.ContributorId is null ? null : all with { ContributorId = r.ContributorId }))
             .ToList();
 
         // Per partner-country priority: every priority of the partnership, those no initiative serves with a count of none.
-        var priorityRows = await initiatives
-            .Where(i => i.Priority != null)
-            .Select(i => new { i.Priority, Total = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m, Eu = i.FundingLines.Sum(f => f.EuContribution) ?? 0m })
+        var priorityRows = await money
+            .Where(x => x.Priority != null)
             .GroupBy(x => x.Priority)
-            .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(x => x.Total), Eu = g.Sum(x => x.Eu) })
+            .Select(g => new Sums<string?>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .ToListAsync(cancellationToken);
         var priorities = (partnership.Priorities ?? [])
             .Distinct(StringComparer.Ordinal)
             .Select(p => new DashboardFigure<string>(
                 p,
                 p,
-                priorityRows.Find(r => string.Equals(r.Key, p, StringComparison.Ordinal)) is { } r ? new ScoreboardTotals(r.Count, r.Total, r.Eu) : ScoreboardTotals.None,
+                Totals(priorityRows.Find(r => string.Equals(r.Key, p, StringComparison.Ordinal))),
                 all with { Priority = p }))
             .ToList();
 
@@ -176,11 +187,17 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
     /// <summary>Count and money of some initiatives, summed as the scoreboard sums them.</summary>
     private static async Task<ScoreboardTotals> SumAsync(IQueryable<Initiative> initiatives, CancellationToken cancellationToken)
     {
-        var count = await initiatives.CountAsync(cancellationToken);
-        var money = await initiatives.SelectMany(i => i.FundingLines)
+        var sums = await InitiativeMoney.Of(initiatives)
             .GroupBy(_ => 1)
-            .Select(g => new { Total = g.Sum(f => f.TotalBudget) ?? 0m, Eu = g.Sum(f => f.EuContribution) ?? 0m })
+            .Select(g => new Sums<int>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .SingleOrDefaultAsync(cancellationToken);
-        return new ScoreboardTotals(count, money?.Total ?? 0m, money?.Eu ?? 0m);
+        return Totals(sums);
     }
+
+    /// <summary>Totals of a group as SQL sums them; no group (no initiative) is zero initiatives and € 0.00.</summary>
+    private static ScoreboardTotals Totals<TKey>(Sums<TKey>? sums) =>
+        sums is null ? ScoreboardTotals.None : new(sums.Count, new Amount(sums.Total, sums.TotalUnknown), new Amount(sums.Eu, sums.EuUnknown));
+
+    /// <summary>One group's count, known sums and counts of initiatives whose amounts are not fully known, as SQL returns them.</summary>
+    private sealed record Sums<TKey>(TKey Key, int Count, decimal? Total, int TotalUnknown, decimal? Eu, int EuUnknown);
 }

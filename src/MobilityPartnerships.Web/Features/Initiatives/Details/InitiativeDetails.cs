@@ -32,9 +32,9 @@ public sealed record InitiativeDetails(
     string? Commitment,
     bool IsArchived)
 {
-    public decimal TotalBudget => FundingLines.Sum(f => f.TotalBudget ?? 0m);
+    public Amount TotalBudget => Amount.OfLines(FundingLines.Select(f => f.TotalBudget));
 
-    public decimal EuContribution => FundingLines.Sum(f => f.EuContribution ?? 0m);
+    public Amount EuContribution => Amount.OfLines(FundingLines.Select(f => f.EuContribution));
 }
 
 /// <summary>A contact point without e-mail or phone: those are shown only to signed-in users.</summary>

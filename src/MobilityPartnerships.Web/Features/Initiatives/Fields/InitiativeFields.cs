@@ -133,7 +133,7 @@ public static class InitiativeFields
                 d => PeriodOf(d),
                 (a, b) => PeriodOf(a) == PeriodOf(b),
                 (_, mine, result) => (result.StartMonth, result.EndMonth, result.DurationMonths, result.PeriodNote) = (mine.StartMonth, mine.EndMonth, mine.DurationMonths, mine.PeriodNote)),
-            Words = (w, d) => $"{w.Text.Month(d.StartMonth)} – {w.Text.Month(d.EndMonth)}"
+            Words = (w, d) => w.Text.Months(d.StartMonth, d.EndMonth)
                 + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
             Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
@@ -159,8 +159,8 @@ public static class InitiativeFields
                 d => (d.AnnouncedStartMonth, d.AnnouncedEndMonth),
                 (a, b) => (a.AnnouncedStartMonth, a.AnnouncedEndMonth) == (b.AnnouncedStartMonth, b.AnnouncedEndMonth),
                 (_, mine, result) => (result.AnnouncedStartMonth, result.AnnouncedEndMonth) = (mine.AnnouncedStartMonth, mine.AnnouncedEndMonth)),
-            Words = (w, d) => $"{w.Text.Month(d.AnnouncedStartMonth)} – {w.Text.Month(d.AnnouncedEndMonth)}",
-            Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => $"{t.Month(d.AnnouncedStartMonth)} – {t.Month(d.AnnouncedEndMonth)}")],
+            Words = (w, d) => w.Text.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth),
+            Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => t.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth))],
             Columns = [InitiativeColumn.AnnouncedStartMonth, InitiativeColumn.AnnouncedEndMonth],
             Compared = [],
             NotPublishedBecause = "A published version is itself the scoreboard as announced then; comparing versions shows how the period moved.",
@@ -428,7 +428,7 @@ public static class InitiativeFields
     /// <summary>"March 2024 – June 2025 · 16 months (from spring)", as the details page says a period.</summary>
     private static string PeriodWords(IStringLocalizer<Strings> text, PeriodView period)
     {
-        var range = $"{text.Month(period.StartMonth)} – {text.Month(period.EndMonth)}";
+        var range = text.Months(period.StartMonth, period.EndMonth);
         var duration = period.DurationMonths is { } months ? " · " + text["Initiative_Months", months] : string.Empty;
         var note = period.Note is { } n ? $" ({n})" : string.Empty;
         return range + duration + note;

@@ -22,14 +22,8 @@ internal static class IatiBudgets
         if (status == InitiativeStatus.Cancelled
             || startMonth is not { } start
             || endMonth is not { } end
-            || fundingLines.Count == 0
-            || fundingLines.Any(f => f.TotalBudget is null))
-        {
-            return [];
-        }
-
-        var total = fundingLines.Sum(f => f.TotalBudget!.Value);
-        if (total <= 0m)
+            || Amount.OfLines(fundingLines.Select(f => f.TotalBudget)).Value is not { } total
+            || total <= 0m)
         {
             return [];
         }

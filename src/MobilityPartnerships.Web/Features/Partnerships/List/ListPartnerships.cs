@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -13,6 +14,7 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
+        var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { i.PartnershipId, f.TotalBudget, f.EuContribution });
         return await scope.Apply(db.Partnerships.AsNoTracking())
             .Where(p => includeArchived || !p.IsArchived)
             .OrderBy(p => p.SignedOn == null)
@@ -27,8 +29,13 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 p.SignedOn,
                 p.SignedOnPrecision,
                 initiatives.Count(i => i.PartnershipId == p.Id),
-                initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.TotalBudget) ?? 0m,
-                initiatives.Where(i => i.PartnershipId == p.Id).SelectMany(i => i.FundingLines).Sum(f => f.EuContribution) ?? 0m,
+                // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the figure).
+                new Amount(
+                    lines.Any(l => l.PartnershipId == p.Id && l.TotalBudget != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.TotalBudget) : null,
+                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null)))),
+                new Amount(
+                    lines.Any(l => l.PartnershipId == p.Id && l.EuContribution != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.EuContribution) : null,
+                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null)))),
                 p.IsArchived))
             .ToListAsync(cancellationToken);
     }

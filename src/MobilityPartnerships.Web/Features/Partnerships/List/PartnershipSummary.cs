@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.List;
@@ -11,6 +12,6 @@ public sealed record PartnershipSummary(
     DateOnly? SignedOn,
     DatePrecision SignedOnPrecision,
     int InitiativeCount,
-    decimal TotalBudget,
-    decimal EuContribution,
+    Amount TotalBudget,
+    Amount EuContribution,
     bool IsArchived);

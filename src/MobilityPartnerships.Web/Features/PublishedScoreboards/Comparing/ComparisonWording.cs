@@ -35,6 +35,7 @@ public static partial class ComparisonWording
             string s when string.IsNullOrWhiteSpace(s) => text["Published_NotStated"],
             string s => s,
             decimal amount => Display.Euro(amount),
+            Amount amount => text.Amount(amount),
             bool flag => flag ? text["Common_Yes"] : text["Common_No"],
             InitiativeStatus status => text.Name(status),
             Pillar pillar => text.Name(pillar),
@@ -51,7 +52,7 @@ public static partial class ComparisonWording
     public static string Period(this IStringLocalizer<Strings> text, DateOnly? start, DateOnly? end, string? note)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var months = start is null && end is null ? Display.ToBeDetermined(text) : $"{text.Month(start)} – {text.Month(end)}";
+        var months = text.Months(start, end);
         return string.IsNullOrWhiteSpace(note) ? months : $"{months} ({note})";
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -40,8 +41,11 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
                 v.MeetingId,
                 v.Note,
                 Rows = v.Initiatives.Count(i => unshared || i.IsShareable),
-                TotalBudget = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.TotalBudget),
-                EuContribution = v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.EuContribution),
+                // Known sums and how many rows are not fully known, as the version's page sums them.
+                TotalBudget = v.Initiatives.Where(i => unshared || i.IsShareable).Any(i => i.TotalBudgetKnown != null) ? v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.TotalBudgetKnown) : null,
+                TotalBudgetUnknown = v.Initiatives.Count(i => (unshared || i.IsShareable) && i.TotalBudgetUnknown > 0),
+                EuContribution = v.Initiatives.Where(i => unshared || i.IsShareable).Any(i => i.EuContributionKnown != null) ? v.Initiatives.Where(i => unshared || i.IsShareable).Sum(i => i.EuContributionKnown) : null,
+                EuContributionUnknown = v.Initiatives.Count(i => (unshared || i.IsShareable) && i.EuContributionUnknown > 0),
             })
             .ToListAsync(cancellationToken);
         var meetings = await scope.Apply(db.Meetings.AsNoTracking())
@@ -58,7 +62,7 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
         return new PublishedScoreboardList(
             partnershipId,
             name,
-            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, VersionMeetings.Current(v.Number, v.MeetingId, corrected) is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, v.TotalBudget, v.EuContribution))],
+            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, VersionMeetings.Current(v.Number, v.MeetingId, corrected) is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, new Amount(v.TotalBudget, v.TotalBudgetUnknown), new Amount(v.EuContribution, v.EuContributionUnknown)))],
             [.. meetings.Where(m => !cancelled.Contains(m.Id))]);
     }
 }

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 
@@ -22,13 +23,13 @@ public sealed record PublishedVersion(
     /// <summary>The dated corrections of the meeting link, oldest first; <see cref="Meeting"/> is the link as last corrected.</summary>
     public IReadOnlyList<MeetingLinkCorrection> MeetingCorrections { get; init; } = [];
 
-    public decimal TotalBudget => Rows.Sum(r => r.TotalBudget);
+    public Amount TotalBudget => Amount.Total(Rows.Select(r => r.TotalBudget));
 
-    public decimal EuContribution => Rows.Sum(r => r.EuContribution);
+    public Amount EuContribution => Amount.Total(Rows.Select(r => r.EuContribution));
 
     /// <summary>Count and money per pillar that has rows, in pillar order.</summary>
     public IReadOnlyList<PillarTotal> PillarTotals =>
-        [.. Rows.GroupBy(r => r.Pillar).OrderBy(g => g.Key).Select(g => new PillarTotal(g.Key, g.Count(), g.Sum(r => r.TotalBudget), g.Sum(r => r.EuContribution)))];
+        [.. Rows.GroupBy(r => r.Pillar).OrderBy(g => g.Key).Select(g => new PillarTotal(g.Key, g.Count(), Amount.Total(g.Select(r => r.TotalBudget)), Amount.Total(g.Select(r => r.EuContribution))))];
 
     /// <summary>The rows in the order a scoreboard shows them.</summary>
     public static IReadOnlyList<PublishedInitiative> Ordered(IEnumerable<PublishedInitiative> rows) =>
@@ -36,4 +37,4 @@ public sealed record PublishedVersion(
 }
 
 /// <summary>The count and money of a pillar's rows in a version.</summary>
-public sealed record PillarTotal(Pillar Pillar, int Count, decimal TotalBudget, decimal EuContribution);
+public sealed record PillarTotal(Pillar Pillar, int Count, Amount TotalBudget, Amount EuContribution);

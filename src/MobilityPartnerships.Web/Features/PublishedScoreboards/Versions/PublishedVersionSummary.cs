@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Initiatives;
+
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
@@ -11,8 +13,8 @@ public sealed record PublishedVersionSummary(
     PublishedForMeeting? Meeting,
     string? Note,
     int Rows,
-    decimal TotalBudget,
-    decimal EuContribution);
+    Amount TotalBudget,
+    Amount EuContribution);
 
 /// <summary>The meeting a version was published for, as the user may see it.</summary>
 public sealed record PublishedForMeeting(Guid Id, string Title, DateOnly HeldOn);

@@ -27,8 +27,8 @@ public static class VersionSheet
         ("Location", r => SheetValue.OfText(r.Location), false),
         ("Shared beyond the partnership", r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)), false),
         ("Funding lines", r => List(r.FundingLines), false),
-        ("Total budget (EUR)", r => SheetValue.OfAmount(r.TotalBudget), false),
-        ("EU contribution (EUR)", r => SheetValue.OfAmount(r.EuContribution), false),
+        ("Total budget (EUR)", r => SheetValue.OfAmount(r.TotalBudget.Sum), false),
+        ("EU contribution (EUR)", r => SheetValue.OfAmount(r.EuContribution.Sum), false),
         ("Last update", r => r.LastUpdateOn is { } day ? SheetValue.OfText(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : SheetValue.Empty, false),
     ];
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -40,8 +41,8 @@ public static class VersionXlsxWriter
         foreach (var (label, budget, eu) in totals)
         {
             widths.Measure(VersionSheet.TitleColumn, SheetValue.OfText(label));
-            widths.Measure(VersionSheet.TotalBudgetColumn, SheetValue.OfAmount(budget));
-            widths.Measure(VersionSheet.EuContributionColumn, SheetValue.OfAmount(eu));
+            widths.Measure(VersionSheet.TotalBudgetColumn, SheetValue.OfAmount(budget.Sum));
+            widths.Measure(VersionSheet.EuContributionColumn, SheetValue.OfAmount(eu.Sum));
         }
 
         string range;
@@ -68,8 +69,8 @@ public static class VersionXlsxWriter
             {
                 sheet.StartRow();
                 sheet.Cell(VersionSheet.TitleColumn, SheetValue.OfText(label), WorkbookStyles.TotalLabel);
-                sheet.Cell(VersionSheet.TotalBudgetColumn, SheetValue.OfAmount(budget), WorkbookStyles.TotalAmount);
-                sheet.Cell(VersionSheet.EuContributionColumn, SheetValue.OfAmount(eu), WorkbookStyles.TotalAmount);
+                sheet.Cell(VersionSheet.TotalBudgetColumn, SheetValue.OfAmount(budget.Sum), WorkbookStyles.TotalAmount);
+                sheet.Cell(VersionSheet.EuContributionColumn, SheetValue.OfAmount(eu.Sum), WorkbookStyles.TotalAmount);
             }
 
             sheet.Finish(range);
@@ -87,13 +88,10 @@ public static class VersionXlsxWriter
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Version {version.Number} ({version.PublishedOn:yyyy-MM-dd})");
     }
 
-    private static List<(string Label, decimal Budget, decimal Eu)> Totals(PublishedVersion version)
+    private static List<(string Label, Amount Budget, Amount Eu)> Totals(PublishedVersion version)
     {
-        var totals = version.PillarTotals.Select(t => (Label(SheetLabels.Of(t.Pillar), t.Count), t.TotalBudget, t.EuContribution)).ToList();
-        totals.Add((Label(", all pillars", version.Rows.Count, all: true), version.TotalBudget, version.EuContribution));
+        var totals = version.PillarTotals.Select(t => (SheetTotal.LabelOf($"{SheetTotal.LabelStart} {SheetLabels.Of(t.Pillar)}", t.Count, t.TotalBudget, t.EuContribution), t.TotalBudget, t.EuContribution)).ToList();
+        totals.Add((SheetTotal.LabelOf($"{SheetTotal.LabelStart}, all pillars", version.Rows.Count, version.TotalBudget, version.EuContribution), version.TotalBudget, version.EuContribution));
         return totals;
     }
-
-    private static string Label(string what, int count, bool all = false) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SheetTotal.LabelStart}{(all ? string.Empty : " ")}{what} ({count:N0} {(count == 1 ? "initiative" : "initiatives")})");
 }

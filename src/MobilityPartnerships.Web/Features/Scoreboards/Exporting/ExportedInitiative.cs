@@ -61,23 +61,9 @@ public sealed record ExportedInitiative
 
     public IReadOnlyList<ExportedFundingLine> FundingLines { get; init; } = [];
 
-    /// <summary>The sum of the lines' total budgets; null when no line states one, which is not the same as nothing.</summary>
-    public decimal? TotalBudget => Sum(FundingLines.Select(f => f.TotalBudget));
+    /// <summary>The sum of the lines' total budgets: not known without lines, partly known when a line has no figure.</summary>
+    public Amount TotalBudget => Amount.OfLines(FundingLines.Select(f => f.TotalBudget));
 
-    /// <summary>The sum of the lines' EU contributions; null when no line states one.</summary>
-    public decimal? EuContribution => Sum(FundingLines.Select(f => f.EuContribution));
-
-    private static decimal? Sum(IEnumerable<decimal?> amounts)
-    {
-        decimal? total = null;
-        foreach (var amount in amounts)
-        {
-            if (amount is { } value)
-            {
-                total = (total ?? 0m) + value;
-            }
-        }
-
-        return total;
-    }
+    /// <summary>The sum of the lines' EU contributions, known as far as the lines say.</summary>
+    public Amount EuContribution => Amount.OfLines(FundingLines.Select(f => f.EuContribution));
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -175,19 +176,20 @@ public static class XlsxScoreboardWriter
     }
 
 
-    private static void MeasureAmount(ColumnWidths widths, int column, decimal amount)
+    private static void MeasureAmount(ColumnWidths widths, int column, Amount amount)
     {
         if (column >= 0)
         {
-            widths.Measure(column, SheetValue.OfAmount(amount));
+            widths.Measure(column, SheetValue.OfAmount(amount.Sum));
         }
     }
 
-    private static void WriteAmount(WorksheetStream sheet, int column, decimal amount)
+    // The known sum; blank when nothing is known. The label beside it says how many rows it leaves out.
+    private static void WriteAmount(WorksheetStream sheet, int column, Amount amount)
     {
         if (column >= 0)
         {
-            sheet.Cell(column, SheetValue.OfAmount(amount), WorkbookStyles.TotalAmount);
+            sheet.Cell(column, SheetValue.OfAmount(amount.Sum), WorkbookStyles.TotalAmount);
         }
     }
 

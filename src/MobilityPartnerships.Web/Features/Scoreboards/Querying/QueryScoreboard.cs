@@ -33,20 +33,24 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         var onTrack = await Indicators.IndicatorsOnTrack.CountAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         rows = [.. rows.Select(r => onTrack.TryGetValue(r.Id, out var count) ? r with { IndicatorsOnTrack = count } : r)];
 
-        var counts = await matching.GroupBy(i => i.Pillar).Select(g => new { Pillar = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var money = await matching
-            .SelectMany(i => i.FundingLines, (i, f) => new { i.Pillar, f.TotalBudget, f.EuContribution })
+        // One statement: per pillar the count, the sum of the known amounts and how many initiatives' amounts are not fully known.
+        var groups = await InitiativeMoney.Of(matching)
             .GroupBy(x => x.Pillar)
-            .Select(g => new { Pillar = g.Key, Total = g.Sum(x => x.TotalBudget) ?? 0m, Eu = g.Sum(x => x.EuContribution) ?? 0m })
+            .Select(g => new
+            {
+                Pillar = g.Key,
+                Count = g.Count(),
+                Total = g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null,
+                TotalUnknown = g.Count(x => x.TotalIncomplete),
+                Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
+                EuUnknown = g.Count(x => x.EuIncomplete),
+            })
             .ToListAsync(cancellationToken);
 
-        var pillarTotals = counts.ToDictionary(
-            c => c.Pillar,
-            c => money.Find(m => m.Pillar == c.Pillar) is { } m ? new ScoreboardTotals(c.Count, m.Total, m.Eu) : new ScoreboardTotals(c.Count, 0m, 0m));
-        var totals = new ScoreboardTotals(
-            pillarTotals.Values.Sum(t => t.Count),
-            pillarTotals.Values.Sum(t => t.TotalBudget),
-            pillarTotals.Values.Sum(t => t.EuContribution));
+        var pillarTotals = groups.ToDictionary(
+            g => g.Pillar,
+            g => new ScoreboardTotals(g.Count, new Amount(g.Total, g.TotalUnknown), new Amount(g.Eu, g.EuUnknown)));
+        var totals = pillarTotals.Values.Aggregate(ScoreboardTotals.None, (all, pillar) => all + pillar);
         return new ScoreboardResult(rows, totals, pillarTotals);
     }
 
@@ -73,8 +77,11 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             EndMonth = i.Period.EndMonth,
             PeriodNote = i.Period.Note,
             Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
-            TotalBudget = i.FundingLines.Sum(f => f.TotalBudget) ?? 0m,
-            EuContribution = i.FundingLines.Sum(f => f.EuContribution) ?? 0m,
+            // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
+            TotalBudgetKnown = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
+            TotalBudgetUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.TotalBudget == null) : 1,
+            EuContributionKnown = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
+            EuContributionUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.EuContribution == null) : 1,
             Location = i.Location,
             Priority = i.Priority,
             CommitmentId = i.CommitmentId,
@@ -110,8 +117,9 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             ScoreboardSort.Status => Then(ordered, rows, StatusOrder, query.Descending),
             ScoreboardSort.Start => Then(ordered, rows, r => r.StartMonth, query.Descending),
             ScoreboardSort.End => Then(ordered, rows, r => r.EndMonth, query.Descending),
-            ScoreboardSort.TotalBudget => Then(ordered, rows, r => r.TotalBudget, query.Descending),
-            ScoreboardSort.EuContribution => Then(ordered, rows, r => r.EuContribution, query.Descending),
+            // Amounts not known at all come last in either direction.
+            ScoreboardSort.TotalBudget => Then(Then(ordered, rows, r => r.TotalBudgetKnown == null, false), rows, r => r.TotalBudgetKnown, query.Descending),
+            ScoreboardSort.EuContribution => Then(Then(ordered, rows, r => r.EuContributionKnown == null, false), rows, r => r.EuContributionKnown, query.Descending),
             _ => Then(ordered, rows, r => r.Title, query.Descending),
         };
 

@@ -27,9 +27,19 @@ public sealed record ScoreboardRow
 
     public string? Programmes { get; init; }
 
-    public decimal TotalBudget { get; init; }
+    /// <summary>The sum of the funding lines' total budgets that are known; null when none is.</summary>
+    public decimal? TotalBudgetKnown { get; init; }
 
-    public decimal EuContribution { get; init; }
+    /// <summary>How many funding lines have no total budget (1 when there is no line at all).</summary>
+    public int TotalBudgetUnknown { get; init; }
+
+    public decimal? EuContributionKnown { get; init; }
+
+    public int EuContributionUnknown { get; init; }
+
+    public Amount TotalBudget => new(TotalBudgetKnown, TotalBudgetUnknown);
+
+    public Amount EuContribution => new(EuContributionKnown, EuContributionUnknown);
 
     public string? Location { get; init; }
 
