@@ -36,7 +36,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
                 i.AnnouncedStartMonth,
                 i.AnnouncedEndMonth,
-                i.FundingLines.Select(f => new FundingLineView(f.SourceKind, f.Programme, organisations.Where(o => o.Id == f.ContributorId).Select(o => o.Name).FirstOrDefault(), f.TotalBudget, f.EuContribution)).ToList(),
+                i.FundingLines.OrderBy(f => f.Id).Select(f => new FundingLineView(f.SourceKind, f.Programme, organisations.Where(o => o.Id == f.ContributorId).Select(o => o.Name).FirstOrDefault(), f.TotalBudget, f.EuContribution)).ToList(),
                 i.Status,
                 i.Novelty,
                 i.Location,

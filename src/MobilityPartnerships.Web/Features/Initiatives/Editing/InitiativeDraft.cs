@@ -106,7 +106,7 @@ public sealed class InitiativeDraft
             CommitmentId = initiative.CommitmentId,
             Priority = initiative.Priority,
             Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
-            FundingLines = [.. initiative.FundingLines.Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
+            FundingLines = [.. initiative.FundingLines.OrderBy(f => f.Id.ToString("N"), StringComparer.Ordinal).Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
             ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],
             Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Id = i.Id, Name = i.Name, Description = i.Description, Unit = i.Unit, BaselineValue = i.BaselineValue, BaselineDate = i.BaselineDate, TargetValue = i.TargetValue, TargetDate = i.TargetDate, MeansOfVerification = i.MeansOfVerification })],
         };
