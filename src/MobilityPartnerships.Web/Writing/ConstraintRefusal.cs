@@ -9,6 +9,9 @@ public sealed record ConstraintRefusal(string SqlState, string? Constraint, Func
     /// <summary>The unique index was violated: the value is taken.</summary>
     public static ConstraintRefusal Unique(string index, Func<FieldError> error) => new(PostgresErrorCodes.UniqueViolation, index, error);
 
+    /// <summary>The check constraint (or a trigger raising under its name) refused the values.</summary>
+    public static ConstraintRefusal Check(string constraint, Func<FieldError> error) => new(PostgresErrorCodes.CheckViolation, constraint, error);
+
     /// <summary>A record still refers to the one being removed.</summary>
     public static ConstraintRefusal StillReferenced(Func<FieldError> error) => new(PostgresErrorCodes.ForeignKeyViolation, null, error);
 

@@ -185,6 +185,26 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_editor_tells_at_the_indicators_why_a_unit_cannot_become_a_count_over_negative_values_and_changes_nothing()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        await fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET unit = '%' WHERE id = $1", indicatorId);
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "-2");
+        var editing = fixture.Get<EditInitiative>();
+        var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        Assert.NotNull(loaded);
+        var draft = loaded.Draft.Copy();
+        draft.Indicators[0].Unit = "persons";
+
+        var outcome = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(InitiativeDraft.Indicators), error.Path);
+        Assert.Contains("values below zero are reported for it", error.Message, StringComparison.Ordinal);
+        Assert.Equal("%", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
+    }
+
+    [Fact]
     public async Task The_database_counts_the_same_units_as_the_domain()
     {
         var units = IndicatorUnit.CountingUnits.Concat(IndicatorUnit.CountingPrefixes.Select(p => p + "workers"))

@@ -25,6 +25,7 @@ public sealed class EditInitiative(
     Writes writes)
 {
     private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
+    private const string CountNotNegative = "ck_indicator_values_count_not_negative";
 
     /// <summary>The initiative as a draft, or null when there is none the user may change.</summary>
     public async Task<InitiativeEditing?> LoadAsync(Guid initiativeId, CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ public sealed class EditInitiative(
                         return await ApplyAsync(change.Db, partnership, change.Target, draft, ct);
                     },
                     Fields = InitiativeDraft.RuleFields,
-                    Constraints = [ReferenceCodeTaken(draft)],
+                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues()],
                 },
                 cancellationToken)
             : writes.RunAsync(
@@ -95,7 +96,7 @@ public sealed class EditInitiative(
                     Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
                     Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, ct),
                     Fields = InitiativeDraft.RuleFields,
-                    Constraints = [ReferenceCodeTaken(draft)],
+                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues()],
                 },
                 cancellationToken);
     }
@@ -165,6 +166,10 @@ public sealed class EditInitiative(
     /// <summary>Someone stored the same reference code between the check and the save.</summary>
     private ConstraintRefusal ReferenceCodeTaken(InitiativeDraft draft) =>
         ConstraintRefusal.Unique(ReferenceCodeIndex, () => ReferenceCodeUsed(InitiativeDraftComparison.Text(draft.ReferenceCode) ?? string.Empty));
+
+    /// <summary>The database refuses a unit that counts things over values already reported below zero.</summary>
+    private ConstraintRefusal CountOverNegativeValues() =>
+        ConstraintRefusal.Check(CountNotNegative, () => new FieldError(nameof(InitiativeDraft.Indicators), text["Validation_CountOverNegativeValues"]));
 
     private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
         .Include(i => i.FundingLines)
