@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 
 namespace MobilityPartnerships.IntegrationTests.OpenData;
@@ -40,6 +41,25 @@ public sealed class IatiDemoDataTests(DemoDatabaseFixture fixture) : IClassFixtu
 
         // Moldova, Georgia and Armenia have initiatives with a start month; Cape Verde's have none.
         Assert.Equal(3, published);
+    }
+
+    [Fact]
+    public async Task The_page_offers_the_file_exactly_where_the_file_has_an_activity_without_building_it()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var partnerships = await db.Partnerships.Select(p => new { p.Id, p.Name }).ToListAsync(TestContext.Current.CancellationToken);
+
+        var offered = 0;
+        foreach (var partnership in partnerships)
+        {
+            var file = await IatiFile.ExportAsync(fixture, fixture.Administrator, partnership.Id);
+            await using var scope = fixture.As(fixture.Administrator);
+            var asked = await scope.ServiceProvider.GetRequiredService<Web.Features.OpenData.Iati.ExportIatiActivities>().HasActivitiesAsync(partnership.Id, TestContext.Current.CancellationToken);
+            Assert.True(file!.Export.Activities.Count > 0 == asked, $"{partnership.Name}: {file.Export.Activities.Count} activities, offered: {asked}");
+            offered += asked ? 1 : 0;
+        }
+
+        Assert.Equal(3, offered);
     }
 
     [Fact]

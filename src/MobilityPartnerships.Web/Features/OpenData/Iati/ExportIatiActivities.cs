@@ -123,6 +123,26 @@ public sealed class ExportIatiActivities(IDbContextFactory<AppDbContext> context
         return new IatiActivities(partnership.Name, IatiIdentifiers.FileNameFor(partnership.Name), union, activities, withoutStart, withoutOrganisation);
     }
 
+    /// <summary>
+    /// Whether the partnership's file would hold at least one activity, asked of the database alone (one statement, not
+    /// the whole file): a shared, current initiative the user may read with a start month and someone in a role — a
+    /// line from an EU programme (the Union funds it), a contributor of own funds, a responsible service, a lead or a
+    /// partner. The pages ask this to offer the download; the export tests hold it equal to the file.
+    /// </summary>
+    public async Task<bool> HasActivitiesAsync(Guid partnershipId, CancellationToken cancellationToken)
+    {
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await scope.Apply(db.Initiatives.AsNoTracking())
+            .Where(i => i.PartnershipId == partnershipId && i.IsShareable && !i.IsArchived && i.Period.StartMonth != null)
+            .AnyAsync(
+                i => i.LeadOrganisationId != null
+                    || i.ResponsibleServiceId != null
+                    || i.Partners.Any()
+                    || i.FundingLines.Any(f => f.SourceKind == FundingSourceKind.EuProgramme || f.ContributorId != null),
+                cancellationToken);
+    }
+
     private static Task<List<InitiativeSource>> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, CancellationToken cancellationToken) =>
         scope.Apply(db.Initiatives.AsNoTracking())
             .Where(i => i.PartnershipId == partnershipId && i.IsShareable && !i.IsArchived)
