@@ -163,6 +163,20 @@ public sealed class BadAddressTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_scoreboard_shows_without_a_text_filter_holding_a_nul_and_says_so()
+    {
+        var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with Georgia'");
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+
+        var (status, _, body) = await client.GetRawAsync($"partnerships/{partnership}?q=a%00b&programme=x%09y");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("id=\"scoreboard-ignored\"", body, StringComparison.Ordinal);
+        Assert.Contains("q (a control character)", body, StringComparison.Ordinal);
+        Assert.Contains("programme (a control character)", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_refuses_a_text_filter_with_a_nul_naming_it()
     {
         var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with Georgia'");
