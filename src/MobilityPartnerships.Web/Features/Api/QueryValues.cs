@@ -62,6 +62,23 @@ internal static class QueryValues
         return false;
     }
 
+    /// <summary>The text, trimmed; one holding a control character (a NUL, a tab) names nothing and is refused.</summary>
+    public static string? ReadText(string? raw, string field, Dictionary<string, string[]> problems)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (raw.Any(char.IsControl))
+        {
+            problems[field] = ["The value holds a control character (such as a NUL or a tab), which no value does."];
+            return null;
+        }
+
+        return raw.Trim();
+    }
+
     public static int? ReadNumber(string? raw, string field, int min, int max, Dictionary<string, string[]> problems)
     {
         if (string.IsNullOrWhiteSpace(raw))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 
@@ -132,8 +133,15 @@ internal static partial class SignInEndpoints
         Results.LocalRedirect($"~/sign-in?error={error}&returnUrl={Uri.EscapeDataString(SafeReturn(returnUrl))}");
 
     /// <summary>Only a path inside the app; anything else (another site, a protocol-relative address) goes home.</summary>
-    public static string SafeReturn(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    public static string SafeReturn(string? returnUrl) => IsSafeReturn(returnUrl) ? returnUrl! : "/";
+
+    /// <summary>
+    /// A path inside the app, of a sensible length and without control characters: browsers drop a tab or line break
+    /// inside an address, so "/\t/other.example" would lead to another site.
+    /// </summary>
+    public static bool IsSafeReturn(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl)
+        && returnUrl.Length <= AddressValue.MaxLength
+        && !AddressValue.HasControlCharacter(returnUrl)
+        && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal);
 }

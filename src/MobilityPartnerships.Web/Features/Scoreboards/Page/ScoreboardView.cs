@@ -203,6 +203,13 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         }
 
         var text = raw.ToString().Trim();
+        if (text.Any(char.IsControl))
+        {
+            // PostgreSQL takes no NUL in text, and no filter value holds a tab or line break.
+            ignored.Add($"{key} (a control character)");
+            return null;
+        }
+
         if (text.Length <= maxLength)
         {
             return text;

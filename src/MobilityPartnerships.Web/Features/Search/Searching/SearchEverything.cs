@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
@@ -29,6 +30,12 @@ public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, A
         if (trimmed.Length > SearchText.MaxLength)
         {
             return new SearchOutcome.Refused(text["Search_TooLong", trimmed.Length, SearchText.MaxLength]);
+        }
+
+        // PostgreSQL takes no NUL in text; no control character belongs in a search anyway.
+        if (AddressValue.HasControlCharacter(trimmed))
+        {
+            return new SearchOutcome.Refused(text["Search_ControlCharacter"]);
         }
 
         var scope = await access.ReadScopeAsync(cancellationToken);
