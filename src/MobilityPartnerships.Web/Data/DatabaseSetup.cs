@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Hosting;
@@ -44,15 +43,8 @@ internal static class DatabaseSetup
                     .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
             },
             ServiceLifetime.Scoped);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(HealthTags.Database, tags: [HealthTags.Ready]);
         // The readiness check has its own time-out, so that it answers "Unhealthy" in time while the database is away.
-        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<DatabaseOptions>>((health, limits) =>
-        {
-            foreach (var check in health.Registrations.Where(r => r.Name == HealthTags.Database))
-            {
-                check.Timeout = limits.Value.HealthCheckTimeout;
-            }
-        });
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>(HealthTags.Database, tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoData.DemoDataLoader>();
         services.AddScoped<DemoData.DemoAccounts>();
