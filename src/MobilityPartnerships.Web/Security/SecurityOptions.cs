@@ -31,6 +31,10 @@ public sealed class SecurityOptions
     [Range(1, 1_000_000)]
     public int ApiRequestsPerMinute { get; set; } = 300;
 
+    /// <summary>Searches one user may run per minute.</summary>
+    [Range(1, 100_000)]
+    public int SearchesPerMinute { get; set; } = 60;
+
     /// <summary>Wrong passwords in a row before an account is locked.</summary>
     [Range(2, 50)]
     public int LockoutAfterFailures { get; set; } = 5;

@@ -107,6 +107,7 @@ internal static class SecuritySetup
         services.AddScoped<CircuitHandler, AccessEventsCircuitHandler>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
+        services.AddSingleton<SearchAllowance>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace MobilityPartnerships.Web.Security;
 
@@ -47,4 +48,27 @@ internal static class UserRateLimits
                 ? "user:" + user
                 : "address:" + context.Connection.RemoteIpAddress),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+}
+
+/// <summary>
+/// The search's allowance per user (<see cref="SecurityOptions.SearchesPerMinute"/>). Searches run inside a page's
+/// server connection rather than as requests of their own, so the search asks this before it runs.
+/// </summary>
+public sealed class SearchAllowance(IOptions<SecurityOptions> security) : IDisposable
+{
+    private readonly PartitionedRateLimiter<Guid> limiter = PartitionedRateLimiter.Create<Guid, Guid>(user =>
+        RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = security.Value.SearchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        }));
+
+    /// <summary>Takes one search from the user's allowance; when none is left, says how long to wait.</summary>
+    public bool TryTake(Guid userId, out TimeSpan retryAfter)
+    {
+        using var lease = limiter.AttemptAcquire(userId);
+        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => limiter.Dispose();
 }

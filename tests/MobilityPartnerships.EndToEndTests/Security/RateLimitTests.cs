@@ -14,6 +14,7 @@ public sealed class RateLimitTests : IAsyncLifetime
 {
     private const int ApiLimit = 3;
     private const int DownloadLimit = 2;
+    private const int SearchLimit = 2;
     private const string Other = "focal.point@mobility-partnerships.example";
 
     private TestDatabase database = default!;
@@ -26,6 +27,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         {
             ["Security:ApiRequestsPerMinute"] = ApiLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Security:DownloadsPerMinute"] = DownloadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Security:SearchesPerMinute"] = SearchLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 
@@ -72,6 +74,29 @@ public sealed class RateLimitTests : IAsyncLifetime
 
         using var otherUser = await GetAsync(second, export);
         Assert.Equal(HttpStatusCode.NotFound, otherUser.StatusCode);
+    }
+
+    [Fact]
+    public async Task Searches_beyond_the_users_limit_are_refused_with_the_wait_and_another_user_still_searches()
+    {
+        using var first = await app.SignedInClientAsync(AppFixture.Administrator);
+        using var second = await app.SignedInClientAsync(Other);
+        const string Refusal = "You have searched many times in a short time.";
+
+        for (var i = 0; i < SearchLimit; i++)
+        {
+            Assert.DoesNotContain(Refusal, await SearchAsync(first), StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Refusal, await SearchAsync(first), StringComparison.Ordinal);
+        Assert.DoesNotContain(Refusal, await SearchAsync(second), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> SearchAsync(HttpClient client)
+    {
+        using var response = await GetAsync(client, "search?q=Moldova");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string path) =>
