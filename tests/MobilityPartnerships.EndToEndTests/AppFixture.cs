@@ -47,6 +47,10 @@ public sealed class AppFixture : IAsyncLifetime
             .UseSetting("DemoData:AccountPassword", Password)
             .UseSetting("Security:RevalidateEvery", "00:00:02")
             .UseSetting("Security:SignInAttemptsPerMinute", "10000")
+            // Tests of this collection share each account's allowances; the limits are tested with an app of their own.
+            .UseSetting("Security:DownloadsPerMinute", "100000")
+            .UseSetting("Security:ApiRequestsPerMinute", "1000000")
+            .UseSetting("Security:SearchesPerMinute", "100000")
             // A free port of the system's choosing: UseKestrel(0) alone falls back to port 5000, which another run may hold.
             .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
         factory.UseKestrel(0);

@@ -16,6 +16,7 @@ internal sealed class DatabasePreparation(IServiceProvider services, IConfigurat
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<DatabasePreparationScope>().IsPreparing = true;
         scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(SystemActor.Principal("Reference and demo data", clock));
         if (configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
         {
@@ -55,4 +56,10 @@ internal sealed class DatabasePreparation(IServiceProvider services, IConfigurat
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Marks the scope in which the database is prepared at start-up, whose commands may run longer than a page's.</summary>
+internal sealed class DatabasePreparationScope
+{
+    public bool IsPreparing { get; set; }
 }

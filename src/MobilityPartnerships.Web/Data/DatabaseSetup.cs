@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Hosting;
+using Npgsql;
 
 namespace MobilityPartnerships.Web.Data;
 
@@ -17,17 +19,32 @@ internal static class DatabaseSetup
                 $"No database is configured. Set ConnectionStrings__{ConnectionStringName} (or ConnectionStrings:{ConnectionStringName} in appsettings), or start the app with scripts/run, which starts a local PostgreSQL.");
         }
 
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DatabasePreparationScope>();
+
         // One short-lived context per operation: a Blazor Server circuit lives far longer than a DbContext should.
         services.AddSingleton(TimeProvider.System);
         // Scoped, so that each context is given the user of the page or request that asked for it (see AppDbContext).
         services.AddSingleton<HistoryRecorder>();
         services.AddDbContextFactory<AppDbContext>(
-            (provider, options) => options
-                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-                .UseSnakeCaseNamingConvention()
-                .AddInterceptors(provider.GetRequiredService<HistoryRecorder>()),
+            (provider, options) =>
+            {
+                // Bounded waits (see DatabaseOptions): a page or API call gets its error within seconds when the database is away.
+                var limits = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                var commandTimeout = provider.GetService<DatabasePreparationScope>()?.IsPreparing == true
+                    ? limits.PreparationCommandTimeoutSeconds
+                    : limits.CommandTimeoutSeconds;
+                var bounded = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = limits.ConnectTimeoutSeconds, CommandTimeout = commandTimeout };
+                options
+                    .UseNpgsql(bounded.ConnectionString, npgsql => npgsql
+                        .EnableRetryOnFailure(limits.MaxRetryCount, limits.MaxRetryDelay, errorCodesToAdd: null)
+                        .CommandTimeout(commandTimeout))
+                    .UseSnakeCaseNamingConvention()
+                    .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
+            },
             ServiceLifetime.Scoped);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [HealthTags.Ready]);
+        // The readiness check has its own time-out, so that it answers "Unhealthy" in time while the database is away.
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>(HealthTags.Database, tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();
         services.AddScoped<DemoData.DemoDataLoader>();
         services.AddScoped<DemoData.DemoAccounts>();

@@ -28,12 +28,15 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapSignIn();
         app.MapSingleSignOn();
-        app.MapOpenData();
         app.MapApi();
         app.MapImportTemplate();
-        app.MapSpreadsheetExports();
-        app.MapPublishedScoreboardExports();
-        Features.BriefingPacks.BriefingPacksSetup.MapBriefingPacks(app);
+
+        // Downloads cost the server most: each user has an allowance per minute (see UserRateLimits).
+        var downloads = app.MapGroup(string.Empty).RequireRateLimiting(UserRateLimits.Downloads);
+        downloads.MapOpenData();
+        downloads.MapSpreadsheetExports();
+        downloads.MapPublishedScoreboardExports();
+        Features.BriefingPacks.BriefingPacksSetup.MapBriefingPacks(downloads);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -23,6 +23,18 @@ public sealed class SecurityOptions
     [Range(1, 100_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Downloads (exports, published versions, open data, briefing packs) one user may start per minute.</summary>
+    [Range(1, 100_000)]
+    public int DownloadsPerMinute { get; set; } = 30;
+
+    /// <summary>API requests one user may make per minute.</summary>
+    [Range(1, 1_000_000)]
+    public int ApiRequestsPerMinute { get; set; } = 300;
+
+    /// <summary>Searches one user may run per minute.</summary>
+    [Range(1, 100_000)]
+    public int SearchesPerMinute { get; set; } = 60;
+
     /// <summary>Wrong passwords in a row before an account is locked.</summary>
     [Range(2, 50)]
     public int LockoutAfterFailures { get; set; } = 5;

@@ -107,13 +107,20 @@ internal static class SecuritySetup
         services.AddScoped<CircuitHandler, AccessEventsCircuitHandler>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
+        services.AddSingleton<SearchAllowance>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = security.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = (context, _) =>
+            options.AddUserRateLimits(security);
+            options.OnRejected = (context, cancellationToken) =>
             {
+                if (UserRateLimits.Applies(context.HttpContext))
+                {
+                    return UserRateLimits.RejectAsync(context, cancellationToken);
+                }
+
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecuritySetup)).SignInThrottled();
                 context.HttpContext.Response.Redirect("/sign-in?error=throttled");
                 return ValueTask.CompletedTask;

@@ -16,6 +16,7 @@ internal static class ApiSetup
     public static void AddApi(this IServiceCollection services)
     {
         // camelCase names (the web default), enums by name, dates as ISO 8601 ("2008-06-05").
+        services.AddExceptionHandler<DatabaseUnavailable>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(DocumentName, options =>
         {
@@ -47,6 +48,8 @@ internal static class ApiSetup
                 QueryParameters.Describe(operation, context.Description);
                 operation.Responses ??= [];
                 operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session: sign in first. The body is empty." });
+                operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this user: a problem document, and Retry-After." });
+                operation.Responses.TryAdd("503", new OpenApiResponse { Description = "The database cannot be reached: a problem document with a reference, and Retry-After." });
                 operation.Responses.TryAdd("400", new OpenApiResponse { Description = "A query parameter this request does not take, or a value it does not understand: a problem document naming each under errors." });
                 return Task.CompletedTask;
             });
@@ -58,6 +61,7 @@ internal static class ApiSetup
         // Answers are JSON or a bare status code, never the HTML "not found" page.
         var api = endpoints.MapGroup("/api/v1")
             .RequireAuthorization()
+            .RequireRateLimiting(UserRateLimits.Api)
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .RefuseUnknownQueryParameters();
 

@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.Access;
 using Npgsql;
 
@@ -17,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Search.Searching;
 /// (see <see cref="SearchSql"/>); the user's <see cref="ReadScope"/> is applied in the query, before ranking.
 /// Contact points are those of initiatives the user reads, which are the ones whose contact details they may see.
 /// </summary>
-public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, AccessControl access, IStringLocalizer<Strings> text)
+public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, AccessControl access, SearchAllowance allowance, IStringLocalizer<Strings> text)
 {
     public async Task<SearchOutcome> ExecuteAsync(string? searchText, CancellationToken cancellationToken = default)
     {
@@ -39,6 +40,11 @@ public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, A
         }
 
         var scope = await access.ReadScopeAsync(cancellationToken);
+        if (scope.Actor is { } actor && !allowance.TryTake(actor.UserId, out var retryAfter))
+        {
+            return new SearchOutcome.Refused(text["Search_Throttled", Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))]);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MobilityPartnerships.Web.Data;
+
+/// <summary>
+/// How long a page or an API call may wait on the database before it gives up: the time to open a connection, the
+/// time one command may run, and how often and how long apart a failed operation is tried again. Together they
+/// bound the wait (see <see cref="WorstCaseWait"/>) so that, when PostgreSQL goes away, users get the error at once
+/// rather than after a minute. Preparing the database at start-up (migrations, reference and demo data) runs its
+/// commands under <see cref="PreparationCommandTimeoutSeconds"/> instead.
+/// </summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Times a failed operation is tried again after its first attempt.</summary>
+    [Range(0, 10)]
+    public int MaxRetryCount { get; set; } = 1;
+
+    /// <summary>The longest pause before trying again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest wait to open a connection (whole seconds, as PostgreSQL's client counts them).</summary>
+    [Range(1, 600)]
+    public int ConnectTimeoutSeconds { get; set; } = 1;
+
+    /// <summary>The longest one command of a page or API call may run (whole seconds).</summary>
+    [Range(1, 600)]
+    public int CommandTimeoutSeconds { get; set; } = 1;
+
+    /// <summary>The longest one command of preparing the database at start-up may run (whole seconds).</summary>
+    [Range(1, 3600)]
+    public int PreparationCommandTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>The longest the readiness check waits on the database before it says "Unhealthy".</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan HealthCheckTimeout { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>What an API client is told to wait (<c>Retry-After</c>) when the database cannot be reached.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest a page or API call waits on the database: every attempt may spend the connect and the command
+    /// time-out, and every retry its pause before.
+    /// </summary>
+    public TimeSpan WorstCaseWait =>
+        (MaxRetryCount + 1) * TimeSpan.FromSeconds(ConnectTimeoutSeconds + CommandTimeoutSeconds) + MaxRetryCount * MaxRetryDelay;
+}
