@@ -29,6 +29,13 @@ public sealed class DatabaseOptions
     [Range(1, 600)]
     public int CommandTimeoutSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// The longest one command of work that grows with the data and says so (an import's preview and its store, an
+    /// export, a briefing pack, an IATI file, publishing a version): its own budget, apart from a page's.
+    /// </summary>
+    [Range(1, 3600)]
+    public int LongWorkCommandTimeoutSeconds { get; set; } = 120;
+
     /// <summary>The longest one command of preparing the database at start-up may run (whole seconds).</summary>
     [Range(1, 3600)]
     public int PreparationCommandTimeoutSeconds { get; set; } = 300;

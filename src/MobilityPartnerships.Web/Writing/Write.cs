@@ -44,5 +44,8 @@ public sealed class Write<TTarget>
 
     public RuleFields Fields { get; init; } = RuleFields.None;
 
+    /// <summary>Work that grows with the data (a batch): its commands run under the long-work budget.</summary>
+    public bool LongWork { get; init; }
+
     public IReadOnlyList<ConstraintRefusal> Constraints { get; init; } = [];
 }

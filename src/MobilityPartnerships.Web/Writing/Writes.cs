@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
@@ -12,7 +13,7 @@ namespace MobilityPartnerships.Web.Writing;
 /// with who and when, a lost database becomes <see cref="WriteOutcome.Failed"/> with a reference number that the
 /// log carries. Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
 /// </summary>
-public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, ILogger<Writes> logger)
+public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, ILogger<Writes> logger)
 {
     public async Task<WriteOutcome> RunAsync<TTarget>(Write<TTarget> write, CancellationToken cancellationToken)
         where TTarget : class
@@ -59,6 +60,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         where TTarget : class
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (write.LongWork)
+        {
+            db.AllowLongWork(limits.Value);
+        }
+
         // One transaction around load, apply and save: what the history copies in bulk after the records commits with them.
         await using var transaction = await db.Database.BeginTransactionAsync(write.Isolation ?? System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         var target = await write.Load(db, cancellationToken);

@@ -26,6 +26,7 @@ public sealed class GetBriefingPack(
     AccessControl access,
     TimeProvider clock,
     IOptions<ProgressOptions> progress,
+    IOptions<DatabaseOptions> limits,
     ILogger<GetBriefingPack> logger)
 {
     public async Task<BriefingPackOutcome> ExecuteAsync(Guid meetingId, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ public sealed class GetBriefingPack(
         var scope = await access.ReadScopeAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AllowLongWork(limits.Value);
         var pack = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);

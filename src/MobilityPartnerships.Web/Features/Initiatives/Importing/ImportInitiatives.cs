@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,6 +25,7 @@ public sealed class ImportInitiatives(
     Writes writes,
     IValidator<InitiativeDraft> validator,
     IStringLocalizer<Strings> text,
+    IOptions<DatabaseOptions> limits,
     ILogger<ImportInitiatives> logger)
 {
     /// <summary>The partnership to import into, or null when there is none the user may add initiatives to.</summary>
@@ -49,6 +51,7 @@ public sealed class ImportInitiatives(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AllowLongWork(limits.Value);
         var world = await LoadAsync(db, request.PartnershipId, tracked: false, cancellationToken);
         if (world is null)
         {
@@ -69,6 +72,7 @@ public sealed class ImportInitiatives(
             new Write<ImportWorld>
             {
                 What = "import initiatives",
+                LongWork = true,
                 Access = async (access, ct) =>
                 {
                     var adding = await access.CheckPartnershipAsync(Operation.AddInitiative, request.PartnershipId, ct);

@@ -27,12 +27,13 @@ namespace MobilityPartnerships.Web.Features.OpenData.Iati;
 /// left out and only counted. A partnership the user may not see gives null.
 /// </para>
 /// </summary>
-public sealed class ExportIatiActivities(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<IatiOptions> options)
+public sealed class ExportIatiActivities(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<IatiOptions> options, IOptions<DatabaseOptions> limits)
 {
     public async Task<IatiActivities?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AllowLongWork(limits.Value);
         var partnership = await scope.Apply(db.Partnerships.AsNoTracking())
             .Where(p => p.Id == partnershipId)
             .Select(p => new

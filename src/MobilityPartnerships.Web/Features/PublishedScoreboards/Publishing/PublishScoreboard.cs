@@ -37,6 +37,7 @@ public sealed class PublishScoreboard(
             new Write<Publication>
             {
                 What = "publish scoreboard",
+                LongWork = true,
                 Access = (access, ct) => access.CheckPartnershipAsync(Operation.PublishScoreboard, partnershipId, ct),
                 Validate = DraftValidation.Of(validator, draft),
 

@@ -15,7 +15,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// that the user may read — records not to be shared stay out for those who may not see them — in the scoreboard's
 /// order, with their names, partners and funding lines. All of it is read in one snapshot of the database.
 /// </summary>
-public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<Progress.ProgressOptions> progress, ILogger<ExportScoreboards> logger)
+public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<Progress.ProgressOptions> progress, IOptions<DatabaseOptions> limits, ILogger<ExportScoreboards> logger)
 {
     /// <summary>The export, or null when a partnership asked for does not exist or the user may not see it.</summary>
     public async Task<ScoreboardExport?> LoadAsync(ExportRequest request, CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AllowLongWork(limits.Value);
 
         // One snapshot for every query, retried as a whole if the connection drops.
         var exported = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
