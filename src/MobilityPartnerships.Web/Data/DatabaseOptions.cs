@@ -13,9 +13,13 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Times a failed operation is tried again after its first attempt.</summary>
+    /// <summary>
+    /// Times a failed operation is tried again after its first attempt. None by default: within the five seconds a page
+    /// may wait, one query of a large scoreboard needs the whole command budget more than a second try (a time-out is
+    /// retried too, so each retry doubles the wait).
+    /// </summary>
     [Range(0, 10)]
-    public int MaxRetryCount { get; set; } = 1;
+    public int MaxRetryCount { get; set; }
 
     /// <summary>The longest pause before trying again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
@@ -27,7 +31,7 @@ public sealed class DatabaseOptions
 
     /// <summary>The longest one command of a page or API call may run (whole seconds).</summary>
     [Range(1, 600)]
-    public int CommandTimeoutSeconds { get; set; } = 1;
+    public int CommandTimeoutSeconds { get; set; } = 4;
 
     /// <summary>
     /// The longest one command of work that grows with the data and says so (an import's preview and its store, an
