@@ -145,6 +145,18 @@ public sealed class AppFixture : IAsyncLifetime
     public static Task WaitForInteractivityAsync(IPage page) =>
         page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 
+    /// <summary>
+    /// Chooses a file in the page's file input once Blazor has wired it: a file set before that is dropped without a
+    /// change event (Blazor's InputFile marks the element when it starts listening).
+    /// </summary>
+    public static async Task ChooseFileAsync(IPage page, FilePayload file)
+    {
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+    }
+
     /// <summary>Waits until an initiative's edit form has been loaded by the interactive render, so what is typed next is kept.</summary>
     public static Task WaitForEditorAsync(IPage page) =>
         page.GetByTestId("editor-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });

@@ -128,7 +128,7 @@ public sealed class AccessibilityTests(AppFixture app)
             var csv = "Title;Pillar;Lead;Implementing partner;Total budget;EU contribution\n" +
                 "Pilot on skills;Legal migration;Sweden;Organisation for Migration (IOM);1.196;500\n" +
                 "Second pilot;Legal migration;Sweden;;1000;2000\n";
-            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "sheet.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+            await AppFixture.ChooseFileAsync(page, new FilePayload { Name = "sheet.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
             await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync();
             return page;
         }

@@ -53,7 +53,7 @@ public sealed class ImportPageTests(AppFixture app)
         var moldova = await MoldovaAsync();
         var page = await app.OpenAsync($"partnerships/{moldova}/import");
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "minutes.xlsx", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n\0\0") });
+        await AppFixture.ChooseFileAsync(page, new FilePayload { Name = "minutes.xlsx", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n\0\0") });
 
         await Expect(page.GetByTestId("import-refused")).ToContainTextAsync("This file is not a spreadsheet.");
         await Expect(page.GetByTestId("import-preview")).ToHaveCountAsync(0);
@@ -61,7 +61,7 @@ public sealed class ImportPageTests(AppFixture app)
 
     private static async Task UploadAsync(IPage page, string name, string content)
     {
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) });
+        await AppFixture.ChooseFileAsync(page, new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) });
         await Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
