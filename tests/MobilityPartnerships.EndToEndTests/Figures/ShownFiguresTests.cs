@@ -39,7 +39,7 @@ public sealed partial class ShownFiguresTests(AppFixture app)
             anyUnknown |= expected.Total.Unknown > 0;
             var cells = await list.Locator("tr.mud-table-row", new() { Has = list.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = name, Exact = true }) }).Locator("td").AllInnerTextsAsync();
             Assert.True(cells.Count >= 8, $"{name}: the list's row has {cells.Count} cells");
-            Assert.Equal(expected, new Figures(int.Parse(cells[5], NumberStyles.Number, CultureInfo.InvariantCulture), Read(cells[6]), Read(cells[7])));
+            Assert.Equal(expected, new Figures(int.Parse(cells[5], NumberStyles.Number, CultureInfo.InvariantCulture), ShownAmount.Read(cells[6]), ShownAmount.Read(cells[7])));
         }
 
         Assert.True(anyUnknown, "the demo data has initiatives whose amount is not known");
@@ -52,8 +52,8 @@ public sealed partial class ShownFiguresTests(AppFixture app)
             var expected = await ExpectedAsync(item.GetProperty("id").GetGuid(), null);
             Assert.Equal(expected, new Figures(
                 item.GetProperty("initiativeCount").GetInt32(),
-                new Shown(Number(item.GetProperty("totalBudget")), item.GetProperty("totalBudgetUnknown").GetInt32()),
-                new Shown(Number(item.GetProperty("euContribution")), item.GetProperty("euContributionUnknown").GetInt32())));
+                new ShownAmount(Number(item.GetProperty("totalBudget")), item.GetProperty("totalBudgetUnknown").GetInt32()),
+                new ShownAmount(Number(item.GetProperty("euContribution")), item.GetProperty("euContributionUnknown").GetInt32())));
         }
 
         // Each scoreboard grouped by pillar: the totals line and every group's header, as rendered.
@@ -83,18 +83,7 @@ public sealed partial class ShownFiguresTests(AppFixture app)
     {
         var parts = text.Replace('\u00a0', ' ').Split(" · ");
         Assert.True(parts.Length == 3, $"a line of figures: {text}");
-        return new Figures(int.Parse(CountPattern().Match(parts[0]).Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture), Read(parts[1]), Read(parts[2]));
-    }
-
-    /// <summary>"€ 1,234.00 + 3 not known" → (1234.00, 3); "not known (3)" → (null, 3); "€ 0.00" → (0, 0).</summary>
-    private static Shown Read(string text)
-    {
-        var known = EuroPattern().Match(text);
-        var unknown = UnknownPattern().Match(text);
-        Assert.True(known.Success || unknown.Success, $"an amount: {text}");
-        return new Shown(
-            known.Success ? decimal.Parse(known.Groups[1].Value, NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB")) : null,
-            unknown.Success ? int.Parse(unknown.Groups[1].Success ? unknown.Groups[1].Value : unknown.Groups[2].Value, CultureInfo.InvariantCulture) : 0);
+        return new Figures(int.Parse(CountPattern().Match(parts[0]).Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture), ShownAmount.Read(parts[1]), ShownAmount.Read(parts[2]));
     }
 
     private static decimal? Number(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
@@ -113,22 +102,14 @@ public sealed partial class ShownFiguresTests(AppFixture app)
             """, partnershipId, (object?)pillar ?? DBNull.Value)).Single().Split('|');
         return new Figures(
             int.Parse(row[0], CultureInfo.InvariantCulture),
-            new Shown(Sum(row[1]), int.Parse(row[2], CultureInfo.InvariantCulture)),
-            new Shown(Sum(row[3]), int.Parse(row[4], CultureInfo.InvariantCulture)));
+            new ShownAmount(Sum(row[1]), int.Parse(row[2], CultureInfo.InvariantCulture)),
+            new ShownAmount(Sum(row[3]), int.Parse(row[4], CultureInfo.InvariantCulture)));
     }
 
     private static decimal? Sum(string text) => text == "-" ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
 
-    private sealed record Shown(decimal? Known, int Unknown);
-
-    private sealed record Figures(int Count, Shown Total, Shown Eu);
+    private sealed record Figures(int Count, ShownAmount Total, ShownAmount Eu);
 
     [GeneratedRegex(@"(\d[\d,]*) initiatives?")]
     private static partial Regex CountPattern();
-
-    [GeneratedRegex(@"€\s*([\d,]+\.\d{2})")]
-    private static partial Regex EuroPattern();
-
-    [GeneratedRegex(@"(\d+) not known|not known \((\d+)\)")]
-    private static partial Regex UnknownPattern();
 }

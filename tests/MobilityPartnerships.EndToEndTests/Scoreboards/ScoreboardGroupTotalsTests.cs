@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using MobilityPartnerships.EndToEndTests.Figures;
 using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Scoreboards;
@@ -9,7 +8,7 @@ namespace MobilityPartnerships.EndToEndTests.Scoreboards;
 /// footer the whole's, and an amount not known reads as not known, never as € 0.00.
 /// </summary>
 [Collection(RunningApp.Name)]
-public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
+public sealed class ScoreboardGroupTotalsTests(AppFixture app)
 {
     private static readonly string[] PillarOrder = ["LegalMigration", "MigrationAndDevelopment", "IllegalMigration", "InternationalProtectionAndAsylum"];
 
@@ -21,7 +20,7 @@ public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
         await Expect(page.Locator("#scoreboard-totals")).ToContainTextAsync("5 initiatives");
 
         // What hand-written SQL finds per pillar: the known sum and how many initiatives are not fully known.
-        var expected = new List<(decimal? Known, long Unknown)>();
+        var expected = new List<ShownAmount>();
         foreach (var pillar in PillarOrder)
         {
             var count = await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1 AND pillar = $2", partnershipId, pillar);
@@ -33,12 +32,12 @@ public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
 
         var groupFooters = page.Locator("section[aria-labelledby=scoreboard-heading] table tbody [data-testid=group-footer-total-budget]");
         await Expect(groupFooters).ToHaveCountAsync(expected.Count);
-        var shown = (await groupFooters.AllInnerTextsAsync()).Select(Read).ToList();
+        var shown = (await groupFooters.AllInnerTextsAsync()).Select(ShownAmount.Read).ToList();
         Assert.Equal(expected, shown);
         Assert.Equal(2, shown.Distinct().Count());
 
         var gridFooter = page.Locator("section[aria-labelledby=scoreboard-heading] table tfoot [data-testid=footer-total-budget]");
-        Assert.Equal(await KnownAndUnknownAsync(partnershipId, null), Read(await gridFooter.InnerTextAsync()));
+        Assert.Equal(await KnownAndUnknownAsync(partnershipId, null), ShownAmount.Read(await gridFooter.InnerTextAsync()));
         await Expect(page.Locator("section[aria-labelledby=scoreboard-heading] table tfoot [data-testid=group-footer-total-budget]")).Not.ToBeVisibleAsync();
 
         // The rows: no funding line, or a line without its figure, is to be determined; a recorded 0 is € 0.00.
@@ -54,22 +53,12 @@ public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
         Assert.Equal("sticky", position);
     }
 
-    /// <summary>"€ 1,234.00 + 3 not known" → (1234.00, 3); "not known (3)" → (null, 3); "€ 0.00" → (0, 0).</summary>
-    private static (decimal? Known, long Unknown) Read(string text)
-    {
-        var known = EuroPattern().Match(text);
-        var unknown = UnknownPattern().Match(text);
-        return (
-            known.Success ? decimal.Parse(known.Groups[1].Value, NumberStyles.Number, CultureInfo.GetCultureInfo("en-GB")) : null,
-            unknown.Success ? long.Parse(unknown.Groups[1].Success ? unknown.Groups[1].Value : unknown.Groups[2].Value, CultureInfo.InvariantCulture) : 0);
-    }
-
-    private async Task<(decimal? Known, long Unknown)> KnownAndUnknownAsync(Guid partnershipId, string? pillar)
+    private async Task<ShownAmount> KnownAndUnknownAsync(Guid partnershipId, string? pillar)
     {
         const string Scope = "FROM initiatives i LEFT JOIN funding_lines f ON f.initiative_id = i.id WHERE i.partnership_id = $1 AND ($2::text IS NULL OR i.pillar = $2)";
         var known = await app.Database.ScalarAsync<decimal?>("SELECT sum(f.total_budget) " + Scope, partnershipId, (object?)pillar ?? DBNull.Value);
         var unknown = await app.Database.ScalarAsync<long>("SELECT count(DISTINCT i.id) FILTER (WHERE f.total_budget IS NULL) " + Scope, partnershipId, (object?)pillar ?? DBNull.Value);
-        return (known, unknown);
+        return new ShownAmount(known, (int)unknown);
     }
 
     /// <summary>A partnership of its own: legal migration with a known, an unknown and a partly known amount; migration and development with a known amount and a recorded 0.</summary>
@@ -105,10 +94,4 @@ public sealed partial class ScoreboardGroupTotalsTests(AppFixture app)
 
         return id;
     }
-
-    [GeneratedRegex(@"€\s*([\d,]+\.\d{2})")]
-    private static partial Regex EuroPattern();
-
-    [GeneratedRegex(@"(\d+) not known|not known \((\d+)\)")]
-    private static partial Regex UnknownPattern();
 }
