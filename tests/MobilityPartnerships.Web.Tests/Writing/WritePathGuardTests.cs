@@ -4,7 +4,7 @@ using MobilityPartnerships.TestSupport;
 namespace MobilityPartnerships.Web.Tests.Writing;
 
 /// <summary>
-/// Keeps the one write path the only one: no code outside <c>Writing/</c> catches a database exception, and no code
+/// Keeps the one write path the only one: no code outside <c>Writing/</c> saves a change or catches a database exception, and no code
 /// anywhere tells where a domain refusal shows by matching its rule code's text (rule codes map to fields through
 /// <c>RuleFields</c>, declared once per draft).
 /// </summary>
@@ -32,6 +32,21 @@ public sealed partial class WritePathGuardTests
     }
 
     [Fact]
+    public void Only_the_write_path_saves_changes()
+    {
+        // Loading reference and demo data at start-up runs before any user and is no user's change.
+        string[] loaders = [Path.Combine("Data", "ReferenceDataLoader.cs"), Path.Combine("Data", "DemoData") + Path.DirectorySeparatorChar];
+        var offenders = (
+            from file in SourceFiles()
+            where !file.Relative.StartsWith("Writing" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !loaders.Any(l => file.Relative.StartsWith(l, StringComparison.Ordinal))
+            from Match save in SaveCall().Matches(file.Text)
+            select $"{file.Relative}: {save.Value}").ToList();
+
+        Assert.True(offenders.Count == 0, "Changes saved outside Writing/ (go through Writes.RunAsync):\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
     public void No_code_matches_rule_codes_by_their_text()
     {
         var offenders = (
@@ -46,7 +61,7 @@ public sealed partial class WritePathGuardTests
     public void The_guards_see_the_code_they_guard()
     {
         var files = SourceFiles().ToList();
-        Assert.Contains(files, f => f.Relative == Path.Combine("Writing", "Writes.cs") && CatchClause().IsMatch(f.Text));
+        Assert.Contains(files, f => f.Relative == Path.Combine("Writing", "Writes.cs") && CatchClause().IsMatch(f.Text) && SaveCall().IsMatch(f.Text));
         Assert.True(files.Count > 200, $"Only {files.Count} source files were read from {WebProject}.");
     }
 
@@ -64,6 +79,9 @@ public sealed partial class WritePathGuardTests
 
     [GeneratedRegex(@"catch\s*\(\s*(?<type>[\w.]+)[^)]*\)(\s*when\s*\((?<filter>[^\r\n]*))?")]
     private static partial Regex CatchClause();
+
+    [GeneratedRegex(@"\.(SaveChanges|SaveChangesAsync|ExecuteUpdate|ExecuteUpdateAsync|ExecuteDelete|ExecuteDeleteAsync|ExecuteSqlRaw|ExecuteSqlRawAsync|ExecuteSqlInterpolated|ExecuteSqlInterpolatedAsync|ExecuteSql|ExecuteSqlAsync)\s*\(")]
+    private static partial Regex SaveCall();
 
     [GeneratedRegex(@"\b(Rule|rule|code)\s*\.\s*(StartsWith|EndsWith|Contains)\s*\(|\bStartsWith\(\s*""[a-z-]+\.[a-z.-]*""")]
     private static partial Regex RuleTextMatch();

@@ -2,17 +2,18 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Preferences;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
-
-using MobilityPartnerships.Web.Data.Preferences;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
 /// <summary>Remembers, per user, how they mapped a sheet's columns, and offers it again for a sheet with the same headers.</summary>
-public sealed class RememberedMappings(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, TimeProvider clock)
+public sealed class RememberedMappings(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, Writes writes, TimeProvider clock)
 {
     /// <summary>The user's mapping for a sheet with these headers, or null when they never adjusted one.</summary>
     public async Task<ColumnMapping?> RecallAsync(ColumnMapping detected, CancellationToken cancellationToken)
@@ -32,28 +33,39 @@ public sealed class RememberedMappings(IDbContextFactory<AppDbContext> contexts,
         return stored is null ? null : detected with { Columns = Parse(stored, detected.Headers.Count) };
     }
 
-    public async Task RememberAsync(ColumnMapping mapping, CancellationToken cancellationToken)
+    /// <summary>Stores, through the write path, the user's mapping for sheets with these headers; null when nobody is signed in.</summary>
+    public async Task<WriteOutcome?> RememberAsync(Guid partnershipId, ColumnMapping mapping, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         if (await AccountIdAsync(cancellationToken) is not { } accountId)
         {
-            return;
+            return null;
         }
 
         var signature = SignatureOf(mapping);
         var columns = string.Join(';', mapping.Columns.OrderBy(c => c.Key).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}")));
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Set<RememberedMapping>().SingleOrDefaultAsync(m => m.AccountId == accountId && m.Signature == signature, cancellationToken);
-        if (stored is null)
-        {
-            db.Add(new RememberedMapping { AccountId = accountId, Signature = signature, Columns = columns, UpdatedAt = clock.GetUtcNow() });
-        }
-        else
-        {
-            (stored.Columns, stored.UpdatedAt) = (columns, clock.GetUtcNow());
-        }
+        return await writes.RunAsync(
+            new Write<List<RememberedMapping>>
+            {
+                What = "remember a column mapping",
+                Access = (access, ct) => access.CheckPartnershipAsync(Operation.AddInitiative, partnershipId, ct),
+                Load = async (db, ct) => await db.Set<RememberedMapping>().Where(m => m.AccountId == accountId && m.Signature == signature).ToListAsync(ct),
+                Apply = (change, _) =>
+                {
+                    if (change.Target.SingleOrDefault() is { } stored)
+                    {
+                        (stored.Columns, stored.UpdatedAt) = (columns, clock.GetUtcNow());
+                    }
+                    else
+                    {
+                        change.Db.Add(new RememberedMapping { AccountId = accountId, Signature = signature, Columns = columns, UpdatedAt = clock.GetUtcNow() });
+                    }
 
-        await db.SaveChangesAsync(cancellationToken);
+                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                },
+                Constraints = [ConstraintRefusal.Unique("pk_remembered_mappings", () => new FieldError(FieldError.FormLevel, string.Empty))],
+            },
+            cancellationToken);
     }
 
     private async Task<Guid?> AccountIdAsync(CancellationToken cancellationToken) =>

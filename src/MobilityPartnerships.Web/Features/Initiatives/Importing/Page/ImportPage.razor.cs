@@ -138,7 +138,7 @@ public sealed partial class ImportPage
     private async Task RemapAsync(ColumnMapping changed)
     {
         mapping = changed;
-        await Remembered.RememberAsync(changed, CancellationToken.None);
+        await Remembered.RememberAsync(PartnershipId, changed, CancellationToken.None);
         await RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
     }
 
