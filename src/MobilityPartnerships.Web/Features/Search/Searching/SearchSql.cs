@@ -51,13 +51,15 @@ internal static class SearchSql
     /// The four kinds of results, each within the user's scope (partnerships they read; unshared initiatives and
     /// their contact points only for the EU side; nothing archived), ranked and cut to the best, with the full count.
     /// Initiatives rank by weighted full-text rank (title and code first, then place and partners, then summary),
-    /// plus how closely the title resembles the search text, plus a whole reference code typed.
+    /// plus how closely the search text stands in the title and the title as a whole resembles it (a longer title holding
+    /// the same words ranks below), plus a whole reference code or a whole title typed.
     /// </summary>
     public const string Results = """
         WITH q AS (SELECT @query::tsquery AS query, mp_search_text(@text) AS text),
         hits AS (
             SELECT d.initiative_id,
-                   ts_rank(d.document, q.query) + 0.5 * word_similarity(q.text, d.title) + CASE WHEN d.code <> '' AND d.code = q.text THEN 1 ELSE 0 END AS rank,
+                   ts_rank(d.document, q.query) + 0.5 * word_similarity(q.text, d.title) + 0.5 * similarity(q.text, d.title)
+                     + CASE WHEN d.code <> '' AND d.code = q.text THEN 1 ELSE 0 END + CASE WHEN d.title = q.text THEN 1 ELSE 0 END AS rank,
                    count(*) OVER () AS total
             FROM search_documents d CROSS JOIN q
             WHERE d.partnership_id = ANY (@partnerships) AND (@sees_unshared OR d.is_shareable) AND NOT d.is_archived
