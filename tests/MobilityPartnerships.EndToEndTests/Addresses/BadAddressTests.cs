@@ -177,6 +177,29 @@ public sealed class BadAddressTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_scoreboard_reports_each_filter_value_that_names_nothing_in_it()
+    {
+        var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with Georgia'");
+        var stranger = await app.Database.ScalarAsync<Guid>("""
+            SELECT o.id FROM organisations o
+            WHERE NOT EXISTS (SELECT 1 FROM initiatives i WHERE i.partnership_id = $1 AND i.lead_organisation_id = o.id)
+            ORDER BY o.name LIMIT 1
+            """, partnership);
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+        var (area, commitment, contributor) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        var (status, _, body) = await client.GetRawAsync(
+            $"partnerships/{partnership}?lead={stranger}&area={area}&commitment={commitment}&contributor={contributor}&programme=No%20such%20programme&priority=No%20such%20priority");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var notice = System.Net.WebUtility.HtmlDecode(body[body.IndexOf("id=\"scoreboard-ignored\"", StringComparison.Ordinal)..]);
+        foreach (var part in new[] { $"lead={stranger}", $"area={area}", $"commitment={commitment}", $"contributor={contributor}", "programme=No such programme", "priority=No such priority" })
+        {
+            Assert.Contains($"{part} (names nothing in this scoreboard)", notice, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task The_api_refuses_a_text_filter_with_a_nul_naming_it()
     {
         var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with Georgia'");

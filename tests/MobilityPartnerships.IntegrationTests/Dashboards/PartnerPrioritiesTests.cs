@@ -19,6 +19,9 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
     private const string Documents = "Secure travel documents";
     private const string Unserved = "Diaspora investment";
 
+    /// <summary>What the scoreboard's filters offer the scene, as far as priorities go.</summary>
+    private static readonly ScoreboardFilterOptions PrioritiesOnly = new([], [], [], [], [Returns, Documents, Unserved], []);
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
             var address = new ScoreboardView(figure.Opens, ScoreboardView.DefaultHidden).ToQueryString();
             Assert.Contains("priority=", address, StringComparison.Ordinal);
             var ignored = new List<string>();
-            var read = ScoreboardView.Parse(scene.PartnershipId, address, ignored).WithKnownPriority([Returns, Documents, Unserved], ignored).Query;
+            var read = ScoreboardView.Parse(scene.PartnershipId, address, ignored).WithKnownChoices(PrioritiesOnly, ignored).Query;
             Assert.Empty(ignored);
             Assert.Equal(figure.Opens, read);
             Assert.Equal(figure.Totals.Count, (await fixture.Get<QueryScoreboard>().ExecuteAsync(read, Token)).Totals.Count);
@@ -73,8 +76,8 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
         Assert.Equal(Returns, (await editor.LoadAsync(scene.InitiativeId, Token))!.Draft.Priority);
 
         var ignored = new List<string>();
-        var view = ScoreboardView.Parse(scene.PartnershipId, "?priority=Something%20else&novelty=New", ignored).WithKnownPriority([Returns, Documents, Unserved], ignored);
-        Assert.Equal(["priority=Something else"], ignored);
+        var view = ScoreboardView.Parse(scene.PartnershipId, "?priority=Something%20else&novelty=New", ignored).WithKnownChoices(PrioritiesOnly, ignored);
+        Assert.Equal(["priority=Something else (names nothing in this scoreboard)"], ignored);
         Assert.Equal(new ScoreboardQuery { PartnershipId = scene.PartnershipId, Novelty = Novelty.New }, view.Query);
     }
 

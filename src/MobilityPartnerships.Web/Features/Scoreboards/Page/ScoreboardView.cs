@@ -71,20 +71,36 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     }
 
     /// <summary>
-    /// Leaves out a priority filter that is not one of the partnership's <paramref name="priorities"/>, reporting it in
-    /// <paramref name="ignored"/> like any other value the scoreboard does not understand.
+    /// Leaves out each filter whose value names nothing the partnership's scoreboard offers (an area, lead, programme,
+    /// contributor, priority or commitment not among <paramref name="options"/>), reporting it in
+    /// <paramref name="ignored"/>: a shared link whose filter went stale says so, rather than silently showing no rows.
     /// </summary>
-    public ScoreboardView WithKnownPriority(IReadOnlyList<string> priorities, List<string> ignored)
+    public ScoreboardView WithKnownChoices(ScoreboardFilterOptions options, List<string> ignored)
     {
-        ArgumentNullException.ThrowIfNull(priorities);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ignored);
-        if (Query.Priority is not { } priority || priorities.Contains(priority, StringComparer.Ordinal))
+        var query = Query with
         {
-            return this;
-        }
+            ThematicAreaId = Known(Query.ThematicAreaId, options.ThematicAreas, "area", ignored),
+            LeadId = Known(Query.LeadId, options.LeadPartners, "lead", ignored),
+            Programme = Known(Query.Programme, options.Programmes, "programme", ignored),
+            ContributorId = Known(Query.ContributorId, options.Contributors, "contributor", ignored),
+            Priority = Known(Query.Priority, options.Priorities, "priority", ignored),
+            CommitmentId = Known(Query.CommitmentId, options.Commitments, "commitment", ignored),
+        };
+        return query == Query ? this : this with { Query = query };
+    }
 
-        ignored.Add($"priority={priority}");
-        return this with { Query = Query with { Priority = null } };
+    private static Guid? Known(Guid? id, IReadOnlyList<FilterChoice> choices, string key, List<string> ignored) =>
+        id is { } value && !choices.Any(c => c.Id == value) ? NamesNothing<Guid?>(key, value.ToString(), ignored) : id;
+
+    private static string? Known(string? text, IReadOnlyList<string> choices, string key, List<string> ignored) =>
+        text is not null && !choices.Contains(text, StringComparer.Ordinal) ? NamesNothing<string?>(key, text, ignored) : text;
+
+    private static T NamesNothing<T>(string key, string value, List<string> ignored)
+    {
+        ignored.Add($"{key}={value} (names nothing in this scoreboard)");
+        return default!;
     }
 
     public string ToQueryString()
