@@ -7,7 +7,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// <summary>
 /// Reads an uploaded .xlsx or .csv file into its sheets, refusing with a plain message what is not one: a file
 /// of another kind, an empty or oversized file, too many rows. What a file is comes from its content, not its
-/// name: a renamed PDF is refused, an Excel file saved as .csv is still read as a workbook.
+/// name: a renamed PDF is refused, an Excel file saved as .csv is still read as a workbook. Every limit of
+/// <see cref="SpreadsheetLimits"/> is checked while reading, before the work it guards.
 /// </summary>
 public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
 {
@@ -26,7 +27,29 @@ public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
             : Read(content, fileName, rowsRead, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the file's sheets within the limits, or says which limit it passes. Reading stops when the time limit
+    /// passes (a refusal saying so) or when <paramref name="cancellationToken"/> is cancelled (an <see cref="OperationCanceledException"/>).
+    /// </summary>
     public SheetReading Read(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeLimit.CancelAfter(TimeSpan.FromSeconds(Limits.MaxReadSeconds));
+        try
+        {
+            return ReadWithin(content, fileName, rowsRead, timeLimit.Token);
+        }
+        catch (Refusal refusal)
+        {
+            return new SheetReading.Refused(refusal.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SheetReading.Refused(ImportMessages.TookTooLong(Limits.MaxReadSeconds));
+        }
+    }
+
+    private SheetReading ReadWithin(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -54,7 +77,7 @@ public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
 
     private SheetReading ReadWorkbook(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
-        var (checkedContent, missing) = WorkbookPackage.Check(content);
+        var (checkedContent, missing) = WorkbookPackage.Check(content, Limits, cancellationToken);
         if (missing is not null)
         {
             return new SheetReading.Refused(missing);
