@@ -35,10 +35,24 @@ public static class SpreadsheetBombs
         Write(kind, file);
     }
 
-    public static void Write(string kind, Stream output)
+    public static void Write(string kind, Stream output) =>
+        WriteWorkbook(
+            output,
+            w => SheetData(kind, w),
+            kind != SharedStrings ? null : w =>
+            {
+                for (var i = 0; i < 3_000_000; i++)
+                {
+                    w.Write("<si><t>x</t></si>");
+                }
+            });
+
+    /// <summary>A workbook of one sheet, "Initiatives", whose &lt;sheetData&gt; and table of texts (&lt;sst&gt;) are written by the callers.</summary>
+    public static void WriteWorkbook(Stream output, Action<StreamWriter> sheetData, Action<StreamWriter>? sharedStrings = null)
     {
+        ArgumentNullException.ThrowIfNull(sheetData);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var withStrings = kind == SharedStrings;
+        var withStrings = sharedStrings is not null;
         Put(zip, "[Content_Types].xml", w => w.Write(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -62,11 +76,7 @@ public static class SpreadsheetBombs
             Put(zip, "xl/sharedStrings.xml", w =>
             {
                 w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{Main}\">");
-                for (var i = 0; i < 3_000_000; i++)
-                {
-                    w.Write("<si><t>x</t></si>");
-                }
-
+                sharedStrings!(w);
                 w.Write("</sst>");
             });
         }
@@ -74,7 +84,7 @@ public static class SpreadsheetBombs
         Put(zip, "xl/worksheets/sheet1.xml", w =>
         {
             w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\"><sheetData>");
-            SheetData(kind, w);
+            sheetData(w);
             w.Write("</sheetData></worksheet>");
         });
     }

@@ -101,7 +101,7 @@ internal static class CsvSheetReader
         {
             return reader.Read();
         }
-        catch (CsvInvalidCharacterException invalid)
+        catch (CsvInvalidCharacterException invalid) when (invalid.InvalidCharacter != '"')
         {
             throw new Refusal(ImportMessages.CsvCharacter(row, invalid.InvalidCharacter), invalid);
         }

@@ -65,7 +65,11 @@ internal static class ImportMessages
     public static string CsvQuoting(int row) => Text("Import_Csv_Quoting", Count(row));
 
     public static string CsvCharacter(int row, char character) =>
-        Text("Import_Csv_Character", Count(row), string.Create(CultureInfo.InvariantCulture, $"U+{(int)character:X4}"));
+        Text("Import_Csv_Character", Count(row), string.Create(CultureInfo.InvariantCulture, $"\u201C{character}\u201D (U+{(int)character:X4})"));
 
     public static string CsvRowTooLong(int row) => Text("Import_Csv_RowTooLong", Count(row));
+
+    public static string QueueUser => Text("Import_Queue_User");
+
+    public static string QueueFull => Text("Import_Queue_Full");
 }

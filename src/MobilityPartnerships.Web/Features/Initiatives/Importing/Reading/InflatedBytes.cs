@@ -19,12 +19,12 @@ internal sealed class InflatedBytes(SpreadsheetLimits limits)
 
     private void Add(int bytes, string part, long partBytes, long maxPartBytes, long limit)
     {
+        total += bytes;
         if (partBytes > maxPartBytes)
         {
             throw new Refusal(ImportMessages.PartTooLarge(part, limit));
         }
 
-        total += bytes;
         if (total > limits.MaxInflatedBytes)
         {
             throw new Refusal(ImportMessages.InflatedTooLarge(limits.MaxInflatedBytes));

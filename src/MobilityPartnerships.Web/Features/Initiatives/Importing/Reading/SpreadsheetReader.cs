@@ -10,21 +10,26 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// name: a renamed PDF is refused, an Excel file saved as .csv is still read as a workbook. Every limit of
 /// <see cref="SpreadsheetLimits"/> is checked while reading, before the work it guards.
 /// </summary>
-public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
+public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits, TimeProvider clock)
 {
+    public SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
+        : this(limits, TimeProvider.System)
+    {
+    }
+
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] LegacyExcelSignature = [0xD0, 0xCF, 0x11, 0xE0];
 
     public SpreadsheetLimits Limits => limits.Value;
 
-    /// <summary>Reads the whole stream (at most the size limit) and then its sheets.</summary>
+    /// <summary>Reads the whole stream (at most the size limit) and then its sheets, off the caller's thread.</summary>
     public async Task<SheetReading> ReadAsync(Stream upload, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var content = await ReadLimitedAsync(upload, Limits.MaxFileBytes, cancellationToken);
         return content is null
             ? new SheetReading.Refused(ImportMessages.TooLarge(Limits.MaxFileBytes))
-            : Read(content, fileName, rowsRead, cancellationToken);
+            : await Task.Run(() => Read(content, fileName, rowsRead, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -33,11 +38,11 @@ public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
     /// </summary>
     public SheetReading Read(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
-        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeLimit.CancelAfter(TimeSpan.FromSeconds(Limits.MaxReadSeconds));
+        using var timeLimit = new CancellationTokenSource(TimeSpan.FromSeconds(Limits.MaxReadSeconds), clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
         try
         {
-            return ReadWithin(content, fileName, rowsRead, timeLimit.Token);
+            return ReadWithin(content, fileName, rowsRead, either.Token);
         }
         catch (Refusal refusal)
         {
