@@ -41,6 +41,7 @@ internal static class FeatureSetup
         services.AddScoped<GetInitiativeDetails>();
         services.AddOptions<Initiatives.Importing.Reading.SpreadsheetLimits>().BindConfiguration(Initiatives.Importing.Reading.SpreadsheetLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Initiatives.Importing.Reading.SpreadsheetReader>();
+        services.AddSingleton<Initiatives.Importing.ImportTurns>();
         services.AddScoped<Initiatives.Importing.ImportInitiatives>();
         services.AddScoped<Initiatives.Importing.RememberedMappings>();
         services.AddScoped<Initiatives.Importing.RememberedNames>();

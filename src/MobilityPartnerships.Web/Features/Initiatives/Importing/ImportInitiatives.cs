@@ -59,7 +59,7 @@ public sealed class ImportInitiatives(
         }
 
         var planned = PlannedOrganisations(request.Decisions, name => new KnownOrganisation(Guid.CreateVersion7(), name, null, OrganisationKind.Ngo));
-        return Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, planned);
+        return Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, planned, cancellationToken);
     }
 
     /// <summary>Stores what the preview with <paramref name="fingerprint"/> showed, in one transaction, or nothing.</summary>
@@ -116,7 +116,7 @@ public sealed class ImportInitiatives(
     private ImportPreview Store(AppDbContext db, ImportWorld world, ImportRequest request, string fingerprint)
     {
         var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
-        var preview = Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created);
+        var preview = Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created, CancellationToken.None);
         if (!preview.CanConfirm || preview.Fingerprint != fingerprint)
         {
             return preview;

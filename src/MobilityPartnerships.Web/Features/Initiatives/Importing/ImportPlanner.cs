@@ -18,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// </summary>
 internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValidator<InitiativeDraft> validator, IStringLocalizer<Strings> text)
 {
-    public ImportPreview Plan(Workbook workbook, Sheet sheet, ColumnMapping mapping, ImportSettings settings, ImportDecisions decisions, IReadOnlyDictionary<string, KnownOrganisation> newOrganisations)
+    public ImportPreview Plan(Workbook workbook, Sheet sheet, ColumnMapping mapping, ImportSettings settings, ImportDecisions decisions, IReadOnlyDictionary<string, KnownOrganisation> newOrganisations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(sheet);
@@ -37,6 +37,11 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         var rows = new List<PreviewRow>();
         foreach (var row in sheet.Rows.Where(r => r.Number > mapping.HeaderRow && !SummaryRows.IsSummary(r, mapping)))
         {
+            if (rows.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             rows.Add(PlanRow(context, row, matcher, seen, textOf));
         }
 

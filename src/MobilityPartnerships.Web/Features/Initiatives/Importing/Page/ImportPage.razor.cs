@@ -4,14 +4,19 @@ using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Organisations.Listing;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Page;
 
 /// <summary>
 /// Upload a sheet, check how its columns map, answer what is unclear, see every row as it will be stored, then
-/// confirm. Reading and planning run off the page's thread with progress shown, so the page stays responsive.
+/// confirm. Reading and planning run off the page's thread with progress shown, so the page stays responsive; they
+/// take their turn in the <see cref="ImportTurns"/>, stop at the time limit, and the user can cancel them. Whatever
+/// goes wrong while reading is a message with a reference, the same as in the log.
 /// </summary>
-public sealed partial class ImportPage
+public sealed partial class ImportPage : IDisposable
 {
     private ImportTarget? target;
     private string? refusal;
@@ -28,6 +33,7 @@ public sealed partial class ImportPage
     private string? fileMessage;
     private string? outcomeMessage;
     private bool imported;
+    private CancellationTokenSource? cancel;
 
     [Parameter]
     public Guid PartnershipId { get; set; }
@@ -49,6 +55,18 @@ public sealed partial class ImportPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ImportTurns Queue { get; set; } = default!;
+
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private ILogger<ImportPage> Logger { get; set; } = default!;
+
+    /// <summary>Whether what runs now (reading or checking, not storing) can be cancelled.</summary>
+    private bool Cancellable => cancel is not null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -88,11 +106,11 @@ public sealed partial class ImportPage
             return;
         }
 
-        await RunAsync(L["Import_Reading", file.Name], async () =>
+        await ReadAsync(L["Import_Reading", file.Name], async cancellationToken =>
         {
-            await using var upload = file.OpenReadStream(Reader.Limits.MaxFileBytes);
+            await using var upload = file.OpenReadStream(Reader.Limits.MaxFileBytes, cancellationToken);
             var rowsRead = new Progress<int>(count => Report(L["Import_RowsRead", count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]));
-            var reading = await Reader.ReadAsync(upload, file.Name, rowsRead, CancellationToken.None);
+            var reading = await Reader.ReadAsync(upload, file.Name, rowsRead, cancellationToken);
             if (reading is SheetReading.Refused refusedFile)
             {
                 fileMessage = refusedFile.Message;
@@ -111,7 +129,7 @@ public sealed partial class ImportPage
 
             sheet = found.Sheet;
             mapping = await Remembered.RecallAsync(found.Mapping!, CancellationToken.None) ?? found.Mapping;
-            await PlanAsync(await RememberedAnswers.RecallAsync(ImportDecisions.None, CancellationToken.None));
+            await PlanAsync(await RememberedAnswers.RecallAsync(ImportDecisions.None, cancellationToken), cancellationToken);
         });
     }
 
@@ -132,35 +150,45 @@ public sealed partial class ImportPage
         (sheet, fileMessage) = (chosen, null);
         mapping = await Remembered.RecallAsync(detected, CancellationToken.None) ?? detected;
         var recalled = await RememberedAnswers.RecallAsync(ImportDecisions.None, CancellationToken.None);
-        await RunAsync(L["Import_Checking"], () => PlanAsync(recalled));
+        await ReadAsync(L["Import_Checking"], cancellationToken => PlanAsync(recalled, cancellationToken));
     }
 
     private async Task RemapAsync(ColumnMapping changed)
     {
         mapping = changed;
         await Remembered.RememberAsync(PartnershipId, changed, CancellationToken.None);
-        await RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
+        await ReadAsync(L["Import_Checking"], cancellationToken => PlanAsync(request?.Decisions ?? ImportDecisions.None, cancellationToken));
     }
 
     private Task ChangeSettingsAsync(ImportSettings changed)
     {
         settings = changed;
-        return RunAsync(L["Import_Checking"], () => PlanAsync(request?.Decisions ?? ImportDecisions.None));
+        return ReadAsync(L["Import_Checking"], cancellationToken => PlanAsync(request?.Decisions ?? ImportDecisions.None, cancellationToken));
     }
 
-    private Task DecideAsync(ImportDecisions decisions) => RunAsync(L["Import_Checking"], async () =>
+    private Task DecideAsync(ImportDecisions decisions) => ReadAsync(L["Import_Checking"], async cancellationToken =>
     {
         // An answer naming a recorded organisation is kept for the next import of that name.
         await RememberedAnswers.RememberAsync(PartnershipId, request?.Decisions ?? ImportDecisions.None, decisions, CancellationToken.None);
-        await PlanAsync(decisions);
+        await PlanAsync(decisions, cancellationToken);
     });
 
-    private async Task PlanAsync(ImportDecisions decisions)
+    /// <summary>Works out what importing would do, within the time limit; past it, a message says so and nothing is shown.</summary>
+    private async Task PlanAsync(ImportDecisions decisions, CancellationToken cancellationToken)
     {
         outcomeMessage = null;
-        request = new ImportRequest(PartnershipId, workbook!, sheet!.Name, mapping!, settings, decisions);
+        (request, preview) = (new ImportRequest(PartnershipId, workbook!, sheet!.Name, mapping!, settings, decisions), null);
         var planned = request;
-        preview = await Task.Run(() => Importer.PreviewAsync(planned, CancellationToken.None));
+        using var timeLimit = new CancellationTokenSource(TimeSpan.FromSeconds(Reader.Limits.MaxReadSeconds));
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
+        try
+        {
+            preview = await Task.Run(() => Importer.PreviewAsync(planned, either.Token), either.Token);
+        }
+        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            fileMessage = ImportMessages.TookTooLong(Reader.Limits.MaxReadSeconds);
+        }
     }
 
     private Task ConfirmAsync() => RunAsync(L["Import_Storing"], async () =>
@@ -199,6 +227,57 @@ public sealed partial class ImportPage
                 break;
         }
     });
+
+    /// <summary>
+    /// Reads or checks the file in the user's turn: waits in line with its place shown, or is refused with a message;
+    /// the Cancel button stops it; an error is a message with the reference the log holds.
+    /// </summary>
+    private async Task ReadAsync(string what, Func<CancellationToken, Task> work)
+    {
+        using var cancelling = new CancellationTokenSource();
+        cancel = cancelling;
+        busy = true;
+        progress = what;
+        StateHasChanged();
+        try
+        {
+            var user = await CurrentUser.PrincipalAsync(cancelling.Token);
+            var key = AccountClaims.UserIdOf(user)?.ToString() ?? user.Identity?.Name ?? string.Empty;
+            var ahead = new Progress<int>(count => Report(L["Import_Queue_Place", count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]));
+            var turn = await Queue.WaitAsync(key, ahead, cancelling.Token);
+            if (turn is ImportTurn.Refused refusedTurn)
+            {
+                fileMessage = refusedTurn.Message;
+                return;
+            }
+
+            using var lease = ((ImportTurn.Granted)turn).Lease;
+            Report(what);
+            await work(cancelling.Token);
+        }
+        catch (OperationCanceledException) when (cancelling.IsCancellationRequested)
+        {
+            (workbook, sheet, mapping, preview, request) = (null, null, null, null, null);
+            fileMessage = L["Import_Cancelled"];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancelling.IsCancellationRequested)
+        {
+            var reference = ErrorReference.New();
+            Logger.ReadFailed(exception, PartnershipId, reference);
+            (workbook, sheet, mapping, preview, request) = (null, null, null, null, null);
+            fileMessage = L["Import_Failed", reference];
+        }
+        finally
+        {
+            cancel = null;
+            busy = false;
+            progress = null;
+        }
+    }
+
+    private void Cancel() => cancel?.Cancel();
+
+    public void Dispose() => cancel?.Cancel();
 
     private async Task RunAsync(string what, Func<Task> work)
     {

@@ -3,7 +3,10 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// <summary>Column letters and row numbers of A1-style references, zero-based columns.</summary>
 internal static class CellAddress
 {
-    /// <summary>The zero-based column of a reference such as "AB12", or null when it has no letters.</summary>
+    /// <summary>
+    /// The zero-based column of a reference such as "AB12", or null when it has no letters. A column beyond XFD, the
+    /// last a spreadsheet program knows, is <see cref="SpreadsheetLimits.LastColumn"/> however many letters it has.
+    /// </summary>
     public static int? ColumnOf(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -20,7 +23,7 @@ internal static class CellAddress
                 break;
             }
 
-            column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            column = Math.Min((column * 26) + (char.ToUpperInvariant(c) - 'A' + 1), SpreadsheetLimits.LastColumn + 1);
             letters++;
         }
 

@@ -27,11 +27,24 @@ internal static class CsvSheetReader
             MaxBufferSize = 1 << 24,
         };
         var rows = new List<SheetRow>();
+        var sheetName = SheetName(fileName);
         using var reader = CsvDataReader.Create(new StringReader(text), options);
         var number = 0;
-        while (reader.Read())
+        var blankRows = 0;
+        long cellCount = 0;
+        while (Next(reader, number + 1))
         {
             number++;
+            if (number % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (reader.RowFieldCount > limits.MaxCellsPerRow)
+            {
+                return new SheetReading.Refused(ImportMessages.TooManyCellsInRow(sheetName, number, limits.MaxCellsPerRow));
+            }
+
             var cells = new SheetCell[reader.RowFieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
@@ -41,7 +54,17 @@ internal static class CsvSheetReader
 
             if (Array.TrueForAll(cells, c => c.IsBlank))
             {
+                if (++blankRows > limits.MaxBlankRows)
+                {
+                    return new SheetReading.Refused(ImportMessages.TooManyBlankRows(limits.MaxBlankRows));
+                }
+
                 continue;
+            }
+
+            if (Array.FindLastIndex(cells, c => !c.IsBlank) is var last && last >= limits.MaxColumns)
+            {
+                return new SheetReading.Refused(ImportMessages.ColumnBeyond(sheetName, last, limits.MaxColumns));
             }
 
             if (rows.Count >= limits.MaxRows)
@@ -49,16 +72,47 @@ internal static class CsvSheetReader
                 return new SheetReading.Refused(ImportMessages.TooManyRows(limits.MaxRows));
             }
 
+            cellCount += cells.Length;
+            if (cellCount > limits.MaxCells)
+            {
+                return new SheetReading.Refused(ImportMessages.TooManyCells(limits.MaxCells));
+            }
+
             rows.Add(new SheetRow(number, cells));
             if (rows.Count % 500 == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 rowsRead?.Report(rows.Count);
             }
         }
 
+        return new SheetReading.Read(new Workbook(fileName, [new Sheet(sheetName, false, rows)]));
+    }
+
+    private static string SheetName(string fileName)
+    {
         var name = Path.GetFileNameWithoutExtension(fileName);
-        return new SheetReading.Read(new Workbook(fileName, [new Sheet(string.IsNullOrWhiteSpace(name) ? "CSV" : name, false, rows)]));
+        return string.IsNullOrWhiteSpace(name) ? "CSV" : name;
+    }
+
+    /// <summary>The next record; one the parser rejects is a <see cref="Refusal"/> naming its row.</summary>
+    private static bool Next(CsvDataReader reader, int row)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvInvalidCharacterException invalid) when (invalid.InvalidCharacter != '"')
+        {
+            throw new Refusal(ImportMessages.CsvCharacter(row, invalid.InvalidCharacter), invalid);
+        }
+        catch (CsvRecordTooLargeException tooLarge)
+        {
+            throw new Refusal(ImportMessages.CsvRowTooLong(row), tooLarge);
+        }
+        catch (CsvFormatException malformed)
+        {
+            throw new Refusal(ImportMessages.CsvQuoting(row), malformed);
+        }
     }
 
     private static string Decode(byte[] content)

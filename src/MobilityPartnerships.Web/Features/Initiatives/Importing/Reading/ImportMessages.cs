@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Resources;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
@@ -32,4 +34,42 @@ internal static class ImportMessages
 
     public static string TooManyRows(int maxRows) =>
         string.Create(CultureInfo.InvariantCulture, $"The file has more than {maxRows:N0} rows, the most that can be imported at once. Split it into smaller files.");
+
+    /// <summary>The texts of the limits, from Strings.resx; read without a localizer so the singleton reader needs none.</summary>
+    private static readonly ResourceManager Texts = new(typeof(Strings));
+
+    private static string Text(string key, params object[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+
+    private static string Count(long count) => count.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string TooManyBlankRows(int maxBlankRows) => Text("Import_Limit_BlankRows", Count(maxBlankRows));
+
+    public static string ColumnBeyond(string sheet, int column, int maxColumns) =>
+        Text("Import_Limit_Columns", sheet, CellAddress.LettersOf(Math.Min(column, SpreadsheetLimits.LastColumn)), CellAddress.LettersOf(maxColumns - 1));
+
+    public static string TooManyCellsInRow(string sheet, int row, int maxCellsPerRow) => Text("Import_Limit_CellsPerRow", sheet, Count(row), Count(maxCellsPerRow));
+
+    public static string TooManyCells(int maxCells) => Text("Import_Limit_Cells", Count(maxCells));
+
+    public static string TooManyTexts(int maxSharedStrings) => Text("Import_Limit_SharedStrings", Count(maxSharedStrings));
+
+    public static string TextsTooLarge(long maxBytes) => Text("Import_Limit_SharedStringBytes", Size(maxBytes));
+
+    public static string PartTooLarge(string part, long maxBytes) => Text("Import_Limit_PartBytes", part, Size(maxBytes));
+
+    public static string InflatedTooLarge(long maxBytes) => Text("Import_Limit_InflatedBytes", Size(maxBytes));
+
+    public static string TookTooLong(int seconds) => Text("Import_Limit_Time", Count(seconds));
+
+    public static string CsvQuoting(int row) => Text("Import_Csv_Quoting", Count(row));
+
+    public static string CsvCharacter(int row, char character) =>
+        Text("Import_Csv_Character", Count(row), string.Create(CultureInfo.InvariantCulture, $"\u201C{character}\u201D (U+{(int)character:X4})"));
+
+    public static string CsvRowTooLong(int row) => Text("Import_Csv_RowTooLong", Count(row));
+
+    public static string QueueUser => Text("Import_Queue_User");
+
+    public static string QueueFull => Text("Import_Queue_Full");
 }

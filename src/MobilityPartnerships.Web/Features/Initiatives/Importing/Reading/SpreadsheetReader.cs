@@ -7,26 +7,54 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// <summary>
 /// Reads an uploaded .xlsx or .csv file into its sheets, refusing with a plain message what is not one: a file
 /// of another kind, an empty or oversized file, too many rows. What a file is comes from its content, not its
-/// name: a renamed PDF is refused, an Excel file saved as .csv is still read as a workbook.
+/// name: a renamed PDF is refused, an Excel file saved as .csv is still read as a workbook. Every limit of
+/// <see cref="SpreadsheetLimits"/> is checked while reading, before the work it guards.
 /// </summary>
-public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
+public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits, TimeProvider clock)
 {
+    public SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
+        : this(limits, TimeProvider.System)
+    {
+    }
+
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] LegacyExcelSignature = [0xD0, 0xCF, 0x11, 0xE0];
 
     public SpreadsheetLimits Limits => limits.Value;
 
-    /// <summary>Reads the whole stream (at most the size limit) and then its sheets.</summary>
+    /// <summary>Reads the whole stream (at most the size limit) and then its sheets, off the caller's thread.</summary>
     public async Task<SheetReading> ReadAsync(Stream upload, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var content = await ReadLimitedAsync(upload, Limits.MaxFileBytes, cancellationToken);
         return content is null
             ? new SheetReading.Refused(ImportMessages.TooLarge(Limits.MaxFileBytes))
-            : Read(content, fileName, rowsRead, cancellationToken);
+            : await Task.Run(() => Read(content, fileName, rowsRead, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the file's sheets within the limits, or says which limit it passes. Reading stops when the time limit
+    /// passes (a refusal saying so) or when <paramref name="cancellationToken"/> is cancelled (an <see cref="OperationCanceledException"/>).
+    /// </summary>
     public SheetReading Read(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        using var timeLimit = new CancellationTokenSource(TimeSpan.FromSeconds(Limits.MaxReadSeconds), clock);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
+        try
+        {
+            return ReadWithin(content, fileName, rowsRead, either.Token);
+        }
+        catch (Refusal refusal)
+        {
+            return new SheetReading.Refused(refusal.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SheetReading.Refused(ImportMessages.TookTooLong(Limits.MaxReadSeconds));
+        }
+    }
+
+    private SheetReading ReadWithin(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -54,7 +82,7 @@ public sealed class SpreadsheetReader(IOptions<SpreadsheetLimits> limits)
 
     private SheetReading ReadWorkbook(byte[] content, string fileName, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
-        var (checkedContent, missing) = WorkbookPackage.Check(content);
+        var (checkedContent, missing) = WorkbookPackage.Check(content, Limits, cancellationToken);
         if (missing is not null)
         {
             return new SheetReading.Refused(missing);

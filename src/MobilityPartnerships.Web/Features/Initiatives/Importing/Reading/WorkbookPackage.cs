@@ -8,17 +8,21 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// Checks the relationships of an .xlsx package before it is opened, as other programs leave them: one to a part the
 /// file lacks is dropped when the reader does not need that part (a theme, a calculation chain, printer settings),
 /// and is a message naming the part when it does (the workbook, a sheet, the texts of its cells, its formats).
+/// Before any part is parsed, every part is unpacked once and counted, so a part that unpacks to more than the
+/// limits allow is refused before the work of reading it is done.
 /// </summary>
 internal static class WorkbookPackage
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /// <summary>The content to open (the same bytes, or a copy without dangling relationships), or the refusal naming a missing part.</summary>
-    public static (byte[] Content, string? Refusal) Check(byte[] content)
+    /// <exception cref="Refusal">A part unpacks to more than the limits allow.</exception>
+    public static (byte[] Content, string? Refusal) Check(byte[] content, SpreadsheetLimits limits, CancellationToken cancellationToken)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            CountInflated(zip, limits, cancellationToken);
             var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var changed = new Dictionary<string, XDocument>();
             foreach (var rels in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList())
@@ -51,6 +55,76 @@ internal static class WorkbookPackage
     }
 
     private const string Sheet = "a sheet";
+
+    private const string ContentTypesEntry = "[Content_Types].xml";
+
+    /// <summary>Unpacks every part once, counting the bytes as they come out, and refuses at the first limit passed.</summary>
+    private static void CountInflated(ZipArchive zip, SpreadsheetLimits limits, CancellationToken cancellationToken)
+    {
+        var inflated = new InflatedBytes(limits);
+        var structureLimit = Math.Min(limits.MaxStructurePartBytes, limits.MaxPartBytes);
+        var (types, structure) = ContentTypes(zip, inflated, structureLimit);
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.FullName == ContentTypesEntry)
+            {
+                continue;
+            }
+
+            var type = types.Overrides.GetValueOrDefault("/" + entry.FullName)
+                ?? types.Defaults.GetValueOrDefault(Path.GetExtension(entry.FullName).TrimStart('.'));
+
+            // The parts describing the workbook are read whole, so they share one smaller limit between them.
+            var isStructure = IsStructure(type);
+            using var counted = isStructure
+                ? inflated.Count(entry.Open(), entry.FullName, structureLimit - structure, structureLimit)
+                : inflated.Count(entry.Open(), entry.FullName, limits.MaxPartBytes);
+            int read;
+            while ((read = counted.Read(buffer)) > 0)
+            {
+                structure += isStructure ? read : 0;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    /// <summary>Parts read whole (as a document, not streamed): the relationships, the workbook's main part, its formats.</summary>
+    private static bool IsStructure(string? contentType) =>
+        contentType is not null && (contentType.EndsWith("relationships+xml", StringComparison.OrdinalIgnoreCase)
+            || contentType.EndsWith(".main+xml", StringComparison.OrdinalIgnoreCase)
+            || contentType.EndsWith("styles+xml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The content types the package declares, read as a stream through the count.</summary>
+    private static ((Dictionary<string, string> Defaults, Dictionary<string, string> Overrides) Types, long Bytes) ContentTypes(ZipArchive zip, InflatedBytes inflated, long maxBytes)
+    {
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (zip.GetEntry(ContentTypesEntry) is not { } entry)
+        {
+            return ((defaults, overrides), 0);
+        }
+
+        using var xml = XmlReader.Create(inflated.Count(entry.Open(), entry.FullName, maxBytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CloseInput = true });
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.GetAttribute("ContentType") is not { } type)
+            {
+                continue;
+            }
+
+            if (xml.LocalName == "Default" && xml.GetAttribute("Extension") is { } extension)
+            {
+                defaults[extension] = type;
+            }
+            else if (xml.LocalName == "Override" && xml.GetAttribute("PartName") is { } part)
+            {
+                overrides[part] = type;
+            }
+        }
+
+        return ((defaults, overrides), inflated.Total);
+    }
 
     /// <summary>What the reader needs a relationship's part for; null when it does not need it.</summary>
     private static string? Needed(string? type) => type?[(type.LastIndexOf('/') + 1)..] switch

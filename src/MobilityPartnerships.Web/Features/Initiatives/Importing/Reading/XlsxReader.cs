@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
@@ -41,12 +40,13 @@ internal static class XlsxReader
             return new SheetReading.Refused(ImportMessages.NotAWorkbook);
         }
 
+        var inflated = new InflatedBytes(limits);
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart
-            ? Part(stringsPart, "part holding the texts of its cells", () => ReadSharedStrings(stringsPart))
+            ? Part(stringsPart, "part holding the texts of its cells", () => ReadSharedStrings(stringsPart, inflated, limits, cancellationToken))
             : null;
         var dates = Part(workbookPart.WorkbookStylesPart, "part holding the formats of its cells", () => DateStyles.Of(workbookPart));
         var sheets = new List<Sheet>();
-        var total = 0;
+        var counts = new Counts(limits, rowsRead);
         foreach (var entry in workbookPart.Workbook.Sheets!.Elements<XlsxSheet>())
         {
             // A chart sheet or a dialog sheet holds no rows.
@@ -57,13 +57,7 @@ internal static class XlsxReader
 
             var name = entry.Name?.Value ?? $"Sheet {sheets.Count + 1}";
             var hidden = entry.State?.Value is { } state && state != SheetStateValues.Visible;
-            var rows = Part(part, $"sheet \"{name}\"", () => ReadRows(part, new SharedStrings(sharedStrings, workbookPart), dates, limits.MaxRows - total, rowsRead, total, cancellationToken));
-            if (rows is null)
-            {
-                return new SheetReading.Refused(ImportMessages.TooManyRows(limits.MaxRows));
-            }
-
-            total += rows.Count;
+            var rows = Part(part, $"sheet \"{name}\"", () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), dates, inflated, counts, cancellationToken).Read());
             sheets.Add(new Sheet(name, hidden, rows));
         }
 
@@ -106,119 +100,305 @@ internal static class XlsxReader
         }
     }
 
-    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    private static readonly XmlReaderSettings Streaming = new() { DtdProcessing = DtdProcessing.Prohibit, CloseInput = true, IgnoreComments = true, IgnoreProcessingInstructions = true };
+
+    /// <summary>The part's XML as a stream, its bytes counted as they are unpacked.</summary>
+    private static XmlReader Open(OpenXmlPart part, InflatedBytes inflated, long maxBytes) =>
+        XmlReader.Create(inflated.Count(part.GetStream(FileMode.Open, FileAccess.Read), part.Uri.OriginalString.TrimStart('/'), maxBytes), Streaming);
+
+    /// <summary>The texts of the workbook's cells, read as a stream, refused past the count or the size the limits allow.</summary>
+    private static List<string> ReadSharedStrings(SharedStringTablePart part, InflatedBytes inflated, SpreadsheetLimits limits, CancellationToken cancellationToken)
     {
         var strings = new List<string>();
-        if (part is null)
+        long bytes = 0;
+        using var xml = Open(part, inflated, limits.MaxPartBytes);
+        while (xml.Read())
         {
-            return strings;
-        }
-
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-        {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
-                var item = (SharedStringItem)reader.LoadCurrentElement()!;
-                strings.Add(TextOf(item));
+                if (strings.Count >= limits.MaxSharedStrings)
+                {
+                    throw new Refusal(ImportMessages.TooManyTexts(limits.MaxSharedStrings));
+                }
+
+                var text = TextOf(xml, limits.MaxSharedStringBytes - bytes, () => ImportMessages.TextsTooLarge(limits.MaxSharedStringBytes));
+                bytes += System.Text.Encoding.UTF8.GetByteCount(text);
+                if (bytes > limits.MaxSharedStringBytes)
+                {
+                    throw new Refusal(ImportMessages.TextsTooLarge(limits.MaxSharedStringBytes));
+                }
+
+                strings.Add(text);
+                if (strings.Count % 1024 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
             }
         }
 
         return strings;
     }
 
-    /// <summary>The item's visible text: its runs, without phonetic guides.</summary>
-    private static string TextOf(OpenXmlElement item) =>
-        string.Concat(item.Descendants<Text>().Where(t => t.Ancestors<PhoneticRun>().FirstOrDefault() is null).Select(t => t.Text));
-
-    /// <summary>The sheet's non-blank rows, or null when it has more than <paramref name="maxRows"/>.</summary>
-    private static List<SheetRow>? ReadRows(WorksheetPart part, SharedStrings sharedStrings, DateStyles dates, int maxRows, IProgress<int>? rowsRead, int before, CancellationToken cancellationToken)
+    /// <summary>
+    /// The visible text of the text item the reader is on (a shared string or an inline string): its runs, without
+    /// phonetic guides. Leaves the reader on the item's end. More than <paramref name="maxChars"/> characters is refused.
+    /// </summary>
+    private static string TextOf(XmlReader xml, long maxChars, Func<string> tooLong)
     {
-        var rows = new SortedDictionary<int, SheetCell[]>();
-        var merges = new List<string>();
-        var rowNumber = 0;
-        using (var reader = OpenXmlReader.Create(part))
+        if (xml.IsEmptyElement)
         {
-            while (reader.Read())
+            return string.Empty;
+        }
+
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        var phonetic = -1;
+        var inText = -1;
+        while (xml.Read() && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.EndElement)
             {
-                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                phonetic = xml.Depth == phonetic ? -1 : phonetic;
+                inText = xml.Depth == inText ? -1 : inText;
+            }
+            else if (xml.NodeType == XmlNodeType.Element && !xml.IsEmptyElement)
+            {
+                if (xml.LocalName == "rPh" && phonetic < 0)
                 {
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
-                    var cells = ReadCells(row, sharedStrings, dates);
-                    if (cells.Length == 0 || Array.TrueForAll(cells, c => c.IsBlank))
+                    phonetic = xml.Depth;
+                }
+                else if (xml.LocalName == "t")
+                {
+                    inText = xml.Depth;
+                }
+            }
+            else if (xml.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA
+                && phonetic < 0 && inText >= 0)
+            {
+                text.Append(xml.Value);
+                if (text.Length > maxChars)
+                {
+                    throw new Refusal(tooLong());
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>What one file has used of the limits so far, over all its sheets.</summary>
+    private sealed class Counts(SpreadsheetLimits limits, IProgress<int>? rowsRead)
+    {
+        public SpreadsheetLimits Limits => limits;
+
+        private int rows;
+        private int blankRows;
+        private long cells;
+
+        public void Blank()
+        {
+            if (++blankRows > limits.MaxBlankRows)
+            {
+                throw new Refusal(ImportMessages.TooManyBlankRows(limits.MaxBlankRows));
+            }
+        }
+
+        public void Kept(int width)
+        {
+            if (++rows > limits.MaxRows)
+            {
+                throw new Refusal(ImportMessages.TooManyRows(limits.MaxRows));
+            }
+
+            Cells(width);
+            if (rows % 500 == 0)
+            {
+                rowsRead?.Report(rows);
+            }
+        }
+
+        /// <summary>Cells held, or walked to spread a merged cell: both grow with what the file asks for.</summary>
+        public void Cells(long count)
+        {
+            cells += count;
+            if (cells > limits.MaxCells)
+            {
+                throw new Refusal(ImportMessages.TooManyCells(limits.MaxCells));
+            }
+        }
+    }
+
+    /// <summary>Reads one sheet as a stream of rows and cells; every row and cell is counted before it is kept.</summary>
+    private sealed class SheetPartReader(WorksheetPart part, string name, SharedStrings sharedStrings, DateStyles dates, InflatedBytes inflated, Counts counts, CancellationToken cancellationToken)
+    {
+        private readonly SpreadsheetLimits limits = counts.Limits;
+        private readonly List<(int Column, SheetCell Cell)> cells = [];
+        private int elements;
+
+        /// <summary>The sheet's non-blank rows.</summary>
+        public List<SheetRow> Read()
+        {
+            var rows = new SortedDictionary<int, SheetCell[]>();
+            var merges = new List<string>();
+            var rowNumber = 0;
+            using (var xml = Open(part, inflated, limits.MaxPartBytes))
+            {
+                while (Next(xml))
+                {
+                    if (xml.NodeType != XmlNodeType.Element)
                     {
                         continue;
                     }
 
-                    if (rows.Count >= maxRows)
+                    if (xml.LocalName == "row")
                     {
-                        return null;
-                    }
+                        rowNumber = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : rowNumber + 1;
+                        ReadCells(xml, rowNumber);
+                        if (cells.TrueForAll(c => c.Cell.IsBlank))
+                        {
+                            counts.Blank();
+                            continue;
+                        }
 
-                    rows[rowNumber] = cells;
-                    if (rows.Count % 500 == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        rowsRead?.Report(before + rows.Count);
+                        var width = cells.Max(c => c.Column) + 1;
+                        counts.Kept(width);
+                        var row = new SheetCell[width];
+                        Array.Fill(row, SheetCell.Empty);
+                        foreach (var (column, cell) in cells)
+                        {
+                            row[column] = cell;
+                        }
+
+                        rows[rowNumber] = row;
                     }
-                }
-                else if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement)
-                {
-                    var merge = (MergeCell)reader.LoadCurrentElement()!;
-                    if (merge.Reference?.Value is { } range)
+                    else if (xml.LocalName == "mergeCell" && xml.GetAttribute("ref") is { } range)
                     {
                         merges.Add(range);
                     }
                 }
             }
+
+            if (merges.Count > 0)
+            {
+                var numbers = rows.Keys.ToArray();
+                foreach (var range in merges)
+                {
+                    SpreadMerge(rows, numbers, range, limits.MaxColumns, counts);
+                }
+            }
+
+            return [.. rows.Select(r => new SheetRow(r.Key, r.Value))];
         }
 
-        foreach (var range in merges)
+        private bool Next(XmlReader xml)
         {
-            SpreadMerge(rows, range);
+            if (++elements % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return xml.Read();
         }
 
-        return [.. rows.Select(r => new SheetRow(r.Key, r.Value))];
+        /// <summary>The cells of the row the reader is on, into <see cref="cells"/>; leaves the reader on the row's end.</summary>
+        private void ReadCells(XmlReader xml, int rowNumber)
+        {
+            cells.Clear();
+            if (xml.IsEmptyElement)
+            {
+                return;
+            }
+
+            var depth = xml.Depth;
+            var next = 0;
+            while (Next(xml) && xml.Depth > depth)
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c" || xml.Depth != depth + 1)
+                {
+                    continue;
+                }
+
+                if (cells.Count >= limits.MaxCellsPerRow)
+                {
+                    throw new Refusal(ImportMessages.TooManyCellsInRow(name, rowNumber, limits.MaxCellsPerRow));
+                }
+
+                var column = CellAddress.ColumnOf(xml.GetAttribute("r")) ?? next;
+                if (column >= limits.MaxColumns)
+                {
+                    throw new Refusal(ImportMessages.ColumnBeyond(name, column, limits.MaxColumns));
+                }
+
+                cells.Add((column, ReadCell(xml)));
+                next = column + 1;
+            }
+        }
+
+        /// <summary>The value of the cell the reader is on; leaves the reader on the cell's end.</summary>
+        private SheetCell ReadCell(XmlReader xml)
+        {
+            var type = xml.GetAttribute("t");
+            var style = uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (uint?)null;
+            string? raw = null;
+            string? inline = null;
+            var formula = false;
+            if (!xml.IsEmptyElement)
+            {
+                var depth = xml.Depth;
+                while (Next(xml) && xml.Depth > depth)
+                {
+                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1)
+                    {
+                        continue;
+                    }
+
+                    switch (xml.LocalName)
+                    {
+                        case "f":
+                            formula = true;
+                            break;
+                        case "v":
+                            raw = xml.IsEmptyElement ? string.Empty : ElementText(xml);
+                            break;
+                        case "is":
+                            inline = TextOf(xml, long.MaxValue, () => string.Empty);
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            }
+
+            return ValueOf(raw, type, style, formula, inline, sharedStrings, dates);
+        }
     }
 
-    private static SheetCell[] ReadCells(Row row, SharedStrings sharedStrings, DateStyles dates)
+    /// <summary>The text content of a simple element such as &lt;v&gt;; leaves the reader on its end.</summary>
+    private static string ElementText(XmlReader xml)
     {
-        var cells = new List<SheetCell>();
-        foreach (var cell in row.Elements<Cell>())
+        var depth = xml.Depth;
+        var text = new System.Text.StringBuilder();
+        while (xml.Read() && xml.Depth > depth)
         {
-            var column = CellAddress.ColumnOf(cell.CellReference?.Value) ?? cells.Count;
-            while (cells.Count < column)
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
             {
-                cells.Add(SheetCell.Empty);
-            }
-
-            var value = ValueOf(cell, sharedStrings, dates);
-            if (column < cells.Count)
-            {
-                cells[column] = value;
-            }
-            else
-            {
-                cells.Add(value);
+                text.Append(xml.Value);
             }
         }
 
-        return [.. cells];
+        return text.ToString();
     }
 
-    private static SheetCell ValueOf(Cell cell, SharedStrings sharedStrings, DateStyles dates)
+    private static SheetCell ValueOf(string? raw, string? type, uint? style, bool formula, string? inline, SharedStrings sharedStrings, DateStyles dates)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (cell.CellFormula is not null && string.IsNullOrEmpty(raw))
+        if (formula && string.IsNullOrEmpty(raw))
         {
             return new SheetCell(string.Empty, FormulaWithoutValue: true);
         }
 
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
-            return new SheetCell(cell.InlineString is null ? string.Empty : TextOf(cell.InlineString));
+            return new SheetCell(inline ?? string.Empty);
         }
 
         if (raw is null)
@@ -226,31 +406,31 @@ internal static class XlsxReader
             return SheetCell.Empty;
         }
 
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
                 ? new SheetCell(sharedStrings[index])
                 : SheetCell.Empty;
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "b")
         {
             return new SheetCell(raw == "1" ? SheetLabels.Yes : SheetLabels.No);
         }
 
-        if (type == CellValues.Date && DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+        if (type == "d" && DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
         {
             return new SheetCell(raw, Date: DateOnly.FromDateTime(isoDate));
         }
 
-        if (type is null || type == CellValues.Number)
+        if (type is null or "n")
         {
             if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 return new SheetCell(raw);
             }
 
-            if (dates.IsDate(cell.StyleIndex?.Value) && SerialDates.ToDate(number) is { } date)
+            if (dates.IsDate(style) && SerialDates.ToDate(number) is { } date)
             {
                 return new SheetCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date: date);
             }
@@ -262,8 +442,11 @@ internal static class XlsxReader
         return new SheetCell(raw);
     }
 
-    /// <summary>Gives every cell of a merged range the value of its top-left cell, as a reader of the sheet sees it.</summary>
-    private static void SpreadMerge(SortedDictionary<int, SheetCell[]> rows, string range)
+    /// <summary>
+    /// Gives every cell of a merged range the value of its top-left cell, as a reader of the sheet sees it. Only the
+    /// rows the sheet holds are visited, never beyond the columns allowed, and every cell visited is counted.
+    /// </summary>
+    private static void SpreadMerge(SortedDictionary<int, SheetCell[]> rows, int[] numbers, string range, int maxColumns, Counts counts)
     {
         var corners = range.Split(':');
         if (corners.Length != 2
@@ -274,25 +457,24 @@ internal static class XlsxReader
             return;
         }
 
+        lastColumn = Math.Min(lastColumn, maxColumns - 1);
         var value = top[firstColumn];
-        for (var r = firstRow; r <= lastRow; r++)
+        var start = Array.BinarySearch(numbers, firstRow);
+        for (var i = start < 0 ? ~start : start; i < numbers.Length && numbers[i] <= lastRow; i++)
         {
-            if (!rows.TryGetValue(r, out var cells))
-            {
-                continue;
-            }
-
+            var r = numbers[i];
+            var cells = rows[r];
             if (cells.Length <= lastColumn)
             {
-                Array.Resize(ref cells, lastColumn + 1);
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] ??= SheetCell.Empty;
-                }
-
+                counts.Cells(lastColumn + 1 - cells.Length);
+                var wider = new SheetCell[lastColumn + 1];
+                Array.Fill(wider, SheetCell.Empty);
+                cells.CopyTo(wider, 0);
+                cells = wider;
                 rows[r] = cells;
             }
 
+            counts.Cells(Math.Max(0, lastColumn - firstColumn + 1));
             for (var c = firstColumn; c <= lastColumn; c++)
             {
                 if (cells[c].IsBlank)
