@@ -74,9 +74,9 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         var storedKey = InitiativeColumns.Normalise(storedTitle ?? string.Empty);
         foreach (var line in listed)
         {
-            if (sheet.UnknownPartnership(line) is var (cell0, names))
+            if (sheet.UnknownPartnership(line) is var (partnershipCell, names))
             {
-                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLinePartnership", cell0, names, context.SheetName]);
+                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLinePartnership", partnershipCell, names, context.SheetName]);
             }
 
             if (Cell(sheet, line, InitiativeColumn.Title) is { IsBlank: false } cell
