@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 using MobilityPartnerships.Web.Features.BriefingPacks.Excel;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Security.Access;
 using UglyToad.PdfPig;
 
@@ -119,10 +120,31 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         var glance = workbook.Sheet("At a glance");
         Assert.Contains(fixture.PartnershipName, ReadSheet.Text(glance.Rows[0].Elements<Cell>().First()), StringComparison.Ordinal);
         var total = glance.Rows.Single(r => r.Elements<Cell>().FirstOrDefault() is { } c && ReadSheet.Text(c) == "Total");
-        var totalCells = total.Elements<Cell>().ToList();
-        Assert.Equal(BriefingPackFixture.FillerCount + 3, int.Parse(ReadSheet.Text(totalCells[1]), CultureInfo.InvariantCulture));
-        // The fillers have no funding line: the total is what is known, with the count of initiatives it leaves out.
-        Assert.Equal($"€\u00a01,500,000.00 + {BriefingPackFixture.FillerCount + 2} not known", ReadSheet.Text(totalCells[2]));
+        var totalCells = total.Elements<Cell>().ToDictionary(c => ReadSheet.Letters(c.CellReference!.Value!));
+        Assert.Equal(BriefingPackFixture.FillerCount + 3, int.Parse(ReadSheet.Text(totalCells["B"]), CultureInfo.InvariantCulture));
+
+        // The fillers have no funding line: each total is the sum of what is known, a number in the amount format,
+        // and the column beside it counts the initiatives it leaves out; no total is words a reader cannot sum.
+        var pillarHeader = glance.Rows.Single(r => r.Elements<Cell>().FirstOrDefault() is { } c && ReadSheet.Text(c) == "Pillar");
+        Assert.Equal(
+            ["Pillar", "Initiatives", "Total budget", "Total budget: initiatives not fully known", "EU contribution", "EU contribution: initiatives not fully known"],
+            pillarHeader.Elements<Cell>().Select(ReadSheet.Text));
+        foreach (var (amount, count, known) in new[] { ("C", "D", 1_500_000m), ("E", "F", 1_200_000m) })
+        {
+            Assert.Null(totalCells[amount].DataType);
+            Assert.Equal(known, decimal.Parse(ReadSheet.Text(totalCells[amount]), CultureInfo.InvariantCulture));
+            Assert.Equal(WorkbookStyles.AmountFormat, workbook.FormatCodeOf(totalCells[amount]));
+            Assert.Null(totalCells[count].DataType);
+            Assert.Equal(BriefingPackFixture.FillerCount + 2, int.Parse(ReadSheet.Text(totalCells[count]), CultureInfo.InvariantCulture));
+        }
+
+        // A pillar of which no amount is known has no number at all, only its count.
+        var illegal = glance.Rows.Single(r => r.Elements<Cell>().FirstOrDefault() is { } c && ReadSheet.Text(c) == "Illegal migration");
+        var illegalCells = illegal.Elements<Cell>().ToDictionary(c => ReadSheet.Letters(c.CellReference!.Value!));
+        Assert.False(illegalCells.ContainsKey("C"));
+        Assert.Equal(illegalCells["B"].CellValue!.Text, illegalCells["D"].CellValue!.Text);
+        var pillarRows = glance.Rows.Where(r => r.RowIndex!.Value > pillarHeader.RowIndex!.Value);
+        Assert.DoesNotContain(pillarRows.SelectMany(r => r.Elements<Cell>()), c => c.DataType is not null && "CDEF".Contains(ReadSheet.Letters(c.CellReference!.Value!), StringComparison.Ordinal));
         var pane = glance.Worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State!.Value);
 

@@ -71,6 +71,49 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task With_several_funding_lines_a_programme_changed_in_the_partnerships_sheet_points_to_the_cells_of_the_funding_lines_sheet()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var twoLines = await AddTwoLineInitiativeAsync(scene);
+        var workbook = await ExportAsync(scene.PartnershipId);
+        var main = EditedWorkbook.MainSheet(workbook);
+        Assert.Equal(["AENEAS"], EditedWorkbook.ValuesOf(workbook, main, twoLines, "Funding programme"));
+        EditedWorkbook.SetText(ref workbook, main, twoLines, "Funding programme", "AENEAS; Thematic Programme");
+        var lineRows = EditedWorkbook.RowsOf(workbook, EditedWorkbook.FundingLines, twoLines);
+
+        var preview = await Importing.PreviewAsync(fixture.Services, Request(scene, workbook));
+
+        var row = Assert.Single(preview.Rows, r => r.Draft.ReferenceCode == twoLines);
+        Assert.Equal(RowOutcome.Refused, row.Outcome);
+        var problem = Assert.Single(row.Problems);
+        Assert.Equal("Funding programme", problem.Column);
+        Assert.Contains("\"AENEAS; Thematic Programme\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"'Funding lines'!E{lineRows[0]}, 'Funding lines'!E{lineRows[1]}", problem.Message, StringComparison.Ordinal);
+        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.Equal(["AENEAS", null], await StoredProgrammesAsync(twoLines));
+    }
+
+    [Fact]
+    public async Task Without_the_funding_lines_sheet_an_initiative_with_several_lines_imports_unchanged_and_a_changed_source_is_refused_at_its_cell()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var twoLines = await AddTwoLineInitiativeAsync(scene);
+        var workbook = await ExportAsync(scene.PartnershipId);
+        EditedWorkbook.RemoveSheet(ref workbook, EditedWorkbook.FundingLines);
+
+        var unchanged = await Importing.PreviewAsync(fixture.Services, Request(scene, workbook));
+        Assert.All(unchanged.Rows, r => Assert.Equal(RowOutcome.Unchanged, r.Outcome));
+
+        EditedWorkbook.SetText(ref workbook, EditedWorkbook.MainSheet(workbook), twoLines, "Funding source", "Own funds; Own funds");
+        var preview = await Importing.PreviewAsync(fixture.Services, Request(scene, workbook));
+
+        var problem = Assert.Single(Assert.Single(preview.Rows, r => r.Draft.ReferenceCode == twoLines).Problems);
+        Assert.Equal("Funding source", problem.Column);
+        Assert.Contains("2 funding lines", problem.Message, StringComparison.Ordinal);
+        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+    }
+
+    [Fact]
     public async Task With_several_funding_lines_a_line_changed_in_the_funding_lines_sheet_is_imported()
     {
         var scene = await Scene.StoreAsync(fixture);
@@ -147,6 +190,13 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         await using var db = await fixture.CreateContextAsync();
         var line = await db.FundingLines.AsNoTracking().SingleAsync(f => f.Id == lineId, TestContext.Current.CancellationToken);
         return (line.TotalBudget, line.EuContribution);
+    }
+
+    private async Task<List<string?>> StoredProgrammesAsync(string code)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.AsNoTracking().Include(i => i.FundingLines).SingleAsync(i => i.ReferenceCode == code, TestContext.Current.CancellationToken);
+        return [.. initiative.FundingLines.OrderBy(f => f.TotalBudget).Select(f => f.Programme)];
     }
 
     private async Task<List<decimal?>> StoredTotalsAsync(string code)

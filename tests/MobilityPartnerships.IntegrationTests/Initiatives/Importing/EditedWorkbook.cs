@@ -29,8 +29,52 @@ internal static class EditedWorkbook
         return [.. rows.Where(r => r.Elements<Cell>().Any(c => Letters(c) == codeColumn && TextOf(c) == code)).Select(r => (int)r.RowIndex!.Value)];
     }
 
+    /// <summary>The values (as the cells store them: text, or a number in invariant digits) under <paramref name="header"/> on the rows with the code.</summary>
+    public static IReadOnlyList<string> ValuesOf(byte[] workbook, string sheetName, string code, string header)
+    {
+        using var stream = new MemoryStream(workbook, writable: false);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var rows = RowsOf(document, sheetName);
+        var column = ColumnOf(rows, header);
+        var codeColumn = ColumnOf(rows, "Reference code");
+        return
+        [
+            .. rows.Where(r => r.Elements<Cell>().Any(c => Letters(c) == codeColumn && TextOf(c) == code))
+                .Select(r => r.Elements<Cell>().FirstOrDefault(c => Letters(c) == column) is { } cell ? TextOf(cell) : string.Empty),
+        ];
+    }
+
     /// <summary>Sets the number in the cell under <paramref name="header"/> on the <paramref name="occurrence"/>th row with the code; returns its reference ("V2").</summary>
-    public static string SetNumber(ref byte[] workbook, string sheetName, string code, string header, decimal value, int occurrence = 0)
+    public static string SetNumber(ref byte[] workbook, string sheetName, string code, string header, decimal value, int occurrence = 0) =>
+        Set(ref workbook, sheetName, code, header, cell => cell.CellValue = new CellValue(value), occurrence);
+
+    /// <summary>Sets the text in the cell, as a user types it; returns its reference ("V2").</summary>
+    public static string SetText(ref byte[] workbook, string sheetName, string code, string header, string value, int occurrence = 0) =>
+        Set(ref workbook, sheetName, code, header, cell =>
+        {
+            cell.DataType = CellValues.InlineString;
+            cell.InlineString = new InlineString(new Text(value));
+        }, occurrence);
+
+    /// <summary>The workbook without one of its sheets, as a user who copies the partnership's sheet alone into a new file has it.</summary>
+    public static void RemoveSheet(ref byte[] workbook, string sheetName)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var workbookPart = document.WorkbookPart!;
+            var sheet = workbookPart.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+            var part = workbookPart.GetPartById(sheet.Id!);
+            sheet.Remove();
+            workbookPart.DeletePart(part);
+            workbookPart.Workbook.DefinedNames?.Remove();
+        }
+
+        workbook = stream.ToArray();
+    }
+
+    private static string Set(ref byte[] workbook, string sheetName, string code, string header, Action<Cell> write, int occurrence)
     {
         using var stream = new MemoryStream();
         stream.Write(workbook);
@@ -59,7 +103,7 @@ internal static class EditedWorkbook
 
             cell.RemoveAllChildren();
             cell.DataType = null;
-            cell.CellValue = new CellValue(value);
+            write(cell);
         }
 
         workbook = stream.ToArray();

@@ -20,8 +20,12 @@ public sealed record PackSection(string Title, string SheetName, IReadOnlyList<s
 /// <summary>A table; <see cref="Caption"/> heads it when a section has several.</summary>
 public sealed record PackTable(string? Caption, IReadOnlyList<PackColumn> Columns, IReadOnlyList<PackRow> Rows, string EmptyNote);
 
-/// <summary>A column: its header, its share of the page's width and whether its values sit on the right (numbers).</summary>
-public sealed record PackColumn(string Header, double Weight, bool AlignRight = false);
+/// <summary>
+/// A column: its header, its share of the page's width and whether its values sit on the right (numbers). A column of
+/// totals has <see cref="NotKnownHeader"/>: the workbook follows it with a column of that header counting, per row, the
+/// initiatives whose amount the total does not know (the PDF says it in the total's words).
+/// </summary>
+public sealed record PackColumn(string Header, double Weight, bool AlignRight = false, string? NotKnownHeader = null);
 
 /// <summary>A row's values, one per column; emphasised rows (totals, overdue points) are printed in bold.</summary>
 public sealed record PackRow(IReadOnlyList<PackValue> Cells, bool Emphasis = false);

@@ -62,7 +62,12 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             .ToList();
         var pillars = new PackTable(
             text["Pack_PillarBalance"],
-            [new(text["Pack_Column_Pillar"], 3), new(text["Pack_Column_Initiatives"], 1, AlignRight: true), new(text["Common_TotalBudget"], 1.5, AlignRight: true), new(text["Common_EuContribution"], 1.5, AlignRight: true)],
+            [
+                new(text["Pack_Column_Pillar"], 3),
+                new(text["Pack_Column_Initiatives"], 1, AlignRight: true),
+                new(text["Common_TotalBudget"], 1.5, AlignRight: true, text["Pack_Column_NotKnown", text["Common_TotalBudget"]]),
+                new(text["Common_EuContribution"], 1.5, AlignRight: true, text["Pack_Column_NotKnown", text["Common_EuContribution"]]),
+            ],
             pillarRows,
             text["Pack_NoInitiatives"]);
         return new PackSection(text["Pack_Section_AtAGlance"], text["Pack_Sheet_AtAGlance"], lines, [signatories, pillars]);
@@ -245,7 +250,6 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     private static PackValue Count(int count) => PackValue.OfWholeNumber(count, count.ToString("N0", CultureInfo.CurrentCulture));
 
-    /// <summary>A total: a number when exact; otherwise its words, with how many initiatives it does not fully know.</summary>
-    private PackValue Money(Amount total) =>
-        total.Value is { } exact ? PackValue.OfAmount(exact, text.Total(total)) : PackValue.OfText(text.Total(total));
+    /// <summary>A total: the sum of what is known as a number, with how many initiatives it does not fully know (in its words for the PDF).</summary>
+    private PackValue Money(Amount total) => PackValue.OfTotal(total, text.Total(total));
 }

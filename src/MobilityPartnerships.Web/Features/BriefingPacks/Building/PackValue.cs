@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Initiatives;
+
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 
 /// <summary>What a cell of the pack holds.</summary>
@@ -17,9 +19,10 @@ public enum PackValueKind
 
 /// <summary>
 /// One cell: its typed value (for the workbook's dates and numbers) and <see cref="Text"/>, the same value as
-/// people read it (for the PDF).
+/// people read it (for the PDF). A total over initiatives some of whose amounts are not known holds the sum of what
+/// is known as its number (none when nothing is) and how many initiatives it leaves out in <see cref="NotKnown"/>.
 /// </summary>
-public readonly record struct PackValue(PackValueKind Kind, string Text, DateOnly Date, decimal Number)
+public readonly record struct PackValue(PackValueKind Kind, string Text, DateOnly Date, decimal Number, int NotKnown = 0)
 {
     public static PackValue Empty { get; } = new(PackValueKind.Empty, string.Empty, default, 0m);
 
@@ -35,4 +38,10 @@ public readonly record struct PackValue(PackValueKind Kind, string Text, DateOnl
     public static PackValue OfWholeNumber(int number, string shown) => new(PackValueKind.WholeNumber, shown, default, number);
 
     public static PackValue OfAmount(decimal amount, string shown) => new(PackValueKind.Amount, shown, default, amount);
+
+    /// <summary>A total: the sum of what is known as an amount (no number when nothing is), with the count of initiatives not fully known.</summary>
+    public static PackValue OfTotal(Amount total, string shown) =>
+        total.Sum is { } known
+            ? new(PackValueKind.Amount, shown, default, known, total.Unknown)
+            : new(PackValueKind.Empty, shown, default, 0m, total.Unknown);
 }

@@ -11,7 +11,9 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Excel;
 /// Writes a briefing pack as an Excel workbook, one sheet per section ("At a glance", "Changes", "Late or no
 /// update", "Action points", "Agenda"): the partnership and meeting on top, the section's sentences, then its
 /// tables. The rows down to the first table's header are frozen and that table is filtered; days and months are
-/// dates, counts and amounts numbers, in the export's styles (<see cref="WorkbookStyles"/>).
+/// dates, counts and amounts numbers, in the export's styles (<see cref="WorkbookStyles"/>). A total is the sum of
+/// what is known, never words: the column beside it counts the initiatives it does not fully know, so a reader who
+/// sums or filters the column reads numbers and sees what they leave out.
 /// </summary>
 public static class BriefingPackWorkbook
 {
@@ -52,7 +54,7 @@ public static class BriefingPackWorkbook
 
     private static Worksheet Sheet(PackDocument pack, PackSection section, bool selected)
     {
-        var columnCount = Math.Max(1, section.Tables.Max(t => (int?)t.Columns.Count) ?? 1);
+        var columnCount = Math.Max(1, section.Tables.Max(t => (int?)Width(t)) ?? 1);
         var widths = new int[columnCount];
         var data = new SheetData();
         uint row = 0;
@@ -82,10 +84,16 @@ public static class BriefingPackWorkbook
             }
 
             var header = Next();
+            var at = Positions(table);
             for (var c = 0; c < table.Columns.Count; c++)
             {
-                Text(header, c, table.Columns[c].Header, WorkbookStyles.Header);
-                Measure(widths, c, table.Columns[c].Header);
+                Text(header, at[c], table.Columns[c].Header, WorkbookStyles.Header);
+                Measure(widths, at[c], table.Columns[c].Header);
+                if (table.Columns[c].NotKnownHeader is { } notKnown)
+                {
+                    Text(header, at[c] + 1, notKnown, WorkbookStyles.Header);
+                    Measure(widths, at[c] + 1, notKnown);
+                }
             }
 
             var first = frozen is null;
@@ -101,14 +109,24 @@ public static class BriefingPackWorkbook
                 var cells = Next();
                 for (var c = 0; c < values.Cells.Count; c++)
                 {
-                    Value(cells, c, values.Cells[c], values.Emphasis);
-                    Measure(widths, c, values.Cells[c].Text);
+                    var value = values.Cells[c];
+                    Value(cells, at[c], value, values.Emphasis);
+                    Measure(widths, at[c], value.Kind switch
+                    {
+                        PackValueKind.Empty => string.Empty,
+                        PackValueKind.Amount => value.Number.ToString("#,##0.00", CultureInfo.InvariantCulture),
+                        _ => value.Text,
+                    });
+                    if (c < table.Columns.Count && table.Columns[c].NotKnownHeader is not null)
+                    {
+                        Number(cells, at[c] + 1, value.NotKnown, WorkbookStyles.WholeNumber);
+                    }
                 }
             }
 
             if (first)
             {
-                filter = $"A{frozen}:{WorksheetStream.ColumnLetters(table.Columns.Count - 1)}{row}";
+                filter = $"A{frozen}:{WorksheetStream.ColumnLetters(Width(table) - 1)}{row}";
             }
         }
 
@@ -131,6 +149,23 @@ public static class BriefingPackWorkbook
         }
 
         return worksheet;
+    }
+
+    /// <summary>How many sheet columns a table takes: one per column, and one more beside each column of totals.</summary>
+    private static int Width(PackTable table) => table.Columns.Count + table.Columns.Count(c => c.NotKnownHeader is not null);
+
+    /// <summary>The sheet column of each of the table's columns (a column of totals is followed by its count of initiatives not fully known).</summary>
+    private static int[] Positions(PackTable table)
+    {
+        var positions = new int[Math.Max(table.Columns.Count, table.Rows.Max(r => (int?)r.Cells.Count) ?? 0)];
+        var next = 0;
+        for (var c = 0; c < positions.Length; c++)
+        {
+            positions[c] = next;
+            next += c < table.Columns.Count && table.Columns[c].NotKnownHeader is not null ? 2 : 1;
+        }
+
+        return positions;
     }
 
     private static void Value(Row row, int column, PackValue value, bool emphasis)

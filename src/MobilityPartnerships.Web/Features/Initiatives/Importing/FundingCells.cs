@@ -13,11 +13,15 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// "Funding lines" sheet when it lists the initiative. Where both say something, they are weighed against what is
 /// stored: an initiative with at most one funding line takes the value only one of them changed; where both
 /// changed it differently the user is asked which holds. An initiative with several lines is changed in the
-/// "Funding lines" sheet: a budget cell of the row that changed is pointed there, as one cell cannot say which line
-/// changed. Without that sheet, several stored lines are kept unless the cell agrees with their sums.
+/// "Funding lines" sheet: a funding cell of the row that changed (a source, programme or contributor it lists, a
+/// budget it sums) is pointed there, as one cell cannot say which line changed. Without that sheet, several stored
+/// lines are kept, and a funding cell that no longer says what the export writes for them is refused.
 /// </summary>
-internal sealed class FundingCells(ImportContext context, RowReader row, bool isNew)
+internal sealed class FundingCells(ImportContext context, RowReader row, bool isNew, string? storedTitle)
 {
+    /// <summary>The row's columns that list a part of every funding line of the initiative, as the export writes them.</summary>
+    private static readonly InitiativeColumn[] Listing = [InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor];
+
     private static readonly InitiativeColumn[] Columns =
     [
         InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
@@ -43,6 +47,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         }
 
         var stored = draft.FundingLines;
+        CheckTitles(sheet, listed, draft.Title);
         var lines = FromSheet(sheet, listed, stored);
         if (Columns.Any(context.Mapping.Maps))
         {
@@ -57,6 +62,29 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         }
 
         draft.FundingLines = lines;
+    }
+
+    /// <summary>
+    /// A line found by reference code names its initiative's title too: one that says neither the row's title nor the
+    /// stored one is refused at its cell, as the title is changed in the initiative's own row.
+    /// </summary>
+    private void CheckTitles(FundingLinesSheet sheet, IReadOnlyList<SheetRow> listed, string? title)
+    {
+        var key = InitiativeColumns.Normalise(title ?? string.Empty);
+        var storedKey = InitiativeColumns.Normalise(storedTitle ?? string.Empty);
+        foreach (var line in listed)
+        {
+            if (sheet.UnknownPartnership(line) is var (partnershipCell, names))
+            {
+                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLinePartnership", partnershipCell, names, context.SheetName]);
+            }
+
+            if (Cell(sheet, line, InitiativeColumn.Title) is { IsBlank: false } cell
+                && InitiativeColumns.Normalise(cell.Text) is var written && written != key && written != storedKey)
+            {
+                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLineTitle", FundingCell(sheet, line, InitiativeColumn.Title), cell.Text.Trim(), title ?? string.Empty]);
+            }
+        }
     }
 
     /// <summary>The row's own funding columns as the initiative's one funding line (or, with several stored, a check that they still agree).</summary>
@@ -77,17 +105,17 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             return;
         }
 
+        if (draft.FundingLines.Count > 1)
+        {
+            KeepSeveral(draft);
+            return;
+        }
+
         var line = draft.FundingLines.Count == 1 ? draft.FundingLines[0] with { } : new FundingLineDraft();
         var sourceGiven = ReadSource(line);
         var programme = Text(InitiativeColumn.FundingProgramme, line.Programme);
         var contributor = Contributor(line.ContributorId);
         var (total, eu) = Amounts(line);
-        if (draft.FundingLines.Count > 1)
-        {
-            KeepSeveral(draft, total, eu);
-            return;
-        }
-
         line.Programme = programme;
         line.ContributorId = contributor;
         (line.TotalBudget, line.EuContribution) = (total, eu);
@@ -181,11 +209,30 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
     }
 
     /// <summary>
-    /// An initiative with several funding lines: a budget cell of the row that changes what is stored and differs from
-    /// the lines of the "Funding lines" sheet is refused, pointing to the cells to change there instead.
+    /// An initiative with several funding lines: a cell of the row's funding columns that changes what is stored and
+    /// differs from the lines of the "Funding lines" sheet is refused, pointing to the cells to change there instead.
+    /// The source, programme and contributor cells list every line's, as the export writes them; the budget cells sum them.
     /// </summary>
     private void PointToFundingLines(List<FundingLineDraft> stored, List<FundingLineDraft> lines, FundingLinesSheet sheet, IReadOnlyList<SheetRow> listed)
     {
+        foreach (var column in Listing)
+        {
+            if (ListedChange(column, stored) is not { } cell)
+            {
+                continue;
+            }
+
+            var inSheet = listed.Select(l => Cell(sheet, l, column)).OfType<SheetCell>().Where(c => !c.IsBlank).ToList();
+            if (SameItems(ItemsOf(column, cell), Keys(column, lines)))
+            {
+                continue;
+            }
+
+            var cells = string.Join(", ", listed.Select(l => FundingCell(sheet, l, column)));
+            var sheetSays = string.Join(SheetLabels.ListSeparator, inSheet.Select(c => c.Text.Trim()));
+            row.Report(column, context.Text["Import_SeveralFundingLinesListed", lines.Count, Shown(cell, 0), cells, sheetSays.Length == 0 ? context.Text["Import_BlankCell"] : sheetSays]);
+        }
+
         var (problems, waiting) = (row.Problems.Count, row.Waiting);
         var scratch = new FundingLineDraft();
         var (total, eu) = Amounts(scratch with { TotalBudget = Sum(stored.Select(f => f.TotalBudget)), EuContribution = Sum(stored.Select(f => f.EuContribution)) });
@@ -307,17 +354,98 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
     private string Written(InitiativeColumn column, decimal value) =>
         row.Cell(column) is { IsBlank: false, Number: null } cell ? cell.Text.Trim() : value.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
-    private void KeepSeveral(InitiativeDraft draft, decimal? total, decimal? eu)
+    /// <summary>
+    /// Several stored lines and no "Funding lines" sheet that lists them: the row's funding cells must still say what
+    /// the export writes for those lines (each line's source, programme and contributor listed, the amounts summed);
+    /// a cell that says something else is refused, as it cannot say which line changed.
+    /// </summary>
+    private void KeepSeveral(InitiativeDraft draft)
     {
-        var storedTotal = Sum(draft.FundingLines.Select(f => f.TotalBudget));
-        var storedEu = Sum(draft.FundingLines.Select(f => f.EuContribution));
-        if (total != storedTotal || eu != storedEu)
+        var stored = draft.FundingLines;
+        var message = context.Text["Import_SeveralFundingLinesWithoutSheet", stored.Count, FundingLinesSheet.Name];
+        foreach (var column in Listing)
         {
-            row.Report(
-                context.Mapping.Maps(InitiativeColumn.TotalBudget) ? InitiativeColumn.TotalBudget : InitiativeColumn.BudgetAndEuContribution,
-                $"the initiative has {draft.FundingLines.Count} funding lines; one budget cell cannot say which of them changed. Change them in the initiative's page, or import the exported workbook with its \"{FundingLinesSheet.Name}\" sheet.");
+            if (ListedChange(column, stored) is not null)
+            {
+                row.Report(column, message);
+            }
+        }
+
+        var storedTotal = Sum(stored.Select(f => f.TotalBudget));
+        var storedEu = Sum(stored.Select(f => f.EuContribution));
+        var (problems, waiting) = (row.Problems.Count, row.Waiting);
+        var (total, eu) = Amounts(new FundingLineDraft { TotalBudget = storedTotal, EuContribution = storedEu });
+        if (row.Problems.Count > problems || (row.Waiting && !waiting))
+        {
+            return;
+        }
+
+        if (total != storedTotal)
+        {
+            row.Report(context.Mapping.Maps(InitiativeColumn.TotalBudget) ? InitiativeColumn.TotalBudget : InitiativeColumn.BudgetAndEuContribution, message);
+        }
+
+        if (eu != storedEu)
+        {
+            row.Report(context.Mapping.Maps(InitiativeColumn.EuContribution) ? InitiativeColumn.EuContribution : InitiativeColumn.BudgetAndEuContribution, message);
         }
     }
+
+    /// <summary>
+    /// The row's cell of a column listing a part of every line (source, programme, contributor) when it says
+    /// something other than the stored lines; null when the row leaves it, or lists the same items in any order.
+    /// </summary>
+    private SheetCell? ListedChange(InitiativeColumn column, IReadOnlyList<FundingLineDraft> stored)
+    {
+        if (!row.Given(column, out var cell, out _))
+        {
+            return null;
+        }
+
+        return SameItems(ItemsOf(column, cell), Keys(column, stored)) ? null : cell;
+    }
+
+    /// <summary>The items the export lists for these lines in the column (a line without a programme or contributor adds none), as keys.</summary>
+    private static List<string> Keys(InitiativeColumn column, IEnumerable<FundingLineDraft> lines)
+    {
+        var keys = column switch
+        {
+            InitiativeColumn.FundingSource => lines.Select(l => SourceKey(l.SourceKind)),
+            InitiativeColumn.FundingProgramme => lines.SelectMany(l => (l.Programme ?? string.Empty).Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            _ => lines.Select(l => l.ContributorId is { } id ? OrganisationKey(id) : null),
+        };
+        return [.. keys.Where(k => !string.IsNullOrEmpty(k)).Select(k => k!)];
+    }
+
+    /// <summary>The items a cell lists, each as a key that compares what it means: a source by its kind, a contributor by the organisation it names.</summary>
+    private List<string> ItemsOf(InitiativeColumn column, SheetCell cell)
+    {
+        if (cell.IsBlank)
+        {
+            return [];
+        }
+
+        return column switch
+        {
+            InitiativeColumn.FundingSource => [.. ImportCellValues.Items(cell).Select(item =>
+                ChoiceText.ReadFundingSource(item) is ChoiceReading<FundingSourceKind>.Chosen chosen ? SourceKey(chosen.Value) : "text:" + InitiativeColumns.Normalise(item))],
+            InitiativeColumn.FundingProgramme => [.. ImportCellValues.Items(cell)],
+            _ => [.. context.Names.Split(cell).Select(name =>
+                context.Names.Match(name) is NameMatch.Exact exact ? OrganisationKey(exact.OrganisationId) : "organisation:text:" + InitiativeColumns.Normalise(name))],
+        };
+    }
+
+    /// <summary>The same items in any order; an organisation counts once, as a cell names each once.</summary>
+    private static bool SameItems(List<string> items, List<string> expected)
+    {
+        static IEnumerable<string> Counted(List<string> keys) =>
+            keys.Where(k => !k.StartsWith("organisation:", StringComparison.Ordinal)).Concat(keys.Where(k => k.StartsWith("organisation:", StringComparison.Ordinal)).Distinct()).Order(StringComparer.Ordinal);
+        return Counted(items).SequenceEqual(Counted(expected), StringComparer.Ordinal);
+    }
+
+    private static string SourceKey(FundingSourceKind kind) => "source:" + kind.ToString();
+
+    private static string OrganisationKey(Guid id) => "organisation:" + id.ToString("N");
 
     private static decimal? Sum(IEnumerable<decimal?> amounts)
     {

@@ -12,11 +12,15 @@ internal sealed class FundingLinesSheet
     public const string Name = "Funding lines";
 
     private readonly ILookup<string, SheetRow> byKey;
+    private readonly int? partnershipIndex;
+    private readonly HashSet<string> sheetNames;
 
-    private FundingLinesSheet(ColumnMapping mapping, ILookup<string, SheetRow> byKey)
+    private FundingLinesSheet(ColumnMapping mapping, ILookup<string, SheetRow> byKey, int? partnershipIndex, HashSet<string> sheetNames)
     {
         Mapping = mapping;
         this.byKey = byKey;
+        this.partnershipIndex = partnershipIndex;
+        this.sheetNames = sheetNames;
     }
 
     public ColumnMapping Mapping { get; }
@@ -31,8 +35,53 @@ internal sealed class FundingLinesSheet
         }
 
         var rows = sheet.Rows.Where(r => r.Number > mapping.HeaderRow);
-        return new FundingLinesSheet(mapping, rows.ToLookup(r => KeyOf(mapping, r)));
+        var partnership = mapping.Headers.Select((h, i) => (h, i)).Where(x => InitiativeColumns.Normalise(x.h ?? string.Empty) == PartnershipKey).Select(x => (int?)x.i).FirstOrDefault();
+        return new FundingLinesSheet(
+            mapping,
+            rows.ToLookup(r => KeyOf(mapping, r)),
+            partnership,
+            new HashSet<string>(workbook.Sheets.Select(s => s.Name), StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// The lines that name an initiative no row of the imported sheet lists: of that sheet's partnership (the line's
+    /// "Partnership" cell names it, or no sheet of the workbook, or the column is blank or absent). Lines of the
+    /// workbook's other partnerships' sheets are theirs. Each with the cell that names the initiative and what it says.
+    /// </summary>
+    public IEnumerable<(SheetRow Line, int Column, string Names)> Unclaimed(string sheetName, IEnumerable<(string? Title, string? Code)> rows)
+    {
+        var claimed = rows.Select(r => r.Code is not null ? CodeKey(r.Code) : TitleKey(r.Title ?? string.Empty)).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in byKey.Where(g => !claimed.Contains(g.Key)))
+        {
+            foreach (var line in group)
+            {
+                var partnership = partnershipIndex is { } p ? line[p].Text.Trim() : string.Empty;
+                if ((partnership.Length > 0 && !string.Equals(partnership, sheetName, StringComparison.OrdinalIgnoreCase) && sheetNames.Contains(partnership))
+                    || line.Cells.All(c => c.IsBlank))
+                {
+                    continue;
+                }
+
+                var column = group.Key.StartsWith("code:", StringComparison.Ordinal) ? Mapping.IndexOf(InitiativeColumn.ReferenceCode) : null;
+                column ??= Mapping.IndexOf(InitiativeColumn.Title) ?? 0;
+                yield return (line, column.Value, line[column.Value].Text.Trim());
+            }
+        }
+    }
+
+    /// <summary>The line's "Partnership" cell ("'Funding lines'!A3") and what it says, when it names no sheet of the workbook.</summary>
+    public (string Cell, string Names)? UnknownPartnership(SheetRow line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (partnershipIndex is not { } index || line[index].Text.Trim() is not { Length: > 0 } names || sheetNames.Contains(names))
+        {
+            return null;
+        }
+
+        return ($"'{Name}'!{CellAddress.LettersOf(index)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", names);
+    }
+
+    private static readonly string PartnershipKey = InitiativeColumns.Normalise("Partnership");
 
     public IReadOnlyList<SheetRow> LinesOf(string? title, string? code) =>
         [.. byKey[code is not null ? CodeKey(code) : TitleKey(title ?? string.Empty)]];

@@ -45,6 +45,16 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             rows.Add(PlanRow(context, row, matcher, seen, textOf));
         }
 
+        if (context.FundingLines is { } fundingLines)
+        {
+            var keys = sheet.Rows.Where(r => r.Number > mapping.HeaderRow && !SummaryRows.IsSummary(r, mapping)).Select(context.Key);
+            foreach (var (line, column, names) in fundingLines.Unclaimed(sheet.Name, keys))
+            {
+                var cell = $"'{FundingLinesSheet.Name}'!{CellAddress.LettersOf(column)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                sheetProblems.Add(new ImportProblem(line.Number, FundingLinesSheet.Name, text["Import_FundingLineOfNoRow", cell, names, sheet.Name]));
+            }
+        }
+
         if (rows.Count == 0)
         {
             sheetProblems.Add(new ImportProblem(mapping.HeaderRow, "—", "the sheet has no rows below its header."));

@@ -109,13 +109,14 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     public void ApplyTo(InitiativeDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        var storedTitle = isNew ? null : draft.Title;
         ApplyText(draft);
         ApplyClassification(draft);
         ApplyOrganisations(draft);
         ApplyPeriod(draft);
         ApplyChoices(draft);
         ApplyPriorityAndCommitment(draft);
-        new FundingCells(context, this, isNew).ApplyTo(draft);
+        new FundingCells(context, this, isNew, storedTitle).ApplyTo(draft);
     }
 
     private void ApplyText(InitiativeDraft draft)
@@ -254,6 +255,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             return;
         }
 
+        var stored = (draft.StartMonth, draft.EndMonth, draft.DurationMonths);
         if (Given(InitiativeColumn.StartMonth, out var startCell, out var clearStart))
         {
             draft.StartMonth = clearStart ? null : Read(InitiativeColumn.StartMonth, ImportCellValues.Month(startCell, end: false));
@@ -267,6 +269,13 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         if (Given(InitiativeColumn.DurationMonths, out var durationCell, out var clearDuration))
         {
             draft.DurationMonths = clearDuration ? null : Read(InitiativeColumn.DurationMonths, ImportCellValues.WholeNumber(durationCell));
+
+            // A start or end changed beside the duration left as stored: the months decide, as the duration followed them.
+            if (!isNew && draft.DurationMonths is not null && draft.DurationMonths == stored.DurationMonths
+                && (draft.StartMonth, draft.EndMonth) != (stored.StartMonth, stored.EndMonth) && draft.StartMonth is not null && draft.EndMonth is not null)
+            {
+                draft.DurationMonths = null;
+            }
         }
         else if (draft.StartMonth is not null && draft.EndMonth is not null && (context.Mapping.Maps(InitiativeColumn.StartMonth) || context.Mapping.Maps(InitiativeColumn.EndMonth)))
         {
