@@ -59,19 +59,39 @@ internal sealed class PrivateCluster : IAsyncDisposable
     public async Task FreezeAsync(CancellationToken cancellationToken)
     {
         var postmaster = int.Parse((await File.ReadAllLinesAsync(Path.Combine(data, "postmaster.pid"), cancellationToken))[0], CultureInfo.InvariantCulture);
+        // The postmaster first, so that it starts no process after its children are listed.
+        await SignalAsync("-STOP", postmaster, cancellationToken);
         frozen = [postmaster, .. ChildrenOf(postmaster)];
-        await RunAsync("kill", ["-STOP", .. frozen.Select(p => p.ToString(CultureInfo.InvariantCulture))], asOwner: false, cancellationToken);
+        foreach (var child in frozen.Skip(1))
+        {
+            await SignalAsync("-STOP", child, cancellationToken);
+        }
     }
 
     public async Task ThawAsync(CancellationToken cancellationToken)
     {
-        if (frozen.Length == 0)
+        foreach (var process in frozen)
         {
-            return;
+            await SignalAsync("-CONT", process, cancellationToken);
         }
 
-        await RunAsync("kill", ["-CONT", .. frozen.Select(p => p.ToString(CultureInfo.InvariantCulture))], asOwner: false, cancellationToken);
         frozen = [];
+    }
+
+    /// <summary>Signals one process; one that has ended meanwhile (a backend whose client left) is passed over.</summary>
+    private static async Task SignalAsync(string signal, int process, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists($"/proc/{process}"))
+        {
+            try
+            {
+                await RunAsync("kill", [signal, process.ToString(CultureInfo.InvariantCulture)], asOwner: false, cancellationToken);
+            }
+            catch (InvalidOperationException) when (!Directory.Exists($"/proc/{process}"))
+            {
+                // It ended between the look and the signal.
+            }
+        }
     }
 
     public async Task CreateDatabaseAsync(string name, CancellationToken cancellationToken)
