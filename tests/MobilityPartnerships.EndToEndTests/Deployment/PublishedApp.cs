@@ -9,7 +9,8 @@ namespace MobilityPartnerships.EndToEndTests.Deployment;
 /// <summary>
 /// The app as a deployment runs it: published in Release (as <c>scripts/run</c> and the container image do) and started
 /// as a process of its own with <c>dotnet MobilityPartnerships.Web.dll</c>, in the environment given, never through
-/// the test host (which maps static files from the sources). Published once per test run.
+/// the test host (which maps static files from the sources). Published once per test run, into
+/// <c>.local/published-for-tests</c>.
 /// </summary>
 public sealed class PublishedApp : IAsyncDisposable
 {
@@ -116,7 +117,8 @@ public sealed class PublishedApp : IAsyncDisposable
                 return publishedFolder;
             }
 
-            var folder = Path.Combine(Path.GetTempPath(), $"mp-published-{Environment.ProcessId}");
+            // In the repository's ignored .local folder, kept between runs so that the next publish only updates it.
+            var folder = Path.Combine(RepositoryPaths.Root, ".local", "published-for-tests");
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = RepositoryPaths.Root,
