@@ -47,4 +47,11 @@ public sealed class SecurityOptions
     /// copy (the run command in Development, <c>docker compose up</c> on localhost); never where others connect.
     /// </summary>
     public bool AllowPlainHttp { get; set; }
+
+    /// <summary>
+    /// Serve plain HTTP to clients on this machine (a loopback address) only, as <c>scripts/run</c> does: any other
+    /// client over plain HTTP is redirected to HTTPS, or refused where no HTTPS port is known; cookies are marked
+    /// Secure whenever the request is HTTPS.
+    /// </summary>
+    public bool AllowPlainHttpOnLoopback { get; set; }
 }

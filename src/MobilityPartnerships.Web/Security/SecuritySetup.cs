@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -5,8 +6,10 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.Headers;
@@ -33,7 +36,9 @@ internal static class SecuritySetup
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
-        var cookiesSecure = environment.IsDevelopment() || security.AllowPlainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var cookiesSecure = environment.IsDevelopment() || security.AllowPlainHttp || security.AllowPlainHttpOnLoopback
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
 
         services.AddAccessControl();
         services.AddHttpContextAccessor();
@@ -136,10 +141,21 @@ internal static class SecuritySetup
 
     public static void UseSecurity(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment() && !app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.AllowPlainHttp)
+        var security = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        if (!app.Environment.IsDevelopment() && !security.AllowPlainHttp)
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            if (security.AllowPlainHttpOnLoopback)
+            {
+                // Plain HTTP stays on this machine: any other client is sent to HTTPS, or refused where no HTTPS port is known.
+                app.UseWhen(context => !IsPlainHttpFromLoopback(context), https => https
+                    .UseHttpsRedirection()
+                    .Use((context, next) => context.Request.IsHttps ? next(context) : RefusePlainHttpAsync(context)));
+            }
+            else
+            {
+                app.UseHttpsRedirection();
+            }
         }
 
         app.UseSecurityHeaders();
@@ -153,5 +169,18 @@ internal static class SecuritySetup
         });
         app.UseAuthorization();
         app.UseRateLimiter();
+    }
+
+    private static bool IsPlainHttpFromLoopback(HttpContext context) =>
+        !context.Request.IsHttps
+        && context.Connection.RemoteIpAddress is { } address
+        && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
+    private static Task RefusePlainHttpAsync(HttpContext context)
+    {
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Strings>>()["Security_PlainHttpRefused"];
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text, context.RequestAborted);
     }
 }

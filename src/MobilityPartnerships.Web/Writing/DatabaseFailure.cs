@@ -19,4 +19,12 @@ internal static class DatabaseFailure
         InvalidOperationException { InnerException: { } inner } => Is(inner),
         _ => false,
     };
+
+    /// <summary>Whether PostgreSQL itself answered with an error (so a failed commit is known not to have happened).</summary>
+    public static bool IsAnswer(Exception? exception) => exception switch
+    {
+        null => false,
+        Npgsql.PostgresException => true,
+        _ => IsAnswer(exception.InnerException),
+    };
 }

@@ -16,7 +16,16 @@ public abstract record WriteOutcome
     /// <summary>The user may not do this; the message says so plainly. Nothing was written.</summary>
     public sealed record Refused(string Message) : WriteOutcome;
 
-    public sealed record Failed(string Reference) : WriteOutcome;
+    /// <summary>
+    /// The database failed; the log carries <paramref name="Reference"/>. Nothing was written, unless
+    /// <paramref name="Unconfirmed"/>: the database stopped answering while it committed, so the change may or may not
+    /// be stored, and the user is told exactly that.
+    /// </summary>
+    public sealed record Failed(string Reference, bool Unconfirmed = false) : WriteOutcome
+    {
+        /// <summary>The text (in Strings.resx) that tells the user, with the reference number as its argument.</summary>
+        public string TextKey => Unconfirmed ? "Editing_SaveUnconfirmed" : "Editing_SaveFailed";
+    }
 
     /// <summary>Someone else changed the record after this user opened it; nothing was written.</summary>
     public sealed record Stale(string? StoredBy, DateTimeOffset? StoredAt) : WriteOutcome;

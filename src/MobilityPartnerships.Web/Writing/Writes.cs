@@ -11,7 +11,8 @@ namespace MobilityPartnerships.Web.Writing;
 /// method → save → outcome. The database's refusals and failures are caught here and nowhere else: a rule the
 /// database guards becomes a message at its field, someone saving first becomes <see cref="WriteOutcome.Stale"/>
 /// with who and when, a lost database becomes <see cref="WriteOutcome.Failed"/> with a reference number that the
-/// log carries. Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
+/// log carries, and a commit the database did not answer is told as unconfirmed (it may have happened), never as
+/// "nothing was changed". Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
 /// </summary>
 public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, ILogger<Writes> logger)
 {
@@ -47,6 +48,12 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
             return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
                 ct => StoreAsync(write, actor, ct), cancellationToken);
+        }
+        catch (UnconfirmedCommitException unconfirmed)
+        {
+            var reference = ErrorReference.New();
+            logger.CommitUnconfirmed(unconfirmed.InnerException!, write.What, reference);
+            return new WriteOutcome.Failed(reference, Unconfirmed: true);
         }
         catch (Exception exception) when (DatabaseFailure.Is(exception))
         {
@@ -115,7 +122,15 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             return new WriteOutcome.Invalid([constraint.Error()]);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseFailure.Is(exception) && !DatabaseFailure.IsAnswer(exception))
+        {
+            // The commit was sent and no answer came (a time-out, a lost connection): it may have happened or not.
+            throw new UnconfirmedCommitException(exception);
+        }
 
         // The version now stored, so that a user who goes on editing is checked against their own save.
         return outcome switch
@@ -125,4 +140,7 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             _ => outcome,
         };
     }
+
+    /// <summary>A commit sent to the database without an answer; not a transient error, so it is never retried.</summary>
+    private sealed class UnconfirmedCommitException(Exception inner) : Exception("The database did not answer a commit.", inner);
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Writing;
 using Npgsql;
@@ -65,4 +67,69 @@ public sealed class WritesTests(DatabaseFixture fixture) : IClassFixture<Databas
 
         Assert.Matches("^MP-[A-Z2-9]{8}$", Assert.IsType<WriteOutcome.Failed>(outcome).Reference);
     }
+
+    [Fact]
+    public async Task A_commit_the_database_refuses_is_a_failed_write_and_nothing_is_stored()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var stored = await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId);
+        await AtCommitAsync("Refused at commit", "RAISE EXCEPTION 'refused at commit'");
+        try
+        {
+            var outcome = await RenameAsync(scene.InitiativeId, "Refused at commit");
+
+            var failed = Assert.IsType<WriteOutcome.Failed>(outcome);
+            Assert.False(failed.Unconfirmed, "the database answered that it did not commit");
+            Assert.Equal("Editing_SaveFailed", failed.TextKey);
+            Assert.Equal(stored, await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
+        }
+        finally
+        {
+            await fixture.Database.ExecuteAsync("DROP TRIGGER at_commit ON initiatives; DROP FUNCTION at_commit()");
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_the_database_does_not_answer_in_time_is_told_as_unconfirmed_never_as_nothing_changed()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var budget = fixture.Get<IOptions<DatabaseOptions>>().Value.CommandTimeoutSeconds;
+        await AtCommitAsync("Slow to commit", $"PERFORM pg_sleep({budget + 3})");
+        try
+        {
+            var outcome = await RenameAsync(scene.InitiativeId, "Slow to commit");
+
+            // The database did not say whether it committed: the user must not be told that nothing changed.
+            var failed = Assert.IsType<WriteOutcome.Failed>(outcome);
+            Assert.True(failed.Unconfirmed, "a commit without an answer was told as a plain failure");
+            Assert.Equal("Editing_SaveUnconfirmed", failed.TextKey);
+            Assert.Matches("^MP-[A-Z2-9]{8}$", failed.Reference);
+        }
+        finally
+        {
+            await fixture.Database.ExecuteAsync("DROP TRIGGER at_commit ON initiatives; DROP FUNCTION at_commit()");
+        }
+    }
+
+    /// <summary>A deferred trigger that runs <paramref name="body"/> when a transaction that gave an initiative <paramref name="title"/> commits.</summary>
+    private Task<int> AtCommitAsync(string title, string body) => fixture.Database.ExecuteAsync(
+        $"""
+        CREATE FUNCTION at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body}; RETURN NULL; END $$;
+        CREATE CONSTRAINT TRIGGER at_commit AFTER UPDATE ON initiatives DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW WHEN (NEW.title = '{title}') EXECUTE FUNCTION at_commit();
+        """);
+
+    private Task<WriteOutcome> RenameAsync(Guid initiativeId, string title) => fixture.Get<Writes>().RunAsync(
+        new Write<Initiative>
+        {
+            What = "rename initiative",
+            Access = (access, ct) => access.CheckInitiativeAsync(Operation.EditInitiative, initiativeId, ct),
+            Load = (db, ct) => db.Initiatives.SingleOrDefaultAsync(i => i.Id == initiativeId, ct),
+            Apply = (change, _) =>
+            {
+                change.Target.Describe(title, change.Target.Summary, change.Target.ReferenceCode);
+                return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+            },
+        },
+        Token);
 }

@@ -115,6 +115,18 @@ public sealed class WriteFormTests : ComponentTest
     }
 
     [Fact]
+    public void A_save_whose_commit_went_unanswered_says_it_may_be_stored_never_that_nothing_changed()
+    {
+        var form = Form(new Note(), Answer(new WriteOutcome.Failed("MP-ABCD2345", Unconfirmed: true)));
+
+        form.Find("form").Submit();
+
+        var message = Assert.Single(FormMessages(form));
+        Assert.Equal("The database stopped answering while it stored your changes, so we cannot tell whether they were saved. Reload the page to see what is stored before you try again. Reference number: MP-ABCD2345.", message);
+        Assert.DoesNotContain("nothing was changed", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_refused_write_shows_why()
     {
         var form = Form(new Note(), Answer(new WriteOutcome.Refused("Only the partnership's members may do this.")));

@@ -106,7 +106,7 @@ public sealed class ImportInitiatives(
             case WriteOutcome.Refused refused:
                 return new ImportOutcome.Refused(refused.Message);
             case WriteOutcome.Failed failed:
-                return new ImportOutcome.Failed(text["Editing_SaveFailed", failed.Reference]);
+                return new ImportOutcome.Failed(text[failed.TextKey, failed.Reference]);
             default:
                 return new ImportOutcome.NotFound();
         }

@@ -18,5 +18,10 @@ public abstract record PublishOutcome
     /// <summary>Someone else published a version at the same moment; nothing was stored, trying again works.</summary>
     public sealed record Clashed(string Message) : PublishOutcome;
 
-    public sealed record Failed(string Reference) : PublishOutcome;
+    /// <summary>The database failed; <see cref="Writing.WriteOutcome.Failed"/> says how.</summary>
+    public sealed record Failed(string Reference, bool Unconfirmed = false) : PublishOutcome
+    {
+        /// <summary>The text (in Strings.resx) that tells the user, with the reference number as its argument.</summary>
+        public string TextKey => new Writing.WriteOutcome.Failed(Reference, Unconfirmed).TextKey;
+    }
 }

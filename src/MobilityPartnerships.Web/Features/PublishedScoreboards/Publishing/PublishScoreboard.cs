@@ -87,7 +87,7 @@ public sealed class PublishScoreboard(
             case WriteOutcome.Refused refused:
                 return new PublishOutcome.Refused(refused.Message);
             case WriteOutcome.Failed failed:
-                return new PublishOutcome.Failed(failed.Reference);
+                return new PublishOutcome.Failed(failed.Reference, failed.Unconfirmed);
             default:
                 return new PublishOutcome.NotFound();
         }
