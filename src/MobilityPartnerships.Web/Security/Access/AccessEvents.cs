@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using MobilityPartnerships.Domain.Access;
 
 namespace MobilityPartnerships.Web.Security.Access;
 
@@ -31,7 +32,7 @@ public sealed class AccessEvents
     internal AccessEvent? Current => current is { IsOver: false } open ? open : null;
 }
 
-/// <summary>What one event learnt of the signed-in user: their account as the access rules see it, and what they read.</summary>
+/// <summary>What one event learnt of the signed-in user (their account as the access rules see it, and what they read) and of the partnerships.</summary>
 internal sealed class AccessEvent
 {
     private readonly long started = Stopwatch.GetTimestamp();
@@ -47,6 +48,9 @@ internal sealed class AccessEvent
     public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account) => known = new Known(signedIn, account, null);
 
     public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account, ReadScope scope) => known = new Known(signedIn, account, scope);
+
+    /// <summary>What the access rules need of every partnership (partner country, participants today), once read in this event.</summary>
+    public IReadOnlyDictionary<Guid, PartnershipScope>? Partnerships { get; set; }
 
     private sealed record Known(ClaimsPrincipal SignedIn, ClaimsPrincipal Account, ReadScope? Scope);
 }
