@@ -116,6 +116,7 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        access.Stored();
 
         // The version now stored, so that a user who goes on editing is checked against their own save.
         return outcome switch

@@ -261,7 +261,24 @@ public sealed class AccessControl(
         return [.. rows.Select(r => new PartnershipScope(r.Id, r.PartnerCountryId, r.Participants.ToHashSet()))];
     }
 
+    /// <summary>Something was stored in the current request or UI event: its later questions read partnerships and initiatives afresh.</summary>
+    public void Stored() => events.Current?.Stored();
+
+    /// <summary>An initiative's scope, read once per event (a page asks several questions of the same initiative).</summary>
     private async Task<InitiativeScope?> LoadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
+    {
+        var current = events.Current;
+        if (current is not null && current.Initiatives.TryGetValue(initiativeId, out var known))
+        {
+            return known;
+        }
+
+        var scope = await ReadInitiativeAsync(db, initiativeId, cancellationToken);
+        current?.Initiatives.TryAdd(initiativeId, scope);
+        return scope;
+    }
+
+    private async Task<InitiativeScope?> ReadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
     {
         var row = await db.Initiatives.AsNoTracking()
             .Where(i => i.Id == initiativeId)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -51,6 +52,17 @@ internal sealed class AccessEvent
 
     /// <summary>What the access rules need of every partnership (partner country, participants today), once read in this event.</summary>
     public IReadOnlyDictionary<Guid, PartnershipScope>? Partnerships { get; set; }
+
+    /// <summary>What the access rules need of the initiatives asked about in this event (null: there is none such).</summary>
+    public ConcurrentDictionary<Guid, InitiativeScope?> Initiatives { get; } = new();
+
+    /// <summary>Something was stored in this event: what it read of partnerships and initiatives (and so what the user reads) is read again; the account holds.</summary>
+    public void Stored()
+    {
+        Partnerships = null;
+        Initiatives.Clear();
+        known = known is { } k ? k with { Scope = null } : null;
+    }
 
     private sealed record Known(ClaimsPrincipal SignedIn, ClaimsPrincipal Account, ReadScope? Scope);
 }

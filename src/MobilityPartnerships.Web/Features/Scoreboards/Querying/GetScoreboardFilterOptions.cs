@@ -7,7 +7,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// <summary>
 /// The choices of the scoreboard's filters, drawn from the initiatives the user may see: one statement that reads the
 /// partnership's initiatives once (by its index) and joins to the few names, rather than asking for every area and
-/// organisation whether some initiative uses it; and the partnership's priorities in their order.
+/// organisation whether some initiative uses it; the partnership's priorities come in the same statement, in their order.
 /// </summary>
 public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
@@ -16,6 +16,7 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
     private const int Programme = 2;
     private const int Contributor = 3;
     private const int Commitment = 4;
+    private const int Priority = 5;
 
     public async Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
@@ -35,11 +36,11 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
         var commitments = db.Commitments.AsNoTracking().Where(c => c.PartnershipId == partnershipId)
             .Select(c => new { Kind = Commitment, Id = (Guid?)c.Id, Name = c.Text, Position = c.Position });
 
-        var rows = await areas.Concat(leads).Concat(programmes).Concat(contributors).Concat(commitments).ToListAsync(cancellationToken);
-        var priorities = await db.Partnerships.AsNoTracking()
-            .Where(p => p.Id == partnershipId)
-            .Select(p => EF.Property<List<string>>(p, "priorities"))
-            .FirstOrDefaultAsync(cancellationToken) ?? [];
+        // The priorities come unnested in their order (one set-returning call, appended last).
+        var priorities = db.Partnerships.AsNoTracking().Where(p => p.Id == partnershipId)
+            .SelectMany(p => EF.Property<List<string>>(p, "priorities"), (_, text) => new { Kind = Priority, Id = (Guid?)null, Name = text, Position = 0 });
+
+        var rows = await areas.Concat(leads).Concat(programmes).Concat(contributors).Concat(commitments).Concat(priorities).ToListAsync(cancellationToken);
 
         List<FilterChoice> Named(int kind) =>
             [.. rows.Where(r => r.Kind == kind).OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id).Select(r => new FilterChoice(r.Id!.Value, r.Name))];
@@ -48,7 +49,7 @@ public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> c
             Named(Lead),
             [.. rows.Where(r => r.Kind == Programme).Select(r => r.Name).Order(StringComparer.Ordinal)],
             Named(Contributor),
-            priorities,
+            [.. rows.Where(r => r.Kind == Priority).Select(r => r.Name)],
             [.. rows.Where(r => r.Kind == Commitment).OrderBy(r => r.Position).Select(r => new FilterChoice(r.Id!.Value, r.Name))]);
     }
 }
