@@ -52,6 +52,37 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
         Assert.True(tally.Total <= Bound, $"GET {path} as the {user}: {tally}");
     }
 
+    /// <summary>
+    /// A browser's whole load of Moldova's page: the GET, then the interactive start, which takes the prerender's data
+    /// (persisted component state) rather than reading it again.
+    /// </summary>
+    [Fact]
+    public async Task The_interactive_start_reuses_what_the_prerender_read()
+    {
+        var path = world.PathOf("moldova");
+        var name = "browser GET " + Guid.NewGuid().ToString("N");
+        await using var browser = await world.BrowserAsync();
+        var page = await browser.NewPageAsync();
+        await page.RouteAsync($"**/{path}", async route =>
+        {
+            var headers = new Dictionary<string, string>(route.Request.Headers) { [StatementCounter.Header] = name };
+            await route.ContinueAsync(new() { Headers = headers });
+        });
+        var before = world.Counter.All.Total;
+        var commandsBefore = world.Counter.All.Commands;
+
+        await page.GotoAsync(path);
+        await AppFixture.WaitForInteractivityAsync(page);
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+
+        var load = world.Counter.All.Total - before;
+        var get = world.Counter.Of(name);
+        var interactiveStart = load - get.Total;
+        TestContext.Current.SendDiagnosticMessage($"browser load of {path}: {load} statements, {get.Total} for the GET, {interactiveStart} for the interactive start");
+        Assert.True(get.Total > 0, "The GET was counted.");
+        Assert.True(interactiveStart <= 2, $"The interactive start of {path} ran {interactiveStart} statements; the load's commands:{Environment.NewLine}{string.Join(Environment.NewLine + "---" + Environment.NewLine, world.Counter.All.Sql.Skip(commandsBefore))}");
+    }
+
     public sealed class World : IAsyncLifetime
     {
         public const int LargeCount = 10_000;
@@ -59,6 +90,8 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
         private readonly Dictionary<string, HttpClient> clients = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim signingIn = new(1, 1);
         private TestDatabase database = default!;
+        private Microsoft.Playwright.IPlaywright? playwright;
+        private Microsoft.Playwright.IBrowser? chromium;
         private SeparateApp app = default!;
 
         public StatementCounter Counter { get; } = new();
@@ -101,6 +134,19 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
             }
         }
 
+        /// <summary>A browser signed in as the demo's focal point (of Moldova and Cape Verde).</summary>
+        public async Task<Microsoft.Playwright.IBrowserContext> BrowserAsync()
+        {
+            playwright ??= await Microsoft.Playwright.Playwright.CreateAsync();
+            chromium ??= await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+            var context = await chromium.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+            var page = await context.NewPageAsync();
+            await AppFixture.SignInAsync(page, "focal.point@mobility-partnerships.example", AppFixture.Password);
+            await page.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
+            await page.CloseAsync();
+            return context;
+        }
+
         public async ValueTask InitializeAsync()
         {
             database = await TestDatabase.CreateAsync("statements");
@@ -119,6 +165,12 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
             }
 
             signingIn.Dispose();
+            if (chromium is not null)
+            {
+                await chromium.DisposeAsync();
+            }
+
+            playwright?.Dispose();
             await app.DisposeAsync();
             await database.DisposeAsync();
         }

@@ -43,8 +43,12 @@ public sealed class StatementCounter : IStartupFilter
         next(app);
     };
 
+    /// <summary>Everything the app sends, whichever request or circuit asks (for a browser's whole load).</summary>
+    public Tally All { get; } = new();
+
     private void Add(Func<Tally, Action> what)
     {
+        what(All)();
         if (current.Value is { } tally)
         {
             what(tally)();
