@@ -15,7 +15,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnership = await scope.Apply(db.Partnerships.AsNoTracking())
-            // One statement: the few monitoring bodies and status changes come joined to the partnership's row.
+            // One statement: the few monitoring bodies, status changes and participants come joined to the partnership's row.
             .Where(p => p.Id == id)
             .Select(p => new
             {
@@ -33,6 +33,15 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
                 StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
+                Participants = db.Participants
+                    .Where(x => x.PartnershipId == p.Id)
+                    .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x, o })
+                    .OrderBy(j => j.x.Basis == ParticipationBasis.NonSignatory)
+                    .ThenBy(j => j.x.JoinedOn == null)
+                    .ThenBy(j => j.x.JoinedOn)
+                    .ThenBy(j => j.o.Name)
+                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.LeftOn, j.x.Source, j.o.Name, j.o.Kind, j.o.SignsThroughPresidency })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (partnership is null)
@@ -40,15 +49,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             return null;
         }
 
-        var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.PartnershipId == id)
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o })
-            .OrderBy(x => x.p.Basis == ParticipationBasis.NonSignatory)
-            .ThenBy(x => x.p.JoinedOn == null)
-            .ThenBy(x => x.p.JoinedOn)
-            .ThenBy(x => x.o.Name)
-            .Select(x => new { x.p.OrganisationId, x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
-            .ToListAsync(cancellationToken);
+        var participants = partnership.Participants;
 
         var presidencies = new Dictionary<DateOnly, string?>();
         foreach (var on in participants.Where(p => p.SignsThroughPresidency && p.JoinedOn is not null).Select(p => p.JoinedOn!.Value).Distinct())
