@@ -34,7 +34,15 @@ internal static class DatabaseSetup
                 var commandTimeout = provider.GetService<DatabasePreparationScope>()?.IsPreparing == true
                     ? limits.PreparationCommandTimeoutSeconds
                     : limits.CommandTimeoutSeconds;
-                var bounded = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = limits.ConnectTimeoutSeconds, CommandTimeout = commandTimeout };
+                // The app keeps no state in a database session (no SET, temporary tables, LISTEN or prepared statements), so a
+                // pooled connection is not reset when it goes back to the pool: the reset was a DISCARD ALL ahead of every
+                // statement of a short-lived context (see docs/decisions, "a page's statements").
+                var bounded = new NpgsqlConnectionStringBuilder(connectionString)
+                {
+                    Timeout = limits.ConnectTimeoutSeconds,
+                    CommandTimeout = commandTimeout,
+                    NoResetOnClose = true,
+                };
                 options
                     .UseNpgsql(bounded.ConnectionString, npgsql => npgsql
                         .EnableRetryOnFailure(limits.MaxRetryCount, limits.MaxRetryDelay, errorCodesToAdd: null)

@@ -132,6 +132,8 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             throw new UnconfirmedCommitException(exception);
         }
 
+        access.Stored();
+
         // The version now stored, so that a user who goes on editing is checked against their own save.
         return outcome switch
         {

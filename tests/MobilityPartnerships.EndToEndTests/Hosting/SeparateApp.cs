@@ -25,7 +25,7 @@ internal sealed class SeparateApp : IAsyncDisposable
 
     public IServiceProvider Services => factory.Services;
 
-    public static SeparateApp Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static SeparateApp Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -39,6 +39,11 @@ internal sealed class SeparateApp : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
             }
         });
         factory.UseKestrel(0);

@@ -152,8 +152,7 @@ public sealed class AccessControl(
             return ReadScope.Nothing;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var visible = (await ScopesAsync(db.Partnerships, cancellationToken)).Where(p => AccessPolicy.Reads(actor, p)).Select(p => p.Id).ToHashSet();
+        var visible = (await AllPartnershipsAsync(current, cancellationToken)).Values.Where(p => AccessPolicy.Reads(actor, p)).Select(p => p.Id).ToHashSet();
         var scope = new ReadScope(actor, visible, AccessPolicy.SeesUnshared(actor));
         current?.Remember(signedIn, principal, scope);
         return scope;
@@ -221,8 +220,37 @@ public sealed class AccessControl(
         return new AccessDecision.Refused(text["Access_Refused", text[$"Operation_{operation}"]]);
     }
 
-    private static async Task<PartnershipScope?> LoadPartnershipAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken) =>
-        (await ScopesAsync(db.Partnerships.Where(p => p.Id == partnershipId), cancellationToken)).SingleOrDefault();
+    /// <summary>
+    /// A partnership's scope: from those the event has read (every check and the read scope of one event share one
+    /// statement), or on its own where no event is under way or the partnership is newer than the event's read.
+    /// </summary>
+    private async Task<PartnershipScope?> LoadPartnershipAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        if (events.Current is { } current && (await AllPartnershipsAsync(current, cancellationToken)).TryGetValue(partnershipId, out var known))
+        {
+            return known;
+        }
+
+        return (await ScopesAsync(db.Partnerships.Where(p => p.Id == partnershipId), cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>Every partnership's scope, read once per event (a few hundred rows at most: partnerships, not initiatives).</summary>
+    private async Task<IReadOnlyDictionary<Guid, PartnershipScope>> AllPartnershipsAsync(AccessEvent? current, CancellationToken cancellationToken)
+    {
+        if (current?.Partnerships is { } known)
+        {
+            return known;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var all = (await ScopesAsync(db.Partnerships, cancellationToken)).ToDictionary(p => p.Id);
+        if (current is not null)
+        {
+            current.Partnerships = all;
+        }
+
+        return all;
+    }
 
     /// <summary>What the rules need of each partnership: its partner country and who takes part today.</summary>
     private static async Task<List<PartnershipScope>> ScopesAsync(IQueryable<Domain.Partnerships.Partnership> partnerships, CancellationToken cancellationToken)
@@ -233,7 +261,24 @@ public sealed class AccessControl(
         return [.. rows.Select(r => new PartnershipScope(r.Id, r.PartnerCountryId, r.Participants.ToHashSet()))];
     }
 
-    private static async Task<InitiativeScope?> LoadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
+    /// <summary>Something was stored in the current request or UI event: its later questions read partnerships and initiatives afresh.</summary>
+    public void Stored() => events.Current?.Stored();
+
+    /// <summary>An initiative's scope, read once per event (a page asks several questions of the same initiative).</summary>
+    private async Task<InitiativeScope?> LoadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
+    {
+        var current = events.Current;
+        if (current is not null && current.Initiatives.TryGetValue(initiativeId, out var known))
+        {
+            return known;
+        }
+
+        var scope = await ReadInitiativeAsync(db, initiativeId, cancellationToken);
+        current?.Initiatives.TryAdd(initiativeId, scope);
+        return scope;
+    }
+
+    private async Task<InitiativeScope?> ReadInitiativeAsync(AppDbContext db, Guid initiativeId, CancellationToken cancellationToken)
     {
         var row = await db.Initiatives.AsNoTracking()
             .Where(i => i.Id == initiativeId)
@@ -254,7 +299,7 @@ public sealed class AccessControl(
         return new InitiativeScope(partnership, initiativeId, involved, row.IsShareable);
     }
 
-    private static async Task<MeetingScope?> LoadMeetingAsync(AppDbContext db, Guid meetingId, CancellationToken cancellationToken)
+    private async Task<MeetingScope?> LoadMeetingAsync(AppDbContext db, Guid meetingId, CancellationToken cancellationToken)
     {
         var row = await db.Meetings.AsNoTracking()
             .Where(m => m.Id == meetingId)

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using MobilityPartnerships.Domain.Access;
 
 namespace MobilityPartnerships.Web.Security.Access;
 
@@ -31,7 +33,7 @@ public sealed class AccessEvents
     internal AccessEvent? Current => current is { IsOver: false } open ? open : null;
 }
 
-/// <summary>What one event learnt of the signed-in user: their account as the access rules see it, and what they read.</summary>
+/// <summary>What one event learnt of the signed-in user (their account as the access rules see it, and what they read) and of the partnerships.</summary>
 internal sealed class AccessEvent
 {
     private readonly long started = Stopwatch.GetTimestamp();
@@ -47,6 +49,20 @@ internal sealed class AccessEvent
     public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account) => known = new Known(signedIn, account, null);
 
     public void Remember(ClaimsPrincipal signedIn, ClaimsPrincipal account, ReadScope scope) => known = new Known(signedIn, account, scope);
+
+    /// <summary>What the access rules need of every partnership (partner country, participants today), once read in this event.</summary>
+    public IReadOnlyDictionary<Guid, PartnershipScope>? Partnerships { get; set; }
+
+    /// <summary>What the access rules need of the initiatives asked about in this event (null: there is none such).</summary>
+    public ConcurrentDictionary<Guid, InitiativeScope?> Initiatives { get; } = new();
+
+    /// <summary>Something was stored in this event: what it read of partnerships and initiatives (and so what the user reads) is read again; the account holds.</summary>
+    public void Stored()
+    {
+        Partnerships = null;
+        Initiatives.Clear();
+        known = known is { } k ? k with { Scope = null } : null;
+    }
 
     private sealed record Known(ClaimsPrincipal SignedIn, ClaimsPrincipal Account, ReadScope? Scope);
 }

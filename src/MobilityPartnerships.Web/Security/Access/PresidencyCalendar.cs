@@ -5,22 +5,39 @@ using MobilityPartnerships.Web.Data;
 namespace MobilityPartnerships.Web.Security.Access;
 
 /// <summary>
-/// Who holds the Council Presidency today, from the same reference file the database is loaded from.
+/// Who holds the Council Presidency today (or held it on a day), from the same reference file the database is loaded from
+/// (its terms and names are never edited, so the file is read once rather than the table on every page).
 /// Holding it is never stored as a role: it follows the rotation day by day.
 /// </summary>
 public sealed class PresidencyCalendar(TimeProvider clock)
 {
-    private readonly Lazy<Task<PresidencyRotation>> rotation = new(LoadAsync);
+    private readonly Lazy<Task<Calendar>> calendar = new(LoadAsync);
 
     public async Task<string?> HolderTodayAsync() =>
-        (await rotation.Value).HolderOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        (await calendar.Value).Rotation.HolderOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    private static async Task<PresidencyRotation> LoadAsync()
+    /// <summary>The name of the Member State that held the Presidency on a day (as the reference file names it); null before the rotation's first term.</summary>
+    public async Task<string?> HolderNameOnAsync(DateOnly day)
+    {
+        var known = await calendar.Value;
+        return known.Rotation.HolderOn(day) is { } code ? known.Names.GetValueOrDefault(code, code) : null;
+    }
+
+    private static async Task<Calendar> LoadAsync()
     {
         var rows = await EmbeddedFile.ReadCsvAsync("council-presidencies.csv", CancellationToken.None);
-        return new PresidencyRotation(rows.Select(r => PresidencyTerm.Create(
+        var rotation = new PresidencyRotation(rows.Select(r => PresidencyTerm.Create(
             DateOnly.ParseExact(r["start"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
             DateOnly.ParseExact(r["end"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
             r["iso2"])));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            names[row["iso2"]] = row["member_state"];
+        }
+
+        return new Calendar(rotation, names);
     }
+
+    private sealed record Calendar(PresidencyRotation Rotation, IReadOnlyDictionary<string, string> Names);
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Partnerships;
-using MobilityPartnerships.Domain.Presidencies;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -8,7 +7,7 @@ using MobilityPartnerships.Web.Security.Access;
 namespace MobilityPartnerships.Web.Features.Partnerships.Details;
 
 /// <summary>A partnership's header: its signatories and participants in order of joining, priorities and monitoring bodies.</summary>
-public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contexts, AccessControl access, PresidencyCalendar presidency)
 {
     /// <summary>The partnership, or null when there is none the user may see.</summary>
     public async Task<PartnershipDetails?> ExecuteAsync(Guid id, CancellationToken cancellationToken)
@@ -16,7 +15,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnership = await scope.Apply(db.Partnerships.AsNoTracking())
-            .AsSplitQuery()
+            // One statement: the few monitoring bodies, status changes and participants come joined to the partnership's row.
             .Where(p => p.Id == id)
             .Select(p => new
             {
@@ -34,6 +33,15 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
                 StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
+                Participants = db.Participants
+                    .Where(x => x.PartnershipId == p.Id)
+                    .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x, o })
+                    .OrderBy(j => j.x.Basis == ParticipationBasis.NonSignatory)
+                    .ThenBy(j => j.x.JoinedOn == null)
+                    .ThenBy(j => j.x.JoinedOn)
+                    .ThenBy(j => j.o.Name)
+                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.LeftOn, j.x.Source, j.o.Name, j.o.Kind, j.o.SignsThroughPresidency })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (partnership is null)
@@ -41,20 +49,13 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             return null;
         }
 
-        var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.PartnershipId == id)
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p, o })
-            .OrderBy(x => x.p.Basis == ParticipationBasis.NonSignatory)
-            .ThenBy(x => x.p.JoinedOn == null)
-            .ThenBy(x => x.p.JoinedOn)
-            .ThenBy(x => x.o.Name)
-            .Select(x => new { x.p.OrganisationId, x.p.Basis, x.p.JoinedOn, x.p.LeftOn, x.p.Source, x.o.Name, x.o.Kind, x.o.SignsThroughPresidency })
-            .ToListAsync(cancellationToken);
+        var participants = partnership.Participants;
 
-        var rotation = new PresidencyRotation(await db.PresidencyTerms.AsNoTracking().ToListAsync(cancellationToken));
-        var memberStateNames = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == Domain.Organisations.OrganisationKind.MemberState)
-            .ToDictionaryAsync(o => o.CountryCode!, o => o.Name, cancellationToken);
+        var presidencies = new Dictionary<DateOnly, string?>();
+        foreach (var on in participants.Where(p => p.SignsThroughPresidency && p.JoinedOn is not null).Select(p => p.JoinedOn!.Value).Distinct())
+        {
+            presidencies[on] = await presidency.HolderNameOnAsync(on);
+        }
 
         return new PartnershipDetails(
             partnership.Id,
@@ -77,7 +78,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.JoinedOn,
                 p.Basis == ParticipationBasis.OriginalSignatory ? partnership.SignedOnPrecision : DatePrecision.Day,
                 p.LeftOn,
-                p.SignsThroughPresidency && p.JoinedOn is { } on && rotation.HolderOn(on) is { } code ? memberStateNames.GetValueOrDefault(code, code) : null,
+                p.SignsThroughPresidency && p.JoinedOn is { } on ? presidencies[on] : null,
                 p.Source))],
             partnership.Version,
             partnership.IsArchived);
