@@ -2,7 +2,9 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Security.Accounts;
 
@@ -18,7 +20,9 @@ internal sealed class AccountSignInManager(
     ILogger<SignInManager<Account>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<Account> confirmation,
-    Sessions sessions)
+    Sessions sessions,
+    IDbContextFactory<AppDbContext> contexts,
+    TimeProvider clock)
     : SignInManager<Account>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private static readonly Account Nobody = new() { Id = Guid.Empty, UserName = "nobody" };
@@ -42,7 +46,7 @@ internal sealed class AccountSignInManager(
     /// Signs in with an e-mail and password. Every refusal — no such account, an account without a password here, a
     /// wrong password, a locked or deactivated account — verifies exactly one password hash (a fixed one of the same
     /// kind when there is no account's to verify) and is told apart only in the log, so neither the answer nor the
-    /// time it takes says which it was. A wrong password counts towards the lockout.
+    /// time it takes says which it was. A wrong password counts towards the lockout; every refusal runs the same update statement.
     /// </summary>
     public async Task<PasswordSignIn> SignInWithPasswordAsync(string? email, string? password)
     {
@@ -51,30 +55,45 @@ internal sealed class AccountSignInManager(
         if (user is null || user.ExternalProvider is not null || string.IsNullOrEmpty(user.PasswordHash))
         {
             UserManager.PasswordHasher.VerifyHashedPassword(Nobody, NobodysHash(), password);
+            await CountFailureAsync(null);
             return new PasswordSignIn(false, user is null ? "unknown account" : "no password here", user?.Id);
         }
 
         // CheckPasswordAsync verifies the hash once (and stores a stronger one when the hasher asks for it).
         var rightPassword = await UserManager.CheckPasswordAsync(user, password);
-        if (!await CanSignInAsync(user))
+        var refusal = !await CanSignInAsync(user) ? "inactive"
+            : await UserManager.IsLockedOutAsync(user) ? "locked"
+            : !rightPassword ? "wrong password"
+            : null;
+        if (refusal is not null)
         {
-            return new PasswordSignIn(false, "inactive", user.Id);
-        }
-
-        if (await UserManager.IsLockedOutAsync(user))
-        {
-            return new PasswordSignIn(false, "locked", user.Id);
-        }
-
-        if (!rightPassword)
-        {
-            await UserManager.AccessFailedAsync(user);
-            return new PasswordSignIn(false, await UserManager.IsLockedOutAsync(user) ? "wrong password, now locked" : "wrong password", user.Id);
+            // Only a wrong password counts towards the lockout; every refusal runs the same statement all the same.
+            await CountFailureAsync(refusal == "wrong password" ? user : null);
+            return new PasswordSignIn(false, refusal, user.Id);
         }
 
         await UserManager.ResetAccessFailedCountAsync(user);
         await SignInAsync(user, isPersistent: false, authenticationMethod: "pwd");
         return new PasswordSignIn(true, "signed in", user.Id);
+    }
+
+    /// <summary>
+    /// Counts a wrong password towards the lockout in one statement (atomic, so parallel guesses are all counted);
+    /// with no account the same statement names none, so every refusal does the same work.
+    /// </summary>
+    private async Task CountFailureAsync(Account? user)
+    {
+        var lockout = Options.Lockout;
+        var now = clock.GetUtcNow();
+        var until = now + lockout.DefaultLockoutTimeSpan;
+        var id = user?.Id ?? Guid.Empty;
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE accounts SET
+                access_failed_count = CASE WHEN access_failed_count + 1 >= {lockout.MaxFailedAccessAttempts} THEN 0 ELSE access_failed_count + 1 END,
+                lockout_end = CASE WHEN access_failed_count + 1 >= {lockout.MaxFailedAccessAttempts} THEN {until} ELSE lockout_end END
+            WHERE id = {id} AND lockout_enabled AND (lockout_end IS NULL OR lockout_end <= {now})
+            """);
     }
 
     /// <summary>A hash of a random password, made by the same hasher (algorithm and iterations) as the accounts' own.</summary>
