@@ -13,7 +13,7 @@ namespace MobilityPartnerships.IntegrationTests;
 /// <summary>
 /// The app's services as the app registers them (<see cref="AppSetup.AddMobilityPartnerships"/>, the same call as
 /// Program's), over a plain service provider without a web host. A test chooses only what a test must: the database,
-/// and where it needs them the acting user, the clock and where the log goes.
+/// and where it needs them the acting user, the clock, where the log goes and a service observed in its place.
 /// </summary>
 internal static class AppServices
 {
@@ -21,7 +21,8 @@ internal static class AppServices
         string connectionString,
         Func<IServiceProvider, ICurrentUser>? user = null,
         TimeProvider? clock = null,
-        ILoggerProvider? log = null)
+        ILoggerProvider? log = null,
+        Action<IServiceCollection>? replace = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{DatabaseSetup.ConnectionStringName}"] = connectionString })
@@ -52,6 +53,7 @@ internal static class AppServices
             services.AddSingleton(clock);
         }
 
+        replace?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

@@ -69,6 +69,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
 
     public DbSet<PartnershipAssignment> PartnershipAssignments => Set<PartnershipAssignment>();
 
+    /// <summary>Sign-ins and whether they have ended; not part of the history.</summary>
+    public DbSet<Session> Sessions => Set<Session>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

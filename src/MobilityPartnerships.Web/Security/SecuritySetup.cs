@@ -1,10 +1,12 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -75,7 +77,7 @@ internal static class SecuritySetup
         authentication.AddIdentityCookies();
         authentication.AddSingleSignOn(configuration);
 
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.RevalidateEvery);
+        services.AddScoped<Sessions>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = SessionCookie;
@@ -89,19 +91,7 @@ internal static class SecuritySetup
             options.ReturnUrlParameter = "returnUrl";
             options.Events.OnRedirectToLogin = ProgramRequests.AnswerWith(StatusCodes.Status401Unauthorized, options.Events.OnRedirectToLogin);
             options.Events.OnRedirectToAccessDenied = ProgramRequests.AnswerWith(StatusCodes.Status403Forbidden, options.Events.OnRedirectToAccessDenied);
-            options.Events.OnValidatePrincipal = async context =>
-            {
-                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                var lifetime = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.AbsoluteLifetime;
-                if (context.Principal is null || SessionRules.HasExpired(context.Principal, clock.GetUtcNow(), lifetime))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    return;
-                }
-
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-            };
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookiesSecure);
 
@@ -137,6 +127,31 @@ internal static class SecuritySetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+    }
+
+    /// <summary>
+    /// Every request with a sign-in cookie asks the database, in one statement, whether its session is still open (see
+    /// <see cref="Sessions.IsOpenAsync"/>); one that has ended is refused at once and its cookie removed.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        bool open;
+        try
+        {
+            open = context.Principal is { } principal && await context.HttpContext.RequestServices.GetRequiredService<Sessions>().IsOpenAsync(principal, context.HttpContext.RequestAborted);
+        }
+        catch (Exception) when (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            // The error page of a request that failed (the database away, say) shows to nobody in particular rather than fail again.
+            context.RejectPrincipal();
+            return;
+        }
+
+        if (!open)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
     }
 
     public static void UseSecurity(this WebApplication app)

@@ -69,7 +69,7 @@ public sealed class BadAddressTests(AppFixture app)
 
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
-            var address = Fill(path.Name.TrimStart('/'), paths);
+            var address = AppRoutes.Fill(path.Name.TrimStart('/'), paths);
             var names = path.Value.GetProperty("get").TryGetProperty("parameters", out var list)
                 ? list.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!).ToList()
                 : [];
@@ -231,7 +231,7 @@ public sealed class BadAddressTests(AppFixture app)
         return [.. typeof(Program).Assembly.GetTypes()
             .Where(t => typeof(IComponent).IsAssignableFrom(t))
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (Type: t, r.Template)))
-            .Select(p => (Fill(p.Template.TrimStart('/'), values), QueryNames(p.Type)))];
+            .Select(p => (AppRoutes.Fill(p.Template.TrimStart('/'), values), QueryNames(p.Type)))];
     }
 
     private static List<string> QueryNames(Type page) =>
@@ -259,20 +259,5 @@ public sealed class BadAddressTests(AppFixture app)
             ["indicators"] = indicator.Count > 0 ? indicator[0] : Guid.NewGuid().ToString(),
             ["meetings"] = (await app.Database.ScalarAsync<Guid>("SELECT id FROM meetings ORDER BY id LIMIT 1")).ToString(),
         };
-    }
-
-    private static string Fill(string template, Dictionary<string, string> values)
-    {
-        var segments = template.Split('/');
-        for (var i = 0; i < segments.Length; i++)
-        {
-            if (segments[i].StartsWith('{'))
-            {
-                Assert.True(i > 0 && values.ContainsKey(segments[i - 1]), $"No demo value for the parameter of /{template}; add one to {nameof(FilledPathsAsync)}.");
-                segments[i] = values[segments[i - 1]];
-            }
-        }
-
-        return string.Join('/', segments);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Playwright;
 using MobilityPartnerships.Domain.Access;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,6 +9,9 @@ namespace MobilityPartnerships.EndToEndTests.Security;
 [Collection(RunningApp.Name)]
 public sealed class SignInTests(AppFixture app)
 {
+    /// <summary>The one answer to every refused password sign-in.</summary>
+    public const string NotSignedIn = "This e-mail and password do not sign you in. Check them and try again; after several wrong passwords an account is locked for a while. If it still fails, ask an administrator.";
+
     [Theory]
     [InlineData("GET", "")]
     [InlineData("GET", "partnerships")]
@@ -71,15 +75,59 @@ public sealed class SignInTests(AppFixture app)
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             await AppFixture.SignInAsync(page, email, "Wrong-password-123!");
-            await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync("The e-mail or password is not right.");
+            await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync(NotSignedIn);
         }
 
+        // Locked now: the right password is refused with the same message as a wrong one (nothing tells the states apart).
         await AppFixture.SignInAsync(page, email, "Wrong-password-123!");
-        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("locked");
+        await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync(NotSignedIn);
         await AppFixture.SignInAsync(page, email, AppFixture.Password);
-        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("locked");
+        await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync(NotSignedIn);
         Assert.Contains("sign-in", page.Url, StringComparison.Ordinal);
         Assert.True(await app.Database.ScalarAsync<bool>("SELECT lockout_end > now() FROM accounts WHERE email = $1", email));
+    }
+
+    [Fact]
+    public async Task Unknown_e_mail_wrong_password_locked_deactivated_and_invited_accounts_get_the_same_answer()
+    {
+        var locked = $"locked-{Guid.NewGuid():N}@test.example";
+        await app.CreateAccountAsync(locked, "Locked", Role.TaskForceMember);
+        await app.Database.ExecuteAsync("UPDATE accounts SET lockout_end = now() + interval '1 hour' WHERE email = $1", locked);
+        var deactivated = $"deactivated-{Guid.NewGuid():N}@test.example";
+        await app.DeactivateAsync(await app.CreateAccountAsync(deactivated, "Deactivated", Role.TaskForceMember));
+        var invited = $"invited-{Guid.NewGuid():N}@test.example";
+        await app.CreateAccountAsync(invited, "Invited", Role.TaskForceMember);
+        await app.Database.ExecuteAsync("UPDATE accounts SET password_hash = NULL WHERE email = $1", invited);
+        var known = $"known-{Guid.NewGuid():N}@test.example";
+        await app.CreateAccountAsync(known, "Known", Role.TaskForceMember);
+        (string Email, string Password)[] attempts =
+        [
+            ($"nobody-{Guid.NewGuid():N}@test.example", AppFixture.Password),
+            (known, "Wrong-password-123!"),
+            (locked, AppFixture.Password),
+            (locked, "Wrong-password-123!"),
+            (deactivated, AppFixture.Password),
+            (invited, AppFixture.Password),
+        ];
+        await using var context = await app.AnonymousContextAsync();
+        var page = await context.NewPageAsync();
+        var answers = new List<string>();
+
+        foreach (var (email, password) in attempts)
+        {
+            await page.GotoAsync("sign-in?returnUrl=%2Forganisations");
+            var posted = page.WaitForResponseAsync(r => r.Url.EndsWith("/account/sign-in", StringComparison.Ordinal));
+            await page.FillAsync("#email", email);
+            await page.FillAsync("#password", password);
+            await page.ClickAsync("button[type=submit]");
+            var response = await posted;
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            answers.Add($"{response.Status} {response.Headers["location"]} → {page.Url} : {await page.GetByTestId("sign-in-message").TextContentAsync()}");
+        }
+
+        Assert.Single(answers.Distinct());
+        Assert.EndsWith(NotSignedIn, answers[0], StringComparison.Ordinal);
+        Assert.StartsWith("302 ", answers[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +143,7 @@ public sealed class SignInTests(AppFixture app)
         // The app revalidates every 2 seconds here (Security:RevalidateEvery); the open page loses its user and goes to sign in.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"), new() { Timeout = 20_000 });
         await AppFixture.SignInAsync(page, email, AppFixture.Password);
-        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("deactivated");
+        await Expect(page.GetByTestId("sign-in-message")).ToHaveTextAsync(NotSignedIn);
     }
 
     [Fact]

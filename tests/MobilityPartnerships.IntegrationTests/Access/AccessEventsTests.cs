@@ -40,7 +40,7 @@ public sealed class AccessEventsTests(AccessWorld world) : IClassFixture<AccessW
         }
 
         Assert.IsType<AccessDecision.Allowed>(await access.CheckPartnershipAsync(ReadPartnership, world.Inside, Ct));
-        Assert.IsType<AccessDecision.Refused>(await access.CheckPartnershipAsync(ReadPartnership, world.Outside, Ct));
+        Assert.IsType<AccessDecision.Missing>(await access.CheckPartnershipAsync(ReadPartnership, world.Outside, Ct));
         Assert.IsType<AccessDecision.Allowed>(await access.CheckInitiativeAsync(ReadInitiative, world.OwnInitiative, Ct));
         Assert.IsType<AccessDecision.Allowed>(await access.CheckMeetingAsync(ReadMeeting, world.TaskForceMeeting, Ct));
         Assert.True(await access.MayAsync(ListPartnerships, cancellationToken: Ct));
@@ -81,14 +81,15 @@ public sealed class AccessEventsTests(AccessWorld world) : IClassFixture<AccessW
         var revoked = await world.Get<ChangeUser>().ExecuteAsync(id, new UserDraft { Email = $"{id:N}@test.example", DisplayName = "Reader losing a partnership", Role = Role.TaskForceMember, PartnershipIds = [world.Outside] }, Ct);
         Assert.IsType<WriteOutcome.Done>(revoked);
 
+        // A partnership no longer read is answered as one that does not exist.
         var after = await EventAsync();
-        Assert.IsType<AccessDecision.Refused>(after.Decision);
+        Assert.IsType<AccessDecision.Missing>(after.Decision);
         Assert.DoesNotContain(world.Inside, after.Reads);
 
         // And so is the next request, a scope of its own.
         await using var request = world.As(reader);
         request.ServiceProvider.GetRequiredService<AccessEvents>().Begin();
-        Assert.IsType<AccessDecision.Refused>(await request.ServiceProvider.GetRequiredService<AccessControl>().CheckPartnershipAsync(ReadPartnership, world.Inside, Ct));
+        Assert.IsType<AccessDecision.Missing>(await request.ServiceProvider.GetRequiredService<AccessControl>().CheckPartnershipAsync(ReadPartnership, world.Inside, Ct));
     }
 
     /// <summary>Counts the commands that read an account, in one test database, as EF Core reports them.</summary>

@@ -102,7 +102,7 @@ public sealed class MeetingsTests(AccessWorld world) : IClassFixture<AccessWorld
         Assert.Contains(world.PlatformMeeting, listed);
         Assert.Null(taskForce);
         Assert.Equal("Cooperation platform", platform?.Title);
-        Assert.IsType<WriteOutcome.Refused>(proposal);
+        Assert.IsType<WriteOutcome.NotFound>(proposal);
 
         await using var focalPoint = world.As(FocalPoint);
         var seen = await focalPoint.ServiceProvider.GetRequiredService<ListMeetings>().ExecuteAsync(null, MeetingKind.TaskForce, Ct);

@@ -15,6 +15,7 @@ namespace MobilityPartnerships.Web.Security.Access;
 /// Asks <see cref="AccessPolicy"/> whether the current user may do an operation, with the partnership, initiative
 /// or meeting loaded from the database as its scope. Every handler asks before it reads or writes; pages ask the
 /// same questions to hide what a user may not do. Each refusal is logged with user, operation and target.
+/// A record the user may not read is <see cref="AccessDecision.Missing"/>, exactly as one that does not exist.
 /// The user's role, organisation and partnerships are read from their account, once per request or UI event
 /// (<see cref="AccessEvents"/>), so an administrator's change or a deactivation holds for the very next action,
 /// whatever the session's cookie says.
@@ -51,7 +52,9 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        return Decide(await AllowsAsync(principal, operation, scope), operation, "Partnership", partnershipId.ToString(), principal);
+        return await ReadsAsync(principal, scope)
+            ? Decide(await AllowsAsync(principal, operation, scope), operation, "Partnership", partnershipId.ToString(), principal)
+            : Hidden(operation, "Partnership", partnershipId.ToString(), principal);
     }
 
     /// <summary>Why the current user reads the partnership but may not change it; null when they may change it, or not read it.</summary>
@@ -74,7 +77,9 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        return Decide(await AllowsAsync(principal, operation, scope), operation, "Initiative", initiativeId.ToString(), principal);
+        return await ReadsAsync(principal, scope)
+            ? Decide(await AllowsAsync(principal, operation, scope), operation, "Initiative", initiativeId.ToString(), principal)
+            : Hidden(operation, "Initiative", initiativeId.ToString(), principal);
     }
 
     public async Task<AccessDecision> CheckMeetingAsync(Operation operation, Guid meetingId, CancellationToken cancellationToken = default)
@@ -87,7 +92,9 @@ public sealed class AccessControl(
         }
 
         var principal = await PrincipalAsync(cancellationToken);
-        return Decide(await AllowsAsync(principal, operation, scope), operation, "Meeting", meetingId.ToString(), principal);
+        return await ReadsAsync(principal, scope)
+            ? Decide(await AllowsAsync(principal, operation, scope), operation, "Meeting", meetingId.ToString(), principal)
+            : Hidden(operation, "Meeting", meetingId.ToString(), principal);
     }
 
     /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
@@ -166,6 +173,26 @@ public sealed class AccessControl(
 
     private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, MeetingScope meeting) =>
         Expected(operation, OperationTarget.Meeting) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, meeting);
+
+    private async Task<bool> ReadsAsync(ClaimsPrincipal principal, PartnershipScope partnership) =>
+        await ActorOfAsync(principal) is { } actor && AccessPolicy.Reads(actor, partnership);
+
+    private async Task<bool> ReadsAsync(ClaimsPrincipal principal, InitiativeScope initiative) =>
+        await ActorOfAsync(principal) is { } actor && AccessPolicy.Reads(actor, initiative);
+
+    private async Task<bool> ReadsAsync(ClaimsPrincipal principal, MeetingScope meeting) =>
+        await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, Operation.ReadMeeting, meeting);
+
+    /// <summary>
+    /// A record the user may not read is answered as one that does not exist, whatever was asked of it, so that no
+    /// page, download or API answer tells a hidden partnership, initiative or meeting from a random id. The log keeps
+    /// the refusal.
+    /// </summary>
+    private AccessDecision.Missing Hidden(Operation operation, string targetType, string targetId, ClaimsPrincipal principal)
+    {
+        logger.Refused(operation.ToString(), targetType, targetId, AccountClaims.UserIdOf(principal)?.ToString() ?? "anonymous");
+        return new AccessDecision.Missing();
+    }
 
     /// <summary>An operation asked about something other than what it concerns is refused, not an error (as the handlers did).</summary>
     private static bool Expected(Operation operation, OperationTarget target) => OperationCatalogue.Of(operation).Target == target;

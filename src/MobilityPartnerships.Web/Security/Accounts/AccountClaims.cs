@@ -16,6 +16,9 @@ public static class AccountClaims
     public const string Country = "mp:country";
     public const string Partnership = "mp:partnership";
     public const string SignedInAt = "mp:signed_in_at";
+
+    /// <summary>The id of the <see cref="Accounts.Session"/> the sign-in started; checked on every request.</summary>
+    public const string Session = "mp:session";
     public const string AuthenticationType = "Identity.Application";
 
     /// <summary>A principal with the given facts, as sign-in builds it (used for background work and tests too).</summary>
@@ -83,6 +86,12 @@ public static class AccountClaims
     {
         ArgumentNullException.ThrowIfNull(principal);
         return Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    }
+
+    public static Guid? SessionOf(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return Guid.TryParse(principal.FindFirstValue(Session), out var id) ? id : null;
     }
 
     public static DateTimeOffset? SignedInAtOf(ClaimsPrincipal principal)

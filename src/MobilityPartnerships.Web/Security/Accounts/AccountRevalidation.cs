@@ -1,21 +1,19 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace MobilityPartnerships.Web.Security.Accounts;
 
 /// <summary>
-/// Checks an open page's user every <see cref="SecurityOptions.RevalidateEvery"/>: the account still exists and
-/// is active, its security stamp is unchanged (an administrator's change of role, organisation or partnerships,
-/// or "sign out everywhere", renews it), the session is within its absolute lifetime and the page has not been
-/// idle too long. When any fails the page loses its user and sends them to sign in.
+/// Checks an open page's user every <see cref="SecurityOptions.RevalidateEvery"/>: the page has not been idle too
+/// long, and its session is still open (<see cref="Sessions.IsOpenAsync"/>: not signed out here or everywhere, within
+/// its lifetime, the account active with an unchanged security stamp — an administrator's change of role,
+/// organisation or partnerships renews it). When any fails the page loses its user and sends them to sign in.
+/// Requests (pages, downloads, the API) check the session every time; an open page at this interval.
 /// </summary>
 internal sealed class AccountRevalidation(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopes,
-    IOptions<IdentityOptions> identity,
     IOptions<SecurityOptions> security,
     CircuitActivity activity,
     TimeProvider clock) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -24,27 +22,12 @@ internal sealed class AccountRevalidation(
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        var principal = authenticationState.User;
-        var now = clock.GetUtcNow();
-        if (SessionRules.HasExpired(principal, now, security.Value.AbsoluteLifetime) || now - activity.LastActivity > security.Value.IdleTimeout)
+        if (clock.GetUtcNow() - activity.LastActivity > security.Value.IdleTimeout)
         {
             return false;
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var user = await users.GetUserAsync(principal);
-        if (user is not { IsActive: true })
-        {
-            return false;
-        }
-
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
+        return await scope.ServiceProvider.GetRequiredService<Sessions>().IsOpenAsync(authenticationState.User, cancellationToken);
     }
 }

@@ -24,10 +24,10 @@ internal static partial class SignInEndpoints
         endpoints.MapPost("/account/accept-invitation", AcceptInvitationAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy).WithOrder(-1);
 
         // These bind no form field, so the antiforgery check is asked for, and its result enforced, explicitly.
-        endpoints.MapPost("/account/sign-out", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: false))
+        endpoints.MapPost("/account/sign-out", (HttpContext http, SignInManager<Account> signIn, Sessions sessions, ILoggerFactory logs) => SignOutAsync(http, signIn, sessions, logs, everywhere: false))
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .AddEndpointFilter(RequireValidAntiforgeryToken);
-        endpoints.MapPost("/account/sign-out-everywhere", (HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs) => SignOutAsync(http, signIn, logs, everywhere: true))
+        endpoints.MapPost("/account/sign-out-everywhere", (HttpContext http, SignInManager<Account> signIn, Sessions sessions, ILoggerFactory logs) => SignOutAsync(http, signIn, sessions, logs, everywhere: true))
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .AddEndpointFilter(RequireValidAntiforgeryToken);
     }
@@ -38,31 +38,24 @@ internal static partial class SignInEndpoints
             ? await next(context)
             : Results.Text("This form has expired or did not come from this site. Reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
 
+    /// <summary>Every refusal gets the same answer after the same work (see <see cref="AccountSignInManager.SignInWithPasswordAsync"/>); only the log says why.</summary>
     private static async Task<IResult> SignInAsync(
         [FromForm] string? email,
         [FromForm] string? password,
         [FromForm] string? returnUrl,
-        SignInManager<Account> signIn,
+        AccountSignInManager signIn,
         ILoggerFactory logs)
     {
         var logger = logs.CreateLogger(typeof(SignInEndpoints));
-        var user = string.IsNullOrWhiteSpace(email) ? null : await signIn.UserManager.FindByEmailAsync(email.Trim());
-        if (user is null || user.ExternalProvider is not null || string.IsNullOrEmpty(password))
+        var outcome = await signIn.SignInWithPasswordAsync(email, password);
+        if (outcome.Succeeded)
         {
-            logger.SignInRefused(user is null ? "unknown account" : "no password", user?.Id.ToString() ?? "-");
-            return Back("invalid", returnUrl);
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            logger.SignedIn(user.Id);
+            logger.SignedIn(outcome.AccountId!.Value);
             return Results.LocalRedirect(SafeReturn(returnUrl));
         }
 
-        var reason = result.IsLockedOut ? "locked" : result.IsNotAllowed ? "inactive" : "invalid";
-        logger.SignInRefused(reason, user.Id.ToString());
-        return Back(reason, returnUrl);
+        logger.SignInRefused(outcome.Reason, outcome.AccountId?.ToString() ?? "-");
+        return Back("invalid", returnUrl);
     }
 
     /// <summary>Sets the password of an invited account with the token from its link; the link is then spent.</summary>
@@ -114,17 +107,24 @@ internal static partial class SignInEndpoints
     [LoggerMessage(Level = LogLevel.Warning, Message = "Invitation refused ({Reason}) for user {UserId}")]
     private static partial void InvitationRefused(this ILogger logger, string reason, string userId);
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<Account> signIn, ILoggerFactory logs, bool everywhere)
+    /// <summary>
+    /// Ends the session in the database, so its cookie is refused at once wherever it is presented (a copy included);
+    /// "everywhere" ends every session of the account, and open pages lose their user at their next revalidation.
+    /// </summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<Account> signIn, Sessions sessions, ILoggerFactory logs, bool everywhere)
     {
-        var user = await signIn.UserManager.GetUserAsync(http.User);
-        if (everywhere && user is not null)
+        var userId = AccountClaims.UserIdOf(http.User);
+        if (everywhere && userId is { } id)
         {
-            // Every other session's cookie and open page carries the old stamp and is refused at its next check.
-            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            await sessions.EndAllAsync(id, http.RequestAborted);
+        }
+        else
+        {
+            await sessions.EndAsync(http.User, http.RequestAborted);
         }
 
         await signIn.SignOutAsync();
-        var who = user?.Id.ToString() ?? "-";
+        var who = userId?.ToString() ?? "-";
         logs.CreateLogger(typeof(SignInEndpoints)).SignedOut(who, everywhere);
         return Results.LocalRedirect("~/sign-in?signedOut=true");
     }
