@@ -6,6 +6,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Security;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
 
@@ -23,7 +24,7 @@ internal static class WebPipeline
         app.UseAntiforgery();
 
         // Everything else needs a signed-in user (the fallback policy); these are what the sign-in page and probes need.
-        app.MapStaticAssets().AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         app.MapSignIn();

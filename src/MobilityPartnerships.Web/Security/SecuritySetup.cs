@@ -135,6 +135,11 @@ internal static class SecuritySetup
     /// </summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NoSessionCheck>() is not null)
+        {
+            return;
+        }
+
         bool open;
         try
         {
