@@ -130,6 +130,21 @@ public sealed class SpreadsheetLimitsTests
     }
 
     [Fact]
+    public void A_workbook_of_more_parts_than_the_limit_is_refused_before_its_parts_are_listed()
+    {
+        var xlsx = Xlsx(Rows(1, _ => "<c r=\"A1\"><v>1</v></c>"));
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx)))
+        {
+            Assert.Equal(ImportMessages.TooManyParts(zip.Entries.Count - 1), Refusal(xlsx, new SpreadsheetLimits { MaxParts = zip.Entries.Count - 1 }));
+            Assert.Single(Read(xlsx, new SpreadsheetLimits { MaxParts = zip.Entries.Count }).Sheets);
+        }
+
+        Assert.Equal(
+            "The file holds more than 3 parts, more than a workbook of initiatives needs. Nothing was stored. Save the sheet again from Excel or LibreOffice, or export it as CSV.",
+            Refusal(xlsx, new SpreadsheetLimits { MaxParts = 3 }));
+    }
+
+    [Fact]
     public void A_workbook_that_unpacks_past_the_limit_in_all_is_refused()
     {
         var xlsx = Xlsx(Rows(100, r => $"<c r=\"A{r}\"><v>{r}</v></c>"));

@@ -56,6 +56,8 @@ internal static class ImportMessages
 
     public static string TextsTooLarge(long maxBytes) => Text("Import_Limit_SharedStringBytes", Size(maxBytes));
 
+    public static string TooManyParts(int maxParts) => Text("Import_Limit_Parts", Count(maxParts));
+
     public static string PartTooLarge(string part, long maxBytes) => Text("Import_Limit_PartBytes", part, Size(maxBytes));
 
     public static string InflatedTooLarge(long maxBytes) => Text("Import_Limit_InflatedBytes", Size(maxBytes));

@@ -57,6 +57,13 @@ public sealed class SpreadsheetLimits
     [Range(1, 4L * 1024 * 1024 * 1024)]
     public long MaxStructurePartBytes { get; set; } = 8L * 1024 * 1024;
 
+    /// <summary>
+    /// The most parts (files inside the zip) a workbook may hold (1,000 by default; a workbook of a few sheets has a few
+    /// dozen). Counted from the zip's own directory record before any entry is listed.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxParts { get; set; } = 1_000;
+
     /// <summary>The most bytes all parts of a workbook may unpack to together, counted while unpacking (128 MB by default).</summary>
     [Range(1, 16L * 1024 * 1024 * 1024)]
     public long MaxInflatedBytes { get; set; } = 128L * 1024 * 1024;

@@ -19,6 +19,11 @@ internal static class WorkbookPackage
     /// <exception cref="Refusal">A part unpacks to more than the limits allow.</exception>
     public static (byte[] Content, string? Refusal) Check(byte[] content, SpreadsheetLimits limits, CancellationToken cancellationToken)
     {
+        if (DeclaredParts(content) is { } parts && parts > limits.MaxParts)
+        {
+            throw new Refusal(ImportMessages.TooManyParts(limits.MaxParts));
+        }
+
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -52,6 +57,27 @@ internal static class WorkbookPackage
             // Not a zip of XML parts: opening it says so.
             return (content, null);
         }
+    }
+
+    /// <summary>
+    /// How many entries the zip's end-of-central-directory record says it holds, read before the directory is listed
+    /// (listing it builds an object per entry); null when the record is not found (then opening it says what is wrong).
+    /// A zip64 package, which no workbook of initiatives needs, counts as more than any limit.
+    /// </summary>
+    private static int? DeclaredParts(byte[] content)
+    {
+        const int RecordLength = 22;
+        var lowest = Math.Max(0, content.Length - RecordLength - ushort.MaxValue);
+        for (var at = content.Length - RecordLength; at >= lowest; at--)
+        {
+            if (content[at] == 0x50 && content[at + 1] == 0x4b && content[at + 2] == 0x05 && content[at + 3] == 0x06)
+            {
+                var total = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(content.AsSpan(at + 10, 2));
+                return total == ushort.MaxValue ? int.MaxValue : total;
+            }
+        }
+
+        return null;
     }
 
     private const string Sheet = "a sheet";
