@@ -34,8 +34,14 @@ public sealed partial class WritePathGuardTests
     [Fact]
     public void Only_the_write_path_saves_changes()
     {
-        // Loading reference and demo data at start-up runs before any user and is no user's change.
-        string[] loaders = [Path.Combine("Data", "ReferenceDataLoader.cs"), Path.Combine("Data", "DemoData") + Path.DirectorySeparatorChar];
+        // Loading reference and demo data at start-up runs before any user and is no user's change; signing in keeps
+        // its own books (sessions, failed attempts), as Identity's store does, outside the records history tells of.
+        string[] loaders =
+        [
+            Path.Combine("Data", "ReferenceDataLoader.cs"),
+            Path.Combine("Data", "DemoData") + Path.DirectorySeparatorChar,
+            Path.Combine("Security", "Accounts") + Path.DirectorySeparatorChar,
+        ];
         var offenders = (
             from file in SourceFiles()
             where !file.Relative.StartsWith("Writing" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
