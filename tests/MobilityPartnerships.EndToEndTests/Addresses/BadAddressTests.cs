@@ -59,6 +59,49 @@ public sealed class BadAddressTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Every_page_turns_interactive_with_bad_query_values_and_its_circuit_never_fails()
+    {
+        var pages = await RoutablePagesAsync();
+        var values = BadValues.Where(v => v.Length < 100).ToArray();
+        await using var context = await app.NewContextAsync(AppFixture.Administrator);
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            // Blazor says on the console when a circuit fails ("There was an unhandled exception on the current circuit").
+            if (message.Type == "error" && (message.Text.Contains("circuit", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Blazor", StringComparison.Ordinal)))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        var failures = new List<string>();
+        var interactive = 0;
+
+        foreach (var (path, names) in pages)
+        {
+            var all = names.Union(SharedNames, StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var offset in new[] { 0, values.Length / 2 })
+            {
+                // Every name at once, each with another bad value, so that each page meets every kind of value.
+                var address = $"{path}?{string.Join('&', all.Select((n, i) => $"{n}={values[(i + offset) % values.Length]}"))}";
+                errors.Clear();
+                var response = await page.GotoAsync(address);
+                await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+                interactive += await page.Locator("#interactive").CountAsync() > 0 ? 1 : 0;
+
+                if (response is { Status: >= 500 } || errors.Count > 0 || await page.Locator("#blazor-error-ui").IsVisibleAsync())
+                {
+                    failures.Add($"/{address[..Math.Min(address.Length, 160)]}: {response?.Status} {string.Join(" | ", errors)}");
+                }
+            }
+        }
+
+        Assert.True(interactive >= 20, $"Only {interactive} loads turned interactive.");
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(40)));
+    }
+
+    [Fact]
     public async Task Every_api_endpoint_answers_every_bad_query_value_with_a_problem_document_not_a_server_error()
     {
         using var client = await app.SignedInClientAsync(AppFixture.Administrator);
