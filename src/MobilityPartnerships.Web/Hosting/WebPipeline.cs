@@ -25,8 +25,8 @@ internal static class WebPipeline
 
         // Everything else needs a signed-in user (the fallback policy); these are what the sign-in page and probes need.
         app.MapStaticAssets().AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapSignIn();
         app.MapSingleSignOn();
         app.MapApi();

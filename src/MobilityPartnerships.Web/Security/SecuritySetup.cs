@@ -140,18 +140,16 @@ internal static class SecuritySetup
             return;
         }
 
-        bool open;
-        try
+        if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
         {
-            open = context.Principal is { } principal && await context.HttpContext.RequestServices.GetRequiredService<Sessions>().IsOpenAsync(principal, context.HttpContext.RequestAborted);
-        }
-        catch (Exception) when (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
-        {
-            // The error page of a request that failed (the database away, say) shows to nobody in particular rather than fail again.
+            // The error page of a request that failed (the database away, say) shows to nobody in particular, at once,
+            // rather than wait on the database a second time.
             context.RejectPrincipal();
             return;
         }
 
+        var open = context.Principal is { } principal
+            && await context.HttpContext.RequestServices.GetRequiredService<Sessions>().IsOpenAsync(principal, context.HttpContext.RequestAborted);
         if (!open)
         {
             context.RejectPrincipal();
