@@ -125,8 +125,6 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
 
     public sealed class World : IAsyncLifetime
     {
-        public const int LargeCount = 10_000;
-
         private readonly Dictionary<string, HttpClient> clients = new(StringComparer.Ordinal);
         private readonly SemaphoreSlim signingIn = new(1, 1);
         private TestDatabase database = default!;
@@ -217,31 +215,7 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
 
         private async Task SeedLargeAsync()
         {
-            await database.ExecuteAsync("""
-                INSERT INTO partnerships (id, name, kind, status, signed_on, priorities)
-                VALUES ($1, 'Generated partnership', 'MobilityPartnership', 'InImplementation', DATE '2009-01-01', '{}');
-                """, Large);
-            await database.ExecuteAsync("""
-                INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on)
-                SELECT gen_random_uuid(), $1, o.id, 'OriginalSignatory', DATE '2009-01-01'
-                FROM organisations o WHERE o.kind = 'MemberState' AND o.member_from <= DATE '2009-01-01' AND o.country_code IN ('DE', 'FR', 'SE', 'PL', 'IT');
-                """, Large);
-            await database.ExecuteAsync($$"""
-                INSERT INTO initiatives (id, partnership_id, reference_code, title, summary, pillar, lead_organisation_id, status, novelty, is_shareable, location, period_start_month, period_end_month)
-                SELECT gen_random_uuid(), $1, 'GEN-' || lpad(n::text, 5, '0'), 'Initiative ' || lpad(((n * 7919) % {{LargeCount}})::text, 5, '0'), 'Generated row ' || n,
-                       (ARRAY['LegalMigration','MigrationAndDevelopment','IllegalMigration','InternationalProtectionAndAsylum'])[1 + n % 4],
-                       CASE WHEN n % 6 = 0 THEN NULL ELSE (SELECT organisation_id FROM partnership_participants p WHERE p.partnership_id = $1 ORDER BY organisation_id OFFSET n % 5 LIMIT 1) END,
-                       (ARRAY['Proposed','Planned','Ongoing','Completed','Cancelled'])[1 + n % 5],
-                       'New', true, 'Place ' || (n % 13), DATE '2010-01-01' + ((n % 36) || ' months')::interval, DATE '2012-01-01' + ((n % 24) || ' months')::interval
-                FROM generate_series(1, {{LargeCount}}) AS n;
-                """, Large);
-            await database.ExecuteAsync("""
-                INSERT INTO funding_lines (id, initiative_id, source_kind, programme, total_budget, eu_contribution)
-                SELECT gen_random_uuid(), i.id, 'EuProgramme', (ARRAY['AENEAS','Thematic Programme','MEDA'])[1 + (abs(hashtext(i.id::text)) % 3)],
-                       round((abs(hashtext(i.title || k)) % 10000000) / 100.0 + 1000, 2), round((abs(hashtext(i.title || k)) % 10000000) / 100.0 * 0.8, 2)
-                FROM initiatives i CROSS JOIN generate_series(1, 2) AS k
-                WHERE i.partnership_id = $1;
-                """, Large);
+            await GeneratedPartnership.SeedAsync(database, Large);
             await database.ExecuteAsync("ANALYZE");
         }
 
