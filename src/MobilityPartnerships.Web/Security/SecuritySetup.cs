@@ -103,7 +103,13 @@ internal static class SecuritySetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(BearerTokenHandler.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => TokenClaims.MayWrite(context.User)));
+            
+            // API writes take a token allowed to write, never the session cookie: a browser's cookie cannot be made to write
+            // from another site, and a program has no cookie to lose. Without a token: 401; with a read-only one: 403.
+            .AddPolicy(BearerTokenHandler.WritePolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => TokenClaims.MayWrite(context.User)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();

@@ -64,7 +64,7 @@ internal static class ApiSetup
             {
                 QueryParameters.Describe(operation, context.Description);
                 operation.Responses ??= [];
-                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session: sign in first. The body is empty." });
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session and no valid token (unknown, revoked or expired; writes take a token, not the session): the body is empty." });
                 operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this user: a problem document, and Retry-After." });
                 operation.Responses.TryAdd("503", new OpenApiResponse { Description = "The database cannot be reached: a problem document with a reference, and Retry-After." });
                 operation.Responses.TryAdd("400", new OpenApiResponse { Description = "A query parameter this request does not take, or a value it does not understand: a problem document naming each under errors." });

@@ -23,7 +23,7 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
     /// <summary>The scheme every request authenticates with: bearer for an API request that offers a token, else the sign-in cookie.</summary>
     public const string RequestScheme = "mp.request";
 
-    /// <summary>The API's writes need a token allowed to write; a session cookie is refused (403), see decision "tokens".</summary>
+    /// <summary>The API's writes need a token allowed to write; a request with the session cookie only is answered 401.</summary>
     public const string WritePolicy = "api-write";
 
     private const string Prefix = "Bearer ";
@@ -69,7 +69,8 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        // RFC 6750: a request that offered no token is told the scheme; one whose token failed, why.
+        Response.Headers.WWWAuthenticate = Offered(Request) ? "Bearer error=\"invalid_token\"" : "Bearer";
         DisableStatusCodePages();
         return Task.CompletedTask;
     }

@@ -41,7 +41,7 @@ internal static class WriteOperations
             operation.Responses ??= [];
             operation.Responses["403"] = new OpenApiResponse
             {
-                Description = "A token that may only read, a session cookie (writes need a token), or a change the access rules do not let you make: a problem document.",
+                Description = "A token that may only read, or a change the access rules do not let you make: a problem document.",
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
                     ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
