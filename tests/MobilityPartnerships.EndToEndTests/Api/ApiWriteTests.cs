@@ -136,20 +136,31 @@ public sealed class ApiWriteTests(AppFixture app)
         var administrator = await app.Database.ScalarAsync<string>("SELECT display_name FROM accounts WHERE email = $1", AppFixture.Administrator);
 
         using var progress = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/progress"), new { reportedOn = "2025-03-01", rating = "OnTrack", narrative = $"Posted by a program {scene.Suffix}" }, Cancel);
-        using var value = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/indicators/{indicator}/values"), new { period = "2025 Q1", value = "42" }, Cancel);
+        using var value = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/indicators/{indicator}/values"), new { period = "2017 Q1", value = "42" }, Cancel);
+        using var afterTheEnd = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/indicators/{indicator}/values"), new { period = "2025 Q1", value = "43" }, Cancel);
         using var invalid = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/progress"), new { reportedOn = "2025-03-01", narrative = "No rating" }, Cancel);
 
-        Assert.Equal(HttpStatusCode.NoContent, progress.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, value.StatusCode);
+        await AnsweredAsync(HttpStatusCode.NoContent, progress);
+        await AnsweredAsync(HttpStatusCode.NoContent, value);
         Assert.Equal(
             [$"{administrator} | Posted by a program {scene.Suffix}"],
             await app.Database.RowsAsync("SELECT author_name || ' | ' || narrative FROM progress_updates WHERE initiative_id = $1 AND narrative LIKE 'Posted by a program%'", scene.Shared));
         Assert.Equal(42m, await app.Database.ScalarAsync<decimal>("SELECT value FROM indicator_values WHERE indicator_id = $1", indicator));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.True((await ProblemAsync(invalid)).GetProperty("errors").TryGetProperty("rating", out _));
+
+        // The domain's rule (a value for a period within the initiative's implementation) answers as the form's do.
+        Assert.Equal(HttpStatusCode.BadRequest, afterTheEnd.StatusCode);
+        Assert.True((await ProblemAsync(afterTheEnd)).GetProperty("errors").TryGetProperty("period", out _));
+        Assert.Equal(1L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", indicator));
         Assert.Equal(
             [TokenClaims.ViaApi],
-            await app.Database.RowsAsync("SELECT DISTINCT coalesce(via, '-') FROM history_entries WHERE record_type = 'ProgressUpdate' AND aggregate_id = $1", scene.Shared.ToString()));
+            await app.Database.RowsAsync(
+                """
+                SELECT DISTINCT coalesce(via, '-') FROM history_entries
+                WHERE change_set_id IN (SELECT change_set_id FROM history_entries WHERE aggregate_id = $1 AND record_type = 'ProgressUpdate' AND field = 'Narrative' AND new_value LIKE 'Posted by a program%')
+                """,
+                scene.Shared.ToString()));
     }
 
     [Fact]
@@ -258,6 +269,9 @@ public sealed class ApiWriteTests(AppFixture app)
 
         return client.SendAsync(request, Cancel);
     }
+
+    private static async Task AnsweredAsync(HttpStatusCode expected, HttpResponseMessage response) =>
+        Assert.True(response.StatusCode == expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
