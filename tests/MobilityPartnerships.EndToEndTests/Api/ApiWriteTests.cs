@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MobilityPartnerships.Web.Security.Tokens;
+using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Api;
 
@@ -43,6 +44,13 @@ public sealed class ApiWriteTests(AppFixture app)
         var history = await app.Database.RowsAsync(
             "SELECT user_name || ' | ' || coalesce(via, '-') FROM history_entries WHERE aggregate_id = $1 AND field = 'Title' ORDER BY id DESC LIMIT 1", scene.Shared.ToString());
         Assert.Equal([$"{administrator} | {TokenClaims.ViaApi}"], history);
+
+        // The initiative's page says so: the newest change by the administrator via API, the scene's own without.
+        var page = await app.OpenAsync($"initiatives/{scene.Shared}");
+        var changes = page.Locator("[data-testid=history] > li");
+        await Expect(changes.First).ToContainTextAsync($"by {administrator} via API");
+        await Expect(changes.Last).ToContainTextAsync("by Test setup");
+        await Expect(changes.Last).Not.ToContainTextAsync("via API");
     }
 
     [Fact]
