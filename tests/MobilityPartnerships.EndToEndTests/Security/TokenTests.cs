@@ -60,6 +60,22 @@ public sealed class TokenTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Nobody_revokes_another_accounts_token()
+    {
+        var secret = await app.CreateTokenAsync(TaskForce, TokenScope.Read);
+        var administrator = await app.Database.ScalarAsync<Guid>("SELECT id FROM accounts WHERE email = $1", AppFixture.Administrator);
+
+        await using (var services = app.Services.CreateAsyncScope())
+        {
+            Assert.False(await services.ServiceProvider.GetRequiredService<AccessTokens>().RevokeAsync(administrator, await TokenIdAsync(secret), TestContext.Current.CancellationToken));
+        }
+
+        using var bearer = await app.BearerClientAsync(secret);
+        await bearer.GetJsonAsync("api/v1/partnerships");
+        Assert.Null(await app.Database.ScalarAsync<DateTime?>("SELECT revoked_at FROM access_tokens WHERE id = $1", await TokenIdAsync(secret)));
+    }
+
+    [Fact]
     public async Task An_expired_token_gets_401()
     {
         var secret = await app.CreateTokenAsync(TaskForce, TokenScope.Read);
