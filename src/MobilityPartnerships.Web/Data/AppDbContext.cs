@@ -72,6 +72,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Sign-ins and whether they have ended; not part of the history.</summary>
     public DbSet<Session> Sessions => Set<Session>();
 
+    /// <summary>Personal access tokens (their secrets' hashes); not part of the history.</summary>
+    public DbSet<Security.Tokens.AccessToken> AccessTokens => Set<Security.Tokens.AccessToken>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -17,6 +17,7 @@ using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.Headers;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
+using MobilityPartnerships.Web.Security.Tokens;
 
 namespace MobilityPartnerships.Web.Security;
 
@@ -71,10 +72,15 @@ internal static class SecuritySetup
 
         var authentication = services.AddAuthentication(options =>
         {
-            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            // The sign-in cookie, or for an API request that offers one, a personal access token (see BearerTokenHandler).
+            options.DefaultScheme = BearerTokenHandler.RequestScheme;
             options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         });
         authentication.AddIdentityCookies();
+        authentication.AddPolicyScheme(BearerTokenHandler.RequestScheme, null, options => options.ForwardDefaultSelector = BearerTokenHandler.SchemeFor);
+        authentication.AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddScoped<AccessTokens>();
+        services.AddScoped<CreateAccessToken>();
         authentication.AddSingleSignOn(configuration);
 
         services.AddScoped<Sessions>();
@@ -95,7 +101,15 @@ internal static class SecuritySetup
         });
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = cookiesSecure);
 
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            
+            // API writes take a token allowed to write, never the session cookie: a browser's cookie cannot be made to write
+            // from another site, and a program has no cookie to lose. Without a token: 401; with a read-only one: 403.
+            .AddPolicy(BearerTokenHandler.WritePolicy, policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => TokenClaims.MayWrite(context.User)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();

@@ -12,6 +12,7 @@ internal sealed class HistoryConfiguration : IEntityTypeConfiguration<HistoryEnt
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).UseIdentityAlwaysColumn();
         builder.Property(h => h.UserName).HasMaxLength(200);
+        builder.Property(h => h.Via).HasMaxLength(20);
         builder.Property(h => h.AggregateType).HasMaxLength(60);
         builder.Property(h => h.RecordType).HasMaxLength(60);
         builder.Property(h => h.RecordId).HasMaxLength(100);

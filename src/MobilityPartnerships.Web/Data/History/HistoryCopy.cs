@@ -14,7 +14,7 @@ internal static class HistoryCopy
     public const int Above = 200;
 
     private const string Command =
-        "COPY history_entries (change_set_id, occurred_at, user_name, aggregate_type, aggregate_id, record_type, record_id, action, field, old_value, new_value, value_type, old_name, new_name, record_name, record_kind, record_ordinal) FROM STDIN (FORMAT BINARY)";
+        "COPY history_entries (change_set_id, occurred_at, user_name, aggregate_type, aggregate_id, record_type, record_id, action, field, old_value, new_value, value_type, old_name, new_name, record_name, record_kind, record_ordinal, via) FROM STDIN (FORMAT BINARY)";
 
     public static async Task WriteAsync(DbContext context, IReadOnlyList<HistoryEntry> entries, CancellationToken cancellationToken)
     {
@@ -47,6 +47,8 @@ internal static class HistoryCopy
             {
                 await importer.WriteNullAsync(cancellationToken);
             }
+
+            await WriteNullableAsync(importer, entry.Via, NpgsqlDbType.Varchar, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

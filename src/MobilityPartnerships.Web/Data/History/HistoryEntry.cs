@@ -15,6 +15,9 @@ public sealed class HistoryEntry
 
     public string UserName { get; set; } = string.Empty;
 
+    /// <summary>How the change came when not through the app's pages: "Api" for a program with the user's token; null for the pages.</summary>
+    public string? Via { get; set; }
+
     /// <summary>The aggregate the change belongs to, e.g. "Initiative" for a change to one of its funding lines.</summary>
     public required string AggregateType { get; init; }
 

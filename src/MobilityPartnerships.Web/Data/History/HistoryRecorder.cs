@@ -25,7 +25,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
     // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session)];
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session), typeof(Security.Tokens.AccessToken)];
 
     /// <summary>Whether changes to records of this type are written to the history.</summary>
     public static bool IsRecorded(Type type) => !Unrecorded.Contains(type);
@@ -39,7 +39,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         var entries = Record(eventData.Context, out var names);
         if (entries.Count > 0)
         {
-            Attribute(entries, ActingUserAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult());
+            Attribute(entries, ActingUserAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult(), ViaAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult());
             names.ResolveAsync(eventData.Context!, CancellationToken.None).GetAwaiter().GetResult();
             eventData.Context!.AddRange(entries);
         }
@@ -53,7 +53,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         var entries = Record(eventData.Context, out var names);
         if (entries.Count > 0)
         {
-            Attribute(entries, await ActingUserAsync(eventData.Context, cancellationToken));
+            Attribute(entries, await ActingUserAsync(eventData.Context, cancellationToken), await ViaAsync(eventData.Context, cancellationToken));
             await names.ResolveAsync(eventData.Context!, cancellationToken);
             if (entries.Count > HistoryCopy.Above && eventData.Context!.Database.CurrentTransaction is not null)
             {
@@ -106,11 +106,16 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
             : throw new InvalidOperationException("A change was about to be saved with nobody signed in; nothing was written.");
     }
 
-    private static void Attribute(List<HistoryEntry> entries, string userName)
+    /// <summary>How the change came when not through the app's pages: <see cref="Security.Tokens.TokenClaims.ViaApi"/> for a program's token.</summary>
+    private static async Task<string?> ViaAsync(DbContext? context, CancellationToken cancellationToken) =>
+        context is AppDbContext app ? Security.Tokens.TokenClaims.ViaOf(await app.CurrentUser.PrincipalAsync(cancellationToken)) : null;
+
+    private static void Attribute(List<HistoryEntry> entries, string userName, string? via)
     {
         foreach (var entry in entries)
         {
             entry.UserName = userName;
+            entry.Via = via;
         }
     }
 

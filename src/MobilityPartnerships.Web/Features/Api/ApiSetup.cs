@@ -1,13 +1,15 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using MobilityPartnerships.Web.Features.Api.Writing;
 using MobilityPartnerships.Web.Security;
 
 namespace MobilityPartnerships.Web.Features.Api;
 
 /// <summary>
-/// The read-only JSON API under <c>/api/v1</c> and its OpenAPI document at <c>/openapi/v1.json</c>. Both need a
-/// signed-in user, as every page does; a program without a session gets 401 (see <see cref="ProgramRequests"/>).
+/// The JSON API under <c>/api/v1</c> and its OpenAPI document at <c>/openapi/v1.json</c>. Both need a signed-in user,
+/// as every page does: the session cookie, or on <c>/api</c> a personal access token (<c>Authorization: Bearer</c>);
+/// a program without either gets 401 (see <see cref="ProgramRequests"/>). Writes need a token allowed to write.
 /// </summary>
 internal static class ApiSetup
 {
@@ -27,9 +29,11 @@ internal static class ApiSetup
                 {
                     Title = "Mobility Partnerships API",
                     Version = DocumentName,
-                    Description = "Read-only access to the partnerships, their signatories and their scoreboards' initiatives, under the same rules as the pages: "
+                    Description = "The partnerships, their signatories and their scoreboards' initiatives, under the same rules as the pages: "
                         + "you get only the partnerships you may see, and initiatives not to be shared beyond the partnership only if you are on the EU side. "
-                        + "Sign in with the browser first; requests carry its session cookie. A partnership's published scoreboard versions are served as they were published.",
+                        + "A program sends a personal access token (create one on the page Access tokens, in the account menu) as Authorization: Bearer; a browser's session cookie works for reading too. "
+                        + "Writes (add and change an initiative, post a progress update, report an indicator value) need a token allowed to read and write, and follow the edit form's rules; "
+                        + "an update sends back the ETag it read as If-Match. A partnership's published scoreboard versions are served as they were published.",
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -40,17 +44,31 @@ internal static class ApiSetup
                     Name = SecuritySetup.SessionCookie,
                     Description = "The session cookie set by signing in on the sign-in page.",
                 };
-                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("session", document)] = [] }];
+                document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "mpt_ personal access token",
+                    Description = "A personal access token, created on the page Access tokens. A read token may only read; writes need a read-and-write token (else 403). A revoked or expired token gets 401.",
+                };
+
+                // Either will do for reading: a program's token, or the browser's session.
+                document.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("session", document)] = [] },
+                ];
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);
                 operation.Responses ??= [];
-                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session: sign in first. The body is empty." });
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No session and no valid token (unknown, revoked or expired; writes take a token, not the session): the body is empty." });
                 operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this user: a problem document, and Retry-After." });
                 operation.Responses.TryAdd("503", new OpenApiResponse { Description = "The database cannot be reached: a problem document with a reference, and Retry-After." });
                 operation.Responses.TryAdd("400", new OpenApiResponse { Description = "A query parameter this request does not take, or a value it does not understand: a problem document naming each under errors." });
+                WriteOperations.Describe(operation, context.Description.ActionDescriptor.EndpointMetadata, context.Document);
                 return Task.CompletedTask;
             });
         });
@@ -67,6 +85,7 @@ internal static class ApiSetup
 
         api.MapPartnerships();
         api.MapInitiatives();
+        api.MapInitiativeWrites();
 
         api.MapPublishedScoreboards();
 

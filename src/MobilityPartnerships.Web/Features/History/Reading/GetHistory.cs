@@ -41,7 +41,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
         return [.. entries
             .GroupBy(e => e.ChangeSetId)
             .OrderByDescending(g => g.Max(e => e.Id))
-            .Select(g => new HistoryEvent(g.First().OccurredAt, g.First().UserName, wording.Lines(g.ToList())))];
+            .Select(g => new HistoryEvent(g.First().OccurredAt, g.First().UserName, wording.Lines(g.ToList()), g.First().Via))];
     }
 
     /// <summary>
