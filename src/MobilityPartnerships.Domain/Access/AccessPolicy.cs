@@ -81,6 +81,21 @@ public static class AccessPolicy
         };
     }
 
+    /// <summary>An operation on an action point of a meeting.</summary>
+    public static bool Allows(Actor actor, Operation operation, ActionPointScope actionPoint)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(actionPoint);
+        Expect(operation, OperationTarget.ActionPoint);
+        return operation switch
+        {
+            // Whoever runs the meeting closes its action points; the account that owns one marks it done itself, while it attends the meeting.
+            Operation.CompleteActionPoint => Allows(actor, Operation.ManageMeeting, actionPoint.Meeting)
+                || (actionPoint.OwnerAccountId == actor.UserId && Allows(actor, Operation.ReadMeeting, actionPoint.Meeting)),
+            _ => false,
+        };
+    }
+
     /// <summary>Whether the user sees the partnership at all.</summary>
     public static bool Reads(Actor actor, PartnershipScope partnership)
     {

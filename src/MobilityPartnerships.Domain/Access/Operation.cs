@@ -33,4 +33,5 @@ public enum Operation
     CommentOnMinutes,
     ManageMeeting,
     DownloadBriefingPack,
+    CompleteActionPoint,
 }

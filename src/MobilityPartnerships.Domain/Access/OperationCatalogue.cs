@@ -31,6 +31,7 @@ public static class OperationCatalogue
         new(Operation.CommentOnMinutes, OperationTarget.Meeting),
         new(Operation.ManageMeeting, OperationTarget.Meeting),
         new(Operation.DownloadBriefingPack, OperationTarget.Meeting),
+        new(Operation.CompleteActionPoint, OperationTarget.ActionPoint),
     ];
 
     public static OperationEntry Of(Operation operation) =>

@@ -92,5 +92,12 @@ public sealed record ReportingPeriod
         return periods;
     }
 
+    /// <summary>The last quarter that ended before <paramref name="today"/>: the one whose values are due now.</summary>
+    public static ReportingPeriod LastQuarterEndedBefore(DateOnly today)
+    {
+        var previous = new DateOnly(today.Year, (((today.Month - 1) / 3) * 3) + 1, 1).AddMonths(-3);
+        return Quarter(previous.Year, ((previous.Month - 1) / 3) + 1);
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year} {(Length == ReportingPeriodLength.Quarter ? 'Q' : 'H')}{Number}");
 }

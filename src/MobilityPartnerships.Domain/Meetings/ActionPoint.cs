@@ -28,6 +28,9 @@ public sealed class ActionPoint
 
     public string? OwnerPerson { get; private set; }
 
+    /// <summary>The account that owns it, when the owner has one: they see it on their own page and may mark it done.</summary>
+    public Guid? OwnerAccountId { get; private set; }
+
     public DateOnly DueOn { get; private set; }
 
     public ActionPointStatus Status { get; private set; }
@@ -38,15 +41,15 @@ public sealed class ActionPoint
 
     public bool IsOverdueOn(DateOnly today) => Status == ActionPointStatus.Open && DueOn < today;
 
-    public static ActionPoint Record(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn)
+    public static ActionPoint Record(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn, Guid? ownerAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var point = new ActionPoint { Id = Guid.CreateVersion7(), MeetingId = meeting.Id, PartnershipId = meeting.PartnershipId, Status = ActionPointStatus.Open };
-        point.Revise(meeting, text, ownerOrganisationId, ownerPerson, dueOn);
+        point.Revise(meeting, text, ownerOrganisationId, ownerPerson, dueOn, ownerAccountId);
         return point;
     }
 
-    public void Revise(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn)
+    public void Revise(Meeting meeting, string text, Guid? ownerOrganisationId, string? ownerPerson, DateOnly dueOn, Guid? ownerAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         if (meeting.Id != MeetingId)
@@ -56,9 +59,9 @@ public sealed class ActionPoint
 
         var checkedText = Guard.RequiredText(text, TextMaxLength, "action-point.text", "The action point");
         var checkedPerson = Guard.OptionalText(ownerPerson, OwnerMaxLength, "action-point.owner", "The owner's name");
-        if (ownerOrganisationId is null && checkedPerson is null)
+        if (ownerOrganisationId is null && checkedPerson is null && ownerAccountId is null)
         {
-            throw new DomainRuleException("action-point.owner.required", "Say who owns the action point: an organisation, a person, or both.");
+            throw new DomainRuleException("action-point.owner.required", "Say who owns the action point: an organisation, a person or an account.");
         }
 
         if (dueOn < meeting.HeldOn)
@@ -66,7 +69,7 @@ public sealed class ActionPoint
             throw new DomainRuleException("action-point.due-before-meeting", $"An action point cannot be due on {dueOn:d MMMM yyyy}, before its meeting on {meeting.HeldOn:d MMMM yyyy}.");
         }
 
-        (Text, OwnerOrganisationId, OwnerPerson, DueOn) = (checkedText, ownerOrganisationId, checkedPerson, dueOn);
+        (Text, OwnerOrganisationId, OwnerPerson, OwnerAccountId, DueOn) = (checkedText, ownerOrganisationId, checkedPerson, ownerAccountId, dueOn);
     }
 
     public void Close(ActionPointStatus status, DateOnly on)

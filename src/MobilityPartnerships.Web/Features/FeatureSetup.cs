@@ -48,6 +48,7 @@ internal static class FeatureSetup
         OpenData.OpenDataSetup.AddOpenData(services);
         PublishedScoreboards.PublishedScoreboardsSetup.AddPublishedScoreboards(services);
         BriefingPacks.BriefingPacksSetup.AddBriefingPacks(services);
+        Work.WorkSetup.AddWork(services);
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
         Commitments.CommitmentsSetup.AddCommitments(services);

@@ -40,4 +40,12 @@ public sealed class ReportingPeriodTests
         var quarters = ReportingPeriod.Between(ReportingPeriodLength.Quarter, new DateOnly(2025, 11, 15), new DateOnly(2026, 4, 1));
         Assert.Equal(["2025 Q4", "2026 Q1", "2026 Q2"], quarters.Select(q => q.ToString()));
     }
+
+    [Theory]
+    [InlineData("2026-12-05", "2026 Q3")]
+    [InlineData("2026-10-01", "2026 Q3")]
+    [InlineData("2026-09-30", "2026 Q2")]
+    [InlineData("2027-01-15", "2026 Q4")]
+    public void The_values_due_are_those_of_the_last_quarter_that_ended(string today, string due) =>
+        Assert.Equal(due, ReportingPeriod.LastQuarterEndedBefore(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ToString());
 }

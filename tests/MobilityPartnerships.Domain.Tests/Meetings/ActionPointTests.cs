@@ -30,6 +30,16 @@ public sealed class ActionPointTests
     }
 
     [Fact]
+    public void An_account_alone_may_own_an_action_point()
+    {
+        var account = Guid.CreateVersion7();
+        var point = ActionPoint.Record(Meeting(), "Send the indicator values", null, null, HeldOn, account);
+
+        Assert.Equal(account, point.OwnerAccountId);
+        Assert.Null(point.OwnerOrganisationId);
+    }
+
+    [Fact]
     public void An_action_point_without_an_owner_is_refused()
     {
         var refusal = Assert.Throws<DomainRuleException>(() => ActionPoint.Record(Meeting(), "Send the indicator values", null, "  ", HeldOn));

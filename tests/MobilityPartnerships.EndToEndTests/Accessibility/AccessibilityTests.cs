@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(AppFixture app)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Root, "tests", "MobilityPartnerships.EndToEndTests", "node_modules", "axe-core", "axe.min.js");
 
-    public static TheoryData<string> Pages => ["partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "dashboard", "commitments", "coverage", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "search", "no/such/page", "sign-in"];
+    public static TheoryData<string> Pages => ["my work:focal.point", "my work:sweden", "my work:task.force", "partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "dashboard", "commitments", "coverage", "initiative", "indicator", "initiative editing", "import preview", "organisations", "users", "meetings", "meeting", "search", "no/such/page", "sign-in"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -44,6 +44,13 @@ public sealed class AccessibilityTests(AppFixture app)
             await page.GetByRole(AriaRole.Link, new() { Name = which["partnership:".Length..] }).ClickAsync();
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(which["partnership:".Length..]);
             await Assertions.Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
+            return page;
+        }
+
+        if (which.StartsWith("my work:", StringComparison.Ordinal))
+        {
+            var page = await app.OpenAsync("my-work", $"{which["my work:".Length..]}@mobility-partnerships.example", bypassContentSecurityPolicy: true);
+            await Assertions.Expect(page.Locator("[data-testid=work-intro]")).ToBeVisibleAsync();
             return page;
         }
 

@@ -15,6 +15,8 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
     // Y/N for (own, other in the same partnership, outside); a global operation has one letter.
     // For partnership operations "own" and "other" are both the user's partnership. For meeting operations:
     // (a task force of the user's partnership, a cooperation platform of it, a task force of the partnership outside).
+    // For action points: (one of the cooperation platform the user's account owns, one of it owned by someone else, one of the
+    // meeting outside the user's account owns).
     private static readonly Dictionary<string, Dictionary<Operation, string>> Expected = new()
     {
         ["Administrator"] = new()
@@ -24,7 +26,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYY",
             [ArchiveInitiative] = "YYY", [DeleteInitiative] = "YYY", [PostProgress] = "YYY", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
             [PlanMeeting] = "YYY", [PublishScoreboard] = "YYY", [ReadPublishedScoreboards] = "YYY",
-            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY", [CompleteActionPoint] = "YYY",
         },
         ["FocalPoint"] = new()
         {
@@ -33,7 +35,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "YYN",
             [ArchiveInitiative] = "YYN", [DeleteInitiative] = "YYN", [PostProgress] = "YYN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
             [PlanMeeting] = "YYN", [PublishScoreboard] = "YYN", [ReadPublishedScoreboards] = "YYY",
-            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYN", [DownloadBriefingPack] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYN", [DownloadBriefingPack] = "YYY", [CompleteActionPoint] = "YYY",
         },
         ["MemberStateOfficial"] = new()
         {
@@ -42,7 +44,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "YNN",
             [ArchiveInitiative] = "YNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
             [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
-            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN",
+            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN", [CompleteActionPoint] = "YNN",
         },
         ["PresidencyOfficial"] = new()
         {
@@ -51,7 +53,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYY", [ViewContactDetails] = "YYY", [ViewInitiativeHistory] = "YYY", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYY", [CommentOnInitiative] = "YYY",
             [PlanMeeting] = "YYY", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYY",
-            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY",
+            [ReadMeeting] = "YYY", [ProposeAgendaItem] = "YYY", [CommentOnMinutes] = "YYY", [ManageMeeting] = "YYY", [DownloadBriefingPack] = "YYY", [CompleteActionPoint] = "YYY",
         },
         ["PartnerCountryOfficial"] = new()
         {
@@ -60,7 +62,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "YNN", [ReadComments] = "NNN", [CommentOnInitiative] = "NNN",
             [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
-            [ReadMeeting] = "NYN", [ProposeAgendaItem] = "NYN", [CommentOnMinutes] = "NYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "NNN",
+            [ReadMeeting] = "NYN", [ProposeAgendaItem] = "NYN", [CommentOnMinutes] = "NYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "NNN", [CompleteActionPoint] = "YNN",
         },
         ["TaskForceMember"] = new()
         {
@@ -69,7 +71,7 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
             [ReadInitiative] = "YYN", [ViewContactDetails] = "YYN", [ViewInitiativeHistory] = "YYN", [EditInitiative] = "NNN",
             [ArchiveInitiative] = "NNN", [DeleteInitiative] = "NNN", [PostProgress] = "NNN", [ReadComments] = "YYN", [CommentOnInitiative] = "YYN",
             [PlanMeeting] = "NNN", [PublishScoreboard] = "NNN", [ReadPublishedScoreboards] = "YYN",
-            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN",
+            [ReadMeeting] = "YYN", [ProposeAgendaItem] = "YYN", [CommentOnMinutes] = "YYN", [ManageMeeting] = "NNN", [DownloadBriefingPack] = "YYN", [CompleteActionPoint] = "YNN",
         },
     };
 
@@ -115,6 +117,10 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
                     Letter(await access.CheckMeetingAsync(entry.Operation, world.TaskForceMeeting, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckMeetingAsync(entry.Operation, world.PlatformMeeting, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckMeetingAsync(entry.Operation, world.OutsideMeeting, TestContext.Current.CancellationToken))),
+                OperationTarget.ActionPoint => string.Concat(
+                    Letter(await access.CheckActionPointAsync(entry.Operation, world.OwnActionPoints[role], TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckActionPointAsync(entry.Operation, world.OtherActionPoint, TestContext.Current.CancellationToken)),
+                    Letter(await access.CheckActionPointAsync(entry.Operation, world.OutsideActionPoints[role], TestContext.Current.CancellationToken))),
                 _ => string.Concat(
                     Letter(await access.CheckInitiativeAsync(entry.Operation, world.OwnInitiative, TestContext.Current.CancellationToken)),
                     Letter(await access.CheckInitiativeAsync(entry.Operation, world.OtherInitiative, TestContext.Current.CancellationToken)),
@@ -177,6 +183,9 @@ public sealed class AccessMatrixTests(AccessWorld world) : IClassFixture<AccessW
         OperationTarget.Partnership => Expected[role][ReadPartnership],
         OperationTarget.Meeting => Expected[role][ReadMeeting],
         OperationTarget.Initiative => Expected[role][ReadInitiative],
+
+        // Action points are read with their meeting: the platform's twice, then the meeting outside.
+        OperationTarget.ActionPoint => $"{Expected[role][ReadMeeting][1]}{Expected[role][ReadMeeting][1]}{Expected[role][ReadMeeting][2]}",
         _ => string.Empty,
     };
 

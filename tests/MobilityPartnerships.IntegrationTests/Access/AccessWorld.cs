@@ -44,6 +44,15 @@ public sealed class AccessWorld : DatabaseFixture
 
     public Dictionary<string, ClaimsPrincipal> Users { get; } = [];
 
+    /// <summary>Per role, an action point of the cooperation platform its user's account owns.</summary>
+    public Dictionary<string, Guid> OwnActionPoints { get; } = [];
+
+    /// <summary>Per role, an action point of the meeting outside the users' scope, owned by its user's account.</summary>
+    public Dictionary<string, Guid> OutsideActionPoints { get; } = [];
+
+    /// <summary>An action point of the cooperation platform owned by a person without an account.</summary>
+    public Guid OtherActionPoint { get; private set; }
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
@@ -95,6 +104,20 @@ public sealed class AccessWorld : DatabaseFixture
             var holding = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.MemberState && o.CountryCode == holder);
             Users["PresidencyOfficial"] = await TestAccounts.CreateAsync(this, "Official of the Presidency", Role.MemberStateOfficial, holding.Id);
         }
+
+        var someones = ActionPoint.Record(platform, "Someone's point", null, "A person", platform.HeldOn);
+        db.ActionPoints.Add(someones);
+        OtherActionPoint = someones.Id;
+        foreach (var (role, user) in Users)
+        {
+            var owner = Web.Security.Accounts.AccountClaims.UserIdOf(user);
+            var owned = ActionPoint.Record(platform, $"Point of {role}", null, null, platform.HeldOn, owner);
+            var ownedOutside = ActionPoint.Record(elsewhere, $"Point of {role} outside", null, null, elsewhere.HeldOn, owner);
+            db.ActionPoints.AddRange(owned, ownedOutside);
+            (OwnActionPoints[role], OutsideActionPoints[role]) = (owned.Id, ownedOutside.Id);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static Initiative Led(Partnership partnership, Organisation lead, string title)

@@ -19,6 +19,10 @@ internal sealed class ActionPointConfiguration : IEntityTypeConfiguration<Action
         builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(a => a.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Security.Accounts.Account>().WithMany().HasForeignKey(a => a.OwnerAccountId).OnDelete(DeleteBehavior.Restrict);
+
+        // A user's own page lists the open action points their account owns.
+        builder.HasIndex(a => new { a.OwnerAccountId, a.Status });
 
         // The partnership page lists its open action points by due date.
         builder.HasIndex(a => new { a.PartnershipId, a.Status, a.DueOn });

@@ -544,6 +544,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
 
+                    b.Property<Guid?>("OwnerAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_account_id");
+
                     b.Property<Guid?>("OwnerOrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_organisation_id");
@@ -583,6 +587,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.HasIndex("OwnerOrganisationId")
                         .HasDatabaseName("ix_action_points_owner_organisation_id");
+
+                    b.HasIndex("OwnerAccountId", "Status")
+                        .HasDatabaseName("ix_action_points_owner_account_id_status");
 
                     b.HasIndex("PartnershipId", "Status", "DueOn")
                         .HasDatabaseName("ix_action_points_partnership_id_status_due_on");
@@ -1890,6 +1897,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_action_points_meetings_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_action_points_asp_net_users_owner_account_id");
 
                     b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
                         .WithMany()

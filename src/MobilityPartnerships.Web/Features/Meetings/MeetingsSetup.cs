@@ -28,6 +28,8 @@ internal static class MeetingsSetup
         services.AddSingleton<IValidator<ActionPointDraft>, ActionPointDraftValidator>();
         services.AddScoped<RecordActionPoint>();
         services.AddScoped<ChangeActionPointStatus>();
+        services.AddScoped<CompleteActionPoint>();
+        services.AddScoped<ActionPointOwners>();
         services.AddScoped<GetOpenActionPoints>();
         services.AddScoped<GetMeeting>();
         services.AddScoped<ListMeetings>();

@@ -97,6 +97,45 @@ public sealed class AccessControl(
             : Hidden(operation, "Meeting", meetingId.ToString(), principal);
     }
 
+    /// <summary>An operation on an action point: its meeting's scope and the account that owns it.</summary>
+    public async Task<AccessDecision> CheckActionPointAsync(Operation operation, Guid actionPointId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scope = await LoadActionPointAsync(db, actionPointId, cancellationToken);
+        if (scope is null)
+        {
+            return new AccessDecision.Missing();
+        }
+
+        var principal = await PrincipalAsync(cancellationToken);
+        return await ReadsAsync(principal, scope.Meeting)
+            ? Decide(await AllowsAsync(principal, operation, scope), operation, "ActionPoint", actionPointId.ToString(), principal)
+            : Hidden(operation, "ActionPoint", actionPointId.ToString(), principal);
+    }
+
+    /// <summary>
+    /// Of action points already read (each with its meeting's partnership, whether that meeting is a task force, and its
+    /// owner account), those the current user may do the operation on: one question to the account, then the policy per
+    /// point, in memory (for a page listing many).
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> AllowedActionPointsAsync(Operation operation, IEnumerable<(Guid Id, Guid MeetingId, Guid PartnershipId, bool IsInternal, Guid? OwnerAccountId)> points, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var principal = await PrincipalAsync(cancellationToken);
+        var partnerships = await AllPartnershipsAsync(events.Current, cancellationToken);
+        var allowed = new HashSet<Guid>();
+        foreach (var point in points)
+        {
+            if (partnerships.TryGetValue(point.PartnershipId, out var partnership)
+                && await AllowsAsync(principal, operation, new ActionPointScope(new MeetingScope(partnership, point.MeetingId, point.IsInternal), point.Id, point.OwnerAccountId)))
+            {
+                allowed.Add(point.Id);
+            }
+        }
+
+        return allowed;
+    }
+
     /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
     public async Task<bool> MayAsync(Operation operation, Guid? target = null, CancellationToken cancellationToken = default)
     {
@@ -117,6 +156,7 @@ public sealed class AccessControl(
         {
             OperationTarget.Partnership => await LoadPartnershipAsync(db, target.Value, cancellationToken) is { } partnership && await AllowsAsync(principal, operation, partnership),
             OperationTarget.Meeting => await LoadMeetingAsync(db, target.Value, cancellationToken) is { } meeting && await AllowsAsync(principal, operation, meeting),
+            OperationTarget.ActionPoint => await LoadActionPointAsync(db, target.Value, cancellationToken) is { } point && await AllowsAsync(principal, operation, point),
             _ => await LoadInitiativeAsync(db, target.Value, cancellationToken) is { } initiative && await AllowsAsync(principal, operation, initiative),
         };
     }
@@ -173,6 +213,9 @@ public sealed class AccessControl(
 
     private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, MeetingScope meeting) =>
         Expected(operation, OperationTarget.Meeting) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, meeting);
+
+    private async Task<bool> AllowsAsync(ClaimsPrincipal principal, Operation operation, ActionPointScope actionPoint) =>
+        Expected(operation, OperationTarget.ActionPoint) && await ActorOfAsync(principal) is { } actor && AccessPolicy.Allows(actor, operation, actionPoint);
 
     private async Task<bool> ReadsAsync(ClaimsPrincipal principal, PartnershipScope partnership) =>
         await ActorOfAsync(principal) is { } actor && AccessPolicy.Reads(actor, partnership);
@@ -334,5 +377,15 @@ public sealed class AccessControl(
             .SingleOrDefaultAsync(cancellationToken);
         var partnership = row is null ? null : await LoadPartnershipAsync(db, row.PartnershipId, cancellationToken);
         return row is null || partnership is null ? null : new MeetingScope(partnership, meetingId, row.Kind == MeetingKind.TaskForce);
+    }
+
+    private async Task<ActionPointScope?> LoadActionPointAsync(AppDbContext db, Guid actionPointId, CancellationToken cancellationToken)
+    {
+        var row = await db.ActionPoints.AsNoTracking()
+            .Where(a => a.Id == actionPointId)
+            .Select(a => new { a.MeetingId, a.OwnerAccountId })
+            .SingleOrDefaultAsync(cancellationToken);
+        var meeting = row is null ? null : await LoadMeetingAsync(db, row.MeetingId, cancellationToken);
+        return row is null || meeting is null ? null : new ActionPointScope(meeting, actionPointId, row.OwnerAccountId);
     }
 }

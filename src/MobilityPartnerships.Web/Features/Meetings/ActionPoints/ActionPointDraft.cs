@@ -2,7 +2,7 @@ using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
-/// <summary>An action point as the focal point records it: what, who (an organisation, a person, or both), by when.</summary>
+/// <summary>An action point as the focal point records it: what, who (an organisation, a person, an account, or several of these), by when.</summary>
 public sealed class ActionPointDraft
 {
     /// <summary>Where the domain's refusals of an action point show.</summary>
@@ -16,6 +16,9 @@ public sealed class ActionPointDraft
     public Guid? OwnerOrganisationId { get; set; }
 
     public string? OwnerPerson { get; set; }
+
+    /// <summary>The owner's account, when they have one: the point is then on their own page and they may mark it done.</summary>
+    public Guid? OwnerAccountId { get; set; }
 
     public DateOnly? DueOn { get; set; }
 }

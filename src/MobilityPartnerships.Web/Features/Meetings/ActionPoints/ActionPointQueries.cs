@@ -5,7 +5,7 @@ using MobilityPartnerships.Web.Data;
 namespace MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
 /// <summary>Reads action points with their meeting and owner as the pages show them.</summary>
-internal static class ActionPointQueries
+public static class ActionPointQueries
 {
     public static async Task<List<ActionPointEntry>> EntriesAsync(AppDbContext db, IQueryable<ActionPoint> points, IQueryable<Meeting> meetings, DateOnly today, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ internal static class ActionPointQueries
                     meeting.Title,
                     meeting.HeldOn,
                     Organisation = db.Organisations.Where(o => o.Id == point.OwnerOrganisationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
+                    Account = db.Users.Where(u => u.Id == point.OwnerAccountId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -28,7 +29,7 @@ internal static class ActionPointQueries
             r.Title,
             r.HeldOn,
             r.Point.Text,
-            Owner(r.Organisation, r.Point.OwnerPerson),
+            Owner(r.Organisation, r.Point.OwnerPerson ?? r.Account),
             r.Point.DueOn,
             r.Point.Status,
             r.Point.ClosedOn,
@@ -36,7 +37,8 @@ internal static class ActionPointQueries
             r.Point.Version))];
     }
 
-    private static string Owner(string? organisation, string? person) => (organisation, person) switch
+    /// <summary>How an owner is named: the person (or the owning account's name) with their organisation.</summary>
+    public static string Owner(string? organisation, string? person) => (organisation, person) switch
     {
         ({ } o, { } p) => $"{p} ({o})",
         ({ } o, null) => o,

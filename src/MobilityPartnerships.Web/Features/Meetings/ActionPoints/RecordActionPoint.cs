@@ -23,7 +23,13 @@ public sealed class RecordActionPoint(Writes writes, IValidator<ActionPointDraft
                     return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerOrganisationId), text["ActionPoint_Validation_OwnerNotInPartnership"])]);
                 }
 
-                var point = ActionPoint.Record(change.Target, draft.Text, draft.OwnerOrganisationId, draft.OwnerPerson, draft.DueOn!.Value);
+                if (draft.OwnerAccountId is { } account
+                    && !await ActionPointOwners.Of(change.Db, change.Target.PartnershipId).AnyAsync(a => a.Id == account, ct))
+                {
+                    return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerAccountId), text["ActionPoint_Validation_OwnerAccountNotInPartnership"])]);
+                }
+
+                var point = ActionPoint.Record(change.Target, draft.Text, draft.OwnerOrganisationId, draft.OwnerPerson, draft.DueOn!.Value, draft.OwnerAccountId);
                 change.Db.ActionPoints.Add(point);
                 return new WriteOutcome.Created(point.Id);
             }),

@@ -68,6 +68,7 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         select new ScoreboardRow
         {
             Id = i.Id,
+            PartnershipId = i.PartnershipId,
             ReferenceCode = i.ReferenceCode,
             Title = i.Title,
             Pillar = i.Pillar,

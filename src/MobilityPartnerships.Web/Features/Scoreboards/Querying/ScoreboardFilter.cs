@@ -5,7 +5,7 @@ using MobilityPartnerships.Domain.Progress;
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
-/// The initiatives of one partnership that match a scoreboard's filters, as a database query. The scoreboard's
+/// The initiatives of one partnership (or of a set of them) that match a scoreboard's filters, as a database query. The scoreboard's
 /// page and its export both use it, so a sheet holds exactly the rows the user sees, every page of them.
 /// </summary>
 public static class ScoreboardFilter
@@ -21,7 +21,9 @@ public static class ScoreboardFilter
         ArgumentNullException.ThrowIfNull(updates);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(rules);
-        var initiatives = visible.Where(i => i.PartnershipId == query.PartnershipId);
+        var initiatives = query.Partnerships is { } partnerships
+            ? visible.Where(i => partnerships.Contains(i.PartnershipId))
+            : visible.Where(i => i.PartnershipId == query.PartnershipId);
         if (!query.IncludeArchived)
         {
             initiatives = initiatives.Where(i => !i.IsArchived);
@@ -50,6 +52,11 @@ public static class ScoreboardFilter
         if (!string.IsNullOrWhiteSpace(query.Programme))
         {
             initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
+        }
+
+        if (query.InvolvingId is { } involvingId)
+        {
+            initiatives = initiatives.Where(i => i.LeadOrganisationId == involvingId || i.Partners.Any(p => p.OrganisationId == involvingId));
         }
 
         if (query.Novelty is { } novelty)

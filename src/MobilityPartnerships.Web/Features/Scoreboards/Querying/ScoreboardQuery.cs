@@ -14,7 +14,19 @@ public sealed record ScoreboardQuery
 
     public const int TextMaxLength = 200;
 
+    /// <summary>The most partnerships one query covers together (<see cref="Partnerships"/>).</summary>
+    public const int MaxPartnerships = 1000;
+
     public Guid PartnershipId { get; init; }
+
+    /// <summary>
+    /// Several partnerships' initiatives together instead of <see cref="PartnershipId"/>'s alone (a user's own page): one
+    /// query for the whole set, never one per partnership. Null: the one partnership.
+    /// </summary>
+    public IReadOnlySet<Guid>? Partnerships { get; init; }
+
+    /// <summary>Only initiatives this organisation leads or takes part in as a partner.</summary>
+    public Guid? InvolvingId { get; init; }
 
     public Pillar? Pillar { get; init; }
 

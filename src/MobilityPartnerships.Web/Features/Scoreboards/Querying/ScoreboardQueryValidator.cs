@@ -6,7 +6,8 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
 {
     public ScoreboardQueryValidator()
     {
-        RuleFor(q => q.PartnershipId).NotEmpty();
+        RuleFor(q => q.PartnershipId).NotEmpty().When(q => q.Partnerships is null);
+        RuleFor(q => q.Partnerships!.Count).LessThanOrEqualTo(ScoreboardQuery.MaxPartnerships).When(q => q.Partnerships is not null);
         RuleFor(q => q.Page).GreaterThanOrEqualTo(0);
         RuleFor(q => q.PageSize).InclusiveBetween(1, ScoreboardQuery.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");

@@ -9,6 +9,9 @@ public sealed record ScoreboardRow
 {
     public Guid Id { get; init; }
 
+    /// <summary>Its partnership (a query over several partnerships tells their rows apart by it).</summary>
+    public Guid PartnershipId { get; init; }
+
     public string? ReferenceCode { get; init; }
 
     public string Title { get; init; } = string.Empty;

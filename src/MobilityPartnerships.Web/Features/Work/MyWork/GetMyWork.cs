@@ -1,0 +1,289 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.Web.Features.Work.MyWork;
+
+/// <summary>
+/// What needs the signed-in user, across every partnership they work on, in a fixed number of statements whatever
+/// the number of partnerships: the initiatives and their flags come from the scoreboard's own query over the set of
+/// partnerships; everything else is one statement over that set. Only what the user's read scope admits is read.
+/// <list type="bullet">
+/// <item>An official (a Member State's, or the partner country's): every initiative their organisation leads or takes
+/// part in, with those needing an update or late counted; indicator values due for the last quarter; action points
+/// their account owns; agenda items they proposed; the coming meetings they attend.</item>
+/// <item>A focal point (an administrator likewise, over every partnership): per partnership what needs an update and
+/// who leads it, agenda proposals waiting, minutes to approve, the next meeting and whether its briefing pack is ready.</item>
+/// <item>A task-force member: the coming meetings, what changed since each partnership's last published version, and
+/// draft minutes waiting for their comment.</item>
+/// </list>
+/// </summary>
+public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessControl access, QueryScoreboard scoreboard, TimeProvider clock, IOptions<ProgressOptions> progress)
+{
+    /// <summary>How many initiatives the page lists at most; the counts are of all of them.</summary>
+    public const int MaxInitiatives = ScoreboardQuery.MaxPageSize;
+
+    /// <summary>How far ahead the coming meetings reach.</summary>
+    public const int MeetingsWithinDays = 120;
+
+    public async Task<MyWork?> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        if (scope.Actor is not { } actor)
+        {
+            return null;
+        }
+
+        var rules = ScoreboardRules.Now(clock, progress);
+        var today = rules.Today;
+        var view = ViewOf(actor);
+
+        // The partnerships the page covers: those the user keeps (a focal point's assignments), else all they read.
+        var set = view == WorkView.FocalPoint && actor.Role == Role.FocalPoint
+            ? scope.Partnerships.Where(actor.Partnerships.Contains).ToHashSet()
+            : scope.Partnerships.ToHashSet();
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnerships = await db.Partnerships.AsNoTracking()
+            .Where(p => set.Contains(p.Id))
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new WorkPartnership(p.Id, p.Name))
+            .ToListAsync(cancellationToken);
+        var work = new MyWork(view, today, rules.StaleAfterDays, partnerships);
+        var meetings = scope.Apply(db.Meetings.AsNoTracking()).Where(m => set.Contains(m.PartnershipId));
+        var until = today.AddDays(MeetingsWithinDays);
+        var coming = await meetings
+            .Where(m => m.CancelledAt == null && m.HeldOn >= today && m.HeldOn <= until)
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
+            .Select(m => new WorkMeeting(
+                m.Id,
+                m.PartnershipId,
+                m.Title,
+                m.Kind,
+                m.HeldOn,
+                db.AgendaItems.Count(a => a.MeetingId == m.Id && a.Status == AgendaItemStatus.Proposed)))
+            .ToListAsync(cancellationToken);
+        work = work with { Meetings = coming };
+
+        return view switch
+        {
+            WorkView.Official => await OfficialAsync(db, scope, actor, work, set, meetings, rules, cancellationToken),
+            WorkView.FocalPoint => await FocalPointAsync(db, work, set, meetings, rules, cancellationToken),
+            _ => await TaskForceAsync(db, scope, actor, work, set, meetings, cancellationToken),
+        };
+    }
+
+    /// <summary>Which of the three the page shows: officials keep their organisation's initiatives; focal points and administrators the partnerships; the task force reviews.</summary>
+    public static WorkView ViewOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role switch
+        {
+            Role.Administrator or Role.FocalPoint => WorkView.FocalPoint,
+            Role.MemberStateOfficial or Role.PartnerCountryOfficial => WorkView.Official,
+            _ => WorkView.TaskForce,
+        };
+    }
+
+    private async Task<MyWork> OfficialAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, ScoreboardRules rules, CancellationToken cancellationToken)
+    {
+        if (actor.OrganisationId is not { } own || set.Count == 0)
+        {
+            return work;
+        }
+
+        // Every initiative the organisation leads or takes part in, and how many need an update or are late: the scoreboard's query and rules.
+        var mine = new ScoreboardQuery { Partnerships = set, InvolvingId = own, Sort = ScoreboardSort.End, PageSize = MaxInitiatives };
+        var all = await scoreboard.ExecuteAsync(mine, cancellationToken);
+        var stale = await scoreboard.ExecuteAsync(mine with { NeedsUpdate = true, PageSize = 1 }, cancellationToken);
+        var late = await scoreboard.ExecuteAsync(mine with { Late = true, PageSize = 1 }, cancellationToken);
+
+        // Indicator values due: indicators of its open initiatives, begun by the end of the last quarter, with no value covering that quarter's end.
+        var quarter = ReportingPeriod.LastQuarterEndedBefore(rules.Today);
+        var (start, end) = (quarter.Start, quarter.End);
+        var initiatives = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), mine, rules).Where(InitiativeFlags.Open);
+        var due = await (
+                from i in initiatives
+                where i.Period.StartMonth == null || i.Period.StartMonth <= end
+                from indicator in i.Indicators
+                where !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= end)
+                orderby i.Title, indicator.Name, indicator.Id
+                select new WorkIndicatorDue(i.Id, i.PartnershipId, i.Title, indicator.Id, indicator.Name))
+            .Take(MaxInitiatives)
+            .ToListAsync(cancellationToken);
+
+        var proposed = await (
+                from item in db.AgendaItems.AsNoTracking()
+                join meeting in meetings on item.MeetingId equals meeting.Id
+                where item.ProposedBy == actor.Name && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
+                orderby meeting.HeldOn, item.ProposedAt, item.Id
+                select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
+            .ToListAsync(cancellationToken);
+
+        return work with
+        {
+            Initiatives = new WorkInitiatives(all.Rows, all.Totals.Count, stale.Totals.Count, late.Totals.Count),
+            IndicatorQuarter = quarter,
+            IndicatorsDue = due,
+            ActionPoints = await ActionPointsAsync(db, actor, meetings, rules.Today, cancellationToken),
+            AgendaItems = proposed,
+        };
+    }
+
+    private async Task<MyWork> FocalPointAsync(AppDbContext db, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, ScoreboardRules rules, CancellationToken cancellationToken)
+    {
+        if (set.Count == 0)
+        {
+            return work;
+        }
+
+        // What needs an update across the partnerships, with its lead: the scoreboard's query over the set, counted by it.
+        var stale = await scoreboard.ExecuteAsync(new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = MaxInitiatives }, cancellationToken);
+        var waiting = await (
+                from item in db.AgendaItems.AsNoTracking()
+                join meeting in meetings on item.MeetingId equals meeting.Id
+                where item.Status == AgendaItemStatus.Proposed && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
+                orderby meeting.HeldOn, item.ProposedAt, item.Id
+                select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
+            .ToListAsync(cancellationToken);
+        var toApprove = await meetings
+            .Where(m => m.Minutes != null && m.MinutesApprovedAt == null && m.CancelledAt == null)
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
+            .Select(m => new WorkMinutes(m.Id, m.PartnershipId, m.Title, m.HeldOn, db.MinutesComments.Count(c => c.MeetingId == m.Id)))
+            .ToListAsync(cancellationToken);
+        var published = await LatestVersionsAsync(db, set, null, cancellationToken);
+        return work with
+        {
+            Initiatives = new WorkInitiatives(stale.Rows, stale.Totals.Count, stale.Totals.Count, 0),
+            AgendaItems = waiting,
+            MinutesToApprove = toApprove,
+            Versions = published,
+        };
+    }
+
+    private static async Task<MyWork> TaskForceAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    {
+        if (set.Count == 0)
+        {
+            return work;
+        }
+
+        var readable = scope.Apply(db.Initiatives.AsNoTracking());
+        var toComment = await meetings
+            .Where(m => m.Minutes != null && m.MinutesApprovedAt == null && m.CancelledAt == null
+                && !db.MinutesComments.Any(c => c.MeetingId == m.Id && c.AuthorId == actor.UserId))
+            .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
+            .Select(m => new WorkMinutes(m.Id, m.PartnershipId, m.Title, m.HeldOn, db.MinutesComments.Count(c => c.MeetingId == m.Id)))
+            .ToListAsync(cancellationToken);
+        return work with
+        {
+            MinutesToComment = toComment,
+            Versions = await LatestVersionsAsync(db, set, readable, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// Each partnership's latest published version (one statement for the whole set), and for a reviewer the progress
+    /// updates reported after its day on the initiatives they read — what the comparison with today lists as progress in
+    /// between (one more statement).
+    /// </summary>
+    private static async Task<IReadOnlyList<WorkVersion>> LatestVersionsAsync(AppDbContext db, HashSet<Guid> set, IQueryable<Initiative>? readable, CancellationToken cancellationToken)
+    {
+        var versions = await db.PublishedScoreboards.AsNoTracking()
+            .Where(v => set.Contains(v.PartnershipId) && !db.PublishedScoreboards.Any(n => n.PartnershipId == v.PartnershipId && n.Number > v.Number))
+            .Select(v => new WorkVersion(v.PartnershipId, v.Number, v.PublishedAt, null))
+            .ToListAsync(cancellationToken);
+        if (readable is null || versions.Count == 0)
+        {
+            return versions;
+        }
+
+        var since = versions.Min(v => DayOf(v.PublishedAt));
+        var updates = await (
+                from u in db.ProgressUpdates.AsNoTracking()
+                join i in readable on u.InitiativeId equals i.Id
+                where set.Contains(i.PartnershipId) && u.ReportedOn > since
+                group u by new { i.PartnershipId, u.ReportedOn } into g
+                select new { g.Key.PartnershipId, g.Key.ReportedOn, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. versions.Select(v => v with
+        {
+            ProgressSince = updates.Where(u => u.PartnershipId == v.PartnershipId && u.ReportedOn > DayOf(v.PublishedAt)).Sum(u => u.Count),
+        })];
+    }
+
+    private static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.UtcDateTime);
+
+    private static async Task<IReadOnlyList<WorkActionPoint>> ActionPointsAsync(AppDbContext db, Actor actor, IQueryable<Meeting> meetings, DateOnly today, CancellationToken cancellationToken)
+    {
+        var userId = actor.UserId;
+        return await (
+                from point in db.ActionPoints.AsNoTracking()
+                join meeting in meetings on point.MeetingId equals meeting.Id
+                where point.OwnerAccountId == userId && point.Status == ActionPointStatus.Open
+                orderby point.DueOn, meeting.HeldOn, point.Id
+                select new WorkActionPoint(point.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.Kind == MeetingKind.TaskForce, point.Text, point.DueOn, point.DueOn < today, point.Version))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>Which of the page's three shapes a user sees.</summary>
+public enum WorkView
+{
+    Official,
+    FocalPoint,
+    TaskForce,
+}
+
+/// <summary>What needs the user; each list is empty where it is not theirs.</summary>
+public sealed record MyWork(WorkView View, DateOnly Today, int StaleAfterDays, IReadOnlyList<WorkPartnership> Partnerships)
+{
+    public IReadOnlyList<WorkMeeting> Meetings { get; init; } = [];
+
+    /// <summary>An official's initiatives, or a focal point's needing an update; null where not asked.</summary>
+    public WorkInitiatives? Initiatives { get; init; }
+
+    public ReportingPeriod? IndicatorQuarter { get; init; }
+
+    public IReadOnlyList<WorkIndicatorDue> IndicatorsDue { get; init; } = [];
+
+    public IReadOnlyList<WorkActionPoint> ActionPoints { get; init; } = [];
+
+    public IReadOnlyList<WorkAgendaItem> AgendaItems { get; init; } = [];
+
+    public IReadOnlyList<WorkMinutes> MinutesToApprove { get; init; } = [];
+
+    public IReadOnlyList<WorkMinutes> MinutesToComment { get; init; } = [];
+
+    public IReadOnlyList<WorkVersion> Versions { get; init; } = [];
+
+    public string NameOf(Guid partnershipId) => Partnerships.FirstOrDefault(p => p.Id == partnershipId)?.Name ?? string.Empty;
+}
+
+public sealed record WorkPartnership(Guid Id, string Name);
+
+/// <summary>Initiatives as the scoreboard reads them (at most <see cref="GetMyWork.MaxInitiatives"/> rows) and the scoreboard's counts of all of them.</summary>
+public sealed record WorkInitiatives(IReadOnlyList<ScoreboardRow> Rows, int Count, int NeedingUpdate, int Late)
+{
+    public bool IsPartial => Rows.Count < Count;
+}
+
+public sealed record WorkMeeting(Guid Id, Guid PartnershipId, string Title, MeetingKind Kind, DateOnly HeldOn, int AgendaProposalsWaiting);
+
+public sealed record WorkIndicatorDue(Guid InitiativeId, Guid PartnershipId, string InitiativeTitle, Guid IndicatorId, string IndicatorName);
+
+public sealed record WorkActionPoint(Guid Id, Guid MeetingId, Guid PartnershipId, string MeetingTitle, bool IsInternal, string Text, DateOnly DueOn, bool IsOverdue, uint Version);
+
+public sealed record WorkAgendaItem(Guid Id, Guid MeetingId, Guid PartnershipId, string MeetingTitle, DateOnly HeldOn, string Title, string ProposedBy, AgendaItemStatus Status);
+
+public sealed record WorkMinutes(Guid MeetingId, Guid PartnershipId, string MeetingTitle, DateOnly HeldOn, int Comments);
+
+/// <summary>A partnership's latest published version; <see cref="ProgressSince"/> the updates reported since (null where not counted).</summary>
+public sealed record WorkVersion(Guid PartnershipId, int Number, DateTimeOffset PublishedAt, int? ProgressSince);
