@@ -2208,6 +2208,13 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("eu_contribution_unknown");
 
+                            b1.Property<string>("Facts")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("facts")
+                                .HasDefaultValueSql("'{}'::jsonb");
+
                             b1.PrimitiveCollection<string[]>("FundingLines")
                                 .IsRequired()
                                 .HasColumnType("text[]")
