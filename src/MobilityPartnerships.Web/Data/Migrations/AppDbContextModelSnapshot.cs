@@ -417,6 +417,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("commitment_id");
 
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("expected_results");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean")
                         .HasColumnName("is_archived");

@@ -65,6 +65,22 @@ public static class InitiativeFields
         },
         new()
         {
+            Field = InitiativeField.ExpectedResults,
+            Members = [Member<Initiative>(nameof(Initiative.ExpectedResults))],
+            Draft = Text(nameof(InitiativeDraft.ExpectedResults), d => d.ExpectedResults, (d, v) => d.ExpectedResults = v),
+            Words = (w, d) => w.Or(d.ExpectedResults),
+            DetailsShownIn = "a paragraph of its own under the summary",
+            Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
+            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, "Expected results", ["Expected result", "Results", "Expected outputs"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v)],
+            Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
+            Columns = [InitiativeColumn.ExpectedResults],
+            Compared = [],
+            KeptInVersions = true,
+            ApiMember = nameof(Initiative.ExpectedResults),
+            History = [new(InitiativeRecord, nameof(Initiative.ExpectedResults))],
+        },
+        new()
+        {
             Field = InitiativeField.Pillar,
             Members = [Member<Initiative>(nameof(Initiative.Pillar))],
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
