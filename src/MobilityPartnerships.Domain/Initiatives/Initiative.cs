@@ -14,6 +14,7 @@ public sealed class Initiative
     public const int ReferenceCodeMaxLength = 60;
     public const int TitleMaxLength = 300;
     public const int SummaryMaxLength = 4000;
+    public const int ExpectedResultsMaxLength = 2000;
     public const int LocationMaxLength = 200;
     public const int SourceMaxLength = 200;
 
@@ -39,6 +40,9 @@ public sealed class Initiative
     public string Title { get; private set; }
 
     public string? Summary { get; private set; }
+
+    /// <summary>The results it is expected to bring about, as its description in the scoreboard or the programme states them.</summary>
+    public string? ExpectedResults { get; private set; }
 
     public Pillar Pillar { get; private set; }
 
@@ -118,6 +122,10 @@ public sealed class Initiative
         var checkedCode = Guard.OptionalText(referenceCode, ReferenceCodeMaxLength, "initiative.reference-code", "The reference code");
         (Title, Summary, ReferenceCode) = (checkedTitle, checkedSummary, checkedCode);
     }
+
+    /// <summary>States the results the initiative is expected to bring about; empty for none stated.</summary>
+    public void ExpectResults(string? expectedResults) =>
+        ExpectedResults = Guard.OptionalText(expectedResults, ExpectedResultsMaxLength, "initiative.expected-results", "The expected results");
 
     public void Classify(Pillar pillar, IEnumerable<ThematicArea> thematicAreas)
     {

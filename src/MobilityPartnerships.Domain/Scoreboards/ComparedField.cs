@@ -21,4 +21,7 @@ public enum ComparedField
     FundingLines,
     TotalBudget,
     EuContribution,
+
+    /// <summary>A fact the versions keep by name (<see cref="PublishedInitiative.Facts"/>); <see cref="FieldChange.Fact"/> says which.</summary>
+    Fact,
 }

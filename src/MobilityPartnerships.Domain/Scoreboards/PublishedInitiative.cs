@@ -56,6 +56,12 @@ public sealed record PublishedInitiative
 
     public bool IsShareable { get; init; } = true;
 
+    /// <summary>
+    /// Texts of its fields that versions keep by name, such as "ExpectedResults": the text, empty for none. A version
+    /// published before a field was kept has no fact of it, which says nothing about it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Facts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>"Programme: total / EU contribution" for each funding line, in programme order.</summary>
     public IReadOnlyList<string> FundingLines { get; init; } = [];
 

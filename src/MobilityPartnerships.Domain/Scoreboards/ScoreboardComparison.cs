@@ -29,7 +29,7 @@ public sealed record ScoreboardComparison(
         return new ScoreboardComparison(added, removed, changed);
     }
 
-    /// <summary>The parts of the row that differ, in <see cref="ComparedField"/> order.</summary>
+    /// <summary>The parts of the row that differ, in <see cref="ComparedField"/> order, then the facts that differ by name.</summary>
     public static IReadOnlyList<FieldChange> Differences(PublishedInitiative before, PublishedInitiative after)
     {
         ArgumentNullException.ThrowIfNull(before);
@@ -78,6 +78,16 @@ public sealed record ScoreboardComparison(
         CompareList(ComparedField.FundingLines, before.FundingLines, after.FundingLines);
         Compare(ComparedField.TotalBudget, before.TotalBudget, after.TotalBudget);
         Compare(ComparedField.EuContribution, before.EuContribution, after.EuContribution);
+
+        // Facts are compared where both versions kept them, in name order.
+        foreach (var (name, now) in after.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (before.Facts.TryGetValue(name, out var was) && !string.Equals(was, now, StringComparison.Ordinal))
+            {
+                changes.Add(new FieldChange(ComparedField.Fact, was, now) { Fact = name });
+            }
+        }
+
         return changes;
     }
 }

@@ -87,4 +87,24 @@ public sealed class ScoreboardComparisonTests
 
         Assert.True(ScoreboardComparison.Between([before], [before with { LastUpdateOn = new DateOnly(2026, 11, 1) }]).IsEmpty);
     }
+
+    [Fact]
+    public void A_kept_fact_that_differs_is_a_change_named_by_the_fact()
+    {
+        var before = Row("Labour migration pilot") with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "100 trained", ["Other"] = "same" } };
+        var after = before with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "150 trained", ["Other"] = "same" } };
+
+        var change = Assert.Single(ScoreboardComparison.Differences(before, after));
+
+        Assert.Equal((ComparedField.Fact, "ExpectedResults", "100 trained", "150 trained"), (change.Field, change.Fact, change.Before, change.After));
+    }
+
+    [Fact]
+    public void A_fact_one_version_did_not_keep_is_not_known_to_have_changed()
+    {
+        var before = Row("Labour migration pilot");
+        var after = before with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "150 trained" } };
+
+        Assert.Empty(ScoreboardComparison.Differences(before, after));
+    }
 }

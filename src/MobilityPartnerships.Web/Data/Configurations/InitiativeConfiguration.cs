@@ -18,6 +18,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.ReferenceCode).HasMaxLength(Initiative.ReferenceCodeMaxLength);
         builder.Property(i => i.Title).HasMaxLength(Initiative.TitleMaxLength);
         builder.Property(i => i.Summary).HasMaxLength(Initiative.SummaryMaxLength);
+        builder.Property(i => i.ExpectedResults).HasMaxLength(Initiative.ExpectedResultsMaxLength);
         builder.Property(i => i.Location).HasMaxLength(Initiative.LocationMaxLength);
         builder.Property(i => i.Source).HasMaxLength(Initiative.SourceMaxLength);
         builder.Property(i => i.Priority).HasMaxLength(Partnership.PriorityMaxLength);

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
@@ -44,6 +46,16 @@ internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguratio
             row.PrimitiveCollection(r => r.ThematicAreas);
             row.PrimitiveCollection(r => r.Partners);
             row.PrimitiveCollection(r => r.FundingLines);
+            row.Property(r => r.Facts)
+                .HasColumnType("jsonb")
+                .HasDefaultValueSql("'{}'::jsonb")
+                .HasConversion(
+                    facts => JsonSerializer.Serialize(facts, (JsonSerializerOptions?)null),
+                    json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
+                    new ValueComparer<IReadOnlyDictionary<string, string>>(
+                        (a, b) => a!.Count == b!.Count && a.All(f => b.ContainsKey(f.Key) && b[f.Key] == f.Value),
+                        facts => facts.Count,
+                        facts => facts));
 
             // The known part stays in the columns older versions filled; those versions have no unknown parts (0).
             row.Ignore(r => r.TotalBudget);

@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Data.History;
 
@@ -72,57 +68,27 @@ internal sealed class HistoryNames
             .ToHashSet();
         var names = new Dictionary<(string, Guid), string>();
 
-        // A record added or renamed in this very save is named as it is saved.
+        // A record added or renamed in this very save is named as it is saved; the others as they are stored.
         foreach (var tracked in context.ChangeTracker.Entries().Where(e => HistoryReferences.Named.Contains(e.Metadata.ClrType.Name)))
         {
-            var (type, id, name) = tracked.Entity switch
+            foreach (var named in HistoryReferences.NamedRecords)
             {
-                Organisation o => (nameof(Organisation), o.Id, o.DisplayName),
-                ThematicArea a => (nameof(ThematicArea), a.Id, a.Name),
-                Commitment c => (nameof(Commitment), c.Id, c.Text),
-                Account a => (nameof(Account), a.Id, a.DisplayName),
-                _ => (string.Empty, Guid.Empty, string.Empty),
-            };
-            if (wanted.Remove((type, id)))
-            {
-                names[(type, id)] = name;
+                if (named.Tracked(tracked.Entity) is { } row && wanted.Remove((named.Type, row.Id)))
+                {
+                    names[(named.Type, row.Id)] = row.Name;
+                }
             }
         }
 
-        List<Guid> Missing(string type) => [.. wanted.Where(w => w.Type == type).Select(w => w.Id)];
-        var organisations = Missing(nameof(Organisation));
-        if (organisations.Count > 0)
+        foreach (var named in HistoryReferences.NamedRecords)
         {
-            foreach (var o in await context.Set<Organisation>().AsNoTracking().Where(o => organisations.Contains(o.Id)).Select(o => new { o.Id, Name = o.ShortName ?? o.Name }).ToListAsync(cancellationToken))
+            var missing = wanted.Where(w => w.Type == named.Type).Select(w => w.Id).ToList();
+            if (missing.Count > 0)
             {
-                names[(nameof(Organisation), o.Id)] = o.Name;
-            }
-        }
-
-        var areas = Missing(nameof(ThematicArea));
-        if (areas.Count > 0)
-        {
-            foreach (var a in await context.Set<ThematicArea>().AsNoTracking().Where(a => areas.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-            {
-                names[(nameof(ThematicArea), a.Id)] = a.Name;
-            }
-        }
-
-        var commitments = Missing(nameof(Commitment));
-        if (commitments.Count > 0)
-        {
-            foreach (var c in await context.Set<Commitment>().AsNoTracking().Where(c => commitments.Contains(c.Id)).Select(c => new { c.Id, c.Text }).ToListAsync(cancellationToken))
-            {
-                names[(nameof(Commitment), c.Id)] = c.Text;
-            }
-        }
-
-        var accounts = Missing(nameof(Account));
-        if (accounts.Count > 0)
-        {
-            foreach (var a in await context.Set<Account>().AsNoTracking().Where(a => accounts.Contains(a.Id)).Select(a => new { a.Id, a.DisplayName }).ToListAsync(cancellationToken))
-            {
-                names[(nameof(Account), a.Id)] = a.DisplayName;
+                foreach (var row in await named.StoredAsync(context, missing, cancellationToken))
+                {
+                    names[(named.Type, row.Id)] = row.Name;
+                }
             }
         }
 

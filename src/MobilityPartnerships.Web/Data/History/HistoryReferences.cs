@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
@@ -15,11 +17,20 @@ namespace MobilityPartnerships.Web.Data.History;
 /// </summary>
 public static class HistoryReferences
 {
+    /// <summary>
+    /// The records whose ids history replaces by their names: how one tracked in a save is named, and how stored ones
+    /// are read (an organisation by its short name where it has one).
+    /// </summary>
+    internal static readonly IReadOnlyList<NamedRecord> NamedRecords =
+    [
+        NamedRecord.Of<Organisation>(o => o.Id, o => o.DisplayName, o => new NamedRow(o.Id, o.ShortName ?? o.Name)),
+        NamedRecord.Of<ThematicArea>(a => a.Id, a => a.Name, a => new NamedRow(a.Id, a.Name)),
+        NamedRecord.Of<Commitment>(c => c.Id, c => c.Text, c => new NamedRow(c.Id, c.Text)),
+        NamedRecord.Of<Account>(a => a.Id, a => a.DisplayName, a => new NamedRow(a.Id, a.DisplayName)),
+    ];
+
     /// <summary>The records whose ids history replaces by their names, and the record type it says they are.</summary>
-    public static readonly IReadOnlySet<string> Named = new HashSet<string>(StringComparer.Ordinal)
-    {
-        nameof(Organisation), nameof(ThematicArea), nameof(Commitment), nameof(Account),
-    };
+    public static readonly IReadOnlySet<string> Named = NamedRecords.Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
 
     // The record types counted rather than named: several of one initiative may have no name at all.
     private static readonly HashSet<string> Counted = new HashSet<string>(StringComparer.Ordinal) { nameof(FundingLine) };
@@ -112,4 +123,24 @@ public static class HistoryReferences
 
         return null;
     }
+}
+
+/// <summary>A record's id and its name as history keeps it.</summary>
+internal sealed record NamedRow(Guid Id, string Name);
+
+/// <summary>A kind of record history names: its type name, the name of one tracked in a save, and the names of stored ones.</summary>
+internal sealed record NamedRecord(
+    string Type,
+    Func<object, NamedRow?> Tracked,
+    Func<DbContext, IReadOnlyCollection<Guid>, CancellationToken, Task<List<NamedRow>>> StoredAsync)
+{
+    public static NamedRecord Of<T>(Func<T, Guid> id, Func<T, string> name, Expression<Func<T, NamedRow>> stored)
+        where T : class =>
+        new(
+            typeof(T).Name,
+            entity => entity is T record ? new NamedRow(id(record), name(record)) : null,
+            (context, ids, cancellationToken) => context.Set<T>().AsNoTracking()
+                .Where(r => ids.Contains(EF.Property<Guid>(r, "Id")))
+                .Select(stored)
+                .ToListAsync(cancellationToken));
 }

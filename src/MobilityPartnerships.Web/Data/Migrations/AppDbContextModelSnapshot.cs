@@ -417,6 +417,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("commitment_id");
 
+                    b.Property<string>("ExpectedResults")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("expected_results");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean")
                         .HasColumnName("is_archived");
@@ -2291,6 +2296,13 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.Property<int>("EuContributionUnknown")
                                 .HasColumnType("integer")
                                 .HasColumnName("eu_contribution_unknown");
+
+                            b1.Property<string>("Facts")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("facts")
+                                .HasDefaultValueSql("'{}'::jsonb");
 
                             b1.PrimitiveCollection<string[]>("FundingLines")
                                 .IsRequired()

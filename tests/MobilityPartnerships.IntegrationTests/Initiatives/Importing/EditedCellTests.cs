@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -136,7 +137,7 @@ public sealed class EditedCellTests(DatabaseFixture fixture) : IClassFixture<Dat
             "Total budget" => Typed.Of(1_234m),
             "EU contribution" => Typed.Of(400m),
             "Summary" => Typed.Of("Edited summary"),
-            "Source" => Typed.Of("Edited source"),
+            _ when InitiativeFields.StoredTexts.Any(t => t.Header == header) => Typed.Of($"Edited {header.ToLowerInvariant()}"),
             _ => throw new InvalidOperationException($"No value to type under \"{header}\"; the export writes a column this test does not know."),
         };
     }

@@ -71,11 +71,15 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
         Assert.Equal(1d, pane.VerticalSplit!.Value);
         Assert.Equal("A2", pane.TopLeftCell!.Value);
         var lastRow = 1 + ExportFixture.MoldovaShared + 1;
-        Assert.Equal($"A1:AA{lastRow}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
-        Assert.Contains(workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm._FilterDatabase" && d.Text == $"'Moldova'!$A$1:$AA${lastRow}");
+
+        // The filter spans every exported column: as many as the catalogue of an initiative's fields has sheet columns to export.
+        var count = InitiativeColumns.Exported.Count;
+        var lastColumn = ColumnLetters(count);
+        Assert.Equal($"A1:{lastColumn}{lastRow}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
+        Assert.Contains(workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm._FilterDatabase" && d.Text == $"'Moldova'!$A$1:${lastColumn}${lastRow}");
 
         var widths = sheet.Worksheet.Descendants<Column>().ToDictionary(c => (int)c.Min!.Value, c => c.Width!.Value);
-        Assert.Equal(27, widths.Count);
+        Assert.Equal(count, widths.Count);
         Assert.All(widths.Values, w => Assert.InRange(w, ColumnWidths.MinWidth, ColumnWidths.MaxTextWidth));
         var headers = sheet.Headers.ToList();
         Assert.Equal(ColumnWidths.MaxTextWidth, widths[headers.IndexOf("Summary") + 1]);
@@ -273,4 +277,8 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
         Assert.Equal(eu, decimal.Parse(total["EU contribution"], CultureInfo.InvariantCulture));
         Assert.True(budget > 0);
     }
+
+    /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>
+    private static string ColumnLetters(int number) =>
+        number <= 26 ? ((char)('A' + number - 1)).ToString() : ColumnLetters((number - 1) / 26) + (char)('A' + ((number - 1) % 26));
 }

@@ -62,10 +62,17 @@ public sealed class InitiativeFieldsTests
             Assert.All(entry.Details, row => Assert.False(Texts.Strings[row.LabelKey].ResourceNotFound, $"{entry.Field}: no text {row.LabelKey}"));
             Assert.True(entry.Columns.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotExportedBecause), $"{entry.Field}: no column and no reason it is not exported");
             Assert.True(entry.Columns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
-            Assert.True(entry.Compared.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field and no reason it is not published");
+            Assert.True(entry.Compared.Count > 0 || entry.KeptInVersions || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field, no kept fact and no reason it is not published");
+            Assert.True(!entry.KeptInVersions || (entry.Stored.Count > 0 && entry.Compared.Count == 0 && entry.NotPublishedBecause is null), $"{entry.Field}: kept in versions as facts, so by its stored texts alone");
             Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
             Assert.All(entry.Compared, c => Assert.False(Texts.Strings[c.LabelKey].ResourceNotFound, $"{entry.Field}: no text {c.LabelKey}"));
-            Assert.Contains(entry.ApiMember, api);
+            Assert.True(api.Contains(entry.ApiMember) || entry.Stored.Any(t => t.Name == entry.ApiMember), $"{entry.Field}: the API's initiative has no member {entry.ApiMember}");
+            Assert.All(entry.Stored, t => Assert.Contains(t.Column, entry.Columns));
+            Assert.All(entry.Stored, t => Assert.Contains($"{nameof(Initiative)}.{t.Name}", entry.Members));
+            Assert.All(entry.Stored, t => Assert.Contains(t.Name, entry.Draft.Properties));
+            Assert.All(entry.Stored, t => Assert.Contains(new HistoryField(nameof(Initiative), t.Name), entry.History));
+            Assert.True(entry.Paragraph is null || entry.DetailsShownIn is not null, $"{entry.Field}: a paragraph on the details page says where it is shown");
+            Assert.True(entry.Paragraph is null || !Texts.Strings[entry.Paragraph.LabelKey].ResourceNotFound, $"{entry.Field}: no text for its paragraph");
             Assert.NotEmpty(entry.History);
         }
     }
@@ -87,7 +94,34 @@ public sealed class InitiativeFieldsTests
 
     [Fact]
     public void Every_compared_field_is_in_exactly_one_entry() =>
-        Assert.All(Enum.GetValues<ComparedField>(), field => Assert.Single(InitiativeFields.All, e => e.Compared.Any(c => c.Field == field)));
+        Assert.All(Enum.GetValues<ComparedField>().Where(f => f != ComparedField.Fact), field => Assert.Single(InitiativeFields.All, e => e.Compared.Any(c => c.Field == field)));
+
+    [Fact]
+    public void Every_stored_text_is_a_text_of_the_aggregate_and_of_the_draft_with_a_column_of_its_own()
+    {
+        Assert.Equal(InitiativeFields.StoredTexts.Count, InitiativeFields.StoredTexts.Select(t => t.Name).Distinct().Count());
+        Assert.All(InitiativeFields.StoredTexts, t =>
+        {
+            Assert.Equal(typeof(string), typeof(Initiative).GetProperty(t.Name)?.PropertyType);
+            Assert.Equal(typeof(string), typeof(InitiativeDraft).GetProperty(t.Name)?.PropertyType);
+            Assert.Equal(t.Column, InitiativeColumns.Recognise(t.Header));
+            Assert.All(t.Aliases, alias => Assert.Equal(t.Column, InitiativeColumns.Recognise(alias)));
+            Assert.Contains(t.Column, InitiativeColumns.Exported);
+            Assert.Same(t, InitiativeFields.StoredIn(t.Column));
+        });
+    }
+
+    [Fact]
+    public void A_stored_text_set_on_the_draft_is_read_back_from_it()
+    {
+        Assert.All(InitiativeFields.StoredTexts, t =>
+        {
+            var draft = new InitiativeDraft();
+            t.Set(draft, "stated");
+            Assert.Equal("stated", t.Get(draft));
+            Assert.Equal("stated", typeof(InitiativeDraft).GetProperty(t.Name)!.GetValue(draft));
+        });
+    }
 
     [Fact]
     public void Every_scoreboard_column_is_in_exactly_one_entry() =>

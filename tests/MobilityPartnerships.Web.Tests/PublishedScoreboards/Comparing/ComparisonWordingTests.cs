@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.BriefingPacks.Building;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
 namespace MobilityPartnerships.Web.Tests.PublishedScoreboards.Comparing;
@@ -36,14 +37,34 @@ public sealed class ComparisonWordingTests
     public void A_briefing_pack_words_every_compared_field_as_the_comparison_page_does()
     {
         var pack = new PackChangeWording(Texts.Strings);
-        foreach (var field in Enum.GetValues<ComparedField>())
+        foreach (var field in Enum.GetValues<ComparedField>().Where(f => f != ComparedField.Fact))
         {
-            Assert.Equal(Texts.Strings.Label(field), pack.Label(field));
+            Assert.Equal(Texts.Strings.Label(field), pack.Label(new FieldChange(field, null, null)));
             foreach (var value in Samples[field])
             {
                 Assert.Equal(Texts.Strings.Value(field, value), pack.Value(field, value));
             }
         }
+
+        var fact = new FieldChange(ComparedField.Fact, "before", "after") { Fact = "SomeFact" };
+        Assert.Equal(Texts.Strings.Label(fact), pack.Label(fact));
+        Assert.Equal(Texts.Strings.Value(ComparedField.Fact, "after"), pack.Value(ComparedField.Fact, "after"));
+    }
+
+    [Fact]
+    public void A_kept_fact_is_labelled_as_its_field_and_one_no_field_keeps_reads_as_words()
+    {
+        foreach (var entry in InitiativeFields.All.Where(e => e.KeptInVersions))
+        {
+            foreach (var stored in entry.Stored)
+            {
+                Assert.Equal(Texts.Strings[entry.LabelKey].Value, Texts.Strings.Label(new FieldChange(ComparedField.Fact, "a", "b") { Fact = stored.Name }));
+            }
+        }
+
+        Assert.Equal("Former field", Texts.Strings.Label(new FieldChange(ComparedField.Fact, "a", "b") { Fact = "FormerField" }));
+        Assert.Equal("kept text", Texts.Strings.Value(ComparedField.Fact, "kept text"));
+        Assert.Equal(Texts.Strings["Published_NotStated"].Value, Texts.Strings.Value(ComparedField.Fact, string.Empty));
     }
 
     [Fact]

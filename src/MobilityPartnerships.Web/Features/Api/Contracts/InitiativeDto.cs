@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
@@ -30,7 +31,6 @@ namespace MobilityPartnerships.Web.Features.Api.Contracts;
 /// <param name="Novelty">Whether it is new or was already planned before the partnership.</param>
 /// <param name="Location">Where it takes place, when stated.</param>
 /// <param name="IsShareable">False for a record not to be shared beyond the partnership; such records reach only the EU side.</param>
-/// <param name="Source">Where these facts come from.</param>
 /// <param name="Priority">The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.</param>
 /// <param name="CommitmentId">The commitment of the joint declaration it carries out; null when none in particular.</param>
 /// <param name="Commitment">That commitment's text.</param>
@@ -61,7 +61,6 @@ public sealed record InitiativeDto(
     Novelty Novelty,
     string? Location,
     bool IsShareable,
-    string? Source,
     string? Priority,
     Guid? CommitmentId,
     string? Commitment,
@@ -97,11 +96,20 @@ public sealed record InitiativeDto(
             details.Novelty,
             details.Location,
             details.IsShareable,
-            details.Source,
             details.Priority,
             details.CommitmentId,
             details.Commitment,
             details.IsArchived,
-            latestProgress is null ? null : new ProgressDto(latestProgress.ReportedOn, latestProgress.Rating, latestProgress.Narrative, latestProgress.Organisation));
+            latestProgress is null ? null : new ProgressDto(latestProgress.ReportedOn, latestProgress.Rating, latestProgress.Narrative, latestProgress.Organisation))
+        {
+            Stored = details.Stored.ForApi(),
+        };
     }
+
+    /// <summary>
+    /// The texts the initiative keeps on its own row that the catalogue of its fields carries, as members of their own
+    /// ("source": where these facts come from); null when not stated.
+    /// </summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?> Stored { get; init; } = [];
 }

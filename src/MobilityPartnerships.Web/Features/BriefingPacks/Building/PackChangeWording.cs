@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 /// </summary>
 public sealed class PackChangeWording(IStringLocalizer<Strings> text)
 {
-    public string Label(ComparedField field) => text.Label(field);
+    public string Label(FieldChange change) => text.Label(change);
 
     public string Value(ComparedField field, object? value) => text.Value(field, value);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Details;
@@ -41,11 +42,11 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 i.Novelty,
                 i.Location,
                 i.IsShareable,
-                i.Source,
                 i.Priority,
                 i.CommitmentId,
                 db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
-                i.IsArchived))
+                i.IsArchived,
+                StoredTexts.Of(i)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Details;
 
+/// <summary>An initiative as its page and the API show it; <see cref="Stored"/> holds the texts the catalogue of its fields carries.</summary>
 public sealed record InitiativeDetails(
     Guid Id,
     Guid PartnershipId,
@@ -26,11 +28,11 @@ public sealed record InitiativeDetails(
     Novelty Novelty,
     string? Location,
     bool IsShareable,
-    string? Source,
     string? Priority,
     Guid? CommitmentId,
     string? Commitment,
-    bool IsArchived)
+    bool IsArchived,
+    StoredTexts Stored)
 {
     public Amount TotalBudget => Amount.OfLines(FundingLines.Select(f => f.TotalBudget));
 

@@ -13,6 +13,9 @@ public sealed class InitiativeDraft
 
     public string? Summary { get; set; }
 
+    /// <summary>The results the initiative is expected to bring about.</summary>
+    public string? ExpectedResults { get; set; }
+
     public Pillar Pillar { get; set; }
 
     public List<Guid> ThematicAreaIds { get; set; } = [];
@@ -63,6 +66,7 @@ public sealed class InitiativeDraft
     public static RuleFields RuleFields { get; } = RuleFields.Of(
         ("initiative.title", nameof(Title)),
         ("initiative.summary", nameof(Summary)),
+        ("initiative.expected-results", nameof(ExpectedResults)),
         ("initiative.reference-code", nameof(ReferenceCode)),
         ("initiative.lead", nameof(LeadOrganisationId)),
         ("initiative.location", nameof(Location)),
@@ -88,6 +92,7 @@ public sealed class InitiativeDraft
             ReferenceCode = initiative.ReferenceCode,
             Title = initiative.Title,
             Summary = initiative.Summary,
+            ExpectedResults = initiative.ExpectedResults,
             Pillar = initiative.Pillar,
             ThematicAreaIds = [.. initiative.ThematicAreas.Select(t => t.ThematicAreaId)],
             LeadOrganisationId = initiative.LeadOrganisationId,

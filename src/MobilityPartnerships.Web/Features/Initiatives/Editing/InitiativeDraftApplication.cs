@@ -1,6 +1,7 @@
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -22,7 +23,11 @@ internal static class InitiativeDraftApplication
         initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth);
         initiative.ChangeStatus(draft.Status);
         initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable);
-        initiative.CiteSource(draft.Source);
+        foreach (var entry in InitiativeFields.All)
+        {
+            entry.Apply?.Invoke(draft, initiative);
+        }
+
         if (InitiativeDraftComparison.Text(draft.Priority) != initiative.Priority)
         {
             // Checked only when it changes, so that a priority later reworded on the partnership does not block other edits.

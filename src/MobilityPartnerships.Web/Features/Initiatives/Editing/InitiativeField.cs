@@ -6,6 +6,7 @@ public enum InitiativeField
     ReferenceCode,
     Title,
     Summary,
+    ExpectedResults,
     Pillar,
     ThematicAreas,
     Lead,

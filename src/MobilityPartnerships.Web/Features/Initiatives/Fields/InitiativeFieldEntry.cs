@@ -35,6 +35,27 @@ public sealed record InitiativeFieldEntry
     /// <summary>Where the details page shows it when not as a row of its facts: its heading, a chip, a section of its own.</summary>
     public string? DetailsShownIn { get; init; }
 
+    /// <summary>A paragraph of its own on the details page, under the summary; null when it has none.</summary>
+    public DetailsParagraph? Paragraph { get; init; }
+
+    /// <summary>
+    /// The texts it keeps on the initiative's own row. The details page, the API, the sheets and the import carry these
+    /// from here, without naming them anywhere else.
+    /// </summary>
+    public IReadOnlyList<StoredText> Stored { get; init; } = [];
+
+    /// <summary>
+    /// How a checked draft reaches the aggregate when the field has a domain method of its own; null when
+    /// <c>InitiativeDraftApplication</c> applies it together with other fields.
+    /// </summary>
+    public Action<InitiativeDraft, Domain.Initiatives.Initiative>? Apply { get; init; }
+
+    /// <summary>
+    /// Whether published versions keep its stored texts among their facts (<see cref="PublishedInitiative.Facts"/>), which
+    /// the comparison of versions compares by name.
+    /// </summary>
+    public bool KeptInVersions { get; init; }
+
     /// <summary>Its value in a published version; null when versions do not keep it (see <see cref="NotPublishedBecause"/>).</summary>
     public Func<PublishedInitiative, object?>? Published { get; init; }
 
@@ -77,6 +98,9 @@ public sealed record ComparedPart(ComparedField Field, string LabelKey, Func<ISt
 /// details read model (null to leave the row out).
 /// </summary>
 public sealed record DetailsRow(int Position, string LabelKey, Func<IStringLocalizer<Strings>, InitiativeDetails, string?> Words);
+
+/// <summary>A paragraph of the details page under the summary: its heading and its text, read from the details read model (null to leave it out).</summary>
+public sealed record DetailsParagraph(string LabelKey, Func<InitiativeDetails, string?> Text);
 
 /// <summary>A field as the history recorder names it: the record's type name and the property name.</summary>
 public sealed record HistoryField(string Record, string Field)

@@ -65,6 +65,22 @@ public static class InitiativeFields
         },
         new()
         {
+            Field = InitiativeField.ExpectedResults,
+            Members = [Member<Initiative>(nameof(Initiative.ExpectedResults))],
+            Draft = Text(nameof(InitiativeDraft.ExpectedResults), d => d.ExpectedResults, (d, v) => d.ExpectedResults = v),
+            Words = (w, d) => w.Or(d.ExpectedResults),
+            DetailsShownIn = "a paragraph of its own under the summary",
+            Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
+            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, "Expected results", ["Expected result", "Results", "Expected outputs"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v)],
+            Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
+            Columns = [InitiativeColumn.ExpectedResults],
+            Compared = [],
+            KeptInVersions = true,
+            ApiMember = nameof(Initiative.ExpectedResults),
+            History = [new(InitiativeRecord, nameof(Initiative.ExpectedResults))],
+        },
+        new()
+        {
             Field = InitiativeField.Pillar,
             Members = [Member<Initiative>(nameof(Initiative.Pillar))],
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
@@ -227,7 +243,9 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Source))],
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
-            Details = [new(13, "Initiative_Source", (_, d) => d.Source)],
+            Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
+            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, "Source", ["Document", "Reference document"], i => i.Source, d => d.Source, (d, v) => d.Source = v)],
+            Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [InitiativeColumn.Source],
             Compared = [],
             NotPublishedBecause = "A published version does not keep where its facts came from.",
@@ -402,7 +420,35 @@ public static class InitiativeFields
     /// <summary>The rows of the details page's facts list, in their order there.</summary>
     public static IReadOnlyList<DetailsRow> DetailsFacts { get; } = [.. All.SelectMany(e => e.Details).OrderBy(r => r.Position)];
 
+    /// <summary>The paragraphs of the details page under the summary, in the catalogue's order.</summary>
+    public static IReadOnlyList<DetailsParagraph> DetailsParagraphs { get; } = [.. All.Select(e => e.Paragraph).OfType<DetailsParagraph>()];
+
+    /// <summary>Every text an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
+    public static IReadOnlyList<StoredText> StoredTexts { get; } = [.. All.SelectMany(e => e.Stored)];
+
+    private static readonly Dictionary<InitiativeColumn, StoredText> StoredByColumn = StoredTexts.ToDictionary(s => s.Column);
+
+    /// <summary>The stored text a sheet column carries; null when the column is not one of them.</summary>
+    public static StoredText? StoredIn(InitiativeColumn column) => StoredByColumn.GetValueOrDefault(column);
+
+    /// <summary>The stored text behind a draft property; null when the property is not one of them.</summary>
+    public static StoredText? StoredAs(string draftProperty) => StoredTexts.FirstOrDefault(s => s.Name == draftProperty);
+
+    /// <summary>The label key of the field that keeps a published fact; null for a fact no entry keeps now.</summary>
+    public static string? FactLabelKey(string fact) =>
+        All.FirstOrDefault(e => e.KeptInVersions && e.Stored.Any(s => s.Name == fact))?.LabelKey;
+
+    /// <summary>The facts a published version keeps of an initiative: every stored text of the fields kept in versions, empty for none.</summary>
+    public static Dictionary<string, string> FactsOf(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored).ToDictionary(s => s.Name, s => s.Read(initiative) ?? string.Empty, StringComparer.Ordinal);
+    }
+
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
+
+    private static StoredText Stored(string name, InitiativeColumn column, string header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) =>
+        new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set };
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Resources;
@@ -175,9 +176,9 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             nameof(InitiativeDraft.Status) => InitiativeColumn.Status,
             nameof(InitiativeDraft.Novelty) => InitiativeColumn.Novelty,
             nameof(InitiativeDraft.Location) => InitiativeColumn.Location,
-            nameof(InitiativeDraft.Source) => InitiativeColumn.Source,
             nameof(InitiativeDraft.Priority) => InitiativeColumn.Priority,
             nameof(InitiativeDraft.CommitmentId) => InitiativeColumn.Commitment,
+            _ when InitiativeFields.StoredAs(property) is { } stored => stored.Column,
             _ => InitiativeColumn.Title,
         };
         return context.HeaderOf(column);

@@ -1,6 +1,7 @@
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
@@ -138,8 +139,11 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
 
         draft.Summary = TextOr(InitiativeColumn.Summary, draft.Summary);
         draft.Location = TextOr(InitiativeColumn.Location, draft.Location);
-        draft.Source = TextOr(InitiativeColumn.Source, draft.Source);
         draft.PeriodNote = TextOr(InitiativeColumn.PeriodNote, draft.PeriodNote);
+        foreach (var stored in InitiativeFields.StoredTexts)
+        {
+            stored.Set(draft, TextOr(stored.Column, stored.Get(draft)));
+        }
     }
 
     private string? TextOr(InitiativeColumn column, string? stored) =>

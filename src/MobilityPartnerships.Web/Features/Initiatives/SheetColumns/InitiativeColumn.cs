@@ -44,4 +44,7 @@ public enum InitiativeColumn
 
     /// <summary>The commitment of the joint declaration it carries out, by its text.</summary>
     Commitment,
+
+    /// <summary>The results it is expected to bring about.</summary>
+    ExpectedResults,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
@@ -9,7 +10,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 /// </summary>
 public static class InitiativeColumns
 {
-    private static readonly Dictionary<InitiativeColumn, (string Header, string[] Aliases)> Catalogue = new()
+    // The columns of the texts an initiative keeps on its own row come from the catalogue of its fields, after these.
+    private static readonly Dictionary<InitiativeColumn, (string Header, IReadOnlyList<string> Aliases)> Catalogue = new Dictionary<InitiativeColumn, (string Header, IReadOnlyList<string> Aliases)>
     {
         [InitiativeColumn.ReferenceCode] = ("Reference code", ["Reference", "Ref", "Ref.", "Code", "Project number", "Contract number", "Decision number"]),
         [InitiativeColumn.Title] = ("Title", ["Project name", "Project", "Initiative", "Name", "Project title", "Action"]),
@@ -37,10 +39,11 @@ public static class InitiativeColumns
         [InitiativeColumn.BudgetAndEuContribution] = ("Budget/EC contribution", ["Budget / EU contribution", "Budget and EU contribution", "Budget/EU contribution", "Budget/EC contribution (EUR)"]),
         [InitiativeColumn.TotalBudget] = ("Total budget", ["Budget", "Total cost", "Total budget (EUR)", "Amount", "Cost"]),
         [InitiativeColumn.EuContribution] = ("EU contribution", ["EC contribution", "EU grant", "EU funding", "EU contribution (EUR)", "EC grant"]),
-        [InitiativeColumn.Source] = ("Source", ["Document", "Reference document"]),
         [InitiativeColumn.Priority] = ("Partner-country priority", ["Priority", "Partner country priority", "Country priority", "Priority served"]),
         [InitiativeColumn.Commitment] = ("Commitment", ["Commitment carried out", "Joint declaration commitment", "Commitment of the joint declaration"]),
-    };
+    }
+        .Concat(InitiativeFields.StoredTexts.Select(s => KeyValuePair.Create(s.Column, (s.Header, s.Aliases))))
+        .ToDictionary();
 
     private static readonly Dictionary<string, InitiativeColumn> ByHeader = BuildLookup();
 
@@ -54,7 +57,8 @@ public static class InitiativeColumns
         InitiativeColumn.Status, InitiativeColumn.Novelty, InitiativeColumn.Location, InitiativeColumn.Shareable,
         InitiativeColumn.Priority, InitiativeColumn.Commitment,
         InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
-        InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution, InitiativeColumn.Summary, InitiativeColumn.Source,
+        InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution, InitiativeColumn.Summary,
+        .. InitiativeFields.StoredTexts.Select(s => s.Column),
     ];
 
     public static string HeaderOf(InitiativeColumn column) => Catalogue[column].Header;

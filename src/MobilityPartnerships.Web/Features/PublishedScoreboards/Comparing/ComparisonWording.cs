@@ -20,11 +20,24 @@ public static partial class ComparisonWording
         return text[InitiativeFields.Compared(field).LabelKey];
     }
 
+    /// <summary>The label of a changed part: a fact's is its field's label in the catalogue of an initiative's fields.</summary>
+    public static string Label(this IStringLocalizer<Strings> text, FieldChange change)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Field != ComparedField.Fact)
+        {
+            return text.Label(change.Field);
+        }
+
+        return InitiativeFields.FactLabelKey(change.Fact ?? string.Empty) is { } key ? text[key] : Humanise(change.Fact ?? string.Empty);
+    }
+
     /// <summary>A value a <see cref="FieldChange"/> carries, written for people: in the field's own words when its catalogue entry has them.</summary>
     public static string Value(this IStringLocalizer<Strings> text, ComparedField field, object? value)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (value is not null && InitiativeFields.Compared(field).Words?.Invoke(text, value) is { } words)
+        if (value is not null && field != ComparedField.Fact && InitiativeFields.Compared(field).Words?.Invoke(text, value) is { } words)
         {
             return words;
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
@@ -57,6 +58,7 @@ public static class ScoreboardSnapshot
             Priority = i.Priority ?? string.Empty,
             Commitment = i.CommitmentId is { } commitment ? commitments.GetValueOrDefault(commitment, string.Empty) : string.Empty,
             IsShareable = i.IsShareable,
+            Facts = InitiativeFields.FactsOf(i),
             FundingLines = [.. i.FundingLines.Select(f => FundingText(f.Programme ?? f.SourceKind.ToString(), Name(f.ContributorId), f.TotalBudget, f.EuContribution)).Order(StringComparer.Ordinal)],
             TotalBudget = i.TotalBudget,
             EuContribution = i.EuContribution,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -121,7 +122,7 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
                 i.Novelty,
                 i.Location,
                 i.IsShareable,
-                i.Source,
+                Stored = StoredTexts.Of(i),
                 i.Priority,
                 Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
             })
@@ -180,7 +181,7 @@ public sealed class ExportScoreboards(IDbContextFactory<AppDbContext> contexts, 
                 Novelty = i.Novelty,
                 Location = i.Location,
                 IsShareable = i.IsShareable,
-                Source = i.Source,
+                Stored = i.Stored,
                 Priority = i.Priority,
                 Commitment = i.Commitment,
                 FundingLines = [.. lines[i.Id]],

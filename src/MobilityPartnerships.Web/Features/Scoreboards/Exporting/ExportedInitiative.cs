@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -51,13 +52,14 @@ public sealed record ExportedInitiative
 
     public bool IsShareable { get; init; }
 
-    public string? Source { get; init; }
-
     /// <summary>The partner country's priority it serves; null when none in particular.</summary>
     public string? Priority { get; init; }
 
     /// <summary>The text of the commitment of the joint declaration it carries out; null when none in particular.</summary>
     public string? Commitment { get; init; }
+
+    /// <summary>The texts it keeps on its own row that the catalogue of its fields carries, such as its source.</summary>
+    public StoredTexts Stored { get; init; } = StoredTexts.None;
 
     public IReadOnlyList<ExportedFundingLine> FundingLines { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -40,9 +41,9 @@ public static class SheetCells
             InitiativeColumn.Contributor => List(lines.Select(f => f.Contributor)),
             InitiativeColumn.TotalBudget => SheetValue.OfAmount(initiative.TotalBudget.Sum),
             InitiativeColumn.EuContribution => SheetValue.OfAmount(initiative.EuContribution.Sum),
-            InitiativeColumn.Source => SheetValue.OfText(initiative.Source),
             InitiativeColumn.Priority => SheetValue.OfText(initiative.Priority),
             InitiativeColumn.Commitment => SheetValue.OfText(initiative.Commitment),
+            _ when InitiativeFields.StoredIn(column) is { } stored => SheetValue.OfText(initiative.Stored[stored.Name]),
             _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Only the import reads this column; the export writes its parts."),
         };
     }
