@@ -5,4 +5,7 @@ public enum DatePrecision
 {
     Day,
     Month,
+
+    /// <summary>The sources say it happened but give no date ("eleven agreements have been signed").</summary>
+    Unknown,
 }

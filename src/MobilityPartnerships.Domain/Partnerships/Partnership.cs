@@ -38,8 +38,11 @@ public sealed class Partnership
     /// <summary>The day the joint declaration was signed.</summary>
     public DateOnly? SignedOn { get; private set; }
 
-    /// <summary>Whether <see cref="SignedOn"/> is the exact day or only stands for its month.</summary>
+    /// <summary>Whether <see cref="SignedOn"/> is the exact day or only stands for its month; unknown for a text signed on a day the sources do not give.</summary>
     public DatePrecision SignedOnPrecision { get; private set; }
+
+    /// <summary>Whether the joint declaration or agreement was signed, on a known day or not.</summary>
+    public bool IsSigned => SignedOn is not null || SignedOnPrecision == DatePrecision.Unknown;
 
     public DateOnly? ExploratoryTalksDeadline { get; private set; }
 
@@ -93,7 +96,7 @@ public sealed class Partnership
             throw new DomainRuleException("partnership.partner-country.required", "A mobility partnership, common agenda or talent partnership needs a partner country.");
         }
 
-        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded)
+        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && StartsWithSignature(kind))
         {
             throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");
         }
@@ -110,6 +113,13 @@ public sealed class Partnership
         partnership.statusChanges.Add(new StatusChange(status, since, partnership.Source, sincePrecision));
         return partnership;
     }
+
+    /// <summary>
+    /// Whether partnerships of this kind start with a signed text (a joint declaration or an agreement). A thematic
+    /// programme's portfolio, a Team Europe Initiative, an action plan or a regional process is under way without one.
+    /// </summary>
+    public static bool StartsWithSignature(PartnershipKind kind) =>
+        kind is not (PartnershipKind.ThematicProgrammePortfolio or PartnershipKind.TeamEuropeInitiative or PartnershipKind.ActionPlan or PartnershipKind.RegionalProcess);
 
     public void Rename(string name) =>
         Name = Guard.RequiredText(name, NameMaxLength, "partnership.name", "The partnership's name");
@@ -141,15 +151,17 @@ public sealed class Partnership
     public void RecordSignature(DateOnly signedOn, string? source = null, DatePrecision precision = DatePrecision.Day)
     {
         Guard.Defined(precision, "partnership.signature.precision", "Date precision");
+        if (precision == DatePrecision.Unknown)
+        {
+            throw new DomainRuleException("partnership.signature.precision", "A signature with a date is known to the day or to the month.");
+        }
+
         if (precision == DatePrecision.Month && signedOn.Day != 1)
         {
             throw new DomainRuleException("partnership.signature.month-not-first-day", "A signature known only to the month is recorded on the first day of that month.");
         }
 
-        if (SignedOn is not null)
-        {
-            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
-        }
+        EnsureNotSigned();
 
         // Every check runs before anything changes, so a refused signature leaves the partnership as it was.
         var checkedSource = CheckStatusChange(PartnershipStatus.InImplementation, signedOn, source, signed: true);
@@ -159,9 +171,32 @@ public sealed class Partnership
         statusChanges.Add(new StatusChange(PartnershipStatus.InImplementation, signedOn, checkedSource, precision));
     }
 
+    /// <summary>Records that the text was signed on a day the sources do not give; the partnership is in force.</summary>
+    public void RecordSignatureOnUnknownDate(string? source = null)
+    {
+        EnsureNotSigned();
+        var checkedSource = CheckStatusChange(PartnershipStatus.InImplementation, null, source, signed: true);
+        SignedOnPrecision = DatePrecision.Unknown;
+        Status = PartnershipStatus.InImplementation;
+        statusChanges.Add(new StatusChange(PartnershipStatus.InImplementation, null, checkedSource, DatePrecision.Unknown));
+    }
+
+    private void EnsureNotSigned()
+    {
+        if (SignedOn is not null)
+        {
+            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
+        }
+
+        if (IsSigned)
+        {
+            throw new DomainRuleException("partnership.signature.already-signed", "The joint declaration was already signed, on a day not known.");
+        }
+    }
+
     public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null, DatePrecision precision = DatePrecision.Day)
     {
-        var checkedSource = CheckStatusChange(status, on, source, signed: SignedOn is not null);
+        var checkedSource = CheckStatusChange(status, on, source, signed: IsSigned);
         Status = status;
         statusChanges.Add(new StatusChange(status, on, checkedSource, precision));
     }
@@ -169,7 +204,7 @@ public sealed class Partnership
     private string? CheckStatusChange(PartnershipStatus status, DateOnly? on, string? source, bool signed)
     {
         Guard.Defined(status, "partnership.status", "Partnership status");
-        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && !signed)
+        if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && !signed && StartsWithSignature(Kind))
         {
             throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");
         }
@@ -182,12 +217,16 @@ public sealed class Partnership
         return Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source");
     }
 
-    /// <summary>An organisation that signed the joint declaration on the day it was signed.</summary>
+    /// <summary>An organisation that signed the joint declaration on the day it was signed (not known when the signature's day is not).</summary>
     public Participant RecordOriginalSignatory(Organisation organisation, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        var signedOn = SignedOn ?? throw new DomainRuleException("participant.signatory.not-signed", "The joint declaration has not been signed yet; record its signature first.");
-        return Add(organisation, ParticipationBasis.OriginalSignatory, signedOn, source);
+        if (!IsSigned)
+        {
+            throw new DomainRuleException("participant.signatory.not-signed", "The joint declaration has not been signed yet; record its signature first.");
+        }
+
+        return Add(organisation, ParticipationBasis.OriginalSignatory, SignedOn, source);
     }
 
     /// <summary>An organisation that signed up after the joint declaration; the date may not be known.</summary>

@@ -9,4 +9,7 @@ public enum PartnershipKind
     TeamEuropeInitiative,
     ActionPlan,
     ThematicProgrammePortfolio,
+
+    /// <summary>A regional dialogue or platform on migration among several countries, such as the Building Migration Partnerships process.</summary>
+    RegionalProcess,
 }

@@ -117,6 +117,59 @@ public sealed class PartnershipTests
     }
 
     [Theory]
+    [InlineData(PartnershipKind.ThematicProgrammePortfolio)]
+    [InlineData(PartnershipKind.TeamEuropeInitiative)]
+    [InlineData(PartnershipKind.ActionPlan)]
+    public void A_framework_without_a_signed_text_is_under_way_without_a_signature(PartnershipKind kind)
+    {
+        var partnership = Partnership.Open("Western Mediterranean route", kind, null, PartnershipStatus.InImplementation, null, "002");
+
+        Assert.Equal(PartnershipStatus.InImplementation, partnership.Status);
+        Assert.Null(partnership.SignedOn);
+        partnership.ChangeStatus(PartnershipStatus.Concluded, new DateOnly(2010, 2, 1));
+        Assert.Equal(PartnershipStatus.Concluded, partnership.Status);
+    }
+
+    [Fact]
+    public void A_text_signed_on_a_day_the_sources_do_not_give_is_signed_with_its_signatories_and_no_date()
+    {
+        var france = Known.France();
+        var agreement = Partnership.Open("France–Cape Verde agreement", PartnershipKind.BilateralMigrationPartnership, Known.CapeVerde(), PartnershipStatus.Negotiation);
+
+        agreement.RecordSignatureOnUnknownDate("001 answer of France");
+        var signatory = agreement.RecordOriginalSignatory(france, "001 answer of France");
+
+        Assert.True(agreement.IsSigned);
+        Assert.Null(agreement.SignedOn);
+        Assert.Equal((PartnershipStatus.InImplementation, DatePrecision.Unknown), (agreement.Status, agreement.SignedOnPrecision));
+        Assert.Null(signatory.JoinedOn);
+        Assert.Equal("partnership.signature.already-signed", Assert.Throws<DomainRuleException>(() => agreement.RecordSignature(new DateOnly(2009, 1, 5))).Rule);
+        Assert.Equal("partnership.signature.already-signed", Assert.Throws<DomainRuleException>(() => agreement.RecordSignatureOnUnknownDate()).Rule);
+        Assert.Equal(2, agreement.StatusChanges.Count);
+    }
+
+    [Fact]
+    public void A_signature_with_a_date_cannot_claim_the_day_is_not_known()
+    {
+        var partnership = Known.UnsignedMobilityPartnership();
+
+        var ex = Assert.Throws<DomainRuleException>(() => partnership.RecordSignature(new DateOnly(2008, 6, 5), null, DatePrecision.Unknown));
+
+        Assert.Equal("partnership.signature.precision", ex.Rule);
+        Assert.False(partnership.IsSigned);
+        Assert.Equal(PartnershipStatus.Negotiation, partnership.Status);
+    }
+
+    [Fact]
+    public void A_bilateral_agreement_still_needs_its_signature_to_be_in_force()
+    {
+        var ex = Assert.Throws<DomainRuleException>(() =>
+            Partnership.Open("Italy–Moldova agreement", PartnershipKind.BilateralMigrationPartnership, Known.CapeVerde(), PartnershipStatus.InImplementation));
+
+        Assert.Equal("partnership.status.needs-signature", ex.Rule);
+    }
+
+    [Theory]
     [InlineData(PartnershipStatus.InImplementation)]
     [InlineData(PartnershipStatus.Suspended)]
     [InlineData(PartnershipStatus.Concluded)]

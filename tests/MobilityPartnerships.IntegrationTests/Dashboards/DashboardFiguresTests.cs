@@ -73,7 +73,9 @@ public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassF
     {
         await using var db = await fixture.CreateContextAsync();
         var moldova = await db.Partnerships.Where(p => p.Name == "Mobility Partnership with the Republic of Moldova").Select(p => p.Id).SingleAsync(Token);
-        var initiatives = await db.Initiatives.Where(i => i.PartnershipId == moldova).OrderBy(i => i.Title).Select(i => i.Id).Take(2).ToListAsync(Token);
+        // The demo data dates the 2009 assessment's state of some initiatives as updates rated on track; two others have none.
+        var initiatives = await db.Initiatives.Where(i => i.PartnershipId == moldova && !db.ProgressUpdates.Any(u => u.InitiativeId == i.Id)).OrderBy(i => i.Title).Select(i => i.Id).Take(2).ToListAsync(Token);
+        var onTrackBefore = (await fixture.Get<GetPartnershipDashboard>().ExecuteAsync(moldova, Token))!.Ratings.Single(r => r.Key == LatestRating.OnTrack).Totals.Count;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         // One recent update and one old one, so that ratings and "no recent update" count something on both sides.
@@ -83,7 +85,8 @@ public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassF
         var dashboard = await fixture.Get<GetPartnershipDashboard>().ExecuteAsync(moldova, Token);
         Assert.NotNull(dashboard);
         Assert.Equal(1, dashboard.Ratings.Single(r => r.Key == LatestRating.AtRisk).Totals.Count);
-        Assert.Equal(1, dashboard.Ratings.Single(r => r.Key == LatestRating.OnTrack).Totals.Count);
+        Assert.Equal(onTrackBefore + 1, dashboard.Ratings.Single(r => r.Key == LatestRating.OnTrack).Totals.Count);
+        Assert.Equal(4, onTrackBefore);
         Assert.True(dashboard.NeedsUpdate.Totals.Count < dashboard.All.Totals.Count);
         Assert.True(dashboard.Pillars.Single(p => p.Key == Pillar.LegalMigration).Totals.Count > 0);
 

@@ -30,7 +30,7 @@ public sealed class BackupAndRestoreTests(DemoDatabaseFixture fixture) : IClassF
         Assert.Equal(await fixture.Database.ScalarAsync<string>(Indexes), await restored.ScalarAsync<string>(Indexes));
         const string Initiatives = "SELECT md5(string_agg(i::text, ',' ORDER BY i.id)) FROM initiatives i";
         Assert.Equal(await fixture.Database.ScalarAsync<string>(Initiatives), await restored.ScalarAsync<string>(Initiatives));
-        Assert.Equal(1L, await restored.ScalarAsync<long>("SELECT count(*) FROM partnerships WHERE mp_search_vector(name, NULL) @@ to_tsquery('simple', 'moldova')"));
+        Assert.Equal(1L, await restored.ScalarAsync<long>("SELECT count(*) FROM partnerships WHERE mp_search_vector(name, NULL) @@ to_tsquery('simple', 'moldova & mobility')"));
     }
 
     private static string[] ServerArguments(NpgsqlConnectionStringBuilder server) =>

@@ -81,9 +81,9 @@ public sealed class DemoDataTests(DemoDatabaseFixture fixture) : IClassFixture<D
         var sums = await fixture.Database.ScalarAsync<string>("""
             SELECT sum(f.total_budget) || '/' || sum(f.eu_contribution) FROM funding_lines f
             JOIN initiatives i ON i.id = f.initiative_id JOIN partnerships p ON p.id = i.partnership_id
-            WHERE p.name = 'Mobility Partnership with Georgia'
+            WHERE p.name = 'EC-funded projects on legal and circular migration (COM(2007) 248, Annex II)'
             """);
 
-        Assert.Equal("971747.00/777397.00", sums);
+        Assert.Equal("31583336.22/22825628.21", sums);
     }
 }

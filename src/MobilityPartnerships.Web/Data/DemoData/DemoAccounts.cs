@@ -21,7 +21,10 @@ internal sealed class DemoAccounts(UserManager<Account> users, IDbContextFactory
         new("sweden@mobility-partnerships.example", "Demo official of Sweden", Role.MemberStateOfficial, "SE", []),
         new("ireland@mobility-partnerships.example", "Demo official of Ireland", Role.MemberStateOfficial, "IE", []),
         new("moldova@mobility-partnerships.example", "Demo official of Moldova", Role.PartnerCountryOfficial, "MD", []),
-        new("task.force@mobility-partnerships.example", "Demo task-force member", Role.TaskForceMember, null, ["Georgia"]),
+        new("cape.verde@mobility-partnerships.example", "Demo official of Cape Verde", Role.PartnerCountryOfficial, "CV", []),
+
+        // Georgia has no meetings in the demo; Cape Verde's task forces and Groupe Local de Suivi show the role at work.
+        new("task.force@mobility-partnerships.example", "Demo task-force member", Role.TaskForceMember, null, ["Georgia", "Cape Verde"]),
     ];
 
     public string Password => configuration["DemoData:AccountPassword"] is { Length: > 0 } configured ? configured : DefaultPassword;

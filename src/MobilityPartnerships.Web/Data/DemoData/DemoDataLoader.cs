@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
 
 namespace MobilityPartnerships.Web.Data.DemoData;
@@ -45,17 +46,25 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
 
                 var partnerships = 0;
                 var rows = 0;
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
                 foreach (var demo in data.Partnerships.Where(p => !existing.Contains(p.Name)))
                 {
                     var partnership = BuildPartnership(demo, organisations);
                     db.Partnerships.Add(partnership);
-                    db.Initiatives.AddRange(demo.Initiatives.Select(i => BuildInitiative(i, partnership, organisations, areas)));
+                    foreach (var item in demo.Initiatives)
+                    {
+                        var initiative = BuildInitiative(item, partnership, organisations, areas);
+                        db.Initiatives.Add(initiative);
+                        db.ProgressUpdates.AddRange((item.ProgressUpdates ?? []).Select(u => ProgressUpdate.Post(
+                            initiative, new ProgressAuthor(u.Author, u.AuthorOrganisation is null ? null : organisations[u.AuthorOrganisation].Id, IsFocalPoint: true), u.ReportedOn, u.Rating, u.Narrative, today)));
+                    }
+
                     partnerships++;
                     rows += demo.Initiatives.Count;
                 }
 
                 await db.SaveChangesAsync(ct);
-                if (await DemoMeetings.AddAsync(db, data, organisations, ct) > 0)
+                if (await DemoMeetings.AddAsync(db, data, organisations, today, ct) > 0)
                 {
                     await db.SaveChangesAsync(ct);
                 }
@@ -108,6 +117,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
     {
         var country = demo.PartnerCountry is null ? null : organisations[demo.PartnerCountry];
         var history = demo.StatusHistory ?? [];
+        bool NeedsSignature(PartnershipStatus status) => IsSignedStatus(status) && Partnership.StartsWithSignature(demo.Kind);
         var beforeSignature = history.Where(h => !NeedsSignature(h.Status)).ToList();
         var afterSignature = history.Where(h => NeedsSignature(h.Status) && h.Status != PartnershipStatus.InImplementation).ToList();
 
@@ -121,6 +131,10 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
         if (demo.SignedOn is { } signedOn)
         {
             partnership.RecordSignature(signedOn, history.FirstOrDefault(h => h.Status == PartnershipStatus.InImplementation)?.Source ?? demo.Source, demo.SignedOnPrecision ?? DatePrecision.Day);
+        }
+        else if (demo.SignedOnPrecision == DatePrecision.Unknown)
+        {
+            partnership.RecordSignatureOnUnknownDate(demo.Source);
         }
 
         foreach (var change in afterSignature)
@@ -201,7 +215,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
         return initiative;
     }
 
-    private static bool NeedsSignature(PartnershipStatus status) =>
+    private static bool IsSignedStatus(PartnershipStatus status) =>
         status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded;
 
     private static DateOnly? ParseMonth(string? month) =>

@@ -63,7 +63,11 @@ internal sealed record DemoInitiative(
     string? Location,
     bool Shareable,
     string? Source,
-    string? Priority = null);
+    string? Priority = null,
+    IReadOnlyList<DemoProgressUpdate>? ProgressUpdates = null);
+
+/// <summary>A dated account of an initiative's state as a document gives it; the narrative names the document.</summary>
+internal sealed record DemoProgressUpdate(DateOnly ReportedOn, Domain.Progress.ProgressRating Rating, string Narrative, string Author, string? AuthorOrganisation);
 
 internal sealed record DemoContactPoint(string Name, string? Organisation, string? Function, string? Email, string? Phone);
 

@@ -10,7 +10,8 @@ namespace MobilityPartnerships.Web.Data.DemoData;
 // The shape of demo-meetings.json. Partnerships are named by their key in demo-data.json, organisations by key.
 #pragma warning disable CA1812 // Instantiated by the JSON deserialiser.
 
-internal sealed record DemoMeetingSet(IReadOnlyList<DemoMeeting> Meetings);
+/// <summary>The meetings, with the day their dates were written for: they move with the day the data is loaded.</summary>
+internal sealed record DemoMeetingSet(DateOnly WrittenFor, IReadOnlyList<DemoMeeting> Meetings);
 
 internal sealed record DemoMeeting(
     string Partnership,
@@ -47,7 +48,7 @@ internal static class DemoMeetings
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static async Task<int> AddAsync(AppDbContext db, DemoDataSet data, Dictionary<string, Organisation> organisations, CancellationToken cancellationToken)
+    public static async Task<int> AddAsync(AppDbContext db, DemoDataSet data, Dictionary<string, Organisation> organisations, DateOnly today, CancellationToken cancellationToken)
     {
         await using var stream = EmbeddedFile.Open("demo-meetings.json");
         var set = await JsonSerializer.DeserializeAsync<DemoMeetingSet>(stream, JsonOptions, cancellationToken)
@@ -55,11 +56,13 @@ internal static class DemoMeetings
         var names = data.Partnerships.ToDictionary(p => p.Key, p => p.Name, StringComparer.Ordinal);
         var terms = await db.PresidencyTerms.AsNoTracking().ToListAsync(cancellationToken);
         var added = 0;
-        foreach (var demo in set.Meetings)
+        // The meetings are not facts of the documents: they keep their distance to the day of loading, so a coming one stays coming.
+        var days = today.DayNumber - set.WrittenFor.DayNumber;
+        foreach (var demo in set.Meetings.Select(m => Shift(m, days)))
         {
             var name = names[demo.Partnership];
             var partnership = await db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Name == name, cancellationToken);
-            if (partnership is null || await db.Meetings.AnyAsync(m => m.PartnershipId == partnership.Id && m.Title == demo.Title && m.HeldOn == demo.HeldOn, cancellationToken))
+            if (partnership is null || await db.Meetings.AnyAsync(m => m.PartnershipId == partnership.Id && m.Title == demo.Title, cancellationToken))
             {
                 continue;
             }
@@ -94,6 +97,14 @@ internal static class DemoMeetings
 
         return added;
     }
+
+    private static DemoMeeting Shift(DemoMeeting demo, int days) => demo with
+    {
+        HeldOn = demo.HeldOn.AddDays(days),
+        ApprovedOn = demo.ApprovedOn?.AddDays(days),
+        Agenda = demo.Agenda?.Select(a => a with { ProposedOn = a.ProposedOn.AddDays(days) }).ToList(),
+        ActionPoints = demo.ActionPoints?.Select(a => a with { DueOn = a.DueOn.AddDays(days), ClosedOn = a.ClosedOn?.AddDays(days) }).ToList(),
+    };
 
     private static Meeting Build(DemoMeeting demo, Partnership partnership, Dictionary<string, Organisation> organisations, Organisation? presidency)
     {

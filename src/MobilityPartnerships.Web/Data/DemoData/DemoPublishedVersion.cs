@@ -31,6 +31,8 @@ internal static class DemoPublishedVersion
             return false;
         }
 
+        // Updates from before the publication (those the documents date) were already in that version.
+        var publishedOn = DateOnly.FromDateTime(now.AddDays(-DaysAgo).UtcDateTime);
         var started = today.FirstOrDefault(r => r.Status == InitiativeStatus.Ongoing);
         var scheduled = today.FirstOrDefault(r => r != started && (r.StartMonth is not null || r.EndMonth is not null));
         var added = today.LastOrDefault(r => r != started && r != scheduled);
@@ -38,7 +40,7 @@ internal static class DemoPublishedVersion
             .Where(r => r != added)
             .Select(r => r == started ? r with { Status = InitiativeStatus.Planned } : r)
             .Select(r => r == scheduled ? r with { StartMonth = null, EndMonth = null, PeriodNote = "to be scheduled" } : r)
-            .Select(r => r with { LastUpdateOn = null, LastRating = null });
+            .Select(r => r.LastUpdateOn < publishedOn ? r : r with { LastUpdateOn = null, LastRating = null });
         var publisher = DemoAccounts.All.First(a => a.Role == Role.FocalPoint).Name;
         db.PublishedScoreboards.Add(PublishedScoreboard.Publish(partnership.Id, partnership.Name, 1, now.AddDays(-DaysAgo), publisher, null, "Scoreboard for the autumn cooperation platform", then));
         return true;
