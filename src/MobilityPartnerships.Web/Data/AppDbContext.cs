@@ -72,6 +72,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Sign-ins and whether they have ended; not part of the history.</summary>
     public DbSet<Session> Sessions => Set<Session>();
 
+    /// <summary>Each initiative's funding lines summed, kept by the database; read only.</summary>
+    public DbSet<Figures.InitiativeFundingSums> FundingSums => Set<Figures.InitiativeFundingSums>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

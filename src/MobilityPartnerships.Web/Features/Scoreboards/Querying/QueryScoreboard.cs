@@ -32,7 +32,7 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         var page = Ordered(db, matching, query)
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize);
-        var sums = InitiativeMoney.Of(matching)
+        var sums = InitiativeMoney.Of(db, matching)
             .GroupBy(x => x.Pillar)
             .Select(g => new
             {
@@ -102,6 +102,8 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         from i in initiatives
         join lead in db.Organisations on i.LeadOrganisationId equals lead.Id into leads
         from lead in leads.DefaultIfEmpty()
+        join sums in db.FundingSums on i.Id equals sums.InitiativeId into funding
+        from sums in funding.DefaultIfEmpty()
         select new ScoreboardRow
         {
             Id = i.Id,
@@ -115,10 +117,10 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             PeriodNote = i.Period.Note,
             Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
             // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
-            TotalBudgetKnown = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
-            TotalBudgetUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.TotalBudget == null) : 1,
-            EuContributionKnown = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
-            EuContributionUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.EuContribution == null) : 1,
+            TotalBudgetKnown = sums == null ? null : sums.TotalBudgetKnown,
+            TotalBudgetUnknown = sums == null ? 1 : sums.TotalBudgetUnknown,
+            EuContributionKnown = sums == null ? null : sums.EuContributionKnown,
+            EuContributionUnknown = sums == null ? 1 : sums.EuContributionUnknown,
             Location = i.Location,
             Priority = i.Priority,
             CommitmentId = i.CommitmentId,
