@@ -75,6 +75,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Personal access tokens (their secrets' hashes); not part of the history.</summary>
     public DbSet<Security.Tokens.AccessToken> AccessTokens => Set<Security.Tokens.AccessToken>();
 
+    /// <summary>Each initiative's funding lines summed, kept by the database; read only.</summary>
+    public DbSet<Figures.InitiativeFundingSums> FundingSums => Set<Figures.InitiativeFundingSums>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -43,6 +43,10 @@ internal static class DatabaseSetup
                     CommandTimeout = commandTimeout,
                     NoResetOnClose = true,
                 };
+                // No JIT compilation: the app's statements are short, and PostgreSQL judged the scoreboard's (its estimate
+                // sums a subquery per initiative) worth compiling, which took 7 s of a 0.8 s statement at 10,000
+                // initiatives (EXPLAIN ANALYZE, see docs/decisions, "a page's statements"). A startup option: no statement.
+                bounded.Options = string.IsNullOrWhiteSpace(bounded.Options) ? "-c jit=off" : bounded.Options + " -c jit=off";
                 options
                     .UseNpgsql(bounded.ConnectionString, npgsql => npgsql
                         .EnableRetryOnFailure(limits.MaxRetryCount, limits.MaxRetryDelay, errorCodesToAdd: null)

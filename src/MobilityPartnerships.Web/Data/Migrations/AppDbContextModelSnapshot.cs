@@ -1199,6 +1199,40 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.InitiativeFundingSums", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<decimal?>("EuContributionKnown")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("eu_contribution_known");
+
+                    b.Property<int>("EuContributionUnknown")
+                        .HasColumnType("integer")
+                        .HasColumnName("eu_contribution_unknown");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer")
+                        .HasColumnName("lines");
+
+                    b.Property<decimal?>("TotalBudgetKnown")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total_budget_known");
+
+                    b.Property<int>("TotalBudgetUnknown")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_budget_unknown");
+
+                    b.HasKey("InitiativeId")
+                        .HasName("pk_initiative_funding_sums");
+
+                    b.ToTable("initiative_funding_sums", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Data.History.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2432,6 +2466,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_partnership_participants_partnerships_partnership_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.InitiativeFundingSums", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("MobilityPartnerships.Web.Data.Figures.InitiativeFundingSums", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_funding_sums_initiatives_initiative_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>

@@ -1,52 +1,30 @@
-using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Indicators;
-using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Features.Indicators;
 
 /// <summary>Of an initiative's indicators that can be judged (baseline, target and a reported value), how many are on track.</summary>
 public sealed record IndicatorsOnTrackCount(int OnTrack, int Judged);
 
-/// <summary>Counts the indicators on track of many initiatives at once: one query for a whole scoreboard page, not one per row.</summary>
+/// <summary>What judging one indicator takes: its baseline, its target and its latest reported value (if any).</summary>
+public sealed record IndicatorReading(decimal Baseline, DateOnly BaselineDate, decimal Target, DateOnly TargetDate, decimal? Latest, DateOnly? LatestPeriodEnd);
+
+/// <summary>
+/// Judges the indicators of a scoreboard's row; the scoreboard's own statement reads each row's indicators (a subquery
+/// of the page's rows, not a query per row or per page).
+/// </summary>
 public static class IndicatorsOnTrack
 {
-    public static async Task<IReadOnlyDictionary<Guid, IndicatorsOnTrackCount>> CountAsync(AppDbContext db, IReadOnlyCollection<Guid> initiativeIds, CancellationToken cancellationToken)
+    /// <summary>How many of the indicators are on track, of those that can be judged; none when none can.</summary>
+    public static IndicatorsOnTrackCount? Count(IEnumerable<IndicatorReading> readings)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(initiativeIds);
-        if (initiativeIds.Count == 0)
-        {
-            return new Dictionary<Guid, IndicatorsOnTrackCount>();
-        }
-
-        var ids = initiativeIds.ToList();
-        var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => ids.Contains(EF.Property<Guid>(i, "initiative_id")) && i.BaselineValue != null && i.TargetValue != null)
-            .Select(i => new
-            {
-                InitiativeId = EF.Property<Guid>(i, "initiative_id"),
-                i.BaselineValue,
-                i.BaselineDate,
-                i.TargetValue,
-                i.TargetDate,
-                Latest = db.IndicatorValues.Where(v => v.IndicatorId == i.Id)
-                    .OrderByDescending(v => v.PeriodEnd).ThenByDescending(v => v.ReportedAt)
-                    .Select(v => new { v.Value, v.PeriodEnd })
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-
-        return indicators
-            .Select(i => new
-            {
-                i.InitiativeId,
-                OnTrack = IndicatorProgress.IsOnTrack(
-                    new IndicatorPoint(i.BaselineValue!.Value, i.BaselineDate!.Value),
-                    new IndicatorPoint(i.TargetValue!.Value, i.TargetDate!.Value),
-                    i.Latest is null ? null : new IndicatorPoint(i.Latest.Value, i.Latest.PeriodEnd)),
-            })
-            .Where(i => i.OnTrack is not null)
-            .GroupBy(i => i.InitiativeId)
-            .ToDictionary(g => g.Key, g => new IndicatorsOnTrackCount(g.Count(i => i.OnTrack == true), g.Count()));
+        ArgumentNullException.ThrowIfNull(readings);
+        var judged = readings
+            .Select(i => IndicatorProgress.IsOnTrack(
+                new IndicatorPoint(i.Baseline, i.BaselineDate),
+                new IndicatorPoint(i.Target, i.TargetDate),
+                i.Latest is { } value && i.LatestPeriodEnd is { } end ? new IndicatorPoint(value, end) : null))
+            .Where(onTrack => onTrack is not null)
+            .ToList();
+        return judged.Count == 0 ? null : new IndicatorsOnTrackCount(judged.Count(onTrack => onTrack == true), judged.Count);
     }
 }

@@ -258,6 +258,8 @@ public sealed class AccessControl(
             return known;
         }
 
+        // One statement: the account, and every partnership's scope with whether the account is assigned to it (the
+        // assignments are the account's partnerships), which the event's access questions and read scope all need.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var account = await db.Users.AsNoTracking()
             .Where(a => a.Id == userId && a.IsActive)
@@ -267,13 +269,26 @@ public sealed class AccessControl(
                 a.Role,
                 a.OrganisationId,
                 Country = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.CountryCode).FirstOrDefault(),
-                Partnerships = db.PartnershipAssignments.Where(p => p.AccountId == a.Id).Select(p => p.PartnershipId).ToList(),
+                Partnerships = db.Partnerships
+                    .Select(p => new
+                    {
+                        p.Id,
+                        p.PartnerCountryId,
+                        Assigned = db.PartnershipAssignments.Any(x => x.AccountId == a.Id && x.PartnershipId == p.Id),
+                        Participants = p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId).ToList(),
+                    })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var principal = account is null
             ? Anonymous
-            : AccountClaims.Principal(userId, account.DisplayName, account.Role, account.OrganisationId, account.Country, account.Partnerships, AccountClaims.SignedInAtOf(signedIn) ?? DateTimeOffset.MinValue);
+            : AccountClaims.Principal(userId, account.DisplayName, account.Role, account.OrganisationId, account.Country, [.. account.Partnerships.Where(p => p.Assigned).Select(p => p.Id)], AccountClaims.SignedInAtOf(signedIn) ?? DateTimeOffset.MinValue);
         current?.Remember(signedIn, principal);
+        if (account is not null && current is not null && current.Partnerships is null)
+        {
+            current.Partnerships = account.Partnerships.ToDictionary(p => p.Id, p => new PartnershipScope(p.Id, p.PartnerCountryId, p.Participants.ToHashSet()));
+        }
+
         return principal;
     }
 
@@ -310,6 +325,16 @@ public sealed class AccessControl(
         if (current?.Partnerships is { } known)
         {
             return known;
+        }
+
+        // A signed-in user's account is read with every partnership's scope: read it, if this event has not yet.
+        if (current is not null)
+        {
+            await PrincipalAsync(await user.PrincipalAsync(cancellationToken), current, cancellationToken);
+            if (current.Partnerships is { } withAccount)
+            {
+                return withAccount;
+            }
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -39,7 +39,7 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         var initiatives = Matching(all);
 
         // Per pillar: a partition of the scoreboard, summed as the scoreboard sums its pillars.
-        var money = InitiativeMoney.Of(initiatives);
+        var money = InitiativeMoney.Of(db, initiatives);
         var pillarRows = await money
             .GroupBy(x => x.Pillar)
             .Select(g => new Sums<Pillar>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
@@ -93,13 +93,13 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
         foreach (var rating in Enum.GetValues<LatestRating>())
         {
             var query = all with { Rating = rating };
-            ratings.Add(new(rating, rating.ToString(), await SumAsync(Matching(query), cancellationToken), query));
+            ratings.Add(new(rating, rating.ToString(), await SumAsync(db, Matching(query), cancellationToken), query));
         }
 
         var staleQuery = all with { NeedsUpdate = true };
-        var needsUpdate = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.NeedsUpdate), await SumAsync(Matching(staleQuery), cancellationToken), staleQuery);
+        var needsUpdate = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.NeedsUpdate), await SumAsync(db, Matching(staleQuery), cancellationToken), staleQuery);
         var lateQuery = all with { Late = true };
-        var late = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.Late), await SumAsync(Matching(lateQuery), cancellationToken), lateQuery);
+        var late = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.Late), await SumAsync(db, Matching(lateQuery), cancellationToken), lateQuery);
 
         // Funding: the money of the lines of each programme or contributor; the count is of the initiatives having such a line.
         var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { InitiativeId = i.Id, f.Programme, f.ContributorId, f.TotalBudget, f.EuContribution });
@@ -185,9 +185,9 @@ public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> cont
     }
 
     /// <summary>Count and money of some initiatives, summed as the scoreboard sums them.</summary>
-    private static async Task<ScoreboardTotals> SumAsync(IQueryable<Initiative> initiatives, CancellationToken cancellationToken)
+    private static async Task<ScoreboardTotals> SumAsync(AppDbContext db, IQueryable<Initiative> initiatives, CancellationToken cancellationToken)
     {
-        var sums = await InitiativeMoney.Of(initiatives)
+        var sums = await InitiativeMoney.Of(db, initiatives)
             .GroupBy(_ => 1)
             .Select(g => new Sums<int>(g.Key, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)))
             .SingleOrDefaultAsync(cancellationToken);

@@ -16,8 +16,9 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
         var contactDetails = await access.MayAsync(Operation.ViewContactDetails, id, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var organisations = db.Organisations.AsNoTracking();
+        // One statement: its few names, contacts, indicators and funding lines come joined to the initiative's row.
         return await scope.Apply(db.Initiatives.AsNoTracking())
-            .AsSplitQuery()
+            .AsSingleQuery()
             .Where(i => i.Id == id)
             .Select(i => new InitiativeDetails(
                 i.Id,

@@ -134,15 +134,20 @@ public sealed class ExportIatiActivities(IDbContextFactory<AppDbContext> context
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await scope.Apply(db.Initiatives.AsNoTracking())
-            .Where(i => i.PartnershipId == partnershipId && i.IsShareable && !i.IsArchived && i.Period.StartMonth != null)
-            .AnyAsync(
-                i => i.LeadOrganisationId != null
-                    || i.ResponsibleServiceId != null
-                    || i.Partners.Any()
-                    || i.FundingLines.Any(f => f.SourceKind == FundingSourceKind.EuProgramme || f.ContributorId != null),
-                cancellationToken);
+        return await Activities(scope.Apply(db.Initiatives.AsNoTracking()), partnershipId).AnyAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The initiatives of <paramref name="visible"/> that the partnership's file would hold as activities, as a query
+    /// (the partnership's page asks whether there is <c>Any</c> inside its header's statement).
+    /// </summary>
+    public static IQueryable<Initiative> Activities(IQueryable<Initiative> visible, Guid partnershipId) =>
+        visible
+            .Where(i => i.PartnershipId == partnershipId && i.IsShareable && !i.IsArchived && i.Period.StartMonth != null)
+            .Where(i => i.LeadOrganisationId != null
+                || i.ResponsibleServiceId != null
+                || i.Partners.Any()
+                || i.FundingLines.Any(f => f.SourceKind == FundingSourceKind.EuProgramme || f.ContributorId != null));
 
     private static Task<List<InitiativeSource>> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, CancellationToken cancellationToken) =>
         scope.Apply(db.Initiatives.AsNoTracking())

@@ -14,8 +14,10 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var openData = OpenData.Iati.ExportIatiActivities.Activities(scope.Apply(db.Initiatives.AsNoTracking()), id);
         var partnership = await scope.Apply(db.Partnerships.AsNoTracking())
-            // One statement: the few monitoring bodies, status changes and participants come joined to the partnership's row.
+            // One statement: the few monitoring bodies, status changes and participants come joined to the partnership's
+            // row, and whether its open-data file would hold an activity (the page offers the download then).
             .Where(p => p.Id == id)
             .Select(p => new
             {
@@ -30,6 +32,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Source,
                 p.Version,
                 p.IsArchived,
+                HasOpenData = openData.Any(),
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
                 StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
@@ -81,6 +84,9 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.SignsThroughPresidency && p.JoinedOn is { } on ? presidencies[on] : null,
                 p.Source))],
             partnership.Version,
-            partnership.IsArchived);
+            partnership.IsArchived)
+        {
+            HasOpenData = partnership.HasOpenData,
+        };
     }
 }

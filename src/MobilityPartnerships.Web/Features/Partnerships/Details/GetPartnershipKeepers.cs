@@ -15,18 +15,20 @@ public sealed class GetPartnershipKeepers(IDbContextFactory<AppDbContext> contex
     public async Task<PartnershipKeepers> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var focalPoints = await db.Users.AsNoTracking()
+        // One statement: the focal points assigned to it, then the Member State officials of its participants today.
+        var focalPoints = db.Users
             .Where(a => a.IsActive && a.Role == Role.FocalPoint && db.PartnershipAssignments.Any(p => p.AccountId == a.Id && p.PartnershipId == partnershipId))
-            .OrderBy(a => a.DisplayName)
-            .Select(a => a.DisplayName)
-            .ToListAsync(cancellationToken);
+            .Select(a => new { Official = false, State = (string?)null, Name = a.DisplayName });
         var taking = db.Partnerships.Where(p => p.Id == partnershipId).SelectMany(p => p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId));
-        var officials = await db.Users.AsNoTracking()
+        var memberStateOfficials = db.Users
             .Where(a => a.IsActive && a.Role == Role.MemberStateOfficial && a.OrganisationId != null && taking.Contains(a.OrganisationId.Value))
-            .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { a.DisplayName, State = o.ShortName ?? o.Name })
-            .OrderBy(x => x.State).ThenBy(x => x.DisplayName)
-            .Select(x => new MemberStateOfficial(x.DisplayName, x.State))
+            .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { Official = true, State = (string?)(o.ShortName ?? o.Name), Name = a.DisplayName });
+        var keepers = await focalPoints.Concat(memberStateOfficials)
+            .OrderBy(k => k.Official).ThenBy(k => k.State).ThenBy(k => k.Name)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return new PartnershipKeepers(focalPoints, officials);
+        var focal = keepers.Where(k => !k.Official).Select(k => k.Name).ToList();
+        var officials = keepers.Where(k => k.Official).Select(k => new MemberStateOfficial(k.Name, k.State!)).ToList();
+        return new PartnershipKeepers(focal, officials);
     }
 }

@@ -19,7 +19,11 @@ public sealed record PartnershipDetails(
     IReadOnlyList<StatusChangeView> StatusChanges,
     IReadOnlyList<ParticipantView> Participants,
     uint Version,
-    bool IsArchived);
+    bool IsArchived)
+{
+    /// <summary>Whether the partnership's open-data (IATI) file would hold at least one activity the user may read.</summary>
+    public bool HasOpenData { get; init; }
+}
 
 public sealed record MonitoringBodyView(MonitoringBodyKind Kind, string Name, string? MeetingFrequency);
 

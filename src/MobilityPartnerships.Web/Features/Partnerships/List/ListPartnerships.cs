@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.List;
@@ -14,7 +15,8 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
-        var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { i.PartnershipId, f.TotalBudget, f.EuContribution });
+        // Each initiative's money from its row of sums (kept by the database), not its funding lines summed per initiative.
+        var money = InitiativeMoney.Of(db, initiatives);
         return await scope.Apply(db.Partnerships.AsNoTracking())
             .Where(p => includeArchived || !p.IsArchived)
             .OrderBy(p => p.SignedOn == null)
@@ -31,11 +33,11 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 initiatives.Count(i => i.PartnershipId == p.Id),
                 // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the figure).
                 new Amount(
-                    lines.Any(l => l.PartnershipId == p.Id && l.TotalBudget != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.TotalBudget) : null,
-                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null)))),
+                    money.Any(m => m.PartnershipId == p.Id && m.Total != null) ? money.Where(m => m.PartnershipId == p.Id).Sum(m => m.Total) : null,
+                    money.Count(m => m.PartnershipId == p.Id && m.TotalIncomplete)),
                 new Amount(
-                    lines.Any(l => l.PartnershipId == p.Id && l.EuContribution != null) ? lines.Where(l => l.PartnershipId == p.Id).Sum(l => l.EuContribution) : null,
-                    initiatives.Count(i => i.PartnershipId == p.Id && (!i.FundingLines.Any() || i.FundingLines.Any(f => f.EuContribution == null)))),
+                    money.Any(m => m.PartnershipId == p.Id && m.Eu != null) ? money.Where(m => m.PartnershipId == p.Id).Sum(m => m.Eu) : null,
+                    money.Count(m => m.PartnershipId == p.Id && m.EuIncomplete)),
                 p.IsArchived))
             .ToListAsync(cancellationToken);
     }

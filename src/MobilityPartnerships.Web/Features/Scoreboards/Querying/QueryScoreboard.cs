@@ -26,15 +26,13 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
 
         // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
         var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, ScoreboardRules.Now(clock, progress));
-        var rows = await Ordered(db, matching, query)
+        // One statement: the page's rows, each with its indicators (to judge which are on track), and per pillar the
+        // count, the sum of the known amounts and how many initiatives' amounts are not fully known. The partnership's
+        // row is only the statement's root, so that the totals come even for a page past the last row.
+        var page = Ordered(db, matching, query)
             .Skip(query.Page * query.PageSize)
-            .Take(query.PageSize)
-            .ToListAsync(cancellationToken);
-        var onTrack = await Indicators.IndicatorsOnTrack.CountAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
-        rows = [.. rows.Select(r => onTrack.TryGetValue(r.Id, out var count) ? r with { IndicatorsOnTrack = count } : r)];
-
-        // One statement: per pillar the count, the sum of the known amounts and how many initiatives' amounts are not fully known.
-        var groups = await InitiativeMoney.Of(matching)
+            .Take(query.PageSize);
+        var sums = InitiativeMoney.Of(db, matching)
             .GroupBy(x => x.Pillar)
             .Select(g => new
             {
@@ -44,8 +42,47 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
                 TotalUnknown = g.Count(x => x.TotalIncomplete),
                 Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
                 EuUnknown = g.Count(x => x.EuIncomplete),
+            });
+        var read = await db.Partnerships.AsNoTracking()
+            .Where(p => p.Id == query.PartnershipId)
+            .Select(p => new
+            {
+                Rows = page.Select(r => new
+                {
+                    Row = r,
+                    Indicators = db.Indicators
+                        .Where(i => EF.Property<Guid>(i, "initiative_id") == r.Id && i.BaselineValue != null && i.TargetValue != null)
+                        .Select(i => new
+                        {
+                            i.Id,
+                            i.BaselineValue,
+                            i.BaselineDate,
+                            i.TargetValue,
+                            i.TargetDate,
+                            Latest = db.IndicatorValues.Where(v => v.IndicatorId == i.Id)
+                                .OrderByDescending(v => v.PeriodEnd).ThenByDescending(v => v.ReportedAt)
+                                .Select(v => new { v.Value, v.PeriodEnd })
+                                .FirstOrDefault(),
+                        })
+                        .ToList(),
+                }).ToList(),
+                Groups = sums.ToList(),
             })
-            .ToListAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
+        if (read is null)
+        {
+            return new ScoreboardResult([], ScoreboardTotals.None, new Dictionary<Pillar, ScoreboardTotals>());
+        }
+
+        var rows = read.Rows
+            .Select(r => r.Row with
+            {
+                IndicatorsOnTrack = Indicators.IndicatorsOnTrack.Count(r.Indicators.Select(i => new Indicators.IndicatorReading(
+                    i.BaselineValue!.Value, i.BaselineDate!.Value, i.TargetValue!.Value, i.TargetDate!.Value,
+                    i.Latest?.Value, i.Latest?.PeriodEnd))),
+            })
+            .ToList();
+        var groups = read.Groups;
 
         var pillarTotals = groups.ToDictionary(
             g => g.Pillar,
@@ -65,6 +102,8 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
         from i in initiatives
         join lead in db.Organisations on i.LeadOrganisationId equals lead.Id into leads
         from lead in leads.DefaultIfEmpty()
+        join sums in db.FundingSums on i.Id equals sums.InitiativeId into funding
+        from sums in funding.DefaultIfEmpty()
         select new ScoreboardRow
         {
             Id = i.Id,
@@ -79,10 +118,10 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
             PeriodNote = i.Period.Note,
             Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
             // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
-            TotalBudgetKnown = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
-            TotalBudgetUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.TotalBudget == null) : 1,
-            EuContributionKnown = i.FundingLines.Any(f => f.EuContribution != null) ? i.FundingLines.Sum(f => f.EuContribution) : null,
-            EuContributionUnknown = i.FundingLines.Any() ? i.FundingLines.Count(f => f.EuContribution == null) : 1,
+            TotalBudgetKnown = sums == null ? null : sums.TotalBudgetKnown,
+            TotalBudgetUnknown = sums == null ? 1 : sums.TotalBudgetUnknown,
+            EuContributionKnown = sums == null ? null : sums.EuContributionKnown,
+            EuContributionUnknown = sums == null ? 1 : sums.EuContributionUnknown,
             Location = i.Location,
             Priority = i.Priority,
             CommitmentId = i.CommitmentId,
