@@ -72,6 +72,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Sign-ins and whether they have ended; not part of the history.</summary>
     public DbSet<Session> Sessions => Set<Session>();
 
+    /// <summary>The outbox of e-mail and the record of what was sent; not part of the history.</summary>
+    public DbSet<Features.Mail.Outbox.MailMessage> MailMessages => Set<Features.Mail.Outbox.MailMessage>();
+
+    public DbSet<Features.Mail.Outbox.MailOptOut> MailOptOuts => Set<Features.Mail.Outbox.MailOptOut>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

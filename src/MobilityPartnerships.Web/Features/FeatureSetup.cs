@@ -54,5 +54,6 @@ internal static class FeatureSetup
         Indicators.IndicatorsSetup.AddIndicators(services);
         Search.SearchSetup.AddSearch(services);
         Dashboards.DashboardsSetup.AddDashboards(services);
+        Mail.MailSetup.AddMail(services);
     }
 }
