@@ -158,7 +158,12 @@ public sealed partial class RemindersAndDigestsTests(MailWorld world) : IClassFi
 
         var page = await client.GetAsync(local, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Inside", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Inside", html, StringComparison.Ordinal);
+
+        // The page's button posts back to the link itself.
+        var action = WebUtility.HtmlDecode(FormAction().Match(html).Groups[1].Value);
+        Assert.Equal(local, new Uri(new Uri(address), action).PathAndQuery);
         await using (var db = await world.CreateContextAsync())
         {
             Assert.False(await db.MailOptOuts.AnyAsync(o => o.AccountId == world.Ids["FocalPoint"], TestContext.Current.CancellationToken), "Opening the link changes nothing.");
@@ -190,6 +195,9 @@ public sealed partial class RemindersAndDigestsTests(MailWorld world) : IClassFi
         using var again = new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync(altered, again, TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]*)\"")]
+    private static partial Regex FormAction();
 
     [GeneratedRegex("^<([^>]+)>$")]
     private static partial Regex UnsubscribeAddress();

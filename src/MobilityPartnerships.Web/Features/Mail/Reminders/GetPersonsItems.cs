@@ -71,6 +71,7 @@ public sealed class GetPersonsItems(IDbContextFactory<AppDbContext> contexts, Ac
                 LastUpdateOn = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).Max(u => (DateOnly?)u.ReportedOn),
             })
             .OrderBy(r => r.PartnershipName).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
         var initiatives = candidates
             .Where(r =>

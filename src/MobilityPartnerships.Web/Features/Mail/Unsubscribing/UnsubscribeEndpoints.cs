@@ -31,7 +31,9 @@ internal static class UnsubscribeEndpoints
         }
 
         var names = await NamesAsync(contexts, request, cancellationToken);
-        var form = $"<form method=\"post\" action=\"{WebUtility.HtmlEncode(UnsubscribeLinks.Path + "?token=" + Uri.EscapeDataString(token!))}\">"
+
+        // Posted to this very address (a query-only reference keeps the path, whatever the app's base path).
+        var form = $"<form method=\"post\" action=\"{WebUtility.HtmlEncode("?token=" + Uri.EscapeDataString(token!))}\">"
                    + $"<button type=\"submit\" data-testid=\"unsubscribe\">{WebUtility.HtmlEncode(text["Mail_Unsubscribe_Button"])}</button></form>";
         return Page(text["Mail_Unsubscribe_Title"], text["Mail_Unsubscribe_Ask", string.Join(", ", names)], form, StatusCodes.Status200OK);
     }
