@@ -78,6 +78,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     /// <summary>Each initiative's funding lines summed, kept by the database; read only.</summary>
     public DbSet<Figures.InitiativeFundingSums> FundingSums => Set<Figures.InitiativeFundingSums>();
 
+    /// <summary>The outbox of e-mail and the record of what was sent; not part of the history.</summary>
+    public DbSet<Features.Mail.Outbox.MailMessage> MailMessages => Set<Features.Mail.Outbox.MailMessage>();
+
+    public DbSet<Features.Mail.Outbox.MailOptOut> MailOptOuts => Set<Features.Mail.Outbox.MailOptOut>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -55,5 +55,6 @@ internal static class FeatureSetup
         Indicators.IndicatorsSetup.AddIndicators(services);
         Search.SearchSetup.AddSearch(services);
         Dashboards.DashboardsSetup.AddDashboards(services);
+        Mail.MailSetup.AddMail(services);
     }
 }

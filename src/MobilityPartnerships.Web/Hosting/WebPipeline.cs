@@ -29,6 +29,8 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapSignIn();
         app.MapSingleSignOn();
+        Features.Mail.Unsubscribing.UnsubscribeEndpoints.MapUnsubscribe(app);
+        Security.SignIn.ForgotPasswordEndpoints.MapForgotPassword(app);
         app.MapApi();
         app.MapImportTemplate();
 

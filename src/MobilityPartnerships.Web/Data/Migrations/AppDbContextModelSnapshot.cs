@@ -1397,6 +1397,134 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("remembered_names", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gave_up_at");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_name");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("unsubscribe_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_messages");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_mail_messages_created_at");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mail_messages_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_mail_messages_next_attempt_at")
+                        .HasFilter("next_attempt_at IS NOT NULL");
+
+                    b.HasIndex("AccountId", "Kind", "CreatedAt")
+                        .HasDatabaseName("ix_mail_messages_account_id_kind_created_at");
+
+                    b.ToTable("mail_messages", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.HasKey("AccountId", "PartnershipId")
+                        .HasName("pk_mail_opt_outs");
+
+                    b.HasIndex("PartnershipId")
+                        .HasDatabaseName("ix_mail_opt_outs_partnership_id");
+
+                    b.ToTable("mail_opt_outs", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2503,6 +2631,33 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_remembered_names_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_messages_asp_net_users_account_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_opt_outs_asp_net_users_account_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_opt_outs_partnerships_partnership_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>

@@ -18,6 +18,7 @@ public sealed class InviteUser(
     IValidator<UserDraft> validator,
     IStringLocalizer<Strings> text,
     IServiceProvider services,
+    Mail.Accounts.AccountMail mail,
     TimeProvider clock)
 {
     public async Task<WriteOutcome> ExecuteAsync(UserDraft draft, CancellationToken cancellationToken)
@@ -65,7 +66,14 @@ public sealed class InviteUser(
                 Constraints = [UserWrites.EmailTaken(text, email)],
             },
             cancellationToken);
-        return outcome is WriteOutcome.Created created && link is not null ? new Invitation(created.Id, link) : outcome;
+        if (outcome is not WriteOutcome.Created created || link is null)
+        {
+            return outcome;
+        }
+
+        // Where e-mail is set up the invitee gets the link too; the administrator sees it either way.
+        await mail.InvitationAsync(created.Id, link, cancellationToken);
+        return new Invitation(created.Id, link);
     }
 
     /// <summary>Nothing stored is needed to invite someone.</summary>

@@ -7,10 +7,11 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.Web.Features.Users.Inviting;
 
 /// <summary>A new link for an account still without a password, e.g. when the first has expired. Nothing is written.</summary>
-public sealed class RenewInvitation(Writes writes, IStringLocalizer<Strings> text, IServiceProvider services)
+public sealed class RenewInvitation(Writes writes, IStringLocalizer<Strings> text, IServiceProvider services, Mail.Accounts.AccountMail mail)
 {
-    public Task<WriteOutcome> ExecuteAsync(Guid id, CancellationToken cancellationToken) =>
-        writes.RunAsync(
+    public async Task<WriteOutcome> ExecuteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await writes.RunAsync(
             new Write<Account>
             {
                 What = "renew invitation",
@@ -31,4 +32,13 @@ public sealed class RenewInvitation(Writes writes, IStringLocalizer<Strings> tex
                 },
             },
             cancellationToken);
+
+        // Where e-mail is set up the invitee gets the new link too.
+        if (outcome is Invitation invitation)
+        {
+            await mail.InvitationAsync(invitation.AccountId, invitation.Link, cancellationToken);
+        }
+
+        return outcome;
+    }
 }

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Mail.Outbox;
+using MobilityPartnerships.Web.Features.Users.Inviting;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Accounts;
+
+namespace MobilityPartnerships.Web.Features.Mail.Accounts;
+
+/// <summary>
+/// The messages about an account itself: the invitation to set a password, and the link of "forgot password". Both
+/// carry an Identity password-reset token: it expires (Identity's token lifespan) and is spent when the password is
+/// set, since that renews the account's security stamp.
+/// </summary>
+public sealed class AccountMail(
+    IDbContextFactory<AppDbContext> contexts,
+    UserManager<Account> users,
+    IOptions<MailOptions> options,
+    IStringLocalizer<Strings> text,
+    TimeProvider clock)
+{
+    public bool IsOn => options.Value.IsConfigured;
+
+    /// <summary>Sends an invitation's link (relative to the app) to the invited account; false when e-mail is off.</summary>
+    public async Task<bool> InvitationAsync(Guid accountId, string link, CancellationToken cancellationToken)
+    {
+        if (!IsOn)
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId && a.Email != null).Select(a => new { a.Email, a.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return false;
+        }
+
+        var settings = options.Value;
+        var subject = text["Mail_Invitation_Subject"];
+        var body = new MailBody(text["Mail_Invitation_Greeting", account.DisplayName])
+            .Section(text["Mail_Invitation_Heading"], [new MailLine(text["Mail_Invitation_Link"], settings.Link(link))])
+            .Footer(new MailLine(text["Mail_Invitation_Expiry"]));
+        return await MailOutbox.AddAsync(db, Message(MailKind.Invitation, accountId, account.Email!, account.DisplayName, subject, body), cancellationToken);
+    }
+
+    /// <summary>
+    /// "Forgot password": when the address is an active account's that signs in with a password here, a message with
+    /// a link to set a new one. Whether it is or not, the same work is done — one statement to find the account, one
+    /// token made, one statement storing the message (which stores nothing for an address without such an account) —
+    /// and the caller answers the same.
+    /// </summary>
+    public async Task ForgotPasswordAsync(string? email, CancellationToken cancellationToken)
+    {
+        var normalized = users.NormalizeEmail(email?.Trim() ?? string.Empty) ?? string.Empty;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.Users.AsNoTracking()
+            .Where(a => a.NormalizedEmail == normalized && a.IsActive && a.ExternalProvider == null && a.Email != null)
+            .SingleOrDefaultAsync(cancellationToken);
+
+        // Someone unknown gets a token made for nobody, which no stored account accepts.
+        var target = account ?? new Account { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString("N"), Email = "nobody@invalid", DisplayName = string.Empty };
+        var token = await users.GeneratePasswordResetTokenAsync(target);
+        var settings = options.Value;
+        if (!IsOn)
+        {
+            return;
+        }
+
+        var subject = text["Mail_Reset_Subject"];
+        var body = new MailBody(text["Mail_Reset_Greeting", target.DisplayName])
+            .Section(text["Mail_Reset_Heading"], [new MailLine(text["Mail_Reset_Link"], settings.Link(Invitation.LinkFor(target.Id, token)))])
+            .Footer(new MailLine(text["Mail_Reset_NotYou"]))
+            .Footer(new MailLine(text["Mail_Reset_Expiry"]));
+        await MailOutbox.AddAsync(db, Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body), cancellationToken);
+    }
+
+    private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body)
+    {
+        var id = Guid.CreateVersion7();
+        return new MailMessage
+        {
+            Id = id,
+            Kind = kind,
+            Key = $"{kind.ToString().ToLowerInvariant()}:{accountId:N}:{id:N}",
+            AccountId = accountId,
+            ToAddress = email,
+            ToName = name,
+            Subject = subject,
+            TextBody = body.Text(),
+            HtmlBody = body.Html(subject),
+            CreatedAt = clock.GetUtcNow(),
+        };
+    }
+}
