@@ -20,7 +20,10 @@ internal sealed class Circuit : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<(byte[] Text, TaskCompletionSource<long> Seen)> waiters = [];
     private readonly TaskCompletionSource<bool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, ulong> handlers = new(StringComparer.Ordinal);
     private string? circuitId;
+    private long rendererInterop = -1;
+    private long nextCall;
 
     private Circuit(SignedInUser user, HubConnection connection)
     {
@@ -73,6 +76,31 @@ internal sealed class Circuit : IAsyncDisposable
         return Stopwatch.GetElapsedTime(sent, at);
     }
 
+    /// <summary>
+    /// Dispatches a browser event to the handler the page attached for <paramref name="eventName"/> on the element named
+    /// <paramref name="element"/> (its id or aria-label), as blazor.web.js does, and returns the time until a render batch
+    /// holding <paramref name="expected"/> arrived.
+    /// </summary>
+    public async Task<TimeSpan> DispatchAsync(string element, string eventName, string eventArgs, string expected, CancellationToken cancellationToken)
+    {
+        ulong handler;
+        lock (handlers)
+        {
+            if (!handlers.TryGetValue($"{element}|on{eventName}", out handler))
+            {
+                throw new InvalidOperationException($"The page has no {eventName} handler on \"{element}\".");
+            }
+        }
+
+        var descriptor = $"{{\"eventHandlerId\":{handler},\"eventName\":\"{eventName}\",\"eventFieldInfo\":null}}";
+        var seen = Expect(expected);
+        var sent = Stopwatch.GetTimestamp();
+        await connection.SendAsync("BeginInvokeDotNetFromJS", Interlocked.Increment(ref nextCall).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            null, "DispatchEventAsync", rendererInterop, $"[{descriptor},{eventArgs}]", cancellationToken);
+        var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        return Stopwatch.GetElapsedTime(sent, at);
+    }
+
     private Task<long> Expect(string text)
     {
         var waiter = (Encoding.UTF8.GetBytes(text), new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -92,6 +120,11 @@ internal sealed class Circuit : IAsyncDisposable
             var id = (long)arguments[0]!;
             var batch = (byte[])arguments[1]!;
             RenderBatches++;
+            lock (handlers)
+            {
+                RenderBatchHandlers.Read(batch, handlers);
+            }
+
             Refused |= batch.AsSpan().IndexOf("too-many-pages"u8) >= 0;
             lock (gate)
             {
@@ -122,6 +155,13 @@ internal sealed class Circuit : IAsyncDisposable
         {
             var handle = (long)arguments[0]!;
             var identifier = (string)arguments[1]!;
+            if (identifier == "Blazor._internal.attachWebRendererInterop")
+            {
+                // The object the browser dispatches events through: [rendererId, {"__dotNetObject": id}, …].
+                using var json = JsonDocument.Parse((string)arguments[2]!);
+                rendererInterop = json.RootElement[1].GetProperty("__dotNetObject").GetInt64();
+            }
+
             if (identifier == "Blazor._internal.navigationManager.navigateTo")
             {
                 // The page moved the address (a filter written to it, a row opened): the browser changes its location and says so.

@@ -73,9 +73,8 @@ async Task UsersAsync()
     var seconds = double.Parse(options.Get("seconds", "60"), CultureInfo.InvariantCulture);
     var think = TimeSpan.FromSeconds(double.Parse(options.Get("think", "3"), CultureInfo.InvariantCulture));
     var serverPid = int.Parse(options.Get("server-pid"), CultureInfo.InvariantCulture);
-    var scenario = await Scenario.ReadAsync(users[0], path, options.Get("filter"), options.Get("page"), stop.Token);
+    var scenario = await Scenario.ReadAsync(users[0], path, stop.Token);
     Console.WriteLine($"Scenario: {scenario.Describe()}");
-    Console.WriteLine("users  interactions  errors  p50 ms  p95 ms  max ms  server CPU ms/interaction  interactions/s");
     var running = new List<(Task Loop, Circuit Circuit)>();
     var recorder = new Recorder();
     using var load = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
@@ -84,25 +83,30 @@ async Task UsersAsync()
         while (running.Count < count)
         {
             var user = users[running.Count % users.Count];
-            var page = await PrerenderedPage.LoadAsync(user, path, stop.Token);
+            var page = await PrerenderedPage.LoadAsync(user, scenario.Path, stop.Token);
             var circuit = await Circuit.StartAsync(user, page, stop.Token);
             running.Add((scenario.RunAsync(circuit, think, recorder, load.Token), circuit));
         }
 
-        // Let the new users spread out over a cycle before measuring.
-        await Task.Delay(think * 2, stop.Token);
+        // Let the new users spread out over a few steps before measuring.
+        await Task.Delay(think * 3, stop.Token);
         recorder.Reset();
         var cpuBefore = ServerCpu(serverPid);
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(seconds), stop.Token);
         var cpu = ServerCpu(serverPid) - cpuBefore;
-        var (times, errors) = recorder.Take();
-        times.Sort();
-        var n = times.Count;
-        string Ms(double q) => n == 0 ? "-" : times[Math.Min(n - 1, (int)Math.Ceiling(q * n) - 1)].TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
-        var perInteraction = n == 0 ? "-" : (cpu.TotalMilliseconds / n).ToString("F1", CultureInfo.InvariantCulture);
+        var elapsed = clock.Elapsed;
+        var (byKind, errors) = recorder.Take();
+        var all = byKind.Values.SelectMany(t => t).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count,5}  {n,12}  {errors,6}  {Ms(0.5),6}  {Ms(0.95),6}  {Ms(1.0),6}  {perInteraction,25}  {n / clock.Elapsed.TotalSeconds,14:F1}"));
+            $"{count} users: {all.Count} interactions in {elapsed.TotalSeconds:F0} s ({all.Count / elapsed.TotalSeconds:F1}/s), {errors} failed; server CPU {cpu.TotalSeconds:F1} s = {(all.Count == 0 ? 0 : cpu.TotalMilliseconds / all.Count):F1} ms per interaction ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of one core)"));
+        Console.WriteLine($"  {"interaction",-24} {"count",6} {"p50 ms",7} {"p95 ms",7} {"max ms",7}");
+        foreach (var (kind, times) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Append(new("all", all)))
+        {
+            times.Sort();
+            string Ms(double q) => times.Count == 0 ? "-" : times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)].TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"  {kind,-24} {times.Count,6} {Ms(0.5),7} {Ms(0.95),7} {Ms(1.0),7}");
+        }
     }
 
     await load.CancelAsync();
@@ -149,18 +153,23 @@ internal sealed class Options
         values.TryGetValue(name, out var value) ? value : fallback ?? throw new ArgumentException($"--{name} is required.");
 }
 
-/// <summary>Interaction times and failures, from every user at once.</summary>
+/// <summary>Interaction times and failures by kind, from every user at once.</summary>
 internal sealed class Recorder
 {
     private readonly Lock gate = new();
-    private List<TimeSpan> times = [];
+    private Dictionary<string, List<TimeSpan>> times = new(StringComparer.Ordinal);
     private int errors;
 
-    public void Add(TimeSpan time)
+    public void Add(string kind, TimeSpan time)
     {
         lock (gate)
         {
-            times.Add(time);
+            if (!times.TryGetValue(kind, out var list))
+            {
+                times[kind] = list = [];
+            }
+
+            list.Add(time);
         }
     }
 
@@ -174,12 +183,12 @@ internal sealed class Recorder
 
     public void Reset() => Take();
 
-    public (List<TimeSpan> Times, int Errors) Take()
+    public (Dictionary<string, List<TimeSpan>> Times, int Errors) Take()
     {
         lock (gate)
         {
             var taken = (times, errors);
-            times = [];
+            times = new(StringComparer.Ordinal);
             errors = 0;
             return taken;
         }
@@ -187,54 +196,61 @@ internal sealed class Recorder
 }
 
 /// <summary>
-/// What one user does, with what each step must show, read from the prerendered pages first: the scoreboard filtered
-/// (its totals line), the scoreboard's next page (its first title there), an initiative (its title), and back (the totals).
+/// What one user does on the scoreboard (ten rows a page), with what each step must show, read from the prerendered
+/// pages first: the next page (a click on the pager's "Next page": its first title there), a search typed in the search
+/// field (its totals line), the search cleared (the totals again), an initiative opened by its link (its title), and back
+/// to the scoreboard (the totals).
 /// </summary>
-internal sealed partial record Scenario(string Path, string FilterPath, string FilteredTotals, string PagePath, string PageFirstTitle, string Totals, IReadOnlyList<(string Path, string Title)> Initiatives)
+internal sealed partial record Scenario(string Path, string Totals, string NextPageTitle, string Search, string SearchTotals, IReadOnlyList<(string Path, string Title)> Initiatives)
 {
-    public static async Task<Scenario> ReadAsync(SignedInUser user, string path, string filter, string page, CancellationToken cancellationToken)
+    public const string SearchField = "scoreboard-search";
+    public const string NextPage = "Next page";
+
+    public static async Task<Scenario> ReadAsync(SignedInUser user, string path, CancellationToken cancellationToken)
     {
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-        var plain = await PrerenderedPage.LoadAsync(user, path, cancellationToken);
-        var filtered = await PrerenderedPage.LoadAsync(user, path + separator + filter, cancellationToken);
-        var paged = await PrerenderedPage.LoadAsync(user, path + separator + page, cancellationToken);
-        var initiatives = Links().Matches(plain.Html).Select(m => (m.Groups["path"].Value, WebUtility.HtmlDecode(m.Groups["title"].Value))).Distinct().ToList();
+        var plain = await PrerenderedPage.LoadAsync(user, path + separator + "size=10", cancellationToken);
+        var paged = await PrerenderedPage.LoadAsync(user, path + separator + "size=10&page=2", cancellationToken);
+        var initiatives = Links().Matches(plain.Html).Select(m => (Path: m.Groups["path"].Value, Title: WebUtility.HtmlDecode(m.Groups["title"].Value))).Distinct().ToList();
         var totals = TotalsOf(plain);
-        var filteredTotals = TotalsOf(filtered);
-        if (totals == filteredTotals)
+        var pageTitle = Links().Match(paged.Html) is { Success: true } first ? WebUtility.HtmlDecode(first.Groups["title"].Value) : throw new InvalidOperationException("The scoreboard has no second page of ten.");
+        foreach (var word in initiatives.SelectMany(i => i.Title.Split(' ')).Where(w => w.Length >= 6 && w.All(char.IsLetter)).Distinct())
         {
-            throw new InvalidOperationException($"The filter {filter} shows the same totals as none: pick one that changes them.");
+            var searched = await PrerenderedPage.LoadAsync(user, path + separator + "size=10&q=" + Uri.EscapeDataString(word), cancellationToken);
+            if (TotalsOf(searched) is { } found && found != totals)
+            {
+                return new Scenario(path + separator + "size=10", totals, pageTitle, word, found, initiatives);
+            }
         }
 
-        var pageTitle = Links().Match(paged.Html) is { Success: true } first ? WebUtility.HtmlDecode(first.Groups["title"].Value) : throw new InvalidOperationException($"{page} shows no rows.");
-        return new Scenario(path, path + separator + filter, filteredTotals, path + separator + page, pageTitle, totals, initiatives);
+        throw new InvalidOperationException("No word of the titles narrows the scoreboard.");
     }
 
-    public string Describe() => $"filter → \"{FilteredTotals}\"; next page → \"{PageFirstTitle}\"; one of {Initiatives.Count} initiatives → its title; back → \"{Totals}\"";
+    public string Describe() => $"next page → \"{NextPageTitle}\"; search \"{Search}\" → \"{SearchTotals}\"; search cleared → \"{Totals}\"; one of {Initiatives.Count} initiatives → its title; back → \"{Totals}\"";
 
     public async Task RunAsync(Circuit circuit, TimeSpan think, Recorder recorder, CancellationToken cancellationToken)
     {
         var random = new Random();
-        var steps = new List<(string Path, string Expected)>();
         while (!cancellationToken.IsCancellationRequested)
         {
             var (initiative, title) = Initiatives[random.Next(Initiatives.Count)];
-            steps.Clear();
-            steps.Add((FilterPath, FilteredTotals));
-            steps.Add((PagePath, PageFirstTitle));
-            steps.Add((initiative, title));
-            steps.Add((Path, Totals));
-            foreach (var (target, expected) in steps)
+            await Step("page (click)", () => circuit.DispatchAsync(NextPage, "click", "{\"type\":\"click\",\"detail\":1,\"button\":0}", NextPageTitle, cancellationToken));
+            await Step("search (typed)", () => circuit.DispatchAsync(SearchField, "input", $"{{\"value\":\"{Search}\"}}", SearchTotals, cancellationToken));
+            await Step("search cleared", () => circuit.DispatchAsync(SearchField, "input", "{\"value\":\"\"}", Totals, cancellationToken));
+            await Step("open initiative (link)", () => circuit.NavigateAsync(initiative, title, cancellationToken));
+            await Step("back to scoreboard", () => circuit.NavigateAsync(Path, Totals, cancellationToken));
+        }
+
+        async Task Step(string kind, Func<Task<TimeSpan>> act)
+        {
+            await Task.Delay(think * (0.5 + random.NextDouble()), cancellationToken);
+            try
             {
-                await Task.Delay(think * (0.5 + random.NextDouble()), cancellationToken);
-                try
-                {
-                    recorder.Add(await circuit.NavigateAsync(target, expected, cancellationToken));
-                }
-                catch (TimeoutException)
-                {
-                    recorder.Failed();
-                }
+                recorder.Add(kind, await act());
+            }
+            catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
+            {
+                recorder.Failed();
             }
         }
     }
