@@ -36,6 +36,17 @@ internal sealed class Circuit : IAsyncDisposable
 
     public int RenderBatches { get; private set; }
 
+    /// <summary>HARNESS_TRACE=1: print the handlers found and the events the server refused.</summary>
+    public static bool Trace { get; } = Environment.GetEnvironmentVariable("HARNESS_TRACE") == "1";
+
+    public IReadOnlyList<string> HandlerNames()
+    {
+        lock (handlers)
+        {
+            return [.. handlers.Keys];
+        }
+    }
+
     /// <summary>Whether the server refused this circuit (the per-user limit) and shows only that.</summary>
     public bool Refused { get; private set; }
 
@@ -65,13 +76,13 @@ internal sealed class Circuit : IAsyncDisposable
     /// Sends a navigation as the browser does for a link it intercepts (or for back and forward), and returns the time
     /// until a render batch holding <paramref name="expected"/> arrived.
     /// </summary>
-    public async Task<TimeSpan> NavigateAsync(string path, string expected, CancellationToken cancellationToken)
+    public async Task<TimeSpan> NavigateAsync(string path, string expected, CancellationToken cancellationToken, bool intercepted = true)
     {
         var target = new Uri(user.BaseAddress, path);
         var seen = Expect(expected);
         var sent = Stopwatch.GetTimestamp();
         Location = target;
-        await connection.SendAsync("OnLocationChanged", target.ToString(), null, true, cancellationToken);
+        await connection.SendAsync("OnLocationChanged", target.ToString(), null, intercepted, cancellationToken);
         var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         return Stopwatch.GetElapsedTime(sent, at);
     }
@@ -125,6 +136,12 @@ internal sealed class Circuit : IAsyncDisposable
                 RenderBatchHandlers.Read(batch, handlers);
             }
 
+            if (Trace)
+            {
+                var text = string.Join(" | ", RenderBatchHandlers.Strings(batch).Where(t => t.Length > 3));
+                Console.Error.WriteLine($"batch {id}: {text[..Math.Min(400, text.Length)]}");
+            }
+
             Refused |= batch.AsSpan().IndexOf("too-many-pages"u8) >= 0;
             lock (gate)
             {
@@ -139,6 +156,16 @@ internal sealed class Circuit : IAsyncDisposable
             }
 
             await connection.SendAsync("OnRenderCompleted", id, null);
+        });
+        connection.On("JS.EndInvokeDotNet", [typeof(string), typeof(bool), typeof(string)], arguments =>
+        {
+            // (callId, succeeded, result or error): an event the server could not dispatch is a failure to report.
+            if (Trace && arguments[1] is false)
+            {
+                Console.Error.WriteLine($"event refused: {arguments[2]}");
+            }
+
+            return Task.CompletedTask;
         });
         connection.On("JS.EndUpdateRootComponents", [typeof(long)], _ =>
         {

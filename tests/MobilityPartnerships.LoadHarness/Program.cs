@@ -32,6 +32,9 @@ switch (args[0])
     case "users":
         await UsersAsync();
         break;
+    case "probe":
+        await ProbeAsync();
+        break;
     default:
         throw new ArgumentException($"Unknown mode {args[0]}.");
 }
@@ -54,6 +57,11 @@ async Task IdleAsync(int count)
         refused += circuit.Refused ? 1 : 0;
     }
 
+    if (Circuit.Trace)
+    {
+        Console.WriteLine(string.Join("\n", circuits[0].HandlerNames()));
+    }
+
     Console.WriteLine($"STARTED {circuits.Count} circuits ({refused} refused by the per-user limit) on {path}");
     Console.WriteLine("READY");
     await Console.In.ReadLineAsync(stop.Token);
@@ -65,6 +73,25 @@ async Task IdleAsync(int count)
 
     Console.WriteLine($"ENDED {circuits.Count} circuits ({errors} with errors)");
     await Console.In.ReadLineAsync(stop.Token);
+}
+
+// One user, one round of the scenario, each step's outcome printed.
+async Task ProbeAsync()
+{
+    var scenario = await Scenario.ReadAsync(users[0], path, stop.Token);
+    Console.WriteLine($"Scenario: {scenario.Describe()}");
+    var page = await PrerenderedPage.LoadAsync(users[0], scenario.Path, stop.Token);
+    await using var circuit = await Circuit.StartAsync(users[0], page, stop.Token);
+    var recorder = new Recorder();
+    using var once = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+    once.CancelAfter(TimeSpan.FromSeconds(60));
+    try
+    {
+        await scenario.RunAsync(circuit, TimeSpan.FromSeconds(1), recorder, once.Token, Console.Out);
+    }
+    catch (OperationCanceledException)
+    {
+    }
 }
 
 async Task UsersAsync()
@@ -197,46 +224,46 @@ internal sealed class Recorder
 
 /// <summary>
 /// What one user does on the scoreboard (ten rows a page), with what each step must show, read from the prerendered
-/// pages first: the next page (a click on the pager's "Next page": its first title there), a search typed in the search
-/// field (its totals line), the search cleared (the totals again), an initiative opened by its link (its title), and back
-/// to the scoreboard (the totals).
+/// pages first: a search typed in the search field (an input event; its totals line, after the field's 400 ms debounce),
+/// an initiative opened by its link (its title), and back to the scoreboard (its totals line).
+/// <para>
+/// Not yet: clicks on the pager or the filters. The harness names a handler by the element it first came with, but a
+/// re-render can give an element a new handler in a diff that does not name the element (that needs a model of the
+/// page's tree, as blazor.web.js keeps); the address does not page or filter an open scoreboard either (the page keeps
+/// its parameters, so the scoreboard does not read the address again).
+/// </para>
 /// </summary>
-internal sealed partial record Scenario(string Path, string Totals, string NextPageTitle, string Search, string SearchTotals, IReadOnlyList<(string Path, string Title)> Initiatives)
+internal sealed partial record Scenario(string Path, string Totals, string Search, string SearchTotals, IReadOnlyList<(string Path, string Title)> Initiatives)
 {
     public const string SearchField = "scoreboard-search";
-    public const string NextPage = "Next page";
 
     public static async Task<Scenario> ReadAsync(SignedInUser user, string path, CancellationToken cancellationToken)
     {
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         var plain = await PrerenderedPage.LoadAsync(user, path + separator + "size=10", cancellationToken);
-        var paged = await PrerenderedPage.LoadAsync(user, path + separator + "size=10&page=2", cancellationToken);
         var initiatives = Links().Matches(plain.Html).Select(m => (Path: m.Groups["path"].Value, Title: WebUtility.HtmlDecode(m.Groups["title"].Value))).Distinct().ToList();
         var totals = TotalsOf(plain);
-        var pageTitle = Links().Match(paged.Html) is { Success: true } first ? WebUtility.HtmlDecode(first.Groups["title"].Value) : throw new InvalidOperationException("The scoreboard has no second page of ten.");
         foreach (var word in initiatives.SelectMany(i => i.Title.Split(' ')).Where(w => w.Length >= 6 && w.All(char.IsLetter)).Distinct())
         {
             var searched = await PrerenderedPage.LoadAsync(user, path + separator + "size=10&q=" + Uri.EscapeDataString(word), cancellationToken);
             if (TotalsOf(searched) is { } found && found != totals)
             {
-                return new Scenario(path + separator + "size=10", totals, pageTitle, word, found, initiatives);
+                return new Scenario(path + separator + "size=10", totals, word, found, initiatives);
             }
         }
 
         throw new InvalidOperationException("No word of the titles narrows the scoreboard.");
     }
 
-    public string Describe() => $"next page → \"{NextPageTitle}\"; search \"{Search}\" → \"{SearchTotals}\"; search cleared → \"{Totals}\"; one of {Initiatives.Count} initiatives → its title; back → \"{Totals}\"";
+    public string Describe() => $"search \"{Search}\" → \"{SearchTotals}\"; one of {Initiatives.Count} initiatives → its title; back → \"{Totals}\"";
 
-    public async Task RunAsync(Circuit circuit, TimeSpan think, Recorder recorder, CancellationToken cancellationToken)
+    public async Task RunAsync(Circuit circuit, TimeSpan think, Recorder recorder, CancellationToken cancellationToken, TextWriter? log = null)
     {
         var random = new Random();
         while (!cancellationToken.IsCancellationRequested)
         {
             var (initiative, title) = Initiatives[random.Next(Initiatives.Count)];
-            await Step("page (click)", () => circuit.DispatchAsync(NextPage, "click", "{\"type\":\"click\",\"detail\":1,\"button\":0}", NextPageTitle, cancellationToken));
             await Step("search (typed)", () => circuit.DispatchAsync(SearchField, "input", $"{{\"value\":\"{Search}\"}}", SearchTotals, cancellationToken));
-            await Step("search cleared", () => circuit.DispatchAsync(SearchField, "input", "{\"value\":\"\"}", Totals, cancellationToken));
             await Step("open initiative (link)", () => circuit.NavigateAsync(initiative, title, cancellationToken));
             await Step("back to scoreboard", () => circuit.NavigateAsync(Path, Totals, cancellationToken));
         }
@@ -246,11 +273,14 @@ internal sealed partial record Scenario(string Path, string Totals, string NextP
             await Task.Delay(think * (0.5 + random.NextDouble()), cancellationToken);
             try
             {
-                recorder.Add(kind, await act());
+                var time = await act();
+                recorder.Add(kind, time);
+                log?.WriteLine($"{kind}: {time.TotalMilliseconds:F0} ms");
             }
             catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
             {
                 recorder.Failed();
+                log?.WriteLine($"{kind}: failed, {exception.Message}");
             }
         }
     }

@@ -54,6 +54,17 @@ internal static class RenderBatchHandlers
         }
     }
 
+    /// <summary>Every string of a batch's string table, for tracing.</summary>
+    public static IEnumerable<string> Strings(byte[] batch)
+    {
+        var table = Int(batch, batch.Length - 4);
+        var count = (batch.Length - 20 - table) / 4;
+        for (var i = 0; i < count; i++)
+        {
+            yield return Text(batch, table, i) ?? string.Empty;
+        }
+    }
+
     private static int Int(ReadOnlySpan<byte> batch, int at) => BinaryPrimitives.ReadInt32LittleEndian(batch[at..]);
 
     private static string? Text(ReadOnlySpan<byte> batch, int table, int index)
