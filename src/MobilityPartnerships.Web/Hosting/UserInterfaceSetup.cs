@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Hosting.Circuits;
 using MudBlazor.Services;
 
 namespace MobilityPartnerships.Web.Hosting;
@@ -6,12 +10,11 @@ internal static class UserInterfaceSetup
 {
     public static void AddUserInterface(this IServiceCollection services)
     {
-        // Bounds on what one browser can hold on the server: retained circuits, unacknowledged renders, message size.
+        // Bounds on what one browser can hold on the server: unacknowledged renders, message size; open pages per user
+        // and pages kept after their connection dropped come from the Circuits settings (CircuitSettings says why).
         services.AddRazorComponents()
             .AddInteractiveServerComponents(options =>
             {
-                options.DisconnectedCircuitMaxRetained = 100;
-                options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
                 options.MaxBufferedUnacknowledgedRenderBatches = 10;
                 options.JSInteropDefaultCallTimeout = TimeSpan.FromMinutes(1);
             })
@@ -20,6 +23,15 @@ internal static class UserInterfaceSetup
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.MaximumParallelInvocationsPerClient = 1;
             });
+        services.AddOptions<CircuitSettings>().BindConfiguration(CircuitSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CircuitOptions>().Configure<IOptions<CircuitSettings>>((options, settings) =>
+        {
+            options.DisconnectedCircuitMaxRetained = settings.Value.DisconnectedMaxRetained;
+            options.DisconnectedCircuitRetentionPeriod = settings.Value.DisconnectedRetentionPeriod;
+        });
+        services.AddSingleton<OpenCircuits>();
+        services.AddScoped<CircuitAdmission>();
+        services.AddScoped<CircuitHandler, CircuitLimitHandler>();
         services.AddMudServices();
         services.AddLocalization();
     }

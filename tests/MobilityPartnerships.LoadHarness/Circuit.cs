@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MobilityPartnerships.LoadHarness;
+
+/// <summary>
+/// One interactive page over Blazor's hub, driven as blazor.web.js drives it: it starts the circuit with the prerendered
+/// page's component markers and persisted state, acknowledges every render batch, answers the server's JavaScript calls
+/// (as a page whose scripts return nothing), follows the server's navigations, and sends the browser's.
+/// </summary>
+internal sealed class Circuit : IAsyncDisposable
+{
+    private readonly HubConnection connection;
+    private readonly SignedInUser user;
+    private readonly Lock gate = new();
+    private readonly List<(byte[] Text, TaskCompletionSource<long> Seen)> waiters = [];
+    private readonly TaskCompletionSource<bool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, ulong> handlers = new(StringComparer.Ordinal);
+    private string? circuitId;
+    private long rendererInterop = -1;
+    private long nextCall;
+
+    private Circuit(SignedInUser user, HubConnection connection)
+    {
+        this.user = user;
+        this.connection = connection;
+    }
+
+    /// <summary>What the server reported as an error on this circuit, if it did.</summary>
+    public string? Error { get; private set; }
+
+    public int RenderBatches { get; private set; }
+
+    /// <summary>HARNESS_TRACE=1: print the handlers found and the events the server refused.</summary>
+    public static bool Trace { get; } = Environment.GetEnvironmentVariable("HARNESS_TRACE") == "1";
+
+    public IReadOnlyList<string> HandlerNames()
+    {
+        lock (handlers)
+        {
+            return [.. handlers.Keys];
+        }
+    }
+
+    /// <summary>Whether the server refused this circuit (the per-user limit) and shows only that.</summary>
+    public bool Refused { get; private set; }
+
+    public Uri Location { get; private set; } = default!;
+
+    public static async Task<Circuit> StartAsync(SignedInUser user, PrerenderedPage page, CancellationToken cancellationToken)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(user.BaseAddress, "_blazor"), HttpTransportType.WebSockets, options => options.Headers["Cookie"] = user.CookieHeader);
+        builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol());
+        var circuit = new Circuit(user, builder.Build()) { Location = page.Address };
+        circuit.Listen();
+        await circuit.connection.StartAsync(cancellationToken);
+        circuit.circuitId = await circuit.connection.InvokeAsync<string?>(
+            "StartCircuit", user.BaseAddress.ToString(), page.Address.ToString(), "[]", page.ApplicationState, cancellationToken);
+        if (circuit.circuitId is null)
+        {
+            throw new InvalidOperationException($"The server did not start a circuit for {page.Address}: {circuit.Error}");
+        }
+
+        await circuit.connection.SendAsync("UpdateRootComponents", page.AddRootComponentsOperations(), page.ApplicationState, cancellationToken);
+        await circuit.started.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        return circuit;
+    }
+
+    /// <summary>
+    /// Sends a navigation as the browser does for a link it intercepts (or for back and forward), and returns the time
+    /// until a render batch holding <paramref name="expected"/> arrived.
+    /// </summary>
+    public async Task<TimeSpan> NavigateAsync(string path, string expected, CancellationToken cancellationToken, bool intercepted = true)
+    {
+        var target = new Uri(user.BaseAddress, path);
+        var seen = Expect(expected);
+        var sent = Stopwatch.GetTimestamp();
+        Location = target;
+        await connection.SendAsync("OnLocationChanged", target.ToString(), null, intercepted, cancellationToken);
+        var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        return Stopwatch.GetElapsedTime(sent, at);
+    }
+
+    /// <summary>
+    /// Dispatches a browser event to the handler the page attached for <paramref name="eventName"/> on the element named
+    /// <paramref name="element"/> (its id or aria-label), as blazor.web.js does, and returns the time until a render batch
+    /// holding <paramref name="expected"/> arrived.
+    /// </summary>
+    public async Task<TimeSpan> DispatchAsync(string element, string eventName, string eventArgs, string expected, CancellationToken cancellationToken)
+    {
+        ulong handler;
+        lock (handlers)
+        {
+            if (!handlers.TryGetValue($"{element}|on{eventName}", out handler))
+            {
+                throw new InvalidOperationException($"The page has no {eventName} handler on \"{element}\".");
+            }
+        }
+
+        var descriptor = $"{{\"eventHandlerId\":{handler},\"eventName\":\"{eventName}\",\"eventFieldInfo\":null}}";
+        var seen = Expect(expected);
+        var sent = Stopwatch.GetTimestamp();
+        await connection.SendAsync("BeginInvokeDotNetFromJS", Interlocked.Increment(ref nextCall).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            null, "DispatchEventAsync", rendererInterop, $"[{descriptor},{eventArgs}]", cancellationToken);
+        var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        return Stopwatch.GetElapsedTime(sent, at);
+    }
+
+    private Task<long> Expect(string text)
+    {
+        var waiter = (Encoding.UTF8.GetBytes(text), new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (gate)
+        {
+            waiters.Add(waiter);
+        }
+
+        return waiter.Item2.Task;
+    }
+
+    private void Listen()
+    {
+        connection.On("JS.RenderBatch", [typeof(long), typeof(byte[])], async arguments =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            var id = (long)arguments[0]!;
+            var batch = (byte[])arguments[1]!;
+            RenderBatches++;
+            lock (handlers)
+            {
+                RenderBatchHandlers.Read(batch, handlers);
+            }
+
+            if (Trace)
+            {
+                var text = string.Join(" | ", RenderBatchHandlers.Strings(batch).Where(t => t.Length > 3));
+                Console.Error.WriteLine($"batch {id}: {text[..Math.Min(400, text.Length)]}");
+            }
+
+            Refused |= batch.AsSpan().IndexOf("too-many-pages"u8) >= 0;
+            lock (gate)
+            {
+                for (var i = waiters.Count - 1; i >= 0; i--)
+                {
+                    if (batch.AsSpan().IndexOf(waiters[i].Text) >= 0)
+                    {
+                        waiters[i].Seen.TrySetResult(now);
+                        waiters.RemoveAt(i);
+                    }
+                }
+            }
+
+            await connection.SendAsync("OnRenderCompleted", id, null);
+        });
+        connection.On("JS.EndInvokeDotNet", [typeof(string), typeof(bool), typeof(string)], arguments =>
+        {
+            // (callId, succeeded, result or error): an event the server could not dispatch is a failure to report.
+            if (Trace && arguments[1] is false)
+            {
+                Console.Error.WriteLine($"event refused: {arguments[2]}");
+            }
+
+            return Task.CompletedTask;
+        });
+        connection.On("JS.EndUpdateRootComponents", [typeof(long)], _ =>
+        {
+            started.TrySetResult(true);
+            return Task.CompletedTask;
+        });
+        connection.On("JS.Error", [typeof(string)], arguments =>
+        {
+            Error = (string?)arguments[0];
+            started.TrySetException(new InvalidOperationException($"The circuit failed: {Error}"));
+            return Task.CompletedTask;
+        });
+        connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], async arguments =>
+        {
+            var handle = (long)arguments[0]!;
+            var identifier = (string)arguments[1]!;
+            if (identifier == "Blazor._internal.attachWebRendererInterop")
+            {
+                // The object the browser dispatches events through: [rendererId, {"__dotNetObject": id}, …].
+                using var json = JsonDocument.Parse((string)arguments[2]!);
+                rendererInterop = json.RootElement[1].GetProperty("__dotNetObject").GetInt64();
+            }
+
+            if (identifier == "Blazor._internal.navigationManager.navigateTo")
+            {
+                // The page moved the address (a filter written to it, a row opened): the browser changes its location and says so.
+                using var json = JsonDocument.Parse((string)arguments[2]!);
+                Location = new Uri(Location, json.RootElement[0].GetString()!);
+                await connection.SendAsync("OnLocationChanged", Location.ToString(), null, false);
+            }
+
+            if (handle != 0)
+            {
+                await connection.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,null]");
+            }
+        });
+    }
+
+    /// <summary>Closes the page as a browser closing its tab does: the disconnect beacon ends the circuit at once, then the connection closes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (circuitId is not null)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["circuitId"] = circuitId });
+            try
+            {
+                using var answer = await user.Client.PostAsync(new Uri("_blazor/disconnect", UriKind.Relative), form);
+            }
+            catch (HttpRequestException)
+            {
+                // The server went away first: nothing left to end.
+            }
+        }
+
+        await connection.DisposeAsync();
+    }
+}
