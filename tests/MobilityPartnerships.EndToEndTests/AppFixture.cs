@@ -19,7 +19,7 @@ namespace MobilityPartnerships.EndToEndTests;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArguments =
+    internal static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"];
 
     public const string Administrator = "administrator@mobility-partnerships.example";
@@ -51,6 +51,8 @@ public sealed class AppFixture : IAsyncLifetime
             .UseSetting("Security:DownloadsPerMinute", "100000")
             .UseSetting("Security:ApiRequestsPerMinute", "1000000")
             .UseSetting("Security:SearchesPerMinute", "100000")
+            // Browser tests leave their pages open, many as the same demo account: the open-pages limit has its own app.
+            .UseSetting("Circuits:MaxPerUser", "1000")
             // A free port of the system's choosing: UseKestrel(0) alone falls back to port 5000, which another run may hold.
             .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
         factory.UseKestrel(0);

@@ -18,13 +18,23 @@ public sealed class AccessibilityTests(AppFixture app)
     {
         Assert.True(File.Exists(AxeScript), $"axe-core is missing: run npm ci in tests/MobilityPartnerships.EndToEndTests ({AxeScript}).");
         var page = await OpenAsync(which);
-        await page.WaitForTimeoutAsync(300);
 
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
-        var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))");
+        // Closed after each page: an account has at most 10 connected pages (Circuits:MaxPerUser), and the demo
+        // accounts are shared by every browser test.
+        try
+        {
+            await page.WaitForTimeoutAsync(300);
 
-        var violations = json.EnumerateArray().Select(v => v.ToString()).ToList();
-        Assert.True(violations.Count == 0, $"{which}: {string.Join(Environment.NewLine, violations)}");
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+            var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))");
+
+            var violations = json.EnumerateArray().Select(v => v.ToString()).ToList();
+            Assert.True(violations.Count == 0, $"{which}: {string.Join(Environment.NewLine, violations)}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
     }
 
     private async Task<IPage> OpenAsync(string which)

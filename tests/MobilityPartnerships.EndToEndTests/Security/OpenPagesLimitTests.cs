@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.EndToEndTests.Hosting;
+using MobilityPartnerships.TestSupport;
 using MobilityPartnerships.Web.Hosting.Circuits;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,18 +11,45 @@ namespace MobilityPartnerships.EndToEndTests.Security;
 /// Each open page holds its state on the server, so one account may have at most <c>Circuits:MaxPerUser</c> (10) connected
 /// at once: the next page says so instead of showing the page, and closing one lets it in on reload.
 /// </summary>
-[Collection(RunningApp.Name)]
-public sealed class OpenPagesLimitTests(AppFixture app)
+[Collection(SeparateApps.Name)]
+public sealed class OpenPagesLimitTests : IAsyncLifetime
 {
     private const int Limit = 10;
+    private const string Account = "ireland@mobility-partnerships.example";
+
+    private TestDatabase database = default!;
+    private SeparateApp? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync("open_pages");
+        app = SeparateApp.Start(database.ConnectionString, new Dictionary<string, string>
+        {
+            ["Circuits:MaxPerUser"] = Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = AppFixture.ChromiumArguments,
+        });
+    }
 
     [Fact]
     public async Task The_eleventh_open_page_of_one_account_is_refused_with_a_message_until_another_is_closed()
     {
-        var email = $"many-pages-{Guid.NewGuid():N}@test.example";
-        var accountId = (await app.CreateAccountAsync(email, "Many pages", Role.FocalPoint)).ToString();
-        var counted = app.Services.GetRequiredService<OpenCircuits>();
-        await using var context = await app.NewContextAsync(email);
+        var accountId = (await database.ScalarAsync<Guid>("SELECT id FROM accounts WHERE email = $1", Account)).ToString();
+        var counted = app!.Services.GetRequiredService<OpenCircuits>();
+        await using var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var signIn = await context.NewPageAsync();
+        await AppFixture.SignInAsync(signIn, Account, AppFixture.Password);
+        await signIn.WaitForURLAsync(url => !url.Contains("sign-in", StringComparison.Ordinal));
+        await signIn.CloseAsync();
+        await WaitUntilAsync(() => counted.OpenFor(accountId) == 0);
+
         var open = new List<IPage>();
         for (var i = 0; i < Limit; i++)
         {
@@ -51,6 +79,22 @@ public sealed class OpenPagesLimitTests(AppFixture app)
         await AppFixture.WaitForInteractivityAsync(eleventh);
         Assert.Equal(0, await eleventh.GetByTestId("too-many-pages").CountAsync());
         Assert.Equal(Limit, counted.OpenFor(accountId));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        await database.DisposeAsync();
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

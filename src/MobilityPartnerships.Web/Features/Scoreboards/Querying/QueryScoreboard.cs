@@ -43,8 +43,10 @@ public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IV
                 Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
                 EuUnknown = g.Count(x => x.EuIncomplete),
             });
+        // For a set of partnerships any one of them is the root: its row only carries the statement.
+        var root = query.Partnerships is { Count: > 0 } set ? set.Min() : query.PartnershipId;
         var read = await db.Partnerships.AsNoTracking()
-            .Where(p => p.Id == query.PartnershipId)
+            .Where(p => p.Id == root)
             .Select(p => new
             {
                 Rows = page.Select(r => new
