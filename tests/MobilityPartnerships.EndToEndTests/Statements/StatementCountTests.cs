@@ -183,7 +183,7 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
         {
             database = await TestDatabase.CreateAsync("statements");
             app = SeparateApp.Start(database.ConnectionString, services: services => StatementCounter.AddTo(services, Counter));
-            Moldova = (await database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name LIKE '%Moldova%'"))!;
+            Moldova = (await database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'"))!;
             MoldovaInitiative = (await database.ScalarAsync<Guid>("SELECT id FROM initiatives WHERE partnership_id = $1 ORDER BY title LIMIT 1", Moldova))!;
             await SeedLargeAsync();
             await SeedAccountOfFiftyAsync();
@@ -232,7 +232,7 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
             await database.ExecuteAsync("""
                 INSERT INTO partnership_assignments (account_id, partnership_id)
-                SELECT $1, id FROM (SELECT id FROM partnerships WHERE id = $2 OR name LIKE '%Moldova%' UNION ALL
+                SELECT $1, id FROM (SELECT id FROM partnerships WHERE id = $2 OR name = 'Mobility Partnership with the Republic of Moldova' UNION ALL
                                     (SELECT id FROM partnerships WHERE name LIKE 'Generated partnership %' ORDER BY name LIMIT 48)) AS chosen;
                 """, account.Id, Large);
             Assert.Equal(50L, await database.ScalarAsync<long>("SELECT count(*) FROM partnership_assignments WHERE account_id = $1", account.Id));

@@ -59,6 +59,8 @@ internal sealed class HistoryRow
 
     public int? RecordOrdinal { get; init; }
 
+    public string? Via { get; init; }
+
     /// <summary>
     /// The entries of the record's last <paramref name="maxEvents"/> change sets, and the names that entries written
     /// before history kept names need: today's names of the records their ids point at and, for records since
@@ -99,13 +101,13 @@ internal sealed class HistoryRow
                 ORDER BY h.aggregate_id, h.field, h.id DESC)
             SELECT 0 AS kind, e.id, e.change_set_id, e.occurred_at, e.user_name, e.aggregate_type, e.aggregate_id, e.record_type,
                    e.record_id, e.action, e.field, e.old_value, e.new_value, e.value_type, e.old_name, e.new_name, e.record_name,
-                   e.record_kind, e.record_ordinal
+                   e.record_kind, e.record_ordinal, e.via
             FROM entries e
             UNION ALL
-            SELECT 1, 0, NULL, NULL, NULL, NULL, n.id::text, NULL, NULL, NULL, NULL, NULL, n.name, NULL, NULL, NULL, NULL, NULL, NULL
+            SELECT 1, 0, NULL, NULL, NULL, NULL, n.id::text, NULL, NULL, NULL, NULL, NULL, n.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM names n
             UNION ALL
-            SELECT 2, r.id, NULL, NULL, NULL, NULL, r.aggregate_id, NULL, NULL, NULL, r.field, NULL, r.new_value, NULL, NULL, NULL, NULL, NULL, NULL
+            SELECT 2, r.id, NULL, NULL, NULL, NULL, r.aggregate_id, NULL, NULL, NULL, r.field, NULL, r.new_value, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM renamed r
             """).ToListAsync(cancellationToken);
     }
@@ -156,5 +158,6 @@ internal sealed class HistoryRow
         RecordName = RecordName,
         RecordKind = RecordKind,
         RecordOrdinal = RecordOrdinal,
+        Via = Via,
     };
 }
