@@ -91,9 +91,9 @@ public sealed class Partnership
             throw new DomainRuleException("partnership.partner-country.not-third-country", $"{partnerCountry.DisplayName} is not a third country and cannot be a partner country.");
         }
 
-        if (partnerCountry is null && kind is PartnershipKind.MobilityPartnership or PartnershipKind.CommonAgendaOnMigrationAndMobility or PartnershipKind.TalentPartnership)
+        if (partnerCountry is null && NeedsPartnerCountry(kind, status))
         {
-            throw new DomainRuleException("partnership.partner-country.required", "A mobility partnership, common agenda or talent partnership needs a partner country.");
+            throw PartnerCountryRequired();
         }
 
         if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && StartsWithSignature(kind))
@@ -113,6 +113,19 @@ public sealed class Partnership
         partnership.statusChanges.Add(new StatusChange(status, since, partnership.Source, sincePrecision));
         return partnership;
     }
+
+    /// <summary>
+    /// Whether a partnership of this kind at this stage needs its partner country named. A mobility partnership, common
+    /// agenda or talent partnership is with one partner country from the exploratory talks on; while the Commission is
+    /// still assessing needs (as with the Talent Partnerships the 2020 Pact proposed "with several third countries"),
+    /// the country may not be named yet.
+    /// </summary>
+    public static bool NeedsPartnerCountry(PartnershipKind kind, PartnershipStatus status) =>
+        status != PartnershipStatus.NeedsAssessment
+        && kind is PartnershipKind.MobilityPartnership or PartnershipKind.CommonAgendaOnMigrationAndMobility or PartnershipKind.TalentPartnership;
+
+    private static DomainRuleException PartnerCountryRequired() =>
+        new("partnership.partner-country.required", "A mobility partnership, common agenda or talent partnership needs a partner country once exploratory talks open.");
 
     /// <summary>
     /// Whether partnerships of this kind start with a signed text (a joint declaration or an agreement). A thematic
@@ -204,6 +217,11 @@ public sealed class Partnership
     private string? CheckStatusChange(PartnershipStatus status, DateOnly? on, string? source, bool signed)
     {
         Guard.Defined(status, "partnership.status", "Partnership status");
+        if (PartnerCountryId is null && NeedsPartnerCountry(Kind, status))
+        {
+            throw PartnerCountryRequired();
+        }
+
         if (status is PartnershipStatus.InImplementation or PartnershipStatus.Suspended or PartnershipStatus.Concluded && !signed && StartsWithSignature(Kind))
         {
             throw new DomainRuleException("partnership.status.needs-signature", "A partnership reaches implementation by the signature of its joint declaration.");

@@ -61,6 +61,30 @@ public sealed class PartnershipTests
         Assert.Equal("partnership.partner-country.required", ex.Rule);
     }
 
+    [Fact]
+    public void A_talent_partnership_being_assessed_may_not_name_its_partner_country_yet()
+    {
+        var proposal = Partnership.Open("Talent Partnerships proposed in the 2020 Pact", PartnershipKind.TalentPartnership, null, PartnershipStatus.NeedsAssessment);
+
+        Assert.Null(proposal.PartnerCountryId);
+        Assert.Equal(PartnershipStatus.NeedsAssessment, proposal.Status);
+    }
+
+    [Theory]
+    [InlineData(PartnershipStatus.ExploratoryTalks)]
+    [InlineData(PartnershipStatus.Negotiation)]
+    [InlineData(PartnershipStatus.Stalled)]
+    public void Talks_do_not_open_before_the_partner_country_is_named(PartnershipStatus status)
+    {
+        var proposal = Partnership.Open("Talent Partnerships proposed in the 2020 Pact", PartnershipKind.TalentPartnership, null, PartnershipStatus.NeedsAssessment);
+
+        var ex = Assert.Throws<DomainRuleException>(() => proposal.ChangeStatus(status, new DateOnly(2021, 6, 1)));
+
+        Assert.Equal("partnership.partner-country.required", ex.Rule);
+        Assert.Equal(PartnershipStatus.NeedsAssessment, proposal.Status);
+        Assert.Single(proposal.StatusChanges);
+    }
+
     [Theory]
     [InlineData(PartnershipKind.TeamEuropeInitiative)]
     [InlineData(PartnershipKind.ActionPlan)]

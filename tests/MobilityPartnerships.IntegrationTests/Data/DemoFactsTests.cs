@@ -92,7 +92,7 @@ public sealed class DemoFactsTests(DemoDatabaseFixture fixture) : IClassFixture<
 
             var type = (string)check["type"]!;
             var initiative = check["initiative"] is { } key ? initiatives.SingleOrDefault(i => i.PartnershipId == partnership.Id && (i.Title == (string)key! || i.ReferenceCode == (string)key!)) : null;
-            if (type is not ("signature" or "participant" or "partnership" or "absent") && initiative is null)
+            if (type is not ("signature" or "participant" or "partnership" or "priority" or "absent") && initiative is null)
             {
                 return $"no initiative {check["initiative"]} in {name}";
             }
@@ -102,6 +102,7 @@ public sealed class DemoFactsTests(DemoDatabaseFixture fixture) : IClassFixture<
                 "signature" => Expect((partnership.SignedOn, partnership.SignedOnPrecision, partnership.IsSigned), (Day(check["signedOn"]), Enum.Parse<DatePrecision>((string)check["precision"]!), true)),
                 "participant" => Expect(partnership.Participants.SingleOrDefault(p => p.OrganisationId == Organisation(check["organisation"]))?.Basis.ToString(), (string?)check["basis"]),
                 "partnership" => Expect(((string?)partnership.Kind.ToString(), Country(partnership.PartnerCountryId), (string?)partnership.Status.ToString()), ((string?)check["kind"], (string?)check["country"], (string?)check["status"])),
+                "priority" => Expect(partnership.Priorities.Contains((string)check["priority"]!), true),
                 "lead" => Expect(initiative!.LeadOrganisationId, Organisation(check["organisation"])),
                 "partner" => Expect(initiative!.Partners.Any(p => p.OrganisationId == Organisation(check["organisation"]) && p.Role.ToString() == (string?)check["role"]), true),
                 "period" => Expect(

@@ -8,15 +8,12 @@ namespace MobilityPartnerships.Web.Features.Partnerships.Opening;
 
 public sealed class NewPartnershipDraftValidator : AbstractValidator<NewPartnershipDraft>
 {
-    private static readonly PartnershipKind[] WithPartnerCountry =
-        [PartnershipKind.MobilityPartnership, PartnershipKind.CommonAgendaOnMigrationAndMobility, PartnershipKind.TalentPartnership];
-
     public NewPartnershipDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Name).RequiredText(text, "Partnership_Field_Name", Partnership.NameMaxLength);
         RuleFor(d => d.Kind).IsInEnum().WithMessage(text["Validation_Unknown"]);
-        RuleFor(d => d.PartnerCountryId).NotNull().When(d => WithPartnerCountry.Contains(d.Kind)).WithMessage(text["Validation_PartnerCountryRequired"]);
+        RuleFor(d => d.PartnerCountryId).NotNull().When(d => Partnership.NeedsPartnerCountry(d.Kind, d.Status)).WithMessage(text["Validation_PartnerCountryRequired"]);
         RuleFor(d => d.Status)
             .IsInEnum().WithMessage(text["Validation_Unknown"])
             .NotEqual(PartnershipStatus.InImplementation).WithMessage(text["Validation_OpenedInImplementation"]);
