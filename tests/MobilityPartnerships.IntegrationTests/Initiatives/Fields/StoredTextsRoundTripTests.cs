@@ -47,7 +47,7 @@ public sealed class StoredTextsRoundTripTests(DatabaseFixture fixture) : IClassF
         Assert.Equal(value, json.GetProperty(stored.ApiName).GetString());
 
         var csv = Encoding.UTF8.GetString(await Exports.CsvAsync(fixture.Services, scene.PartnershipId, "columns=all"));
-        Assert.Contains(stored.Header, csv, StringComparison.Ordinal);
+        Assert.Contains(stored.Header.English, csv, StringComparison.Ordinal);
         Assert.Contains(value, csv, StringComparison.Ordinal);
         var same = Assert.Single((await PreviewAsync(scene.PartnershipId, csv)).Rows);
         Assert.True(same.Outcome == RowOutcome.Unchanged, string.Join("; ", same.Changes.Select(c => c.ToString()).Concat(same.Problems.Select(p => p.ToString()))));

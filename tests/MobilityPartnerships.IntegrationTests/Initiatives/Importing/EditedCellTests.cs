@@ -137,7 +137,7 @@ public sealed class EditedCellTests(DatabaseFixture fixture) : IClassFixture<Dat
             "Total budget" => Typed.Of(1_234m),
             "EU contribution" => Typed.Of(400m),
             "Summary" => Typed.Of("Edited summary"),
-            _ when InitiativeFields.StoredTexts.Any(t => t.Header == header) => Typed.Of($"Edited {header.ToLowerInvariant()}"),
+            _ when InitiativeFields.StoredTexts.Any(t => t.Header.English == header) => Typed.Of($"Edited {header.ToLowerInvariant()}"),
             _ => throw new InvalidOperationException($"No value to type under \"{header}\"; the export writes a column this test does not know."),
         };
     }

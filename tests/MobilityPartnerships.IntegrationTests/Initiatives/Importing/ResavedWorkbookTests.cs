@@ -103,7 +103,7 @@ public sealed partial class ResavedWorkbookTests(DemoDatabaseFixture fixture) : 
     private async Task<ImportPreview> PreviewAsync(Guid partnershipId, byte[] content)
     {
         var workbook = Read(content);
-        var sheet = workbook.VisibleSheets.First(s => s.Name != FundingLinesSheet.Name && ColumnMapping.Detect(s) is not null);
+        var sheet = workbook.VisibleSheets.First(s => !FundingLinesSheet.IsNamed(s.Name) && ColumnMapping.Detect(s) is not null);
         var request = new ImportRequest(partnershipId, workbook, sheet.Name, ColumnMapping.Detect(sheet)!, new ImportSettings(), ImportDecisions.None);
         return await Importing.PreviewAsync(fixture.Services, request);
     }

@@ -104,7 +104,7 @@ public sealed class InitiativeFieldsTests
         {
             Assert.Equal(typeof(string), typeof(Initiative).GetProperty(t.Name)?.PropertyType);
             Assert.Equal(typeof(string), typeof(InitiativeDraft).GetProperty(t.Name)?.PropertyType);
-            Assert.Equal(t.Column, InitiativeColumns.Recognise(t.Header));
+            Assert.All(t.Header.Both, header => Assert.Equal(t.Column, InitiativeColumns.Recognise(header)));
             Assert.All(t.Aliases, alias => Assert.Equal(t.Column, InitiativeColumns.Recognise(alias)));
             Assert.Contains(t.Column, InitiativeColumns.Exported);
             Assert.Same(t, InitiativeFields.StoredIn(t.Column));

@@ -71,7 +71,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.ExpectedResults),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
-            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, "Expected results", ["Expected result", "Results", "Expected outputs"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v)],
+            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v)],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
             Columns = [InitiativeColumn.ExpectedResults],
             Compared = [],
@@ -244,7 +244,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
-            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, "Source", ["Document", "Reference document"], i => i.Source, d => d.Source, (d, v) => d.Source = v)],
+            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v)],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [InitiativeColumn.Source],
             Compared = [],
@@ -447,7 +447,7 @@ public static class InitiativeFields
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
 
-    private static StoredText Stored(string name, InitiativeColumn column, string header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) =>
+    private static StoredText Stored(string name, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) =>
         new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set };
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>

@@ -18,10 +18,10 @@ public sealed record StoredText
     /// <summary>The sheet column that carries it.</summary>
     public required InitiativeColumn Column { get; init; }
 
-    /// <summary>The header an export writes it under.</summary>
-    public required string Header { get; init; }
+    /// <summary>The header an export writes it under, in English and French.</summary>
+    public required SheetWord Header { get; init; }
 
-    /// <summary>Other headers the import recognises it by.</summary>
+    /// <summary>Other headers the import recognises it by, in either language.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>Its value on the aggregate.</summary>

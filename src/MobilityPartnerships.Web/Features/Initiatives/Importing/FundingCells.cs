@@ -76,13 +76,13 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         {
             if (sheet.UnknownPartnership(line) is var (partnershipCell, names))
             {
-                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLinePartnership", partnershipCell, names, context.SheetName]);
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_FundingLinePartnership", partnershipCell, names, context.SheetName]);
             }
 
             if (Cell(sheet, line, InitiativeColumn.Title) is { IsBlank: false } cell
                 && InitiativeColumns.Normalise(cell.Text) is var written && written != key && written != storedKey)
             {
-                row.Report(FundingLinesSheet.Name, context.Text["Import_FundingLineTitle", FundingCell(sheet, line, InitiativeColumn.Title), cell.Text.Trim(), title ?? string.Empty]);
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_FundingLineTitle", FundingCell(sheet, line, InitiativeColumn.Title), cell.Text.Trim(), title ?? string.Empty]);
             }
         }
     }
@@ -257,7 +257,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
 
     /// <summary>"'Funding lines'!G3": where a part of a line is in the "Funding lines" sheet.</summary>
     private static string FundingCell(FundingLinesSheet sheet, SheetRow line, InitiativeColumn column) =>
-        $"'{FundingLinesSheet.Name}'!" + (sheet.Mapping.IndexOf(column) is { } index ? CellAddress.LettersOf(index) : "?") + line.Number.ToString(CultureInfo.InvariantCulture);
+        $"'{sheet.Name}'!" + (sheet.Mapping.IndexOf(column) is { } index ? CellAddress.LettersOf(index) : "?") + line.Number.ToString(CultureInfo.InvariantCulture);
 
     private string Shown(decimal? amount) => context.Text.Euro(amount);
 
@@ -301,7 +301,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         var names = clear ? [] : context.Names.Split(cell);
         if (names.Count > 1)
         {
-            row.Report(InitiativeColumn.Contributor, $"one contributor per funding line is expected here, not {names.Count}; list several funding lines in the \"{FundingLinesSheet.Name}\" sheet or in the product.");
+            row.Report(InitiativeColumn.Contributor, $"one contributor per funding line is expected here, not {names.Count}; list several funding lines in the \"{FundingLinesSheet.NameIn(context.FundingLines)}\" sheet or in the product.");
             return stored;
         }
 
@@ -362,7 +362,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
     private void KeepSeveral(InitiativeDraft draft)
     {
         var stored = draft.FundingLines;
-        var message = context.Text["Import_SeveralFundingLinesWithoutSheet", stored.Count, FundingLinesSheet.Name];
+        var message = context.Text["Import_SeveralFundingLinesWithoutSheet", stored.Count, FundingLinesSheet.NameIn(context.FundingLines)];
         foreach (var column in Listing)
         {
             if (ListedChange(column, stored) is not null)
@@ -513,10 +513,10 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             case Parsed<T>.Value value:
                 return value.Result;
             case Parsed<T>.Invalid invalid:
-                row.Report(FundingLinesSheet.Name, $"row {line.Number}: {invalid.Message}");
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), $"row {line.Number}: {invalid.Message}");
                 return fallback;
             default:
-                row.Report(FundingLinesSheet.Name, $"row {line.Number}: a number reads two ways; write it without thousands separators.");
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), $"row {line.Number}: a number reads two ways; write it without thousands separators.");
                 return fallback;
         }
     }

@@ -9,14 +9,15 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// </summary>
 internal sealed class FundingLinesSheet
 {
-    public const string Name = "Funding lines";
+    private readonly string name;
 
     private readonly ILookup<string, SheetRow> byKey;
     private readonly int? partnershipIndex;
     private readonly HashSet<string> sheetNames;
 
-    private FundingLinesSheet(ColumnMapping mapping, ILookup<string, SheetRow> byKey, int? partnershipIndex, HashSet<string> sheetNames)
+    private FundingLinesSheet(string name, ColumnMapping mapping, ILookup<string, SheetRow> byKey, int? partnershipIndex, HashSet<string> sheetNames)
     {
+        this.name = name;
         Mapping = mapping;
         this.byKey = byKey;
         this.partnershipIndex = partnershipIndex;
@@ -25,18 +26,29 @@ internal sealed class FundingLinesSheet
 
     public ColumnMapping Mapping { get; }
 
+    /// <summary>The sheet's name in the workbook: "Funding lines" or "Lignes de financement".</summary>
+    public string Name => name;
+
+    /// <summary>The name of a workbook's funding-lines sheet, or the one an export would write when it has none.</summary>
+    public static string NameIn(FundingLinesSheet? sheet) => sheet?.Name ?? Scoreboards.Exporting.SheetNames.FundingLines;
+
+    /// <summary>Whether a sheet is named as an export names its funding-lines sheet, in either language.</summary>
+    public static bool IsNamed(string sheetName) =>
+        Scoreboards.Exporting.SheetNames.FundingLinesWord.Both.Contains(sheetName, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The sheet of a workbook, when it has one with a recognisable header.</summary>
     public static FundingLinesSheet? Of(Workbook workbook)
     {
-        if (workbook.Named(Name) is not { } sheet || ColumnMapping.Detect(sheet) is not { } mapping
+        if (Scoreboards.Exporting.SheetNames.FundingLinesWord.Both.Select(workbook.Named).FirstOrDefault(s => s is not null) is not { } sheet || ColumnMapping.Detect(sheet) is not { } mapping
             || (!mapping.Maps(InitiativeColumn.ReferenceCode) && !mapping.Maps(InitiativeColumn.Title)))
         {
             return null;
         }
 
         var rows = sheet.Rows.Where(r => r.Number > mapping.HeaderRow);
-        var partnership = mapping.Headers.Select((h, i) => (h, i)).Where(x => InitiativeColumns.Normalise(x.h ?? string.Empty) == PartnershipKey).Select(x => (int?)x.i).FirstOrDefault();
+        var partnership = mapping.Headers.Select((h, i) => (h, i)).Where(x => PartnershipKeys.Contains(InitiativeColumns.Normalise(x.h ?? string.Empty))).Select(x => (int?)x.i).FirstOrDefault();
         return new FundingLinesSheet(
+            sheet.Name,
             mapping,
             rows.ToLookup(r => KeyOf(mapping, r)),
             partnership,
@@ -78,10 +90,10 @@ internal sealed class FundingLinesSheet
             return null;
         }
 
-        return ($"'{Name}'!{CellAddress.LettersOf(index)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", names);
+        return ($"'{name}'!{CellAddress.LettersOf(index)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", names);
     }
 
-    private static readonly string PartnershipKey = InitiativeColumns.Normalise("Partnership");
+    private static readonly HashSet<string> PartnershipKeys = [.. Scoreboards.Exporting.SheetCells.FundingLinesPartnership.Both.Select(InitiativeColumns.Normalise)];
 
     public IReadOnlyList<SheetRow> LinesOf(string? title, string? code) =>
         [.. byKey[code is not null ? CodeKey(code) : TitleKey(title ?? string.Empty)]];

@@ -51,8 +51,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             var keys = sheet.Rows.Where(r => r.Number > mapping.HeaderRow && !SummaryRows.IsSummary(r, mapping)).Select(context.Key);
             foreach (var (line, column, names) in fundingLines.Unclaimed(sheet.Name, keys))
             {
-                var cell = $"'{FundingLinesSheet.Name}'!{CellAddress.LettersOf(column)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-                sheetProblems.Add(new ImportProblem(line.Number, FundingLinesSheet.Name, text["Import_FundingLineOfNoRow", cell, names, sheet.Name]));
+                var cell = $"'{fundingLines.Name}'!{CellAddress.LettersOf(column)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                sheetProblems.Add(new ImportProblem(line.Number, fundingLines.Name, text["Import_FundingLineOfNoRow", cell, names, sheet.Name]));
             }
         }
 

@@ -91,7 +91,7 @@ public static class VersionXlsxWriter
     private static List<(string Label, Amount Budget, Amount Eu)> Totals(PublishedVersion version)
     {
         var totals = version.PillarTotals.Select(t => (SheetTotal.LabelOf($"{SheetTotal.LabelStart} {SheetLabels.Of(t.Pillar)}", t.Count, t.TotalBudget, t.EuContribution), t.TotalBudget, t.EuContribution)).ToList();
-        totals.Add((SheetTotal.LabelOf($"{SheetTotal.LabelStart}, all pillars", version.Rows.Count, version.TotalBudget, version.EuContribution), version.TotalBudget, version.EuContribution));
+        totals.Add((SheetTotal.LabelOf(SheetTotal.AllPillars, version.Rows.Count, version.TotalBudget, version.EuContribution), version.TotalBudget, version.EuContribution));
         return totals;
     }
 }

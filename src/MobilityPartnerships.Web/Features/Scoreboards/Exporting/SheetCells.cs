@@ -48,10 +48,13 @@ public static class SheetCells
         };
     }
 
-    /// <summary>The columns of the "Funding lines" sheet.</summary>
-    public static IReadOnlyList<string> FundingLineHeaders { get; } =
+    /// <summary>The header of the "Funding lines" sheet's column that names each line's partnership sheet.</summary>
+    public static readonly SheetWord FundingLinesPartnership = new("Partnership", "Partenariat");
+
+    /// <summary>The columns of the "Funding lines" sheet, in the exporting user's language.</summary>
+    public static IReadOnlyList<string> FundingLineHeaders =>
     [
-        "Partnership",
+        FundingLinesPartnership.Current,
         InitiativeColumns.HeaderOf(InitiativeColumn.ReferenceCode),
         InitiativeColumns.HeaderOf(InitiativeColumn.Title),
         InitiativeColumns.HeaderOf(InitiativeColumn.FundingSource),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -11,8 +12,11 @@ public static class SheetNames
 {
     public const int MaxLength = 31;
 
-    /// <summary>The sheet that lists every funding line of the exported initiatives.</summary>
-    public const string FundingLines = "Funding lines";
+    /// <summary>The sheet that lists every funding line of the exported initiatives, in either language.</summary>
+    public static readonly SheetWord FundingLinesWord = new("Funding lines", "Lignes de financement");
+
+    /// <summary>The sheet that lists every funding line, in the exporting user's language.</summary>
+    public static string FundingLines => FundingLinesWord.Current;
 
     private static readonly char[] Forbidden = ['[', ']', ':', '*', '?', '/', '\\'];
 

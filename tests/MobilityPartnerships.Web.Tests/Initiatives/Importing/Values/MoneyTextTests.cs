@@ -24,6 +24,7 @@ public sealed class MoneyTextTests
     [InlineData("€ 1,196,000.50", "1196000.50")]
     [InlineData("1\u00A0718\u00A0465,95\u00A0€", "1718465.95")]
     [InlineData("1\u202F718\u202F465.95", "1718465.95")]
+    [InlineData("971\u202F747,00\u00A0€", "971747.00")]
     [InlineData("1'718'465.95", "1718465.95")]
     [InlineData("  €  12  ", "12")]
     [InlineData("€ 4.204.672,--", "4204672")]

@@ -118,7 +118,7 @@ public sealed partial class ImportPage : IDisposable
             }
 
             workbook = ((SheetReading.Read)reading).Workbook;
-            var found = workbook.VisibleSheets.Select(s => (Sheet: s, Mapping: ColumnMapping.Detect(s))).Where(s => s.Mapping is not null && s.Sheet.Name != FundingLinesSheet.Name)
+            var found = workbook.VisibleSheets.Select(s => (Sheet: s, Mapping: ColumnMapping.Detect(s))).Where(s => s.Mapping is not null && !FundingLinesSheet.IsNamed(s.Sheet.Name))
                 .OrderByDescending(s => s.Mapping!.Columns.Count).FirstOrDefault();
             if (found.Sheet is null)
             {

@@ -11,40 +11,40 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static class ChoiceText
 {
-    private static readonly Vocabulary<Pillar> Pillars = new("pillar", SheetLabels.Of, new()
+    private static readonly Vocabulary<Pillar> Pillars = new("pillar", SheetLabels.Word, new()
     {
-        [Pillar.LegalMigration] = ["mobility", "labour migration", "labor migration", "legal migration and mobility", "legal immigration"],
-        [Pillar.MigrationAndDevelopment] = ["development", "migration & development", "migration development"],
-        [Pillar.IllegalMigration] = ["irregular migration", "illegal immigration", "irregular immigration", "fight against illegal migration", "readmission", "border management", "borders"],
-        [Pillar.InternationalProtectionAndAsylum] = ["asylum", "international protection", "asylum and international protection", "protection"],
+        [Pillar.LegalMigration] = ["mobility", "labour migration", "labor migration", "legal migration and mobility", "legal immigration", "mobilité", "migration légale et mobilité", "immigration légale", "migration de travail"],
+        [Pillar.MigrationAndDevelopment] = ["development", "migration & development", "migration development", "développement", "migration et développement"],
+        [Pillar.IllegalMigration] = ["irregular migration", "illegal immigration", "irregular immigration", "fight against illegal migration", "readmission", "border management", "borders", "migration irrégulière", "immigration irrégulière", "immigration clandestine", "lutte contre l'immigration illégale", "gestion des frontières", "frontières"],
+        [Pillar.InternationalProtectionAndAsylum] = ["asylum", "international protection", "asylum and international protection", "protection", "asile", "protection internationale", "asile et protection internationale"],
     });
 
-    private static readonly Vocabulary<InitiativeStatus> Statuses = new("status", SheetLabels.Of, new()
+    private static readonly Vocabulary<InitiativeStatus> Statuses = new("status", SheetLabels.Word, new()
     {
-        [InitiativeStatus.Proposed] = ["idea", "proposal", "suggested", "under discussion"],
-        [InitiativeStatus.Planned] = ["pipeline", "in the pipeline", "foreseen", "scheduled", "envisaged"],
-        [InitiativeStatus.Ongoing] = ["in progress", "running", "under implementation", "being implemented", "started", "active"],
-        [InitiativeStatus.Completed] = ["finished", "closed", "done", "ended", "complete", "implemented"],
-        [InitiativeStatus.Cancelled] = ["canceled", "withdrawn", "abandoned", "dropped"],
+        [InitiativeStatus.Proposed] = ["idea", "proposal", "suggested", "under discussion", "proposé", "proposition", "idée", "en discussion"],
+        [InitiativeStatus.Planned] = ["pipeline", "in the pipeline", "foreseen", "scheduled", "envisaged", "prévu", "programmé", "programmée", "envisagé", "envisagée", "en préparation"],
+        [InitiativeStatus.Ongoing] = ["in progress", "running", "under implementation", "being implemented", "started", "active", "en cours de mise en œuvre", "en cours d'exécution", "commencé", "actif"],
+        [InitiativeStatus.Completed] = ["finished", "closed", "done", "ended", "complete", "implemented", "achevé", "terminé", "terminée", "clos", "clôturé", "clôturée", "mis en œuvre"],
+        [InitiativeStatus.Cancelled] = ["canceled", "withdrawn", "abandoned", "dropped", "annulé", "abandonné", "abandonnée", "retiré", "retirée"],
     });
 
-    private static readonly Vocabulary<Novelty> Novelties = new("novelty", SheetLabels.Of, new()
+    private static readonly Vocabulary<Novelty> Novelties = new("novelty", SheetLabels.Word, new()
     {
-        [Novelty.NotStated] = ["unknown", "not known"],
-        [Novelty.New] = ["new initiative", "new project", "newly proposed"],
-        [Novelty.AlreadyPlanned] = ["existing", "planned before the partnership", "already existing", "previously planned", "planned"],
+        [Novelty.NotStated] = ["unknown", "not known", "inconnu", "non connu"],
+        [Novelty.New] = ["new initiative", "new project", "newly proposed", "nouveau", "nouveau projet", "nouvelle initiative"],
+        [Novelty.AlreadyPlanned] = ["existing", "planned before the partnership", "already existing", "previously planned", "planned", "existant", "existante", "déjà existant", "déjà existante", "prévue auparavant"],
     });
 
-    private static readonly Vocabulary<FundingSourceKind> FundingSources = new("funding source", SheetLabels.Of, new()
+    private static readonly Vocabulary<FundingSourceKind> FundingSources = new("funding source", SheetLabels.Word, new()
     {
-        [FundingSourceKind.EuProgramme] = ["EU program", "EU funds", "EU funding", "EU", "EC", "EU budget", "community funds"],
-        [FundingSourceKind.OwnFunds] = ["own resources", "own budget", "national funds", "national budget", "own"],
+        [FundingSourceKind.EuProgramme] = ["EU program", "EU funds", "EU funding", "EU", "EC", "EU budget", "community funds", "fonds de l'UE", "financement de l'UE", "budget de l'UE", "UE", "CE", "fonds communautaires"],
+        [FundingSourceKind.OwnFunds] = ["own resources", "own budget", "national funds", "national budget", "own", "ressources propres", "budget propre", "fonds nationaux", "budget national"],
     });
 
-    private static readonly Vocabulary<bool> YesNo = new("yes or no", SheetLabels.Of, new()
+    private static readonly Vocabulary<bool> YesNo = new("yes or no", SheetLabels.Word, new()
     {
-        [true] = ["y", "true", "x", "1", "oui", "ja", "si", "sì", "yes"],
-        [false] = ["n", "false", "0", "non", "nein", "no"],
+        [true] = ["y", "true", "x", "1", "ja", "si", "sì", "yes"],
+        [false] = ["n", "false", "0", "nein", "no"],
     });
 
     /// <summary>"Legal migration", "mobility", "irregular migration", "asylum", …</summary>

@@ -8,9 +8,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static class ToBeDeterminedText
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Keys = new(SheetLabels.ToBeDeterminedWord.Both.Select(CellText.Key), StringComparer.Ordinal)
     {
-        CellText.Key(SheetLabels.ToBeDetermined),
         "tbd", "tbc", "tba", "tobeconfirmed", "tobedefined", "tobeagreed", "na", "notavailable", "unknown",
         "adeterminer", "adefinir", "dadeterminare", "dadefinire", "pordeterminar", "pordefinir",
     };

@@ -1,7 +1,9 @@
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
 /// <summary>
-/// The words that name each of a fixed set of choices: the sheet's label, the choice's name in the code
+/// The words that name each of a fixed set of choices: the sheet's label in English and French, the choice's name in the code
 /// and the variants given. A word naming two choices is a mistake in the vocabulary and stops the app.
 /// </summary>
 internal sealed class Vocabulary<T>
@@ -11,13 +13,13 @@ internal sealed class Vocabulary<T>
     private readonly IReadOnlyList<string> labels;
     private readonly Dictionary<string, T> byKey = new(StringComparer.Ordinal);
 
-    public Vocabulary(string what, Func<T, string> label, Dictionary<T, string[]> variants)
+    public Vocabulary(string what, Func<T, SheetWord> label, Dictionary<T, string[]> variants)
     {
         this.what = what;
-        labels = variants.Keys.Select(label).ToList();
+        labels = variants.Keys.Select(choice => label(choice).Current).ToList();
         foreach (var (choice, words) in variants)
         {
-            foreach (var word in words.Prepend(choice.ToString()!).Prepend(label(choice)))
+            foreach (var word in label(choice).Both.Append(choice.ToString()!).Concat(words))
             {
                 var key = CellText.Key(word);
                 if (byKey.TryGetValue(key, out var existing) && !existing.Equals(choice))

@@ -1,0 +1,95 @@
+using System.Globalization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
+namespace MobilityPartnerships.Web.Tests.Initiatives.SheetColumns;
+
+/// <summary>
+/// The sheet format in English and French: an export writes the headers and choices of the user's language, and the
+/// import recognises both, including the headers of real French sheets.
+/// </summary>
+public sealed class SheetWordsInTwoLanguagesTests
+{
+    [Theory]
+    [InlineData("Intitulé du projet", InitiativeColumn.Title)]
+    [InlineData("Budget total", InitiativeColumn.TotalBudget)]
+    [InlineData("Contribution UE", InitiativeColumn.EuContribution)]
+    [InlineData("Période de mise en œuvre", InitiativeColumn.Period)]
+    [InlineData("Chef de file", InitiativeColumn.Lead)]
+    [InlineData("Résultats attendus", InitiativeColumn.ExpectedResults)]
+    public void Headers_of_french_sheets_are_recognised(string header, InitiativeColumn column) =>
+        Assert.Equal(column, InitiativeColumns.Recognise(header));
+
+    [Fact]
+    public void Every_exported_column_has_a_french_header_of_its_own_that_reads_back_in_any_language()
+    {
+        var english = InCulture("en-GB", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
+        var french = InCulture("fr-FR", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
+
+        Assert.Equal(french.Count, french.Distinct().Count());
+        Assert.Contains("Intitulé", french);
+        Assert.Contains("Title", english);
+        Assert.All(InitiativeColumns.Exported.Select((column, i) => (column, i)), c =>
+        {
+            Assert.Equal(c.column, InCulture("en-GB", () => InitiativeColumns.Recognise(french[c.i])));
+            Assert.Equal(c.column, InCulture("fr-FR", () => InitiativeColumns.Recognise(english[c.i])));
+        });
+    }
+
+    [Fact]
+    public void Every_choice_written_in_french_reads_back_as_itself()
+    {
+        foreach (var pillar in Enum.GetValues<Pillar>())
+        {
+            Assert.Equal(pillar, Chosen(ChoiceText.ReadPillar(SheetLabels.Word(pillar).French)));
+        }
+
+        foreach (var status in Enum.GetValues<InitiativeStatus>())
+        {
+            Assert.Equal(status, Chosen(ChoiceText.ReadStatus(SheetLabels.Word(status).French)));
+        }
+
+        foreach (var novelty in Enum.GetValues<Novelty>())
+        {
+            Assert.Equal(novelty, Chosen(ChoiceText.ReadNovelty(SheetLabels.Word(novelty).French)));
+        }
+
+        foreach (var source in Enum.GetValues<FundingSourceKind>())
+        {
+            Assert.Equal(source, Chosen(ChoiceText.ReadFundingSource(SheetLabels.Word(source).French)));
+        }
+
+        Assert.True(Chosen(ChoiceText.ReadYesOrNo("Oui")));
+        Assert.False(Chosen(ChoiceText.ReadYesOrNo("Non")));
+        Assert.True(ToBeDeterminedText.Matches("À déterminer"));
+        Assert.Equal("À déterminer", InCulture("fr-FR", () => SheetLabels.ToBeDetermined));
+        Assert.Equal("En cours", InCulture("fr-FR", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
+        Assert.Equal("Ongoing", InCulture("en-GB", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
+    }
+
+    [Fact]
+    public void French_month_periods_read_as_months()
+    {
+        var reading = Assert.IsType<PeriodReading.Period>(PeriodText.Read("janvier 2008 – juin 2010"));
+        Assert.Equal((new DateOnly(2008, 1, 1), new DateOnly(2010, 6, 1)), (reading.Start, reading.End));
+    }
+
+    private static T Chosen<T>(ChoiceReading<T> reading)
+        where T : struct => Assert.IsType<ChoiceReading<T>.Chosen>(reading).Value;
+
+    private static T InCulture<T>(string name, Func<T> work)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+}
