@@ -1,6 +1,9 @@
 using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
@@ -74,6 +77,32 @@ public sealed class SheetWordsInTwoLanguagesTests
     {
         var reading = Assert.IsType<PeriodReading.Period>(PeriodText.Read("janvier 2008 – juin 2010"));
         Assert.Equal((new DateOnly(2008, 1, 1), new DateOnly(2010, 6, 1)), (reading.Start, reading.End));
+    }
+
+    [Fact]
+    public void The_import_template_is_written_in_the_language_of_who_downloads_it()
+    {
+        var french = InCulture("fr-FR", ImportTemplate.Build);
+        var english = InCulture("en-GB", ImportTemplate.Build);
+
+        Assert.Equal(["Initiatives", "Mode d'emploi"], SheetNamesOf(french));
+        Assert.Equal(["Initiatives", "How to fill it in"], SheetNamesOf(english));
+        var text = SharedText(french);
+        Assert.Contains("Intitulé", text, StringComparison.Ordinal);
+        Assert.Contains("lorsqu'une valeur n'est pas encore connue", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What to write", text, StringComparison.Ordinal);
+    }
+
+    private static List<string> SheetNamesOf(byte[] workbook)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        return [.. document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!)];
+    }
+
+    private static string SharedText(byte[] workbook)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+        return string.Join("\n", document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Text>()).Select(t => t.Text));
     }
 
     private static T Chosen<T>(ChoiceReading<T> reading)

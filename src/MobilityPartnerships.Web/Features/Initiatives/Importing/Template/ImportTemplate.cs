@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -5,12 +7,14 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using CellAddress = MobilityPartnerships.Web.Features.Initiatives.Importing.Reading.CellAddress;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 
 /// <summary>
 /// The workbook a user fills in to import initiatives: the exported sheet's headers, frozen, and a second sheet
-/// with the words each fixed column accepts and how amounts, months and lists are written.
+/// with the words each fixed column accepts and how amounts, months and lists are written, in the language of the user
+/// who downloads it.
 /// </summary>
 public static class ImportTemplate
 {
@@ -29,8 +33,8 @@ public static class ImportTemplate
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
                 new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
-            AddSheet(workbook, "Initiatives", [[.. InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf)]], frozen: true);
-            AddSheet(workbook, "How to fill it in", Guide(), frozen: false);
+            AddSheet(workbook, Text("ImportTemplate_Sheet_Initiatives"), [[.. InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf)]], frozen: true);
+            AddSheet(workbook, Text("ImportTemplate_Sheet_Guide"), Guide(), frozen: false);
         }
 
         Scoreboards.Exporting.SpreadsheetNamespaces.UseDefaultNamespace(stream);
@@ -39,22 +43,28 @@ public static class ImportTemplate
 
     private static List<string[]> Guide() =>
     [
-        ["Column", "What to write"],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.Title), "Required. A reference code in brackets at the end, such as (2006/120-093), is taken as the reference code."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.ReferenceCode), "The code that identifies the initiative; importing again updates the initiative with this code."],
+        [Text("ImportTemplate_Column"), Text("ImportTemplate_WhatToWrite")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Title), Text("ImportTemplate_Title")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.ReferenceCode), Text("ImportTemplate_ReferenceCode")],
         [InitiativeColumns.HeaderOf(InitiativeColumn.Pillar), string.Join("; ", Enum.GetValues<Pillar>().Select(SheetLabels.Of))],
         [InitiativeColumns.HeaderOf(InitiativeColumn.Status), string.Join("; ", Enum.GetValues<InitiativeStatus>().Select(SheetLabels.Of))],
         [InitiativeColumns.HeaderOf(InitiativeColumn.Novelty), string.Join("; ", Enum.GetValues<Novelty>().Select(SheetLabels.Of))],
         [InitiativeColumns.HeaderOf(InitiativeColumn.FundingSource), string.Join("; ", Enum.GetValues<FundingSourceKind>().Select(SheetLabels.Of))],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.Shareable), $"{SheetLabels.Yes} or {SheetLabels.No}"],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.Partners), "Organisations separated by semicolons, by name or short name."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.ThematicAreas), "Thematic areas of the pillar, separated by semicolons."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.StartMonth), "A month: a date cell, December 2004, 12/2004 or 2004-12."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.TotalBudget), "Euro, as a number or written as € 1.718.465,95 or 1,718,465.95."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.Priority), "One of the partner country's priorities, as the partnership lists them."],
-        [InitiativeColumns.HeaderOf(InitiativeColumn.Commitment), "The text of one of the partnership's commitments of the joint declaration, as its commitments page lists it."],
-        ["Any column", $"\"{SheetLabels.ToBeDetermined}\" where a value is not known yet."],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Shareable), Text("ImportTemplate_YesOrNo", SheetLabels.Yes, SheetLabels.No)],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Partners), Text("ImportTemplate_Partners")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.ThematicAreas), Text("ImportTemplate_ThematicAreas")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.StartMonth), Text("ImportTemplate_Month")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.TotalBudget), Text("ImportTemplate_Amount")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Priority), Text("ImportTemplate_Priority")],
+        [InitiativeColumns.HeaderOf(InitiativeColumn.Commitment), Text("ImportTemplate_Commitment")],
+        [Text("ImportTemplate_AnyColumn"), Text("ImportTemplate_ToBeDetermined", SheetLabels.ToBeDetermined)],
     ];
+
+    /// <summary>A text of the guide from Strings.resx in the language of the user who downloads the template.</summary>
+    private static string Text(string key, params object[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+
+    private static readonly ResourceManager Texts = new(typeof(Strings));
 
     private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string[]> rows, bool frozen)
     {
