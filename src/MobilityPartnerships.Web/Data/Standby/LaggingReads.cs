@@ -41,9 +41,10 @@ public sealed class LaggingReads(IDbContextFactory<AppDbContext> contexts, Stand
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
+            var budget = db.Database.GetCommandTimeout();
             db.Database.SetCommandTimeout(standby.Options.ConnectTimeoutSeconds);
             var text = await db.Database.SqlQueryRaw<string?>("SELECT pg_last_wal_replay_lsn()::text AS \"Value\"").SingleAsync(cancellationToken);
-            db.Database.SetCommandTimeout(null);
+            db.Database.SetCommandTimeout(budget);
             replayed = text is null ? null : NpgsqlLogSequenceNumber.Parse(text);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && DatabaseFailure.Is(exception))
