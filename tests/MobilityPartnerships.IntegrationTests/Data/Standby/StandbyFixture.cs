@@ -31,7 +31,15 @@ public sealed class StandbyFixture : DatabaseFixture
     private string Unpooled => new NpgsqlConnectionStringBuilder(StandbyConnectionString) { Pooling = false }.ConnectionString;
 
     protected override IReadOnlyDictionary<string, string?>? Settings =>
-        standbyServer is null ? null : new Dictionary<string, string?> { [$"ConnectionStrings:{StandbyOptions.ConnectionStringName}"] = StandbyConnectionString };
+        standbyServer is null
+            ? null
+            : new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{StandbyOptions.ConnectionStringName}"] = StandbyConnectionString,
+                // A first connection on a machine busy with the other tests may take more than the 1 s a page allows; a
+                // stopped standby refuses at once whatever this says.
+                [$"{StandbyOptions.Section}:{nameof(StandbyOptions.ConnectTimeoutSeconds)}"] = "10",
+            };
 
     public override async ValueTask InitializeAsync()
     {
