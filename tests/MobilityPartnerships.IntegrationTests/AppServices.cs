@@ -22,10 +22,12 @@ internal static class AppServices
         Func<IServiceProvider, ICurrentUser>? user = null,
         TimeProvider? clock = null,
         ILoggerProvider? log = null,
-        Action<IServiceCollection>? replace = null)
+        Action<IServiceCollection>? replace = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{DatabaseSetup.ConnectionStringName}"] = connectionString })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var environment = new HostingEnvironment { EnvironmentName = Environments.Production, ApplicationName = typeof(AppSetup).Assembly.GetName().Name! };
 

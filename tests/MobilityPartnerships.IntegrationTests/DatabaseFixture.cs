@@ -28,12 +28,15 @@ public class DatabaseFixture : IAsyncLifetime
 
     protected virtual bool LoadDemoData => false;
 
+    /// <summary>Configuration beside the database's connection string (a standby's, say), read as the app reads it.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(GetType().Name);
         // The app's own registration, and so its own "who is acting" (CurrentUser), told below whom to act for:
         // handlers that open a scope of their own pass it on.
-        services = AppServices.Build(Database.ConnectionString);
+        services = AppServices.Build(Database.ConnectionString, settings: Settings);
 
         // The root's user stands for what the tests do by default: an administrator with an account.
         var administratorId = Guid.CreateVersion7();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data.History;
+using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Hosting;
 using Npgsql;
 
@@ -55,6 +56,8 @@ internal static class DatabaseSetup
                     .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
             },
             ServiceLifetime.Scoped);
+        // Reads that may lag go to a standby when ConnectionStrings:Standby names one (see Data/Standby).
+        services.AddStandby(configuration);
         // The readiness check has its own time-out, so that it answers "Unhealthy" in time while the database is away.
         services.AddHealthChecks().AddCheck<DatabaseReadiness>(HealthTags.Database, tags: [HealthTags.Ready]);
         services.AddScoped<ReferenceDataLoader>();

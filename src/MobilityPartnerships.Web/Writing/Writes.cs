@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Writing;
@@ -14,7 +15,7 @@ namespace MobilityPartnerships.Web.Writing;
 /// log carries, and a commit the database did not answer is told as unconfirmed (it may have happened), never as
 /// "nothing was changed". Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
 /// </summary>
-public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, ILogger<Writes> logger)
+public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, StandbyState standby, ILogger<Writes> logger)
 {
     public async Task<WriteOutcome> RunAsync<TTarget>(Write<TTarget> write, CancellationToken cancellationToken)
         where TTarget : class
@@ -133,6 +134,8 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
 
         access.Stored();
+        // Read-your-writes: this user's reads go to the primary until a standby has replayed this commit.
+        await WritePositions.RecordAsync(standby, db, actor.UserId);
 
         // The version now stored, so that a user who goes on editing is checked against their own save.
         return outcome switch

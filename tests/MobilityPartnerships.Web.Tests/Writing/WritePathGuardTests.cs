@@ -18,9 +18,11 @@ public sealed partial class WritePathGuardTests
     [Fact]
     public void Only_the_write_path_catches_database_exceptions()
     {
+        // Reads that may lag catch a standby that does not answer, to read from the primary instead; they write nothing.
+        var standbyReads = Path.Combine("Data", "Standby", "LaggingReads.cs");
         var offenders = (
             from file in SourceFiles()
-            where !file.Relative.StartsWith("Writing" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            where !file.Relative.StartsWith("Writing" + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file.Relative != standbyReads
             from Match clause in CatchClause().Matches(file.Text)
             let caught = clause.Groups["type"].Value.Split('.').Last()
             where DatabaseExceptions.Contains(caught)

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 
@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 /// The coverage matrix of the partnerships the user reads (or a selection of them), counted in PostgreSQL over the
 /// initiatives their scoreboards show unfiltered: the same read scope, archived initiatives left out.
 /// </summary>
-public sealed class GetCoverageMatrix(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl access)
 {
     /// <param name="selected">The partnerships to show; all the user reads when empty. Ids the user may not read are left out.</param>
     /// <param name="withTitles">Whether each cell also lists its initiatives' titles.</param>

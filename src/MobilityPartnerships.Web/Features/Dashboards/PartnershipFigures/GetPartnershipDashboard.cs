@@ -6,6 +6,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
@@ -14,7 +15,7 @@ namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 /// read scope and the same <see cref="ScoreboardFilter"/>), so that every figure is a scoreboard figure and each
 /// figure's filters open exactly the initiatives it counts.
 /// </summary>
-public sealed class GetPartnershipDashboard(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
 {
     /// <summary>The dashboard, or null when there is no partnership the user may see.</summary>
     public async Task<PartnershipDashboard?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -9,7 +9,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// partnership's initiatives once (by its index) and joins to the few names, rather than asking for every area and
 /// organisation whether some initiative uses it; the partnership's priorities come in the same statement, in their order.
 /// </summary>
-public sealed class GetScoreboardFilterOptions(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
 {
     private const int Area = 0;
     private const int Lead = 1;

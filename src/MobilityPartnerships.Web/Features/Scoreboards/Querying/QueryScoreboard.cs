@@ -8,6 +8,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -15,7 +16,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,
 /// paging and summing all happen in PostgreSQL; only the page's rows leave the database.
 /// </summary>
-public sealed class QueryScoreboard(IDbContextFactory<AppDbContext> contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+public sealed class QueryScoreboard(LaggingReads contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
 {
     public async Task<ScoreboardResult> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
     {

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.Access;
 using Npgsql;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Search.Searching;
 
@@ -18,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Search.Searching;
 /// (see <see cref="SearchSql"/>); the user's <see cref="ReadScope"/> is applied in the query, before ranking.
 /// Contact points are those of initiatives the user reads, which are the ones whose contact details they may see.
 /// </summary>
-public sealed class SearchEverything(IDbContextFactory<AppDbContext> contexts, AccessControl access, SearchAllowance allowance, IStringLocalizer<Strings> text)
+public sealed class SearchEverything(LaggingReads contexts, AccessControl access, SearchAllowance allowance, IStringLocalizer<Strings> text)
 {
     public async Task<SearchOutcome> ExecuteAsync(string? searchText, CancellationToken cancellationToken = default)
     {
