@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Security.Access;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.SingleSignOn;
 
 namespace MobilityPartnerships.Web.Security.SignIn;
 
@@ -123,10 +126,15 @@ internal static partial class SignInEndpoints
             await sessions.EndAsync(http.User, http.RequestAborted);
         }
 
+        var atProvider = SingleSignOnSetup.SignsOutAtProvider(http.User, http.RequestServices.GetRequiredService<IOptions<SingleSignOnOptions>>().Value);
         await signIn.SignOutAsync();
         var who = userId?.ToString() ?? "-";
         logs.CreateLogger(typeof(SignInEndpoints)).SignedOut(who, everywhere);
-        return Results.LocalRedirect("~/sign-in?signedOut=true");
+
+        // A user who came through single sign-on is signed out at the provider too, which sends them back to this page.
+        return atProvider
+            ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/sign-in?signedOut=true" }, [SingleSignOnOptions.Scheme])
+            : Results.LocalRedirect("~/sign-in?signedOut=true");
     }
 
     private static IResult Back(string error, string? returnUrl) =>
