@@ -7,6 +7,7 @@ using MobilityPartnerships.Web.Security.Access;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.SingleSignOn;
+using MobilityPartnerships.Web.Security.Tokens;
 
 namespace MobilityPartnerships.Web.Security.SignIn;
 
@@ -69,6 +70,7 @@ internal static partial class SignInEndpoints
         [FromForm] string? confirm,
         HttpContext http,
         UserManager<Account> users,
+        AccessTokens tokens,
         TimeProvider clock,
         ILoggerFactory logs)
     {
@@ -96,6 +98,9 @@ internal static partial class SignInEndpoints
             return InvitationBack(user, token, problems);
         }
 
+        // A password set from a link (an invitation, or "forgot password") replaces whatever was known before: the
+        // account's personal access tokens are revoked with it, as its sessions are by the new security stamp.
+        await tokens.RevokeAllAsync(account.Id, http.RequestAborted);
         logger.InvitationAccepted(account.Id);
         return Results.LocalRedirect("~/sign-in?invited=true");
     }
