@@ -33,8 +33,13 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
     /// <summary>How far ahead the coming meetings reach.</summary>
     public const int MeetingsWithinDays = 120;
 
-    public async Task<MyWork?> ExecuteAsync(CancellationToken cancellationToken)
+    public Task<MyWork?> ExecuteAsync(CancellationToken cancellationToken) => ExecuteAsync(new HashSet<Guid>(), cancellationToken);
+
+    /// <param name="leaveOut">Partnerships left out (those a reminder's recipient asked to hear nothing about).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<MyWork?> ExecuteAsync(IReadOnlySet<Guid> leaveOut, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(leaveOut);
         var scope = await access.ReadScopeAsync(cancellationToken);
         if (scope.Actor is not { } actor)
         {
@@ -45,21 +50,32 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         var today = rules.Today;
         var view = ViewOf(actor);
 
-        // The partnerships the page covers: those the user keeps (a focal point's assignments), else all they read.
-        var set = view == WorkView.FocalPoint && actor.Role == Role.FocalPoint
-            ? scope.Partnerships.Where(actor.Partnerships.Contains).ToHashSet()
-            : scope.Partnerships.ToHashSet();
+        // The partnerships the page covers: those the user keeps (a focal point's assignments), else all they read;
+        // never an archived one, nor one left out.
+        var set = (view == WorkView.FocalPoint && actor.Role == Role.FocalPoint
+            ? scope.Partnerships.Where(actor.Partnerships.Contains)
+            : scope.Partnerships).Where(p => !leaveOut.Contains(p)).ToHashSet();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking()
-            .Where(p => set.Contains(p.Id))
+            .Where(p => set.Contains(p.Id) && !p.IsArchived)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new WorkPartnership(p.Id, p.Name))
             .ToListAsync(cancellationToken);
+        set = partnerships.Select(p => p.Id).ToHashSet();
         var work = new MyWork(view, today, rules.StaleAfterDays, partnerships);
         var meetings = scope.Apply(db.Meetings.AsNoTracking()).Where(m => set.Contains(m.PartnershipId));
+
+        // An official's meetings are those their organisation attends (or of a partnership given to them).
+        var attended = meetings;
+        if (view == WorkView.Official)
+        {
+            var own = actor.OrganisationId;
+            var given = actor.Partnerships;
+            attended = meetings.Where(m => (own != null && m.Participants.Any(p => p.OrganisationId == own)) || given.Contains(m.PartnershipId));
+        }
         var until = today.AddDays(MeetingsWithinDays);
-        var coming = await meetings
+        var coming = await attended
             .Where(m => m.CancelledAt == null && m.HeldOn >= today && m.HeldOn <= until)
             .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
             .Select(m => new WorkMeeting(
