@@ -7,7 +7,7 @@ namespace MobilityPartnerships.Web.Features.Mail.Reminders;
 /// <summary>An initiative of the person's that needs an update, by the scoreboard's rule.</summary>
 public sealed record PersonsInitiative(Guid Id, string Title, Guid PartnershipId, string PartnershipName, DateOnly? LastUpdateOn);
 
-/// <summary>A coming meeting the person attends.</summary>
+/// <summary>A coming meeting of one of the person's partnerships that they may see.</summary>
 public sealed record PersonsMeeting(Guid Id, string Title, DateOnly HeldOn, Guid PartnershipId, string PartnershipName);
 
 /// <summary>An open action point the person's account owns.</summary>
@@ -49,7 +49,7 @@ public sealed record PersonsItems(IReadOnlyList<PersonsInitiative> NeedUpdate, I
 /// "A person's items": the page My work (<see cref="GetMyWork"/>) of the user <see cref="Security.Access.AccessControl"/>
 /// acts for (the recipient of a message), as a reminder lists it — the same query, so a message lists what the page
 /// shows: the initiatives of theirs that need an update (the scoreboard's query and rule, over their set of
-/// partnerships), the coming meetings they attend up to a day, the open action points they own and the indicator
+/// partnerships), the coming meetings of those partnerships up to a day, the open action points they own and the indicator
 /// values due. Everything is read within the recipient's read scope, so nothing they may not see is listed; archived
 /// partnerships and initiatives, and the partnerships they opted out of, are left out.
 /// </summary>

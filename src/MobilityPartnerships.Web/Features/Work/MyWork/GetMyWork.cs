@@ -65,17 +65,8 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         set = partnerships.Select(p => p.Id).ToHashSet();
         var work = new MyWork(view, today, rules.StaleAfterDays, partnerships);
         var meetings = scope.Apply(db.Meetings.AsNoTracking()).Where(m => set.Contains(m.PartnershipId));
-
-        // An official's meetings are those their organisation attends (or of a partnership given to them).
-        var attended = meetings;
-        if (view == WorkView.Official)
-        {
-            var own = actor.OrganisationId;
-            var given = actor.Partnerships;
-            attended = meetings.Where(m => (own != null && m.Participants.Any(p => p.OrganisationId == own)) || given.Contains(m.PartnershipId));
-        }
         var until = today.AddDays(MeetingsWithinDays);
-        var coming = await attended
+        var coming = await meetings
             .Where(m => m.CancelledAt == null && m.HeldOn >= today && m.HeldOn <= until)
             .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
             .Select(m => new WorkMeeting(
