@@ -250,6 +250,42 @@ public sealed class ApiWriteTests(AppFixture app)
         Assert.Equal(before, await TitleAsync(scene.Unshared));
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_json_or_holds_a_value_of_the_wrong_kind_gets_a_problem_saying_where_and_changes_nothing()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var (draft, seen) = await DraftAsync(client, scene.Shared);
+        var before = await TitleAsync(scene.Shared);
+        draft["title"] = "Changed by a broken program";
+        draft["durationMonths"] = "twelve";
+
+        using var wrongKind = await PutAsync(client, scene.Shared, draft, seen);
+        using var malformedRequest = new HttpRequestMessage(HttpMethod.Put, ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}"))
+        {
+            Content = new StringContent("{\n  \"title\": \"Changed by a broken program\",\n  \"pillar\": }", System.Text.Encoding.UTF8, "application/json"),
+        };
+        malformedRequest.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(seen));
+        using var malformed = await client.SendAsync(malformedRequest, Cancel);
+        using var progress = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/progress"), new { reportedOn = 20250301, rating = "OnTrack", narrative = "A date as a number" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+        var problem = await ProblemAsync(wrongKind);
+        Assert.Equal("The request body could not be read; nothing was changed.", problem.GetProperty("title").GetString());
+        var message = Assert.Single(problem.GetProperty("errors").GetProperty("durationMonths").EnumerateArray()).GetString();
+        Assert.StartsWith("The value of durationMonths is not of the kind this field takes", message, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        var whole = await ProblemAsync(malformed);
+        Assert.Equal(["The body is not valid JSON: the error is at line 3, position 13."], whole.GetProperty("errors").GetProperty("body").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("System.", whole.GetRawText(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, progress.StatusCode);
+        Assert.True((await ProblemAsync(progress)).GetProperty("errors").TryGetProperty("reportedOn", out _));
+        Assert.Equal(before, await TitleAsync(scene.Shared));
+        Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM progress_updates WHERE initiative_id = $1 AND narrative = 'A date as a number'", scene.Shared));
+    }
+
     private static async Task<(JsonElement Body, string Tag)> GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(ApiTokens.Relative(path), Cancel);

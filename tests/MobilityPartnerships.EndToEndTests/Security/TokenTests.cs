@@ -1,16 +1,19 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.EndToEndTests.Api;
+using MobilityPartnerships.Web.Features.Users.Inviting;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.Tokens;
 
 namespace MobilityPartnerships.EndToEndTests.Security;
 
 /// <summary>
 /// A personal access token over HTTP against the running app: it reads what its user reads, its use is noted (at most
-/// once a minute), and it stops working when revoked, expired or its account deactivated. It is kept only as a hash and
+/// once a minute), and it stops working when revoked, expired, its account deactivated or its password reset. It is kept only as a hash and
 /// is accepted on the API only.
 /// </summary>
 [Collection(RunningApp.Name)]
@@ -98,6 +101,33 @@ public sealed class TokenTests(AppFixture app)
         await bearer.GetJsonAsync("api/v1/partnerships");
 
         await app.DeactivateAsync(accountId);
+
+        using var response = await bearer.GetAsync(ApiTokens.Relative("api/v1/partnerships"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_set_from_a_reset_link_revokes_the_accounts_tokens()
+    {
+        var email = $"token-reset-{Guid.NewGuid():N}@test.example";
+        var accountId = await app.CreateAccountAsync(email, "Token holder", Role.TaskForceMember);
+        var secret = await app.CreateTokenAsync(email, TokenScope.Read);
+        using var bearer = await app.BearerClientAsync(secret);
+        await bearer.GetJsonAsync("api/v1/partnerships");
+        string link;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
+            link = Invitation.LinkFor(accountId, await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(accountId.ToString()))!));
+        }
+
+        await using var context = await app.AnonymousContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(link.TrimStart('/'));
+        await page.FillAsync("#password", "Another-Password-2026!");
+        await page.FillAsync("#confirm", "Another-Password-2026!");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("invited=true", StringComparison.Ordinal));
 
         using var response = await bearer.GetAsync(ApiTokens.Relative("api/v1/partnerships"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

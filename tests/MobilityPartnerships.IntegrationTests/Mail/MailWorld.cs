@@ -24,7 +24,7 @@ namespace MobilityPartnerships.IntegrationTests.Mail;
 /// version 1 was published (not to be shared); a task force in three days (participants A and C1) and a cooperation
 /// platform in five (A and C1), with an accepted agenda item. Partnership "Outside" (B only) has an initiative B leads.
 /// Accounts: officials of A, B and C1, a focal point assigned Inside, a task-force member given it, an official of A
-/// who opted out of Inside, and a deactivated official of A. The job does not run by itself: tests run it.
+/// who opted out of Inside, and a deactivated official of A; A's official owns an action point of the task force. The job does not run by itself: tests run it.
 /// </summary>
 public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
 {
@@ -38,6 +38,9 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
     public TestSmtpServer Smtp { get; private set; } = default!;
 
     public IServiceProvider App => host?.Services ?? throw new InvalidOperationException("Not started.");
+
+    /// <summary>The text of the action point A's official owns.</summary>
+    public const string ActionPointOfA = "Send the list of labour mobility pilots";
 
     public Guid Inside { get; private set; }
 
@@ -157,6 +160,10 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         await AccountAsync("DeactivatedA", Role.MemberStateOfficial, a.Id);
         await using var last = await CreateContextAsync();
         last.MailOptOuts.Add(new MailOptOut { AccountId = Ids["OptedOutA"], PartnershipId = inside.Id, At = DateTimeOffset.UtcNow });
+
+        // An action point of the task force that A's official owns by their account.
+        var held = await last.Meetings.SingleAsync(m => m.Id == TaskForce);
+        last.ActionPoints.Add(ActionPoint.Record(held, ActionPointOfA, a.Id, null, today.AddDays(10), Ids["OfficialA"]));
         await last.SaveChangesAsync();
         await last.Users.Where(u => u.Id == Ids["DeactivatedA"]).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false));
     }

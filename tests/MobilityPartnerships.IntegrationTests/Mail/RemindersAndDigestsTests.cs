@@ -73,6 +73,22 @@ public sealed partial class RemindersAndDigestsTests(MailWorld world) : IClassFi
     }
 
     [Fact]
+    public async Task A_reminder_lists_what_the_persons_my_work_page_shows_including_an_action_point_they_own()
+    {
+        await RunOnceAsync();
+
+        var reminder = Only("OfficialA", "Reminder");
+        Assert.Contains("Action points you own", reminder.BodyText(), StringComparison.Ordinal);
+        Assert.Contains($"{MailWorld.ActionPointOfA} (from Task force of Inside)", reminder.BodyText(), StringComparison.Ordinal);
+        Assert.Contains("1 action point is yours", reminder.SubjectText(), StringComparison.Ordinal);
+
+        // Nobody else owns it: it is in no other reminder.
+        Assert.All(
+            world.Smtp.Received.Where(m => m.To.Mailboxes.Single().Address != world.Emails["OfficialA"] && m.SubjectText().StartsWith("Reminder", StringComparison.Ordinal)),
+            m => Assert.DoesNotContain(MailWorld.ActionPointOfA, Everything(m), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_partner_countrys_official_is_reminded_only_of_what_they_may_see()
     {
         await RunOnceAsync();

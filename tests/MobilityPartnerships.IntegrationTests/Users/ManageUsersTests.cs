@@ -9,6 +9,7 @@ using MobilityPartnerships.Web.Features.Users.Inviting;
 using MobilityPartnerships.Web.Features.Users.Listing;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.Tokens;
 
 namespace MobilityPartnerships.IntegrationTests.Users;
 
@@ -184,6 +185,21 @@ public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.NotEqual(first, await StampAsync(id));
         Assert.IsType<WriteOutcome.Done>(await SetActive.ExecuteAsync(id, true, Token));
         Assert.True(await fixture.Database.ScalarAsync<bool>("SELECT is_active FROM accounts WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task Deactivating_an_account_revokes_its_tokens_so_that_reactivating_it_does_not_bring_them_back()
+    {
+        var id = Assert.IsType<Invitation>(await Invite.ExecuteAsync(AnotherAdministrator(NewEmail()), Token)).AccountId;
+        var (_, secret) = await fixture.Get<AccessTokens>().CreateAsync(id, "Ministry tracker", TokenScope.Read, DateTimeOffset.UtcNow.AddDays(30), Token);
+        Assert.NotNull(await fixture.Get<AccessTokens>().AuthenticateAsync(secret, Token));
+
+        Assert.IsType<WriteOutcome.Done>(await SetActive.ExecuteAsync(id, false, Token));
+        Assert.Null(await fixture.Get<AccessTokens>().AuthenticateAsync(secret, Token));
+        Assert.IsType<WriteOutcome.Done>(await SetActive.ExecuteAsync(id, true, Token));
+
+        Assert.Null(await fixture.Get<AccessTokens>().AuthenticateAsync(secret, Token));
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM access_tokens WHERE account_id = $1 AND revoked_at IS NULL", id));
     }
 
     [Fact]

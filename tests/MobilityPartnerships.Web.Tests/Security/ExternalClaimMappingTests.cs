@@ -21,7 +21,7 @@ public sealed class ExternalClaimMappingTests
     {
         var mapped = ExternalClaimMapping.Map(Principal(("email", " anna@ec.example "), ("name", "Anna Berg"), ("groups", "staff"), ("groups", "MP-Member-State"), ("org", "SE")), Options);
 
-        Assert.Equal(new ExternalIdentity("anna@ec.example", "Anna Berg", Role.MemberStateOfficial, "SE"), mapped);
+        Assert.Equal(new ExternalIdentity("anna@ec.example", "Anna Berg", Role.MemberStateOfficial, "SE", StatesRole: true), mapped);
     }
 
     [Fact]
@@ -41,6 +41,17 @@ public sealed class ExternalClaimMappingTests
         Assert.Null(mapped.Role);
         Assert.Null(mapped.OrganisationKey);
         Assert.Equal("c@ec.example", mapped.Name);
+        Assert.True(mapped.StatesRole);
+    }
+
+    [Fact]
+    public void A_provider_that_sends_no_role_at_all_is_told_apart_from_one_whose_roles_are_unmapped()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "d@ec.example")), Options);
+
+        Assert.NotNull(mapped);
+        Assert.Null(mapped.Role);
+        Assert.False(mapped.StatesRole);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class MyWorkComponentsTests : ComponentTest
         Assert.Single(card.FindAll("[data-testid=work-proposal]"));
         Assert.NotNull(card.Find("[data-testid=work-pack-not-ready]"));
         Assert.Equal(
-            "no published version to compare with · initiatives needing an update: 1 · agenda proposals to decide: 1",
+            "no published version to compare with · initiatives needing an update: 1 · agenda proposals waiting: 1",
             card.Find("[data-testid=work-pack-reasons]").TextContent.Trim());
     }
 

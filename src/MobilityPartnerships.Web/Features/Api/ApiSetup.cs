@@ -20,6 +20,7 @@ internal static class ApiSetup
         // camelCase names (the web default), enums by name, dates as ISO 8601 ("2008-06-05").
         services.AddExceptionHandler<DatabaseUnavailable>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddScoped<Writing.RequestBody>();
         services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;

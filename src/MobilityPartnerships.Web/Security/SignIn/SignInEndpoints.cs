@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Security.Access;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.SingleSignOn;
+using MobilityPartnerships.Web.Security.Tokens;
 
 namespace MobilityPartnerships.Web.Security.SignIn;
 
@@ -66,6 +70,7 @@ internal static partial class SignInEndpoints
         [FromForm] string? confirm,
         HttpContext http,
         UserManager<Account> users,
+        AccessTokens tokens,
         TimeProvider clock,
         ILoggerFactory logs)
     {
@@ -93,6 +98,9 @@ internal static partial class SignInEndpoints
             return InvitationBack(user, token, problems);
         }
 
+        // A password set from a link (an invitation, or "forgot password") replaces whatever was known before: the
+        // account's personal access tokens are revoked with it, as its sessions are by the new security stamp.
+        await tokens.RevokeAllAsync(account.Id, http.RequestAborted);
         logger.InvitationAccepted(account.Id);
         return Results.LocalRedirect("~/sign-in?invited=true");
     }
@@ -123,10 +131,15 @@ internal static partial class SignInEndpoints
             await sessions.EndAsync(http.User, http.RequestAborted);
         }
 
+        var atProvider = SingleSignOnSetup.SignsOutAtProvider(http.User, http.RequestServices.GetRequiredService<IOptions<SingleSignOnOptions>>().Value);
         await signIn.SignOutAsync();
         var who = userId?.ToString() ?? "-";
         logs.CreateLogger(typeof(SignInEndpoints)).SignedOut(who, everywhere);
-        return Results.LocalRedirect("~/sign-in?signedOut=true");
+
+        // A user who came through single sign-on is signed out at the provider too, which sends them back to this page.
+        return atProvider
+            ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/sign-in?signedOut=true" }, [SingleSignOnOptions.Scheme])
+            : Results.LocalRedirect("~/sign-in?signedOut=true");
     }
 
     private static IResult Back(string error, string? returnUrl) =>

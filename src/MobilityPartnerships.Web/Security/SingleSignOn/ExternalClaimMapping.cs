@@ -3,8 +3,11 @@ using MobilityPartnerships.Domain.Access;
 
 namespace MobilityPartnerships.Web.Security.SingleSignOn;
 
-/// <summary>What the provider says about a user, in the product's terms.</summary>
-public sealed record ExternalIdentity(string Email, string Name, Role? Role, string? OrganisationKey);
+/// <summary>
+/// What the provider says about a user, in the product's terms. <paramref name="StatesRole"/>: the provider sent role
+/// values at all; when it did and none is mapped (<paramref name="Role"/> is null), the user gets no access.
+/// </summary>
+public sealed record ExternalIdentity(string Email, string Name, Role? Role, string? OrganisationKey, bool StatesRole = false);
 
 /// <summary>
 /// Maps the provider's claims to an account's e-mail, name, role and organisation. A role value the
@@ -24,15 +27,15 @@ public static class ExternalClaimMapping
         }
 
         var name = First(principal, options.NameClaim, ClaimTypes.Name) ?? email;
-        var roles = principal.Claims
-            .Where(c => c.Type == options.RoleClaim || c.Type == ClaimTypes.Role)
+        var stated = principal.Claims.Where(c => c.Type == options.RoleClaim || c.Type == ClaimTypes.Role).ToList();
+        var roles = stated
             .Select(c => options.Roles.TryGetValue(c.Value, out var mapped) && Enum.TryParse<Role>(mapped, out var role) ? role : (Role?)null)
             .Where(r => r is not null)
             .Select(r => r!.Value)
             .ToList();
         Role? chosen = roles.Count == 0 ? null : roles.Min();
         var organisation = First(principal, options.OrganisationClaim);
-        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim());
+        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(), stated.Count > 0);
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) =>

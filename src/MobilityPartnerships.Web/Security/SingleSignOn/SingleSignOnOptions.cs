@@ -35,5 +35,8 @@ public sealed class SingleSignOnOptions
     /// <summary>Whether a first sign-in with a mapped role creates the account; otherwise an administrator invites it first.</summary>
     public bool CreateAccounts { get; set; }
 
+    /// <summary>Whether signing out of this app, for a user who came through single sign-on, also signs them out at the provider.</summary>
+    public bool SignOutAtProvider { get; set; } = true;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

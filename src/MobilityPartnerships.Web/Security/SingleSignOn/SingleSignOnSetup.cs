@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -39,8 +41,24 @@ internal static class SingleSignOnSetup
             oidc.SignInScheme = IdentityConstants.ExternalScheme;
             oidc.Scope.Add("email");
             oidc.Scope.Add("profile");
+
+            // The user-info answer's claims are kept only when mapped: the role (one value or a list) and the organisation.
+            oidc.ClaimActions.MapJsonKey(options.RoleClaim, options.RoleClaim);
+            oidc.ClaimActions.MapUniqueJsonKey(options.OrganisationClaim, options.OrganisationClaim);
+
+            // Signing out at the provider names this app, so the provider may send the user back here afterwards.
+            oidc.Events.OnRedirectToIdentityProviderForSignOut = context =>
+            {
+                context.ProtocolMessage.ClientId = options.ClientId;
+                return Task.CompletedTask;
+            };
         });
     }
+
+    /// <summary>Whether the signed-in user came through single sign-on and signing out should end the provider's session too.</summary>
+    public static bool SignsOutAtProvider(ClaimsPrincipal user, SingleSignOnOptions options) =>
+        options.IsEnabled && options.SignOutAtProvider
+        && user.HasClaim(c => c.Type == ClaimTypes.AuthenticationMethod && c.Value == SingleSignOnOptions.Scheme);
 
     public static void MapSingleSignOn(this IEndpointRouteBuilder endpoints)
     {
@@ -77,9 +95,22 @@ internal static class SingleSignOnSetup
         var users = signIn.UserManager;
         var account = await users.FindByEmailAsync(identity.Email);
         await using var db = await contexts.CreateDbContextAsync();
+        // A country code names the state or partner country itself, never one of its agencies that shares the code.
         var organisationId = identity.OrganisationKey is null
             ? null
-            : await db.Organisations.Where(o => o.CountryCode == identity.OrganisationKey || o.ShortName == identity.OrganisationKey).Select(o => (Guid?)o.Id).FirstOrDefaultAsync();
+            : await db.Organisations
+                .Where(o => o.ShortName == identity.OrganisationKey
+                    || (o.CountryCode == identity.OrganisationKey && (o.Kind == OrganisationKind.MemberState || o.Kind == OrganisationKind.ThirdCountry)))
+                .OrderBy(o => o.ShortName == identity.OrganisationKey ? 0 : 1)
+                .Select(o => (Guid?)o.Id)
+                .FirstOrDefaultAsync();
+        if (identity.StatesRole && identity.Role is null)
+        {
+            // The provider says what the user is, and it is nothing this app gives access to.
+            logger.SignInRefused("single sign-on role not mapped", account?.Id.ToString() ?? "-");
+            return Results.LocalRedirect("~/sign-in?error=no-role");
+        }
+
         if (account is null)
         {
             if (!options.Value.CreateAccounts || identity.Role is null)

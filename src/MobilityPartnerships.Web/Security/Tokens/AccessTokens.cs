@@ -70,6 +70,30 @@ internal sealed class AccessTokens(IDbContextFactory<AppDbContext> contexts, Tim
     }
 
     /// <summary>
+    /// Revokes every open token of the account, in the caller's unit of work (a deactivation, a password reset): the
+    /// programs holding them must be given new ones, and a later reactivation does not bring the old ones back.
+    /// </summary>
+    public static async Task RevokeAllAsync(AppDbContext db, Guid accountId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var open = await db.AccessTokens.Where(t => t.AccountId == accountId && t.RevokedAt == null).ToListAsync(cancellationToken);
+        foreach (var token in open)
+        {
+            token.RevokedAt = now;
+        }
+    }
+
+    /// <summary>Revokes every open token of the account at once (outside a unit of work).</summary>
+    public async Task<int> RevokeAllAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AccessTokens
+            .Where(t => t.AccountId == accountId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+    }
+
+    /// <summary>
     /// The token's holder when the secret names a token that is neither revoked nor expired, of an active account; null
     /// otherwise. One statement, which also notes the token as used when its last use is older than <see cref="TouchEvery"/>.
     /// </summary>

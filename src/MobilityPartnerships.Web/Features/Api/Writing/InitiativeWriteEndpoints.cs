@@ -111,8 +111,14 @@ internal static class InitiativeWriteEndpoints
         return TypedResults.Ok(loaded.Draft);
     }
 
-    private static async Task<IResult> CreateAsync(Guid id, InitiativeDraft draft, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
     {
+        var (draft, unread) = await body.ReadAsync<InitiativeDraft>(request, cancellationToken);
+        if (draft is null)
+        {
+            return unread!;
+        }
+
         var outcome = await editing.SaveAsync(id, null, 0, draft, cancellationToken);
         return WriteAnswers.From(outcome, text, done =>
         {
@@ -125,7 +131,8 @@ internal static class InitiativeWriteEndpoints
 
     private static async Task<IResult> UpdateAsync(
         Guid id,
-        InitiativeDraft draft,
+        HttpRequest request,
+        RequestBody body,
         [FromHeader(Name = "If-Match")] string? ifMatch,
         EditInitiative editing,
         IDbContextFactory<AppDbContext> contexts,
@@ -136,6 +143,12 @@ internal static class InitiativeWriteEndpoints
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             return TypedResults.Problem(title: text["Api_Problem_IfMatchMissing"], detail: text["Api_Problem_IfMatchMissingDetail"], statusCode: StatusCodes.Status428PreconditionRequired);
+        }
+
+        var (draft, unread) = await body.ReadAsync<InitiativeDraft>(request, cancellationToken);
+        if (draft is null)
+        {
+            return unread!;
         }
 
         // The partnership the initiative is in; the write path then asks the access rules, so a hidden one is 404 as a missing one.
@@ -165,11 +178,17 @@ internal static class InitiativeWriteEndpoints
         return await db.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId).Select(i => (Guid?)i.PartnershipId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private static async Task<IResult> PostProgressAsync(Guid id, ProgressDraft draft, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
-        WriteAnswers.From(await posting.ExecuteAsync(id, draft, cancellationToken), text, _ => TypedResults.NoContent());
+    private static async Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken)
+    {
+        var (draft, unread) = await body.ReadAsync<ProgressDraft>(request, cancellationToken);
+        return draft is null ? unread! : WriteAnswers.From(await posting.ExecuteAsync(id, draft, cancellationToken), text, _ => TypedResults.NoContent());
+    }
 
-    private static async Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, IndicatorValueDraft draft, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
-        WriteAnswers.From(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text, _ => TypedResults.NoContent());
+    private static async Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken)
+    {
+        var (draft, unread) = await body.ReadAsync<IndicatorValueDraft>(request, cancellationToken);
+        return draft is null ? unread! : WriteAnswers.From(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text, _ => TypedResults.NoContent());
+    }
 }
 
 /// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>

@@ -64,8 +64,30 @@ public sealed class ComposeReminders(
         }
 
         var meetingCame = items.Meetings.Any(m => new DateTimeOffset(m.HeldOn.AddDays(-settings.DaysBeforeMeeting).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) > last);
-        var overdueAgain = items.NeedUpdate.Count > 0 && now - last >= TimeSpan.FromDays(settings.RemindOverdueEveryDays);
+        var overdueAgain = items.HasOverdue && now - last >= TimeSpan.FromDays(settings.RemindOverdueEveryDays);
         return meetingCame || overdueAgain;
+    }
+
+    /// <summary>"Reminder: 1 initiative needs an update, 3 meetings coming": each kind of item there is, counted in words that agree.</summary>
+    public static string Subject(IStringLocalizer<Strings> text, PersonsItems items)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(items);
+        string[] Counted(int count, string one, string many) => count switch
+        {
+            0 => [],
+            1 => [text[one]],
+            _ => [text[many, count]],
+        };
+
+        IEnumerable<string> parts =
+        [
+            .. Counted(items.NeedUpdate.Count, "Mail_Reminder_SubjectInitiative", "Mail_Reminder_SubjectInitiatives"),
+            .. Counted(items.ActionPoints.Count, "Mail_Reminder_SubjectActionPoint", "Mail_Reminder_SubjectActionPoints"),
+            .. Counted(items.IndicatorsDue.Count, "Mail_Reminder_SubjectIndicator", "Mail_Reminder_SubjectIndicators"),
+            .. Counted(items.Meetings.Count, "Mail_Reminder_SubjectMeeting", "Mail_Reminder_SubjectMeetings"),
+        ];
+        return text["Mail_Reminder_Subject", string.Join(", ", parts)];
     }
 
     private MailMessage Message(Recipient recipient, PersonsItems items, DateOnly today, DateTimeOffset now, MailOptions settings)
@@ -88,14 +110,31 @@ public sealed class ComposeReminders(
                 items.Meetings.Select(m => new MailLine(text["Mail_Reminder_Meeting", m.Title, m.PartnershipName], settings.Link($"meetings/{m.Id}"), text.Day(m.HeldOn))));
         }
 
-        var partnerships = items.NeedUpdate.Select(i => (i.PartnershipId, i.PartnershipName)).Concat(items.Meetings.Select(m => (m.PartnershipId, m.PartnershipName))).Distinct().OrderBy(p => p.PartnershipName, StringComparer.CurrentCulture).ToList();
+        if (items.ActionPoints.Count > 0)
+        {
+            body.Section(
+                text["Mail_Reminder_ActionPoints"],
+                items.ActionPoints.Select(a => new MailLine(
+                    text["Mail_Reminder_ActionPoint", a.Text, a.MeetingTitle],
+                    settings.Link($"meetings/{a.MeetingId}"),
+                    text[a.IsOverdue ? "Mail_Reminder_ActionPointOverdue" : "Mail_Reminder_ActionPointDue", text.Day(a.DueOn)])));
+        }
+
+        if (items.IndicatorsDue.Count > 0)
+        {
+            body.Section(
+                text["Mail_Reminder_IndicatorsDue", items.IndicatorQuarter?.ToString() ?? string.Empty],
+                items.IndicatorsDue.Select(i => new MailLine(text["Mail_Reminder_Indicator", i.IndicatorName, i.InitiativeTitle], settings.Link($"initiatives/{i.InitiativeId}"), i.PartnershipName)));
+        }
+
+        var partnerships = items.Partnerships;
         body.Footer(new MailLine(text["Mail_Footer_Why"]));
         foreach (var (id, name) in partnerships)
         {
             body.Footer(new MailLine(text["Mail_Unsubscribe_Partnership", name], unsubscribe.Link(recipient.Id, [id])));
         }
 
-        var subject = text["Mail_Reminder_Subject", items.NeedUpdate.Count, items.Meetings.Count];
+        var subject = Subject(text, items);
         return new MailMessage
         {
             Id = Guid.CreateVersion7(),
@@ -107,7 +146,7 @@ public sealed class ComposeReminders(
             Subject = subject,
             TextBody = body.Text(),
             HtmlBody = body.Html(subject),
-            UnsubscribeUrl = unsubscribe.Link(recipient.Id, partnerships.Select(p => p.PartnershipId)),
+            UnsubscribeUrl = unsubscribe.Link(recipient.Id, partnerships.Select(p => p.Id)),
             CreatedAt = now,
         };
     }

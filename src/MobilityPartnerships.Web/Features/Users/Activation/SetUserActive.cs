@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.Tokens;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Users.Activation;
 
 /// <summary>
-/// Deactivates an account (renewing its security stamp, which signs the user's sessions out) or reactivates it.
-/// Nobody deactivates their own.
+/// Deactivates an account (renewing its security stamp, which signs the user's sessions out, and revoking its personal
+/// access tokens, so that a reactivation does not bring them back) or reactivates it. Nobody deactivates their own.
 /// </summary>
-public sealed class SetUserActive(Writes writes, IStringLocalizer<Strings> text, IServiceProvider services)
+public sealed class SetUserActive(Writes writes, IStringLocalizer<Strings> text, IServiceProvider services, TimeProvider clock)
 {
     public async Task<WriteOutcome> ExecuteAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
@@ -34,6 +35,11 @@ public sealed class SetUserActive(Writes writes, IStringLocalizer<Strings> text,
                     }
 
                     account.IsActive = active;
+                    if (!active)
+                    {
+                        await AccessTokens.RevokeAllAsync(change.Db, account.Id, clock.GetUtcNow(), cancellationToken);
+                    }
+
                     using var users = UserWrites.ManagerOver(services, change.Db);
                     var checkedByIdentity = active ? await users.UpdateAsync(account) : await users.UpdateSecurityStampAsync(account);
                     return checkedByIdentity.Succeeded ? new WriteOutcome.Done() : UserWrites.Refusal(text, checkedByIdentity, account.Email ?? string.Empty);

@@ -33,8 +33,13 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
     /// <summary>How far ahead the coming meetings reach.</summary>
     public const int MeetingsWithinDays = 120;
 
-    public async Task<MyWork?> ExecuteAsync(CancellationToken cancellationToken)
+    public Task<MyWork?> ExecuteAsync(CancellationToken cancellationToken) => ExecuteAsync(new HashSet<Guid>(), cancellationToken);
+
+    /// <param name="leaveOut">Partnerships left out (those a reminder's recipient asked to hear nothing about).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<MyWork?> ExecuteAsync(IReadOnlySet<Guid> leaveOut, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(leaveOut);
         var scope = await access.ReadScopeAsync(cancellationToken);
         if (scope.Actor is not { } actor)
         {
@@ -45,17 +50,19 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         var today = rules.Today;
         var view = ViewOf(actor);
 
-        // The partnerships the page covers: those the user keeps (a focal point's assignments), else all they read.
-        var set = view == WorkView.FocalPoint && actor.Role == Role.FocalPoint
-            ? scope.Partnerships.Where(actor.Partnerships.Contains).ToHashSet()
-            : scope.Partnerships.ToHashSet();
+        // The partnerships the page covers: those the user keeps (a focal point's assignments), else all they read;
+        // never an archived one, nor one left out.
+        var set = (view == WorkView.FocalPoint && actor.Role == Role.FocalPoint
+            ? scope.Partnerships.Where(actor.Partnerships.Contains)
+            : scope.Partnerships).Where(p => !leaveOut.Contains(p)).ToHashSet();
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking()
-            .Where(p => set.Contains(p.Id))
+            .Where(p => set.Contains(p.Id) && !p.IsArchived)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new WorkPartnership(p.Id, p.Name))
             .ToListAsync(cancellationToken);
+        set = partnerships.Select(p => p.Id).ToHashSet();
         var work = new MyWork(view, today, rules.StaleAfterDays, partnerships);
         var meetings = scope.Apply(db.Meetings.AsNoTracking()).Where(m => set.Contains(m.PartnershipId));
         var until = today.AddDays(MeetingsWithinDays);
