@@ -211,6 +211,7 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
         {
             var (_, text) = await ClusterAsync("down", new Dictionary<string, string> { ["CLUSTER_DIR"] = state }, CancellationToken.None);
             output.WriteLine(text);
+            Directory.Delete(state, recursive: true);
         }
 
         if (database is not null)
