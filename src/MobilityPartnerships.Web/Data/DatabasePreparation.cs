@@ -9,15 +9,46 @@ namespace MobilityPartnerships.Web.Data;
 /// <summary>
 /// Before the app takes requests: applies the migrations, loads the reference data and, where configured,
 /// the demo data. A hosted service, so that every host of the app (the run command, the container, the
-/// test server) prepares its database the same way.
+/// test server) prepares its database the same way. Instances started together on one database prepare it one after
+/// the other, under a PostgreSQL advisory lock: the next one finds the work done.
 /// </summary>
 internal sealed class DatabasePreparation(IServiceProvider services, IConfiguration configuration, TimeProvider clock) : IHostedService
 {
+    /// <summary>The advisory lock's key: "prep" in ASCII, the same for every instance on the database.</summary>
+    public const long PreparationLock = 0x70726570;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<DatabasePreparationScope>().IsPreparing = true;
         scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(SystemActor.Principal("Reference and demo data", clock));
+
+        // Held on a connection of its own for the whole preparation; a crashed instance's lock ends with its connection.
+        // A database not created yet cannot hold it: the first start of all is then on its own (scripts create it first).
+        await using var lockHolder = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        var locked = await lockHolder.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
+        if (locked)
+        {
+            await lockHolder.Database.OpenConnectionAsync(cancellationToken);
+            await lockHolder.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})", cancellationToken);
+        }
+
+        try
+        {
+            await PrepareAsync(scope, cancellationToken);
+        }
+        finally
+        {
+            if (locked)
+            {
+                // Released at once: a pooled connection would otherwise keep the lock until it is next used.
+                await lockHolder.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PreparationLock})", CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task PrepareAsync(AsyncServiceScope scope, CancellationToken cancellationToken)
+    {
         if (configuration.GetValue("Database:MigrateOnStartup", defaultValue: true))
         {
             var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();

@@ -16,6 +16,7 @@ internal static class WebPipeline
 {
     public static void UseWebPipeline(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStructuredRequestLogging();

@@ -107,7 +107,7 @@ public sealed class PublishedApp : IAsyncDisposable
         }
     }
 
-    private static async Task<string> PublishAsync(CancellationToken cancellationToken)
+    internal static async Task<string> PublishAsync(CancellationToken cancellationToken)
     {
         await PublishGate.WaitAsync(cancellationToken);
         try

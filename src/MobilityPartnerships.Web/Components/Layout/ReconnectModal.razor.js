@@ -8,6 +8,21 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// A page loaded again because its connection was lost says so once (see reloadAfterLostConnection).
+const reloadedFlag = "mp-reloaded-after-lost-connection";
+const reloadedNotice = document.getElementById("components-reloaded-notice");
+if (sessionStorage.getItem(reloadedFlag)) {
+    sessionStorage.removeItem(reloadedFlag);
+    reloadedNotice.hidden = false;
+}
+document.getElementById("components-reloaded-notice-close").addEventListener("click", () => { reloadedNotice.hidden = true; });
+
+// The server that held this page is gone or no longer knows it (another instance answered): a new page is loaded.
+function reloadAfterLostConnection() {
+    sessionStorage.setItem(reloadedFlag, "1");
+    location.reload();
+}
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
         reconnectModal.showModal();
@@ -16,7 +31,7 @@ function handleReconnectStateChanged(event) {
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {
-        location.reload();
+        reloadAfterLostConnection();
     }
 }
 
@@ -34,7 +49,7 @@ async function retry() {
             // We'll reload the page so the user can continue using the app as quickly as possible.
             const resumeSuccessful = await Blazor.resumeCircuit();
             if (!resumeSuccessful) {
-                location.reload();
+                reloadAfterLostConnection();
             } else {
                 reconnectModal.close();
             }
@@ -49,7 +64,7 @@ async function resume() {
     try {
         const successful = await Blazor.resumeCircuit();
         if (!successful) {
-            location.reload();
+            reloadAfterLostConnection();
         }
     } catch {
         reconnectModal.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");

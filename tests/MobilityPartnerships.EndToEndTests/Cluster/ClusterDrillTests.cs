@@ -1,0 +1,343 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MobilityPartnerships.EndToEndTests.Deployment;
+using MobilityPartnerships.EndToEndTests.Hosting;
+using MobilityPartnerships.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Cluster;
+
+/// <summary>
+/// The drill of scripts/cluster: two published instances behind HAProxy on one database, browser users editing and
+/// HTTP users reading through the proxy; one instance is killed with SIGKILL. Each browser user's page is loaded again
+/// from the other instance and says so, its sign-in holds, its committed edits are in the database and the edit it
+/// had typed is offered back and lands; each HTTP user's next request is answered by the other instance, signed in.
+/// </summary>
+[Collection(SeparateApps.Name)]
+public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int BrowserUsers = 4;
+    private const int HttpUsers = 20;
+
+    private TestDatabase database = default!;
+    private string state = default!;
+    private Uri proxy = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        database = await TestDatabase.CreateAsync("cluster_drill");
+        var app = await PublishedApp.PublishAsync(cancellation);
+        state = Directory.CreateTempSubdirectory("mp-cluster-drill-").FullName;
+        var port = FreePort();
+        var (code, text) = await ClusterAsync("up", new Dictionary<string, string>
+        {
+            ["CLUSTER_DIR"] = state,
+            ["CLUSTER_APP"] = app,
+            ["PORT"] = port.ToString(CultureInfo.InvariantCulture),
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["DemoData__AccountPassword"] = AppFixture.Password,
+            ["Security__SignInAttemptsPerMinute"] = "10000",
+            ["Mail__PickupDirectory"] = Path.Combine(state, "mail"),
+            // The drill is about losing an instance, on a machine shared with other work: the database's own budgets
+            // (drilled by DatabaseOutageTests) are widened so that a busy moment is not taken for an outage.
+            ["Database__ConnectTimeoutSeconds"] = "10",
+            ["Database__CommandTimeoutSeconds"] = "30",
+        }, cancellation);
+        Assert.True(code == 0, text);
+        proxy = new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    [Fact]
+    public async Task Killing_one_instance_moves_every_user_to_the_other_signed_in_without_losing_an_edit()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var initiatives = (await database.RowsAsync("SELECT id::text FROM initiatives ORDER BY title LIMIT $1", BrowserUsers)).Select(Guid.Parse).ToArray();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+
+        // Browser users: each signs in, saves one edit (committed), then types another and leaves it unsaved.
+        var pages = new List<(IBrowserContext Context, IPage Page, Guid Initiative)>();
+        for (var i = 0; i < BrowserUsers; i++)
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = proxy.ToString() });
+            var page = await context.NewPageAsync();
+            await AppFixture.SignInAsync(page, AppFixture.Administrator, AppFixture.Password);
+            await page.GotoAsync($"initiatives/{initiatives[i]}/edit");
+            await AppFixture.WaitForEditorAsync(page);
+            await page.GetByLabel("Location").FillAsync($"Committed before the kill {i}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"initiatives/{initiatives[i]}$"));
+            await page.GotoAsync($"initiatives/{initiatives[i]}/edit");
+            await AppFixture.WaitForEditorAsync(page);
+            await page.GetByLabel("Summary").FillAsync($"Typed before the kill {i}");
+            await page.WaitForFunctionAsync($"() => Object.keys(sessionStorage).some(k => k.startsWith('mp-draft:') && sessionStorage.getItem(k).includes('Typed before the kill {i}'))");
+            pages.Add((context, page, initiatives[i]));
+        }
+
+        // HTTP users: signed in through the form, each reading the partnership list in a loop.
+        var users = new List<HttpUser>();
+        for (var i = 0; i < HttpUsers; i++)
+        {
+            users.Add(await HttpUser.SignInAsync(proxy, cancellation));
+        }
+
+        using var stop = new CancellationTokenSource();
+        var loops = users.Select(user => user.ReadUntilAsync(stop.Token)).ToArray();
+        await Task.WhenAll(users.Select(user => user.FirstAnswer.Task));
+
+        var before = new HashSet<string>(users.Select(u => u.FirstAnswer.Task.Result));
+        foreach (var (context, _, _) in pages)
+        {
+            before.Add(await InstanceOfAsync(context));
+        }
+
+        Assert.Equal(["app1", "app2"], before.Order());
+
+        // The instance of the first browser user is killed; the other must take every user.
+        var victim = await InstanceOfAsync(pages[0].Context);
+        var survivor = victim == "app1" ? "app2" : "app1";
+        var onVictim = new List<bool>();
+        foreach (var (context, _, _) in pages)
+        {
+            onVictim.Add(await InstanceOfAsync(context) == victim);
+        }
+
+        var killedAt = users.Select(u => u.Answered).ToArray();
+        Kill(victim);
+
+        // Every HTTP user's next answer after the kill comes from the survivor, signed in.
+        foreach (var (user, index) in users.Select((u, i) => (u, i)))
+        {
+            await user.WaitForAnswerAfterAsync(killedAt[index], survivor, cancellation);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(loops);
+        var failed = users.Sum(u => u.Failed);
+        output.WriteLine($"HTTP users: {HttpUsers}, requests: {users.Sum(u => u.Answered)}, failed: {failed}; browser users moved: {onVictim.Count(v => v)} of {BrowserUsers}.");
+
+        // At most the request each user had in flight when the instance died fails.
+        Assert.True(failed <= HttpUsers, $"{failed} failed requests for {HttpUsers} users");
+        Assert.All(users, u => Assert.Equal(0, u.SignedOut));
+
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (context, page, initiative) = pages[i];
+            if (onVictim[i])
+            {
+                // The page lost its server: it is loaded again from the survivor and says so.
+                await Expect(page.GetByTestId("reloaded-notice")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            }
+            else
+            {
+                // The next action of a user whose instance lives on: loading the form again.
+                await page.ReloadAsync();
+            }
+
+            await AppFixture.WaitForEditorAsync(page);
+            Assert.DoesNotContain("sign-in", page.Url, StringComparison.Ordinal);
+            Assert.Equal(survivor, await InstanceOfAsync(context));
+
+            // The edit in flight is offered back and, saved, lands.
+            await page.GetByTestId("draft-restore").ClickAsync();
+            await Expect(page.GetByLabel("Summary")).ToHaveValueAsync($"Typed before the kill {i}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"initiatives/{initiative}$"));
+
+            Assert.Equal($"Committed before the kill {i}", await database.ScalarAsync<string>("SELECT location FROM initiatives WHERE id = $1", initiative));
+            Assert.Equal($"Typed before the kill {i}", await database.ScalarAsync<string>("SELECT summary FROM initiatives WHERE id = $1", initiative));
+            await context.CloseAsync();
+        }
+
+        foreach (var user in users)
+        {
+            user.Dispose();
+        }
+    }
+
+    private static async Task<string> InstanceOfAsync(IBrowserContext context) =>
+        (await context.CookiesAsync()).Single(c => c.Name == "SRV").Value;
+
+    private void Kill(string instance)
+    {
+        var pid = int.Parse(File.ReadAllText(Path.Combine(state, $"{instance}.pid")).Trim(), CultureInfo.InvariantCulture);
+        using var process = Process.GetProcessById(pid);
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    private static async Task<(int Code, string Output)> ClusterAsync(string command, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "scripts", "cluster"), command)
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("scripts/cluster could not start.");
+        var standardOutput = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var standardError = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, await standardOutput + await standardError);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (state is not null)
+        {
+            var (_, text) = await ClusterAsync("down", new Dictionary<string, string> { ["CLUSTER_DIR"] = state }, CancellationToken.None);
+            output.WriteLine(text);
+            Directory.Delete(state, recursive: true);
+        }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+
+    /// <summary>A user reading through the proxy with plain HTTP, signed in through the form, counting what failed.</summary>
+    private sealed partial class HttpUser : IDisposable
+    {
+        private readonly HttpClient client;
+        private readonly object gate = new();
+        private readonly List<(int Index, string Instance)> answers = [];
+
+        private HttpUser(HttpClient client) => this.client = client;
+
+        public TaskCompletionSource<string> FirstAnswer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Answered
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return answers.Count;
+                }
+            }
+        }
+
+        public int Failed { get; private set; }
+
+        public int SignedOut { get; private set; }
+
+        public static async Task<HttpUser> SignInAsync(Uri proxy, CancellationToken cancellationToken)
+        {
+            var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = proxy, Timeout = TimeSpan.FromSeconds(30) };
+            var form = await client.GetStringAsync(new Uri("sign-in", UriKind.Relative), cancellationToken);
+            var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups["token"].Value);
+            using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["email"] = AppFixture.Administrator,
+                ["password"] = AppFixture.Password,
+                ["__RequestVerificationToken"] = token,
+            });
+            using var answer = await client.PostAsync(new Uri("account/sign-in", UriKind.Relative), content, cancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+            Assert.DoesNotContain("sign-in", answer.Headers.Location?.ToString() ?? "sign-in", StringComparison.Ordinal);
+            return new HttpUser(client);
+        }
+
+        public async Task ReadUntilAsync(CancellationToken stop)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    using var response = await client.GetAsync(new Uri("partnerships", UriKind.Relative), stop);
+                    var instance = response.Headers.TryGetValues("X-Instance", out var values) ? values.Single() : "?";
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        lock (gate)
+                        {
+                            answers.Add((answers.Count, instance));
+                        }
+
+                        FirstAnswer.TrySetResult(instance);
+                    }
+                    else if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.ToString().Contains("sign-in", StringComparison.Ordinal) == true)
+                    {
+                        SignedOut++;
+                    }
+                    else
+                    {
+                        Failed++;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Failed++;
+                }
+                catch (TaskCanceledException) when (!stop.IsCancellationRequested)
+                {
+                    Failed++;
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                // A bounded load: each user reads about five times a second at most.
+                try
+                {
+                    await Task.Delay(200, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Waits until a request made after answer number <paramref name="after"/> was answered, and checks by whom.</summary>
+        public async Task WaitForAnswerAfterAsync(int after, string instance, CancellationToken cancellationToken)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeSpan.FromSeconds(90));
+            while (true)
+            {
+                lock (gate)
+                {
+                    // The answer in flight at the kill may still come from the killed instance; the one after it may not.
+                    if (answers.Count > after + 1)
+                    {
+                        Assert.Equal(instance, answers[^1].Instance);
+                        return;
+                    }
+                }
+
+                await Task.Delay(50, limit.Token);
+            }
+        }
+
+        public void Dispose() => client.Dispose();
+
+        [GeneratedRegex("name=\"__RequestVerificationToken\"(?: type=\"hidden\")? value=\"(?<token>[^\"]*)\"")]
+        private static partial Regex AntiforgeryToken();
+    }
+}
