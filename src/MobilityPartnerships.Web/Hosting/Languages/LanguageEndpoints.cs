@@ -30,8 +30,7 @@ internal static class LanguageEndpoints
         RememberInBrowser(http, chosen);
         if (http.User.Identity?.IsAuthenticated == true && AccountClaims.UserIdOf(http.User) is { } accountId)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.Users.Where(a => a.Id == accountId).ExecuteUpdateAsync(set => set.SetProperty(a => a.Language, chosen.Code), cancellationToken);
+            await AccountLanguage.RememberAsync(contexts, accountId, chosen, cancellationToken);
         }
 
         return Results.LocalRedirect(Security.SignIn.SignInEndpoints.SafeReturn(returnUrl));

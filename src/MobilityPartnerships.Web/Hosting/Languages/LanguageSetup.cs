@@ -13,6 +13,7 @@ internal static class LanguageSetup
 {
     public static void AddLanguages(this IServiceCollection services)
     {
+        services.AddTransient<MudBlazor.MudLocalizer, AppMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Language.All.Select(l => l.Culture).ToList();
