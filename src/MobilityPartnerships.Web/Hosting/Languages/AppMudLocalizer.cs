@@ -8,7 +8,7 @@ namespace MobilityPartnerships.Web.Hosting.Languages;
 /// MudBlazor's own texts (pagers, dialogs' close buttons, inputs' clear buttons…) from Strings.resx, under "MudBlazor_{MudBlazor's key}".
 /// A key the resources do not hold falls back to MudBlazor's English.
 /// </summary>
-internal sealed class AppMudLocalizer(IStringLocalizer<Strings> text) : MudLocalizer
+public sealed class AppMudLocalizer(IStringLocalizer<Strings> text) : MudLocalizer
 {
     public const string Prefix = "MudBlazor_";
 
