@@ -25,6 +25,12 @@ public abstract class ComponentTest : BunitContext
     protected IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
     protected ComponentTest()
+        : this(null)
+    {
+    }
+
+    /// <summary>With <paramref name="configure"/> changing the services before anything is rendered (e.g. the texts a test reads).</summary>
+    protected ComponentTest(Action<IServiceCollection>? configure)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -38,6 +44,7 @@ public abstract class ComponentTest : BunitContext
         Services.AddAccessControl();
         Services.AddScoped<ICurrentUser, NobodySignedIn>();
         Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql("Host=no-database.invalid"));
+        configure?.Invoke(Services);
         Popovers = Render<MudPopoverProvider>();
     }
 

@@ -25,12 +25,12 @@ internal static class Guard
     {
         if (!Enum.IsDefined(value))
         {
-            throw new DomainRuleException($"{rule}.unknown", $"{what} '{value}' is not one the product knows.");
+            throw new DomainRuleException($"{rule}.unknown", $"{what} '{value}' is not one the product knows.", value);
         }
     }
 
     private static string MaxLength(string value, int maxLength, string rule, string what) =>
         value.Length > maxLength
-            ? throw new DomainRuleException($"{rule}.too-long", $"{what} must be at most {maxLength} characters (it has {value.Length}).")
+            ? throw new DomainRuleException($"{rule}.too-long", $"{what} must be at most {maxLength} characters (it has {value.Length}).", maxLength, value.Length)
             : value;
 }

@@ -75,7 +75,11 @@ public sealed class IndicatorValue
         {
             throw new DomainRuleException(
                 "indicator-value.period.already-reported",
-                string.Create(CultureInfo.InvariantCulture, $"{Period} already has a value, {Value:#,##0.####}, reported by {ReporterName} on {ReportedAt:d MMMM yyyy}. Confirm that the new value replaces it; the history keeps the one it replaces."));
+                string.Create(CultureInfo.InvariantCulture, $"{Period} already has a value, {Value:#,##0.####}, reported by {ReporterName} on {ReportedAt:d MMMM yyyy}. Confirm that the new value replaces it; the history keeps the one it replaces."),
+                Period,
+                Value,
+                ReporterName,
+                ReportedAt);
         }
 
         CheckReport(initiative, IndicatorId, Period, value, reporter, now);
@@ -99,17 +103,17 @@ public sealed class IndicatorValue
 
         if (initiative.Period.StartMonth is { } start && period.Start < start)
         {
-            throw new DomainRuleException("indicator-value.period.before-implementation", $"{period} begins before the initiative's implementation, which starts in {start:MMMM yyyy}.");
+            throw new DomainRuleException("indicator-value.period.before-implementation", $"{period} begins before the initiative's implementation, which starts in {start:MMMM yyyy}.", period, start);
         }
 
         if (initiative.Period.EndMonth is { } endMonth && period.End > endMonth.AddMonths(1).AddDays(-1))
         {
-            throw new DomainRuleException("indicator-value.period.after-implementation", $"{period} ends after the initiative's implementation, which ends in {endMonth:MMMM yyyy}.");
+            throw new DomainRuleException("indicator-value.period.after-implementation", $"{period} ends after the initiative's implementation, which ends in {endMonth:MMMM yyyy}.", period, endMonth);
         }
 
         if (period.Start > DateOnly.FromDateTime(now.UtcDateTime))
         {
-            throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.");
+            throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.", period);
         }
 
         indicator.CheckReportedValue(value);

@@ -39,12 +39,14 @@ public sealed record ReportingPeriod
         Guard.Defined(length, "reporting-period.length", "Reporting period length");
         if (year is < EarliestYear or > LatestYear)
         {
-            throw new DomainRuleException("reporting-period.year.out-of-range", $"The year must lie between {EarliestYear} and {LatestYear}.");
+            throw new DomainRuleException("reporting-period.year.out-of-range", $"The year must lie between {EarliestYear} and {LatestYear}.", EarliestYear, LatestYear);
         }
 
         var most = length == ReportingPeriodLength.Quarter ? 4 : 2;
         return number < 1 || number > most
-            ? throw new DomainRuleException("reporting-period.number.out-of-range", length == ReportingPeriodLength.Quarter ? "A quarter is numbered 1 to 4." : "A half-year is numbered 1 or 2.")
+            ? throw (length == ReportingPeriodLength.Quarter
+                ? new DomainRuleException("reporting-period.number.out-of-range.quarter", "A quarter is numbered 1 to 4.")
+                : new DomainRuleException("reporting-period.number.out-of-range.half-year", "A half-year is numbered 1 or 2."))
             : new ReportingPeriod(year, length, number);
     }
 
@@ -56,7 +58,7 @@ public sealed record ReportingPeriod
         var period = Create(start.Year, length, ((start.Month - 1) / months) + 1);
         return period.Start == start && period.End == end
             ? period
-            : throw new DomainRuleException("reporting-period.unknown", $"{start:yyyy-MM-dd} to {end:yyyy-MM-dd} is not a quarter or a half-year.");
+            : throw new DomainRuleException("reporting-period.unknown", $"{start:yyyy-MM-dd} to {end:yyyy-MM-dd} is not a quarter or a half-year.", start, end);
     }
 
     /// <summary>Reads "2026 Q3" or "2026 H2" (case and spacing do not matter); null when the text is neither.</summary>

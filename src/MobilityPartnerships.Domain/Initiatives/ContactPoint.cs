@@ -38,7 +38,7 @@ public sealed class ContactPoint
         var checkedEmail = Guard.OptionalText(email, EmailMaxLength, "contact-point.email", "The e-mail address");
         if (checkedEmail is not null && !MailAddress.TryCreate(checkedEmail, out _))
         {
-            throw new DomainRuleException("contact-point.email.invalid", $"'{checkedEmail}' is not an e-mail address.");
+            throw new DomainRuleException("contact-point.email.invalid", $"'{checkedEmail}' is not an e-mail address.", checkedEmail);
         }
 
         return new ContactPoint(

@@ -41,7 +41,7 @@ public sealed class FundingLine
         CheckAmount(euContribution, "eu-contribution", "The EU contribution");
         if (euContribution > totalBudget)
         {
-            throw new DomainRuleException("funding-line.eu-contribution.above-total", $"The EU contribution (€ {euContribution:N2}) cannot be above the total budget (€ {totalBudget:N2}).");
+            throw new DomainRuleException("funding-line.eu-contribution.above-total", $"The EU contribution (€ {euContribution:N2}) cannot be above the total budget (€ {totalBudget:N2}).", euContribution, totalBudget);
         }
 
         var checkedProgramme = Guard.OptionalText(programme, ProgrammeMaxLength, "funding-line.programme", "The programme");

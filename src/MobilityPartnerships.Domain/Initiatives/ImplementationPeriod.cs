@@ -36,12 +36,12 @@ public sealed class ImplementationPeriod
         var end = ToMonth(endMonth, "end");
         if (durationMonths is < 1 or > MaxDurationMonths)
         {
-            throw new DomainRuleException("period.duration.out-of-range", $"A duration must be between 1 and {MaxDurationMonths} months.");
+            throw new DomainRuleException("period.duration.out-of-range", $"A duration must be between 1 and {MaxDurationMonths} months.", MaxDurationMonths);
         }
 
         if (start is not null && end is not null && end < start)
         {
-            throw new DomainRuleException("period.end-before-start", $"The end ({end:MMMM yyyy}) cannot be before the start ({start:MMMM yyyy}).");
+            throw new DomainRuleException("period.end-before-start", $"The end ({end:MMMM yyyy}) cannot be before the start ({start:MMMM yyyy}).", end, start);
         }
 
         if (start is { } s && durationMonths is { } months)
@@ -49,11 +49,11 @@ public sealed class ImplementationPeriod
             var implied = s.AddMonths(months - 1);
             if (end is not null && end != implied)
             {
-                throw new DomainRuleException("period.duration.mismatch", $"A start in {s:MMMM yyyy} and {months} months end in {implied:MMMM yyyy}, not {end:MMMM yyyy}.");
+                throw new DomainRuleException("period.duration.mismatch", $"A start in {s:MMMM yyyy} and {months} months end in {implied:MMMM yyyy}, not {end:MMMM yyyy}.", s, months, implied, end);
             }
 
             end = implied > LatestMonth
-                ? throw new DomainRuleException("period.end.out-of-range", $"The end must lie between {EarliestMonth:yyyy} and {LatestMonth:yyyy}.")
+                ? throw new DomainRuleException("period.end.out-of-range", $"The end must lie between {EarliestMonth:yyyy} and {LatestMonth:yyyy}.", EarliestMonth, LatestMonth)
                 : implied;
         }
 
@@ -80,7 +80,7 @@ public sealed class ImplementationPeriod
 
         var month = new DateOnly(d.Year, d.Month, 1);
         return month < EarliestMonth || month > LatestMonth
-            ? throw new DomainRuleException($"period.{which}.out-of-range", $"The {which} must lie between {EarliestMonth:yyyy} and {LatestMonth:yyyy}.")
+            ? throw new DomainRuleException($"period.{which}.out-of-range", $"The {which} must lie between {EarliestMonth:yyyy} and {LatestMonth:yyyy}.", EarliestMonth, LatestMonth)
             : month;
     }
 }

@@ -69,23 +69,23 @@ public sealed class Indicator
         var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
         var checkedUnit = Guard.OptionalText(unit, UnitMaxLength, "indicator.unit", "The unit");
         var checkedMeans = Guard.OptionalText(meansOfVerification, MeansOfVerificationMaxLength, "indicator.means-of-verification", "The means of verification");
-        CheckValue(baselineValue, "baseline", "The baseline");
-        CheckValue(targetValue, "target", "The target");
-        CheckCount(checkedUnit, baselineValue, "baseline", $"The baseline of '{checkedName}'");
-        CheckCount(checkedUnit, targetValue, "target", $"The target of '{checkedName}'");
+        CheckValue(baselineValue, "baseline", "The baseline", checkedName);
+        CheckValue(targetValue, "target", "The target", checkedName);
+        CheckCount(checkedUnit, baselineValue, "baseline", $"The baseline of '{checkedName}'", checkedName);
+        CheckCount(checkedUnit, targetValue, "target", $"The target of '{checkedName}'", checkedName);
         if ((baselineValue is null) != (baselineDate is null))
         {
-            throw new DomainRuleException("indicator.baseline.incomplete", $"The baseline of '{checkedName}' needs both a value and a date.");
+            throw new DomainRuleException("indicator.baseline.incomplete", $"The baseline of '{checkedName}' needs both a value and a date.", checkedName);
         }
 
         if ((targetValue is null) != (targetDate is null))
         {
-            throw new DomainRuleException("indicator.target.incomplete", $"The target of '{checkedName}' needs both a value and a date.");
+            throw new DomainRuleException("indicator.target.incomplete", $"The target of '{checkedName}' needs both a value and a date.", checkedName);
         }
 
         if (baselineDate is { } from && targetDate is { } to && to < from)
         {
-            throw new DomainRuleException("indicator.target.before-baseline", $"The target date ({to:d MMMM yyyy}) of '{checkedName}' cannot be before its baseline date ({from:d MMMM yyyy}).");
+            throw new DomainRuleException("indicator.target.before-baseline", $"The target date ({to:d MMMM yyyy}) of '{checkedName}' cannot be before its baseline date ({from:d MMMM yyyy}).", to, checkedName, from);
         }
 
         (Name, Description, Unit, MeansOfVerification) = (checkedName, checkedDescription, checkedUnit, checkedMeans);
@@ -99,28 +99,28 @@ public sealed class Indicator
     /// <summary>Refuses a value this indicator cannot take: too large, too precise, or negative where its unit counts things.</summary>
     public void CheckReportedValue(decimal value)
     {
-        CheckValue(value, "value", $"The value of '{Name}'");
-        CheckCount(Unit, value, "value", $"The value of '{Name}'");
+        CheckValue(value, "value", $"The value of '{Name}'", Name);
+        CheckCount(Unit, value, "value", $"The value of '{Name}'", Name);
     }
 
-    private static void CheckCount(string? unit, decimal? value, string rule, string what)
+    private static void CheckCount(string? unit, decimal? value, string rule, string what, string name)
     {
         if (value < 0 && IndicatorUnit.IsCount(unit))
         {
-            throw new DomainRuleException($"indicator.{rule}.negative-count", $"{what} counts {unit!.Trim()}: it cannot be negative.");
+            throw new DomainRuleException($"indicator.{rule}.negative-count", $"{what} counts {unit!.Trim()}: it cannot be negative.", name, unit.Trim());
         }
     }
 
-    internal static void CheckValue(decimal? value, string rule, string what)
+    internal static void CheckValue(decimal? value, string rule, string what, string name)
     {
         if (value is { } v && Math.Abs(v) > MaxValue)
         {
-            throw new DomainRuleException($"indicator.{rule}.too-large", $"{what} is larger than the product can hold.");
+            throw new DomainRuleException($"indicator.{rule}.too-large", $"{what} is larger than the product can hold.", name);
         }
 
         if (value is { } w && decimal.Round(w, 4) != w)
         {
-            throw new DomainRuleException($"indicator.{rule}.decimals", $"{what} can have at most four decimals.");
+            throw new DomainRuleException($"indicator.{rule}.decimals", $"{what} can have at most four decimals.", name);
         }
     }
 }

@@ -191,7 +191,7 @@ public sealed class Initiative
         var trimmed = priority.Trim();
         if (!partnership.Priorities.Contains(trimmed, StringComparer.Ordinal))
         {
-            throw new DomainRuleException("initiative.priority.not-of-partnership", $"'{trimmed}' is not one of the partner country's priorities in this partnership.");
+            throw new DomainRuleException("initiative.priority.not-of-partnership", $"'{trimmed}' is not one of the partner country's priorities in this partnership.", trimmed);
         }
 
         Priority = trimmed;
@@ -249,7 +249,7 @@ public sealed class Initiative
         var duplicate = list.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainRuleException("indicator.duplicate", $"The indicator '{duplicate.Key}' is listed twice.");
+            throw new DomainRuleException("indicator.duplicate", $"The indicator '{duplicate.Key}' is listed twice.", duplicate.Key);
         }
 
         indicators.RemoveAll(i => !list.Exists(w => w.Id == i.Id));
@@ -291,7 +291,7 @@ public sealed class Initiative
         ArgumentNullException.ThrowIfNull(indicator);
         if (indicators.Exists(i => string.Equals(i.Name, indicator.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainRuleException("indicator.duplicate", $"The indicator '{indicator.Name}' is already listed.");
+            throw new DomainRuleException("indicator.duplicate", $"The indicator '{indicator.Name}' is already listed.", indicator.Name);
         }
 
         indicators.Add(indicator);
@@ -312,7 +312,7 @@ public sealed class Initiative
         var end = AnnouncedMonth(endMonth, "end");
         if (start is not null && end is not null && end < start)
         {
-            throw new DomainRuleException("announced.end-before-start", $"The announced end ({end:MMMM yyyy}) cannot be before the announced start ({start:MMMM yyyy}).");
+            throw new DomainRuleException("announced.end-before-start", $"The announced end ({end:MMMM yyyy}) cannot be before the announced start ({start:MMMM yyyy}).", end, start);
         }
 
         (AnnouncedStartMonth, AnnouncedEndMonth) = (start, end);
@@ -327,7 +327,7 @@ public sealed class Initiative
 
         var month = new DateOnly(d.Year, d.Month, 1);
         return month < ImplementationPeriod.EarliestMonth || month > ImplementationPeriod.LatestMonth
-            ? throw new DomainRuleException($"announced.{which}.out-of-range", $"The announced {which} must lie between {ImplementationPeriod.EarliestMonth:yyyy} and {ImplementationPeriod.LatestMonth:yyyy}.")
+            ? throw new DomainRuleException($"announced.{which}.out-of-range", $"The announced {which} must lie between {ImplementationPeriod.EarliestMonth:yyyy} and {ImplementationPeriod.LatestMonth:yyyy}.", ImplementationPeriod.EarliestMonth, ImplementationPeriod.LatestMonth)
             : month;
     }
 

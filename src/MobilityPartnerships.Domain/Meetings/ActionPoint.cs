@@ -66,7 +66,7 @@ public sealed class ActionPoint
 
         if (dueOn < meeting.HeldOn)
         {
-            throw new DomainRuleException("action-point.due-before-meeting", $"An action point cannot be due on {dueOn:d MMMM yyyy}, before its meeting on {meeting.HeldOn:d MMMM yyyy}.");
+            throw new DomainRuleException("action-point.due-before-meeting", $"An action point cannot be due on {dueOn:d MMMM yyyy}, before its meeting on {meeting.HeldOn:d MMMM yyyy}.", dueOn, meeting.HeldOn);
         }
 
         (Text, OwnerOrganisationId, OwnerPerson, OwnerAccountId, DueOn) = (checkedText, ownerOrganisationId, checkedPerson, ownerAccountId, dueOn);

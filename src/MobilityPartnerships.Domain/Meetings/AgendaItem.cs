@@ -48,7 +48,7 @@ public sealed class AgendaItem
 
         if (DateOnly.FromDateTime(at.UtcDateTime) > meeting.HeldOn)
         {
-            throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.");
+            throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.", meeting.HeldOn);
         }
 
         return new AgendaItem

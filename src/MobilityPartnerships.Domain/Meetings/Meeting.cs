@@ -126,7 +126,7 @@ public sealed class Meeting
 
         if (list.GroupBy(c => c.Role).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new DomainRuleException("meeting.chair.duplicate-role", $"Only one organisation chairs for the {twice.Key switch { ChairRole.Commission => "Commission", ChairRole.Presidency => "Presidency", _ => "partner country" }}.");
+            throw new DomainRuleException("meeting.chair.duplicate-role", $"Only one organisation chairs for the {twice.Key switch { ChairRole.Commission => "Commission", ChairRole.Presidency => "Presidency", _ => "partner country" }}.", twice.Key);
         }
 
         chairs.Clear();
@@ -182,7 +182,7 @@ public sealed class Meeting
 
         if (DateOnly.FromDateTime(at.UtcDateTime) < HeldOn)
         {
-            throw new DomainRuleException("meeting.minutes.before-meeting", $"Minutes cannot be approved before the meeting is held ({HeldOn:d MMMM yyyy}).");
+            throw new DomainRuleException("meeting.minutes.before-meeting", $"Minutes cannot be approved before the meeting is held ({HeldOn:d MMMM yyyy}).", HeldOn);
         }
 
         MinutesApprovedBy = Guard.RequiredText(approvedBy, PersonMaxLength, "meeting.minutes.approver", "The approver's name");
@@ -214,7 +214,7 @@ public sealed class Meeting
         EnsureNotCancelled();
         if (MinutesApprovedAt is { } approved)
         {
-            throw new DomainRuleException("meeting.cancel.held", $"The meeting took place: its minutes were approved on {approved:d MMMM yyyy}. It cannot be cancelled.");
+            throw new DomainRuleException("meeting.cancel.held", $"The meeting took place: its minutes were approved on {approved:d MMMM yyyy}. It cannot be cancelled.", approved);
         }
 
         var checkedReason = Guard.OptionalText(reason, CancellationReasonMaxLength, "meeting.cancel.reason", "The reason");
@@ -228,7 +228,7 @@ public sealed class Meeting
     {
         if (CancelledAt is { } cancelled)
         {
-            throw new DomainRuleException("meeting.cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}; it can no longer be changed.");
+            throw new DomainRuleException("meeting.cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}; it can no longer be changed.", cancelled);
         }
     }
 
@@ -236,7 +236,7 @@ public sealed class Meeting
     {
         if (MinutesApprovedAt is { } approved)
         {
-            throw new DomainRuleException("meeting.minutes.locked", $"The minutes were approved on {approved:d MMMM yyyy} and are locked; a change is now a corrigendum.");
+            throw new DomainRuleException("meeting.minutes.locked", $"The minutes were approved on {approved:d MMMM yyyy} and are locked; a change is now a corrigendum.", approved);
         }
     }
 }

@@ -65,7 +65,7 @@ public sealed partial class Organisation
     {
         if (memberUntil < memberFrom)
         {
-            throw new DomainRuleException("organisation.membership.end-before-start", $"{name} cannot leave the Union ({memberUntil:yyyy-MM-dd}) before joining it ({memberFrom:yyyy-MM-dd}).");
+            throw new DomainRuleException("organisation.membership.end-before-start", $"{name} cannot leave the Union ({memberUntil:yyyy-MM-dd}) before joining it ({memberFrom:yyyy-MM-dd}).", name, memberUntil, memberFrom);
         }
 
         var organisation = new Organisation
@@ -105,7 +105,7 @@ public sealed partial class Organisation
 
         return CountryCodePattern().IsMatch(trimmed)
             ? trimmed
-            : throw new DomainRuleException("organisation.country-code.invalid", $"'{code}' is not a two-letter ISO 3166-1 country code.");
+            : throw new DomainRuleException("organisation.country-code.invalid", $"'{code}' is not a two-letter ISO 3166-1 country code.", code);
     }
 
     [GeneratedRegex("^[A-Z]{2}$")]

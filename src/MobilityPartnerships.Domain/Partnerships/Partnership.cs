@@ -73,12 +73,12 @@ public sealed class Partnership
     {
         if (LifeStartsOn is { } start && date < start)
         {
-            throw new DomainRuleException("partnership.life.before-start", $"{what} on {date:d MMMM yyyy} is before the partnership's life begins ({start:d MMMM yyyy}).");
+            throw new DomainRuleException("partnership.life.before-start", $"{what} on {date:d MMMM yyyy} is before the partnership's life begins ({start:d MMMM yyyy}).", date, start);
         }
 
         if (LifeEndsOn is { } end && date > end)
         {
-            throw new DomainRuleException("partnership.life.after-end", $"{what} on {date:d MMMM yyyy} is after the partnership was concluded ({end:d MMMM yyyy}).");
+            throw new DomainRuleException("partnership.life.after-end", $"{what} on {date:d MMMM yyyy} is after the partnership was concluded ({end:d MMMM yyyy}).", date, end);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class Partnership
         Guard.Defined(status, "partnership.status", "Partnership status");
         if (partnerCountry is not null && partnerCountry.Kind != OrganisationKind.ThirdCountry)
         {
-            throw new DomainRuleException("partnership.partner-country.not-third-country", $"{partnerCountry.DisplayName} is not a third country and cannot be a partner country.");
+            throw new DomainRuleException("partnership.partner-country.not-third-country", $"{partnerCountry.DisplayName} is not a third country and cannot be a partner country.", partnerCountry.DisplayName);
         }
 
         if (partnerCountry is null && NeedsPartnerCountry(kind, status))
@@ -154,7 +154,7 @@ public sealed class Partnership
         ArgumentNullException.ThrowIfNull(body);
         if (monitoringBodies.Exists(b => b.Kind == body.Kind && string.Equals(b.Name, body.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainRuleException("partnership.monitoring-body.duplicate", $"{body.Name} already monitors this partnership.");
+            throw new DomainRuleException("partnership.monitoring-body.duplicate", $"{body.Name} already monitors this partnership.", body.Name);
         }
 
         monitoringBodies.Add(body);
@@ -198,7 +198,7 @@ public sealed class Partnership
     {
         if (SignedOn is not null)
         {
-            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.");
+            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.", SignedOn);
         }
 
         if (IsSigned)
@@ -229,7 +229,7 @@ public sealed class Partnership
 
         if (on < statusChanges.LastOrDefault(c => c.On is not null)?.On)
         {
-            throw new DomainRuleException("partnership.status.out-of-order", $"A status change on {on:d MMMM yyyy} cannot come before the previous one.");
+            throw new DomainRuleException("partnership.status.out-of-order", $"A status change on {on:d MMMM yyyy} cannot come before the previous one.", on);
         }
 
         return Guard.OptionalText(source, SourceMaxLength, "partnership.source", "The source");
@@ -258,7 +258,7 @@ public sealed class Partnership
 
         if (accededOn < SignedOn)
         {
-            throw new DomainRuleException("participant.accession.before-signature", $"{organisation.DisplayName} cannot accede on {accededOn:d MMMM yyyy}, before the joint declaration was signed on {SignedOn:d MMMM yyyy}.");
+            throw new DomainRuleException("participant.accession.before-signature", $"{organisation.DisplayName} cannot accede on {accededOn:d MMMM yyyy}, before the joint declaration was signed on {SignedOn:d MMMM yyyy}.", organisation.DisplayName, accededOn, SignedOn);
         }
 
         return Add(organisation, ParticipationBasis.Accession, accededOn, source);
@@ -277,7 +277,7 @@ public sealed class Partnership
             ?? throw new DomainRuleException("participant.withdrawal.not-participant", "Only an organisation that takes part can withdraw.");
         if (leftOn < participant.JoinedOn)
         {
-            throw new DomainRuleException("participant.withdrawal.before-joining", $"A withdrawal on {leftOn:d MMMM yyyy} cannot come before joining on {participant.JoinedOn:d MMMM yyyy}.");
+            throw new DomainRuleException("participant.withdrawal.before-joining", $"A withdrawal on {leftOn:d MMMM yyyy} cannot come before joining on {participant.JoinedOn:d MMMM yyyy}.", leftOn, participant.JoinedOn);
         }
 
         participant.Leave(leftOn);
@@ -294,12 +294,12 @@ public sealed class Partnership
     {
         if (TakesPart(organisation.Id))
         {
-            throw new DomainRuleException("participant.duplicate", $"{organisation.DisplayName} already takes part in this partnership.");
+            throw new DomainRuleException("participant.duplicate", $"{organisation.DisplayName} already takes part in this partnership.", organisation.DisplayName);
         }
 
         if (organisation.Kind == OrganisationKind.MemberState && joinedOn is { } date && !organisation.IsMemberStateOn(date))
         {
-            throw new DomainRuleException("participant.member-state.not-member", $"{organisation.DisplayName} was not a Member State on {date:d MMMM yyyy}.");
+            throw new DomainRuleException("participant.member-state.not-member", $"{organisation.DisplayName} was not a Member State on {date:d MMMM yyyy}.", organisation.DisplayName, date);
         }
 
         var participant = new Participant(Id, organisation.Id, basis, joinedOn, Guard.OptionalText(source, SourceMaxLength, "participant.source", "The source"));

@@ -20,7 +20,7 @@ public sealed class PresidencyRotation
             {
                 throw new DomainRuleException(
                     "presidency.overlap",
-                    $"Presidency terms overlap: {this.terms[i - 1].MemberStateCode} until {this.terms[i - 1].End:yyyy-MM-dd} and {this.terms[i].MemberStateCode} from {this.terms[i].Start:yyyy-MM-dd}.");
+                    $"Presidency terms overlap: {this.terms[i - 1].MemberStateCode} until {this.terms[i - 1].End:yyyy-MM-dd} and {this.terms[i].MemberStateCode} from {this.terms[i].Start:yyyy-MM-dd}.", this.terms[i - 1].MemberStateCode, this.terms[i - 1].End, this.terms[i].MemberStateCode, this.terms[i].Start);
             }
         }
     }

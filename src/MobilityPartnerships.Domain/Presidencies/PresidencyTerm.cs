@@ -23,7 +23,7 @@ public sealed class PresidencyTerm
     {
         if (end < start)
         {
-            throw new DomainRuleException("presidency.end-before-start", $"A Presidency term cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            throw new DomainRuleException("presidency.end-before-start", $"A Presidency term cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", end, start);
         }
 
         return new PresidencyTerm
@@ -32,7 +32,7 @@ public sealed class PresidencyTerm
             End = end,
             MemberStateCode = Guard.RequiredText(memberStateCode, 2, "presidency.member-state", "The Member State's code") is { Length: 2 } code
                 ? code.ToUpperInvariant()
-                : throw new DomainRuleException("presidency.member-state.invalid", $"'{memberStateCode}' is not a two-letter country code."),
+                : throw new DomainRuleException("presidency.member-state.invalid", $"'{memberStateCode}' is not a two-letter country code.", memberStateCode),
         };
     }
 

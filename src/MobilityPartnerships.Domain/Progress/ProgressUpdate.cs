@@ -47,7 +47,7 @@ public sealed class ProgressUpdate
         Guard.Defined(rating, "progress.rating", "Rating");
         if (reportedOn < EarliestDate || reportedOn > today)
         {
-            throw new DomainRuleException("progress.date.out-of-range", $"The date must lie between {EarliestDate:d MMMM yyyy} and today ({today:d MMMM yyyy}).");
+            throw new DomainRuleException("progress.date.out-of-range", $"The date must lie between {EarliestDate:d MMMM yyyy} and today ({today:d MMMM yyyy}).", EarliestDate, today);
         }
 
         return new ProgressUpdate

@@ -48,12 +48,14 @@ public sealed class PublishedMeetingCorrection
 
         if (meeting is { IsCancelled: true })
         {
-            throw new DomainRuleException("published.correction.meeting.cancelled", $"'{meeting.Title}' was cancelled: a version cannot have been published for it.");
+            throw new DomainRuleException("published.correction.meeting.cancelled", $"'{meeting.Title}' was cancelled: a version cannot have been published for it.", meeting.Title);
         }
 
         if (meeting?.Id == current)
         {
-            throw new DomainRuleException("published.correction.meeting.unchanged", meeting is null ? "The version is already linked to no meeting." : $"The version is already linked to '{meeting.Title}'.");
+            throw meeting is null
+                ? new DomainRuleException("published.correction.meeting.unchanged.none", "The version is already linked to no meeting.")
+                : new DomainRuleException("published.correction.meeting.unchanged", $"The version is already linked to '{meeting.Title}'.", meeting.Title);
         }
 
         return new PublishedMeetingCorrection

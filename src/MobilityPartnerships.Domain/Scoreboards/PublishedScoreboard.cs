@@ -75,7 +75,7 @@ public sealed class PublishedScoreboard
         var list = rows.ToList();
         if (list.GroupBy(r => r.InitiativeId).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new DomainRuleException("published.duplicate", $"An initiative appears twice in the version ({twice.First().Title}).");
+            throw new DomainRuleException("published.duplicate", $"An initiative appears twice in the version ({twice.First().Title}).", twice.First().Title);
         }
 
         version.initiatives.AddRange(list);

@@ -34,5 +34,6 @@ internal static class UserInterfaceSetup
         services.AddScoped<CircuitHandler, CircuitLimitHandler>();
         services.AddMudServices();
         services.AddLocalization();
+        Languages.LanguageSetup.AddLanguages(services);
     }
 }

@@ -20,7 +20,7 @@ internal static class WebPipeline
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStructuredRequestLogging();
-        app.UseRequestLocalization("en");
+        Languages.LanguageSetup.UseLanguages(app);
         app.UseSecurity();
         app.UseAntiforgery();
 
@@ -29,6 +29,7 @@ internal static class WebPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapSignIn();
+        Languages.LanguageEndpoints.MapLanguageSwitch(app);
         app.MapSingleSignOn();
         Features.Mail.Unsubscribing.UnsubscribeEndpoints.MapUnsubscribe(app);
         Security.SignIn.ForgotPasswordEndpoints.MapForgotPassword(app);

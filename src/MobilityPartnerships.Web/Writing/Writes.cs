@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.Standby;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Writing;
@@ -15,7 +17,7 @@ namespace MobilityPartnerships.Web.Writing;
 /// log carries, and a commit the database did not answer is told as unconfirmed (it may have happened), never as
 /// "nothing was changed". Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
 /// </summary>
-public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, StandbyState standby, ILogger<Writes> logger)
+public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, StandbyState standby, IStringLocalizer<Strings> text, ILogger<Writes> logger)
 {
     public async Task<WriteOutcome> RunAsync<TTarget>(Write<TTarget> write, CancellationToken cancellationToken)
         where TTarget : class
@@ -101,7 +103,7 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
         catch (DomainRuleException refusal)
         {
-            return new WriteOutcome.Invalid([new FieldError(write.Fields.FieldOf(refusal.Rule), refusal.Message)]);
+            return new WriteOutcome.Invalid([new FieldError(write.Fields.FieldOf(refusal.Rule), RuleMessages.Of(text, refusal))]);
         }
 
         if (outcome is not (WriteOutcome.Done or WriteOutcome.Created))

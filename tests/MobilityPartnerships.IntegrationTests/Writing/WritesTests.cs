@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -109,6 +110,37 @@ public sealed class WritesTests(DatabaseFixture fixture) : IClassFixture<Databas
         {
             await fixture.Database.ExecuteAsync("DROP TRIGGER at_commit ON initiatives; DROP FUNCTION at_commit()");
         }
+    }
+
+    [Fact]
+    public async Task A_domain_refusal_reaches_a_French_user_in_French_and_nothing_is_stored()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        WriteOutcome outcome;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+            outcome = await RenameAsync(scene.InitiativeId, "   ");
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal("L’intitulé : ce champ est obligatoire.", error.Message);
+        Assert.Equal("Labour migration pilot", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
+    }
+
+    [Fact]
+    public async Task A_domain_refusal_reaches_an_English_user_in_the_domains_words()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+
+        var outcome = await RenameAsync(scene.InitiativeId, "   ");
+
+        Assert.Equal("The title is required.", Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors).Message);
     }
 
     /// <summary>A deferred trigger that runs <paramref name="body"/> when a transaction that gave an initiative <paramref name="title"/> commits.</summary>

@@ -25,6 +25,17 @@ public sealed class DisplayAmountsTests : IDisposable
     }
 
     [Fact]
+    public void In_French_the_euro_follows_the_amount_and_days_and_months_read_the_French_way()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        var groups = CultureInfo.CurrentCulture.NumberFormat.NumberGroupSeparator;
+
+        Assert.Equal($"971{groups}747,00\u00a0€", Display.Euro(971_747m));
+        Assert.Equal("30 novembre 2009", Texts.Strings.Day(new DateOnly(2009, 11, 30)));
+        Assert.Equal("juin 2026", Texts.Strings.Month(new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
     public void A_total_says_how_many_initiatives_it_does_not_fully_know()
     {
         Assert.Equal("€\u00a01,234.00", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m)])));

@@ -11,7 +11,12 @@ public static class Display
 {
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    public static string Euro(decimal amount) => "€\u00a0" + amount.ToString("N2", Culture);
+    /// <summary>"€ 1,200.00" in English, "1 200,00 €" in French: the symbol goes where the language puts its currency, joined by a no-break space.</summary>
+    public static string Euro(decimal amount) =>
+        EuroSymbolAfter ? amount.ToString("N2", Culture) + "\u00a0€" : "€\u00a0" + amount.ToString("N2", Culture);
+
+    /// <summary>Whether the current language writes the currency symbol after the amount (French does, English does not).</summary>
+    public static bool EuroSymbolAfter => Culture.NumberFormat.CurrencyPositivePattern is 1 or 3;
 
     public static string Euro(this IStringLocalizer<Strings> localizer, decimal? amount) =>
         amount is { } value ? Euro(value) : ToBeDetermined(localizer);

@@ -72,7 +72,7 @@ public sealed class MailBody(string greeting)
     {
         static string E(string value) => WebUtility.HtmlEncode(value);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title></head>")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(Hosting.Languages.Language.Current.Code).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title></head>")
             .Append("<body style=\"font-family:Roboto,Arial,sans-serif;color:#1f2933;max-width:640px;margin:0 auto;padding:16px\">")
             .Append("<p style=\"font-size:13px;color:#52606d;margin:0 0 8px\">Mobility Partnerships</p>")
             .Append("<h1 style=\"font-size:20px;margin:0 0 16px;color:#003399\">").Append(E(title)).Append("</h1>")

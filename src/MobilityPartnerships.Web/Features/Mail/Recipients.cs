@@ -5,8 +5,8 @@ using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Features.Mail;
 
-/// <summary>An account messages may go to: active, with an e-mail address.</summary>
-public sealed record Recipient(Guid Id, string Email, string Name, Domain.Access.Role Role, Guid? OrganisationId, IReadOnlyList<Guid> Partnerships, IReadOnlySet<Guid> OptedOut);
+/// <summary>An account messages may go to: active, with an e-mail address; messages are written in the language it chose.</summary>
+public sealed record Recipient(Guid Id, string Email, string Name, Domain.Access.Role Role, Guid? OrganisationId, IReadOnlyList<Guid> Partnerships, IReadOnlySet<Guid> OptedOut, string? Language = null);
 
 /// <summary>
 /// The accounts messages go to (never free-text contact points), and a service scope acting for one of them, so
@@ -27,11 +27,12 @@ public sealed class Recipients(IDbContextFactory<AppDbContext> contexts, IServic
                 a.DisplayName,
                 a.Role,
                 a.OrganisationId,
+                a.Language,
                 Partnerships = db.PartnershipAssignments.Where(p => p.AccountId == a.Id).Select(p => p.PartnershipId).ToList(),
                 OptedOut = db.MailOptOuts.Where(o => o.AccountId == a.Id).Select(o => o.PartnershipId).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Recipient(r.Id, r.Email, r.DisplayName, r.Role, r.OrganisationId, r.Partnerships, r.OptedOut.ToHashSet()))];
+        return [.. rows.Select(r => new Recipient(r.Id, r.Email, r.DisplayName, r.Role, r.OrganisationId, r.Partnerships, r.OptedOut.ToHashSet(), r.Language))];
     }
 
     /// <summary>A scope whose <see cref="AccessControl"/> acts for the recipient (their account is read afresh by it, as for a request).</summary>

@@ -27,4 +27,7 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>Where the account signs in from: null for a local password, else the single sign-on provider's name.</summary>
     public string? ExternalProvider { get; set; }
+
+    /// <summary>The language the user chose in the top bar ("en", "fr"), or null to follow the browser's.</summary>
+    public string? Language { get; set; }
 }

@@ -23,6 +23,11 @@ internal sealed class AccountClaimsFactory(
             : null;
         var partnerships = await db.PartnershipAssignments.Where(a => a.AccountId == user.Id).Select(a => a.PartnershipId).ToListAsync();
         identity.AddClaims(AccountClaims.For(user.DisplayName, user.Role, user.OrganisationId, country, partnerships, clock.GetUtcNow()));
+        if (Hosting.Languages.Language.Find(user.Language) is { } language)
+        {
+            identity.AddClaim(new Claim(Hosting.Languages.Language.ClaimType, language.Code));
+        }
+
         return identity;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class AccountConfiguration :
         builder.ToTable("accounts");
         builder.Property(a => a.DisplayName).HasMaxLength(Account.DisplayNameMaxLength);
         builder.Property(a => a.ExternalProvider).HasMaxLength(60);
+        builder.Property(a => a.Language).HasMaxLength(Hosting.Languages.Language.CodeMaxLength);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 

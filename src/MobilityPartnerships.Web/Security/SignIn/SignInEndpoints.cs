@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -40,7 +42,7 @@ internal static partial class SignInEndpoints
     private static async ValueTask<object?> RequireValidAntiforgeryToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
             ? await next(context)
-            : Results.Text("This form has expired or did not come from this site. Reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+            : Results.Text(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Strings>>()["SignIn_FormExpired"], statusCode: StatusCodes.Status400BadRequest);
 
     /// <summary>Every refusal gets the same answer after the same work (see <see cref="AccountSignInManager.SignInWithPasswordAsync"/>); only the log says why.</summary>
     private static async Task<IResult> SignInAsync(

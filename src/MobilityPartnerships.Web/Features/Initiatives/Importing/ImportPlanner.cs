@@ -139,7 +139,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         }
         catch (DomainRuleException refusal)
         {
-            reader.Report(ColumnOf(context, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), refusal.Message);
+            reader.Report(ColumnOf(context, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), Writing.RuleMessages.Of(text, refusal));
         }
     }
 

@@ -33,18 +33,24 @@ public sealed class AccountMail(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId && a.Email != null).Select(a => new { a.Email, a.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var account = await db.Users.AsNoTracking().Where(a => a.Id == accountId && a.Email != null).Select(a => new { a.Email, a.DisplayName, a.Language }).SingleOrDefaultAsync(cancellationToken);
         if (account is null)
         {
             return false;
         }
 
         var settings = options.Value;
-        var subject = text["Mail_Invitation_Subject"];
-        var body = new MailBody(text["Mail_Invitation_Greeting", account.DisplayName])
-            .Section(text["Mail_Invitation_Heading"], [new MailLine(text["Mail_Invitation_Link"], settings.Link(link))])
-            .Footer(new MailLine(text["Mail_Invitation_Expiry"]));
-        return await MailOutbox.AddAsync(db, Message(MailKind.Invitation, accountId, account.Email!, account.DisplayName, subject, body), cancellationToken);
+
+        // In the account's language once it has one; until then in the language of whoever invites.
+        var message = Hosting.Languages.Language.In(account.Language ?? Hosting.Languages.Language.Current.Code, () =>
+        {
+            var subject = text["Mail_Invitation_Subject"];
+            var body = new MailBody(text["Mail_Invitation_Greeting", account.DisplayName])
+                .Section(text["Mail_Invitation_Heading"], [new MailLine(text["Mail_Invitation_Link"], settings.Link(link))])
+                .Footer(new MailLine(text["Mail_Invitation_Expiry"]));
+            return Message(MailKind.Invitation, accountId, account.Email!, account.DisplayName, subject, body);
+        });
+        return await MailOutbox.AddAsync(db, message, cancellationToken);
     }
 
     /// <summary>
@@ -70,12 +76,17 @@ public sealed class AccountMail(
             return;
         }
 
-        var subject = text["Mail_Reset_Subject"];
-        var body = new MailBody(text["Mail_Reset_Greeting", target.DisplayName])
-            .Section(text["Mail_Reset_Heading"], [new MailLine(text["Mail_Reset_Link"], settings.Link(Invitation.LinkFor(target.Id, token)))])
-            .Footer(new MailLine(text["Mail_Reset_NotYou"]))
-            .Footer(new MailLine(text["Mail_Reset_Expiry"]));
-        await MailOutbox.AddAsync(db, Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body), cancellationToken);
+        // In the account's language, else in the language of the page that asked.
+        var message = Hosting.Languages.Language.In(target.Language ?? Hosting.Languages.Language.Current.Code, () =>
+        {
+            var subject = text["Mail_Reset_Subject"];
+            var body = new MailBody(text["Mail_Reset_Greeting", target.DisplayName])
+                .Section(text["Mail_Reset_Heading"], [new MailLine(text["Mail_Reset_Link"], settings.Link(Invitation.LinkFor(target.Id, token)))])
+                .Footer(new MailLine(text["Mail_Reset_NotYou"]))
+                .Footer(new MailLine(text["Mail_Reset_Expiry"]));
+            return Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body);
+        });
+        await MailOutbox.AddAsync(db, message, cancellationToken);
     }
 
     private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body)

@@ -75,28 +75,31 @@ public sealed class ComposeDigests(
                 }
 
                 var comparison = await scope.ServiceProvider.GetRequiredService<CompareScoreboards>().ExecuteAsync(meeting.PartnershipId, null, null, cancellationToken);
-                var subject = text["Mail_Digest_Subject", meeting.Title, text.Day(meeting.HeldOn)];
-                var body = new MailBody(text["Mail_Digest_Greeting", person.Name, meeting.Title, meeting.PartnershipName, text.Day(meeting.HeldOn)]);
-                var agenda = agendas[meeting.Id].ToList();
-                body.Section(text["Mail_Digest_Agenda"], agenda.Count == 0 ? [new MailLine(text["Mail_Digest_NoAgenda"])] : agenda.Select(a => new MailLine(a)));
-                body.Section(ChangesHeading(comparison), Changes(comparison, meeting.PartnershipId, settings));
-                body.Footer(new MailLine(text["Mail_Digest_OpenMeeting"], settings.Link($"meetings/{meeting.Id}")));
-                body.Footer(new MailLine(text["Mail_Footer_Why"]));
-                body.Footer(new MailLine(text["Mail_Unsubscribe_Partnership", meeting.PartnershipName], unsubscribe.Link(person.Id, [meeting.PartnershipId])));
-                messages.Add(new MailMessage
+                messages.Add(Hosting.Languages.Language.In(person.Language, () =>
                 {
-                    Id = Guid.CreateVersion7(),
-                    Kind = MailKind.Digest,
-                    Key = $"digest:{meeting.Id:N}:{person.Id:N}",
-                    AccountId = person.Id,
-                    ToAddress = person.Email,
-                    ToName = person.Name,
-                    Subject = subject,
-                    TextBody = body.Text(),
-                    HtmlBody = body.Html(subject),
-                    UnsubscribeUrl = unsubscribe.Link(person.Id, [meeting.PartnershipId]),
-                    CreatedAt = now,
-                });
+                    var subject = text["Mail_Digest_Subject", meeting.Title, text.Day(meeting.HeldOn)];
+                    var body = new MailBody(text["Mail_Digest_Greeting", person.Name, meeting.Title, meeting.PartnershipName, text.Day(meeting.HeldOn)]);
+                    var agenda = agendas[meeting.Id].ToList();
+                    body.Section(text["Mail_Digest_Agenda"], agenda.Count == 0 ? [new MailLine(text["Mail_Digest_NoAgenda"])] : agenda.Select(a => new MailLine(a)));
+                    body.Section(ChangesHeading(comparison), Changes(comparison, meeting.PartnershipId, settings));
+                    body.Footer(new MailLine(text["Mail_Digest_OpenMeeting"], settings.Link($"meetings/{meeting.Id}")));
+                    body.Footer(new MailLine(text["Mail_Footer_Why"]));
+                    body.Footer(new MailLine(text["Mail_Unsubscribe_Partnership", meeting.PartnershipName], unsubscribe.Link(person.Id, [meeting.PartnershipId])));
+                    return new MailMessage
+                    {
+                        Id = Guid.CreateVersion7(),
+                        Kind = MailKind.Digest,
+                        Key = $"digest:{meeting.Id:N}:{person.Id:N}",
+                        AccountId = person.Id,
+                        ToAddress = person.Email,
+                        ToName = person.Name,
+                        Subject = subject,
+                        TextBody = body.Text(),
+                        HtmlBody = body.Html(subject),
+                        UnsubscribeUrl = unsubscribe.Link(person.Id, [meeting.PartnershipId]),
+                        CreatedAt = now,
+                    };
+                }));
             }
         }
 

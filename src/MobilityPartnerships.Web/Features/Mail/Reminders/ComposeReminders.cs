@@ -46,7 +46,7 @@ public sealed class ComposeReminders(
             DateTimeOffset? last = lastReminded.TryGetValue(recipient.Id, out var at) ? at : null;
             if (IsDue(items, last, now, settings))
             {
-                messages.Add(Message(recipient, items, today, now, settings));
+                messages.Add(Hosting.Languages.Language.In(recipient.Language, () => Message(recipient, items, today, now, settings)));
             }
         }
 
