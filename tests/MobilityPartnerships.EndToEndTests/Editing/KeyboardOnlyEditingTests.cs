@@ -32,10 +32,13 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
         var page = await app.OpenAsync($"initiatives/{id}/edit");
         await AppFixture.WaitForEditorAsync(page);
 
-        // The first Tab reaches the skip link, which takes the keyboard past the top bar and the navigation.
-        await page.Keyboard.PressAsync("Tab");
+        // The skip link is the page's first focusable element; reached (backwards from wherever the page put the focus),
+        // it shows, and takes the keyboard past the top bar and the navigation.
         var skip = page.GetByTestId("skip-link");
-        await Expect(skip).ToBeFocusedAsync();
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\\'-1\\'])') === document.querySelector('[data-testid=skip-link]')"),
+            "The skip link is not the first focusable element of the page.");
+        await TabToAsync(page, skip, backwards: true);
         await Expect(skip).ToBeInViewportAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#main")).ToBeFocusedAsync();
@@ -65,7 +68,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
         var endButton = page.GetByRole(AriaRole.Button, new() { Name = "End month: choose a month", Exact = true });
         await TabToAsync(page, endButton);
         await page.Keyboard.PressAsync("Space");
-        await Expect(panel).ToBeVisibleAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", English) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(panel).ToHaveCountAsync(0);
         await Expect(endField).ToBeFocusedAsync();
@@ -100,7 +103,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
     }
 
     /// <summary>Presses Tab until the control has focus; fails if it is not reached within a bounded number of presses.</summary>
-    private static async Task TabToAsync(IPage page, ILocator target, int atMost = 80)
+    private static async Task TabToAsync(IPage page, ILocator target, bool backwards = false, int atMost = 200)
     {
         for (var i = 0; i < atMost; i++)
         {
@@ -109,7 +112,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
                 return;
             }
 
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
         }
 
         Assert.Fail($"Not reached with {atMost} presses of Tab: {target}");

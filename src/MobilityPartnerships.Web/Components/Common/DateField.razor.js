@@ -14,6 +14,11 @@ export function opened(panel) {
         return;
     }
 
+    // The calendar writes the chosen month as a heading (h5) for its size alone: it is no heading of the page.
+    const notHeadings = () => panel.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach(h => h.setAttribute('role', 'none'));
+    notHeadings();
+    new MutationObserver(notHeadings).observe(panel, { childList: true, subtree: true });
+
     panel.dataset.arrows = 'on';
     panel.addEventListener('keydown', event => {
         const all = choices();
