@@ -251,7 +251,7 @@ public sealed class AccessibilityTests(AppFixture app)
             // The calendar a month field opens, in the page's flow.
             var page = await OpenAsync("initiative editing");
             await AppFixture.WaitForEditorAsync(page);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Start month: choose a month", Exact = true }).ClickAsync();
+            await page.Locator(".date-field", new() { Has = page.GetByLabel("Start month", new() { Exact = true }) }).GetByRole(AriaRole.Button, new() { Name = "Choose a month" }).ClickAsync();
             await Expect(page.GetByTestId("date-field-panel")).ToBeVisibleAsync();
             return page;
         }

@@ -50,7 +50,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
 
         // Start month: open its picker with Enter, move one month on with an arrow, choose with Enter.
         var startField = page.GetByLabel("Start month", new() { Exact = true });
-        var startButton = page.GetByRole(AriaRole.Button, new() { Name = "Start month: choose a month", Exact = true });
+        var startButton = page.Locator(".date-field", new() { Has = startField }).GetByRole(AriaRole.Button, new() { Name = "Choose a month", Exact = true });
         await TabToAsync(page, startButton);
         await page.Keyboard.PressAsync("Enter");
         var panel = page.GetByTestId("date-field-panel");
@@ -65,7 +65,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
 
         // End month: Escape closes the picker and gives focus back to the field; opened again, a row down and Space.
         var endField = page.GetByLabel("End month", new() { Exact = true });
-        var endButton = page.GetByRole(AriaRole.Button, new() { Name = "End month: choose a month", Exact = true });
+        var endButton = page.Locator(".date-field", new() { Has = endField }).GetByRole(AriaRole.Button, new() { Name = "Choose a month", Exact = true });
         await TabToAsync(page, endButton);
         await page.Keyboard.PressAsync("Space");
         await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", English) })).ToBeFocusedAsync();
