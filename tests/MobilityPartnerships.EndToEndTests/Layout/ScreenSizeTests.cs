@@ -1,0 +1,147 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MobilityPartnerships.EndToEndTests.Layout;
+
+/// <summary>
+/// The pages people use most fit a laptop's and a phone's screen: nothing scrolls sideways, a scoreboard's first row
+/// shows its title, status and money, the partnership list all its columns, and on a phone every action of the top bar
+/// is reachable and the filters fold behind one button.
+/// </summary>
+[Collection(RunningApp.Name)]
+public sealed class ScreenSizeTests(AppFixture app)
+{
+    private const string Moldova = "Mobility Partnership with the Republic of Moldova";
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(1440, 900)]
+    public async Task On_a_laptop_the_list_a_scoreboard_and_an_initiative_fit_the_width(int width, int height)
+    {
+        var page = await OpenAsync("partnerships", width, height);
+        try
+        {
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true })).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "the partnership list");
+            var headers = page.Locator("table thead th");
+            await Expect(headers).ToHaveCountAsync(8);
+            foreach (var header in await headers.AllAsync())
+            {
+                await AssertInViewAsync(page, header, $"the partnership list's column \"{await header.InnerTextAsync()}\"");
+            }
+
+            await page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true }).ClickAsync();
+            await Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
+            await Expect(page.Locator(".scoreboard-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "the scoreboard");
+            var firstRow = page.Locator(".scoreboard-grid tbody tr.mud-table-row").First;
+            await AssertInViewAsync(page, firstRow.Locator("td.scoreboard-title a"), "the first row's title");
+            foreach (var column in new[] { "Status", "Total budget", "EU contribution" })
+            {
+                var index = await ColumnIndexAsync(page, column);
+                await AssertInViewAsync(page, firstRow.Locator("td:visible").Nth(index), $"the first row's {column}");
+            }
+
+            await firstRow.Locator("td.scoreboard-title a").ClickAsync();
+            await Expect(page.Locator("dl").First).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "an initiative");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task On_a_phone_search_and_sign_out_are_reachable_and_the_filters_fold()
+    {
+        var page = await OpenAsync("partnerships", 390, 844);
+        try
+        {
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true })).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "the partnership list");
+            await AssertInViewAsync(page, page.GetByTestId("search-box"), "the search box");
+            await AssertInViewAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }), "the search button");
+
+            // Sign-out is in the navigation drawer the top bar's first button opens.
+            await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide navigation" }).ClickAsync();
+            await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out"), "sign-out");
+            await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out-everywhere"), "sign-out everywhere");
+
+            // The top bar stays above the open drawer's shade: the same button closes it.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide navigation" }).ClickAsync();
+            await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true }).ClickAsync();
+            await Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "the scoreboard");
+            var filters = page.Locator("#scoreboard-filters");
+            await Expect(filters).Not.ToBeVisibleAsync();
+            var toggle = page.GetByTestId("filters-toggle");
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+            await toggle.ClickAsync();
+            await Expect(filters).ToBeVisibleAsync();
+            await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+            await Expect(page.Locator("#scoreboard-search")).ToBeVisibleAsync();
+
+            // The cards show each value whole: the longest title of the scoreboard is not cut.
+            var longest = page.Locator(".scoreboard-grid td.scoreboard-title a", new() { HasText = "Strengthening the Moldovan capacity" });
+            await Expect(longest).ToBeVisibleAsync();
+            await AssertInViewAsync(page, longest, "the longest title", vertically: false);
+            Assert.True(await longest.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth + 1 && e.closest('td').scrollWidth <= e.closest('td').clientWidth + 1"), "A card's title is cut.");
+            await AssertNoSidewaysScrollAsync(page, "the scoreboard with its filters open");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private async Task<IPage> OpenAsync(string path, int width, int height)
+    {
+        var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.GotoAsync(path);
+        await AppFixture.WaitForInteractivityAsync(page);
+        return page;
+    }
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"{what} scrolls sideways: {widths[0]} px wide in a {widths[1]} px window.");
+    }
+
+    /// <summary>The element is inside the window and not scrolled out of view by the box that holds it (a grid's container).</summary>
+    private static async Task AssertInViewAsync(IPage page, ILocator element, string what, bool vertically = true)
+    {
+        await element.ScrollIntoViewIfNeededAsync();
+        var inView = await element.EvaluateAsync<bool>(
+            """
+            (e, vertically) => {
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) return false;
+                if (r.left < 0 || r.right > document.documentElement.clientWidth + 0.5) return false;
+                if (vertically && (r.top < 0 || r.bottom > window.innerHeight + 0.5)) return false;
+                for (let box = e.parentElement; box; box = box.parentElement) {
+                    const style = getComputedStyle(box);
+                    if (style.overflowX === 'visible') continue;
+                    const b = box.getBoundingClientRect();
+                    if (r.left < b.left - 0.5 || r.right > b.right + 0.5) return false;
+                }
+                return true;
+            }
+            """, vertically);
+        Assert.True(inView, $"{what} is not in view.");
+    }
+
+    private static async Task<int> ColumnIndexAsync(IPage page, string header)
+    {
+        var index = await page.Locator(".scoreboard-grid thead th").EvaluateAllAsync<int>(
+            "(ths, name) => ths.filter(th => getComputedStyle(th).display !== 'none').findIndex(th => th.innerText.trim() === name)", header);
+        Assert.True(index >= 0, $"No column \"{header}\" is shown.");
+        return index;
+    }
+}
