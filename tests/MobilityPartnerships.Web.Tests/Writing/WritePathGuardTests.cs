@@ -40,8 +40,11 @@ public sealed partial class WritePathGuardTests
         // its own books (sessions, failed attempts), as Identity's store does, outside the records history tells of, and so
         // do personal access tokens (created, used, revoked); the mail outbox keeps a queue's books (claimed, sent, tried
         // again), and an unsubscribe link is followed by nobody signed in, so it has no actor for the write path to name.
+        // Preparing the database (migrations, then reference and demo data) takes and gives back an advisory lock so that
+        // two instances starting at once prepare it once; the lock changes no data.
         string[] loaders =
         [
+            Path.Combine("Data", "DatabasePreparation.cs"),
             Path.Combine("Data", "ReferenceDataLoader.cs"),
             Path.Combine("Data", "DemoData") + Path.DirectorySeparatorChar,
             Path.Combine("Security", "Accounts") + Path.DirectorySeparatorChar,
