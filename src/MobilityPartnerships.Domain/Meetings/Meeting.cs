@@ -100,7 +100,7 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.place.required", "Give the place of the meeting, or mark it as held online.");
         }
 
-        partnership.EnsureWithinLife(heldOn, "A meeting");
+        partnership.EnsureWithinLife(heldOn, DatedInLife.Meeting);
         if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))
         {
             throw new DomainRuleException("meeting.chair.partner-country-in-task-force", "The task force is internal EU coordination: it has no partner-country chair. Remove that chair first.");

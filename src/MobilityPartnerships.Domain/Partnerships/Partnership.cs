@@ -69,16 +69,22 @@ public sealed class Partnership
     public DateOnly? LifeEndsOn => Status == PartnershipStatus.Concluded ? statusChanges.LastOrDefault(c => c.Status == PartnershipStatus.Concluded)?.On : null;
 
     /// <summary>Refuses a date before the partnership's first dated step or after its conclusion.</summary>
-    public void EnsureWithinLife(DateOnly date, string what)
+    public void EnsureWithinLife(DateOnly date, DatedInLife what)
     {
+        var named = what switch
+        {
+            DatedInLife.Meeting => "A meeting",
+            _ => throw new ArgumentOutOfRangeException(nameof(what), what, null),
+        };
+
         if (LifeStartsOn is { } start && date < start)
         {
-            throw new DomainRuleException("partnership.life.before-start", $"{what} on {date:d MMMM yyyy} is before the partnership's life begins ({start:d MMMM yyyy}).", date, start);
+            throw new DomainRuleException("partnership.life.before-start", $"{named} on {date:d MMMM yyyy} is before the partnership's life begins ({start:d MMMM yyyy}).", date, start, what);
         }
 
         if (LifeEndsOn is { } end && date > end)
         {
-            throw new DomainRuleException("partnership.life.after-end", $"{what} on {date:d MMMM yyyy} is after the partnership was concluded ({end:d MMMM yyyy}).", date, end);
+            throw new DomainRuleException("partnership.life.after-end", $"{named} on {date:d MMMM yyyy} is after the partnership was concluded ({end:d MMMM yyyy}).", date, end, what);
         }
     }
 
