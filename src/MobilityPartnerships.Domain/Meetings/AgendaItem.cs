@@ -28,6 +28,9 @@ public sealed class AgendaItem
 
     public string ProposedBy { get; private set; }
 
+    /// <summary>The account that proposed the item, when a signed-in user did; <see cref="ProposedBy"/> is the name shown.</summary>
+    public Guid? ProposedByAccountId { get; private set; }
+
     public DateTimeOffset ProposedAt { get; private set; }
 
     public AgendaItemStatus Status { get; private set; }
@@ -37,8 +40,8 @@ public sealed class AgendaItem
 
     public uint Version { get; private set; }
 
-    /// <summary>A participant proposes an item; only before the meeting is held.</summary>
-    public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at)
+    /// <summary>A participant proposes an item; only before the meeting is held. <paramref name="proposedByAccountId"/> is the proposer's account, when known.</summary>
+    public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at, Guid? proposedByAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         if (meeting.IsCancelled)
@@ -58,6 +61,7 @@ public sealed class AgendaItem
             Title = Guard.RequiredText(title, TitleMaxLength, "agenda.title", "The agenda item"),
             Note = Guard.OptionalText(note, NoteMaxLength, "agenda.note", "The note"),
             ProposedBy = Guard.RequiredText(proposedBy, AuthorMaxLength, "agenda.author", "The author's name"),
+            ProposedByAccountId = proposedByAccountId,
             ProposedAt = at,
             Status = AgendaItemStatus.Proposed,
         };

@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
+using MobilityPartnerships.Web.Features.Meetings.Agenda;
 using MobilityPartnerships.Web.Features.Work.MyWork;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Writing;
@@ -43,6 +44,26 @@ public sealed class MyWorkTests(MyWorkWorld world) : IClassFixture<MyWorkWorld>
         Assert.All(work.Meetings, m => Assert.NotEqual(world.Third, m.PartnershipId));
         Assert.Equal([world.OwnActionPoint], work.ActionPoints.Select(a => a.Id));
         Assert.Equal(["Seasonal workers"], work.AgendaItems.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task An_agenda_item_is_found_by_the_account_that_proposed_it_not_by_a_namesake()
+    {
+        // Two officials of A with the same display name: each sees only the items their own account proposed.
+        var namesake = await TestAccounts.CreateAsync(world, MyWorkWorld.OfficialName, Role.MemberStateOfficial, world.MemberStateA);
+        await using (var scope = world.As(namesake))
+        {
+            var propose = scope.ServiceProvider.GetRequiredService<ProposeAgendaItem>();
+            var created = Assert.IsType<WriteOutcome.Created>(await propose.ExecuteAsync(
+                world.SecondMeeting, new AgendaItemDraft { Title = "Namesake's item" }, TestContext.Current.CancellationToken));
+            await using var db = await world.CreateContextAsync();
+            var stored = await db.AgendaItems.SingleAsync(a => a.Id == created.Id, TestContext.Current.CancellationToken);
+            Assert.Equal(Web.Security.Accounts.AccountClaims.UserIdOf(namesake), stored.ProposedByAccountId);
+            Assert.Equal(MyWorkWorld.OfficialName, stored.ProposedBy);
+        }
+
+        Assert.Equal(["Namesake's item"], (await ReadAsync(namesake)).AgendaItems.Select(a => a.Title));
+        Assert.Equal(["Seasonal workers"], (await ReadAsync(world.Official)).AgendaItems.Select(a => a.Title));
     }
 
     [Fact]

@@ -121,8 +121,8 @@ public sealed class MyWorkWorld : DatabaseFixture
         var own = ActionPoint.Record(coming, "Send the figures", a.Id, null, Today.AddDays(20), AccountClaims.UserIdOf(Official));
         var others = ActionPoint.Record(coming, "Book the room", b.Id, null, Today.AddDays(20), AccountClaims.UserIdOf(OtherOfficial));
         db.ActionPoints.AddRange(own, others);
-        db.AgendaItems.Add(AgendaItem.Propose(coming, "Seasonal workers", null, OfficialName, DateTimeOffset.UtcNow));
-        db.AgendaItems.Add(AgendaItem.Propose(secondMeeting, "Someone else's item", null, "Official of B (work)", DateTimeOffset.UtcNow));
+        db.AgendaItems.Add(AgendaItem.Propose(coming, "Seasonal workers", null, OfficialName, DateTimeOffset.UtcNow, AccountClaims.UserIdOf(Official)));
+        db.AgendaItems.Add(AgendaItem.Propose(secondMeeting, "Someone else's item", null, "Official of B (work)", DateTimeOffset.UtcNow, AccountClaims.UserIdOf(OtherOfficial)));
         await db.SaveChangesAsync();
 
         (First, Second, Third, ComingMeeting, PastMeeting, SecondMeeting) = (first.Id, second.Id, third.Id, coming.Id, past.Id, secondMeeting.Id);

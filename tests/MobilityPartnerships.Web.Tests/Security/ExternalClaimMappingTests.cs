@@ -19,9 +19,33 @@ public sealed class ExternalClaimMappingTests
     [Fact]
     public void Email_name_role_and_organisation_come_from_the_configured_claims()
     {
-        var mapped = ExternalClaimMapping.Map(Principal(("email", " anna@ec.example "), ("name", "Anna Berg"), ("groups", "staff"), ("groups", "MP-Member-State"), ("org", "SE")), Options);
+        var mapped = ExternalClaimMapping.Map(Principal(("email", " anna@ec.example "), ("email_verified", "true"), ("name", "Anna Berg"), ("groups", "staff"), ("groups", "MP-Member-State"), ("org", "SE")), Options);
 
-        Assert.Equal(new ExternalIdentity("anna@ec.example", "Anna Berg", Role.MemberStateOfficial, "SE", StatesRole: true), mapped);
+        Assert.Equal(new ExternalIdentity("anna@ec.example", "Anna Berg", Role.MemberStateOfficial, "SE", StatesRole: true, EmailVerified: true), mapped);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("yes", false)]
+    [InlineData("", false)]
+    public void The_email_counts_as_verified_only_when_the_provider_says_email_verified_true(string stated, bool verified)
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "e@ec.example"), ("email_verified", stated), ("groups", "mp-member-state")), Options);
+
+        Assert.NotNull(mapped);
+        Assert.Equal(verified, mapped.EmailVerified);
+    }
+
+    [Fact]
+    public void An_email_without_the_email_verified_claim_is_not_verified()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "f@ec.example"), ("groups", "mp-member-state")), Options);
+
+        Assert.NotNull(mapped);
+        Assert.False(mapped.EmailVerified);
     }
 
     [Fact]

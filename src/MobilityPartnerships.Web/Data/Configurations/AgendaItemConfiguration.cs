@@ -19,5 +19,9 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         // Its own record: proposing an item does not conflict with the focal point editing the meeting.
         builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.MeetingId, a.Position });
+
+        // Who proposed it, by account (My work finds a user's items by it, not by the name shown); null for items from before.
+        builder.HasOne<Security.Accounts.Account>().WithMany().HasForeignKey(a => a.ProposedByAccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => a.ProposedByAccountId);
     }
 }

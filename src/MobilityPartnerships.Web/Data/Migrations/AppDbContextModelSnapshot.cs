@@ -631,6 +631,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("proposed_by");
 
+                    b.Property<Guid?>("ProposedByAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_account_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -651,6 +655,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_agenda_items");
+
+                    b.HasIndex("ProposedByAccountId")
+                        .HasDatabaseName("ix_agenda_items_proposed_by_account_id");
 
                     b.HasIndex("MeetingId", "Position")
                         .HasDatabaseName("ix_agenda_items_meeting_id_position");
@@ -2098,6 +2105,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_agenda_items_meetings_meeting_id");
+
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByAccountId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_agenda_items_asp_net_users_proposed_by_account_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.Meeting", b =>

@@ -6,8 +6,10 @@ namespace MobilityPartnerships.Web.Security.SingleSignOn;
 /// <summary>
 /// What the provider says about a user, in the product's terms. <paramref name="StatesRole"/>: the provider sent role
 /// values at all; when it did and none is mapped (<paramref name="Role"/> is null), the user gets no access.
+/// <paramref name="EmailVerified"/>: the provider vouches that the user owns the e-mail (OpenID Connect's
+/// <c>email_verified</c> is true); only then may the e-mail find or create an account.
 /// </summary>
-public sealed record ExternalIdentity(string Email, string Name, Role? Role, string? OrganisationKey, bool StatesRole = false);
+public sealed record ExternalIdentity(string Email, string Name, Role? Role, string? OrganisationKey, bool StatesRole = false, bool EmailVerified = false);
 
 /// <summary>
 /// Maps the provider's claims to an account's e-mail, name, role and organisation. A role value the
@@ -16,6 +18,9 @@ public sealed record ExternalIdentity(string Email, string Name, Role? Role, str
 /// </summary>
 public static class ExternalClaimMapping
 {
+    /// <summary>OpenID Connect's standard claim: the provider has checked that the user owns the e-mail.</summary>
+    public const string EmailVerifiedClaim = "email_verified";
+
     public static ExternalIdentity? Map(ClaimsPrincipal principal, SingleSignOnOptions options)
     {
         ArgumentNullException.ThrowIfNull(principal);
@@ -35,7 +40,14 @@ public static class ExternalClaimMapping
             .ToList();
         Role? chosen = roles.Count == 0 ? null : roles.Min();
         var organisation = First(principal, options.OrganisationClaim);
-        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(), stated.Count > 0);
+        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(), stated.Count > 0, IsEmailVerified(principal));
+    }
+
+    /// <summary>True only when the provider says so: the claim is missing, false or unreadable means not verified.</summary>
+    private static bool IsEmailVerified(ClaimsPrincipal principal)
+    {
+        var stated = principal.FindAll(EmailVerifiedClaim).ToList();
+        return stated.Count > 0 && stated.All(c => bool.TryParse(c.Value.Trim(), out var verified) && verified);
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) =>

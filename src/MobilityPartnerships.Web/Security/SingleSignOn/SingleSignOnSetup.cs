@@ -46,6 +46,9 @@ internal static class SingleSignOnSetup
             oidc.ClaimActions.MapJsonKey(options.RoleClaim, options.RoleClaim);
             oidc.ClaimActions.MapUniqueJsonKey(options.OrganisationClaim, options.OrganisationClaim);
 
+            // Whether the provider checked the e-mail, from the ID token or else the user-info answer: an e-mail links an account only when it did.
+            oidc.ClaimActions.MapUniqueJsonKey(ExternalClaimMapping.EmailVerifiedClaim, ExternalClaimMapping.EmailVerifiedClaim);
+
             // Signing out at the provider names this app, so the provider may send the user back here afterwards.
             oidc.Events.OnRedirectToIdentityProviderForSignOut = context =>
             {
@@ -88,6 +91,13 @@ internal static class SingleSignOnSetup
         {
             logger.SignInRefused("single sign-on gave no e-mail", "-");
             return Results.LocalRedirect("~/sign-in?error=external");
+        }
+
+        if (!identity.EmailVerified)
+        {
+            // An e-mail the provider has not checked proves nothing: it neither finds an account nor creates one.
+            logger.SignInRefused("single sign-on e-mail not verified", "-");
+            return Results.LocalRedirect("~/sign-in?error=unverified-email");
         }
 
         // Changes made here are the provider's, named so in history.

@@ -93,6 +93,26 @@ public sealed class SingleSignOnFlowTests(SingleSignOnProvider sso) : IClassFixt
         Assert.Equal(0, await sso.Database.ScalarAsync<long>("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1", moldova));
     }
 
+    [Theory]
+    [InlineData("ireland-unchecked", "ireland@mobility-partnerships.example", 1)]
+    [InlineData("stranger-unchecked", "stranger@mobility-partnerships.example", 0)]
+    public async Task An_email_the_provider_has_not_verified_neither_links_an_account_nor_creates_one(string login, string email, long accounts)
+    {
+        var before = await sso.Database.RowsAsync("SELECT id::text || '|' || role || '|' || display_name FROM accounts WHERE lower(email) = lower($1)", email);
+        Assert.Equal(accounts, before.Count);
+        await using var context = await sso.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await SignInAtProviderAsync(page, login);
+        await page.WaitForURLAsync(url => url.StartsWith(sso.App.BaseAddress.ToString(), StringComparison.Ordinal) && url.Contains("error=unverified-email", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("sign-in-message")).ToContainTextAsync("has not confirmed that this e-mail address is yours");
+
+        await page.GotoAsync("partnerships");
+        await page.WaitForURLAsync(url => url.Contains("sign-in", StringComparison.Ordinal));
+        Assert.Equal(before, await sso.Database.RowsAsync("SELECT id::text || '|' || role || '|' || display_name FROM accounts WHERE lower(email) = lower($1)", email));
+        Assert.Equal(0, await sso.Database.ScalarAsync<long>("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE lower(a.email) = lower($1)", email));
+    }
+
     /// <summary>From the app's sign-in page through the provider's development sign-in form and consent.</summary>
     private async Task SignInAtProviderAsync(IPage page, string login)
     {

@@ -12,11 +12,14 @@ const port = Number(process.env.PROVIDER_PORT);
 const app = process.env.APP_URL;
 const issuer = `https://127.0.0.1:${port}`;
 
-// The people the provider knows: e-mail, name, the role values of its groups and their organisation.
+// The people the provider knows: e-mail, name, the role values of its groups and their organisation; verified: false
+// for an e-mail the provider has not checked (email_verified false).
 const people = {
   sweden: { email: 'sweden@mobility-partnerships.example', name: 'Sweden (from single sign-on)', roles: ['mp-member-state'], organisation: 'SE' },
   newcomer: { email: 'newcomer@mobility-partnerships.example', name: 'Nina Newcomer', roles: ['staff', 'mp-partner-country'], organisation: 'MD' },
   moldova: { email: 'moldova@mobility-partnerships.example', name: 'Moldova (from single sign-on)', roles: ['visitor'], organisation: 'MD' },
+  'ireland-unchecked': { email: 'ireland@mobility-partnerships.example', name: 'Not Ireland', roles: ['mp-member-state'], organisation: 'IE', verified: false },
+  'stranger-unchecked': { email: 'stranger@mobility-partnerships.example', name: 'Sam Stranger', roles: ['mp-member-state'], organisation: 'SE', verified: false },
 };
 
 const provider = new Provider(issuer, {
@@ -44,7 +47,7 @@ const provider = new Provider(issuer, {
     return {
       accountId: id,
       async claims() {
-        return { sub: id, email: person.email, email_verified: true, name: person.name, roles: person.roles, organisation: person.organisation };
+        return { sub: id, email: person.email, email_verified: person.verified !== false, name: person.name, roles: person.roles, organisation: person.organisation };
       },
     };
   },

@@ -5,7 +5,7 @@ using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Agenda;
 
-/// <summary>A participant proposes an item for a meeting's agenda before the meeting (see <see cref="Operation.ProposeAgendaItem"/>), in their own name.</summary>
+/// <summary>A participant proposes an item for a meeting's agenda before the meeting (see <see cref="Operation.ProposeAgendaItem"/>), in their own name and account.</summary>
 public sealed class ProposeAgendaItem(Writes writes, IValidator<AgendaItemDraft> validator, TimeProvider clock)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, AgendaItemDraft draft, CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ public sealed class ProposeAgendaItem(Writes writes, IValidator<AgendaItemDraft>
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
             MeetingWrite.Of("propose agenda item", Operation.ProposeAgendaItem, meetingId, seen: null, DraftValidation.Of(validator, draft), AgendaItemDraft.Fields,
-                MeetingWrite.Adding(change => AgendaItem.Propose(change.Target, draft.Title, draft.Note, change.Actor.Name, clock.GetUtcNow()), item => item.Id)),
+                MeetingWrite.Adding(change => AgendaItem.Propose(change.Target, draft.Title, draft.Note, change.Actor.Name, clock.GetUtcNow(), change.Actor.UserId), item => item.Id)),
             cancellationToken);
     }
 }

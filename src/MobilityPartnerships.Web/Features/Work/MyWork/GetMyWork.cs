@@ -129,7 +129,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         var proposed = await (
                 from item in db.AgendaItems.AsNoTracking()
                 join meeting in meetings on item.MeetingId equals meeting.Id
-                where item.ProposedBy == actor.Name && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
+                where item.ProposedByAccountId == actor.UserId && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
                 orderby meeting.HeldOn, item.ProposedAt, item.Id
                 select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
             .ToListAsync(cancellationToken);
