@@ -4,21 +4,24 @@ using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
-/// <summary>What a user is told when an uploaded file cannot be read as a sheet.</summary>
+/// <summary>What a user is told when an uploaded file cannot be read as a sheet, in the user's language.</summary>
 internal static class ImportMessages
 {
-    public const string Empty = "The file is empty.";
-    public const string NoRows = "The file holds no rows: every sheet is empty.";
-    public const string NotASpreadsheet = "This file is not a spreadsheet. Upload an Excel workbook (.xlsx) or a CSV file (.csv).";
-    public const string NotAWorkbook = "This file is not an Excel workbook that can be read: it may be damaged or of another kind. Save it again as .xlsx, or as .csv.";
-    public const string LegacyExcel = "This is an older Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then upload that.";
+    public static string Empty => Text("Import_File_Empty");
 
-    public static string TooLarge(long maxBytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"The file is larger than {Size(maxBytes)}, the most that can be imported at once. Split it into smaller files.");
+    public static string NoRows => Text("Import_File_NoRows");
+
+    public static string NotASpreadsheet => Text("Import_File_NotASpreadsheet");
+
+    public static string NotAWorkbook => Text("Import_File_NotAWorkbook");
+
+    public static string LegacyExcel => Text("Import_File_LegacyExcel");
+
+    public static string TooLarge(long maxBytes) => Text("Import_File_TooLarge", Size(maxBytes));
 
     private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
+        ? string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024):0.#} MB")
+        : string.Create(CultureInfo.CurrentCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
 
     /// <summary>A part the reader needs that a relationship names but the file lacks.</summary>
     public static string PartMissing(string part, string what) =>
@@ -32,8 +35,7 @@ internal static class ImportMessages
     public static string PartUnreadable(string part, string what) =>
         $"The file's {what} ({part}) cannot be read: the part is damaged or not what it claims to be. Open the file in Excel or LibreOffice, save it again as .xlsx and upload that.";
 
-    public static string TooManyRows(int maxRows) =>
-        string.Create(CultureInfo.InvariantCulture, $"The file has more than {maxRows:N0} rows, the most that can be imported at once. Split it into smaller files.");
+    public static string TooManyRows(int maxRows) => Text("Import_File_TooManyRows", Count(maxRows));
 
     /// <summary>The texts of the limits, from Strings.resx; read without a localizer so the singleton reader needs none.</summary>
     private static readonly ResourceManager Texts = new(typeof(Strings));
