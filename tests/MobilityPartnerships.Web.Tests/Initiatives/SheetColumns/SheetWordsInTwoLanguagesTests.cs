@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MobilityPartnerships.Domain.Initiatives;
@@ -6,6 +5,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Hosting.Languages;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.SheetColumns;
 
@@ -28,16 +28,16 @@ public sealed class SheetWordsInTwoLanguagesTests
     [Fact]
     public void Every_exported_column_has_a_french_header_of_its_own_that_reads_back_in_any_language()
     {
-        var english = InCulture("en-GB", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
-        var french = InCulture("fr-FR", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
+        var english = Language.In("en-GB", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
+        var french = Language.In("fr-FR", () => InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf).ToList());
 
         Assert.Equal(french.Count, french.Distinct().Count());
         Assert.Contains("Intitulé", french);
         Assert.Contains("Title", english);
         Assert.All(InitiativeColumns.Exported.Select((column, i) => (column, i)), c =>
         {
-            Assert.Equal(c.column, InCulture("en-GB", () => InitiativeColumns.Recognise(french[c.i])));
-            Assert.Equal(c.column, InCulture("fr-FR", () => InitiativeColumns.Recognise(english[c.i])));
+            Assert.Equal(c.column, Language.In("en-GB", () => InitiativeColumns.Recognise(french[c.i])));
+            Assert.Equal(c.column, Language.In("fr-FR", () => InitiativeColumns.Recognise(english[c.i])));
         });
     }
 
@@ -67,9 +67,9 @@ public sealed class SheetWordsInTwoLanguagesTests
         Assert.True(Chosen(ChoiceText.ReadYesOrNo("Oui")));
         Assert.False(Chosen(ChoiceText.ReadYesOrNo("Non")));
         Assert.True(ToBeDeterminedText.Matches("À déterminer"));
-        Assert.Equal("À déterminer", InCulture("fr-FR", () => SheetLabels.ToBeDetermined));
-        Assert.Equal("En cours", InCulture("fr-FR", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
-        Assert.Equal("Ongoing", InCulture("en-GB", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
+        Assert.Equal("À déterminer", Language.In("fr-FR", () => SheetLabels.ToBeDetermined));
+        Assert.Equal("En cours", Language.In("fr-FR", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
+        Assert.Equal("Ongoing", Language.In("en-GB", () => SheetLabels.Of(InitiativeStatus.Ongoing)));
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class SheetWordsInTwoLanguagesTests
     [Fact]
     public void The_import_template_is_written_in_the_language_of_who_downloads_it()
     {
-        var french = InCulture("fr-FR", ImportTemplate.Build);
-        var english = InCulture("en-GB", ImportTemplate.Build);
+        var french = Language.In("fr-FR", ImportTemplate.Build);
+        var english = Language.In("en-GB", ImportTemplate.Build);
 
         Assert.Equal(["Initiatives", "Mode d'emploi"], SheetNamesOf(french));
         Assert.Equal(["Initiatives", "How to fill it in"], SheetNamesOf(english));
@@ -107,18 +107,4 @@ public sealed class SheetWordsInTwoLanguagesTests
 
     private static T Chosen<T>(ChoiceReading<T> reading)
         where T : struct => Assert.IsType<ChoiceReading<T>.Chosen>(reading).Value;
-
-    private static T InCulture<T>(string name, Func<T> work)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using MobilityPartnerships.Web.Hosting.Languages;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
@@ -9,17 +9,11 @@ namespace MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 /// </summary>
 public sealed record SheetWord(string English, string French)
 {
-    /// <summary>The word in the current culture's language: French for any French culture, English otherwise.</summary>
-    public string Current => IsFrench(CultureInfo.CurrentUICulture) ? French : English;
+    /// <summary>The word in the language the interface is in now: French for any French culture, English otherwise.</summary>
+    public string Current => Language.Current == Language.French ? French : English;
 
     /// <summary>Both forms, English first; one when the two are written alike.</summary>
     public IEnumerable<string> Both => English == French ? [English] : [English, French];
-
-    public static bool IsFrench(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return culture.TwoLetterISOLanguageName == "fr";
-    }
 
     public override string ToString() => Current;
 }

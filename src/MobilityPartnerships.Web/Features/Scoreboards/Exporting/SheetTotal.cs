@@ -1,6 +1,7 @@
 using System.Globalization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Hosting.Languages;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -27,8 +28,8 @@ public sealed record SheetTotal(string Label, int Count, Amount TotalBudget, Amo
     /// <summary>"Total Legal migration (12 initiatives; total budget not known for 3, EU contribution not known for 5)".</summary>
     public static string LabelOf(string what, int count, Amount totalBudget, Amount euContribution)
     {
-        var french = SheetWord.IsFrench(CultureInfo.CurrentUICulture);
-        var culture = french ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture;
+        var french = Language.Current == Language.French;
+        var culture = french ? Language.French.Culture : CultureInfo.InvariantCulture;
         var noun = count == 1 ? "initiative" : "initiatives";
         var unknown = new List<string>();
         if (totalBudget.Unknown > 0)

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Hosting.Languages;
 using static MobilityPartnerships.Web.Tests.Initiatives.Importing.Reading.TestWorkbooks;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Importing.Reading;
@@ -58,19 +59,13 @@ public sealed class SpreadsheetReaderTests
     [Fact]
     public void A_french_user_is_told_why_a_file_is_refused_in_french()
     {
-        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-        try
-        {
-            Assert.Equal("Le fichier est vide.", Refusal([], "empty.csv"));
-            Assert.Contains("ancien fichier Excel (.xls)", Refusal([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), StringComparison.Ordinal);
-            var csv = Encoding.UTF8.GetBytes("Title\n" + string.Concat(Enumerable.Repeat("An initiative\n", 200)));
-            Assert.Equal("Le fichier dépasse 1 KB, le maximum importable en une fois. Répartissez-le en fichiers plus petits.", Refusal(csv, "big.csv", Reader(maxBytes: 1000)));
-        }
-        finally
-        {
-            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+        var csv = Encoding.UTF8.GetBytes("Title\n" + string.Concat(Enumerable.Repeat("An initiative\n", 200)));
+        var (empty, legacy, large) = Language.In("fr", () =>
+            (Refusal([], "empty.csv"), Refusal([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), Refusal(csv, "big.csv", Reader(maxBytes: 1000))));
+
+        Assert.Equal("Le fichier est vide.", empty);
+        Assert.Contains("ancien fichier Excel (.xls)", legacy, StringComparison.Ordinal);
+        Assert.Equal("Le fichier dépasse 1 KB, le maximum importable en une fois. Répartissez-le en fichiers plus petits.", large);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
@@ -37,11 +36,7 @@ internal static class ImportMessages
 
     public static string TooManyRows(int maxRows) => Text("Import_File_TooManyRows", Count(maxRows));
 
-    /// <summary>The texts of the limits, from Strings.resx; read without a localizer so the singleton reader needs none.</summary>
-    private static readonly ResourceManager Texts = new(typeof(Strings));
-
-    private static string Text(string key, params object[] values) =>
-        string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+    private static string Text(string key, params object[] values) => ResourceText.Format(key, values);
 
     private static string Count(long count) => count.ToString("N0", CultureInfo.CurrentCulture);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -60,11 +58,8 @@ public static class ImportTemplate
         [Text("ImportTemplate_AnyColumn"), Text("ImportTemplate_ToBeDetermined", SheetLabels.ToBeDetermined)],
     ];
 
-    /// <summary>A text of the guide from Strings.resx in the language of the user who downloads the template.</summary>
-    private static string Text(string key, params object[] values) =>
-        string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
-
-    private static readonly ResourceManager Texts = new(typeof(Strings));
+    /// <summary>A text of the guide in the language of the user who downloads the template.</summary>
+    private static string Text(string key, params object[] values) => ResourceText.Format(key, values);
 
     private static void AddSheet(WorkbookPart workbook, string name, IReadOnlyList<string[]> rows, bool frozen)
     {

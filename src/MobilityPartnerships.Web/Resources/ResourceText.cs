@@ -1,0 +1,16 @@
+using System.Globalization;
+using System.Resources;
+
+namespace MobilityPartnerships.Web.Resources;
+
+/// <summary>
+/// A text of Strings.resx in the current language, with its values, read without a localizer: for code that runs
+/// outside a component or a request's services (the singleton spreadsheet reader, the import template).
+/// </summary>
+internal static class ResourceText
+{
+    private static readonly ResourceManager Texts = new(typeof(Strings));
+
+    public static string Format(string key, params object[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+}
