@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// </summary>
 internal static class SummaryRows
 {
-    private static readonly HashSet<string> PillarHeadings = [.. Enum.GetValues<Pillar>().Select(p => InitiativeColumns.Normalise(SheetLabels.Of(p)))];
+    private static readonly HashSet<string> PillarHeadings = [.. Enum.GetValues<Pillar>().SelectMany(p => SheetLabels.Word(p).Both).Select(InitiativeColumns.Normalise)];
 
     public static bool IsSummary(SheetRow row, ColumnMapping mapping)
     {

@@ -10,13 +10,13 @@ internal sealed class Vocabulary<T>
     where T : struct
 {
     private readonly string what;
-    private readonly IReadOnlyList<string> labels;
+    private readonly IReadOnlyList<SheetWord> labels;
     private readonly Dictionary<string, T> byKey = new(StringComparer.Ordinal);
 
     public Vocabulary(string what, Func<T, SheetWord> label, Dictionary<T, string[]> variants)
     {
         this.what = what;
-        labels = variants.Keys.Select(choice => label(choice).Current).ToList();
+        labels = variants.Keys.Select(label).ToList();
         foreach (var (choice, words) in variants)
         {
             foreach (var word in label(choice).Both.Append(choice.ToString()!).Concat(words))
@@ -47,6 +47,6 @@ internal sealed class Vocabulary<T>
 
         return ToBeDeterminedText.Matches(cleaned)
             ? new ChoiceReading<T>.ToBeDetermined()
-            : new ChoiceReading<T>.Invalid($"\"{cleaned}\" is not a {what}; use one of: {string.Join(", ", labels)}.");
+            : new ChoiceReading<T>.Invalid($"\"{cleaned}\" is not a {what}; use one of: {string.Join(", ", labels.Select(l => l.Current))}.");
     }
 }
