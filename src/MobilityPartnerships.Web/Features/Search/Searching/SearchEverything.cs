@@ -61,6 +61,8 @@ public sealed class SearchEverything(LaggingReads contexts, AccessControl access
         command.Parameters.AddWithValue("partnerships", scope.Partnerships.ToArray());
         command.Parameters.AddWithValue("sees_unshared", scope.SeesUnshared);
         command.Parameters.AddWithValue("limit", SearchText.MaxResultsPerGroup);
+        command.Parameters.AddWithValue("counted", SearchText.MaxCounted + 1);
+        command.Parameters.AddWithValue("candidates", SearchText.RankedCandidates);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var initiatives = await ReadAsync(reader, r => new InitiativeHit(
             r.GetGuid(0), r.GetString(1), Optional(r, 2), r.GetGuid(3), r.GetString(4), Enum.Parse<Pillar>(r.GetString(5)), Optional(r, 6), Optional(r, 7)), 8, cancellationToken);
@@ -98,7 +100,8 @@ public sealed class SearchEverything(LaggingReads contexts, AccessControl access
             total = reader.GetInt64(totalColumn);
         }
 
-        return new SearchGroup<T>(items, (int)total);
+        // One more than counted was found: there are more than that.
+        return total > SearchText.MaxCounted ? new SearchGroup<T>(items, SearchText.MaxCounted, MoreThanTotal: true) : new SearchGroup<T>(items, (int)total);
     }
 
     private static string? Optional(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);

@@ -6,8 +6,11 @@ namespace MobilityPartnerships.Web.Features.Search.Searching;
 /// <summary>A word the search looked for: one the user typed (the last one also as the start of longer words), or a known word a mistyped one stands for.</summary>
 public sealed record SearchTerm(string Word, bool IsPrefix);
 
-/// <summary>The best matches of one kind, and how many there are in all.</summary>
-public sealed record SearchGroup<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>
+/// The best matches of one kind, and how many there are in all; where more than <see cref="SearchText.MaxCounted"/>
+/// match, <see cref="MoreThanTotal"/> says so and <see cref="Total"/> is that bound.
+/// </summary>
+public sealed record SearchGroup<T>(IReadOnlyList<T> Items, int Total, bool MoreThanTotal = false);
 
 public sealed record InitiativeHit(Guid Id, string Title, string? ReferenceCode, Guid PartnershipId, string PartnershipName, Pillar Pillar, string? Location, string? Summary);
 
@@ -28,6 +31,9 @@ public sealed record SearchResults(
     SearchGroup<ContactPointHit> ContactPoints)
 {
     public int Total => Initiatives.Total + Partnerships.Total + Organisations.Total + ContactPoints.Total;
+
+    /// <summary>True where a group had more matches than were counted: the true total is above <see cref="Total"/>.</summary>
+    public bool MoreThanTotal => Initiatives.MoreThanTotal || Partnerships.MoreThanTotal || Organisations.MoreThanTotal || ContactPoints.MoreThanTotal;
 
     public static SearchResults Nothing(string text) =>
         new(text, [], new([], 0), new([], 0), new([], 0), new([], 0));

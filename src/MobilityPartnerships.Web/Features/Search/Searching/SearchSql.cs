@@ -48,32 +48,62 @@ internal static class SearchSql
         """;
 
     /// <summary>
-    /// The four kinds of results, each within the user's scope (partnerships they read; unshared initiatives and
-    /// their contact points only for the EU side; nothing archived), ranked and cut to the best, with the full count.
-    /// Initiatives rank by weighted full-text rank (title and code first, then place and partners, then summary),
-    /// plus how closely the search text stands in the title and the title as a whole resembles it (a longer title holding
-    /// the same words ranks below), plus a whole reference code or a whole title typed.
+    /// The initiatives found, within the user's scope (partnerships they read; unshared initiatives only for the EU side;
+    /// nothing archived), best first, with how many there are. The work is bounded whatever the number of matches:
+    /// at most @counted matches are counted (@counted is one more than is ever reported, so a full count says "more than");
+    /// the candidates are those counted, plus up to @candidates whose title or code holds every word (the heading index,
+    /// however many match elsewhere), plus any whose whole title or code was typed (the title and code indexes). Candidates
+    /// rank by weighted full-text rank (title and code first, then place and partners, then summary) plus a whole reference
+    /// code or a whole title typed; the best @candidates of them then also by how closely the search text stands in the
+    /// title and the title as a whole resembles it (a longer title holding the same words ranks below): the trigram
+    /// comparisons, the dearest part, run on at most @candidates titles. The conditions name the parameters themselves, not
+    /// q's columns, so that the planner sees the words and knows how many documents they match.
     /// </summary>
-    public const string Results = """
+    public const string Initiatives = """
         WITH q AS (SELECT @query::tsquery AS query, mp_search_text(@text) AS text),
-        hits AS (
-            SELECT d.initiative_id,
-                   ts_rank(d.document, q.query) + 0.5 * word_similarity(q.text, d.title) + 0.5 * similarity(q.text, d.title)
-                     + CASE WHEN d.code <> '' AND d.code = q.text THEN 1 ELSE 0 END + CASE WHEN d.title = q.text THEN 1 ELSE 0 END AS rank,
-                   count(*) OVER () AS total
+        found AS (
+            SELECT d.initiative_id, d.title, d.code, ts_rank(d.document, q.query) AS text_rank
             FROM search_documents d CROSS JOIN q
             WHERE d.partnership_id = ANY (@partnerships) AND (@sees_unshared OR d.is_shareable) AND NOT d.is_archived
-              AND d.document @@ q.query
-            ORDER BY rank DESC, d.initiative_id
+              AND d.document @@ @query::tsquery
+            LIMIT @counted
+        ),
+        candidates AS (
+            SELECT c.initiative_id, c.title,
+                   c.text_rank + CASE WHEN c.code <> '' AND c.code = q.text THEN 1 ELSE 0 END + CASE WHEN c.title = q.text THEN 1 ELSE 0 END AS first_rank
+            FROM (
+                SELECT f.initiative_id, f.title, f.code, f.text_rank FROM found f
+                UNION
+                (SELECT d.initiative_id, d.title, d.code, ts_rank(d.document, q.query)
+                 FROM search_documents d CROSS JOIN q
+                 WHERE d.partnership_id = ANY (@partnerships) AND (@sees_unshared OR d.is_shareable) AND NOT d.is_archived
+                   AND d.heading @@ @query::tsquery
+                 LIMIT @candidates)
+                UNION
+                SELECT d.initiative_id, d.title, d.code, ts_rank(d.document, q.query)
+                FROM search_documents d CROSS JOIN q
+                WHERE d.partnership_id = ANY (@partnerships) AND (@sees_unshared OR d.is_shareable) AND NOT d.is_archived
+                  AND (d.title = mp_search_text(@text) OR (d.code = mp_search_text(@text) AND d.code <> '')) AND d.document @@ @query::tsquery
+            ) c CROSS JOIN q
+            ORDER BY first_rank DESC, c.initiative_id
+            LIMIT @candidates
+        ),
+        hits AS (
+            SELECT c.initiative_id, c.first_rank + 0.5 * word_similarity(q.text, c.title) + 0.5 * similarity(q.text, c.title) AS rank
+            FROM candidates c CROSS JOIN q
+            ORDER BY rank DESC, c.initiative_id
             LIMIT @limit
         )
-        SELECT i.id, i.title, i.reference_code, p.id, p.name, i.pillar, i.location, i.summary, h.total
+        SELECT i.id, i.title, i.reference_code, p.id, p.name, i.pillar, i.location, i.summary, (SELECT count(*) FROM found) AS total
         FROM hits h
         JOIN initiatives i ON i.id = h.initiative_id
         JOIN partnerships p ON p.id = i.partnership_id
         WHERE i.partnership_id = ANY (@partnerships) AND (@sees_unshared OR i.is_shareable)
         ORDER BY h.rank DESC, h.initiative_id;
+        """;
 
+    /// <summary>Partnerships the user reads whose name holds the words, best first, with how many (a few per user: counted in full).</summary>
+    public const string Partnerships = """
         WITH q AS (SELECT @query::tsquery AS query)
         SELECT p.id, p.name, c.name, count(*) OVER ()
         FROM partnerships p CROSS JOIN q
@@ -81,22 +111,45 @@ internal static class SearchSql
         WHERE p.id = ANY (@partnerships) AND NOT p.is_archived AND mp_search_vector(p.name, NULL) @@ q.query
         ORDER BY ts_rank(mp_search_vector(p.name, NULL), q.query) DESC, p.name
         LIMIT @limit;
+        """;
 
+    /// <summary>Organisations whose name or short name holds the words, best first, with how many.</summary>
+    public const string Organisations = """
         WITH q AS (SELECT @query::tsquery AS query)
         SELECT o.id, o.name, o.short_name, o.kind, count(*) OVER ()
         FROM organisations o CROSS JOIN q
         WHERE mp_search_vector(o.name, o.short_name) @@ q.query
         ORDER BY ts_rank(mp_search_vector(o.name, o.short_name), q.query) DESC, o.name
         LIMIT @limit;
+        """;
 
-        WITH q AS (SELECT @query::tsquery AS query)
-        SELECT c.name, c."function", o.name, c.email, c.phone, i.id, i.title, count(*) OVER ()
-        FROM initiative_contact_points c CROSS JOIN q
-        JOIN initiatives i ON i.id = c.initiative_id
-        LEFT JOIN organisations o ON o.id = c.organisation_id
-        WHERE i.partnership_id = ANY (@partnerships) AND (@sees_unshared OR i.is_shareable) AND NOT i.is_archived
-          AND mp_search_vector(c.name, c."function") @@ q.query
-        ORDER BY ts_rank(mp_search_vector(c.name, c."function"), q.query) DESC, c.name, c.id
+    /// <summary>
+    /// Contact points of initiatives the user reads (unshared ones only for the EU side, nothing archived) whose name or
+    /// function holds the words. Like initiatives, at most @counted are counted, and only @candidates of them (by name)
+    /// are ranked, each rank building the contact point's words again: a surname shared by thousands costs no more than
+    /// one shared by a thousand.
+    /// </summary>
+    public const string ContactPoints = """
+        WITH q AS (SELECT @query::tsquery AS query),
+        found AS (
+            SELECT c.id, c.name, c."function", c.organisation_id, c.email, c.phone, i.id AS initiative_id, i.title
+            FROM initiative_contact_points c
+            JOIN initiatives i ON i.id = c.initiative_id
+            WHERE i.partnership_id = ANY (@partnerships) AND (@sees_unshared OR i.is_shareable) AND NOT i.is_archived
+              AND mp_search_vector(c.name, c."function") @@ @query::tsquery
+            LIMIT @counted
+        ),
+        ranked AS (
+            SELECT f.*, ts_rank(mp_search_vector(f.name, f."function"), q.query) AS rank
+            FROM (SELECT * FROM found ORDER BY name, id LIMIT @candidates) f CROSS JOIN q
+        )
+        SELECT r.name, r."function", o.name, r.email, r.phone, r.initiative_id, r.title, (SELECT count(*) FROM found)
+        FROM ranked r
+        LEFT JOIN organisations o ON o.id = r.organisation_id
+        ORDER BY r.rank DESC, r.name, r.id
         LIMIT @limit;
         """;
+
+    /// <summary>The four kinds of results in one round trip, each within the user's scope, ranked and cut to the best.</summary>
+    public const string Results = Initiatives + "\n" + Partnerships + "\n" + Organisations + "\n" + ContactPoints;
 }

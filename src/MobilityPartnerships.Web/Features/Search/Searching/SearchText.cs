@@ -11,6 +11,18 @@ public static class SearchText
     /// <summary>The most of each kind shown; the total is still counted.</summary>
     public const int MaxResultsPerGroup = 25;
 
+    /// <summary>
+    /// How many matches of a kind are counted; beyond this many the search says "more than" it. Counting every match of
+    /// a common word would read tens of thousands of documents for one search.
+    /// </summary>
+    public const int MaxCounted = 1000;
+
+    /// <summary>
+    /// How many initiatives whose title or code holds every word are taken beside those counted, and how many of all the
+    /// candidates are compared with the search text letter by letter (trigrams) to rank them.
+    /// </summary>
+    public const int RankedCandidates = 200;
+
     /// <summary>Words shorter than this are taken as typed: too few letters to guess what a mistyped one was meant to be.</summary>
     public const int MinTypoLength = 4;
 }
