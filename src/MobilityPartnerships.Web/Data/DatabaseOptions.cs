@@ -46,6 +46,17 @@ public sealed class DatabaseOptions
     [Range(1, 3600)]
     public int LongWorkCommandTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Above this many new aggregates in one write (an import's initiatives), the write path stores them by binary COPY
+    /// instead of one INSERT per record: same transaction, same history, same database rules.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int CopyNewAggregatesAbove { get; set; } = 100;
+
+    /// <summary>How many new aggregates a bulk copy tracks and writes at a time: the change tracker never holds more.</summary>
+    [Range(1, 100_000)]
+    public int CopySlice { get; set; } = 1000;
+
     /// <summary>The longest one command of preparing the database at start-up may run (whole seconds).</summary>
     [Range(1, 3600)]
     public int PreparationCommandTimeoutSeconds { get; set; } = 300;

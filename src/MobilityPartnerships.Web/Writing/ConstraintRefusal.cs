@@ -16,7 +16,11 @@ public sealed record ConstraintRefusal(string SqlState, string? Constraint, Func
     public static ConstraintRefusal StillReferenced(Func<FieldError> error) => new(PostgresErrorCodes.ForeignKeyViolation, null, error);
 
     public bool Matches(DbUpdateException exception) =>
-        exception?.InnerException is PostgresException postgres
-        && postgres.SqlState == SqlState
-        && (Constraint is null || postgres.ConstraintName == Constraint);
+        exception?.InnerException is PostgresException postgres && Matches(postgres);
+
+    /// <summary>The refusal as PostgreSQL gave it, as a bulk copy meets it.</summary>
+    public bool Matches(PostgresException exception) =>
+        exception is not null
+        && exception.SqlState == SqlState
+        && (Constraint is null || exception.ConstraintName == Constraint);
 }

@@ -6,6 +6,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
+using Npgsql;
 
 namespace MobilityPartnerships.Web.Writing;
 
@@ -96,10 +97,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
 
         var key = LastChange.KeyOf(db, target);
+        var change = new Change<TTarget>(target, db, actor);
         WriteOutcome outcome;
         try
         {
-            outcome = await write.Apply(new Change<TTarget>(target, db, actor), cancellationToken);
+            outcome = await write.Apply(change, cancellationToken);
         }
         catch (DomainRuleException refusal)
         {
@@ -111,9 +113,24 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             return outcome;
         }
 
+        // Many new aggregates (an import's) are copied in bulk after the save, in its transaction and change set; a few are saved with it.
+        var copied = change.Added.Count > limits.Value.CopyNewAggregatesAbove && AggregateCopy.CanCopy(db, change.Added);
+        if (copied)
+        {
+            AggregateCopy.OneChangeSet(db);
+        }
+        else
+        {
+            db.AddRange(change.Added);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (copied)
+            {
+                await AggregateCopy.WriteAsync(db, change.Added, limits.Value.CopySlice, cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -122,6 +139,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
         catch (DbUpdateException exception) when (write.Constraints.FirstOrDefault(c => c.Matches(exception)) is { } constraint)
         {
+            return new WriteOutcome.Invalid([constraint.Error()]);
+        }
+        catch (PostgresException exception) when (write.Constraints.FirstOrDefault(c => c.Matches(exception)) is { } constraint)
+        {
+            // The bulk copy's refusal comes straight from PostgreSQL, not wrapped by a save.
             return new WriteOutcome.Invalid([constraint.Error()]);
         }
 

@@ -33,6 +33,32 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     // Entries held back from a save to be copied in bulk once its records are written; keyed by the saving context.
     private readonly ConditionalWeakTable<DbContext, List<HistoryEntry>> pending = new();
 
+    // A write that stores in several steps (a save, then new aggregates copied in bulk) is one change set; keyed by its context.
+    private readonly ConditionalWeakTable<DbContext, ChangeSet> changeSets = new();
+
+    /// <summary>Every entry this context records from now on belongs to one change set (one id, one moment), however many steps it saves in.</summary>
+    public void KeepOneChangeSet(DbContext context) => changeSets.AddOrUpdate(context, new ChangeSet(Guid.CreateVersion7(), clock.GetUtcNow()));
+
+    /// <summary>
+    /// The entries of records about to be stored otherwise than by a save (the write path's bulk copy of new aggregates):
+    /// the very entries a save of them would write, attributed and named the same way. <paramref name="added"/> holds whole
+    /// aggregates, each root with its records.
+    /// </summary>
+    public async Task<List<HistoryEntry>> RecordAsync(DbContext context, IReadOnlyList<EntityEntry> added, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(added);
+        var roots = added.Where(e => AggregateRoots.Contains(e.Metadata.ClrType)).ToDictionary(e => (e.Metadata.ClrType, e.Property("Id").CurrentValue));
+        var entries = Record(context, added.Where(e => e.State is EntityState.Added && IsRecorded(e.Metadata.ClrType)).ToList(), roots, out var names);
+        if (entries.Count > 0)
+        {
+            Attribute(entries, await ActingUserAsync(context, cancellationToken), await ViaAsync(context, cancellationToken));
+            await names.ResolveAsync(context, cancellationToken);
+        }
+
+        return entries;
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -136,14 +162,18 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
             return [];
         }
 
-        var changeSetId = Guid.CreateVersion7();
-        var occurredAt = clock.GetUtcNow();
-        var entries = new List<HistoryEntry>();
-
         // Found once, not per record: a save of many initiatives (an import) stays linear.
         var roots = context.ChangeTracker.Entries()
             .Where(e => AggregateRoots.Contains(e.Metadata.ClrType))
             .ToDictionary(e => (e.Metadata.ClrType, e.Property("Id").CurrentValue));
+        return Record(context, changed, roots, out names);
+    }
+
+    private List<HistoryEntry> Record(DbContext context, List<EntityEntry> changed, Dictionary<(Type, object?), EntityEntry> roots, out HistoryNames names)
+    {
+        names = new HistoryNames();
+        var (changeSetId, occurredAt) = changeSets.TryGetValue(context, out var set) ? set : new ChangeSet(Guid.CreateVersion7(), clock.GetUtcNow());
+        var entries = new List<HistoryEntry>();
         foreach (var entry in changed)
         {
             var aggregate = AggregateOf(roots, entry);
@@ -220,6 +250,8 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     }
 
     private sealed record RecordFacts(string? Name, string? NameType, string? Kind);
+
+    private sealed record ChangeSet(Guid Id, DateTimeOffset OccurredAt);
 
     // Surrogate keys and the link to the owner say nothing to a reader; a key made of meaningful values
     // (a partner's organisation and role, a thematic area) is what was added or removed, so it is recorded.

@@ -11,7 +11,8 @@ namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 /// <summary>
 /// Not a test: the figures for importing a 10,000-row sheet (reading, preview, confirm), run by
 /// scripts/bench/import only. Medians would need several databases' worth of rows, so it reports one run of
-/// each step after a warm-up on a small sheet, with the process's peak working set and bytes allocated.
+/// each step after a warm-up on a small sheet, with the process's peak working set and bytes allocated, and (the machine
+/// being shared) each step's CPU time in this process and in the database's server processes, and the load average.
 /// </summary>
 public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -25,28 +26,75 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
         var (partnershipId, lead) = await PartnershipAsync();
 
         var sheet = Sheet(Rows, lead, "BENCH");
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
+        var start = Step.Now(await BackendsAsync());
         var request = Importing.Request(fixture.Services, partnershipId, sheet, "bench.csv", new ImportSettings());
-        var read = clock.Elapsed;
+        var read = Step.Now(await BackendsAsync());
         var preview = await Importing.PreviewAsync(fixture.Services, request);
-        var previewed = clock.Elapsed;
+        var previewed = Step.Now(await BackendsAsync());
         Assert.True(preview.CanConfirm, string.Join('\n', preview.Problems.Take(5)) + $" {preview.OpenQuestions} open questions");
         var outcome = await fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
-        var confirmed = clock.Elapsed;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var confirmed = Step.Now(await BackendsAsync());
 
         Assert.Equal(new ImportOutcome.Imported(Rows, 0, 0), outcome);
         var report = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Import of a {Rows:N0}-row CSV sheet ({sheet.Length / 1024d / 1024:0.0} MB; European amounts, month ranges, organisation names):")
-            .AppendLine(CultureInfo.InvariantCulture, $"  read the file:                 {read.TotalSeconds:0.00} s")
-            .AppendLine(CultureInfo.InvariantCulture, $"  preview (every rule, no write): {(previewed - read).TotalSeconds:0.00} s")
-            .AppendLine(CultureInfo.InvariantCulture, $"  confirm (plan again + one transaction): {(confirmed - previewed).TotalSeconds:0.00} s")
-            .AppendLine(CultureInfo.InvariantCulture, $"  total:                         {confirmed.TotalSeconds:0.00} s")
-            .AppendLine(CultureInfo.InvariantCulture, $"  bytes allocated:               {allocated / 1024d / 1024:0} MB")
+            .AppendLine(CultureInfo.InvariantCulture, $"Import of a {Rows:N0}-row CSV sheet ({sheet.Length / 1024d / 1024:0.0} MB; European amounts, month ranges, organisation names), load average {LoadAverage()}:")
+            .AppendLine("                                           wall     CPU (app)  CPU (database)  allocated")
+            .AppendLine(Line("read the file:", start, read))
+            .AppendLine(Line("preview (every rule, no write):", read, previewed))
+            .AppendLine(Line("confirm (plan again + one transaction):", previewed, confirmed))
+            .AppendLine(Line("total:", start, confirmed))
+            .AppendLine(CultureInfo.InvariantCulture, $"  bytes allocated:               {(confirmed.Allocated - start.Allocated) / 1024d / 1024:0} MB")
             .AppendLine(CultureInfo.InvariantCulture, $"  process peak working set:      {Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024:0} MB")
             .ToString();
         await File.WriteAllTextAsync(Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? Path.Combine(Path.GetTempPath(), "bench-import.txt"), report, TestContext.Current.CancellationToken);
+    }
+
+    private static string Line(string what, Step from, Step to) => string.Format(
+        CultureInfo.InvariantCulture,
+        "  {0,-40} {1,6:0.00} s {2,8:0.00} s {3,11} {4,8:0} MB",
+        what,
+        (to.Wall - from.Wall).TotalSeconds,
+        (to.Cpu - from.Cpu).TotalSeconds,
+        to.DatabaseCpu is { } t && from.DatabaseCpu is { } f ? $"{t.Sum(p => p.Value - f.GetValueOrDefault(p.Key)):0.00} s" : "n/a",
+        (to.Allocated - from.Allocated) / 1024d / 1024);
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    /// <summary>The server processes of this benchmark's database, whose CPU time is read from /proc when the server runs on this machine.</summary>
+    private async Task<IReadOnlyList<int>> BackendsAsync()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        return await db.Database.SqlQueryRaw<int>("""SELECT pid AS "Value" FROM pg_stat_activity WHERE datname = current_database()""").ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A moment of the run: wall clock, this process's CPU time, the database's server processes' CPU time, bytes allocated.</summary>
+    private sealed record Step(TimeSpan Wall, TimeSpan Cpu, Dictionary<int, double>? DatabaseCpu, long Allocated)
+    {
+        private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+        public static Step Now(IReadOnlyList<int> backends) =>
+            new(Clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime, CpuSeconds(backends), GC.GetTotalAllocatedBytes(precise: true));
+
+        /// <summary>User and system time of each process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s); null where not readable.</summary>
+        private static Dictionary<int, double>? CpuSeconds(IReadOnlyList<int> pids)
+        {
+            var seconds = new Dictionary<int, double>();
+            foreach (var pid in pids)
+            {
+                var path = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat";
+                if (!File.Exists(path))
+                {
+                    return null;
+                }
+
+                var fields = File.ReadAllText(path);
+                var rest = fields[(fields.LastIndexOf(')') + 2)..].Split(' ');
+                seconds[pid] = (long.Parse(rest[11], CultureInfo.InvariantCulture) + long.Parse(rest[12], CultureInfo.InvariantCulture)) / 100d;
+            }
+
+            return seconds;
+        }
     }
 
     private async Task RunAsync(Guid partnershipId, byte[] sheet, string name)

@@ -3,7 +3,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
@@ -81,7 +80,7 @@ public sealed class ImportInitiatives(
                 Load = (db, ct) => LoadAsync(db, request.PartnershipId, tracked: true, ct),
                 Apply = (change, _) =>
                 {
-                    planned = Store(change.Db, change.Target, request, fingerprint);
+                    planned = Store(change, request, fingerprint);
                     return Task.FromResult<WriteOutcome>(
                         !planned.CanConfirm ? new WriteOutcome.Invalid([])
                         : planned.Fingerprint != fingerprint ? new WriteOutcome.Stale(null, null)
@@ -113,10 +112,17 @@ public sealed class ImportInitiatives(
     }
 
     /// <summary>Plans the sheet again against what is stored now and, when it is what the user confirmed, adds and changes the initiatives it plans.</summary>
-    private ImportPreview Store(AppDbContext db, ImportWorld world, ImportRequest request, string fingerprint)
+    /// <remarks>
+    /// A new row's initiative is the one planning built and tried the domain's rules on (the row's draft applied to it
+    /// already); it is linked to its commitment and handed to the write path as a new aggregate, which copies a batch of
+    /// them in bulk.
+    /// </remarks>
+    private ImportPreview Store(Change<ImportWorld> change, ImportRequest request, string fingerprint)
     {
+        var (db, world) = (change.Db, change.Target);
         var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
-        var preview = Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created, CancellationToken.None);
+        var planner = Planner(world, keepProposed: true);
+        var preview = planner.Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created, CancellationToken.None);
         if (!preview.CanConfirm || preview.Fingerprint != fingerprint)
         {
             return preview;
@@ -128,9 +134,9 @@ public sealed class ImportInitiatives(
             switch (row.Outcome)
             {
                 case RowOutcome.Add:
-                    var initiative = Initiative.Propose(world.Partnership, row.Draft.Title, row.Draft.Pillar, row.Draft.Status);
-                    world.Apply(row.Draft, initiative);
-                    db.Initiatives.Add(initiative);
+                    var initiative = planner.Proposed[row.Row];
+                    world.LinkCommitment(row.Draft, initiative);
+                    change.Add(initiative);
                     break;
                 case RowOutcome.Update:
                     world.Apply(row.Draft, stored[row.InitiativeId!.Value]);
@@ -154,8 +160,8 @@ public sealed class ImportInitiatives(
         decisions.Organisations.Where(d => d.Value is OrganisationChoice.Added && decisions.NewNames.ContainsKey(d.Key))
             .ToDictionary(d => d.Key, d => create(decisions.NewNames[d.Key]));
 
-    private ImportPlanner Planner(ImportWorld world) =>
-        new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName)))), validator, text);
+    private ImportPlanner Planner(ImportWorld world, bool keepProposed = false) =>
+        new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName)))), validator, text, keepProposed);
 
     private async Task<ImportWorld?> LoadAsync(AppDbContext db, Guid partnershipId, bool tracked, CancellationToken cancellationToken)
     {

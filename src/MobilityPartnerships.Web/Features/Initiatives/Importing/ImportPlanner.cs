@@ -17,8 +17,16 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// there is none) and what changes old → new, which leave it unchanged, and every problem at its row and column.
 /// The preview and the confirm both run it, so the confirm refuses nothing the preview did not flag.
 /// </summary>
-internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValidator<InitiativeDraft> validator, IStringLocalizer<Strings> text)
+internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValidator<InitiativeDraft> validator, IStringLocalizer<Strings> text, bool keepProposed = false)
 {
+    private readonly Dictionary<int, Initiative> proposed = [];
+
+    /// <summary>
+    /// When the planner keeps them (the confirm's), the initiatives the domain's rules were tried on for each new row, by
+    /// row number: the confirm stores these rather than building every new initiative a second time.
+    /// </summary>
+    public IReadOnlyDictionary<int, Initiative> Proposed => proposed;
+
     public ImportPreview Plan(Workbook workbook, Sheet sheet, ColumnMapping mapping, ImportSettings settings, ImportDecisions decisions, IReadOnlyDictionary<string, KnownOrganisation> newOrganisations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workbook);
@@ -87,7 +95,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         reader.ApplyTo(draft);
         if (!reader.Waiting)
         {
-            Check(context, reader, draft, before);
+            Check(context, reader, draft, before, row.Number);
         }
 
         var changes = before is null ? [] : Changes(before, draft, textOf);
@@ -105,7 +113,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
     }
 
     /// <summary>The form's validators, the rule that an official's own Member State takes part, then the domain's rules on a scratch initiative.</summary>
-    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before)
+    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before, int rowNumber)
     {
         foreach (var failure in validator.Validate(draft).Errors)
         {
@@ -136,6 +144,10 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             }
 
             checkedDraft.ApplyTo(scratch, world.Partnership);
+            if (keepProposed && before is null)
+            {
+                proposed[rowNumber] = scratch;
+            }
         }
         catch (DomainRuleException refusal)
         {

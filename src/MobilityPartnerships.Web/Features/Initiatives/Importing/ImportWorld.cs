@@ -48,6 +48,14 @@ internal sealed record ImportWorld(
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(initiative);
         draft.ApplyTo(initiative, Partnership);
+        LinkCommitment(draft, initiative);
+    }
+
+    /// <summary>Links the initiative to the commitment the planned row names (or to none), when it is not linked so already.</summary>
+    public void LinkCommitment(InitiativeDraft draft, Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(initiative);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             initiative.LinkCommitment(draft.CommitmentId is { } id ? Commitments.First(c => c.Id == id) : null);
