@@ -38,6 +38,9 @@ public sealed class ScreenSizeTests(AppFixture app)
             await Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
             await Expect(page.Locator(".scoreboard-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
             await AssertNoSidewaysScrollAsync(page, "the scoreboard");
+            var cutLabels = await page.Locator("#scoreboard-filters label.mud-input-label").EvaluateAllAsync<string[]>(
+                "labels => labels.filter(l => l.offsetParent && l.scrollWidth > l.clientWidth + 1).map(l => l.innerText)");
+            Assert.True(cutLabels.Length == 0, $"Filter labels are cut: {string.Join(", ", cutLabels)}");
             var firstRow = page.Locator(".scoreboard-grid tbody tr.mud-table-row").First;
             await AssertInViewAsync(page, firstRow.Locator("td.scoreboard-title a"), "the first row's title");
             foreach (var column in new[] { language.Text("Scoreboard_Status"), language.Text("Common_TotalBudget"), language.Text("Common_EuContribution") })
