@@ -13,6 +13,7 @@ public sealed class Initiative
 {
     public const int ReferenceCodeMaxLength = 60;
     public const int TitleMaxLength = 300;
+    public const int SecondLanguageTitleMaxLength = TitleMaxLength;
     public const int SummaryMaxLength = 4000;
     public const int ExpectedResultsMaxLength = 2000;
     public const int LocationMaxLength = 200;
@@ -38,6 +39,12 @@ public sealed class Initiative
     public string? ReferenceCode { get; private set; }
 
     public string Title { get; private set; }
+
+    /// <summary>
+    /// The title in the partnership's other language, where the initiative has one in both ("Migrer les yeux ouverts",
+    /// "Migrating with open eyes"); null when it has one title only. The content stays in the language it was written in.
+    /// </summary>
+    public string? SecondLanguageTitle { get; private set; }
 
     public string? Summary { get; private set; }
 
@@ -122,6 +129,10 @@ public sealed class Initiative
         var checkedCode = Guard.OptionalText(referenceCode, ReferenceCodeMaxLength, "initiative.reference-code", "The reference code");
         (Title, Summary, ReferenceCode) = (checkedTitle, checkedSummary, checkedCode);
     }
+
+    /// <summary>Gives the initiative its title in the other language; empty for none.</summary>
+    public void TitleInSecondLanguage(string? secondLanguageTitle) =>
+        SecondLanguageTitle = Guard.OptionalText(secondLanguageTitle, SecondLanguageTitleMaxLength, "initiative.second-language-title", "The title in the other language");
 
     /// <summary>States the results the initiative is expected to bring about; empty for none stated.</summary>
     public void ExpectResults(string? expectedResults) =>

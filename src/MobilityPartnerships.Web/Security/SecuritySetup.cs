@@ -67,6 +67,7 @@ internal static class SecuritySetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<AccountSignInManager>()
+            .AddErrorDescriber<AccountErrorDescriber>()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
 

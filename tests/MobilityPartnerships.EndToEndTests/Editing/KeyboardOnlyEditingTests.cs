@@ -1,22 +1,26 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using MobilityPartnerships.EndToEndTests.Languages;
 using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Editing;
 
 /// <summary>
 /// An initiative edited with the keyboard alone: Tab, Enter, Space, the arrows and Escape reach and work every control
-/// on the way (the skip link, a text field, the month pickers, Save), and the save is announced to screen readers.
+/// on the way (the skip link, a text field, the month pickers, Save), and the save is announced to screen readers; in
+/// English and in French (month names, labels and the announcement in the user's language).
 /// </summary>
 [Collection(RunningApp.Name)]
 public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    [Fact]
-    public async Task An_initiative_is_edited_and_its_period_set_with_the_keyboard_alone()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task An_initiative_is_edited_and_its_period_set_with_the_keyboard_alone(string code)
     {
+        var language = InLanguage.Of(code);
+        var culture = language.Culture;
         // An initiative whose start month can move one month on and whose end month three, in the same year.
         var rows = await app.Database.RowsAsync(
             "SELECT concat_ws('|', id, to_char(period_start_month, 'YYYY-MM-DD'), to_char(period_end_month, 'YYYY-MM-DD')) FROM initiatives " +
@@ -29,7 +33,7 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
         var newStart = start.AddMonths(1);
         var newEnd = end.AddMonths(3);
 
-        var page = await app.OpenAsync($"initiatives/{id}/edit");
+        var page = await language.OpenAsync(app, $"initiatives/{id}/edit");
         await AppFixture.WaitForEditorAsync(page);
 
         // The skip link is the page's first focusable element; reached (backwards from wherever the page put the focus),
@@ -43,60 +47,60 @@ public sealed partial class KeyboardOnlyEditingTests(AppFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#main")).ToBeFocusedAsync();
 
-        var title = page.GetByLabel("Title", new() { Exact = true });
+        var title = page.GetByLabel(language.Text("Initiative_Field_Title"), new() { Exact = true });
         await TabToAsync(page, title);
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("Edited from the keyboard");
 
         // Start month: open its picker with Enter, move one month on with an arrow, choose with Enter.
-        var startField = page.GetByLabel("Start month", new() { Exact = true });
-        var startButton = page.Locator(".date-field", new() { Has = startField }).GetByRole(AriaRole.Button, new() { Name = "Choose a month", Exact = true });
+        var startField = page.GetByLabel(language.Text("Initiative_Field_StartMonth"), new() { Exact = true });
+        var startButton = page.Locator(".date-field", new() { Has = startField }).GetByRole(AriaRole.Button, new() { Name = language.Text("DateField_ChooseMonth"), Exact = true });
         await TabToAsync(page, startButton);
         await page.Keyboard.PressAsync("Enter");
         var panel = page.GetByTestId("date-field-panel");
         await Expect(panel).ToBeVisibleAsync();
-        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = start.ToString("MMMM", English) })).ToBeFocusedAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = start.ToString("MMMM", culture) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowRight");
-        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = newStart.ToString("MMMM", English) })).ToBeFocusedAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = newStart.ToString("MMMM", culture) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(panel).ToHaveCountAsync(0);
         await Expect(startField).ToBeFocusedAsync();
-        await Expect(startField).ToHaveValueAsync(newStart.ToString("MMMM yyyy", English));
+        await Expect(startField).ToHaveValueAsync(newStart.ToString("MMMM yyyy", culture));
 
         // End month: Escape closes the picker and gives focus back to the field; opened again, a row down and Space.
-        var endField = page.GetByLabel("End month", new() { Exact = true });
-        var endButton = page.Locator(".date-field", new() { Has = endField }).GetByRole(AriaRole.Button, new() { Name = "Choose a month", Exact = true });
+        var endField = page.GetByLabel(language.Text("Initiative_Field_EndMonth"), new() { Exact = true });
+        var endButton = page.Locator(".date-field", new() { Has = endField }).GetByRole(AriaRole.Button, new() { Name = language.Text("DateField_ChooseMonth"), Exact = true });
         await TabToAsync(page, endButton);
         await page.Keyboard.PressAsync("Space");
-        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", English) })).ToBeFocusedAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", culture) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(panel).ToHaveCountAsync(0);
         await Expect(endField).ToBeFocusedAsync();
-        await Expect(endField).ToHaveValueAsync(end.ToString("MMMM yyyy", English));
+        await Expect(endField).ToHaveValueAsync(end.ToString("MMMM yyyy", culture));
         await TabToAsync(page, endButton);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", English) })).ToBeFocusedAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = end.ToString("MMMM", culture) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowDown");
-        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = newEnd.ToString("MMMM", English) })).ToBeFocusedAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = newEnd.ToString("MMMM", culture) })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Space");
         await Expect(endField).ToBeFocusedAsync();
-        await Expect(endField).ToHaveValueAsync(newEnd.ToString("MMMM yyyy", English));
+        await Expect(endField).ToHaveValueAsync(newEnd.ToString("MMMM yyyy", culture));
 
         // A duration that no longer matches the period would be refused: emptied, from the keyboard too.
-        var duration = page.GetByLabel("Duration in months");
+        var duration = page.GetByLabel(language.Text("Initiative_Field_DurationMonths"));
         await TabToAsync(page, duration);
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
 
-        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }));
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = language.Text("Editing_Save"), Exact = true }));
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new Regex($"initiatives/{id}$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Edited from the keyboard");
-        await Expect(page.Locator("main")).ToContainTextAsync(newStart.ToString("MMMM yyyy", English));
-        await Expect(page.Locator("main")).ToContainTextAsync(newEnd.ToString("MMMM yyyy", English));
+        await Expect(page.Locator("main")).ToContainTextAsync(newStart.ToString("MMMM yyyy", culture));
+        await Expect(page.Locator("main")).ToContainTextAsync(newEnd.ToString("MMMM yyyy", culture));
         await Expect(page.GetByTestId("announcements")).ToHaveAttributeAsync("role", "status");
-        await Expect(page.GetByTestId("announcements")).ToContainTextAsync("Saved.");
+        await Expect(page.GetByTestId("announcements")).ToContainTextAsync(language.Text("Editing_Saved"));
         Assert.Equal(newStart, await app.Database.ScalarAsync<DateOnly>("SELECT period_start_month FROM initiatives WHERE id = $1", id));
         Assert.Equal(newEnd, await app.Database.ScalarAsync<DateOnly>("SELECT period_end_month FROM initiatives WHERE id = $1", id));
         Assert.Equal("Edited from the keyboard", await app.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", id));

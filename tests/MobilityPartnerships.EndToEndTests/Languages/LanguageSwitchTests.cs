@@ -74,10 +74,39 @@ public sealed class LanguageSwitchTests(AppFixture app)
         var page = await french.NewPageAsync();
         await page.GotoAsync("sign-in");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Connexion");
+        await Expect(page.GetByTestId("language-en")).ToHaveValueAsync("English");
 
         await using var english = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "en-US" });
         var other = await english.NewPageAsync();
         await other.GotoAsync("sign-in");
         await Expect(other.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    [Fact]
+    public async Task Before_signing_in_the_switch_sets_the_language_of_the_sign_in_forgotten_password_and_invitation_pages()
+    {
+        await using var context = await app.AnonymousContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("sign-in");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+
+        await page.GetByTestId("language-fr").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Connexion");
+        Assert.EndsWith("/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains(await context.CookiesAsync(), cookie => cookie.Name == ".AspNetCore.Culture" && Uri.UnescapeDataString(cookie.Value) == "c=fr|uic=fr");
+
+        // The cookie holds for the other pages a user reaches before signing in.
+        await page.GotoAsync("account/forgot-password");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Mot de passe oublié");
+
+        // On an invitation's page the switch keeps the link (its account and token) intact.
+        var user = Guid.NewGuid();
+        await page.GotoAsync($"account/accept-invitation?user={user}&token=abc");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Définissez votre mot de passe");
+        await page.GetByTestId("language-en").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Set your password");
+        Assert.Contains($"user={user}&token=abc", page.Url, StringComparison.Ordinal);
     }
 }

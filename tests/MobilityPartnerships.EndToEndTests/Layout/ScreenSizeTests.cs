@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MobilityPartnerships.EndToEndTests.Languages;
 using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Layout;
@@ -6,7 +7,7 @@ namespace MobilityPartnerships.EndToEndTests.Layout;
 /// <summary>
 /// The pages people use most fit a laptop's and a phone's screen: nothing scrolls sideways, a scoreboard's first row
 /// shows its title, status and money, the partnership list all its columns, and on a phone every action of the top bar
-/// is reachable and the filters fold behind one button.
+/// is reachable and the filters fold behind one button; in English and in French, whose longer words must fit too.
 /// </summary>
 [Collection(RunningApp.Name)]
 public sealed class ScreenSizeTests(AppFixture app)
@@ -14,11 +15,14 @@ public sealed class ScreenSizeTests(AppFixture app)
     private const string Moldova = "Mobility Partnership with the Republic of Moldova";
 
     [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(1440, 900)]
-    public async Task On_a_laptop_the_list_a_scoreboard_and_an_initiative_fit_the_width(int width, int height)
+    [InlineData(1280, 800, "en")]
+    [InlineData(1440, 900, "en")]
+    [InlineData(1280, 800, "fr")]
+    [InlineData(1440, 900, "fr")]
+    public async Task On_a_laptop_the_list_a_scoreboard_and_an_initiative_fit_the_width(int width, int height, string code)
     {
-        var page = await OpenAsync("partnerships", width, height);
+        var language = InLanguage.Of(code);
+        var page = await OpenAsync("partnerships", width, height, language);
         try
         {
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true })).ToBeVisibleAsync();
@@ -34,9 +38,12 @@ public sealed class ScreenSizeTests(AppFixture app)
             await Expect(page.Locator("#scoreboard-totals")).ToBeVisibleAsync();
             await Expect(page.Locator(".scoreboard-grid tbody tr.mud-table-row").First).ToBeVisibleAsync();
             await AssertNoSidewaysScrollAsync(page, "the scoreboard");
+            var cutLabels = await page.Locator("#scoreboard-filters label.mud-input-label").EvaluateAllAsync<string[]>(
+                "labels => labels.filter(l => l.offsetParent && l.scrollWidth > l.clientWidth + 1).map(l => l.innerText)");
+            Assert.True(cutLabels.Length == 0, $"Filter labels are cut: {string.Join(", ", cutLabels)}");
             var firstRow = page.Locator(".scoreboard-grid tbody tr.mud-table-row").First;
             await AssertInViewAsync(page, firstRow.Locator("td.scoreboard-title a"), "the first row's title");
-            foreach (var column in new[] { "Status", "Total budget", "EU contribution" })
+            foreach (var column in new[] { language.Text("Scoreboard_Status"), language.Text("Common_TotalBudget"), language.Text("Common_EuContribution") })
             {
                 var index = await ColumnIndexAsync(page, column);
                 await AssertInViewAsync(page, firstRow.Locator("td:visible").Nth(index), $"the first row's {column}");
@@ -52,25 +59,28 @@ public sealed class ScreenSizeTests(AppFixture app)
         }
     }
 
-    [Fact]
-    public async Task On_a_phone_search_and_sign_out_are_reachable_and_the_filters_fold()
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task On_a_phone_search_and_sign_out_are_reachable_and_the_filters_fold(string code)
     {
-        var page = await OpenAsync("partnerships", 390, 844);
+        var language = InLanguage.Of(code);
+        var page = await OpenAsync("partnerships", 390, 844, language);
         try
         {
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true })).ToBeVisibleAsync();
             await AssertNoSidewaysScrollAsync(page, "the partnership list");
             await AssertInViewAsync(page, page.GetByTestId("search-box"), "the search box");
-            await AssertInViewAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }), "the search button");
+            await AssertInViewAsync(page, page.GetByRole(AriaRole.Button, new() { Name = language.Text("Search_Submit"), Exact = true }), "the search button");
 
             // Sign-out is in the navigation drawer the top bar's first button opens.
             await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide navigation" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") }).ClickAsync();
             await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out"), "sign-out");
             await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out-everywhere"), "sign-out everywhere");
 
             // The top bar stays above the open drawer's shade: the same button closes it.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Show or hide navigation" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") }).ClickAsync();
             await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = Moldova, Exact = true }).ClickAsync();
@@ -91,6 +101,15 @@ public sealed class ScreenSizeTests(AppFixture app)
             await AssertInViewAsync(page, longest, "the longest title", vertically: false);
             Assert.True(await longest.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth + 1 && e.closest('td').scrollWidth <= e.closest('td').clientWidth + 1"), "A card's title is cut.");
             await AssertNoSidewaysScrollAsync(page, "the scoreboard with its filters open");
+
+            // An initiative: its actions (edit, archive, delete) wrap rather than push the page sideways.
+            await longest.ClickAsync();
+            await Expect(page.Locator("dl").First).ToBeVisibleAsync();
+            await AssertNoSidewaysScrollAsync(page, "an initiative");
+            foreach (var action in await page.GetByTestId("initiative-actions").Locator("a, button").AllAsync())
+            {
+                await AssertInViewAsync(page, action, $"the initiative's action \"{await action.InnerTextAsync()}\"", vertically: false);
+            }
         }
         finally
         {
@@ -98,9 +117,10 @@ public sealed class ScreenSizeTests(AppFixture app)
         }
     }
 
-    private async Task<IPage> OpenAsync(string path, int width, int height)
+    private async Task<IPage> OpenAsync(string path, int width, int height, InLanguage language)
     {
         var context = await app.NewContextAsync();
+        await language.ChooseInAsync(context, app.BaseAddress);
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.GotoAsync(path);

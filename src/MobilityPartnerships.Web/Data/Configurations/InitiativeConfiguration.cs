@@ -17,6 +17,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.ReferenceCode).HasMaxLength(Initiative.ReferenceCodeMaxLength);
         builder.Property(i => i.Title).HasMaxLength(Initiative.TitleMaxLength);
+        builder.Property(i => i.SecondLanguageTitle).HasMaxLength(Initiative.SecondLanguageTitleMaxLength);
         builder.Property(i => i.Summary).HasMaxLength(Initiative.SummaryMaxLength);
         builder.Property(i => i.ExpectedResults).HasMaxLength(Initiative.ExpectedResultsMaxLength);
         builder.Property(i => i.Location).HasMaxLength(Initiative.LocationMaxLength);

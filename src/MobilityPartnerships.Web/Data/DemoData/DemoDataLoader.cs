@@ -176,6 +176,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
     {
         var initiative = Initiative.Propose(partnership, demo.Title, demo.Pillar, demo.Status);
         initiative.Describe(demo.Title, demo.Summary, demo.ReferenceCode);
+        initiative.TitleInSecondLanguage(demo.SecondLanguageTitle);
         initiative.Classify(demo.Pillar, (demo.ThematicAreas ?? []).Select(name => areas.TryGetValue(name, out var area) ? area : throw new InvalidOperationException($"demo-data.json names an unknown thematic area '{name}'.")));
         initiative.AssignLead(partnership, demo.Lead is null ? null : organisations[demo.Lead].Id);
         initiative.AssignResponsibleService(demo.ResponsibleService is null ? null : organisations[demo.ResponsibleService].Id);

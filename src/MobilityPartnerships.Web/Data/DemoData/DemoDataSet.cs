@@ -64,7 +64,8 @@ internal sealed record DemoInitiative(
     bool Shareable,
     string? Source,
     string? Priority = null,
-    IReadOnlyList<DemoProgressUpdate>? ProgressUpdates = null);
+    IReadOnlyList<DemoProgressUpdate>? ProgressUpdates = null,
+    string? SecondLanguageTitle = null);
 
 /// <summary>A dated account of an initiative's state as a document gives it; the narrative names the document.</summary>
 internal sealed record DemoProgressUpdate(DateOnly ReportedOn, Domain.Progress.ProgressRating Rating, string Narrative, string Author, string? AuthorOrganisation);

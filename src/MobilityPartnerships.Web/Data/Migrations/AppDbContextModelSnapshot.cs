@@ -469,6 +469,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("responsible_service_id");
 
+                    b.Property<string>("SecondLanguageTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("second_language_title");
+
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")

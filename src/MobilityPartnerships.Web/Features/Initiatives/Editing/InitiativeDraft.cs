@@ -11,6 +11,9 @@ public sealed class InitiativeDraft
 
     public string Title { get; set; } = string.Empty;
 
+    /// <summary>The title in the other language, where the initiative has one in both.</summary>
+    public string? SecondLanguageTitle { get; set; }
+
     public string? Summary { get; set; }
 
     /// <summary>The results the initiative is expected to bring about.</summary>
@@ -65,6 +68,7 @@ public sealed class InitiativeDraft
     /// <summary>Where the domain's refusals show on the form: each rule code, and the codes below it, at its field.</summary>
     public static RuleFields RuleFields { get; } = RuleFields.Of(
         ("initiative.title", nameof(Title)),
+        ("initiative.second-language-title", nameof(SecondLanguageTitle)),
         ("initiative.summary", nameof(Summary)),
         ("initiative.expected-results", nameof(ExpectedResults)),
         ("initiative.reference-code", nameof(ReferenceCode)),
@@ -91,6 +95,7 @@ public sealed class InitiativeDraft
         {
             ReferenceCode = initiative.ReferenceCode,
             Title = initiative.Title,
+            SecondLanguageTitle = initiative.SecondLanguageTitle,
             Summary = initiative.Summary,
             ExpectedResults = initiative.ExpectedResults,
             Pillar = initiative.Pillar,

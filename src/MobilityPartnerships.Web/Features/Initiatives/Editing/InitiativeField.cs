@@ -5,6 +5,7 @@ public enum InitiativeField
 {
     ReferenceCode,
     Title,
+    SecondLanguageTitle,
     Summary,
     ExpectedResults,
     Pillar,

@@ -52,6 +52,22 @@ public static class InitiativeFields
         },
         new()
         {
+            Field = InitiativeField.SecondLanguageTitle,
+            Members = [Member<Initiative>(nameof(Initiative.SecondLanguageTitle))],
+            Draft = Text(nameof(InitiativeDraft.SecondLanguageTitle), d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v),
+            Words = (w, d) => w.Or(d.SecondLanguageTitle),
+            DetailsShownIn = "a paragraph of its own under the summary",
+            Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)]),
+            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v)],
+            Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
+            Columns = [InitiativeColumn.SecondLanguageTitle],
+            Compared = [],
+            KeptInVersions = true,
+            ApiMember = nameof(Initiative.SecondLanguageTitle),
+            History = [new(InitiativeRecord, nameof(Initiative.SecondLanguageTitle))],
+        },
+        new()
+        {
             Field = InitiativeField.Summary,
             Members = [Member<Initiative>(nameof(Initiative.Summary))],
             Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),

@@ -301,7 +301,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         var names = clear ? [] : context.Names.Split(cell);
         if (names.Count > 1)
         {
-            row.Report(InitiativeColumn.Contributor, $"one contributor per funding line is expected here, not {names.Count}; list several funding lines in the \"{FundingLinesSheet.NameIn(context.FundingLines)}\" sheet or in the product.");
+            row.Report(InitiativeColumn.Contributor, context.Text["Import_Row_OneContributor", names.Count, FundingLinesSheet.NameIn(context.FundingLines)]);
             return stored;
         }
 
@@ -348,11 +348,11 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         }
 
         var column = context.Mapping.Maps(InitiativeColumn.EuContribution) ? InitiativeColumn.EuContribution : InitiativeColumn.BudgetAndEuContribution;
-        row.Report(column, $"{Written(InitiativeColumn.EuContribution, eu)} is more than the total budget {Written(InitiativeColumn.TotalBudget, total)}.");
+        row.Report(column, context.Text["Import_Row_EuAboveTotal", Written(InitiativeColumn.EuContribution, eu), Written(InitiativeColumn.TotalBudget, total)]);
     }
 
     private string Written(InitiativeColumn column, decimal value) =>
-        row.Cell(column) is { IsBlank: false, Number: null } cell ? cell.Text.Trim() : value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+        row.Cell(column) is { IsBlank: false, Number: null } cell ? cell.Text.Trim() : value.ToString("#,##0.##", CultureInfo.CurrentCulture);
 
     /// <summary>
     /// Several stored lines and no "Funding lines" sheet that lists them: the row's funding cells must still say what
@@ -513,10 +513,10 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             case Parsed<T>.Value value:
                 return value.Result;
             case Parsed<T>.Invalid invalid:
-                row.Report(FundingLinesSheet.NameIn(context.FundingLines), $"row {line.Number}: {invalid.Message}");
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_Row_FundingLineProblem", line.Number, invalid.Message]);
                 return fallback;
             default:
-                row.Report(FundingLinesSheet.NameIn(context.FundingLines), $"row {line.Number}: a number reads two ways; write it without thousands separators.");
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_Row_FundingLineReadsTwoWays", line.Number]);
                 return fallback;
         }
     }

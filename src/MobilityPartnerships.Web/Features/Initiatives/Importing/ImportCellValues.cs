@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
@@ -43,7 +44,7 @@ internal static class ImportCellValues
         {
             return SerialDates.ToDate(serial) is { } fromSerial
                 ? new Parsed<DateOnly?>.Value(new DateOnly(fromSerial.Year, fromSerial.Month, 1))
-                : new Parsed<DateOnly?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{serial} is not a month; write it as \"December 2004\" or 2004-12."));
+                : new Parsed<DateOnly?>.Invalid(MonthText.NotAMonth(serial.ToString(CultureInfo.CurrentCulture)).Message);
         }
 
         return MonthText.Read(cell.Text) switch
@@ -84,7 +85,7 @@ internal static class ImportCellValues
         var digits = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var months)
             ? new Parsed<int?>.Value(months)
-            : new Parsed<int?>.Invalid($"\"{text}\" is not a whole number of months.");
+            : new Parsed<int?>.Invalid(ResourceText.Format("Import_Value_NotWholeMonths", text));
     }
 
     public static (string? Title, string? Code) SplitTitle(string title)
@@ -93,15 +94,15 @@ internal static class ImportCellValues
         return (string.IsNullOrWhiteSpace(split.Title) ? null : split.Title, split.ReferenceCode);
     }
 
-    public static Parsed<Pillar> Pillar(SheetCell cell) => Choice(ChoiceText.ReadPillar(cell?.Text), null, "a pillar");
+    public static Parsed<Pillar> Pillar(SheetCell cell) => Choice(ChoiceText.ReadPillar(cell?.Text), null, "Import_Value_Choice_Pillar");
 
-    public static Parsed<InitiativeStatus> Status(SheetCell cell) => Choice(ChoiceText.ReadStatus(cell?.Text), InitiativeStatus.Proposed, "a status");
+    public static Parsed<InitiativeStatus> Status(SheetCell cell) => Choice(ChoiceText.ReadStatus(cell?.Text), InitiativeStatus.Proposed, "Import_Value_Choice_Status");
 
-    public static Parsed<Novelty> Novelty(SheetCell cell) => Choice(ChoiceText.ReadNovelty(cell?.Text), Domain.Initiatives.Novelty.NotStated, "whether it is new");
+    public static Parsed<Novelty> Novelty(SheetCell cell) => Choice(ChoiceText.ReadNovelty(cell?.Text), Domain.Initiatives.Novelty.NotStated, "Import_Value_Give_Novelty");
 
-    public static Parsed<FundingSourceKind> FundingSource(SheetCell cell) => Choice(ChoiceText.ReadFundingSource(cell?.Text), null, "a funding source");
+    public static Parsed<FundingSourceKind> FundingSource(SheetCell cell) => Choice(ChoiceText.ReadFundingSource(cell?.Text), null, "Import_Value_Choice_FundingSource");
 
-    public static Parsed<bool> YesNo(SheetCell cell) => Choice(ChoiceText.ReadYesOrNo(cell?.Text), null, "yes or no");
+    public static Parsed<bool> YesNo(SheetCell cell) => Choice(ChoiceText.ReadYesOrNo(cell?.Text), null, "Import_Value_Give_YesNo");
 
     /// <summary>The items of a list cell (thematic areas), separated by semicolons or line breaks.</summary>
     public static IReadOnlyList<string> Items(SheetCell cell)
@@ -110,22 +111,22 @@ internal static class ImportCellValues
         return [.. cell.Text.Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
     }
 
-    /// <summary>A fixed choice; "to be determined" stands for <paramref name="whenUndetermined"/> where the product has such a value.</summary>
+    /// <summary>A fixed choice; "to be determined" stands for <paramref name="whenUndetermined"/> where the product has such a value. <paramref name="what"/> is the key of the words naming it.</summary>
     private static Parsed<T> Choice<T>(ChoiceReading<T> reading, T? whenUndetermined, string what)
         where T : struct => reading switch
         {
             ChoiceReading<T>.Chosen chosen => new Parsed<T>.Value(chosen.Value),
             ChoiceReading<T>.Invalid invalid => new Parsed<T>.Invalid(invalid.Message),
             _ when whenUndetermined is { } value => new Parsed<T>.Value(value),
-            _ => new Parsed<T>.Invalid($"the cell must give {what}; it cannot be left to be determined."),
+            _ => new Parsed<T>.Invalid(ResourceText.Format("Import_Value_NotToBeDetermined", ResourceText.Format(what))),
         };
 
     private static Parsed<decimal?> StoredAmount(decimal number)
     {
         var cents = decimal.Round(number, 2);
         return Math.Abs(number - cents) < 0.000001m
-            ? number < 0 ? new Parsed<decimal?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{number:0.##} is negative; an amount cannot be.")) : new Parsed<decimal?>.Value(cents)
-            : new Parsed<decimal?>.Invalid(string.Create(CultureInfo.InvariantCulture, $"{number} has more than two decimals; amounts are in euro and cents."));
+            ? number < 0 ? new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_Negative", number.ToString("0.##", CultureInfo.CurrentCulture))) : new Parsed<decimal?>.Value(cents)
+            : new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_TooManyDecimals", number.ToString(CultureInfo.CurrentCulture)));
     }
 
     private static Parsed<decimal?> Money(MoneyReading reading, string text) => reading switch

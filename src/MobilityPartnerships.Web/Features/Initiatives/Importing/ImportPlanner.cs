@@ -37,7 +37,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         var sheetProblems = new List<ImportProblem>();
         if (!mapping.Maps(InitiativeColumn.Title))
         {
-            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, InitiativeColumns.HeaderOf(InitiativeColumn.Title), "no column is chosen as the title; every row needs one to be stored or matched."));
+            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, InitiativeColumns.HeaderOf(InitiativeColumn.Title), text["Import_Sheet_NoTitleColumn"]));
         }
 
         var matcher = new StoredInitiatives(world.Stored);
@@ -66,7 +66,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
 
         if (rows.Count == 0)
         {
-            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, "—", "the sheet has no rows below its header."));
+            sheetProblems.Add(new ImportProblem(mapping.HeaderRow, "—", text["Import_Sheet_NoRows"]));
         }
 
         return new ImportPreview(rows, sheetProblems, resolver.Questions, context.NumberQuestions, settings.BlankCells) { FundingQuestions = context.FundingQuestions };
@@ -87,7 +87,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         {
             reader.Report(
                 code is null ? InitiativeColumn.Title : InitiativeColumn.ReferenceCode,
-                code is null ? $"row {seen[key]} has the same title; each initiative is listed once." : $"row {seen[key]} has the same reference code {code}; each initiative is listed once.");
+                code is null ? text["Import_Row_SameTitle", seen[key]] : text["Import_Row_SameReferenceCode", seen[key], code]);
         }
 
         var before = stored is null ? null : InitiativeDraft.From(stored);

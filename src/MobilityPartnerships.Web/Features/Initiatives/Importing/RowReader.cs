@@ -61,7 +61,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         {
             if (found.FormulaWithoutValue)
             {
-                Report(column, "the cell holds a formula without a stored value; open the file in Excel, let it calculate, save it and upload it again.");
+                Report(column, context.Text["Import_Row_FormulaWithoutValue"]);
                 return false;
             }
 
@@ -163,7 +163,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             }
             else
             {
-                Report(InitiativeColumn.Pillar, "the row gives no pillar; give one, or choose the pillar for rows without one.");
+                Report(InitiativeColumn.Pillar, context.Text["Import_Row_NoPillar"]);
             }
         }
 
@@ -180,7 +180,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         if (area is null)
         {
             var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => a.Name));
-            Report(InitiativeColumn.ThematicAreas, $"\"{name}\" is not a thematic area of the pillar {SheetLabels.Of(draft.Pillar)}. Its areas are: {known}.");
+            Report(InitiativeColumn.ThematicAreas, context.Text["Import_Row_NotAThematicArea", name, SheetLabels.Of(draft.Pillar), known]);
         }
 
         return area?.Id;
@@ -208,7 +208,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         var names = context.Names.Split(cell);
         if (names.Count > 1)
         {
-            Report(column, $"one organisation is expected here, not {names.Count} ({string.Join("; ", names)}).");
+            Report(column, context.Text["Import_Row_OneOrganisation", names.Count, string.Join("; ", names)]);
             return null;
         }
 

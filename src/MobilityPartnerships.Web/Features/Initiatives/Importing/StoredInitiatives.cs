@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
@@ -26,7 +27,7 @@ internal sealed class StoredInitiatives(IReadOnlyList<Initiative> stored)
             var sameTitle = byTitle[InitiativeColumns.Normalise(title)].FirstOrDefault(i => i.ReferenceCode is not null);
             if (sameTitle is not null)
             {
-                problem = $"a stored initiative has this title with the reference code {sameTitle.ReferenceCode}. To update it, give that code; to add another initiative, give it another title.";
+                problem = ResourceText.Format("Import_Row_TitleHasReferenceCode", sameTitle.ReferenceCode!);
             }
 
             return null;
@@ -40,7 +41,7 @@ internal sealed class StoredInitiatives(IReadOnlyList<Initiative> stored)
         var matches = byTitle[InitiativeColumns.Normalise(title)].ToList();
         if (matches.Count > 1)
         {
-            problem = $"{matches.Count} stored initiatives have this title; give the reference code of the one to update.";
+            problem = ResourceText.Format("Import_Row_TitleOfSeveral", matches.Count);
             return null;
         }
 

@@ -47,4 +47,7 @@ public enum InitiativeColumn
 
     /// <summary>The results it is expected to bring about.</summary>
     ExpectedResults,
+
+    /// <summary>The title in the other language, where it has one in both.</summary>
+    SecondLanguageTitle,
 }

@@ -23,16 +23,24 @@ internal static class ImportMessages
         : string.Create(CultureInfo.CurrentCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
 
     /// <summary>A part the reader needs that a relationship names but the file lacks.</summary>
-    public static string PartMissing(string part, string what) =>
-        $"The file names {what} ({part}), but that part is not in the file, so it cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx and upload that.";
+    public static string PartMissing(string part, string what) => Text("Import_File_PartMissing", what, part);
 
     /// <summary>Cells that refer to texts the file does not hold.</summary>
-    public static string PartMissingText(string part) =>
-        $"The file's cells refer to texts of the part holding the texts of its cells ({part}), but they are not in the file, so it cannot be read. Open it in Excel or LibreOffice, save it again as .xlsx and upload that.";
+    public static string PartMissingText(string part) => Text("Import_File_PartMissingText", part);
 
     /// <summary>A part the reader needs that is damaged.</summary>
-    public static string PartUnreadable(string part, string what) =>
-        $"The file's {what} ({part}) cannot be read: the part is damaged or not what it claims to be. Open the file in Excel or LibreOffice, save it again as .xlsx and upload that.";
+    public static string PartUnreadable(string part, string what) => Text("Import_File_PartUnreadable", what, part);
+
+    /// <summary>The words naming a part of a workbook, as the messages above say them.</summary>
+    public static string WorkbookMainPart => Text("Import_File_Part_WorkbookMain");
+
+    public static string ASheet => Text("Import_File_Part_Sheet");
+
+    public static string SheetNamed(string name) => Text("Import_File_Part_SheetNamed", name);
+
+    public static string TextsPart => Text("Import_File_Part_Texts");
+
+    public static string FormatsPart => Text("Import_File_Part_Formats");
 
     public static string TooManyRows(int maxRows) => Text("Import_File_TooManyRows", Count(maxRows));
 

@@ -39,10 +39,10 @@ internal static class WorkbookPackage
                 foreach (var relationship in dangling)
                 {
                     var target = Target(rels.FullName, (string?)relationship.Attribute("Target"))!;
-                    if (Needed((string?)relationship.Attribute("Type")) is { } what)
+                    if (Needed((string?)relationship.Attribute("Type")) is { } needed)
                     {
-                        var name = what == Sheet ? SheetName(zip, rels.FullName, (string?)relationship.Attribute("Id")) : null;
-                        return (content, ImportMessages.PartMissing(target, name is null ? what : $"the sheet \"{name}\""));
+                        var name = needed == NeededPart.Sheet ? SheetName(zip, rels.FullName, (string?)relationship.Attribute("Id")) : null;
+                        return (content, ImportMessages.PartMissing(target, name is null ? Words(needed) : ImportMessages.SheetNamed(name)));
                     }
 
                     relationship.Remove();
@@ -80,7 +80,21 @@ internal static class WorkbookPackage
         return null;
     }
 
-    private const string Sheet = "a sheet";
+    private enum NeededPart
+    {
+        Main,
+        Sheet,
+        Texts,
+        Formats,
+    }
+
+    private static string Words(NeededPart part) => part switch
+    {
+        NeededPart.Main => ImportMessages.WorkbookMainPart,
+        NeededPart.Sheet => ImportMessages.ASheet,
+        NeededPart.Texts => ImportMessages.TextsPart,
+        _ => ImportMessages.FormatsPart,
+    };
 
     private const string ContentTypesEntry = "[Content_Types].xml";
 
@@ -153,12 +167,12 @@ internal static class WorkbookPackage
     }
 
     /// <summary>What the reader needs a relationship's part for; null when it does not need it.</summary>
-    private static string? Needed(string? type) => type?[(type.LastIndexOf('/') + 1)..] switch
+    private static NeededPart? Needed(string? type) => type?[(type.LastIndexOf('/') + 1)..] switch
     {
-        "officeDocument" => "the workbook's main part",
-        "worksheet" => Sheet,
-        "sharedStrings" => "the part holding the texts of its cells",
-        "styles" => "the part holding the formats of its cells",
+        "officeDocument" => NeededPart.Main,
+        "worksheet" => NeededPart.Sheet,
+        "sharedStrings" => NeededPart.Texts,
+        "styles" => NeededPart.Formats,
         _ => null,
     };
 

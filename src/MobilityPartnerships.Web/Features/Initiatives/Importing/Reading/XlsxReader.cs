@@ -35,16 +35,16 @@ internal static class XlsxReader
 
     private static SheetReading Read(WorkbookPart workbookPart, string fileName, SpreadsheetLimits limits, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
-        if (Part(workbookPart, "main part", () => workbookPart.Workbook.Sheets) is null)
+        if (Part(workbookPart, ImportMessages.WorkbookMainPart, () => workbookPart.Workbook.Sheets) is null)
         {
             return new SheetReading.Refused(ImportMessages.NotAWorkbook);
         }
 
         var inflated = new InflatedBytes(limits);
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart
-            ? Part(stringsPart, "part holding the texts of its cells", () => ReadSharedStrings(stringsPart, inflated, limits, cancellationToken))
+            ? Part(stringsPart, ImportMessages.TextsPart, () => ReadSharedStrings(stringsPart, inflated, limits, cancellationToken))
             : null;
-        var dates = Part(workbookPart.WorkbookStylesPart, "part holding the formats of its cells", () => DateStyles.Of(workbookPart));
+        var dates = Part(workbookPart.WorkbookStylesPart, ImportMessages.FormatsPart, () => DateStyles.Of(workbookPart));
         var sheets = new List<Sheet>();
         var counts = new Counts(limits, rowsRead);
         foreach (var entry in workbookPart.Workbook.Sheets!.Elements<XlsxSheet>())
@@ -57,7 +57,7 @@ internal static class XlsxReader
 
             var name = entry.Name?.Value ?? $"Sheet {sheets.Count + 1}";
             var hidden = entry.State?.Value is { } state && state != SheetStateValues.Visible;
-            var rows = Part(part, $"sheet \"{name}\"", () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), dates, inflated, counts, cancellationToken).Read());
+            var rows = Part(part, ImportMessages.SheetNamed(name), () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), dates, inflated, counts, cancellationToken).Read());
             sheets.Add(new Sheet(name, hidden, rows));
         }
 

@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static class ChoiceText
 {
-    private static readonly Vocabulary<Pillar> Pillars = new("pillar", SheetLabels.Word, new()
+    private static readonly Vocabulary<Pillar> Pillars = new("Import_Value_Choice_Pillar", SheetLabels.Word, new()
     {
         [Pillar.LegalMigration] = ["mobility", "labour migration", "labor migration", "legal migration and mobility", "legal immigration", "mobilité", "migration légale et mobilité", "immigration légale", "migration de travail"],
         [Pillar.MigrationAndDevelopment] = ["development", "migration & development", "migration development", "développement", "migration et développement"],
@@ -19,7 +19,7 @@ public static class ChoiceText
         [Pillar.InternationalProtectionAndAsylum] = ["asylum", "international protection", "asylum and international protection", "protection", "asile", "protection internationale", "asile et protection internationale"],
     });
 
-    private static readonly Vocabulary<InitiativeStatus> Statuses = new("status", SheetLabels.Word, new()
+    private static readonly Vocabulary<InitiativeStatus> Statuses = new("Import_Value_Choice_Status", SheetLabels.Word, new()
     {
         [InitiativeStatus.Proposed] = ["idea", "proposal", "suggested", "under discussion", "proposé", "proposition", "idée", "en discussion"],
         [InitiativeStatus.Planned] = ["pipeline", "in the pipeline", "foreseen", "scheduled", "envisaged", "prévu", "programmé", "programmée", "envisagé", "envisagée", "en préparation"],
@@ -28,20 +28,20 @@ public static class ChoiceText
         [InitiativeStatus.Cancelled] = ["canceled", "withdrawn", "abandoned", "dropped", "annulé", "abandonné", "abandonnée", "retiré", "retirée"],
     });
 
-    private static readonly Vocabulary<Novelty> Novelties = new("novelty", SheetLabels.Word, new()
+    private static readonly Vocabulary<Novelty> Novelties = new("Import_Value_Choice_Novelty", SheetLabels.Word, new()
     {
         [Novelty.NotStated] = ["unknown", "not known", "inconnu", "non connu"],
         [Novelty.New] = ["new initiative", "new project", "newly proposed", "nouveau", "nouveau projet", "nouvelle initiative"],
         [Novelty.AlreadyPlanned] = ["existing", "planned before the partnership", "already existing", "previously planned", "planned", "existant", "existante", "déjà existant", "déjà existante", "prévue auparavant"],
     });
 
-    private static readonly Vocabulary<FundingSourceKind> FundingSources = new("funding source", SheetLabels.Word, new()
+    private static readonly Vocabulary<FundingSourceKind> FundingSources = new("Import_Value_Choice_FundingSource", SheetLabels.Word, new()
     {
         [FundingSourceKind.EuProgramme] = ["EU program", "EU funds", "EU funding", "EU", "EC", "EU budget", "community funds", "fonds de l'UE", "financement de l'UE", "budget de l'UE", "UE", "CE", "fonds communautaires"],
         [FundingSourceKind.OwnFunds] = ["own resources", "own budget", "national funds", "national budget", "own", "ressources propres", "budget propre", "fonds nationaux", "budget national"],
     });
 
-    private static readonly Vocabulary<bool> YesNo = new("yes or no", SheetLabels.Word, new()
+    private static readonly Vocabulary<bool> YesNo = new("Import_Value_Choice_YesNo", SheetLabels.Word, new()
     {
         [true] = ["y", "true", "x", "1", "ja", "si", "sì", "yes"],
         [false] = ["n", "false", "0", "nein", "no"],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
@@ -54,12 +55,12 @@ public static partial class MoneyText
 
         if (!NumberShape().IsMatch(body))
         {
-            return (Invalid($"\"{cleaned}\" is not an amount of money."), null);
+            return (Invalid(Text("Import_Value_NotMoney", cleaned)), null);
         }
 
         if (negative)
         {
-            return (Invalid($"\"{cleaned}\" is negative; an amount cannot be negative."), null);
+            return (Invalid(Text("Import_Value_Negative", cleaned)), null);
         }
 
         var groups = Digits().Matches(body).Select(m => m.Value).ToList();
@@ -67,7 +68,7 @@ public static partial class MoneyText
         var layout = Layout(groups, separators, wholeEuroMark, decimalSeparator);
         return layout switch
         {
-            Shape.NotMoney => (Invalid($"\"{cleaned}\" is not an amount of money."), null),
+            Shape.NotMoney => (Invalid(Text("Import_Value_NotMoney", cleaned)), null),
             Shape.Ambiguous => (Ambiguous(cleaned, groups[0], groups[1]), null),
             Shape.Grouped or Shape.GroupedWithDecimals => (Amount(cleaned, groups, layout == Shape.GroupedWithDecimals), Revealed(separators, wholeEuroMark, layout)),
             _ => throw new InvalidOperationException($"Unknown shape {layout}."),
@@ -149,19 +150,19 @@ public static partial class MoneyText
         var whole = lastIsDecimals ? groups.Take(groups.Count - 1).ToList() : groups;
         if (whole.Count > 1 && (whole[0].Length > 3 || whole.Skip(1).Any(g => g.Length != 3)))
         {
-            return Invalid($"\"{cleaned}\" has digit groups that are not thousands.");
+            return Invalid(Text("Import_Value_DigitGroups", cleaned));
         }
 
         var cents = lastIsDecimals ? groups[^1] : string.Empty;
         if (cents.Length > 2)
         {
-            return Invalid($"\"{cleaned}\" has more than two decimals; an amount is in euro and cents.");
+            return Invalid(Text("Import_Value_TooManyDecimals", cleaned));
         }
 
         var canonical = string.Concat(whole) + (cents.Length > 0 ? "." + cents : string.Empty);
         return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= FundingLine.MaxAmount
             ? new MoneyReading.Amount(value)
-            : Invalid($"\"{cleaned}\" is larger than the product can hold.");
+            : Invalid(Text("Import_Value_TooLarge", cleaned));
     }
 
     private static MoneyReading.Ambiguous Ambiguous(string cleaned, string before, string after)
@@ -172,7 +173,7 @@ public static partial class MoneyText
         return new MoneyReading.Ambiguous(
             thousands,
             asDecimal,
-            $"\"{cleaned}\" could be {NumberWords.Whole(thousands)} or {NumberWords.WithDecimals(whole, after)}; choose which.");
+            Text("Import_Value_AmountAmbiguous", cleaned, NumberWords.Whole(thousands), NumberWords.WithDecimals(whole, after)));
     }
 
     private static bool StartsWithMinus(ref string body)
@@ -188,6 +189,8 @@ public static partial class MoneyText
     }
 
     private static MoneyReading.Invalid Invalid(string message) => new(message);
+
+    private static string Text(string key, params object[] values) => ResourceText.Format(key, values);
 
     [GeneratedRegex(@"^\s*(?:€|euros?|eur)\.?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyBefore();

@@ -29,5 +29,9 @@ public abstract record MonthReading
     public sealed record ToBeDetermined : MonthReading;
 
     /// <summary>The cell is not a month; the message names the problem and the value.</summary>
-    public sealed record Invalid(string Message) : MonthReading;
+    public sealed record Invalid(string Message) : MonthReading
+    {
+        /// <summary>The message says only that the text is not a month, rather than naming a more precise problem.</summary>
+        public bool OnlyNotAMonth { get; init; }
+    }
 }

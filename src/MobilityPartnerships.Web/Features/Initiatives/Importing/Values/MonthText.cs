@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
@@ -12,8 +13,6 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static partial class MonthText
 {
-    private const string NotAMonthEnding = " is not a month; write it like \"December 2004\" or \"12/2004\".";
-
     /// <summary>Reads one Start or End cell.</summary>
     public static MonthReading Read(string? text)
     {
@@ -27,59 +26,57 @@ public static partial class MonthText
     }
 
     /// <summary>Reads a cleaned, non-empty phrase that is not "to be determined".</summary>
-    internal static MonthReading Parse(string cleaned)
+    internal static MonthReading Parse(string cleaned) => Parse(cleaned, cleaned);
+
+    /// <summary>Reads <paramref name="cleaned"/>; a message names <paramref name="shown"/>, the whole phrase the user wrote.</summary>
+    private static MonthReading Parse(string cleaned, string shown)
     {
         var dashed = CellText.PlainDashes(cleaned);
         if (Approximately().Match(dashed) is { Success: true } approximately)
         {
-            var rest = approximately.Groups["rest"].Value;
-            return Approximate(cleaned, approximately.Groups["word"].Value, Parse(rest)) switch
-            {
-                MonthReading.Invalid invalid => new MonthReading.Invalid(invalid.Message.Replace($"\"{rest}\"", $"\"{cleaned}\"", StringComparison.Ordinal)),
-                var reading => reading,
-            };
+            return Approximate(cleaned, shown, approximately.Groups["word"].Value, Parse(approximately.Groups["rest"].Value, shown));
         }
 
         var folded = CellText.Fold(dashed);
 
         if (IsoDate().Match(folded) is { Success: true } iso)
         {
-            return Checked(cleaned, Number(iso, "y"), Number(iso, "m"), Number(iso, "d"));
+            return Checked(shown, Number(iso, "y"), Number(iso, "m"), Number(iso, "d"));
         }
 
         if (DayMonthYear().Match(folded) is { Success: true } dated)
         {
             var (first, second) = (Number(dated, "a"), Number(dated, "b"));
             return second > 12 && first <= 12
-                ? Checked(cleaned, Number(dated, "y"), first, second)
-                : Checked(cleaned, Number(dated, "y"), second, first);
+                ? Checked(shown, Number(dated, "y"), first, second)
+                : Checked(shown, Number(dated, "y"), second, first);
         }
 
         if (YearMonth().Match(folded) is { Success: true } yearMonth)
         {
-            return Checked(cleaned, Number(yearMonth, "y"), Number(yearMonth, "m"), 1);
+            return Checked(shown, Number(yearMonth, "y"), Number(yearMonth, "m"), 1);
         }
 
         if (MonthYear().Match(folded) is { Success: true } monthYear)
         {
-            return Checked(cleaned, Number(monthYear, "y"), Number(monthYear, "m"), 1);
+            return Checked(shown, Number(monthYear, "y"), Number(monthYear, "m"), 1);
         }
 
         if (Named().Match(folded) is { Success: true } named && MonthNames.Find(named.Groups["name"].Value) is { } month)
         {
             var day = named.Groups["d"].Success ? Number(named, "d") : 1;
-            return Checked(cleaned, Number(named, "y"), month, day);
+            return Checked(shown, Number(named, "y"), month, day);
         }
 
         if (YearOnly().IsMatch(folded))
         {
             var year = int.Parse(folded, NumberStyles.None, CultureInfo.InvariantCulture);
-            return InRange(year) ? new MonthReading.Year(year) : OutOfRange(cleaned);
+            return InRange(year) ? new MonthReading.Year(year) : OutOfRange(shown);
         }
 
         return TwoDigitYear().IsMatch(folded)
-            ? new MonthReading.Invalid($"\"{cleaned}\" gives the year in two digits; write it in four, like \"December 2004\".")
-            : NotAMonth(cleaned);
+            ? new MonthReading.Invalid(ResourceText.Format("Import_Value_TwoDigitYear", shown))
+            : NotAMonth(shown);
     }
 
     /// <summary>The month a phrase names without a year ("March", "mars"), or null.</summary>
@@ -89,15 +86,15 @@ public static partial class MonthText
         return MonthNameOnly().IsMatch(folded) ? MonthNames.Find(folded) : null;
     }
 
-    /// <summary>"December 2004", in English whatever the culture: how messages name a month.</summary>
-    internal static string Name(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"December 2004", "décembre 2004": how messages name a month, in the user's language.</summary>
+    internal static string Name(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 
-    private static MonthReading Approximate(string cleaned, string word, MonthReading inner) => inner switch
+    private static MonthReading Approximate(string cleaned, string shown, string word, MonthReading inner) => inner switch
     {
         MonthReading.Year { Value: var year } => new MonthReading.Approximate(new DateOnly(year, MonthOf(word), 1), cleaned),
         MonthReading.Month { Value: var month } => new MonthReading.Approximate(month, cleaned),
         MonthReading.Invalid invalid => invalid,
-        _ => NotAMonth(cleaned),
+        _ => NotAMonth(shown),
     };
 
     /// <summary>Early or beginning: January. Mid or middle: July. End or late: December.</summary>
@@ -106,25 +103,28 @@ public static partial class MonthText
         : word.Contains("end", StringComparison.OrdinalIgnoreCase) || word.StartsWith("late", StringComparison.OrdinalIgnoreCase) ? 12
         : 1;
 
-    private static MonthReading Checked(string cleaned, int year, int month, int day)
+    private static MonthReading Checked(string shown, int year, int month, int day)
     {
         if (month is < 1 or > 12 || day < 1 || (InRange(year) && day > DateTime.DaysInMonth(year, month)))
         {
-            return NotAMonth(cleaned);
+            return NotAMonth(shown);
         }
 
-        return InRange(year) ? new MonthReading.Month(new DateOnly(year, month, 1)) : OutOfRange(cleaned);
+        return InRange(year) ? new MonthReading.Month(new DateOnly(year, month, 1)) : OutOfRange(shown);
     }
 
     private static bool InRange(int year) => year >= ImplementationPeriod.EarliestMonth.Year && year <= ImplementationPeriod.LatestMonth.Year;
 
-    private static MonthReading.Invalid OutOfRange(string cleaned) =>
-        new($"\"{cleaned}\" is outside the years a period can have ({ImplementationPeriod.EarliestMonth.Year} to {ImplementationPeriod.LatestMonth.Year}).");
+    private static MonthReading.Invalid OutOfRange(string shown) =>
+        new(ResourceText.Format("Import_Value_YearOutOfRange", shown, Year(ImplementationPeriod.EarliestMonth.Year), Year(ImplementationPeriod.LatestMonth.Year)));
 
     /// <summary>Whether a message says only that the text is not a month, rather than naming a more precise problem.</summary>
-    internal static bool SaysNotAMonth(MonthReading.Invalid invalid) => invalid.Message.EndsWith(NotAMonthEnding, StringComparison.Ordinal);
+    internal static bool SaysNotAMonth(MonthReading.Invalid invalid) => invalid.OnlyNotAMonth;
 
-    private static MonthReading.Invalid NotAMonth(string cleaned) => new($"\"{cleaned}\"{NotAMonthEnding}");
+    /// <summary>"12/2004" is not a month: said of a text, or of a serial number a cell holds.</summary>
+    internal static MonthReading.Invalid NotAMonth(string shown) => new(ResourceText.Format("Import_Value_NotAMonth", shown)) { OnlyNotAMonth = true };
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using MobilityPartnerships.Web.Hosting.Languages;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
-/// <summary>Writes numbers in English words, so a message about an ambiguous amount says both readings plainly.</summary>
+/// <summary>Writes numbers in words, in the user's language, so a message about an ambiguous amount says both readings plainly.</summary>
 internal static class NumberWords
 {
+    private static bool InFrench => Language.Current == Language.French;
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -14,11 +17,16 @@ internal static class NumberWords
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    /// <summary>"one thousand one hundred and ninety-six" for 1196; whole numbers below a million.</summary>
+    /// <summary>"one thousand one hundred and ninety-six" ("mille cent quatre-vingt-seize") for 1196; whole numbers below a million.</summary>
     public static string Whole(int number)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(number);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(number, 999_999);
+        if (InFrench)
+        {
+            return FrenchNumberWords.Whole(number);
+        }
+
         if (number == 0)
         {
             return Units[0];
@@ -40,13 +48,16 @@ internal static class NumberWords
         return string.Join(' ', parts);
     }
 
-    /// <summary>"one point one nine six" for the digits "1" and "196".</summary>
+    /// <summary>"one point one nine six" ("un virgule un neuf six") for the digits "1" and "196".</summary>
     public static string WithDecimals(int whole, string decimals)
     {
-        var builder = new StringBuilder(Whole(whole)).Append(" point");
+        ArgumentNullException.ThrowIfNull(decimals);
+        var french = InFrench;
+        var builder = new StringBuilder(Whole(whole)).Append(french ? " virgule" : " point");
         foreach (var digit in decimals)
         {
-            builder.Append(' ').Append(Units[int.Parse(digit.ToString(), NumberStyles.None, CultureInfo.InvariantCulture)]);
+            var value = int.Parse(digit.ToString(), NumberStyles.None, CultureInfo.InvariantCulture);
+            builder.Append(' ').Append(french ? FrenchNumberWords.Whole(value) : Units[value]);
         }
 
         return builder.ToString();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
@@ -13,8 +14,6 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static partial class PeriodText
 {
-    private const string Examples = "write it like \"December 2004 – June 2006\", \"March 2011, 18 months\" or \"from March 2011\".";
-
     /// <summary>Reads one period cell.</summary>
     public static PeriodReading Read(string? text)
     {
@@ -33,7 +32,7 @@ public static partial class PeriodText
         var durations = Duration().Matches(rest);
         if (durations.Count > 1)
         {
-            return new PeriodReading.Invalid($"\"{cleaned}\" names more than one duration.");
+            return new PeriodReading.Invalid(ResourceText.Format("Import_Value_SeveralDurations", cleaned));
         }
 
         int? months = null;
@@ -45,7 +44,7 @@ public static partial class PeriodText
             months = duration.Groups["unit"].Value.StartsWith('m') || duration.Groups["unit"].Value.StartsWith('M') ? number : number * 12;
             if (months is < 1 or > ImplementationPeriod.MaxDurationMonths)
             {
-                return new PeriodReading.Invalid($"\"{stated}\" is not a duration between 1 and {ImplementationPeriod.MaxDurationMonths} months.");
+                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_DurationOutOfRange", stated, ImplementationPeriod.MaxDurationMonths));
             }
 
             rest = rest.Remove(duration.Index, duration.Length);
@@ -138,7 +137,7 @@ public static partial class PeriodText
         return spans.Count switch
         {
             1 => spans[0],
-            > 1 => new Problem($"\"{text}\" can be read as more than one period; {Examples}"),
+            > 1 => new Problem(ResourceText.Format("Import_Value_PeriodAmbiguous", text)),
             _ => readings.OfType<Problem>().FirstOrDefault(),
         };
     }
@@ -196,13 +195,13 @@ public static partial class PeriodText
         {
             if (e < s)
             {
-                return new PeriodReading.Invalid($"The end ({MonthText.Name(e)}) is before the start ({MonthText.Name(s)}).");
+                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_EndBeforeStart", MonthText.Name(e), MonthText.Name(s)));
             }
 
             var spanned = ((e.Year - s.Year) * 12) + e.Month - s.Month + 1;
             if (months is { } stated && stated != spanned)
             {
-                return new PeriodReading.Invalid($"\"{cleaned}\": {MonthText.Name(s)} to {MonthText.Name(e)} is {spanned} months, not {stated}.");
+                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_DurationMismatch", cleaned, MonthText.Name(s), MonthText.Name(e), spanned, stated));
             }
         }
 
@@ -211,7 +210,7 @@ public static partial class PeriodText
         return new PeriodReading.Period(start, end, months, note);
     }
 
-    private static PeriodReading.Invalid NotAPeriod(string cleaned) => new($"\"{cleaned}\" is not a period; {Examples}");
+    private static PeriodReading.Invalid NotAPeriod(string cleaned) => new(ResourceText.Format("Import_Value_NotAPeriod", cleaned));
 
     private abstract record Side;
 

@@ -1,4 +1,5 @@
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
@@ -9,6 +10,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 internal sealed class Vocabulary<T>
     where T : struct
 {
+    /// <summary>The key of the words naming what is chosen ("a pillar"), as a message says it.</summary>
     private readonly string what;
     private readonly IReadOnlyList<SheetWord> labels;
     private readonly Dictionary<string, T> byKey = new(StringComparer.Ordinal);
@@ -47,6 +49,6 @@ internal sealed class Vocabulary<T>
 
         return ToBeDeterminedText.Matches(cleaned)
             ? new ChoiceReading<T>.ToBeDetermined()
-            : new ChoiceReading<T>.Invalid($"\"{cleaned}\" is not a {what}; use one of: {string.Join(", ", labels.Select(l => l.Current))}.");
+            : new ChoiceReading<T>.Invalid(ResourceText.Format("Import_Value_NotAChoice", cleaned, ResourceText.Format(what), string.Join(", ", labels.Select(l => l.Current))));
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Resources;
+using Microsoft.Playwright;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.EndToEndTests.Languages;
+
+/// <summary>
+/// A language a browser test runs in: the app's own texts in it (read from Strings.resx and Strings.fr.resx, so a test
+/// finds a button by the name the user reads), and browser contexts that carry its culture cookie, as a user's choice would.
+/// </summary>
+public sealed class InLanguage
+{
+    private static readonly ResourceManager Texts = new(typeof(Strings));
+
+    private InLanguage(string code, string culture) => (Code, Culture) = (code, CultureInfo.GetCultureInfo(culture));
+
+    public static InLanguage English { get; } = new("en", "en-GB");
+
+    public static InLanguage French { get; } = new("fr", "fr-FR");
+
+    /// <summary>The languages a sweep runs in, by code: what a theory's data names.</summary>
+    public static IReadOnlyList<string> Codes => [English.Code, French.Code];
+
+    public string Code { get; }
+
+    /// <summary>How the app writes dates and amounts in this language.</summary>
+    public CultureInfo Culture { get; }
+
+    public static InLanguage Of(string code) => code == French.Code ? French : English;
+
+    /// <summary>The app's text of <paramref name="key"/> in this language, with its values.</summary>
+    public string Text(string key, params object[] values)
+    {
+        var text = Texts.GetString(key, Culture) ?? throw new ArgumentException($"Strings.resx has no key {key}.", nameof(key));
+        return values.Length == 0 ? text : string.Format(Culture, text, values);
+    }
+
+    /// <summary>Sets the standard culture cookie (the one the language switch sets) on a browser context.</summary>
+    public Task ChooseInAsync(IBrowserContext context, Uri baseAddress)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        return context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={Code}|uic={Code}"), Url = baseAddress.ToString() }]);
+    }
+
+    /// <summary>As <see cref="AppFixture.OpenAsync"/>, in this language: signed in, the culture cookie set, the page connected.</summary>
+    public async Task<IPage> OpenAsync(AppFixture app, string path, string account = AppFixture.Administrator, bool bypassContentSecurityPolicy = false)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var context = await app.NewContextAsync(account, bypassContentSecurityPolicy);
+        await ChooseInAsync(context, app.BaseAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await AppFixture.WaitForInteractivityAsync(page);
+        return page;
+    }
+
+    public override string ToString() => Code;
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
+using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Search.Searching;
+
+namespace MobilityPartnerships.IntegrationTests.Search;
+
+/// <summary>
+/// An initiative with a title in both languages ("Migrer les yeux ouverts", "Migrating with open eyes") is found by
+/// either, once the second is given: the search document is refreshed when the title in the other language changes.
+/// </summary>
+public sealed class SecondLanguageTitleSearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task An_initiative_is_found_by_its_title_in_either_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var country = Organisation.Create("Republic of Cape Verde (second title)", null, OrganisationKind.ThirdCountry, "XV");
+        var partnership = Partnership.Open("Mobility Partnership with Cape Verde (second title)", PartnershipKind.MobilityPartnership, country, PartnershipStatus.Negotiation);
+        var initiative = Initiative.Propose(partnership, "Migrer les yeux ouverts", Pillar.LegalMigration, InitiativeStatus.Proposed);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.AddRange(country, partnership, initiative);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var administrator = await TestAccounts.CreateAsync(fixture, "Administrator (second title)", Role.Administrator);
+        Assert.Empty(await FoundAsync(administrator, "open eyes"));
+        Assert.Equal([initiative.Id], await FoundAsync(administrator, "yeux ouverts"));
+
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var stored = await db.Initiatives.SingleAsync(i => i.Id == initiative.Id, ct);
+            stored.TitleInSecondLanguage("Migrating with open eyes");
+            await db.SaveChangesAsync(ct);
+        }
+
+        Assert.Equal([initiative.Id], await FoundAsync(administrator, "Migrating with open eyes"));
+        Assert.Equal([initiative.Id], await FoundAsync(administrator, "open eyes"));
+        Assert.Equal([initiative.Id], await FoundAsync(administrator, "Migrer les yeux ouverts"));
+    }
+
+    private async Task<List<Guid>> FoundAsync(System.Security.Claims.ClaimsPrincipal user, string text)
+    {
+        await using var scope = fixture.As(user);
+        var outcome = await scope.ServiceProvider.GetRequiredService<SearchEverything>().ExecuteAsync(text, TestContext.Current.CancellationToken);
+        return [.. Assert.IsType<SearchOutcome.Found>(outcome).Results.Initiatives.Items.Select(i => i.Id)];
+    }
+}
