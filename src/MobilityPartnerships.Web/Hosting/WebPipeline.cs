@@ -17,7 +17,12 @@ internal static class WebPipeline
     public static void UseWebPipeline(this WebApplication app)
     {
         app.UseProxyHeaders();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = DatabaseUnavailable.StatusCodeFor,
+        });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseStructuredRequestLogging();
         Languages.LanguageSetup.UseLanguages(app);
