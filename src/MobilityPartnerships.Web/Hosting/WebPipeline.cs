@@ -17,6 +17,8 @@ internal static class WebPipeline
     public static void UseWebPipeline(this WebApplication app)
     {
         app.UseProxyHeaders();
+        // Outside the exception handler, so that a failed request is logged once with the answer it got (503 or 500).
+        app.UseStructuredRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -24,7 +26,6 @@ internal static class WebPipeline
             StatusCodeSelector = DatabaseUnavailable.StatusCodeFor,
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseStructuredRequestLogging();
         Languages.LanguageSetup.UseLanguages(app);
         app.UseSecurity();
         app.UseAntiforgery();
