@@ -32,6 +32,8 @@ internal static class UserInterfaceSetup
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<CircuitAdmission>();
         services.AddScoped<CircuitHandler, CircuitLimitHandler>();
+        // A database that cannot be reached is answered 503 by pages and the API alike (see DatabaseUnavailable).
+        services.AddExceptionHandler<DatabaseUnavailable>();
         services.AddMudServices();
         services.AddLocalization();
         Languages.LanguageSetup.AddLanguages(services);

@@ -17,9 +17,15 @@ internal static class WebPipeline
     public static void UseWebPipeline(this WebApplication app)
     {
         app.UseProxyHeaders();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Outside the exception handler, so that a failed request is logged once with the answer it got (503 or 500).
         app.UseStructuredRequestLogging();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = DatabaseUnavailable.StatusCodeFor,
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         Languages.LanguageSetup.UseLanguages(app);
         app.UseSecurity();
         app.UseAntiforgery();

@@ -117,12 +117,14 @@ internal static class SecuritySetup
         services.AddScoped<CircuitHandler, AccessEventsCircuitHandler>();
         services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
 
+        // The allowances per minute are counted in the database: they hold across instances (see SharedAllowances).
+        services.AddSingleton<SharedAllowances>();
         services.AddSingleton<SearchAllowance>();
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignInEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = security.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SignInEndpoints.RateLimitPolicy, context => RateLimitPartition.Get(
+                "sign-in:address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                key => context.RequestServices.GetRequiredService<SharedAllowances>().Limiter(key, security.SignInAttemptsPerMinute, TimeSpan.FromMinutes(1))));
             options.AddUserRateLimits(security);
             options.OnRejected = (context, cancellationToken) =>
             {

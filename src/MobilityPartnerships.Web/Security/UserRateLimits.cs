@@ -41,34 +41,27 @@ internal static class UserRateLimits
             .ExecuteAsync(http);
     }
 
-    // Partitioned by the account, not the address: colleagues behind one proxy keep their own allowance.
-    private static RateLimitPartition<string> PerUser(HttpContext context, string policy, int perMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
+    // Partitioned by the account, not the address: colleagues behind one proxy keep their own allowance. Counted in the
+    // database, so the allowance is the user's whichever instance answers (see SharedAllowances).
+    private static RateLimitPartition<string> PerUser(HttpContext context, string policy, int perMinute)
+    {
+        var allowances = context.RequestServices.GetRequiredService<SharedAllowances>();
+        return RateLimitPartition.Get(
             policy + ":" + (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
                 ? "user:" + user
                 : "address:" + context.Connection.RemoteIpAddress),
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            key => allowances.Limiter(key, perMinute, TimeSpan.FromMinutes(1)));
+    }
 }
 
 /// <summary>
-/// The search's allowance per user (<see cref="SecurityOptions.SearchesPerMinute"/>). Searches run inside a page's
-/// server connection rather than as requests of their own, so the search asks this before it runs.
+/// The search's allowance per user (<see cref="SecurityOptions.SearchesPerMinute"/>), across every instance (see
+/// <see cref="SharedAllowances"/>). Searches run inside a page's server connection rather than as requests of their
+/// own, so the search asks this before it runs.
 /// </summary>
-public sealed class SearchAllowance(IOptions<SecurityOptions> security) : IDisposable
+public sealed class SearchAllowance(SharedAllowances allowances, IOptions<SecurityOptions> security)
 {
-    private readonly PartitionedRateLimiter<Guid> limiter = PartitionedRateLimiter.Create<Guid, Guid>(user =>
-        RateLimitPartition.GetFixedWindowLimiter(user, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = security.Value.SearchesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
-        }));
-
     /// <summary>Takes one search from the user's allowance; when none is left, says how long to wait.</summary>
-    public bool TryTake(Guid userId, out TimeSpan retryAfter)
-    {
-        using var lease = limiter.AttemptAcquire(userId);
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => limiter.Dispose();
+    public Task<(bool Taken, TimeSpan RetryAfter)> TryTakeAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        allowances.TryTakeAsync("search:user:" + userId, security.Value.SearchesPerMinute, TimeSpan.FromMinutes(1), cancellationToken);
 }

@@ -21,7 +21,8 @@ namespace MobilityPartnerships.EndToEndTests.Cluster;
 public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int BrowserUsers = 4;
-    private const int HttpUsers = 20;
+    // 50 users in all, as the issue's drill asks.
+    private const int HttpUsers = 46;
 
     private TestDatabase database = default!;
     private string state = default!;
@@ -164,6 +165,58 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
         {
             user.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task When_no_instance_is_ready_the_proxy_still_routes_to_them_and_users_get_the_apps_own_answer()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var user = await HttpUser.SignInAsync(proxy, cancellation);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("partnerships", cancellation)).Status);
+
+        // The database refuses every connection: both instances answer /health/ready 503 and HAProxy marks them down.
+        await OnServerAsync($"ALTER DATABASE \"{database.Name}\" WITH ALLOW_CONNECTIONS false", cancellation);
+        try
+        {
+            await OnServerAsync($"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{database.Name}'", cancellation);
+            var answer = await user.GetAsync("partnerships", cancellation);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            limit.CancelAfter(TimeSpan.FromSeconds(60));
+            while (answer.Backend != "app_unready")
+            {
+                await Task.Delay(250, limit.Token);
+                answer = await user.GetAsync("partnerships", cancellation);
+            }
+
+            // Routed by the fallback backend to a running instance: the app's own page, not HAProxy's 503.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Status);
+            Assert.True(answer.Instance is "app1" or "app2", $"answered by {answer.Instance ?? "the proxy itself"}");
+            Assert.Contains("The database is not available", answer.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("No server is available", answer.Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await OnServerAsync($"ALTER DATABASE \"{database.Name}\" WITH ALLOW_CONNECTIONS true", CancellationToken.None);
+        }
+
+        // Ready again: the checked backend answers, signed in, without restarting anything.
+        using var back = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        back.CancelAfter(TimeSpan.FromSeconds(60));
+        var again = await user.GetAsync("partnerships", cancellation);
+        while (again.Status != HttpStatusCode.OK || again.Backend != "app")
+        {
+            await Task.Delay(250, back.Token);
+            again = await user.GetAsync("partnerships", cancellation);
+        }
+    }
+
+    private static async Task OnServerAsync(string sql, CancellationToken cancellationToken)
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(await PostgresServer.ConnectionStringAsync()) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<string> InstanceOfAsync(IBrowserContext context) =>
@@ -333,6 +386,15 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
 
                 await Task.Delay(50, limit.Token);
             }
+        }
+
+        /// <summary>One request outside the reading loop: its status, the instance and the proxy's backend that answered, its body.</summary>
+        public async Task<(HttpStatusCode Status, string? Instance, string? Backend, string Body)> GetAsync(string path, CancellationToken cancellationToken)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+            var instance = response.Headers.TryGetValues("X-Instance", out var instances) ? instances.Single() : null;
+            var backend = response.Headers.TryGetValues("X-Backend", out var backends) ? backends.Single() : null;
+            return (response.StatusCode, instance, backend, await response.Content.ReadAsStringAsync(cancellationToken));
         }
 
         public void Dispose() => client.Dispose();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MobilityPartnerships.Web.Data;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -1696,6 +1697,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
+
+                    b.Property<NpgsqlLogSequenceNumber?>("WritePosition")
+                        .HasColumnType("pg_lsn")
+                        .HasColumnName("write_position");
 
                     b.HasKey("Id")
                         .HasName("pk_sessions");

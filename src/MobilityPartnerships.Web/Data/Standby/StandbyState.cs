@@ -70,6 +70,21 @@ public sealed class StandbyState(string? connectionString, TimeProvider clock, I
     }
 
     /// <summary>
+    /// <paramref name="userId"/>'s last write, read from their session (it may have been made through another instance):
+    /// their lagging reads wait for it too, unless the standby is already known to be past it or this instance knows a
+    /// later one.
+    /// </summary>
+    public void WroteElsewhere(Guid userId, NpgsqlLogSequenceNumber position)
+    {
+        if (position <= Replayed)
+        {
+            return;
+        }
+
+        written.AddOrUpdate(userId, new Written(position, null), (_, before) => before.Position >= position ? before : before with { Position = position });
+    }
+
+    /// <summary>
     /// The position the standby must have replayed for <paramref name="userId"/>'s reads to go to it: null when it has
     /// (or they wrote nothing lately), the highest position while the position of their last write is unknown.
     /// </summary>

@@ -18,7 +18,6 @@ internal static class ApiSetup
     public static void AddApi(this IServiceCollection services)
     {
         // camelCase names (the web default), enums by name, dates as ISO 8601 ("2008-06-05").
-        services.AddExceptionHandler<DatabaseUnavailable>();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddScoped<Writing.RequestBody>();
         services.AddOpenApi(DocumentName, options =>

@@ -17,4 +17,11 @@ public sealed class Session
     public DateTimeOffset LastSeenAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>
+    /// Where the primary's WAL stood after the account's last write (kept only with a standby): an instance that checks
+    /// this session learns it, so the user's reads that may lag go to the primary until the standby has replayed their
+    /// write, whichever instance served it (see <c>WritePositions</c>).
+    /// </summary>
+    public NpgsqlTypes.NpgsqlLogSequenceNumber? WritePosition { get; set; }
 }

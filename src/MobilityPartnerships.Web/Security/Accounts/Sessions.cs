@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Security.Accounts;
 
@@ -11,7 +12,7 @@ namespace MobilityPartnerships.Web.Security.Accounts;
 /// "sign out everywhere"), and checked on every request and at every revalidation of an open page, so that an ended
 /// session is refused at once by every instance of the app.
 /// </summary>
-internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity, TimeProvider clock)
+internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, IOptions<SecurityOptions> security, IOptions<IdentityOptions> identity, StandbyState standby, TimeProvider clock)
 {
     /// <summary>How stale a session's last-seen time may get before a check writes it anew (not on every request).</summary>
     public static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
@@ -75,16 +76,35 @@ internal sealed class Sessions(IDbContextFactory<AppDbContext> contexts, IOption
         var bornAfter = now - limits.AbsoluteLifetime;
         var touchBefore = now - TouchEvery;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stamps = await db.Database.SqlQuery<string>($"""
+        var found = await db.Database.SqlQuery<OpenSession>($"""
             WITH touched AS (
                 UPDATE sessions SET last_seen_at = {now}
                 WHERE id = {sessionId} AND ended_at IS NULL AND last_seen_at < {touchBefore} AND last_seen_at >= {idleSince})
-            SELECT coalesce(a.security_stamp, '') AS "Value"
+            SELECT coalesce(a.security_stamp, '') AS stamp, s.write_position::text AS write_position
             FROM sessions s JOIN accounts a ON a.id = s.account_id
             WHERE s.id = {sessionId} AND s.account_id = {accountId} AND s.ended_at IS NULL
               AND s.last_seen_at >= {idleSince} AND s.created_at >= {bornAfter} AND a.is_active
             """).ToListAsync(cancellationToken);
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) ?? string.Empty;
-        return stamps is [var stored] && string.Equals(stored, stamp, StringComparison.Ordinal);
+        if (found is not [var open] || !string.Equals(open.Stamp, stamp, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The account's last write, perhaps through another instance: this one's lagging reads wait for it too.
+        if (open.WritePosition is { } written && standby.IsConfigured)
+        {
+            standby.WroteElsewhere(accountId, NpgsqlTypes.NpgsqlLogSequenceNumber.Parse(written));
+        }
+
+        return true;
+    }
+
+    /// <summary>What the check reads of an open session: the account's security stamp and the position of its last write.</summary>
+    private sealed class OpenSession
+    {
+        public string Stamp { get; init; } = string.Empty;
+
+        public string? WritePosition { get; init; }
     }
 }

@@ -1,11 +1,14 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Features.Initiatives.Archiving;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Data.Standby;
@@ -66,6 +69,61 @@ public sealed class StandbyReadsTests(StandbyFixture fixture) : IClassFixture<St
         Assert.True(await InRecoveryAsync(writer));
         Assert.Empty(await RowsAsync(writer, scene));
         Assert.Empty(await RowsAsync(other, scene));
+    }
+
+    [Fact]
+    public async Task After_a_write_through_one_instance_its_user_reads_the_primary_on_another_once_that_one_checked_their_session()
+    {
+        Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? string.Empty);
+        var scene = await Scene.StoreAsync(fixture);
+        var writer = await SignedInAsync(await TestAccounts.CreateAsync(fixture, "Writer", Role.Administrator));
+        await fixture.CaughtUpAsync();
+
+        // Another instance: services of their own on the same primary and standby, knowing nothing of this one's writes.
+        await using var other = fixture.OwnServices();
+        Assert.True(await InRecoveryAsync(other, writer));
+
+        await fixture.PauseReplayAsync();
+        try
+        {
+            await using (var writing = fixture.As(writer))
+            {
+                Assert.IsType<WriteOutcome.Done>(await writing.ServiceProvider.GetRequiredService<ArchiveInitiative>().ArchiveAsync(scene.InitiativeId, true, Token));
+            }
+
+            // The next request of the writer reaching the other instance checks their session, as every request does; from
+            // then on their lagging reads there go to the primary and show the write the standby has not replayed.
+            await using (var request = other.CreateAsyncScope())
+            {
+                Assert.True(await request.ServiceProvider.GetRequiredService<Sessions>().IsOpenAsync(writer, Token));
+                request.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(writer);
+                Assert.False(await InRecoveryAsync(request.ServiceProvider));
+                var read = await request.ServiceProvider.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = scene.PartnershipId }, Token);
+                Assert.Empty(read.Rows);
+            }
+        }
+        finally
+        {
+            await fixture.ResumeReplayAsync();
+        }
+
+        // Replayed: the other instance sends the writer's reads to the standby again.
+        await fixture.CaughtUpAsync();
+        Assert.True(await InRecoveryAsync(other, writer));
+    }
+
+    /// <summary>The principal with a session of its own, as signing in gives it (the session's id and the account's stamp).</summary>
+    private async Task<ClaimsPrincipal> SignedInAsync(ClaimsPrincipal user)
+    {
+        var id = AccountClaims.UserIdOf(user)!.Value;
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var session = await scope.ServiceProvider.GetRequiredService<Sessions>().StartAsync(id, Token);
+        await using var db = await fixture.CreateContextAsync();
+        var stamp = await db.Users.Where(a => a.Id == id).Select(a => a.SecurityStamp).SingleAsync(Token);
+        var identity = (ClaimsIdentity)user.Identity!;
+        identity.AddClaim(new Claim(AccountClaims.Session, session.ToString()));
+        identity.AddClaim(new Claim(scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType, stamp!));
+        return user;
     }
 
     [Fact]
