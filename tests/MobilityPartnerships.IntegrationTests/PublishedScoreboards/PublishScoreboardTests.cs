@@ -154,5 +154,7 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
     }
 
     /// <summary>The rows in a comparable form, in identity order: every value, lists included.</summary>
-    private static string Json(IEnumerable<PublishedInitiative> rows) => JsonSerializer.Serialize(rows.OrderBy(r => r.InitiativeId).ToList());
+    /// <summary>The rows as JSON, each one's facts in one order: facts are a set of named texts, and PostgreSQL's jsonb keeps its own key order.</summary>
+    private static string Json(IEnumerable<PublishedInitiative> rows) => JsonSerializer.Serialize(rows.OrderBy(r => r.InitiativeId)
+        .Select(r => r with { Facts = new SortedDictionary<string, string>(r.Facts.ToDictionary(), StringComparer.Ordinal) }).ToList());
 }
