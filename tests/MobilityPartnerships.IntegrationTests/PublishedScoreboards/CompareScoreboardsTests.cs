@@ -198,6 +198,29 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         Assert.Empty((await CompareAsync(world.Administrator, scene.PartnershipId, 1, 2)).Differences.Changed);
     }
 
+    [Fact]
+    public async Task A_changed_title_in_the_other_language_is_reported_between_two_versions_under_its_label()
+    {
+        var scene = await ScoreboardScene.StoreAsync(world);
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        await using (var db = await world.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene["untouched"], Ct);
+            initiative.TitleInSecondLanguage("Migrer les yeux ouverts");
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+
+        var changed = Assert.Single((await CompareAsync(world.Administrator, scene.PartnershipId, 1, 2)).Differences.Changed);
+        Assert.Equal(scene["untouched"], changed.After.InitiativeId);
+        var change = Assert.Single(changed.Changes);
+        Assert.Equal(new FieldChange(ComparedField.Fact, string.Empty, "Migrer les yeux ouverts") { Fact = nameof(Initiative.SecondLanguageTitle) }, change);
+        var text = world.Get<Microsoft.Extensions.Localization.IStringLocalizer<Web.Resources.Strings>>();
+        Assert.Equal("Title in the other language", text.Label(change));
+        Assert.Equal(("(not stated)", "Migrer les yeux ouverts"), (text.Value(change.Field, change.Before), text.Value(change.Field, change.After)));
+    }
+
     private async Task StoreVersionAsync(Guid partnershipId, int number, DateOnly on)
     {
         await using var db = await world.CreateContextAsync();

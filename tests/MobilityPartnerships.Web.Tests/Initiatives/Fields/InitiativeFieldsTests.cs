@@ -124,6 +124,31 @@ public sealed class InitiativeFieldsTests
     }
 
     [Fact]
+    public void Every_text_box_of_the_form_edits_a_text_property_of_its_entrys_draft_with_its_label_and_hint()
+    {
+        foreach (var entry in InitiativeFields.All)
+        {
+            foreach (var box in entry.Stored.Select(s => s.Box).Append(entry.Box).OfType<TextBox>())
+            {
+                var property = typeof(InitiativeDraft).GetProperty(box.Property);
+                Assert.True(property?.PropertyType == typeof(string), $"{entry.Field}: the draft has no text {box.Property}");
+                Assert.Contains(box.Property, entry.Draft.Properties);
+                var draft = new InitiativeDraft();
+                box.Set(draft, "Written in the box");
+                Assert.Equal(("Written in the box", "Written in the box"), (box.Get(draft), (string?)property!.GetValue(draft)));
+                Assert.False(Texts.Strings[box.LabelKey].ResourceNotFound, $"{entry.Field}: no text {box.LabelKey}");
+                Assert.True(box.Place.HintKey is null || !Texts.Strings[box.Place.HintKey].ResourceNotFound, $"{entry.Field}: no text {box.Place.HintKey}");
+                Assert.InRange(box.Place.Lines, 1, 10);
+            }
+        }
+
+        Assert.Equal(
+            [nameof(InitiativeDraft.SecondLanguageTitle), nameof(InitiativeDraft.Summary), nameof(InitiativeDraft.ExpectedResults)],
+            InitiativeFields.TextBoxesIn(FormSection.Description).Select(b => b.Property));
+        Assert.Equal([nameof(InitiativeDraft.Source)], InitiativeFields.TextBoxesIn(FormSection.Situation).Select(b => b.Property));
+    }
+
+    [Fact]
     public void Every_scoreboard_column_is_in_exactly_one_entry() =>
         Assert.All(Enum.GetValues<ScoreboardColumn>(), column => Assert.Single(InitiativeFields.All, e => e.GridColumns.Contains(column)));
 

@@ -45,6 +45,12 @@ public sealed record InitiativeFieldEntry
     public IReadOnlyList<StoredText> Stored { get; init; } = [];
 
     /// <summary>
+    /// Its free text on the edit form when it is not a stored text (those bring their own, <see cref="StoredText.Box"/>);
+    /// null when the form edits it with an editor of its own.
+    /// </summary>
+    public TextBox? Box { get; init; }
+
+    /// <summary>
     /// How a checked draft reaches the aggregate when the field has a domain method of its own; null when
     /// <c>InitiativeDraftApplication</c> applies it together with other fields.
     /// </summary>
@@ -86,6 +92,29 @@ public sealed record DraftPart(
     Func<InitiativeDraft, object?> Read,
     Func<InitiativeDraft, InitiativeDraft, bool> Same,
     Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge);
+
+/// <summary>The sections of the edit form that show free texts from the catalogue.</summary>
+public enum FormSection
+{
+    /// <summary>The description, under the reference code and the title.</summary>
+    Description,
+
+    /// <summary>Beside the location, above the commitment and the priority.</summary>
+    Situation,
+}
+
+/// <summary>Where the edit form shows a free text, how many lines its box has and the hint under it, if any (a resource key).</summary>
+public sealed record FormPlace(FormSection Section, int Lines = 1, string? HintKey = null);
+
+/// <summary>
+/// A free text the edit form shows as a text box of its own: the draft property it edits (its validation messages are
+/// keyed by that name), how it reads and sets it, and its place.
+/// </summary>
+public sealed record TextBox(string Property, Func<InitiativeDraft, string?> Get, Action<InitiativeDraft, string?> Set, FormPlace Place)
+{
+    /// <summary>The resource key of its label.</summary>
+    public string LabelKey => $"Initiative_Field_{Property}";
+}
 
 /// <summary>
 /// A field the comparison of published versions reports: its label there and, when the field words a value its own

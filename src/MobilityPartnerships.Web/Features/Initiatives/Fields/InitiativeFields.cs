@@ -58,7 +58,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.SecondLanguageTitle),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)]),
-            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v)],
+            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
             Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
             Columns = [InitiativeColumn.SecondLanguageTitle],
             Compared = [],
@@ -72,6 +72,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Summary))],
             Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),
             Words = (w, d) => w.Or(d.Summary),
+            Box = new(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, new(FormSection.Description, Lines: 3)),
             DetailsShownIn = "the paragraph under the heading, when there is one",
             Published = p => p.Summary,
             Columns = [InitiativeColumn.Summary],
@@ -87,7 +88,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.ExpectedResults),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
-            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v)],
+            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
             Columns = [InitiativeColumn.ExpectedResults],
             Compared = [],
@@ -260,7 +261,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
-            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v)],
+            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [InitiativeColumn.Source],
             Compared = [],
@@ -442,6 +443,14 @@ public static class InitiativeFields
     /// <summary>Every text an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
     public static IReadOnlyList<StoredText> StoredTexts { get; } = [.. All.SelectMany(e => e.Stored)];
 
+    /// <summary>The free texts the edit form shows in a section, in the catalogue's order: the stored texts and the others with a box.</summary>
+    public static IReadOnlyList<TextBox> TextBoxesIn(FormSection section) => TextBoxesBySection.GetValueOrDefault(section) ?? [];
+
+    private static readonly Dictionary<FormSection, TextBox[]> TextBoxesBySection = All
+        .SelectMany(e => e.Stored.Select(s => s.Box).Append(e.Box).OfType<TextBox>())
+        .GroupBy(b => b.Place.Section)
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly Dictionary<InitiativeColumn, StoredText> StoredByColumn = StoredTexts.ToDictionary(s => s.Column);
 
     /// <summary>The stored text a sheet column carries; null when the column is not one of them.</summary>
@@ -463,8 +472,8 @@ public static class InitiativeFields
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
 
-    private static StoredText Stored(string name, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) =>
-        new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set };
+    private static StoredText Stored(string name, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
+        new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));

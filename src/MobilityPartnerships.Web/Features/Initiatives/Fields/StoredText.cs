@@ -30,8 +30,14 @@ public sealed record StoredText
     /// <summary>Its value in the edit form's draft.</summary>
     public required Func<InitiativeDraft, string?> Get { get; init; }
 
-    /// <summary>Sets it in the draft (the import's reading of its cell).</summary>
+    /// <summary>Sets it in the draft (the import's reading of its cell, the edit form's text box).</summary>
     public required Action<InitiativeDraft, string?> Set { get; init; }
+
+    /// <summary>Where and how the edit form shows it: its section, its lines, its hint.</summary>
+    public required FormPlace Form { get; init; }
+
+    /// <summary>Its text box on the edit form, labelled "Initiative_Field_" and its name.</summary>
+    public TextBox Box => new(Name, Get, Set, Form);
 
     /// <summary>The JSON member of the API's initiative that carries it: "source".</summary>
     public string ApiName => JsonNamingPolicy.CamelCase.ConvertName(Name);
