@@ -96,6 +96,7 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
             .Select(row => row.Split('|', 2)).Select(row => ($"initiatives/{row[0]}", row[1])).ToArray();
         Assert.DoesNotContain(read[0].Item2, read[1].Item2, StringComparison.Ordinal);
         Assert.DoesNotContain(read[1].Item2, read[0].Item2, StringComparison.Ordinal);
+        var drill = Stopwatch.StartNew();
         var users = new CircuitUser[CircuitUsers];
         using (var starting = new SemaphoreSlim(4))
         {
@@ -142,13 +143,14 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
 
         // Every circuit user acts again after the kill and the page renders.
         await UntilAsync(() => users.All(u => u.RenderedSince(killedAt)), "every circuit user's next action after the kill rendered", cancellation);
+        var moving = Stopwatch.GetElapsedTime(killedAt);
         await stop.CancelAsync();
         await Task.WhenAll(loops);
 
         var moved = users.Where(u => u.FirstInstance == victim).ToArray();
         var stayed = users.Where(u => u.FirstInstance == survivor).ToArray();
         var actions = users.SelectMany(u => u.Actions).ToArray();
-        output.WriteLine($"Circuit users: {CircuitUsers} ({moved.Length} on the killed instance, {stayed.Length} on the other); actions: {actions.Count(a => a.Ended <= killedAt)} before the kill, {actions.Count(a => a.Ended > killedAt)} after, {actions.Count(a => !a.Rendered)} failed; new circuits after the kill: {actions.Count(a => a.NewCircuit && a.Rendered)}; browser users moved: {onVictim.Count(v => v)} of {BrowserUsers}.");
+        output.WriteLine($"Circuit users: {CircuitUsers} ({moved.Length} on the killed instance, {stayed.Length} on the other); actions: {actions.Count(a => a.Ended <= killedAt)} before the kill, {actions.Count(a => a.Ended > killedAt)} after, {actions.Count(a => !a.Rendered)} failed; new circuits after the kill: {actions.Count(a => a.NewCircuit && a.Rendered)}; browser users moved: {onVictim.Count(v => v)} of {BrowserUsers}; every circuit user rendered again {moving.TotalSeconds:F1} s after the kill, {drill.Elapsed.TotalSeconds:F0} s after the circuit users began signing in (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}).");
 
         foreach (var user in users)
         {
