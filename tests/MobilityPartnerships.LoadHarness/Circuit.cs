@@ -13,13 +13,14 @@ namespace MobilityPartnerships.LoadHarness;
 /// page's component markers and persisted state, acknowledges every render batch, answers the server's JavaScript calls
 /// (as a page whose scripts return nothing), follows the server's navigations, and sends the browser's.
 /// </summary>
-internal sealed class Circuit : IAsyncDisposable
+public sealed class Circuit : IAsyncDisposable
 {
     private readonly HubConnection connection;
     private readonly SignedInUser user;
     private readonly Lock gate = new();
     private readonly List<(byte[] Text, TaskCompletionSource<long> Seen)> waiters = [];
     private readonly TaskCompletionSource<bool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, ulong> handlers = new(StringComparer.Ordinal);
     private string? circuitId;
     private long rendererInterop = -1;
@@ -35,6 +36,12 @@ internal sealed class Circuit : IAsyncDisposable
     public string? Error { get; private set; }
 
     public int RenderBatches { get; private set; }
+
+    /// <summary>
+    /// Completes when the circuit's connection closed (its server went away, or the page was closed); what the page was
+    /// waiting for then fails at once rather than at its timeout.
+    /// </summary>
+    public Task Closed => closed.Task;
 
     /// <summary>HARNESS_TRACE=1: print the handlers found and the events the server refused.</summary>
     public static bool Trace { get; } = Environment.GetEnvironmentVariable("HARNESS_TRACE") == "1";
@@ -117,6 +124,11 @@ internal sealed class Circuit : IAsyncDisposable
         var waiter = (Encoding.UTF8.GetBytes(text), new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (gate)
         {
+            if (closed.Task.IsCompleted)
+            {
+                return Task.FromException<long>(new InvalidOperationException("The circuit's connection is closed."));
+            }
+
             waiters.Add(waiter);
         }
 
@@ -125,6 +137,22 @@ internal sealed class Circuit : IAsyncDisposable
 
     private void Listen()
     {
+        connection.Closed += error =>
+        {
+            lock (gate)
+            {
+                closed.TrySetResult();
+                foreach (var (_, seen) in waiters)
+                {
+                    seen.TrySetException(new InvalidOperationException("The circuit's connection closed.", error));
+                }
+
+                waiters.Clear();
+            }
+
+            started.TrySetException(new InvalidOperationException("The circuit's connection closed before it started.", error));
+            return Task.CompletedTask;
+        };
         connection.On("JS.RenderBatch", [typeof(long), typeof(byte[])], async arguments =>
         {
             var now = Stopwatch.GetTimestamp();

@@ -8,15 +8,18 @@ namespace MobilityPartnerships.LoadHarness;
 /// A page as the server prerendered it: its HTML, the markers of its interactive server components and the state
 /// the prerender persisted for them — what blazor.web.js reads from the document to start a circuit.
 /// </summary>
-internal sealed partial record PrerenderedPage(Uri Address, string Html, IReadOnlyList<JsonObject> ServerMarkers, string ApplicationState)
+public sealed partial record PrerenderedPage(Uri Address, string Html, IReadOnlyList<JsonObject> ServerMarkers, string ApplicationState)
 {
+    /// <summary>The instance that rendered the page, as a proxy in front of several names it (X-Instance), if one did.</summary>
+    public string? Instance { get; init; }
+
     public static async Task<PrerenderedPage> LoadAsync(SignedInUser user, string path, CancellationToken cancellationToken)
     {
         var address = new Uri(user.BaseAddress, path);
         using var answer = await user.Client.GetAsync(address, cancellationToken);
         if (!answer.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"GET {address} answered {(int)answer.StatusCode}.");
+            throw new PageRefusedException(address, answer.StatusCode, answer.Headers.Location);
         }
 
         var html = await answer.Content.ReadAsStringAsync(cancellationToken);
@@ -37,7 +40,8 @@ internal sealed partial record PrerenderedPage(Uri Address, string Html, IReadOn
 
         markers.Sort((a, b) => a["sequence"]!.GetValue<int>().CompareTo(b["sequence"]!.GetValue<int>()));
         var state = State().Match(html) is { Success: true } found ? found.Groups["state"].Value : string.Empty;
-        return new PrerenderedPage(address, html, markers, state);
+        var instance = answer.Headers.TryGetValues("X-Instance", out var instances) ? instances.First() : null;
+        return new PrerenderedPage(address, html, markers, state) { Instance = instance };
     }
 
     /// <summary>The first batch of root-component operations blazor.web.js sends: add each server component at its marker.</summary>

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace MobilityPartnerships.LoadHarness;
 
 /// <summary>An account signed in through the sign-in form, as a browser does: its cookies, and a client that sends them.</summary>
-internal sealed partial class SignedInUser : IDisposable
+public sealed partial class SignedInUser : IDisposable
 {
     private SignedInUser(string email, Uri baseAddress, CookieContainer cookies, HttpClient client)
     {
