@@ -27,7 +27,7 @@ public sealed partial class PseudoLanguageSweepTests(PseudoLanguageApp app) : IC
                 const parent = node.parentElement;
                 // Text marked as another language (the switch's "Français") is in that language on purpose.
                 const inAnother = parent && (parent.closest('[lang]')?.lang ?? page) !== page;
-                if (text && parent && !inAnother && !parent.closest('script, style, noscript, template') && parent.checkVisibility({ visibilityProperty: true })) {
+                if (text && parent && !inAnother && !parent.closest('script, style, noscript, template, textarea') && parent.checkVisibility({ visibilityProperty: true })) {
                     lines.push(text);
                 }
             }
