@@ -17,7 +17,7 @@ namespace MobilityPartnerships.EndToEndTests;
 /// The app on a real Kestrel port with its own database and the demo data, and a headless Chromium from
 /// the system (nothing is downloaded). One per test collection.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     internal static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"];
@@ -26,8 +26,17 @@ public sealed class AppFixture : IAsyncLifetime
     public const string Password = "Partnerships-Demo-2026";
 
     private readonly ConcurrentDictionary<string, string> signedIn = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Action<IServiceCollection> services;
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+
+    public AppFixture()
+        : this(_ => { })
+    {
+    }
+
+    /// <summary>An app whose services <paramref name="services"/> changes after the app's own (a test's replacement).</summary>
+    protected AppFixture(Action<IServiceCollection> services) => this.services = services;
 
     public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
@@ -54,7 +63,8 @@ public sealed class AppFixture : IAsyncLifetime
             // Browser tests leave their pages open, many as the same demo account: the open-pages limit has its own app.
             .UseSetting("Circuits:MaxPerUser", "1000")
             // A free port of the system's choosing: UseKestrel(0) alone falls back to port 5000, which another run may hold.
-            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0"));
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
+            .ConfigureServices(services));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -179,6 +189,7 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 

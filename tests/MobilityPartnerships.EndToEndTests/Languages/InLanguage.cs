@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MobilityPartnerships.Web.Resources;
 
@@ -13,11 +14,20 @@ public sealed class InLanguage
 {
     private static readonly ResourceManager Texts = new(typeof(Strings));
 
-    private InLanguage(string code, string culture) => (Code, Culture) = (code, CultureInfo.GetCultureInfo(culture));
+    private readonly bool bracketed;
+
+    private InLanguage(string code, string culture, bool bracketed = false) =>
+        (Code, Culture, this.bracketed) = (code, CultureInfo.GetCultureInfo(culture), bracketed);
 
     public static InLanguage English { get; } = new("en", "en-GB");
 
     public static InLanguage French { get; } = new("fr", "fr-FR");
+
+    /// <summary>
+    /// English as an app with <see cref="PseudoLanguage"/> speaks it: each of the app's texts in brackets. Only that app
+    /// has it; the languages users choose are <see cref="Codes"/>.
+    /// </summary>
+    public static InLanguage Pseudo { get; } = new("en", "en-GB", bracketed: true);
 
     /// <summary>The languages a sweep runs in, by code: what a theory's data names.</summary>
     public static IReadOnlyList<string> Codes => [English.Code, French.Code];
@@ -33,7 +43,15 @@ public sealed class InLanguage
     public string Text(string key, params object[] values)
     {
         var text = Texts.GetString(key, Culture) ?? throw new ArgumentException($"Strings.resx has no key {key}.", nameof(key));
-        return values.Length == 0 ? text : string.Format(Culture, text, values);
+        text = values.Length == 0 ? text : string.Format(Culture, text, values);
+        return bracketed ? PseudoLanguage.Bracket(text) : text;
+    }
+
+    /// <summary>The app's text of <paramref name="key"/> in this language, whatever its values: a pattern that finds it.</summary>
+    public Regex Pattern(string key)
+    {
+        const string Marker = "\u0001";
+        return new Regex(Regex.Escape(Text(key, Marker, Marker, Marker)).Replace(Marker, ".+", StringComparison.Ordinal));
     }
 
     /// <summary>Sets the standard culture cookie (the one the language switch sets) on a browser context.</summary>
