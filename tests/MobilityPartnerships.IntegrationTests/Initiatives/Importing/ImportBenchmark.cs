@@ -26,11 +26,13 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
         var (partnershipId, lead) = await PartnershipAsync();
 
         var sheet = Sheet(Rows, lead, "BENCH");
+        var baseline = Memory.Start();
         var start = Step.Now(await BackendsAsync());
         var request = Importing.Request(fixture.Services, partnershipId, sheet, "bench.csv", new ImportSettings());
         var read = Step.Now(await BackendsAsync());
         var preview = await Importing.PreviewAsync(fixture.Services, request);
         var previewed = Step.Now(await BackendsAsync());
+        var heldByPreview = Memory.LiveNow() - baseline.Live;
         Assert.True(preview.CanConfirm, string.Join('\n', preview.Problems.Take(5)) + $" {preview.OpenQuestions} open questions");
         var outcome = await fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
         var confirmed = Step.Now(await BackendsAsync());
@@ -45,6 +47,8 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
             .AppendLine(Line("total:", start, confirmed))
             .AppendLine(CultureInfo.InvariantCulture, $"  bytes allocated:               {(confirmed.Allocated - start.Allocated) / 1024d / 1024:0} MB")
             .AppendLine(CultureInfo.InvariantCulture, $"  process peak working set:      {Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024:0} MB")
+            .AppendLine(CultureInfo.InvariantCulture, $"    of which before the import:  {baseline.WorkingSet / 1024d / 1024:0} MB (the runtime, the test host, the warm-up; {baseline.Live / 1024d / 1024:0} MB live objects)")
+            .AppendLine(CultureInfo.InvariantCulture, $"    the import's own:            {(Process.GetCurrentProcess().PeakWorkingSet64 - baseline.WorkingSet) / 1024d / 1024:0} MB at its peak; the preview kept {heldByPreview / 1024d / 1024:0} MB of live objects until the confirm")
             .ToString();
         await File.WriteAllTextAsync(Environment.GetEnvironmentVariable("BENCH_OUTPUT") ?? Path.Combine(Path.GetTempPath(), "bench-import.txt"), report, TestContext.Current.CancellationToken);
     }
@@ -57,6 +61,28 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
         (to.Cpu - from.Cpu).TotalSeconds,
         to.DatabaseCpu is { } t && from.DatabaseCpu is { } f ? $"{t.Sum(p => p.Value - f.GetValueOrDefault(p.Key)):0.00} s" : "n/a",
         (to.Allocated - from.Allocated) / 1024d / 1024);
+
+    /// <summary>
+    /// The process's memory before the import: the working set (after a full collection, with the peak reset to it where
+    /// Linux allows, so that the peak read afterwards is the import's) and the live objects.
+    /// </summary>
+    private sealed record Memory(long WorkingSet, long Live)
+    {
+        public static Memory Start()
+        {
+            var live = LiveNow();
+            if (File.Exists("/proc/self/clear_refs"))
+            {
+                // "5" resets the peak resident set size (VmHWM, which PeakWorkingSet64 reads) to the current one.
+                File.WriteAllText("/proc/self/clear_refs", "5");
+            }
+
+            using var process = Process.GetCurrentProcess();
+            return new Memory(process.WorkingSet64, live);
+        }
+
+        public static long LiveNow() => GC.GetTotalMemory(forceFullCollection: true);
+    }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
