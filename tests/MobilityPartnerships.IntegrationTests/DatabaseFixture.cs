@@ -50,7 +50,7 @@ public class DatabaseFixture : IAsyncLifetime
         await Services.GetRequiredService<ReferenceDataLoader>().LoadAsync(CancellationToken.None);
         if (LoadDemoData)
         {
-            await Services.GetRequiredService<Web.Data.DemoData.DemoDataLoader>().LoadAsync(CancellationToken.None);
+            await Services.GetRequiredService<Web.DemoData.DemoDataLoader>().LoadAsync(CancellationToken.None);
         }
     }
 

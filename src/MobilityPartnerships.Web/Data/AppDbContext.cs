@@ -79,9 +79,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Figures.InitiativeFundingSums> FundingSums => Set<Figures.InitiativeFundingSums>();
 
     /// <summary>The outbox of e-mail and the record of what was sent; not part of the history.</summary>
-    public DbSet<Features.Mail.Outbox.MailMessage> MailMessages => Set<Features.Mail.Outbox.MailMessage>();
+    public DbSet<Mail.MailMessage> MailMessages => Set<Mail.MailMessage>();
 
-    public DbSet<Features.Mail.Outbox.MailOptOut> MailOptOuts => Set<Features.Mail.Outbox.MailOptOut>();
+    public DbSet<Mail.MailOptOut> MailOptOuts => Set<Mail.MailOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,4 @@
-using MobilityPartnerships.Web.Data.DemoData;
+using MobilityPartnerships.Web.DemoData;
 
 namespace MobilityPartnerships.IntegrationTests.Commitments;
 

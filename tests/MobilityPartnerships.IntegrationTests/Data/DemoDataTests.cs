@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
-using MobilityPartnerships.Web.Data.DemoData;
+using MobilityPartnerships.Web.DemoData;
 
 namespace MobilityPartnerships.IntegrationTests.Data;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MobilityPartnerships.TestSupport;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Data.DemoData;
+using MobilityPartnerships.Web.DemoData;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests.Data;

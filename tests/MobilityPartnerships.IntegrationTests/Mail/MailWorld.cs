@@ -10,10 +10,10 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
-using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.IntegrationTests.Mail;
 

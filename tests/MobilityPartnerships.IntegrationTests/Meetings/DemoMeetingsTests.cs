@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Meetings;
-using MobilityPartnerships.Web.Data.DemoData;
+using MobilityPartnerships.Web.DemoData;
 
 namespace MobilityPartnerships.IntegrationTests.Meetings;
 

@@ -46,7 +46,7 @@ public sealed partial class WritePathGuardTests
         [
             Path.Combine("Data", "DatabasePreparation.cs"),
             Path.Combine("Data", "ReferenceDataLoader.cs"),
-            Path.Combine("Data", "DemoData") + Path.DirectorySeparatorChar,
+            "DemoData" + Path.DirectorySeparatorChar,
             Path.Combine("Security", "Accounts") + Path.DirectorySeparatorChar,
             Path.Combine("Security", "Tokens") + Path.DirectorySeparatorChar,
             Path.Combine("Features", "Mail", "Outbox") + Path.DirectorySeparatorChar,

@@ -8,6 +8,9 @@ namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
 {
+    /// <summary>The unique index that keeps one value per indicator and period; a second report of a period is refused by it.</summary>
+    internal const string OnePerPeriod = "ux_indicator_values_one_per_period";
+
     public void Configure(EntityTypeBuilder<IndicatorValue> builder)
     {
         builder.ToTable("indicator_values", t => t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start"));
@@ -26,7 +29,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.ReporterOrganisationId).OnDelete(DeleteBehavior.Restrict);
         // One value per period: a second report replaces the first (see ReportIndicatorValue). A trigger (see the
         // migration IndicatorValueRules) refuses a negative value of an indicator whose unit counts things.
-        builder.HasIndex(v => new { v.IndicatorId, v.PeriodEnd, v.PeriodStart }).IsUnique().HasDatabaseName(Features.Indicators.Reporting.ReportIndicatorValue.OnePerPeriod);
+        builder.HasIndex(v => new { v.IndicatorId, v.PeriodEnd, v.PeriodStart }).IsUnique().HasDatabaseName(OnePerPeriod);
         builder.HasIndex(v => v.InitiativeId);
     }
 }

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MobilityPartnerships.Domain.Initiatives;
-
 namespace MobilityPartnerships.Web.Data.Figures;
 
 /// <summary>
@@ -28,14 +24,4 @@ public sealed class InitiativeFundingSums
 
     /// <summary>How many lines do not give an EU contribution.</summary>
     public int EuContributionUnknown { get; init; }
-}
-
-internal sealed class InitiativeFundingSumsConfiguration : IEntityTypeConfiguration<InitiativeFundingSums>
-{
-    public void Configure(EntityTypeBuilder<InitiativeFundingSums> builder)
-    {
-        builder.ToTable("initiative_funding_sums");
-        builder.HasKey(s => s.InitiativeId);
-        builder.HasOne<Initiative>().WithOne().HasForeignKey<InitiativeFundingSums>(s => s.InitiativeId).OnDelete(DeleteBehavior.Cascade);
-    }
 }

@@ -25,7 +25,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
     // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session), typeof(Security.Tokens.AccessToken), typeof(Features.Mail.Outbox.MailMessage), typeof(Features.Mail.Outbox.MailOptOut)];
+        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session), typeof(Security.Tokens.AccessToken), typeof(Mail.MailMessage), typeof(Mail.MailOptOut)];
 
     /// <summary>Whether changes to records of this type are written to the history.</summary>
     public static bool IsRecorded(Type type) => !Unrecorded.Contains(type);

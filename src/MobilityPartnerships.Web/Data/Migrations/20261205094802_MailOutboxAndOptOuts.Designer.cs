@@ -1349,7 +1349,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("remembered_names", (string)null);
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1454,7 +1454,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailOptOut", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
@@ -2496,7 +2496,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_remembered_names_organisations_organisation_id");
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>
                 {
                     b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
                         .WithMany()
@@ -2506,7 +2506,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_mail_messages_asp_net_users_account_id");
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailOptOut", b =>
                 {
                     b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
                         .WithMany()

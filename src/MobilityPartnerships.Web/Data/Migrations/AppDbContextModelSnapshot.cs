@@ -1354,63 +1354,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("history_entries", (string)null);
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>
-                {
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("Signature")
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("signature")
-                        .IsFixedLength();
-
-                    b.Property<string>("Columns")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("columns");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("AccountId", "Signature")
-                        .HasName("pk_remembered_mappings");
-
-                    b.ToTable("remembered_mappings", (string)null);
-                });
-
-            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedName", b =>
-                {
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("NameKey")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("name_key");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("AccountId", "NameKey")
-                        .HasName("pk_remembered_names");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_remembered_names_organisation_id");
-
-                    b.ToTable("remembered_names", (string)null);
-                });
-
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1515,7 +1459,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("mail_messages", (string)null);
                 });
 
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailOptOut", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
@@ -1536,6 +1480,62 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasDatabaseName("ix_mail_opt_outs_partnership_id");
 
                     b.ToTable("mail_opt_outs", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("signature")
+                        .IsFixedLength();
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("columns");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AccountId", "Signature")
+                        .HasName("pk_remembered_mappings");
+
+                    b.ToTable("remembered_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedName", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name_key");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("AccountId", "NameKey")
+                        .HasName("pk_remembered_names");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_remembered_names_organisation_id");
+
+                    b.ToTable("remembered_names", (string)null);
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>
@@ -1815,7 +1815,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_initiative_comments_asp_net_users_author_id");
+                        .HasConstraintName("fk_initiative_comments_accounts_author_id");
 
                     b.HasOne("MobilityPartnerships.Domain.Initiatives.Initiative", null)
                         .WithMany()
@@ -2091,7 +2091,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_action_points_asp_net_users_owner_account_id");
+                        .HasConstraintName("fk_action_points_accounts_owner_account_id");
 
                     b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
                         .WithMany()
@@ -2120,7 +2120,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProposedByAccountId")
                         .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_agenda_items_asp_net_users_proposed_by_account_id");
+                        .HasConstraintName("fk_agenda_items_accounts_proposed_by_account_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.Meeting", b =>
@@ -2278,7 +2278,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_minutes_comments_asp_net_users_author_id");
+                        .HasConstraintName("fk_minutes_comments_accounts_author_id");
 
                     b.HasOne("MobilityPartnerships.Domain.Meetings.Meeting", null)
                         .WithMany()
@@ -2634,6 +2634,33 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasConstraintName("fk_initiative_funding_sums_initiatives_initiative_id");
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_messages_accounts_account_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailOptOut", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_opt_outs_accounts_account_id");
+
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mail_opt_outs_partnerships_partnership_id");
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedMapping", b =>
                 {
                     b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
@@ -2641,7 +2668,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_remembered_mappings_asp_net_users_account_id");
+                        .HasConstraintName("fk_remembered_mappings_accounts_account_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Preferences.RememberedName", b =>
@@ -2651,7 +2678,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_remembered_names_asp_net_users_account_id");
+                        .HasConstraintName("fk_remembered_names_accounts_account_id");
 
                     b.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
                         .WithMany()
@@ -2659,33 +2686,6 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_remembered_names_organisations_organisation_id");
-                });
-
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailMessage", b =>
-                {
-                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_mail_messages_asp_net_users_account_id");
-                });
-
-            modelBuilder.Entity("MobilityPartnerships.Web.Features.Mail.Outbox.MailOptOut", b =>
-                {
-                    b.HasOne("MobilityPartnerships.Web.Security.Accounts.Account", null)
-                        .WithMany()
-                        .HasForeignKey("AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_mail_opt_outs_asp_net_users_account_id");
-
-                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
-                        .WithMany()
-                        .HasForeignKey("PartnershipId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_mail_opt_outs_partnerships_partnership_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.Account", b =>
@@ -2721,7 +2721,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_sessions_asp_net_users_account_id");
+                        .HasConstraintName("fk_sessions_accounts_account_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Tokens.AccessToken", b =>

@@ -1,3 +1,4 @@
+
 namespace MobilityPartnerships.Web.Features.Mail;
 
 /// <summary>What the e-mail job writes to the log.</summary>
@@ -19,5 +20,5 @@ internal static partial class MailLogMessages
     public static partial void SendingFailed(this ILogger logger, Exception exception, Guid messageId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} ({Kind}) to account {AccountId}")]
-    public static partial void MessageSent(this ILogger logger, Guid messageId, Outbox.MailKind kind, Guid accountId);
+    public static partial void MessageSent(this ILogger logger, Guid messageId, Data.Mail.MailKind kind, Guid accountId);
 }

@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
+using MobilityPartnerships.Web.Data.Configurations;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
@@ -32,7 +33,7 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Access = (access, ct) => access.CheckInitiativeAsync(Operation.PostProgress, initiativeId, ct),
                 Validate = DraftValidation.Of(validator, draft),
                 Fields = Fields,
-                Constraints = [ConstraintRefusal.Unique(OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
+                Constraints = [ConstraintRefusal.Unique(IndicatorValueConfiguration.OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
                 // The initiative with its indicators, untracked (a value is its own record); the period's value, tracked.
                 Load = async (db, ct) =>
@@ -66,9 +67,6 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
             },
             cancellationToken);
     }
-
-    /// <summary>The unique index that keeps one value per indicator and period.</summary>
-    internal const string OnePerPeriod = "ux_indicator_values_one_per_period";
 
     private sealed record Report(Initiative Initiative, ReportingPeriod Period, IndicatorValue? Current);
 }

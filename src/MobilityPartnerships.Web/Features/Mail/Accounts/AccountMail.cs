@@ -7,6 +7,7 @@ using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Features.Users.Inviting;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Accounts;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Admin;
 

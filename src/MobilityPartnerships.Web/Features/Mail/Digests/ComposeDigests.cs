@@ -5,11 +5,11 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Features.Mail.Unsubscribing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Digests;
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Features.Mail.Unsubscribing;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Reminders;
 

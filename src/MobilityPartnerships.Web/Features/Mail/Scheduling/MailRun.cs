@@ -5,6 +5,7 @@ using MobilityPartnerships.Web.Features.Mail.Digests;
 using MobilityPartnerships.Web.Features.Mail.Outbox;
 using MobilityPartnerships.Web.Features.Mail.Reminders;
 using MobilityPartnerships.Web.Features.Mail.Sending;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Scheduling;
 

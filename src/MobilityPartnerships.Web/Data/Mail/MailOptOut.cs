@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Mail.Outbox;
+namespace MobilityPartnerships.Web.Data.Mail;
 
 /// <summary>An account that wants no reminders or digests about a partnership.</summary>
 public sealed class MailOptOut

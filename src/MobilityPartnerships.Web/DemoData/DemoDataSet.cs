@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Signatories;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 // The shape of demo-data.json. Organisations are named by key; Member States by their ISO code.
 #pragma warning disable CA1812 // Instantiated by the JSON deserialiser.

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 // The shape of demo-meetings.json. Partnerships are named by their key in demo-data.json, organisations by key.
 #pragma warning disable CA1812 // Instantiated by the JSON deserialiser.

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Data.Mail;
 
-namespace MobilityPartnerships.Web.Features.Mail.Outbox;
+namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class MailConfiguration : IEntityTypeConfiguration<MailMessage>, IEntityTypeConfiguration<MailOptOut>
 {

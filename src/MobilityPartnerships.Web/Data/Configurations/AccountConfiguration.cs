@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Security.Accounts;
 
-namespace MobilityPartnerships.Web.Security.Accounts;
+namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class AccountConfiguration :
     IEntityTypeConfiguration<Account>,

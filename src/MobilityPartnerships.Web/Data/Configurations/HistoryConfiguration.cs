@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MobilityPartnerships.Web.Data.History;
 
-namespace MobilityPartnerships.Web.Data.History;
+namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class HistoryConfiguration : IEntityTypeConfiguration<HistoryEntry>
 {

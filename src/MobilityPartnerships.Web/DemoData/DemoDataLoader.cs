@@ -7,8 +7,9 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 /// <summary>
 /// Loads the partnerships, signatories, initiatives and meetings that the source documents describe. Runs once:

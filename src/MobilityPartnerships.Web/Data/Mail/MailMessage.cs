@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Mail.Outbox;
+namespace MobilityPartnerships.Web.Data.Mail;
 
 /// <summary>
 /// One message in the outbox, and afterwards its record: to whom, what and when, how many attempts and the last
@@ -48,6 +48,6 @@ public sealed class MailMessage
 
     public string? LastError { get; set; }
 
-    /// <summary>Set when <see cref="MailOptions.MaxAttempts"/> attempts failed.</summary>
+    /// <summary>Set when the outbox gave up after as many failed attempts as the mail settings allow (Mail:MaxAttempts).</summary>
     public DateTimeOffset? GaveUpAt { get; set; }
 }

@@ -1,4 +1,4 @@
-namespace MobilityPartnerships.Web.Features.Mail.Outbox;
+namespace MobilityPartnerships.Web.Data.Mail;
 
 /// <summary>What a message is for.</summary>
 public enum MailKind

@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 /// <summary>
 /// One demo account per role, created with the demo data so that a newcomer can try each role. They share

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 /// <summary>
 /// The commitments of the demo joint declarations, linked to the initiatives that carry them out. Added only to a

@@ -3,8 +3,9 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Data;
 
-namespace MobilityPartnerships.Web.Data.DemoData;
+namespace MobilityPartnerships.Web.DemoData;
 
 /// <summary>
 /// A version of Moldova's scoreboard as the demo focal point published it six weeks ago, for the autumn cooperation
