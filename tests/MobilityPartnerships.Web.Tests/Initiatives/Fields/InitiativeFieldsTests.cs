@@ -200,6 +200,11 @@ public sealed class InitiativeFieldsTests
             Assert.True(read.Count == read.Distinct().Count(), $"{entry.Field}: two columns are read into the same property");
             Assert.True(entry.Draft.Properties.All(read.Contains), $"{entry.Field}: a draft property no column reads: " + string.Join(", ", entry.Draft.Properties.Except(read)));
         }
+
+        // Columns an entry reads together may still have readings of their own (the period's months), each into the entry's draft.
+        Assert.All(
+            InitiativeFields.All.SelectMany(e => e.SheetColumns.Where(c => c.Read is not null).Select(c => (e, c))),
+            x => Assert.True(x.e.Draft.Properties.Contains(x.c.Read!.Property), $"{x.e.Field}: the column {x.c.Column} is read into {x.c.Read!.Property}, not a property of the field"));
     }
 
     [Fact]
