@@ -29,6 +29,14 @@ public sealed class InitiativeFieldsTests
         ["Initiative.IsArchived"] = "the record's state, not one of its fields: set by archiving and restoring, never edited, compared or exported",
     };
 
+    // The fields whose columns the import reads with the row's other cells rather than each on its own (each entry says why):
+    // names looked up (organisations, thematic areas, the partnership's priorities and commitments) and combined cells.
+    private static readonly InitiativeField[] ReadTogether =
+    [
+        InitiativeField.ReferenceCode, InitiativeField.Title, InitiativeField.ThematicAreas, InitiativeField.Lead, InitiativeField.ResponsibleService,
+        InitiativeField.Period, InitiativeField.Commitment, InitiativeField.Priority, InitiativeField.Partners, InitiativeField.FundingLines,
+    ];
+
     [Fact]
     public void Every_public_property_of_an_initiative_and_its_parts_is_in_an_entry()
     {
@@ -60,14 +68,14 @@ public sealed class InitiativeFieldsTests
             Assert.NotNull(entry.Words);
             Assert.True(entry.Details.Count > 0 != entry.DetailsShownIn is not null, $"{entry.Field}: on the details page either as facts or elsewhere, said once");
             Assert.All(entry.Details, row => Assert.False(Texts.Strings[row.LabelKey].ResourceNotFound, $"{entry.Field}: no text {row.LabelKey}"));
-            Assert.True(entry.Columns.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotExportedBecause), $"{entry.Field}: no column and no reason it is not exported");
-            Assert.True(entry.Columns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
+            Assert.True(entry.SheetColumns.Count > 0 || !string.IsNullOrWhiteSpace(entry.NotExportedBecause), $"{entry.Field}: no column and no reason it is not exported");
+            Assert.True(entry.SheetColumns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
             Assert.True(entry.Compared.Count > 0 || entry.KeptInVersions || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field, no kept fact and no reason it is not published");
             Assert.True(!entry.KeptInVersions || (entry.Stored.Count > 0 && entry.Compared.Count == 0 && entry.NotPublishedBecause is null), $"{entry.Field}: kept in versions as facts, so by its stored texts alone");
             Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
             Assert.All(entry.Compared, c => Assert.False(Texts.Strings[c.LabelKey].ResourceNotFound, $"{entry.Field}: no text {c.LabelKey}"));
             Assert.True(api.Contains(entry.ApiMember) || entry.Stored.Any(t => t.Name == entry.ApiMember), $"{entry.Field}: the API's initiative has no member {entry.ApiMember}");
-            Assert.All(entry.Stored, t => Assert.Contains(t.Column, entry.Columns));
+            Assert.All(entry.Stored, t => Assert.Contains(t.Column, entry.SheetColumns.Select(c => c.Column)));
             Assert.All(entry.Stored, t => Assert.Contains($"{nameof(Initiative)}.{t.Name}", entry.Members));
             Assert.All(entry.Stored, t => Assert.Contains(t.Name, entry.Draft.Properties));
             Assert.All(entry.Stored, t => Assert.Contains(new HistoryField(nameof(Initiative), t.Name), entry.History));
@@ -154,11 +162,50 @@ public sealed class InitiativeFieldsTests
 
     [Fact]
     public void Every_sheet_column_is_in_at_most_one_entry() =>
-        Assert.All(Enum.GetValues<InitiativeColumn>(), column => Assert.True(InitiativeFields.All.Count(e => e.Columns.Contains(column)) <= 1, $"{column} is in several entries"));
+        Assert.All(Enum.GetValues<InitiativeColumn>(), column => Assert.True(InitiativeFields.All.Count(e => e.SheetColumns.Any(c => c.Column == column)) <= 1, $"{column} is in several entries"));
 
     [Fact]
     public void Every_exported_column_is_in_an_entry() =>
-        Assert.All(InitiativeColumns.Exported, column => Assert.Single(InitiativeFields.All, e => e.Columns.Contains(column)));
+        Assert.All(InitiativeColumns.Exported, column => Assert.Single(InitiativeFields.All, e => e.SheetColumns.Any(c => c.Column == column)));
+
+    [Fact]
+    public void Every_exported_column_and_no_other_has_a_writer_in_its_entry()
+    {
+        var written = InitiativeFields.All.SelectMany(e => e.SheetColumns).Where(c => c.Write is not null).Select(c => c.Column).ToList();
+        var missing = InitiativeColumns.Exported.Except(written).ToList();
+        Assert.True(missing.Count == 0, "Exported without a writer in the catalogue: " + string.Join(", ", missing));
+        Assert.Equal(InitiativeColumns.Exported.Order(), written.Order());
+    }
+
+    [Fact]
+    public void The_fields_whose_columns_are_read_together_are_these_each_with_its_reason()
+    {
+        var together = InitiativeFields.All.Where(e => e.ReadTogether is not null).ToList();
+        Assert.Equal(ReadTogether, together.Select(e => e.Field));
+        Assert.All(together, e => Assert.False(string.IsNullOrWhiteSpace(e.ReadTogether!.Because), $"{e.Field}: read together without a reason"));
+    }
+
+    [Fact]
+    public void Every_column_of_a_field_read_cell_by_cell_has_a_reading_and_every_draft_property_is_read()
+    {
+        foreach (var entry in InitiativeFields.All.Where(e => e.ReadTogether is null && e.SheetColumns.Count > 0))
+        {
+            foreach (var column in entry.SheetColumns)
+            {
+                Assert.True(column.Read is not null, $"{entry.Field}: the import has no reading of the column {column.Column}");
+                Assert.True(entry.Draft.Properties.Contains(column.Read!.Property), $"{entry.Field}: the column {column.Column} is read into {column.Read.Property}, not a property of the field");
+            }
+
+            var read = entry.SheetColumns.Select(c => c.Read!.Property).ToList();
+            Assert.True(read.Count == read.Distinct().Count(), $"{entry.Field}: two columns are read into the same property");
+            Assert.True(entry.Draft.Properties.All(read.Contains), $"{entry.Field}: a draft property no column reads: " + string.Join(", ", entry.Draft.Properties.Except(read)));
+        }
+
+        // Columns an entry reads together may still have readings of their own (the period's months), each into the entry's draft.
+        Assert.All(
+            InitiativeFields.All.SelectMany(e => e.SheetColumns.Where(c => c.Read is not null).Select(c => (e, c))),
+            x => Assert.True(x.e.Draft.Properties.Contains(x.c.Read!.Property), $"{x.e.Field}: the column {x.c.Column} is read into {x.c.Read!.Property}, not a property of the field"));
+    }
 
     [Fact]
     public void Every_property_of_the_draft_is_in_exactly_one_entry()

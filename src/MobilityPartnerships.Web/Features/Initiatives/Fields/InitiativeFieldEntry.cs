@@ -2,7 +2,6 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Resources;
 
@@ -15,6 +14,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 /// </summary>
 public sealed record InitiativeFieldEntry
 {
+    private IReadOnlyList<SheetColumn>? sheetColumns;
+
     public required InitiativeField Field { get; init; }
 
     /// <summary>The resource key of its label on the form and in the conflict dialog.</summary>
@@ -65,8 +66,20 @@ public sealed record InitiativeFieldEntry
     /// <summary>Its value in a published version; null when versions do not keep it (see <see cref="NotPublishedBecause"/>).</summary>
     public Func<PublishedInitiative, object?>? Published { get; init; }
 
-    /// <summary>The spreadsheet columns that carry it, exported or import-only; empty when not exported (see <see cref="NotExportedBecause"/>).</summary>
-    public required IReadOnlyList<InitiativeColumn> Columns { get; init; }
+    /// <summary>
+    /// The spreadsheet columns that carry it besides those of its stored texts, exported or import-only, each with how an
+    /// export writes its cell and how the import reads it; empty when not exported (see <see cref="NotExportedBecause"/>).
+    /// </summary>
+    public required IReadOnlyList<SheetColumn> Columns { get; init; }
+
+    /// <summary>Every spreadsheet column that carries it: its own, then its stored texts'.</summary>
+    public IReadOnlyList<SheetColumn> SheetColumns => sheetColumns ??= [.. Columns, .. Stored.Select(s => s.Sheet)];
+
+    /// <summary>
+    /// How the import reads its columns of a row when their cells are not read each on its own (see <see cref="RowReading"/>);
+    /// null when every column's own reading reads it.
+    /// </summary>
+    internal RowReading? ReadTogether { get; init; }
 
     public string? NotExportedBecause { get; init; }
 

@@ -4,8 +4,10 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Resources;
 
@@ -31,7 +33,8 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.ReferenceCode),
             Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
             Published = p => p.ReferenceCode,
-            Columns = [InitiativeColumn.ReferenceCode],
+            Columns = [Written(InitiativeColumn.ReferenceCode, i => SheetValue.OfText(i.ReferenceCode))],
+            ReadTogether = new("A title may end with its reference code, which the import then takes from there.", (row, d) => row.ReadReferenceCode(d)),
             Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode")],
             GridColumns = [ScoreboardColumn.ReferenceCode],
             ApiMember = "ReferenceCode",
@@ -45,7 +48,8 @@ public static class InitiativeFields
             Words = (_, d) => d.Title,
             DetailsShownIn = "the page's heading",
             Published = p => p.Title,
-            Columns = [InitiativeColumn.Title],
+            Columns = [Written(InitiativeColumn.Title, i => SheetValue.OfText(i.Title))],
+            ReadTogether = new("A title may end with its reference code, which then leaves the title.", (row, d) => row.ReadTitle(d)),
             Compared = [new(ComparedField.Title, "Published_Field_Title")],
             ApiMember = "Title",
             History = [new(InitiativeRecord, nameof(Initiative.Title))],
@@ -60,7 +64,7 @@ public static class InitiativeFields
             Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)]),
             Stored = [Stored(nameof(Initiative.SecondLanguageTitle), InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
             Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
-            Columns = [InitiativeColumn.SecondLanguageTitle],
+            Columns = [],
             Compared = [],
             KeptInVersions = true,
             ApiMember = nameof(Initiative.SecondLanguageTitle),
@@ -75,7 +79,7 @@ public static class InitiativeFields
             Box = new(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, new(FormSection.Description, Lines: 3)),
             DetailsShownIn = "the paragraph under the heading, when there is one",
             Published = p => p.Summary,
-            Columns = [InitiativeColumn.Summary],
+            Columns = [Plain(InitiativeColumn.Summary, i => SheetValue.OfText(i.Summary), CellReading.Text(nameof(InitiativeDraft.Summary), (d, v) => d.Summary = v))],
             Compared = [new(ComparedField.Summary, "Published_Field_Summary")],
             ApiMember = "Summary",
             History = [new(InitiativeRecord, nameof(Initiative.Summary))],
@@ -90,7 +94,7 @@ public static class InitiativeFields
             Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
             Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
-            Columns = [InitiativeColumn.ExpectedResults],
+            Columns = [],
             Compared = [],
             KeptInVersions = true,
             ApiMember = nameof(Initiative.ExpectedResults),
@@ -104,7 +108,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Text.Name(d.Pillar),
             DetailsShownIn = "a chip under the heading",
             Published = p => p.Pillar,
-            Columns = [InitiativeColumn.Pillar],
+            Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
             Compared = [new(ComparedField.Pillar, "Published_Field_Pillar")],
             GridColumns = [ScoreboardColumn.Pillar],
             ApiMember = "Pillar",
@@ -118,7 +122,8 @@ public static class InitiativeFields
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
             Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
             Published = p => p.ThematicAreas,
-            Columns = [InitiativeColumn.ThematicAreas],
+            Columns = [Written(InitiativeColumn.ThematicAreas, i => SheetValue.OfList(i.ThematicAreas))],
+            ReadTogether = new("Names thematic areas, looked up among those of the pillar the row gives.", (row, d) => row.ReadThematicAreas(d)),
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
             ApiMember = "ThematicAreas",
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
@@ -131,7 +136,8 @@ public static class InitiativeFields
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
             Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
             Published = p => p.Lead,
-            Columns = [InitiativeColumn.Lead],
+            Columns = [Written(InitiativeColumn.Lead, i => SheetValue.OfText(i.Lead))],
+            ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
             Compared = [new(ComparedField.Lead, "Published_Field_Lead")],
             GridColumns = [ScoreboardColumn.Lead],
             ApiMember = "Lead",
@@ -145,7 +151,8 @@ public static class InitiativeFields
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
             Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
             Published = p => p.ResponsibleService,
-            Columns = [InitiativeColumn.ResponsibleService],
+            Columns = [Written(InitiativeColumn.ResponsibleService, i => SheetValue.OfText(i.ResponsibleService))],
+            ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadResponsibleService(d)),
             Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService")],
             ApiMember = "ResponsibleService",
             History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
@@ -171,7 +178,15 @@ public static class InitiativeFields
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
             Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
             Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
-            Columns = [InitiativeColumn.Period, InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote],
+            Columns =
+            [
+                new(InitiativeColumn.Period),
+                Plain(InitiativeColumn.StartMonth, i => SheetValue.OfMonth(i.StartMonth), CellReading.Month(nameof(InitiativeDraft.StartMonth), (d, v) => d.StartMonth = v, end: false)),
+                Plain(InitiativeColumn.EndMonth, i => SheetValue.OfMonth(i.EndMonth), CellReading.Month(nameof(InitiativeDraft.EndMonth), (d, v) => d.EndMonth = v, end: true)),
+                Plain(InitiativeColumn.DurationMonths, i => SheetValue.OfWholeNumber(i.DurationMonths), CellReading.WholeNumber(nameof(InitiativeDraft.DurationMonths), (d, v) => d.DurationMonths = v)),
+                Plain(InitiativeColumn.PeriodNote, i => SheetValue.OfText(i.PeriodNote), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
+            ],
+            ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
             Compared = [new(ComparedField.Period, "Published_Field_Period")],
             GridColumns = [ScoreboardColumn.Period],
             ApiMember = "Period",
@@ -194,7 +209,11 @@ public static class InitiativeFields
                 (_, mine, result) => (result.AnnouncedStartMonth, result.AnnouncedEndMonth) = (mine.AnnouncedStartMonth, mine.AnnouncedEndMonth)),
             Words = (w, d) => w.Text.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth),
             Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => t.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth))],
-            Columns = [InitiativeColumn.AnnouncedStartMonth, InitiativeColumn.AnnouncedEndMonth],
+            Columns =
+            [
+                Plain(InitiativeColumn.AnnouncedStartMonth, i => SheetValue.OfMonth(i.AnnouncedStartMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedStartMonth), (d, v) => d.AnnouncedStartMonth = v, end: false)),
+                Plain(InitiativeColumn.AnnouncedEndMonth, i => SheetValue.OfMonth(i.AnnouncedEndMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedEndMonth), (d, v) => d.AnnouncedEndMonth = v, end: true)),
+            ],
             Compared = [],
             NotPublishedBecause = "A published version is itself the scoreboard as announced then; comparing versions shows how the period moved.",
             ApiMember = "AnnouncedPeriod",
@@ -208,7 +227,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Text.Name(d.Status),
             DetailsShownIn = "a chip under the heading",
             Published = p => p.Status,
-            Columns = [InitiativeColumn.Status],
+            Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
             Compared = [new(ComparedField.Status, "Published_Field_Status")],
             GridColumns = [ScoreboardColumn.Status],
             ApiMember = "Status",
@@ -222,7 +241,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Text.Name(d.Novelty),
             Details = [new(10, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
             Published = p => p.Novelty,
-            Columns = [InitiativeColumn.Novelty],
+            Columns = [Plain(InitiativeColumn.Novelty, i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
             Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
             ApiMember = "Novelty",
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
@@ -235,7 +254,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.Location),
             Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Published = p => p.Location,
-            Columns = [InitiativeColumn.Location],
+            Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
             Compared = [new(ComparedField.Location, "Published_Field_Location")],
             GridColumns = [ScoreboardColumn.Location],
             ApiMember = "Location",
@@ -249,7 +268,7 @@ public static class InitiativeFields
             Words = (w, d) => w.YesNo(d.IsShareable),
             DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
             Published = p => p.IsShareable,
-            Columns = [InitiativeColumn.Shareable],
+            Columns = [Plain(InitiativeColumn.Shareable, i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
             Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", SharedOrNot)],
             ApiMember = "IsShareable",
             History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
@@ -263,7 +282,7 @@ public static class InitiativeFields
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
             Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
-            Columns = [InitiativeColumn.Source],
+            Columns = [],
             Compared = [],
             NotPublishedBecause = "A published version does not keep where its facts came from.",
             ApiMember = "Source",
@@ -277,7 +296,8 @@ public static class InitiativeFields
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
             Details = [new(12, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
             Published = p => p.Commitment,
-            Columns = [InitiativeColumn.Commitment],
+            Columns = [Written(InitiativeColumn.Commitment, i => SheetValue.OfText(i.Commitment))],
+            ReadTogether = new("Named by its text, matched among the partnership's commitments.", (row, d) => row.ReadCommitment(d)),
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
             ApiMember = "Commitment",
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
@@ -290,7 +310,8 @@ public static class InitiativeFields
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
             Details = [new(11, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
             Published = p => p.Priority,
-            Columns = [InitiativeColumn.Priority],
+            Columns = [Written(InitiativeColumn.Priority, i => SheetValue.OfText(i.Priority))],
+            ReadTogether = new("Named by its text, matched among the partnership's priorities.", (row, d) => row.ReadPriority(d)),
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
             ApiMember = "Priority",
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
@@ -307,7 +328,12 @@ public static class InitiativeFields
                 new(5, "Initiative_ImplementingPartners", (t, d) => Listed(t, d.ImplementingPartners)),
             ],
             Published = p => p.Partners,
-            Columns = [InitiativeColumn.Partners, InitiativeColumn.ImplementingPartners],
+            Columns =
+            [
+                Written(InitiativeColumn.Partners, i => SheetValue.OfList(i.Partners)),
+                Written(InitiativeColumn.ImplementingPartners, i => SheetValue.OfList(i.ImplementingPartners)),
+            ],
+            ReadTogether = new("Names organisations, looked up among those known; the two columns make one list of partners with their roles.", (row, d) => row.ReadPartners(d)),
             Compared = [new(ComparedField.Partners, "Published_Field_Partners", PartnersWithRoles)],
             ApiMember = "Partners",
             History = [new(nameof(InitiativePartner), nameof(InitiativePartner.OrganisationId)), new(nameof(InitiativePartner), nameof(InitiativePartner.Role))],
@@ -328,11 +354,18 @@ public static class InitiativeFields
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
             DetailsShownIn = "the funding section, a table of its lines with their totals",
             Published = p => (p.FundingLines, p.TotalBudget, p.EuContribution),
+
+            // One line fills these cells as it is; several are listed, and the "Funding lines" sheet holds each of them.
             Columns =
             [
-                InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
-                InitiativeColumn.BudgetAndEuContribution, InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution,
+                Written(InitiativeColumn.FundingSource, i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.Source)))),
+                Written(InitiativeColumn.FundingProgramme, i => SheetValue.OfList(i.FundingLines.Select(f => f.Programme))),
+                Written(InitiativeColumn.Contributor, i => SheetValue.OfList(i.FundingLines.Select(f => f.Contributor))),
+                new(InitiativeColumn.BudgetAndEuContribution),
+                Written(InitiativeColumn.TotalBudget, i => SheetValue.OfAmount(i.TotalBudget.Sum)),
+                Written(InitiativeColumn.EuContribution, i => SheetValue.OfAmount(i.EuContribution.Sum)),
             ],
+            ReadTogether = new("One line's parts are read from several cells, weighed against the \"Funding lines\" sheet and what is stored.", (row, d) => row.ReadFunding(d)),
             Compared =
             [
                 new(ComparedField.FundingLines, "Published_Field_FundingLines", FundingLinesInWords),
@@ -453,11 +486,20 @@ public static class InitiativeFields
 
     private static readonly Dictionary<InitiativeColumn, StoredText> StoredByColumn = StoredTexts.ToDictionary(s => s.Column);
 
+    private static readonly Dictionary<InitiativeColumn, SheetColumn> ByColumn = All.SelectMany(e => e.SheetColumns).ToDictionary(c => c.Column);
+
+    private static readonly Dictionary<string, InitiativeColumn> ByReadProperty = All.SelectMany(e => e.SheetColumns)
+        .Where(c => c.Read is not null).ToDictionary(c => c.Read!.Property, c => c.Column, StringComparer.Ordinal);
+
+    /// <summary>The sheet column whose own reading sets a draft property (where the import reports its problems); null when none does.</summary>
+    public static InitiativeColumn? ReadInto(string draftProperty) => ByReadProperty.TryGetValue(draftProperty, out var column) ? column : null;
+
+    /// <summary>The catalogue's sheet column: how an export writes its cell and how the import reads it.</summary>
+    public static SheetColumn Column(InitiativeColumn column) =>
+        ByColumn.TryGetValue(column, out var found) ? found : throw new ArgumentOutOfRangeException(nameof(column), column, null);
+
     /// <summary>The stored text a sheet column carries; null when the column is not one of them.</summary>
     public static StoredText? StoredIn(InitiativeColumn column) => StoredByColumn.GetValueOrDefault(column);
-
-    /// <summary>The stored text behind a draft property; null when the property is not one of them.</summary>
-    public static StoredText? StoredAs(string draftProperty) => StoredTexts.FirstOrDefault(s => s.Name == draftProperty);
 
     /// <summary>The label key of the field that keeps a published fact; null for a fact no entry keeps now.</summary>
     public static string? FactLabelKey(string fact) =>
@@ -471,6 +513,12 @@ public static class InitiativeFields
     }
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
+
+    /// <summary>A column an export writes and the import reads on its own.</summary>
+    private static SheetColumn Plain(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write, CellReading read) => new(column) { Write = write, Read = read };
+
+    /// <summary>A column an export writes and the import reads with others, by its entry's <see cref="InitiativeFieldEntry.ReadTogether"/>.</summary>
+    private static SheetColumn Written(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write) => new(column) { Write = write };
 
     private static StoredText Stored(string name, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
         new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 
@@ -38,6 +40,13 @@ public sealed record StoredText
 
     /// <summary>Its text box on the edit form, labelled "Initiative_Field_" and its name.</summary>
     public TextBox Box => new(Name, Get, Set, Form);
+
+    /// <summary>Its sheet column: an export writes the stored text, the import reads the cell's text back into the draft.</summary>
+    public SheetColumn Sheet => new(Column)
+    {
+        Write = initiative => SheetValue.OfText(initiative.Stored[Name]),
+        Read = CellReading.Text(Name, Set),
+    };
 
     /// <summary>The JSON member of the API's initiative that carries it: "source".</summary>
     public string ApiName => JsonNamingPolicy.CamelCase.ConvertName(Name);

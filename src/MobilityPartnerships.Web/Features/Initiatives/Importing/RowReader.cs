@@ -12,10 +12,13 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// Reads one row into a draft: a new initiative's, or a stored one's with the row's values laid over it. A cell
 /// the sheet leaves blank keeps the stored value unless the user chose to clear blanks; a column the sheet does
 /// not have is never touched. Problems and open questions are collected at their row and column.
+/// The catalogue of an initiative's fields says how each column is read: a plain cell by its own reading, the others
+/// together by the methods below, in the catalogue's order.
 /// </summary>
 internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
 {
     private readonly List<ImportProblem> problems = [];
+    private string? storedTitle;
 
     public IReadOnlyList<ImportProblem> Problems => problems;
 
@@ -23,6 +26,11 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     public bool Waiting { get; private set; }
 
     public int Number => row.Number;
+
+    public ImportContext Context => context;
+
+    /// <summary>The row adds an initiative rather than changing a stored one.</summary>
+    public bool IsNew => isNew;
 
     public void Report(InitiativeColumn column, string message)
     {
@@ -110,25 +118,41 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     public void ApplyTo(InitiativeDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var storedTitle = isNew ? null : draft.Title;
-        ApplyText(draft);
-        ApplyClassification(draft);
-        ApplyOrganisations(draft);
-        ApplyPeriod(draft);
-        ApplyChoices(draft);
-        ApplyPriorityAndCommitment(draft);
-        new FundingCells(context, this, isNew, storedTitle).ApplyTo(draft);
+        storedTitle = isNew ? null : draft.Title;
+        foreach (var entry in InitiativeFields.All)
+        {
+            if (entry.ReadTogether is { } together)
+            {
+                together.Apply(this, draft);
+                continue;
+            }
+
+            foreach (var column in entry.SheetColumns)
+            {
+                Apply(column, draft);
+            }
+        }
     }
 
-    private void ApplyText(InitiativeDraft draft)
+    /// <summary>Reads the column's cell by the catalogue's reading of it; true when the row gave it.</summary>
+    private bool Apply(InitiativeColumn column, InitiativeDraft draft) => Apply(InitiativeFields.Column(column), draft);
+
+    private bool Apply(SheetColumn column, InitiativeDraft draft) =>
+        (column.Read ?? throw new InvalidOperationException($"The catalogue gives {column.Column} no reading of its own.")).ApplyTo(this, column.Column, draft);
+
+    /// <summary>The title, without the reference code it may end with.</summary>
+    public void ReadTitle(InitiativeDraft draft)
     {
-        var (title, code) = context.Key(row);
         if (Given(InitiativeColumn.Title, out _, out var clearTitle))
         {
-            draft.Title = clearTitle ? string.Empty : title ?? string.Empty;
+            draft.Title = clearTitle ? string.Empty : context.Key(row).Title ?? string.Empty;
         }
+    }
 
-        if (code is not null)
+    /// <summary>The reference code: its own column's, else the one the title ends with; a blank that clears leaves none.</summary>
+    public void ReadReferenceCode(InitiativeDraft draft)
+    {
+        if (context.Key(row).Code is { } code)
         {
             draft.ReferenceCode = code;
         }
@@ -136,42 +160,19 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         {
             draft.ReferenceCode = null;
         }
-
-        draft.Summary = TextOr(InitiativeColumn.Summary, draft.Summary);
-        draft.Location = TextOr(InitiativeColumn.Location, draft.Location);
-        draft.PeriodNote = TextOr(InitiativeColumn.PeriodNote, draft.PeriodNote);
-        foreach (var stored in InitiativeFields.StoredTexts)
-        {
-            stored.Set(draft, TextOr(stored.Column, stored.Get(draft)));
-        }
     }
 
-    private string? TextOr(InitiativeColumn column, string? stored) =>
-        Given(column, out var cell, out var clear) ? (clear ? null : cell.Text.Trim()) : stored;
-
-    private void ApplyClassification(InitiativeDraft draft)
+    /// <summary>The thematic areas, by their names among those of the draft's pillar (read before them).</summary>
+    public void ReadThematicAreas(InitiativeDraft draft)
     {
-        if (Given(InitiativeColumn.Pillar, out var pillarCell, out var clearPillar) && !clearPillar)
-        {
-            draft.Pillar = Read(InitiativeColumn.Pillar, ImportCellValues.Pillar(pillarCell));
-        }
-        else if (isNew)
-        {
-            if (context.Settings.DefaultPillar is { } pillar)
-            {
-                draft.Pillar = pillar;
-            }
-            else
-            {
-                Report(InitiativeColumn.Pillar, context.Text["Import_Row_NoPillar"]);
-            }
-        }
-
         if (Given(InitiativeColumn.ThematicAreas, out var areasCell, out var clearAreas))
         {
             draft.ThematicAreaIds = clearAreas ? [] : [.. ImportCellValues.Items(areasCell).Select(name => Area(name, draft)).OfType<Guid>()];
         }
     }
+
+    /// <summary>The funding lines: the row's funding columns, weighed against the "Funding lines" sheet (see <see cref="FundingCells"/>).</summary>
+    public void ReadFunding(InitiativeDraft draft) => new FundingCells(context, this, isNew, storedTitle).ApplyTo(draft);
 
     private Guid? Area(string name, InitiativeDraft draft)
     {
@@ -186,18 +187,27 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         return area?.Id;
     }
 
-    private void ApplyOrganisations(InitiativeDraft draft)
+    /// <summary>The lead partner, one organisation by its name.</summary>
+    public void ReadLead(InitiativeDraft draft)
     {
         if (Given(InitiativeColumn.Lead, out var leadCell, out var clearLead))
         {
             draft.LeadOrganisationId = clearLead ? null : OneOrganisation(InitiativeColumn.Lead, leadCell);
         }
+    }
 
+    /// <summary>The responsible service, one organisation by its name.</summary>
+    public void ReadResponsibleService(InitiativeDraft draft)
+    {
         if (Given(InitiativeColumn.ResponsibleService, out var serviceCell, out var clearService))
         {
             draft.ResponsibleServiceId = clearService ? null : OneOrganisation(InitiativeColumn.ResponsibleService, serviceCell);
         }
+    }
 
+    /// <summary>The participating and the implementing partners, each column replacing the partners of its role.</summary>
+    public void ReadPartners(InitiativeDraft draft)
+    {
         var participating = Partners(InitiativeColumn.Partners, PartnerRole.Participating, draft);
         var implementing = Partners(InitiativeColumn.ImplementingPartners, PartnerRole.Implementing, draft);
         draft.Partners = [.. participating.Concat(implementing)];
@@ -231,18 +241,13 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         return ids.Select(id => new PartnerDraft { OrganisationId = id, Role = role });
     }
 
-    private void ApplyPeriod(InitiativeDraft draft)
+    /// <summary>
+    /// The period: its note, then a whole period written in one cell, which stands for the start, end and duration
+    /// columns; else those, the duration following the months where only they changed.
+    /// </summary>
+    public void ReadPeriod(InitiativeDraft draft)
     {
-        if (Given(InitiativeColumn.AnnouncedStartMonth, out var announcedStartCell, out var clearAnnouncedStart))
-        {
-            draft.AnnouncedStartMonth = clearAnnouncedStart ? null : Read(InitiativeColumn.AnnouncedStartMonth, ImportCellValues.Month(announcedStartCell, end: false));
-        }
-
-        if (Given(InitiativeColumn.AnnouncedEndMonth, out var announcedEndCell, out var clearAnnouncedEnd))
-        {
-            draft.AnnouncedEndMonth = clearAnnouncedEnd ? null : Read(InitiativeColumn.AnnouncedEndMonth, ImportCellValues.Month(announcedEndCell, end: true));
-        }
-
+        Apply(InitiativeColumn.PeriodNote, draft);
         if (Given(InitiativeColumn.Period, out var periodCell, out var clearPeriod))
         {
             var period = clearPeriod ? PeriodValue.ToBeDetermined : Read(InitiativeColumn.Period, ImportCellValues.Period(periodCell));
@@ -260,20 +265,10 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         }
 
         var stored = (draft.StartMonth, draft.EndMonth, draft.DurationMonths);
-        if (Given(InitiativeColumn.StartMonth, out var startCell, out var clearStart))
+        Apply(InitiativeColumn.StartMonth, draft);
+        Apply(InitiativeColumn.EndMonth, draft);
+        if (Apply(InitiativeColumn.DurationMonths, draft))
         {
-            draft.StartMonth = clearStart ? null : Read(InitiativeColumn.StartMonth, ImportCellValues.Month(startCell, end: false));
-        }
-
-        if (Given(InitiativeColumn.EndMonth, out var endCell, out var clearEnd))
-        {
-            draft.EndMonth = clearEnd ? null : Read(InitiativeColumn.EndMonth, ImportCellValues.Month(endCell, end: true));
-        }
-
-        if (Given(InitiativeColumn.DurationMonths, out var durationCell, out var clearDuration))
-        {
-            draft.DurationMonths = clearDuration ? null : Read(InitiativeColumn.DurationMonths, ImportCellValues.WholeNumber(durationCell));
-
             // A start or end changed beside the duration left as stored: the months decide, as the duration followed them.
             if (!isNew && draft.DurationMonths is not null && draft.DurationMonths == stored.DurationMonths
                 && (draft.StartMonth, draft.EndMonth) != (stored.StartMonth, stored.EndMonth) && draft.StartMonth is not null && draft.EndMonth is not null)
@@ -310,13 +305,17 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     /// The priority and the commitment, each named by its text as the partnership words it (case, accents and
     /// punctuation aside); a text the partnership does not have is a problem at its cell.
     /// </summary>
-    private void ApplyPriorityAndCommitment(InitiativeDraft draft)
+    public void ReadPriority(InitiativeDraft draft)
     {
         if (Given(InitiativeColumn.Priority, out var priorityCell, out var clearPriority))
         {
             draft.Priority = clearPriority || ToBeDeterminedText.Matches(priorityCell.Text.Trim()) ? null : Priority(priorityCell.Text.Trim(), draft.Priority);
         }
+    }
 
+    /// <inheritdoc cref="ReadPriority"/>
+    public void ReadCommitment(InitiativeDraft draft)
+    {
         if (Given(InitiativeColumn.Commitment, out var commitmentCell, out var clearCommitment))
         {
             draft.CommitmentId = clearCommitment || ToBeDeterminedText.Matches(commitmentCell.Text.Trim()) ? null : Commitment(commitmentCell.Text.Trim(), draft.CommitmentId);
@@ -367,28 +366,6 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             default:
                 Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentAmbiguous", written, matches.Count]);
                 return stored;
-        }
-    }
-
-    private void ApplyChoices(InitiativeDraft draft)
-    {
-        if (Given(InitiativeColumn.Status, out var statusCell, out var clearStatus))
-        {
-            draft.Status = clearStatus ? context.Settings.DefaultStatus : Read(InitiativeColumn.Status, ImportCellValues.Status(statusCell));
-        }
-        else if (isNew)
-        {
-            draft.Status = context.Settings.DefaultStatus;
-        }
-
-        if (Given(InitiativeColumn.Novelty, out var noveltyCell, out var clearNovelty))
-        {
-            draft.Novelty = clearNovelty ? Novelty.NotStated : Read(InitiativeColumn.Novelty, ImportCellValues.Novelty(noveltyCell));
-        }
-
-        if (Given(InitiativeColumn.Shareable, out var shareableCell, out var clearShareable))
-        {
-            draft.IsShareable = clearShareable || Read(InitiativeColumn.Shareable, ImportCellValues.YesNo(shareableCell));
         }
     }
 }

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 /// <summary>What a sheet's cell holds, before it is written as xlsx or CSV.</summary>
@@ -21,6 +23,10 @@ public readonly record struct SheetValue(SheetValueKind Kind, string Text, DateO
 
     public static SheetValue OfText(string? text) =>
         string.IsNullOrEmpty(text) ? Empty : new(SheetValueKind.Text, text, default, 0m);
+
+    /// <summary>Several names in one cell (organisations, thematic areas, a funding line's parts), the empty ones left out.</summary>
+    public static SheetValue OfList(IEnumerable<string?> items) =>
+        OfText(string.Join(SheetLabels.ListSeparator, items.Where(n => !string.IsNullOrEmpty(n))));
 
     public static SheetValue OfMonth(DateOnly? month) =>
         month is { } value ? new(SheetValueKind.Month, string.Empty, new DateOnly(value.Year, value.Month, 1), 0m) : Empty;
