@@ -60,6 +60,7 @@ internal static class ApiSetup
                 ];
                 return Task.CompletedTask;
             });
+            options.AddSchemaTransformer<StoredTextSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);

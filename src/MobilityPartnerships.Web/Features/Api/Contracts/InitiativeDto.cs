@@ -108,8 +108,9 @@ public sealed record InitiativeDto(
 
     /// <summary>
     /// The texts the initiative keeps on its own row that the catalogue of its fields carries, as members of their own
-    /// ("source": where these facts come from); null when not stated.
+    /// ("source": where these facts come from); null when not stated. The OpenAPI document names each.
     /// </summary>
     [JsonExtensionData]
+    [StoredTextMembers]
     public Dictionary<string, object?> Stored { get; init; } = [];
 }

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Api.Contracts;
 
@@ -60,6 +62,20 @@ public sealed record PublishedInitiativeDto(
         return new(row.InitiativeId, row.ReferenceCode, row.Title, row.Summary, row.Pillar, row.ThematicAreas, row.Lead, row.ResponsibleService, row.Partners,
             row.Status, row.Novelty, new PeriodDto(row.StartMonth, row.EndMonth, null, row.PeriodNote), row.Location,
             string.IsNullOrEmpty(row.Priority) ? null : row.Priority, string.IsNullOrEmpty(row.Commitment) ? null : row.Commitment, row.IsShareable, row.FundingLines,
-            row.TotalBudget.Sum, row.TotalBudget.Unknown, row.EuContribution.Sum, row.EuContribution.Unknown, row.LastUpdateOn, row.LastRating);
+            row.TotalBudget.Sum, row.TotalBudget.Unknown, row.EuContribution.Sum, row.EuContribution.Unknown, row.LastUpdateOn, row.LastRating)
+        {
+            Facts = InitiativeFields.StoredTextsKeptInVersions.ToDictionary(
+                s => s.ApiName,
+                s => (object?)(row.Facts.TryGetValue(s.Name, out var text) && text.Length > 0 ? text : null),
+                StringComparer.Ordinal),
+        };
     }
+
+    /// <summary>
+    /// The texts versions keep of its fields, as they were on the day, as members of their own ("expectedResults"); null
+    /// when none was stated, or in a version published before the field was kept. The OpenAPI document names each.
+    /// </summary>
+    [JsonExtensionData]
+    [StoredTextMembers(KeptInVersionsOnly = true)]
+    public Dictionary<string, object?> Facts { get; init; } = [];
 }

@@ -62,7 +62,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.SecondLanguageTitle),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)]),
-            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
+            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), "The title in the partnership's other language, where the initiative has one in both (\"Migrer les yeux ouverts\", \"Migrating with open eyes\"); null when it has one title only.", Initiative.SecondLanguageTitleMaxLength, InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
             Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
             Columns = [],
             Compared = [],
@@ -92,7 +92,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.ExpectedResults),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
-            Stored = [Stored(nameof(Initiative.ExpectedResults), InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
+            Stored = [Stored(nameof(Initiative.ExpectedResults), "The results it is expected to bring about, as its description in the scoreboard or the programme states them; null when not stated.", Initiative.ExpectedResultsMaxLength, InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
             Columns = [],
             Compared = [],
@@ -280,7 +280,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
-            Stored = [Stored(nameof(Initiative.Source), InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
+            Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"003 Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [],
             Compared = [],
@@ -476,6 +476,9 @@ public static class InitiativeFields
     /// <summary>Every text an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
     public static IReadOnlyList<StoredText> StoredTexts { get; } = [.. All.SelectMany(e => e.Stored)];
 
+    /// <summary>The stored texts of the fields published versions keep (<see cref="InitiativeFieldEntry.KeptInVersions"/>): a version's facts.</summary>
+    public static IReadOnlyList<StoredText> StoredTextsKeptInVersions { get; } = [.. All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored)];
+
     /// <summary>The free texts the edit form shows in a section, in the catalogue's order: the stored texts and the others with a box.</summary>
     public static IReadOnlyList<TextBox> TextBoxesIn(FormSection section) => TextBoxesBySection.GetValueOrDefault(section) ?? [];
 
@@ -509,7 +512,7 @@ public static class InitiativeFields
     public static Dictionary<string, string> FactsOf(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        return All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored).ToDictionary(s => s.Name, s => s.Read(initiative) ?? string.Empty, StringComparer.Ordinal);
+        return StoredTextsKeptInVersions.ToDictionary(s => s.Name, s => s.Read(initiative) ?? string.Empty, StringComparer.Ordinal);
     }
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
@@ -520,8 +523,8 @@ public static class InitiativeFields
     /// <summary>A column an export writes and the import reads with others, by its entry's <see cref="InitiativeFieldEntry.ReadTogether"/>.</summary>
     private static SheetColumn Written(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write) => new(column) { Write = write };
 
-    private static StoredText Stored(string name, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
-        new() { Name = name, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+    private static StoredText Stored(string name, string description, int maxLength, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
+        new() { Name = name, Description = description, MaxLength = maxLength, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));

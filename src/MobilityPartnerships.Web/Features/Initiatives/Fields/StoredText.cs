@@ -17,6 +17,12 @@ public sealed record StoredText
     /// <summary>The property's name on <see cref="Initiative"/> and <see cref="InitiativeDraft"/>: "Source".</summary>
     public required string Name { get; init; }
 
+    /// <summary>What it is, in English, for programs: the API's OpenAPI document describes its member with it.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The most characters the domain keeps of it (the <c>…MaxLength</c> of <see cref="Initiative"/>); the API document gives it to writes.</summary>
+    public required int MaxLength { get; init; }
+
     /// <summary>The sheet column that carries it.</summary>
     public required InitiativeColumn Column { get; init; }
 

@@ -1,0 +1,122 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.EndToEndTests.Api;
+
+/// <summary>
+/// The texts an initiative keeps on its own row travel in the API as members of their own, from the field catalogue:
+/// the OpenAPI document names each of them in every schema that carries them, and a real answer's members are the ones
+/// the document names.
+/// </summary>
+[Collection(RunningApp.Name)]
+public sealed class OpenApiStoredTextTests(AppFixture app)
+{
+    [Fact]
+    public async Task Every_schema_that_carries_stored_texts_names_each_text_of_the_catalogue()
+    {
+        // Every contract carrying members it does not declare says which stored texts those are.
+        var carriers = typeof(InitiativeDto).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(InitiativeDto).Namespace)
+            .SelectMany(t => t.GetProperties().Where(p => p.GetCustomAttribute<JsonExtensionDataAttribute>() is not null).Select(p => (Type: t, Property: p)))
+            .ToList();
+        Assert.Contains(carriers, c => c.Type == typeof(InitiativeDto));
+        Assert.Contains(carriers, c => c.Type == typeof(PublishedInitiativeDto));
+        Assert.All(carriers, c => Assert.True(c.Property.GetCustomAttribute<StoredTextMembersAttribute>() is not null, $"{c.Type.Name}.{c.Property.Name} carries members the OpenAPI document cannot name"));
+        Assert.NotEmpty(InitiativeFields.StoredTexts);
+        Assert.NotEmpty(InitiativeFields.StoredTextsKeptInVersions);
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+
+        var schemas = (await client.GetJsonAsync("openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        foreach (var (type, property) in carriers)
+        {
+            Assert.True(schemas.TryGetProperty(type.Name, out var schema), $"the OpenAPI document has no schema {type.Name}");
+            foreach (var text in property.GetCustomAttribute<StoredTextMembersAttribute>()!.Texts)
+            {
+                Assert.True(schema.GetProperty("properties").TryGetProperty(text.ApiName, out var member), $"{type.Name} carries {text.ApiName}; the OpenAPI document does not name it");
+                Assert.Equal(["null", "string"], TypesOf(member));
+                Assert.Equal(text.Description, member.GetProperty("description").GetString());
+                Assert.Contains(text.ApiName, schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+            }
+        }
+
+        // The draft a write sends: each text with its description and the most the domain keeps of it.
+        var draft = schemas.GetProperty(nameof(InitiativeDraft)).GetProperty("properties");
+        Assert.All(InitiativeFields.StoredTexts, text =>
+        {
+            Assert.True(draft.TryGetProperty(text.ApiName, out var member), $"{nameof(InitiativeDraft)} does not name {text.ApiName}");
+            Assert.Equal(["null", "string"], TypesOf(member));
+            Assert.Equal(text.Description, member.GetProperty("description").GetString());
+            Assert.Equal(text.MaxLength, member.GetProperty("maxLength").GetInt32());
+        });
+    }
+
+    [Fact]
+    public async Task An_initiative_answers_with_exactly_the_members_the_document_names()
+    {
+        // The demo's initiative with a title in both languages and its source document.
+        var id = Guid.Parse(Assert.Single(await app.Database.RowsAsync("SELECT id FROM initiatives WHERE title = 'Migrer les yeux ouverts'")));
+        var secondTitle = await app.Database.ScalarAsync<string>("SELECT second_language_title FROM initiatives WHERE id = $1", id);
+        var source = await app.Database.ScalarAsync<string>("SELECT source FROM initiatives WHERE id = $1", id);
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+        var schema = (await client.GetJsonAsync("openapi/v1.json")).GetProperty("components").GetProperty("schemas").GetProperty(nameof(InitiativeDto));
+
+        var initiative = await client.GetJsonAsync($"api/v1/initiatives/{id}");
+
+        Assert.Equal(Names(schema.GetProperty("properties")), Names(initiative));
+        Assert.Equal("Migrating with open eyes", secondTitle);
+        Assert.Equal(secondTitle, initiative.GetProperty(Stored(nameof(InitiativeDraft.SecondLanguageTitle)).ApiName).GetString());
+        Assert.False(string.IsNullOrEmpty(source));
+        Assert.Equal(source, initiative.GetProperty(Stored(nameof(InitiativeDraft.Source)).ApiName).GetString());
+    }
+
+    [Fact]
+    public async Task A_published_version_answers_with_its_kept_texts_as_the_document_names_them()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        const string Expected = "Two hundred seasonal workers placed and back home.";
+        await app.Database.ExecuteAsync("UPDATE initiatives SET expected_results = $2 WHERE id = $1", scene.Shared, Expected);
+        await PublishAsync(scene.PartnershipId);
+        await app.Database.ExecuteAsync("UPDATE initiatives SET expected_results = 'Changed after publication' WHERE id = $1", scene.Shared);
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+        var schema = (await client.GetJsonAsync("openapi/v1.json")).GetProperty("components").GetProperty("schemas").GetProperty(nameof(PublishedInitiativeDto));
+
+        var version = await client.GetJsonAsync($"api/v1/partnerships/{scene.PartnershipId}/versions/1");
+
+        var rows = version.GetProperty("initiatives").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(Names(schema.GetProperty("properties")), Names(row)));
+        var expectedResults = Stored(nameof(InitiativeDraft.ExpectedResults)).ApiName;
+        var shared = Assert.Single(rows, r => r.GetProperty("initiativeId").GetGuid() == scene.Shared);
+        Assert.Equal(Expected, shared.GetProperty(expectedResults).GetString());
+        Assert.All(rows.Where(r => r.GetProperty("initiativeId").GetGuid() != scene.Shared), r => Assert.Equal(JsonValueKind.Null, r.GetProperty(expectedResults).ValueKind));
+    }
+
+    private static StoredText Stored(string name) => Assert.Single(InitiativeFields.StoredTexts, s => s.Name == name);
+
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    private static List<string?> TypesOf(JsonElement member) =>
+        member.GetProperty("type") is { ValueKind: JsonValueKind.Array } types ? [.. types.EnumerateArray().Select(t => t.GetString()).Order(StringComparer.Ordinal)] : [member.GetProperty("type").GetString()];
+
+    private async Task PublishAsync(Guid partnershipId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync(TestContext.Current.CancellationToken);
+        var rows = await ScoreboardSnapshot.TakeAsync(db, partnershipId, TestContext.Current.CancellationToken);
+        db.PublishedScoreboards.Add(PublishedScoreboard.Publish(partnershipId, name, 1, DateTimeOffset.UtcNow, "Test setup", null, null, rows));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+}
