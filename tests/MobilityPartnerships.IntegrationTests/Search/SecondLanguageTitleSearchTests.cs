@@ -5,13 +5,15 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Features.Search.Searching;
 
 namespace MobilityPartnerships.IntegrationTests.Search;
 
 /// <summary>
 /// An initiative with a title in both languages ("Migrer les yeux ouverts", "Migrating with open eyes") is found by
-/// either, once the second is given: the search document is refreshed when the title in the other language changes.
+/// either, once the second is given: the search document is refreshed when the title in the other language changes, and
+/// the scoreboard's own search looks at both titles.
 /// </summary>
 public sealed class SecondLanguageTitleSearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -42,6 +44,32 @@ public sealed class SecondLanguageTitleSearchTests(DatabaseFixture fixture) : IC
         Assert.Equal([initiative.Id], await FoundAsync(administrator, "Migrating with open eyes"));
         Assert.Equal([initiative.Id], await FoundAsync(administrator, "open eyes"));
         Assert.Equal([initiative.Id], await FoundAsync(administrator, "Migrer les yeux ouverts"));
+    }
+
+    [Fact]
+    public async Task The_scoreboards_search_finds_an_initiative_by_its_title_in_either_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var country = Organisation.Create("Republic of Cape Verde (scoreboard second title)", null, OrganisationKind.ThirdCountry, "XW");
+        var partnership = Partnership.Open("Mobility Partnership with Cape Verde (scoreboard second title)", PartnershipKind.MobilityPartnership, country, PartnershipStatus.Negotiation);
+        var initiative = Initiative.Propose(partnership, "Partir en connaissance de cause", Pillar.LegalMigration, InitiativeStatus.Proposed);
+        initiative.TitleInSecondLanguage("Departing well informed");
+        var other = Initiative.Propose(partnership, "Mobilité des jeunes", Pillar.LegalMigration, InitiativeStatus.Proposed);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.AddRange(country, partnership, initiative, other);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var administrator = await TestAccounts.CreateAsync(fixture, "Administrator (scoreboard second title)", Role.Administrator);
+        await using var scope = fixture.As(administrator);
+        var scoreboard = scope.ServiceProvider.GetRequiredService<QueryScoreboard>();
+        foreach (var text in new[] { "well informed", "connaissance de cause" })
+        {
+            var result = await scoreboard.ExecuteAsync(new ScoreboardQuery { PartnershipId = partnership.Id, Text = text }, ct);
+            Assert.Equal([initiative.Id], result.Rows.Select(r => r.Id));
+            Assert.Equal(1, result.Totals.Count);
+        }
     }
 
     private async Task<List<Guid>> FoundAsync(System.Security.Claims.ClaimsPrincipal user, string text)

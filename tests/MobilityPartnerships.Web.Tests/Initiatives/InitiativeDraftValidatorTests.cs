@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives;
 
@@ -40,6 +41,21 @@ public sealed class InitiativeDraftValidatorTests
         typeof(InitiativeDraft).GetProperty(property)!.SetValue(draft, new string('x', length));
 
         AssertOnly(draft, property, $"At most {length - 1} characters (this has {length}).");
+    }
+
+    [Fact]
+    public void Every_stored_text_of_the_catalogue_is_refused_over_its_length_at_its_own_field()
+    {
+        Assert.NotEmpty(InitiativeFields.StoredTexts);
+        foreach (var stored in InitiativeFields.StoredTexts)
+        {
+            var draft = Valid();
+            stored.Set(draft, new string('x', stored.MaxLength));
+            Assert.True(validator.Validate(draft).IsValid, $"{stored.Name} at its length of {stored.MaxLength}");
+
+            stored.Set(draft, new string('x', stored.MaxLength + 1));
+            AssertOnly(draft, stored.Name, $"At most {stored.MaxLength} characters (this has {stored.MaxLength + 1}).");
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
@@ -19,8 +20,13 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
         RuleFor(d => d.Title).RequiredText(text, "Initiative_Field_Title", Initiative.TitleMaxLength);
         RuleFor(d => d.Summary).Text(text, "Initiative_Field_Summary", Initiative.SummaryMaxLength);
         RuleFor(d => d.Location).Text(text, "Initiative_Field_Location", Initiative.LocationMaxLength);
-        RuleFor(d => d.Source).Text(text, "Initiative_Field_Source", Initiative.SourceMaxLength);
         RuleFor(d => d.PeriodNote).Text(text, "Initiative_Field_PeriodNote", ImplementationPeriod.NoteMaxLength);
+        foreach (var stored in InitiativeFields.StoredTexts)
+        {
+            // Each text the catalogue keeps on the initiative's row, at its own field, as long as the domain keeps it.
+            RuleFor(d => stored.Get(d)).Text(text, stored.Box.LabelKey, stored.MaxLength).OverridePropertyName(stored.Name);
+        }
+
         RuleFor(d => d.Pillar).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Pillar"]);
         RuleFor(d => d.Status).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Status"]);
         RuleFor(d => d.Novelty).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Novelty"]);

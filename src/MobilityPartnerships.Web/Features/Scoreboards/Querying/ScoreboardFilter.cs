@@ -104,6 +104,7 @@ public static class ScoreboardFilter
             var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
             initiatives = initiatives.Where(i =>
                 EF.Functions.ILike(i.Title, pattern, "\\")
+                || EF.Functions.ILike(i.SecondLanguageTitle ?? string.Empty, pattern, "\\")
                 || EF.Functions.ILike(i.ReferenceCode ?? string.Empty, pattern, "\\")
                 || EF.Functions.ILike(i.Summary ?? string.Empty, pattern, "\\")
                 || EF.Functions.ILike(i.Location ?? string.Empty, pattern, "\\"));
