@@ -130,15 +130,17 @@ async Task UsersAsync()
         await Task.Delay(think * 3, stop.Token);
         recorder.Reset();
         var cpuBefore = ServerCpu(serverPid);
+        var ownBefore = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(seconds), stop.Token);
         var cpu = ServerCpu(serverPid) - cpuBefore;
+        var own = Environment.CpuUsage.TotalTime - ownBefore;
         var elapsed = clock.Elapsed;
         var (byKind, failures) = recorder.Take();
         var all = byKind.Values.SelectMany(t => t).ToList();
         var errors = failures.Count == 0 ? "0" : $"{failures.Values.Sum()} ({string.Join(", ", failures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"))})";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} users: {all.Count} interactions in {elapsed.TotalSeconds:F0} s ({all.Count / elapsed.TotalSeconds:F1}/s), {errors} failed; server CPU {cpu.TotalSeconds:F1} s = {(all.Count == 0 ? 0 : cpu.TotalMilliseconds / all.Count):F1} ms per interaction ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of one core)"));
+            $"{count} users: {all.Count} interactions in {elapsed.TotalSeconds:F0} s ({all.Count / elapsed.TotalSeconds:F1}/s), {errors} failed; server CPU {cpu.TotalSeconds:F1} s = {(all.Count == 0 ? 0 : cpu.TotalMilliseconds / all.Count):F1} ms per interaction ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of one core); the harness's CPU {own.TotalSeconds / elapsed.TotalSeconds * 100:F0} % of its core"));
         Console.WriteLine($"  {"interaction",-24} {"count",6} {"p50 ms",7} {"p95 ms",7} {"max ms",7}");
         foreach (var (kind, times) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal).Append(new("all", all)))
         {
