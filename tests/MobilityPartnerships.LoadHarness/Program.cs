@@ -96,7 +96,7 @@ async Task ProbeAsync()
     {
     }
 
-    var (_, failures) = recorder.Take();
+    var (_, failures, _) = recorder.Take();
     Console.WriteLine($"{failures.Values.Sum()} failed");
 }
 
@@ -136,7 +136,7 @@ async Task UsersAsync()
         var cpu = ServerCpu(serverPid) - cpuBefore;
         var own = Environment.CpuUsage.TotalTime - ownBefore;
         var elapsed = clock.Elapsed;
-        var (byKind, failures) = recorder.Take();
+        var (byKind, failures, reasons) = recorder.Take();
         var all = byKind.Values.SelectMany(t => t).ToList();
         var errors = failures.Count == 0 ? "0" : $"{failures.Values.Sum()} ({string.Join(", ", failures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"))})";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -154,6 +154,16 @@ async Task UsersAsync()
             // The field waits 400 ms after the last keystroke before it tells the page: what is left is the server's (and the connection's).
             string Less(double q) => (searches[Math.Min(searches.Count - 1, (int)Math.Ceiling(q * searches.Count) - 1)] - Scenario.SearchDebounce).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
             Console.WriteLine($"  search (typed) less the field's deliberate {Scenario.SearchDebounce.TotalMilliseconds:F0} ms debounce: p50 {Less(0.5)} ms, p95 {Less(0.95)} ms, max {Less(1.0)} ms");
+        }
+
+        foreach (var reason in reasons)
+        {
+            Console.WriteLine($"  failed: {reason}");
+        }
+
+        if (running.Count(r => r.Circuit.Closed.IsCompleted) is > 0 and var lost)
+        {
+            Console.WriteLine($"  circuits whose connection closed so far: {lost} ({string.Join("; ", running.Select(r => r.Circuit.Error).OfType<string>().Distinct().Take(3))})");
         }
     }
 
@@ -207,6 +217,7 @@ internal sealed class Recorder
     private readonly Lock gate = new();
     private Dictionary<string, List<TimeSpan>> times = new(StringComparer.Ordinal);
     private Dictionary<string, int> errors = new(StringComparer.Ordinal);
+    private List<string> reasons = [];
 
     public void Add(string kind, TimeSpan time)
     {
@@ -221,23 +232,29 @@ internal sealed class Recorder
         }
     }
 
-    public void Failed(string kind)
+    public void Failed(string kind, string reason)
     {
         lock (gate)
         {
             errors[kind] = errors.GetValueOrDefault(kind) + 1;
+            if (reasons.Count < 5)
+            {
+                reasons.Add($"{kind}: {reason}");
+            }
         }
     }
 
     public void Reset() => Take();
 
-    public (Dictionary<string, List<TimeSpan>> Times, Dictionary<string, int> Errors) Take()
+    /// <summary>The times and failures since the last call, with the first few failures' reasons.</summary>
+    public (Dictionary<string, List<TimeSpan>> Times, Dictionary<string, int> Errors, List<string> Reasons) Take()
     {
         lock (gate)
         {
-            var taken = (times, errors);
+            var taken = (times, errors, reasons);
             times = new(StringComparer.Ordinal);
             errors = new(StringComparer.Ordinal);
+            reasons = [];
             return taken;
         }
     }
@@ -421,7 +438,7 @@ internal sealed partial record Scenario(string Path, string Totals, string Searc
             }
             catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
             {
-                recorder.Failed(kind);
+                recorder.Failed(kind, exception.Message);
                 log?.WriteLine($"{kind}: failed, {exception.Message}");
             }
         }
