@@ -21,7 +21,8 @@ public sealed class Circuit : IAsyncDisposable
     private readonly List<(byte[] Text, TaskCompletionSource<long> Seen)> waiters = [];
     private readonly TaskCompletionSource<bool> started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Dictionary<string, ulong> handlers = new(StringComparer.Ordinal);
+    private readonly RenderTree tree = new();
+    private readonly Dictionary<string, (string Event, TaskCompletionSource<long> Seen)> dispatched = new(StringComparer.Ordinal);
     private string? circuitId;
     private long rendererInterop = -1;
     private long nextCall;
@@ -43,14 +44,27 @@ public sealed class Circuit : IAsyncDisposable
     /// </summary>
     public Task Closed => closed.Task;
 
-    /// <summary>HARNESS_TRACE=1: print the handlers found and the events the server refused.</summary>
+    /// <summary>HARNESS_TRACE=1: print the handlers found, the events dispatched to them and those the server refused.</summary>
     public static bool Trace { get; } = Environment.GetEnvironmentVariable("HARNESS_TRACE") == "1";
 
+    /// <summary>The page's current event handlers by element (its id or aria-label) and event: "Next Page|onclick".</summary>
     public IReadOnlyList<string> HandlerNames()
     {
-        lock (handlers)
+        lock (tree)
         {
-            return [.. handlers.Keys];
+            return [.. tree.HandlerNames()];
+        }
+    }
+
+    /// <summary>
+    /// The tag of the element <paramref name="element"/> names (as <see cref="DispatchAsync"/> finds it) if the page now
+    /// handles <paramref name="eventName"/> there ("select" for the filter "filter-status" and "change"), or null.
+    /// </summary>
+    public string? Handles(string element, string eventName)
+    {
+        lock (tree)
+        {
+            return tree.Find(element, "on" + eventName)?.Tag;
         }
     }
 
@@ -89,50 +103,89 @@ public sealed class Circuit : IAsyncDisposable
         var seen = Expect(expected);
         var sent = Stopwatch.GetTimestamp();
         Location = target;
-        await connection.SendAsync("OnLocationChanged", target.ToString(), null, intercepted, cancellationToken);
-        var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        return Stopwatch.GetElapsedTime(sent, at);
+        try
+        {
+            await connection.SendAsync("OnLocationChanged", target.ToString(), null, intercepted, cancellationToken);
+            var at = await seen.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            return Stopwatch.GetElapsedTime(sent, at);
+        }
+        finally
+        {
+            Forget(seen);
+        }
     }
 
     /// <summary>
-    /// Dispatches a browser event to the handler the page attached for <paramref name="eventName"/> on the element named
-    /// <paramref name="element"/> (its id or aria-label), as blazor.web.js does, and returns the time until a render batch
-    /// holding <paramref name="expected"/> arrived.
+    /// Dispatches a browser event to the handler the page now has for <paramref name="eventName"/> on the element named
+    /// <paramref name="element"/> (its id or aria-label, or else its text, as a button's label), as blazor.web.js does, and
+    /// returns the time until a render batch holding <paramref name="expected"/> arrived.
     /// </summary>
     public async Task<TimeSpan> DispatchAsync(string element, string eventName, string eventArgs, string expected, CancellationToken cancellationToken)
     {
         ulong handler;
-        lock (handlers)
+        lock (tree)
         {
-            if (!handlers.TryGetValue($"{element}|on{eventName}", out handler))
-            {
-                throw new InvalidOperationException($"The page has no {eventName} handler on \"{element}\".");
-            }
+            handler = tree.Find(element, "on" + eventName)?.Handler
+                ?? throw new InvalidOperationException($"The page has no {eventName} handler on \"{element}\".");
+        }
+
+        if (Trace)
+        {
+            Console.Error.WriteLine($"dispatch {eventName} on \"{element}\" to handler {handler}");
         }
 
         var descriptor = $"{{\"eventHandlerId\":{handler},\"eventName\":\"{eventName}\",\"eventFieldInfo\":null}}";
         var seen = Expect(expected);
+        var call = Interlocked.Increment(ref nextCall).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lock (dispatched)
+        {
+            // If the server refuses the event (a handler it no longer has), the step fails at once, not at its timeout.
+            dispatched[call] = ($"{eventName} on \"{element}\"", seen);
+        }
+
         var sent = Stopwatch.GetTimestamp();
-        await connection.SendAsync("BeginInvokeDotNetFromJS", Interlocked.Increment(ref nextCall).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            null, "DispatchEventAsync", rendererInterop, $"[{descriptor},{eventArgs}]", cancellationToken);
-        var at = await seen.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        return Stopwatch.GetElapsedTime(sent, at);
+        try
+        {
+            await connection.SendAsync("BeginInvokeDotNetFromJS", call, null, "DispatchEventAsync", rendererInterop, $"[{descriptor},{eventArgs}]", cancellationToken);
+            var at = await seen.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            return Stopwatch.GetElapsedTime(sent, at);
+        }
+        finally
+        {
+            lock (dispatched)
+            {
+                dispatched.Remove(call);
+            }
+
+            Forget(seen);
+        }
     }
 
-    private Task<long> Expect(string text)
+    private TaskCompletionSource<long> Expect(string text)
     {
         var waiter = (Encoding.UTF8.GetBytes(text), new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (gate)
         {
             if (closed.Task.IsCompleted)
             {
-                return Task.FromException<long>(new InvalidOperationException("The circuit's connection is closed."));
+                waiter.Item2.SetException(new InvalidOperationException("The circuit's connection is closed."));
             }
-
-            waiters.Add(waiter);
+            else
+            {
+                waiters.Add(waiter);
+            }
         }
 
-        return waiter.Item2.Task;
+        return waiter.Item2;
+    }
+
+    /// <summary>Stops looking for what a step that ended (or timed out) waited for.</summary>
+    private void Forget(TaskCompletionSource<long> seen)
+    {
+        lock (gate)
+        {
+            waiters.RemoveAll(w => w.Seen == seen);
+        }
     }
 
     private void Listen()
@@ -159,14 +212,14 @@ public sealed class Circuit : IAsyncDisposable
             var id = (long)arguments[0]!;
             var batch = (byte[])arguments[1]!;
             RenderBatches++;
-            lock (handlers)
+            lock (tree)
             {
-                RenderBatchHandlers.Read(batch, handlers);
+                tree.Apply(batch);
             }
 
             if (Trace)
             {
-                var text = string.Join(" | ", RenderBatchHandlers.Strings(batch).Where(t => t.Length > 3));
+                var text = string.Join(" | ", RenderTree.Strings(batch).Where(t => t.Length > 3));
                 Console.Error.WriteLine($"batch {id}: {text[..Math.Min(400, text.Length)]}");
             }
 
@@ -188,9 +241,20 @@ public sealed class Circuit : IAsyncDisposable
         connection.On("JS.EndInvokeDotNet", [typeof(string), typeof(bool), typeof(string)], arguments =>
         {
             // (callId, succeeded, result or error): an event the server could not dispatch is a failure to report.
-            if (Trace && arguments[1] is false)
+            if (arguments[1] is false)
             {
-                Console.Error.WriteLine($"event refused: {arguments[2]}");
+                if (Trace)
+                {
+                    Console.Error.WriteLine($"event refused: {arguments[2]}");
+                }
+
+                lock (dispatched)
+                {
+                    if (dispatched.Remove((string)arguments[0]!, out var refused))
+                    {
+                        refused.Seen.TrySetException(new InvalidOperationException($"The server refused the {refused.Event}: {arguments[2]}"));
+                    }
+                }
             }
 
             return Task.CompletedTask;
