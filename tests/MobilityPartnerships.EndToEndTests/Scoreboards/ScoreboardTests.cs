@@ -61,8 +61,8 @@ public sealed class ScoreboardTests(AppFixture app)
         await Expect(status).ToHaveAttributeAsync("id", "filter-status");
         await Expect(status.Locator("option:checked")).ToHaveTextAsync("All");
 
-        await status.SelectOptionAsync(new SelectOptionValue { Label = "Completed" });
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("status=Completed"));
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "Ongoing" });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("status=Ongoing"));
         await Expect(page.Locator("#scoreboard-totals")).Not.ToHaveTextAsync(unfiltered);
 
         await status.SelectOptionAsync(new SelectOptionValue { Label = "All" });
