@@ -48,7 +48,44 @@ public sealed class ScoreboardTests(AppFixture app)
         await AppFixture.WaitForInteractivityAsync(other);
 
         await Expect(other.Locator("#scoreboard-totals")).ToHaveTextAsync(totals);
-        await Expect(other.Locator("#filter-pillar")).ToHaveValueAsync("Legal migration");
+        await Expect(other.Locator("#filter-pillar option:checked")).ToHaveTextAsync("Legal migration");
+    }
+
+    [Fact]
+    public async Task A_filter_is_found_by_its_label_and_its_first_choice_clears_it()
+    {
+        var page = await OpenMoldovaAsync();
+        await Expect(page.Locator(Rows).First).ToBeVisibleAsync();
+        var unfiltered = await page.Locator("#scoreboard-totals").InnerTextAsync();
+        var status = page.GetByLabel("Status", new() { Exact = true });
+        await Expect(status).ToHaveAttributeAsync("id", "filter-status");
+        await Expect(status.Locator("option:checked")).ToHaveTextAsync("All");
+
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "Ongoing" });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("status=Ongoing"));
+        await Expect(page.Locator("#scoreboard-totals")).Not.ToHaveTextAsync(unfiltered);
+
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "All" });
+        await Expect(page.Locator("#scoreboard-totals")).ToHaveTextAsync(unfiltered);
+        Assert.DoesNotContain("status=", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_group_by_pillar_switch_groups_the_rows_and_the_address_keeps_it()
+    {
+        var page = await OpenMoldovaAsync();
+        await Expect(page.Locator(Rows).First).ToBeVisibleAsync();
+        var grouping = page.GetByRole(AriaRole.Switch, new() { Name = "Group by pillar" });
+        await Expect(grouping).Not.ToBeCheckedAsync();
+
+        await grouping.CheckAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("group=pillar"));
+        await Expect(grouping).ToBeCheckedAsync();
+        await Expect(page.Locator(".scoreboard-group").First).ToBeVisibleAsync();
+
+        await grouping.UncheckAsync();
+        await Expect(page.Locator(".scoreboard-group")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("group=", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,9 +123,7 @@ public sealed class ScoreboardTests(AppFixture app)
         return page;
     }
 
-    private static async Task ChooseAsync(IPage page, string inputId, string option)
-    {
-        await page.Locator($"#{inputId}").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = option }).First.ClickAsync();
-    }
+    /// <summary>Chooses in a filter (the browser's own select) the option the user reads.</summary>
+    private static async Task ChooseAsync(IPage page, string inputId, string option) =>
+        await page.Locator($"#{inputId}").SelectOptionAsync(new SelectOptionValue { Label = option });
 }
