@@ -61,6 +61,20 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
         Assert.True(large <= moldovaOfFifty, $"10,000 initiatives: {large} statements; Moldova's 14: {moldovaOfFifty}");
     }
 
+    /// <summary>
+    /// The partnerships a user reads are one array parameter of each statement that applies the read scope, not a
+    /// parameter per partnership: the statements of a page are the same text for a user of 2 partnerships and of 50
+    /// (one text to build, send and plan, whatever the user reads; the EU side reads hundreds).
+    /// </summary>
+    [Fact]
+    public async Task A_page_s_statements_are_the_same_text_for_a_user_of_fifty_partnerships_as_of_two()
+    {
+        var ofTwo = await CountAsync("focal point of 2", "moldova");
+        var ofFifty = await CountAsync("focal point of 50", "moldova");
+
+        Assert.Equal(ofTwo.Sql.Order(StringComparer.Ordinal), ofFifty.Sql.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>One GET of the page as the user, its statements counted as PostgreSQL's log would list them.</summary>
     private async Task<StatementCounter.Tally> CountAsync(string user, string page)
     {
