@@ -51,7 +51,11 @@ internal static class DatabaseSetup
                 options
                     .UseNpgsql(bounded.ConnectionString, npgsql => npgsql
                         .EnableRetryOnFailure(limits.MaxRetryCount, limits.MaxRetryDelay, errorCodesToAdd: null)
-                        .CommandTimeout(commandTimeout))
+                        .CommandTimeout(commandTimeout)
+                        // A list in a query (the partnerships a user reads, hundreds for the EU side) is one array parameter
+                        // (= ANY (@ids)), not EF's default of a parameter per element: one SQL text whatever the list's length,
+                        // and no hundreds of parameters to build, send and plan with every statement of every page.
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .UseSnakeCaseNamingConvention()
                     .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
             },

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Hosting.Circuits;
 using MudBlazor.Services;
@@ -22,6 +23,8 @@ internal static class UserInterfaceSetup
             {
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.MaximumParallelInvocationsPerClient = 1;
+                // A page's replies to the server (render acknowledgements, script results) do not begin a new access event.
+                options.AddFilter(new Security.Access.BrowserReplies());
             });
         services.AddOptions<CircuitSettings>().BindConfiguration(CircuitSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CircuitOptions>().Configure<IOptions<CircuitSettings>>((options, settings) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
@@ -14,7 +15,7 @@ namespace MobilityPartnerships.EndToEndTests.Statements;
 /// 50 partnerships, the session check each request makes included.
 /// </summary>
 [Collection(SeparateApps.Name)]
-public sealed class StatementCountTests(StatementCountTests.World world) : IClassFixture<StatementCountTests.World>
+public sealed partial class StatementCountTests(StatementCountTests.World world) : IClassFixture<StatementCountTests.World>
 {
     /// <summary>
     /// At most 8 statements per GET of any of these pages: the session check and 7 of the page's own (decision 0011
@@ -60,6 +61,25 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
         // Moldova's page has meetings, action points and history the generated partnership lacks: never fewer statements.
         Assert.True(large <= moldovaOfFifty, $"10,000 initiatives: {large} statements; Moldova's 14: {moldovaOfFifty}");
     }
+
+    /// <summary>
+    /// The partnerships a user reads are one array parameter of each statement that applies the read scope, not a
+    /// parameter per partnership: a focal point reads every partnership (more than 50 here; hundreds in use), and each
+    /// statement of their page carries fewer parameters than that (one text to build, send and plan, whatever they read).
+    /// </summary>
+    [Fact]
+    public async Task A_page_s_statements_carry_the_partnerships_a_user_reads_as_one_parameter()
+    {
+        var partnerships = await world.PartnershipsAsync();
+        var tally = await CountAsync("focal point of 50", "moldova");
+
+        var most = tally.Sql.Max(sql => Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count());
+        Assert.True(partnerships > 50, $"The database holds {partnerships} partnerships.");
+        Assert.True(most < partnerships, $"A statement carries {most} parameters, with {partnerships} partnerships read: {tally}");
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex Parameter();
 
     /// <summary>One GET of the page as the user, its statements counted as PostgreSQL's log would list them.</summary>
     private async Task<StatementCounter.Tally> CountAsync(string user, string page)
@@ -141,6 +161,9 @@ public sealed class StatementCountTests(StatementCountTests.World world) : IClas
             _ when page.StartsWith("moldova", StringComparison.Ordinal) => $"partnerships/{Moldova}{page["moldova".Length..]}",
             _ => $"partnerships/{Large}{page["large".Length..]}",
         };
+
+        /// <summary>How many partnerships the database holds.</summary>
+        public Task<long> PartnershipsAsync() => database.ScalarAsync<long>("SELECT count(*) FROM partnerships");
 
         public async Task<HttpClient> ClientAsync(string user)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
@@ -90,6 +91,81 @@ public sealed class AccessEventsTests(AccessWorld world) : IClassFixture<AccessW
         await using var request = world.As(reader);
         request.ServiceProvider.GetRequiredService<AccessEvents>().Begin();
         Assert.IsType<AccessDecision.Missing>(await request.ServiceProvider.GetRequiredService<AccessControl>().CheckPartnershipAsync(ReadPartnership, world.Inside, Ct));
+    }
+
+    [Fact]
+    public async Task A_page_s_replies_to_the_server_belong_to_the_event_under_way_and_its_next_own_message_begins_one()
+    {
+        var reader = await TestAccounts.CreateAsync(world, "Reader of one navigation", Role.TaskForceMember, null, world.Inside);
+        await using var scope = world.As(reader);
+        var services = scope.ServiceProvider;
+        var access = services.GetRequiredService<AccessControl>();
+        var circuit = new AccessEventsCircuitHandler(services.GetRequiredService<AccessEvents>());
+        var replies = new BrowserReplies();
+        using var reads = new AccountReads(world.Database.Name);
+
+        // A hub message, as Blazor's hub receives it: through the filter, then the circuit's inbound activity.
+        async Task MessageAsync(string hubMethod) =>
+            await replies.InvokeMethodAsync(BlazorHub.Invocation(hubMethod), async _ =>
+            {
+                await circuit.CreateInboundActivityHandler(async _ => await access.CheckPartnershipAsync(ReadPartnership, world.Inside, Ct))(null!);
+                return null;
+            });
+
+        // A navigation reads the account once, however many render batches the page acknowledges and script calls it
+        // answers while the navigation's work runs.
+        await MessageAsync("OnLocationChanged");
+        await MessageAsync("OnRenderCompleted");
+        await MessageAsync("EndInvokeJSFromDotNet");
+        await MessageAsync("OnRenderCompleted");
+        Assert.Equal(1, reads.Count);
+
+        // The page's next message of its own (a click) is a new event: the account is read again.
+        await MessageAsync("DispatchBrowserEvent");
+        Assert.Equal(2, reads.Count);
+        Assert.False(BrowserReplies.IsReply);
+    }
+
+    /// <summary>Invocations of Blazor's hub methods, by name, for the hub filter.</summary>
+    private sealed class BlazorHub : Hub
+    {
+        public static HubInvocationContext Invocation(string method) =>
+            new(new Caller(), new ServiceCollection().BuildServiceProvider(), new BlazorHub(), typeof(BlazorHub).GetMethod(method)!, []);
+
+        public static void OnLocationChanged()
+        {
+        }
+
+        public static void OnRenderCompleted()
+        {
+        }
+
+        public static void EndInvokeJSFromDotNet()
+        {
+        }
+
+        public static void DispatchBrowserEvent()
+        {
+        }
+
+        private sealed class Caller : HubCallerContext
+        {
+            public override string ConnectionId => "test";
+
+            public override string? UserIdentifier => null;
+
+            public override System.Security.Claims.ClaimsPrincipal? User => null;
+
+            public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
+
+            public override Microsoft.AspNetCore.Http.Features.IFeatureCollection Features { get; } = new Microsoft.AspNetCore.Http.Features.FeatureCollection();
+
+            public override CancellationToken ConnectionAborted => CancellationToken.None;
+
+            public override void Abort()
+            {
+            }
+        }
     }
 
     /// <summary>Counts the commands that read an account, in one test database, as EF Core reports them.</summary>

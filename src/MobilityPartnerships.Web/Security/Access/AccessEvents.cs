@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
 using MobilityPartnerships.Domain.Access;
 
 namespace MobilityPartnerships.Web.Security.Access;
@@ -13,7 +15,8 @@ namespace MobilityPartnerships.Web.Security.Access;
 /// <para>
 /// An HTTP request (a page rendered on the server, an export, an API call) begins one event for its whole scope.
 /// In an interactive page the scope is the circuit's, which lives across events, so each message from the browser
-/// (a click, a navigation, an interop call) begins a new event and the previous one's answers stop holding at once,
+/// on its own (a click, a navigation, a call from the page's script; not its replies to the server, which belong to the
+/// event under way: <see cref="BrowserReplies"/>) begins a new event and the previous one's answers stop holding at once,
 /// whatever is still running for it. An event also ends after <see cref="Lifetime"/>, so work that outlives it
 /// (a timer a component started) reads afresh. A scope where no event was begun (background work, a scope a
 /// handler opens of its own) caches nothing: every question reads the account.
@@ -67,13 +70,54 @@ internal sealed class AccessEvent
     private sealed record Known(ClaimsPrincipal SignedIn, ClaimsPrincipal Account, ReadScope? Scope);
 }
 
-/// <summary>Begins an access event for every message the browser sends to an open page.</summary>
+/// <summary>
+/// Begins an access event for every message the browser sends to an open page on its own (a click, a keystroke, a
+/// navigation, a call from the page's script), not for its replies to the server (<see cref="BrowserReplies"/>): a render
+/// batch acknowledged or a script call's result belongs to the event that rendered or called, as the rest of its work does.
+/// </summary>
 internal sealed class AccessEventsCircuitHandler(AccessEvents events) : CircuitHandler
 {
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         context =>
         {
-            events.Begin();
+            if (!BrowserReplies.IsReply)
+            {
+                events.Begin();
+            }
+
             return next(context);
         };
+}
+
+/// <summary>
+/// Names the messages of Blazor's hub that only answer the server: the acknowledgement of a render batch, the result of a
+/// script call, a chunk of a stream the server asked for. A page's work for one event (a navigation's reads and renders)
+/// receives many of them while it runs — a render acknowledged while the next read is under way — and each used to begin
+/// a new access event, so one navigation read the account and every partnership's scope several times. Any other message
+/// (or one whose name is not known here) begins an event, as before.
+/// </summary>
+internal sealed class BrowserReplies : IHubFilter
+{
+    private static readonly FrozenSet<string> Replies = FrozenSet.Create(StringComparer.Ordinal,
+        "OnRenderCompleted", "EndInvokeJSFromDotNet", "ReceiveJSDataChunk", "ReceiveByteArray");
+
+    private static readonly AsyncLocal<bool> Replying = new();
+
+    /// <summary>Whether the hub message under way only answers the server.</summary>
+    public static bool IsReply => Replying.Value;
+
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        ArgumentNullException.ThrowIfNull(invocationContext);
+        ArgumentNullException.ThrowIfNull(next);
+        Replying.Value = Replies.Contains(invocationContext.HubMethodName);
+        try
+        {
+            return await next(invocationContext);
+        }
+        finally
+        {
+            Replying.Value = false;
+        }
+    }
 }

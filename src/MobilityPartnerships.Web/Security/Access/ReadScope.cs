@@ -13,17 +13,23 @@ public sealed record ReadScope(Actor? Actor, IReadOnlySet<Guid> Partnerships, bo
 {
     public static ReadScope Nothing { get; } = new(null, new HashSet<Guid>(), false);
 
+    /// <summary>
+    /// The partnerships as an array: sent as one array parameter (<c>= ANY (@visible)</c>), where a set would be a
+    /// parameter per partnership (hundreds for the EU side) in every statement that applies the scope.
+    /// </summary>
+    private Guid[] PartnershipIds => [.. Partnerships];
+
     public IQueryable<Partnership> Apply(IQueryable<Partnership> partnerships)
     {
         ArgumentNullException.ThrowIfNull(partnerships);
-        var visible = Partnerships;
+        var visible = PartnershipIds;
         return partnerships.Where(p => visible.Contains(p.Id));
     }
 
     public IQueryable<Initiative> Apply(IQueryable<Initiative> initiatives)
     {
         ArgumentNullException.ThrowIfNull(initiatives);
-        var visible = Partnerships;
+        var visible = PartnershipIds;
         var unshared = SeesUnshared;
         return initiatives.Where(i => visible.Contains(i.PartnershipId) && (unshared || i.IsShareable));
     }
@@ -32,7 +38,7 @@ public sealed record ReadScope(Actor? Actor, IReadOnlySet<Guid> Partnerships, bo
     public IQueryable<Meeting> Apply(IQueryable<Meeting> meetings)
     {
         ArgumentNullException.ThrowIfNull(meetings);
-        var visible = Partnerships;
+        var visible = PartnershipIds;
         var euSide = SeesUnshared;
         return meetings.Where(m => visible.Contains(m.PartnershipId) && (euSide || m.Kind != MeetingKind.TaskForce));
     }
