@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MobilityPartnerships.TestSupport;
 
 namespace MobilityPartnerships.Web.Tests.Data;
 
@@ -9,7 +8,6 @@ namespace MobilityPartnerships.Web.Tests.Data;
 /// </summary>
 public sealed partial class DataLayerGuardTests
 {
-    private static readonly string WebProject = Path.Combine(RepositoryPaths.Root, "src", "MobilityPartnerships.Web");
     private static readonly string DataFolder = "Data" + Path.DirectorySeparatorChar;
     private static readonly string ConfigurationsFolder = Path.Combine("Data", "Configurations") + Path.DirectorySeparatorChar;
 
@@ -47,13 +45,7 @@ public sealed partial class DataLayerGuardTests
         Assert.True(files.Count(f => f.Relative.StartsWith(DataFolder, StringComparison.Ordinal)) > 30, "Too few files read under Data/.");
     }
 
-    private static IEnumerable<(string Relative, string Text)> SourceFiles() =>
-        Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
-            .Select(path => Path.GetRelativePath(WebProject, path))
-            .Where(relative => !relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal)
-                && !relative.StartsWith(Path.Combine("Data", "Migrations"), StringComparison.Ordinal))
-            .Select(relative => (relative, File.ReadAllText(Path.Combine(WebProject, relative))));
+    private static IEnumerable<(string Relative, string Text)> SourceFiles() => WebSourceFiles.All();
 
     [GeneratedRegex(@"\bFeatures\s*\.")]
     private static partial Regex FeatureName();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using MobilityPartnerships.TestSupport;
 
 namespace MobilityPartnerships.Web.Tests.Writing;
 
@@ -10,7 +9,6 @@ namespace MobilityPartnerships.Web.Tests.Writing;
 /// </summary>
 public sealed partial class WritePathGuardTests
 {
-    private static readonly string WebProject = Path.Combine(RepositoryPaths.Root, "src", "MobilityPartnerships.Web");
 
     private static readonly string[] DatabaseExceptions =
         ["DbUpdateException", "DbUpdateConcurrencyException", "NpgsqlException", "PostgresException", "DbException", "RetryLimitExceededException"];
@@ -78,20 +76,14 @@ public sealed partial class WritePathGuardTests
     {
         var files = SourceFiles().ToList();
         Assert.Contains(files, f => f.Relative == Path.Combine("Writing", "Writes.cs") && CatchClause().IsMatch(f.Text) && SaveCall().IsMatch(f.Text));
-        Assert.True(files.Count > 200, $"Only {files.Count} source files were read from {WebProject}.");
+        Assert.True(files.Count > 200, $"Only {files.Count} source files were read from {WebSourceFiles.Project}.");
     }
 
     /// <summary>Reading a sheet tries a value against the domain's rules to report it at its row; it writes nothing.</summary>
     private static bool IsReading(string relative) =>
         relative.Contains(Path.Combine("Initiatives", "Importing"), StringComparison.Ordinal);
 
-    private static IEnumerable<(string Relative, string Text)> SourceFiles() =>
-        Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
-            .Select(path => Path.GetRelativePath(WebProject, path))
-            .Where(relative => !relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal)
-                && !relative.StartsWith(Path.Combine("Data", "Migrations"), StringComparison.Ordinal))
-            .Select(relative => (relative, File.ReadAllText(Path.Combine(WebProject, relative))));
+    private static IEnumerable<(string Relative, string Text)> SourceFiles() => WebSourceFiles.All();
 
     [GeneratedRegex(@"catch\s*\(\s*(?<type>[\w.]+)[^)]*\)(\s*when\s*\((?<filter>[^\r\n]*))?")]
     private static partial Regex CatchClause();
