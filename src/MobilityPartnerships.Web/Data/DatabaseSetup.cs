@@ -55,7 +55,11 @@ internal static class DatabaseSetup
                         // A list in a query (the partnerships a user reads, hundreds for the EU side) is one array parameter
                         // (= ANY (@ids)), not EF's default of a parameter per element: one SQL text whatever the list's length,
                         // and no hundreds of parameters to build, send and plan with every statement of every page.
-                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+                        // A read with several collections (a row with its partners, indicators and funding) is one statement
+                        // on purpose (decision 0011: a page's statements are counted and bounded); said here, EF does not
+                        // warn at each such query's first compilation that it was not said.
+                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .UseSnakeCaseNamingConvention()
                     .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
             },
