@@ -153,7 +153,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             return null;
         }
 
-        if (Enum.TryParse<TEnum>(raw.ToString(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(raw.ToString(), out _))
+        if (EnumValue<TEnum>(raw.ToString()) is { } value)
         {
             return value;
         }
@@ -161,6 +161,14 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         ignored.Add($"{key}={raw}");
         return null;
     }
+
+    /// <summary>A choice as the address and the filters' options write it: the enum member's name (not its number); null for anything else.</summary>
+    public static TEnum? EnumValue<TEnum>(string? raw)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(raw, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(raw, out _) ? value : null;
+
+    /// <summary>An organisation, area or commitment as the address and the filters' options write it; null for anything else.</summary>
+    public static Guid? IdValue(string? raw) => Guid.TryParse(raw, out var id) ? id : null;
 
     /// <summary>A filter that is on with "1"; anything else but "0" or nothing is reported.</summary>
     private static bool ParseFlag(Dictionary<string, StringValues> values, string key, List<string> ignored)
@@ -186,7 +194,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             return null;
         }
 
-        if (Guid.TryParse(raw.ToString(), out var id))
+        if (IdValue(raw.ToString()) is { } id)
         {
             return id;
         }
