@@ -77,7 +77,7 @@ public sealed class ScreenSizeTests(AppFixture app)
             await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") }).ClickAsync();
             await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out"), "sign-out");
-            await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out-everywhere"), "sign-out everywhere");
+            await AssertInViewAsync(page, page.GetByTestId("sign-out-everywhere"), "sign-out everywhere");
 
             // The top bar stays above the open drawer's shade: the same button closes it.
             await page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") }).ClickAsync();
@@ -110,6 +110,62 @@ public sealed class ScreenSizeTests(AppFixture app)
             {
                 await AssertInViewAsync(page, action, $"the initiative's action \"{await action.InnerTextAsync()}\"", vertically: false);
             }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(600, "en")]
+    [InlineData(800, "fr")]
+    [InlineData(960, "en")]
+    [InlineData(960, "fr")]
+    [InlineData(1024, "fr")]
+    [InlineData(1280, "en")]
+    [InlineData(1280, "fr")]
+    [InlineData(1440, "fr")]
+    public async Task At_every_width_the_top_bar_is_one_line_and_the_account_s_actions_are_reachable(int width, string code)
+    {
+        var language = InLanguage.Of(code);
+        var page = await OpenAsync("partnerships", width, 800, language);
+        try
+        {
+            // Every word of the top bar on one line, whole and inside the window: a wrapped name is taller than a line,
+            // a cut one wider than its box.
+            var broken = await page.Locator("header.mud-appbar").EvaluateAsync<string[]>(
+                """
+                header => [...header.querySelectorAll('h6, p, button, input, a')]
+                    .filter(e => e.offsetParent && e.getBoundingClientRect().width > 0)
+                    .filter(e => {
+                        const r = e.getBoundingClientRect();
+                        const line = parseFloat(getComputedStyle(e).lineHeight) || 24;
+                        return r.right > document.documentElement.clientWidth + 0.5 || r.left < 0
+                            || e.scrollWidth > e.clientWidth + 1
+                            || (e.tagName !== 'INPUT' && e.tagName !== 'BUTTON' && r.height > line * 1.5)
+                            || (e.tagName === 'BUTTON' && r.height > 48);
+                    })
+                    .map(e => `${e.tagName} "${(e.innerText || e.placeholder || '').trim()}"`)
+                """);
+            Assert.True(broken.Length == 0, $"At {width} px the top bar wraps or cuts: {string.Join(", ", broken)}");
+            await AssertInViewAsync(page, page.GetByTestId("search-box"), "the search box");
+            await AssertInViewAsync(page, page.GetByTestId("sign-out"), "sign-out");
+
+            // The name is shown in the top bar, or at the head of the drawer's account actions where the bar has no room.
+            var drawerToggle = page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") });
+            if (width < 960)
+            {
+                await drawerToggle.ClickAsync();
+            }
+
+            var name = await page.GetByTestId("current-user").IsVisibleAsync()
+                ? page.GetByTestId("current-user")
+                : page.GetByTestId("drawer-current-user");
+            await Expect(name).ToHaveTextAsync("Demo administrator");
+            await AssertInViewAsync(page, name, "the signed-in user's name", vertically: false);
+            await AssertInViewAsync(page, page.GetByTestId("tokens-link"), "the access tokens");
+            await AssertInViewAsync(page, page.GetByTestId("sign-out-everywhere"), "sign-out everywhere");
         }
         finally
         {
