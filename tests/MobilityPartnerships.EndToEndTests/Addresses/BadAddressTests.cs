@@ -209,6 +209,7 @@ public sealed class BadAddressTests(AppFixture app)
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("control character", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x0;", body, StringComparison.Ordinal);
     }
 
     [Fact]

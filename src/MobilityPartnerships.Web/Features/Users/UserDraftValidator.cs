@@ -29,16 +29,12 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
         RuleFor(d => d.OrganisationId)
             .NotNull().WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"])
             .When(d => UserDraft.RequiredOrganisationKind(d.Role) is not null);
-        RuleFor(d => d.OrganisationId).Custom((_, context) =>
-        {
-            if (UserDraft.RequiredOrganisationKind(context.InstanceToValidate.Role) is { } required
+        RuleFor(d => d.OrganisationId)
+            .Must((draft, _, context) => !(UserDraft.RequiredOrganisationKind(draft.Role) is { } required
                 && context.RootContextData.TryGetValue(OrganisationKindKey, out var stored)
                 && stored is OrganisationKind kind
-                && kind != required)
-            {
-                context.AddFailure(text[$"Validation_UserOrganisation_{context.InstanceToValidate.Role}"]);
-            }
-        });
+                && kind != required))
+            .WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"]);
         RuleFor(d => d.PartnershipIds)
             .Must(ids => ids.Count > 0).WithMessage(text["Validation_UserPartnershipsRequired"])
             .When(d => UserDraft.TakesPartnerships(d.Role));
