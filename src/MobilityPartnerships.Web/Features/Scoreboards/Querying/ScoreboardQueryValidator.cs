@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -12,12 +13,13 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
         RuleFor(q => q.PageSize).InclusiveBetween(1, ScoreboardQuery.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");
         RuleFor(q => q.Text).MaximumLength(ScoreboardQuery.TextMaxLength);
-        RuleFor(q => q.Programme).MaximumLength(Domain.Initiatives.FundingLine.ProgrammeMaxLength);
-        RuleFor(q => q.Priority).MaximumLength(Domain.Partnerships.Partnership.PriorityMaxLength);
-        RuleFor(q => q.Pillar).IsInEnum();
-        RuleFor(q => q.Status).IsInEnum();
         RuleFor(q => q.Sort).IsInEnum();
-        RuleFor(q => q.Novelty).IsInEnum();
         RuleFor(q => q.Rating).IsInEnum();
+
+        // A field filter's rules come with it from the catalogue (a known enum member, a text's length).
+        foreach (var rules in InitiativeFields.Filters.Select(f => f.Rules).OfType<IValidator<ScoreboardQuery>>())
+        {
+            Include(rules);
+        }
     }
 }
