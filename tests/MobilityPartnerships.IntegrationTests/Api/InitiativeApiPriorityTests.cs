@@ -34,10 +34,10 @@ public sealed class InitiativeApiPriorityTests(DatabaseFixture fixture) : IClass
         var scene = await Scene.StoreAsync(fixture);
         var linked = await PrioritiesAndCommitments.StoreAsync(fixture, scene.PartnershipId, scene.InitiativeId);
 
-        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, new InitiativeFilter { Priority = $" {linked.Priority} " })).Items.Select(i => i.Id));
-        Assert.Empty((await ListAsync(scene.PartnershipId, new InitiativeFilter { Priority = linked.OtherPriority })).Items);
-        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, new InitiativeFilter { Commitment = linked.CommitmentId.ToString() })).Items.Select(i => i.Id));
-        Assert.Empty((await ListAsync(scene.PartnershipId, new InitiativeFilter { Commitment = linked.OtherCommitmentId.ToString() })).Items);
+        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, Filter("priority", $" {linked.Priority} "))).Items.Select(i => i.Id));
+        Assert.Empty((await ListAsync(scene.PartnershipId, Filter("priority", linked.OtherPriority))).Items);
+        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, Filter("commitment", linked.CommitmentId.ToString()))).Items.Select(i => i.Id));
+        Assert.Empty((await ListAsync(scene.PartnershipId, Filter("commitment", linked.OtherCommitmentId.ToString()))).Items);
     }
 
     [Theory]
@@ -46,13 +46,36 @@ public sealed class InitiativeApiPriorityTests(DatabaseFixture fixture) : IClass
     public void A_priority_or_commitment_the_api_does_not_understand_is_reported_at_its_field(string field, string value)
     {
         var raw = value.Replace("{long}", new string('x', Domain.Partnerships.Partnership.PriorityMaxLength + 1), StringComparison.Ordinal);
-        var filter = field == "commitment" ? new InitiativeFilter { Commitment = raw } : new InitiativeFilter { Priority = raw };
+        var filter = Filter(field, raw);
 
         filter.Read(Guid.CreateVersion7(), fixture.Get<IValidator<ScoreboardQuery>>().Validate, out var errors);
 
         var message = Assert.Single(Assert.Single(errors, e => e.Key == field).Value);
         Assert.False(string.IsNullOrWhiteSpace(message));
         Assert.Single(errors);
+    }
+
+    [Fact]
+    public async Task The_listing_reads_priority_and_commitment_from_the_request_query_together()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var linked = await PrioritiesAndCommitments.StoreAsync(fixture, scene.PartnershipId, scene.InitiativeId);
+
+        // As the endpoint reads them: from the request's query, names in any case.
+        Assert.Equal([scene.InitiativeId], (await ListAsync(scene.PartnershipId, FromQuery(("Priority", linked.Priority), ("commitment", linked.CommitmentId.ToString())))).Items.Select(i => i.Id));
+        Assert.Empty((await ListAsync(scene.PartnershipId, FromQuery(("priority", linked.Priority), ("COMMITMENT", linked.OtherCommitmentId.ToString())))).Items);
+        Assert.Empty((await ListAsync(scene.PartnershipId, FromQuery(("priority", linked.OtherPriority), ("commitment", linked.CommitmentId.ToString())))).Items);
+    }
+
+    /// <summary>A filter with one field filter's value, as the endpoint fills it from the request.</summary>
+    private static InitiativeFilter Filter(string name, string value) => new() { Fields = { [name] = value } };
+
+    private static InitiativeFilter FromQuery(params (string Name, string Value)[] values)
+    {
+        var filter = new InitiativeFilter();
+        var address = string.Join('&', values.Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value)}"));
+        filter.ReadFields(new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery("?" + address)));
+        return filter;
     }
 
     private async Task<InitiativePageDto> ListAsync(Guid partnershipId, InitiativeFilter filter)

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Internal;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
 
@@ -31,29 +32,21 @@ public sealed class ValidatorMessagesTests
     {
         var type = ValidatorTypes().Single(t => t.FullName == validator);
         var instance = (IValidator)Construct(type);
-        var defaults = new List<string>();
-        var ui = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-            var descriptor = instance.CreateDescriptor();
-            foreach (var member in descriptor.GetMembersWithValidators())
-            {
-                foreach (var (component, name) in member.Select(v => (v.Options, member.Key)))
-                {
-                    if (IsDefaultMessage(component))
-                    {
-                        defaults.Add($"{name}: {component.Validator.Name} \"{component.GetUnformattedErrorMessage()}\"");
-                    }
-                }
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-        }
+        var defaults = DefaultMessages(instance);
 
         Assert.True(defaults.Count == 0, $"{type.Name} gives FluentValidation's default messages: {string.Join("; ", defaults)}");
+    }
+
+    [Fact]
+    public void Every_rule_a_field_filter_brings_to_the_scoreboard_query_gives_a_message_of_its_own()
+    {
+        var defaults = InitiativeFields.Filters
+            .Where(f => f.Rules is not null)
+            .SelectMany(f => DefaultMessages(f.Rules!).Select(d => $"{f.Name}: {d}"))
+            .ToList();
+
+        Assert.Contains(InitiativeFields.Filters, f => f.Rules is not null);
+        Assert.True(defaults.Count == 0, $"Field filters give FluentValidation's default messages: {string.Join("; ", defaults)}");
     }
 
     [Fact]
@@ -75,6 +68,32 @@ public sealed class ValidatorMessagesTests
         {
             CultureInfo.CurrentUICulture = ui;
         }
+    }
+
+    private static List<string> DefaultMessages(IValidator validator)
+    {
+        var defaults = new List<string>();
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            foreach (var member in validator.CreateDescriptor().GetMembersWithValidators())
+            {
+                foreach (var (_, component) in member)
+                {
+                    if (IsDefaultMessage(component))
+                    {
+                        defaults.Add($"{member.Key}: {component.Validator.Name} \"{component.GetUnformattedErrorMessage()}\"");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+
+        return defaults;
     }
 
     /// <summary>The message is FluentValidation's own template for the check (a custom message set as a function is the app's).</summary>

@@ -2,8 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
-using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features.Api;
@@ -11,7 +10,9 @@ namespace MobilityPartnerships.Web.Features.Api;
 /// <summary>
 /// The filters, order and page of <c>GET /api/v1/partnerships/{id}/initiatives</c>, as the caller wrote them: the
 /// scoreboard's own, named after <see cref="ScoreboardQuery"/>. They are read as text so that a value the API does
-/// not understand is answered with a message for that field, never with an error page.
+/// not understand is answered with a message for that field, never with an error page. The filters by one field of an
+/// initiative are the catalogue's (<see cref="InitiativeFields.Filters"/>), read from <see cref="Fields"/>; the
+/// properties here are the others (<see cref="ScoreboardQuery.NotFieldFilters"/> says why each is not one field).
 /// </summary>
 public sealed class InitiativeFilter
 {
@@ -20,34 +21,28 @@ public sealed class InitiativeFilter
     /// <summary>The highest page number: beyond it the rows to skip would not fit in a number.</summary>
     public const int MaxPage = int.MaxValue / ScoreboardQuery.MaxPageSize;
 
-    [FromQuery(Name = "pillar")]
-    [QueryValue(typeof(Domain.Pillars.Pillar))]
-    [Description($"Only initiatives of this pillar: {nameof(Domain.Pillars.Pillar.LegalMigration)}, {nameof(Domain.Pillars.Pillar.MigrationAndDevelopment)}, {nameof(Domain.Pillars.Pillar.IllegalMigration)} or {nameof(Domain.Pillars.Pillar.InternationalProtectionAndAsylum)}.")]
-    public string? Pillar { get; set; }
+    /// <summary>
+    /// The values of the field filters, by their names ("pillar", "thematicAreaId", in any case): the endpoint fills
+    /// them from the query, which binds no property per filter (a property without a setter is not bound).
+    /// </summary>
+    public Dictionary<string, string?> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    [FromQuery(Name = "status")]
-    [QueryValue(typeof(InitiativeStatus))]
-    [Description($"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.")]
-    public string? Status { get; set; }
+    /// <summary>The query parameters of the field filters, for the endpoint's description (the OpenAPI document) and its list of parameters it takes.</summary>
+    public static IReadOnlyList<QueryParameterMetadata> FieldParameters { get; } =
+        [.. InitiativeFields.Filters.Select(f => new QueryParameterMetadata(f.Name, f.Description, f.ValueType))];
 
-    [FromQuery(Name = "thematicAreaId")]
-    [QueryValue(typeof(Guid))]
-    [Description("Only initiatives in this thematic area (its id).")]
-    public string? ThematicAreaId { get; set; }
-
-    [FromQuery(Name = "leadId")]
-    [QueryValue(typeof(Guid))]
-    [Description("Only initiatives led by this organisation (its id).")]
-    public string? LeadId { get; set; }
-
-    [FromQuery(Name = "programme")]
-    [Description("Only initiatives with a funding line of this programme (its exact name).")]
-    public string? Programme { get; set; }
-
-    [FromQuery(Name = "novelty")]
-    [QueryValue(typeof(Domain.Initiatives.Novelty))]
-    [Description($"Only initiatives that are {nameof(Domain.Initiatives.Novelty.New)}, {nameof(Domain.Initiatives.Novelty.AlreadyPlanned)} or where that is {nameof(Domain.Initiatives.Novelty.NotStated)}.")]
-    public string? Novelty { get; set; }
+    /// <summary>The field filters' values of a request's query.</summary>
+    public void ReadFields(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (var filter in InitiativeFields.Filters)
+        {
+            if (query.TryGetValue(filter.Name, out var value))
+            {
+                Fields[filter.Name] = value.ToString();
+            }
+        }
+    }
 
     [FromQuery(Name = "rating")]
     [QueryValue(typeof(LatestRating))]
@@ -63,20 +58,6 @@ public sealed class InitiativeFilter
     [QueryValue(typeof(bool))]
     [Description("true for only initiatives past their end month and neither completed nor cancelled.")]
     public string? Late { get; set; }
-
-    [FromQuery(Name = "contributorId")]
-    [QueryValue(typeof(Guid))]
-    [Description("Only initiatives with a funding line from this contributing organisation (its id).")]
-    public string? ContributorId { get; set; }
-
-    [FromQuery(Name = "priority")]
-    [Description("Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).")]
-    public string? Priority { get; set; }
-
-    [FromQuery(Name = "commitment")]
-    [QueryValue(typeof(Guid))]
-    [Description("Only initiatives carrying out this commitment of the joint declaration (its id).")]
-    public string? Commitment { get; set; }
 
     [FromQuery(Name = "text")]
     [Description("Only initiatives whose title (in either language), reference code, summary or location contains this text, in any case (at most 200 characters).")]
@@ -118,29 +99,24 @@ public sealed class InitiativeFilter
         var query = new ScoreboardQuery
         {
             PartnershipId = partnershipId,
-            Pillar = QueryValues.ReadEnum<Pillar>(Pillar, "pillar", problems),
-            Status = QueryValues.ReadEnum<InitiativeStatus>(Status, "status", problems),
-            ThematicAreaId = QueryValues.ReadId(ThematicAreaId, "thematicAreaId", problems),
-            LeadId = QueryValues.ReadId(LeadId, "leadId", problems),
-            Programme = QueryValues.ReadText(Programme, "programme", problems),
             Text = QueryValues.ReadText(Text, "text", problems),
-            Novelty = QueryValues.ReadEnum<Novelty>(Novelty, "novelty", problems),
             Rating = QueryValues.ReadEnum<LatestRating>(Rating, "rating", problems),
             NeedsUpdate = QueryValues.ReadFlag(NeedsUpdate, "needsUpdate", problems),
             Late = QueryValues.ReadFlag(Late, "late", problems),
-            ContributorId = QueryValues.ReadId(ContributorId, "contributorId", problems),
-            Priority = QueryValues.ReadText(Priority, "priority", problems),
-            CommitmentId = QueryValues.ReadId(Commitment, "commitment", problems),
             Sort = QueryValues.ReadEnum<ScoreboardSort>(Sort, "sort", problems) ?? ScoreboardSort.Title,
             Descending = QueryValues.ReadFlag(Descending, "descending", problems),
             IncludeArchived = QueryValues.ReadFlag(IncludeArchived, "includeArchived", problems),
             Page = (QueryValues.ReadNumber(Page, "page", 1, MaxPage, problems) ?? 1) - 1,
             PageSize = QueryValues.ReadNumber(PageSize, "pageSize", 1, ScoreboardQuery.MaxPageSize, problems) ?? DefaultPageSize,
         };
+        foreach (var filter in InitiativeFields.Filters)
+        {
+            query = filter.ReadFromApi(query, Fields.GetValueOrDefault(filter.Name), problems);
+        }
 
         foreach (var failure in validate(query).Errors)
         {
-            var field = JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName);
+            var field = InitiativeFields.FilterOf(failure.PropertyName)?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(failure.PropertyName);
             problems.TryAdd(field, [failure.ErrorMessage]);
         }
 

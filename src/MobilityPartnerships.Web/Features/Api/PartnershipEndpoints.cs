@@ -34,7 +34,8 @@ internal static class PartnershipEndpoints
         partnerships.MapGet("/{id:guid}/initiatives", ListInitiativesAsync)
             .WithName("ListPartnershipInitiatives")
             .WithSummary("A page of a partnership's initiatives, filtered like its scoreboard")
-            .WithDescription("Filters, order and paging as on the scoreboard page. Initiatives not to be shared beyond the partnership are left out for the partner country's officials. 400 with a message per field for a filter the API does not understand; 404 when there is no such partnership or you may not see it.");
+            .WithDescription("Filters, order and paging as on the scoreboard page. Initiatives not to be shared beyond the partnership are left out for the partner country's officials. 400 with a message per field for a filter the API does not understand; 404 when there is no such partnership or you may not see it.")
+            .WithMetadata([.. InitiativeFilter.FieldParameters]);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PartnershipSummaryDto>>, ValidationProblem>> ListAsync(
@@ -68,6 +69,7 @@ internal static class PartnershipEndpoints
     private static async Task<Results<Ok<InitiativePageDto>, NotFound, ValidationProblem>> ListInitiativesAsync(
         Guid id,
         [AsParameters] InitiativeFilter filter,
+        HttpRequest request,
         AccessControl access,
         IValidator<ScoreboardQuery> validator,
         QueryScoreboard handler,
@@ -78,6 +80,7 @@ internal static class PartnershipEndpoints
             return TypedResults.NotFound();
         }
 
+        filter.ReadFields(request.Query);
         var query = filter.Read(id, validator.Validate, out var errors);
         if (errors.Count > 0)
         {

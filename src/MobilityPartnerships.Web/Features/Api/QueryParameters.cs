@@ -15,6 +15,13 @@ public sealed class QueryValueAttribute(Type type) : Attribute
 }
 
 /// <summary>
+/// A query parameter an endpoint reads itself rather than binds (a filter of the field catalogue), in its metadata: the
+/// endpoint takes it (<see cref="QueryParameters.TakenBy"/>) and the OpenAPI document lists it, with its description and
+/// the type its text is read as.
+/// </summary>
+public sealed record QueryParameterMetadata(string Name, string Description, Type Type);
+
+/// <summary>
 /// The query parameters each API endpoint takes, known once: from the parameters the endpoint binds, as the API
 /// explorer describes them to the OpenAPI document. A request with any other parameter is answered 400 naming it,
 /// so a misspelt filter ("stale" for "needsUpdate") is never silently ignored.
@@ -63,14 +70,35 @@ internal static class QueryParameters
         return description?.ParameterDescriptions
             .Where(p => p.Source == BindingSource.Query)
             .Select(p => p.Name)
+            .Concat(description.ActionDescriptor.EndpointMetadata.OfType<QueryParameterMetadata>().Select(p => p.Name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Gives each query parameter read as text the type it is read as (<see cref="QueryValueAttribute"/>).</summary>
+    /// <summary>
+    /// Gives each query parameter read as text the type it is read as (<see cref="QueryValueAttribute"/>), and lists those
+    /// the endpoint reads itself (<see cref="QueryParameterMetadata"/>) after its path parameters.
+    /// </summary>
     public static void Describe(OpenApiOperation operation, ApiDescription description)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(description);
+        var read = description.ActionDescriptor.EndpointMetadata.OfType<QueryParameterMetadata>().ToList();
+        if (read.Count > 0)
+        {
+            operation.Parameters ??= [];
+            var at = operation.Parameters.Count(p => p.In == ParameterLocation.Path);
+            foreach (var parameter in read)
+            {
+                operation.Parameters.Insert(at++, new OpenApiParameter
+                {
+                    Name = parameter.Name,
+                    In = ParameterLocation.Query,
+                    Description = parameter.Description,
+                    Schema = Schema(parameter.Type),
+                });
+            }
+        }
+
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             var source = description.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name && p.Source == BindingSource.Query);

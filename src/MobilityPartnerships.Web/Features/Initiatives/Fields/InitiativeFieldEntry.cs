@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 /// <summary>
 /// One field of an initiative, everything the app knows about it in one place: its label, the domain members it
 /// covers, how the edit form reads, compares, merges and words it, its spreadsheet columns, its published
-/// comparison field, its API member and the names its history entries carry.
+/// comparison field, its scoreboard filters, its API member and the names its history entries carry.
 /// </summary>
 public sealed record InitiativeFieldEntry
 {
@@ -90,6 +90,12 @@ public sealed record InitiativeFieldEntry
 
     /// <summary>The scoreboard grid's optional columns that show it.</summary>
     public IReadOnlyList<ScoreboardColumn> GridColumns { get; init; } = [];
+
+    /// <summary>
+    /// The scoreboard's filters that narrow initiatives by it (the API's parameters, the page's address, the query's
+    /// narrowing); empty when none does.
+    /// </summary>
+    public IReadOnlyList<FieldFilter> Filters { get; init; } = [];
 
     /// <summary>The JSON property of the API's initiative that carries it.</summary>
     public required string ApiMember { get; init; }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
@@ -9,6 +10,7 @@ using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -111,6 +113,10 @@ public static class InitiativeFields
             Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
             Compared = [new(ComparedField.Pillar, "Published_Field_Pillar")],
             GridColumns = [ScoreboardColumn.Pillar],
+            Filters =
+            [
+                FieldFilter.Choice<Pillar>("pillar", "pillar", $"Only initiatives of this pillar: {nameof(Pillar.LegalMigration)}, {nameof(Pillar.MigrationAndDevelopment)}, {nameof(Pillar.IllegalMigration)} or {nameof(Pillar.InternationalProtectionAndAsylum)}.", q => q.Pillar, (q, v) => q with { Pillar = v }, (initiatives, pillar) => initiatives.Where(i => i.Pillar == pillar)),
+            ],
             ApiMember = "Pillar",
             History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
         },
@@ -125,6 +131,10 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.ThematicAreas, i => SheetValue.OfList(i.ThematicAreas))],
             ReadTogether = new("Names thematic areas, looked up among those of the pillar the row gives.", (row, d) => row.ReadThematicAreas(d)),
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
+            Filters =
+            [
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, o => o.ThematicAreas, (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))),
+            ],
             ApiMember = "ThematicAreas",
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
         },
@@ -140,6 +150,10 @@ public static class InitiativeFields
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
             Compared = [new(ComparedField.Lead, "Published_Field_Lead")],
             GridColumns = [ScoreboardColumn.Lead],
+            Filters =
+            [
+                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, o => o.LeadPartners, (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)),
+            ],
             ApiMember = "Lead",
             History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
         },
@@ -230,6 +244,10 @@ public static class InitiativeFields
             Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
             Compared = [new(ComparedField.Status, "Published_Field_Status")],
             GridColumns = [ScoreboardColumn.Status],
+            Filters =
+            [
+                FieldFilter.Choice<InitiativeStatus>("status", "status", $"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.", q => q.Status, (q, v) => q with { Status = v }, (initiatives, status) => initiatives.Where(i => i.Status == status)),
+            ],
             ApiMember = "Status",
             History = [new(InitiativeRecord, nameof(Initiative.Status))],
         },
@@ -243,6 +261,10 @@ public static class InitiativeFields
             Published = p => p.Novelty,
             Columns = [Plain(InitiativeColumn.Novelty, i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
             Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
+            Filters =
+            [
+                FieldFilter.Choice<Novelty>("novelty", "novelty", $"Only initiatives that are {nameof(Novelty.New)}, {nameof(Novelty.AlreadyPlanned)} or where that is {nameof(Novelty.NotStated)}.", q => q.Novelty, (q, v) => q with { Novelty = v }, (initiatives, novelty) => initiatives.Where(i => i.Novelty == novelty)),
+            ],
             ApiMember = "Novelty",
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
         },
@@ -299,6 +321,10 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.Commitment, i => SheetValue.OfText(i.Commitment))],
             ReadTogether = new("Named by its text, matched among the partnership's commitments.", (row, d) => row.ReadCommitment(d)),
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
+            Filters =
+            [
+                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, o => o.Commitments, (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)),
+            ],
             ApiMember = "Commitment",
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
         },
@@ -313,6 +339,10 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.Priority, i => SheetValue.OfText(i.Priority))],
             ReadTogether = new("Named by its text, matched among the partnership's priorities.", (row, d) => row.ReadPriority(d)),
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
+            Filters =
+            [
+                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, o => o.Priorities, (initiatives, priority) => initiatives.Where(i => i.Priority == priority)),
+            ],
             ApiMember = "Priority",
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
         },
@@ -373,6 +403,11 @@ public static class InitiativeFields
                 new(ComparedField.EuContribution, "Published_Field_EuContribution"),
             ],
             GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
+            Filters =
+            [
+                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, o => o.Programmes, (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))),
+                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, o => o.Contributors, (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))),
+            ],
             ApiMember = "FundingLines",
             History =
             [
@@ -450,6 +485,18 @@ public static class InitiativeFields
     ];
 
     private static readonly Dictionary<InitiativeField, InitiativeFieldEntry> ByField = All.ToDictionary(e => e.Field);
+
+    /// <summary>
+    /// The scoreboard's filters that narrow initiatives by one of their fields, in the catalogue's order: the API reads
+    /// them, the OpenAPI document lists them, the scoreboard query narrows and checks by them and the page's address
+    /// carries them. The filters that are not one field are listed with their reasons in <see cref="ScoreboardQuery.NotFieldFilters"/>.
+    /// </summary>
+    public static IReadOnlyList<FieldFilter> Filters { get; } = [.. All.SelectMany(e => e.Filters)];
+
+    private static readonly Dictionary<string, FieldFilter> FilterByProperty = Filters.ToDictionary(f => f.Property, StringComparer.Ordinal);
+
+    /// <summary>The field filter whose chosen value is this <see cref="ScoreboardQuery"/> property; null when none is.</summary>
+    public static FieldFilter? FilterOf(string queryProperty) => FilterByProperty.GetValueOrDefault(queryProperty);
 
     private static readonly Dictionary<(string Record, string Field), HistoryField> ByHistoryField =
         All.SelectMany(e => e.History).ToDictionary(h => (h.Record, h.Field));

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Page;
@@ -25,29 +24,29 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     {
         ArgumentNullException.ThrowIfNull(ignored);
         var values = QueryHelpers.ParseQuery(queryString);
+        var reports = new List<string>();
         var query = new ScoreboardQuery
         {
             PartnershipId = partnershipId,
-            Pillar = ParseEnum<Pillar>(values, "pillar", ignored),
-            ThematicAreaId = ParseGuid(values, "area", ignored),
-            Status = ParseEnum<InitiativeStatus>(values, "status", ignored),
-            LeadId = ParseGuid(values, "lead", ignored),
-            Programme = Text(values, "programme", Domain.Initiatives.FundingLine.ProgrammeMaxLength, ignored),
-            Text = Text(values, "q", ScoreboardQuery.TextMaxLength, ignored),
-            Novelty = ParseEnum<Novelty>(values, "novelty", ignored),
-            Rating = ParseEnum<LatestRating>(values, "rating", ignored),
-            NeedsUpdate = ParseFlag(values, "stale", ignored),
-            Late = ParseFlag(values, "late", ignored),
-            ContributorId = ParseGuid(values, "contributor", ignored),
-            Priority = Text(values, "priority", Domain.Partnerships.Partnership.PriorityMaxLength, ignored),
-            CommitmentId = ParseGuid(values, "commitment", ignored),
-            Sort = ParseEnum<ScoreboardSort>(values, "sort", ignored) ?? ScoreboardSort.Title,
+            Text = Text(values, "q", ScoreboardQuery.TextMaxLength, reports),
+            Rating = ParseEnum<LatestRating>(values, "rating", reports),
+            NeedsUpdate = ParseFlag(values, "stale", reports),
+            Late = ParseFlag(values, "late", reports),
+            Sort = ParseEnum<ScoreboardSort>(values, "sort", reports) ?? ScoreboardSort.Title,
             Descending = values.TryGetValue("desc", out var desc) && desc == "1",
-            Page = ParseInt(values, "page", ignored, value => value >= 1) is { } page ? page - 1 : 0,
-            PageSize = ParseInt(values, "size", ignored, ScoreboardQuery.PageSizes.Contains) ?? 25,
+            Page = ParseInt(values, "page", reports, value => value >= 1) is { } page ? page - 1 : 0,
+            PageSize = ParseInt(values, "size", reports, ScoreboardQuery.PageSizes.Contains) ?? 25,
             GroupByPillar = values.TryGetValue("group", out var group) && group == "pillar",
             IncludeArchived = values.TryGetValue("archived", out var archived) && archived == "include",
         };
+        foreach (var filter in InitiativeFields.Filters)
+        {
+            query = filter.ReadFromAddress(query, values.TryGetValue(filter.Address, out var raw) ? raw.ToString() : null, reports);
+        }
+
+        // Reported in the address's own order, whatever order the filters are read in.
+        var keys = AddressKeys(queryString);
+        ignored.AddRange(reports.OrderBy(r => keys.FindIndex(k => r.StartsWith(k, StringComparison.OrdinalIgnoreCase) && r.Length > k.Length && r[k.Length] is '=' or ' ')));
 
         var hidden = DefaultHidden.ToHashSet();
         if (values.TryGetValue("cols", out var cols))
@@ -79,29 +78,18 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ignored);
-        var query = Query with
-        {
-            ThematicAreaId = Known(Query.ThematicAreaId, options.ThematicAreas, "area", ignored),
-            LeadId = Known(Query.LeadId, options.LeadPartners, "lead", ignored),
-            Programme = Known(Query.Programme, options.Programmes, "programme", ignored),
-            ContributorId = Known(Query.ContributorId, options.Contributors, "contributor", ignored),
-            Priority = Known(Query.Priority, options.Priorities, "priority", ignored),
-            CommitmentId = Known(Query.CommitmentId, options.Commitments, "commitment", ignored),
-        };
+        var query = InitiativeFields.Filters.Aggregate(Query, (known, filter) => filter.KeepingOffered(known, options, ignored));
         return query == Query ? this : this with { Query = query };
     }
 
-    private static Guid? Known(Guid? id, IReadOnlyList<FilterChoice> choices, string key, List<string> ignored) =>
-        id is { } value && !choices.Any(c => c.Id == value) ? NamesNothing<Guid?>(key, value.ToString(), ignored) : id;
+    /// <summary>Whether a filter is chosen, of a field or not (the search, the rating, "needs an update", "late").</summary>
+    public bool HasFilters =>
+        InitiativeFields.Filters.Any(f => f.IsChosen(Query))
+        || Query is { Rating: not null } or { NeedsUpdate: true } or { Late: true } || !string.IsNullOrEmpty(Query.Text);
 
-    private static string? Known(string? text, IReadOnlyList<string> choices, string key, List<string> ignored) =>
-        text is not null && !choices.Contains(text, StringComparer.Ordinal) ? NamesNothing<string?>(key, text, ignored) : text;
-
-    private static T NamesNothing<T>(string key, string value, List<string> ignored)
-    {
-        ignored.Add($"{key}={value} (names nothing in this scoreboard)");
-        return default!;
-    }
+    /// <summary>The query without any filter chosen (order, page, grouping and archived records as they are).</summary>
+    public ScoreboardQuery WithoutFilters() =>
+        InitiativeFields.Filters.Aggregate(Query, (query, filter) => filter.Cleared(query)) with { Text = null, Rating = null, NeedsUpdate = false, Late = false };
 
     public string ToQueryString()
     {
@@ -115,15 +103,11 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         }
 
         Add("q", Query.Text);
-        Add("pillar", Query.Pillar?.ToString());
-        Add("area", Query.ThematicAreaId?.ToString());
-        Add("status", Query.Status?.ToString());
-        Add("lead", Query.LeadId?.ToString());
-        Add("programme", Query.Programme);
-        Add("contributor", Query.ContributorId?.ToString());
-        Add("priority", Query.Priority);
-        Add("commitment", Query.CommitmentId?.ToString());
-        Add("novelty", Query.Novelty?.ToString());
+        foreach (var filter in InitiativeFields.Filters)
+        {
+            Add(filter.Address, filter.ToAddress(Query));
+        }
+
         Add("rating", Query.Rating?.ToString());
         Add("stale", Query.NeedsUpdate ? "1" : null);
         Add("late", Query.Late ? "1" : null);
@@ -144,6 +128,10 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
 
         return QueryString.Create(values).ToUriComponent();
     }
+
+    /// <summary>The keys of a query string in its order.</summary>
+    private static List<string> AddressKeys(string queryString) =>
+        [.. queryString.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => Uri.UnescapeDataString(p.Split('=')[0].Replace('+', ' ')))];
 
     private static TEnum? ParseEnum<TEnum>(Dictionary<string, StringValues> values, string key, List<string> ignored)
         where TEnum : struct, Enum
@@ -185,22 +173,6 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
 
         ignored.Add($"{key}={raw}");
         return false;
-    }
-
-    private static Guid? ParseGuid(Dictionary<string, StringValues> values, string key, List<string> ignored)
-    {
-        if (!values.TryGetValue(key, out var raw) || StringValues.IsNullOrEmpty(raw))
-        {
-            return null;
-        }
-
-        if (IdValue(raw.ToString()) is { } id)
-        {
-            return id;
-        }
-
-        ignored.Add($"{key}={raw}");
-        return null;
     }
 
     private static int? ParseInt(Dictionary<string, StringValues> values, string key, List<string> ignored, Func<int, bool> allowed)

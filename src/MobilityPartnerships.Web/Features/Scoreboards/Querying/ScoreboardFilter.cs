@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -29,55 +30,15 @@ public static class ScoreboardFilter
             initiatives = initiatives.Where(i => !i.IsArchived);
         }
 
-        if (query.Pillar is { } pillar)
-        {
-            initiatives = initiatives.Where(i => i.Pillar == pillar);
-        }
-
-        if (query.ThematicAreaId is { } areaId)
-        {
-            initiatives = initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId));
-        }
-
-        if (query.Status is { } status)
-        {
-            initiatives = initiatives.Where(i => i.Status == status);
-        }
-
-        if (query.LeadId is { } leadId)
-        {
-            initiatives = initiatives.Where(i => i.LeadOrganisationId == leadId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Programme))
-        {
-            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.Programme == query.Programme));
-        }
-
         if (query.InvolvingId is { } involvingId)
         {
             initiatives = initiatives.Where(i => i.LeadOrganisationId == involvingId || i.Partners.Any(p => p.OrganisationId == involvingId));
         }
 
-        if (query.Novelty is { } novelty)
+        // Each filter by one field, as its catalogue entry declares it; the others follow (ScoreboardQuery.NotFieldFilters).
+        foreach (var filter in InitiativeFields.Filters)
         {
-            initiatives = initiatives.Where(i => i.Novelty == novelty);
-        }
-
-        if (query.ContributorId is { } contributorId)
-        {
-            initiatives = initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId));
-        }
-
-        if (query.CommitmentId is { } commitmentId)
-        {
-            initiatives = initiatives.Where(i => i.CommitmentId == commitmentId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Priority))
-        {
-            var priority = query.Priority.Trim();
-            initiatives = initiatives.Where(i => i.Priority == priority);
+            initiatives = filter.Narrow(initiatives, query);
         }
 
         if (query.Rating is { } rating)

@@ -17,6 +17,27 @@ public sealed record ScoreboardQuery
     /// <summary>The most partnerships one query covers together (<see cref="Partnerships"/>).</summary>
     public const int MaxPartnerships = 1000;
 
+    /// <summary>
+    /// The values of the query that are not one field's filter, each with why; the filters that narrow initiatives by one
+    /// of their fields are declared in that field's catalogue entry (<see cref="Initiatives.Fields.InitiativeFields.Filters"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> NotFieldFilters { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(PartnershipId)] = "Which scoreboard is read, not a filter of its initiatives.",
+        [nameof(Partnerships)] = "Several partnerships' scoreboards read as one (a user's own page).",
+        [nameof(InvolvingId)] = "An organisation that leads or is a partner: two fields at once (a user's own page).",
+        [nameof(Text)] = "A search through several fields' texts together: titles, reference code, summary and location.",
+        [nameof(Rating)] = "The newest progress update's rating: progress updates, not a field of the initiative.",
+        [nameof(NeedsUpdate)] = "Progress updates weighed against the configured number of days, for open initiatives.",
+        [nameof(Late)] = "The period's end month weighed against today and the status together.",
+        [nameof(IncludeArchived)] = "The record's state, not one of its fields: archived initiatives stay out unless asked for.",
+        [nameof(Sort)] = "The order, not a filter.",
+        [nameof(Descending)] = "The order, not a filter.",
+        [nameof(Page)] = "The page, not a filter.",
+        [nameof(PageSize)] = "The page, not a filter.",
+        [nameof(GroupByPillar)] = "How the page lays its rows out, not a filter.",
+    };
+
     public Guid PartnershipId { get; init; }
 
     /// <summary>

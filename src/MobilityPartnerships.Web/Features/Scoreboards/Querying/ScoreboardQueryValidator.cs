@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -9,8 +10,11 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// </summary>
 public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery>
 {
-    private const string TooLong = "At most {MaxLength} characters; this one has {TotalLength}.";
-    private const string NotAValue = "'{PropertyValue}' is not one of its values.";
+    /// <summary>A text over its length (the API reports it under the filter's name).</summary>
+    internal const string TooLong = "At most {MaxLength} characters; this one has {TotalLength}.";
+
+    /// <summary>A number that names no member of the enum (only code can ask it: the API and the page read names).</summary>
+    internal const string NotAValue = "'{PropertyValue}' is not one of its values.";
 
     public ScoreboardQueryValidator()
     {
@@ -23,12 +27,13 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
         RuleFor(q => q.PageSize).InclusiveBetween(1, ScoreboardQuery.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");
         RuleFor(q => q.Text).MaximumLength(ScoreboardQuery.TextMaxLength).WithMessage(TooLong);
-        RuleFor(q => q.Programme).MaximumLength(Domain.Initiatives.FundingLine.ProgrammeMaxLength).WithMessage(TooLong);
-        RuleFor(q => q.Priority).MaximumLength(Domain.Partnerships.Partnership.PriorityMaxLength).WithMessage(TooLong);
-        RuleFor(q => q.Pillar).IsInEnum().WithMessage(NotAValue);
-        RuleFor(q => q.Status).IsInEnum().WithMessage(NotAValue);
         RuleFor(q => q.Sort).IsInEnum().WithMessage(NotAValue);
-        RuleFor(q => q.Novelty).IsInEnum().WithMessage(NotAValue);
         RuleFor(q => q.Rating).IsInEnum().WithMessage(NotAValue);
+
+        // A field filter's rules come with it from the catalogue (a known enum member, a text's length), with these messages.
+        foreach (var rules in InitiativeFields.Filters.Select(f => f.Rules).OfType<IValidator<ScoreboardQuery>>())
+        {
+            Include(rules);
+        }
     }
 }

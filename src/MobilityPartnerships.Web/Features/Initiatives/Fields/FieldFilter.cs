@@ -1,0 +1,217 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Api;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+
+namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
+
+/// <summary>
+/// A filter that narrows a scoreboard's initiatives by one of their fields, declared once in that field's entry
+/// (<see cref="InitiativeFieldEntry.Filters"/>): its parameter in the API and its key in the page's address, its
+/// description in the OpenAPI document, the <see cref="ScoreboardQuery"/> property that holds the chosen value, how a
+/// value is read (a choice of an enum, an id, an exact text) and how it narrows the initiatives query. The API's
+/// reading, its OpenAPI parameters, the scoreboard query's narrowing and rules, and the page's address go through
+/// <see cref="InitiativeFields.Filters"/>.
+/// </summary>
+public abstract class FieldFilter
+{
+    private protected FieldFilter(string name, string address, string description, LambdaExpression chosen)
+    {
+        Name = name;
+        Address = address;
+        Description = description;
+        Property = chosen.Body is MemberExpression { Member.DeclaringType: var type } member && type == typeof(ScoreboardQuery)
+            ? member.Member.Name
+            : throw new ArgumentException("A filter's chosen value is a property of the scoreboard query.", nameof(chosen));
+    }
+
+    /// <summary>Its query parameter in the API: "thematicAreaId".</summary>
+    public string Name { get; }
+
+    /// <summary>Its key in the scoreboard page's address: "area".</summary>
+    public string Address { get; }
+
+    /// <summary>What it keeps, for the OpenAPI document (English, for programs).</summary>
+    public string Description { get; }
+
+    /// <summary>The <see cref="ScoreboardQuery"/> property holding the chosen value: "ThematicAreaId".</summary>
+    public string Property { get; }
+
+    /// <summary>What the parameter's text is read as (the enum, <see cref="Guid"/> or <see cref="string"/>); the OpenAPI document types it so.</summary>
+    public abstract Type ValueType { get; }
+
+    public abstract bool IsChosen(ScoreboardQuery query);
+
+    /// <summary>The query without a value chosen for this filter.</summary>
+    public abstract ScoreboardQuery Cleared(ScoreboardQuery query);
+
+    /// <summary>The query with the value the API was sent; a value that does not read leaves a message under <see cref="Name"/>.</summary>
+    internal abstract ScoreboardQuery ReadFromApi(ScoreboardQuery query, string? raw, Dictionary<string, string[]> problems);
+
+    /// <summary>The query with the value the page's address holds; a value that does not read is reported in <paramref name="ignored"/> and left out.</summary>
+    internal abstract ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored);
+
+    /// <summary>The chosen value as the page's address writes it; null when none is chosen.</summary>
+    internal abstract string? ToAddress(ScoreboardQuery query);
+
+    /// <summary>
+    /// The query without a chosen value that names nothing the partnership's scoreboard offers (reported in
+    /// <paramref name="ignored"/>); a choice of an enum is always offered.
+    /// </summary>
+    internal abstract ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored);
+
+    /// <summary><paramref name="initiatives"/> narrowed to the chosen value, in the database; as they are when none is chosen.</summary>
+    internal abstract IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query);
+
+    /// <summary>The scoreboard query's rules for the chosen value (a known enum member, a text's length); null when it has none.</summary>
+    internal abstract IValidator<ScoreboardQuery>? Rules { get; }
+
+    /// <summary>A choice among an enum's members, written by name.</summary>
+    public static FieldFilter Choice<TEnum>(string name, string address, string description, Expression<Func<ScoreboardQuery, TEnum?>> chosen, Func<ScoreboardQuery, TEnum?, ScoreboardQuery> choose, Func<IQueryable<Initiative>, TEnum, IQueryable<Initiative>> narrow)
+        where TEnum : struct, Enum
+    {
+        var rules = new InlineValidator<ScoreboardQuery>();
+        rules.RuleFor(chosen).IsInEnum().WithMessage(ScoreboardQueryValidator.NotAValue);
+        return new ValueFilter<TEnum>(name, address, description, chosen, choose, narrow, QueryValues.ReadEnum<TEnum>, ScoreboardView.EnumValue<TEnum>, offered: null, rules);
+    }
+
+    /// <summary>A record named by its id (an organisation, an area, a commitment), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
+    public static FieldFilter Id(string name, string address, string description, Expression<Func<ScoreboardQuery, Guid?>> chosen, Func<ScoreboardQuery, Guid?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<FilterChoice>> offered, Func<IQueryable<Initiative>, Guid, IQueryable<Initiative>> narrow) =>
+        new ValueFilter<Guid>(name, address, description, chosen, choose, narrow, QueryValues.ReadId, ScoreboardView.IdValue, o => offered(o).Select(c => c.Id), rules: null);
+
+    /// <summary>An exact text (trimmed, at most <paramref name="maxLength"/> characters), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
+    public static FieldFilter Text(string name, string address, string description, int maxLength, Expression<Func<ScoreboardQuery, string?>> chosen, Func<ScoreboardQuery, string?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<string>> offered, Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) =>
+        new TextFilter(name, address, description, maxLength, chosen, choose, offered, narrow);
+
+    private sealed class ValueFilter<T>(
+        string name,
+        string address,
+        string description,
+        Expression<Func<ScoreboardQuery, T?>> chosen,
+        Func<ScoreboardQuery, T?, ScoreboardQuery> choose,
+        Func<IQueryable<Initiative>, T, IQueryable<Initiative>> narrow,
+        Func<string?, string, Dictionary<string, string[]>, T?> readFromApi,
+        Func<string?, T?> readFromAddress,
+        Func<ScoreboardFilterOptions, IEnumerable<T>>? offered,
+        IValidator<ScoreboardQuery>? rules) : FieldFilter(name, address, description, chosen)
+        where T : struct
+    {
+        private readonly Func<ScoreboardQuery, T?> get = chosen.Compile();
+
+        public override Type ValueType => typeof(T);
+
+        internal override IValidator<ScoreboardQuery>? Rules => rules;
+
+        public override bool IsChosen(ScoreboardQuery query) => get(query) is not null;
+
+        public override ScoreboardQuery Cleared(ScoreboardQuery query) => choose(query, null);
+
+        internal override ScoreboardQuery ReadFromApi(ScoreboardQuery query, string? raw, Dictionary<string, string[]> problems) =>
+            choose(query, readFromApi(raw, Name, problems));
+
+        internal override ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored)
+        {
+            if (string.IsNullOrEmpty(raw))
+            {
+                return choose(query, null);
+            }
+
+            var value = readFromAddress(raw);
+            if (value is null)
+            {
+                ignored.Add($"{Address}={raw}");
+            }
+
+            return choose(query, value);
+        }
+
+        internal override string? ToAddress(ScoreboardQuery query) => get(query)?.ToString();
+
+        internal override ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored)
+        {
+            if (offered is null || get(query) is not { } value || offered(options).Contains(value))
+            {
+                return query;
+            }
+
+            ignored.Add($"{Address}={value} (names nothing in this scoreboard)");
+            return choose(query, null);
+        }
+
+        internal override IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query) =>
+            get(query) is { } value ? narrow(initiatives, value) : initiatives;
+    }
+
+    private sealed class TextFilter(
+        string name,
+        string address,
+        string description,
+        int maxLength,
+        Expression<Func<ScoreboardQuery, string?>> chosen,
+        Func<ScoreboardQuery, string?, ScoreboardQuery> choose,
+        Func<ScoreboardFilterOptions, IEnumerable<string>> offered,
+        Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) : FieldFilter(name, address, description, chosen)
+    {
+        private readonly Func<ScoreboardQuery, string?> get = chosen.Compile();
+
+        public override Type ValueType => typeof(string);
+
+        internal override IValidator<ScoreboardQuery> Rules { get; } = LengthRule(chosen, maxLength);
+
+        public override bool IsChosen(ScoreboardQuery query) => !string.IsNullOrEmpty(get(query));
+
+        public override ScoreboardQuery Cleared(ScoreboardQuery query) => choose(query, null);
+
+        internal override ScoreboardQuery ReadFromApi(ScoreboardQuery query, string? raw, Dictionary<string, string[]> problems) =>
+            choose(query, QueryValues.ReadText(raw, Name, problems));
+
+        internal override ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored)
+        {
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                return choose(query, null);
+            }
+
+            var text = raw.Trim();
+            if (text.Any(char.IsControl))
+            {
+                // PostgreSQL takes no NUL in text, and no filter value holds a tab or line break.
+                ignored.Add($"{Address} (a control character)");
+                return choose(query, null);
+            }
+
+            if (text.Length > maxLength)
+            {
+                ignored.Add($"{Address} (over {maxLength} characters)");
+                return choose(query, null);
+            }
+
+            return choose(query, text);
+        }
+
+        internal override string? ToAddress(ScoreboardQuery query) => get(query);
+
+        internal override ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored)
+        {
+            if (get(query) is not { } text || offered(options).Contains(text, StringComparer.Ordinal))
+            {
+                return query;
+            }
+
+            ignored.Add($"{Address}={text} (names nothing in this scoreboard)");
+            return choose(query, null);
+        }
+
+        internal override IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query) =>
+            get(query) is { } text && !string.IsNullOrWhiteSpace(text) ? narrow(initiatives, text.Trim()) : initiatives;
+
+        private static InlineValidator<ScoreboardQuery> LengthRule(Expression<Func<ScoreboardQuery, string?>> chosen, int maxLength)
+        {
+            var rules = new InlineValidator<ScoreboardQuery>();
+            rules.RuleFor(chosen).MaximumLength(maxLength).WithMessage(ScoreboardQueryValidator.TooLong);
+            return rules;
+        }
+    }
+}
