@@ -264,7 +264,7 @@ internal sealed class Recorder
 /// What one user does on the scoreboard (ten rows a page), each step timed from the event or navigation it sends until the
 /// render batch that shows its result, read from the prerendered pages first:
 /// <list type="bullet">
-/// <item>next page, previous page: the grid pager's buttons clicked (aria-labels "Next Page", "Previous Page", MudBlazor's English), until a
+/// <item>next page, previous page: the grid pager's buttons clicked (aria-labels "Next Page", "Previous Page": the pager's English names), until a
 /// title that only page 2 shows, then one that only page 1 shows (skipped when the scoreboard has one page);</item>
 /// <item>filter (status), clear filter: see below, until the filtered totals line, then the whole scoreboard's;</item>
 /// <item>search (typed): an input event on the search field, until its totals line (after the field's deliberate
