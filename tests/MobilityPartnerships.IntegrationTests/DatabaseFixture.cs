@@ -31,12 +31,15 @@ public class DatabaseFixture : IAsyncLifetime
     /// <summary>Configuration beside the database's connection string (a standby's, say), read as the app reads it.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
+    /// <summary>A service a fixture puts in the app's place, or configures beside it; none by default.</summary>
+    protected virtual Action<IServiceCollection>? Replace => null;
+
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(GetType().Name);
         // The app's own registration, and so its own "who is acting" (CurrentUser), told below whom to act for:
         // handlers that open a scope of their own pass it on.
-        services = AppServices.Build(Database.ConnectionString, settings: Settings);
+        services = AppServices.Build(Database.ConnectionString, replace: Replace, settings: Settings);
 
         // The root's user stands for what the tests do by default: an administrator with an account.
         var administratorId = Guid.CreateVersion7();

@@ -19,11 +19,13 @@ namespace MobilityPartnerships.Web.Data;
 
 /// <summary>
 /// The partnerships' data and the accounts, in one database. Each context knows who is acting, so the history
-/// written with a change names the real user.
+/// written with a change names the real user. Contexts are pooled (see <see cref="ActingContexts"/>): the factory that
+/// hands one out says who is acting each time, and a context nobody handed out acts for nobody.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser) : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
 {
-    public ICurrentUser CurrentUser => currentUser;
+    /// <summary>Who is acting: set by the factory each time it hands the context out (pooled contexts are reused).</summary>
+    public ICurrentUser CurrentUser { get; internal set; } = NobodyActing.Instance;
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -82,6 +84,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Mail.MailMessage> MailMessages => Set<Mail.MailMessage>();
 
     public DbSet<Mail.MailOptOut> MailOptOuts => Set<Mail.MailOptOut>();
+
+    /// <summary>Back to the pool acting for nobody: a context at rest keeps no page's or request's user alive.</summary>
+    public override void Dispose()
+    {
+        CurrentUser = NobodyActing.Instance;
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        CurrentUser = NobodyActing.Instance;
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Hosting;
-using Npgsql;
 
 namespace MobilityPartnerships.Web.Data;
 
@@ -25,33 +25,19 @@ internal static class DatabaseSetup
 
         // One short-lived context per operation: a Blazor Server circuit lives far longer than a DbContext should.
         services.AddSingleton(TimeProvider.System);
-        // Scoped, so that each context is given the user of the page or request that asked for it (see AppDbContext).
         services.AddSingleton<HistoryRecorder>();
+        services.AddSingleton(provider => new DatabaseConnections(connectionString, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        // The options are built once (singleton): the contexts come from a pool (ActingContexts), each handed out with the
+        // scope's user, connection string and command budget.
         services.AddDbContextFactory<AppDbContext>(
             (provider, options) =>
             {
-                // Bounded waits (see DatabaseOptions): a page or API call gets its error within seconds when the database is away.
                 var limits = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-                var commandTimeout = provider.GetService<DatabasePreparationScope>()?.IsPreparing == true
-                    ? limits.PreparationCommandTimeoutSeconds
-                    : limits.CommandTimeoutSeconds;
-                // The app keeps no state in a database session (no SET, temporary tables, LISTEN or prepared statements), so a
-                // pooled connection is not reset when it goes back to the pool: the reset was a DISCARD ALL ahead of every
-                // statement of a short-lived context (see docs/decisions, "a page's statements").
-                var bounded = new NpgsqlConnectionStringBuilder(connectionString)
-                {
-                    Timeout = limits.ConnectTimeoutSeconds,
-                    CommandTimeout = commandTimeout,
-                    NoResetOnClose = true,
-                };
-                // No JIT compilation: the app's statements are short, and PostgreSQL judged the scoreboard's (its estimate
-                // sums a subquery per initiative) worth compiling, which took 7 s of a 0.8 s statement at 10,000
-                // initiatives (EXPLAIN ANALYZE, see docs/decisions, "a page's statements"). A startup option: no statement.
-                bounded.Options = string.IsNullOrWhiteSpace(bounded.Options) ? "-c jit=off" : bounded.Options + " -c jit=off";
+                var connections = provider.GetRequiredService<DatabaseConnections>();
                 options
-                    .UseNpgsql(bounded.ConnectionString, npgsql => npgsql
+                    .UseNpgsql(connections.Primary, npgsql => npgsql
                         .EnableRetryOnFailure(limits.MaxRetryCount, limits.MaxRetryDelay, errorCodesToAdd: null)
-                        .CommandTimeout(commandTimeout)
+                        .CommandTimeout(limits.CommandTimeoutSeconds)
                         // A list in a query (the partnerships a user reads, hundreds for the EU side) is one array parameter
                         // (= ANY (@ids)), not EF's default of a parameter per element: one SQL text whatever the list's length,
                         // and no hundreds of parameters to build, send and plan with every statement of every page.
@@ -63,7 +49,13 @@ internal static class DatabaseSetup
                     .UseSnakeCaseNamingConvention()
                     .AddInterceptors(provider.GetRequiredService<HistoryRecorder>());
             },
-            ServiceLifetime.Scoped);
+            ServiceLifetime.Singleton);
+        // Contexts are pooled: building one (EF's services for it, its dependencies) cost more CPU per page than most of
+        // its statements. The pool is the app's; each scope's factory hands its contexts out (see ActingContexts).
+        services.AddSingleton<ContextPool>();
+        // Scoped, so that each context is given the user of the page or request that asked for it (see AppDbContext).
+        services.Replace(ServiceDescriptor.Scoped<IDbContextFactory<AppDbContext>, ActingContexts>());
+        services.Replace(ServiceDescriptor.Scoped(provider => provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()));
         // Reads that may lag go to a standby when ConnectionStrings:Standby names one (see Data/Standby).
         services.AddStandby(configuration);
         // The readiness check has its own time-out, so that it answers "Unhealthy" in time while the database is away.

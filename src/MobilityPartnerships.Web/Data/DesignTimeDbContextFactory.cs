@@ -10,12 +10,5 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
         new(new DbContextOptionsBuilder<AppDbContext>()
             .UseNpgsql("Host=localhost;Database=design_time")
             .UseSnakeCaseNamingConvention()
-            .Options,
-            new NobodyActing());
-
-    private sealed class NobodyActing : Security.Access.ICurrentUser
-    {
-        public Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(CancellationToken cancellationToken = default) =>
-            Task.FromResult(new System.Security.Claims.ClaimsPrincipal());
-    }
+            .Options);
 }

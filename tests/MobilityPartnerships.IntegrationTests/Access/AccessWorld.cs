@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
@@ -19,6 +21,14 @@ namespace MobilityPartnerships.IntegrationTests.Access;
 /// </summary>
 public sealed class AccessWorld : DatabaseFixture
 {
+    /// <summary>
+    /// The access-event tests count the commands that read an account through EF's diagnostic events, subscribed while
+    /// the test runs; a pooled context (the app's contexts are pooled) remembers for EF's logging cache time (a second)
+    /// that nobody listened, so here it asks every time.
+    /// </summary>
+    protected override Action<IServiceCollection>? Replace =>
+        services => services.ConfigureDbContext<AppDbContext>((_, options) => options.ConfigureLoggingCacheTime(TimeSpan.Zero));
+
     public Guid Inside { get; private set; }
 
     public Guid Outside { get; private set; }

@@ -39,7 +39,7 @@ public sealed class BulkHistoryTests(DatabaseFixture fixture) : IClassFixture<Da
         var scene = await Scene.StoreAsync(fixture);
         var counter = new HistoryInsertCounter();
         await using var db = await fixture.CreateContextAsync();
-        await using var counted = new AppDbContext(Options(db, counter), db.CurrentUser);
+        await using var counted = new AppDbContext(Options(db, counter)) { CurrentUser = db.CurrentUser };
         await counted.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await counted.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Accounts;
+using Npgsql;
+
+namespace MobilityPartnerships.IntegrationTests.Data;
+
+/// <summary>
+/// The app's contexts come from a pool (building one cost more CPU per page than most statements): a context handed
+/// back is handed out again, acting for the new scope's user, on the primary, with the default command budget.
+/// </summary>
+public sealed class PooledContextsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly CancellationToken Cancel = TestContext.Current.CancellationToken;
+
+    private const int Turns = 12;
+
+    [Fact]
+    public async Task Contexts_handed_out_in_turn_are_built_once_and_reused()
+    {
+        var built = new HashSet<Guid>();
+        await using var scope = fixture.As(fixture.Administrator);
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        for (var turn = 0; turn < Turns; turn++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(Cancel);
+            built.Add(db.ContextId.InstanceId);
+        }
+
+        // A few at most: the pool may hold some from the fixture's start; without a pool each turn built its own.
+        Assert.InRange(built.Count, 1, 4);
+    }
+
+    [Fact]
+    public async Task A_context_handed_back_is_handed_out_again_acting_for_the_next_scope_s_user()
+    {
+        var someone = AccountClaims.Principal(Guid.NewGuid(), "Someone", Role.FocalPoint, null, null, [], DateTimeOffset.UtcNow);
+        var first = await HandOutInTurnAsync(fixture.As(fixture.Administrator), async db =>
+            Assert.Equal(AccountClaims.UserIdOf(fixture.Administrator), AccountClaims.UserIdOf(await db.CurrentUser.PrincipalAsync(Cancel))));
+
+        var then = await HandOutInTurnAsync(fixture.As(someone), async db =>
+            Assert.Equal(AccountClaims.UserIdOf(someone), AccountClaims.UserIdOf(await db.CurrentUser.PrincipalAsync(Cancel))));
+
+        Assert.NotEmpty(first.Intersect(then));
+    }
+
+    [Fact]
+    public async Task A_context_at_rest_in_the_pool_acts_for_nobody()
+    {
+        await using var scope = fixture.As(fixture.Administrator);
+        var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Cancel);
+        await db.DisposeAsync();
+
+        Assert.False((await db.CurrentUser.PrincipalAsync(Cancel)).Identity?.IsAuthenticated ?? false);
+    }
+
+    [Fact]
+    public async Task A_context_pointed_elsewhere_comes_back_on_the_primary_with_the_default_budget()
+    {
+        var primary = fixture.Get<DatabaseConnections>().Primary;
+        var budget = fixture.Get<IOptions<DatabaseOptions>>().Value.CommandTimeoutSeconds;
+        var pointed = await HandOutInTurnAsync(fixture.As(fixture.Administrator), db =>
+        {
+            // As the standby's reads do (Data/Standby/LaggingReads).
+            db.Database.SetConnectionString(new NpgsqlConnectionStringBuilder(primary) { ApplicationName = "elsewhere" }.ConnectionString);
+            db.Database.SetCommandTimeout(budget + 97);
+            return Task.CompletedTask;
+        });
+
+        var again = await HandOutInTurnAsync(fixture.As(fixture.Administrator), async db =>
+        {
+            Assert.Equal(primary, db.Database.GetConnectionString());
+            Assert.Equal(budget, db.Database.GetCommandTimeout());
+            Assert.True(await db.Organisations.AnyAsync(Cancel));
+        });
+
+        Assert.NotEmpty(pointed.Intersect(again));
+    }
+
+    /// <summary>Hands out contexts one after the other in the scope, each given back before the next; their instances.</summary>
+    private static async Task<HashSet<Guid>> HandOutInTurnAsync(AsyncServiceScope scope, Func<AppDbContext, Task> use)
+    {
+        var instances = new HashSet<Guid>();
+        await using (scope)
+        {
+            var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+            for (var turn = 0; turn < Turns; turn++)
+            {
+                await using var db = await contexts.CreateDbContextAsync(Cancel);
+                instances.Add(db.ContextId.InstanceId);
+                await use(db);
+            }
+        }
+
+        return instances;
+    }
+}
