@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using Npgsql;
@@ -97,7 +98,10 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
         var second = Assert.IsType<PublishOutcome.Published>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft()));
 
         Assert.Equal(2, second.Number);
-        Assert.Equal($"Nothing has changed since version 1 of {DateOnly.FromDateTime(first.PublishedAt.UtcDateTime):d MMMM yyyy}; published anyway.", second.Notice);
+        // The day as its users read it (the app's display time zone): from 23:00 UTC in winter it is already the next day in Brussels.
+        await using var scope = world.As(world.Administrator);
+        var day = scope.ServiceProvider.GetRequiredService<Moments>().Day(first.PublishedAt);
+        Assert.Equal($"Nothing has changed since version 1 of {day:d MMMM yyyy}; published anyway.", second.Notice);
         Assert.Equal(2, await CountAsync(scene.PartnershipId));
     }
 
