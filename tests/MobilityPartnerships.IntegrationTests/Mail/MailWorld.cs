@@ -147,6 +147,9 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
             var added = Led(stored, a, "Added after version 1, not to be shared");
             added.Situate(null, Novelty.New, isShareable: false);
             later.Initiatives.Add(added);
+
+            // A fact versions keep, stated after version 1.
+            (await later.Initiatives.SingleAsync(i => i.Id == own.Id)).ExpectResults("Forty seasonal workers placed");
             await later.SaveChangesAsync();
             Initiatives[added.Title] = added.Id;
         }

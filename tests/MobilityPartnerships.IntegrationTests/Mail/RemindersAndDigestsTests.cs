@@ -137,6 +137,7 @@ public sealed partial class RemindersAndDigestsTests(MailWorld world) : IClassFi
         Assert.Contains("Labour mobility pilots", digest.BodyText(), StringComparison.Ordinal);
         Assert.Contains("Changes since published version 1", digest.BodyText(), StringComparison.Ordinal);
         Assert.Contains("Added: Added after version 1, not to be shared", digest.BodyText(), StringComparison.Ordinal);
+        Assert.Contains("Expected results: (not stated) → Forty seasonal workers placed", digest.BodyText(), StringComparison.Ordinal);
         Assert.Contains($"{MailWorld.BaseUrl}partnerships/{world.Inside}/versions/compare", digest.BodyText(), StringComparison.Ordinal);
         Assert.Single(world.Smtp.To(world.Emails["FocalPoint"]), m => m.SubjectText().StartsWith("Before Task force of Inside", StringComparison.Ordinal));
         Assert.Single(world.Smtp.To(world.Emails["TaskForceMember"]), m => m.SubjectText().StartsWith("Before Task force of Inside", StringComparison.Ordinal));

@@ -46,15 +46,15 @@ public sealed class InitiativeDraftValidatorTests
     [Fact]
     public void Every_stored_text_of_the_catalogue_is_refused_over_its_length_at_its_own_field()
     {
-        Assert.NotEmpty(InitiativeFields.StoredTexts);
-        foreach (var stored in InitiativeFields.StoredTexts)
+        Assert.NotEmpty(InitiativeFields.StoredValues.OfType<StoredText>());
+        foreach (var stored in InitiativeFields.StoredValues.OfType<StoredText>())
         {
             var draft = Valid();
-            stored.Set(draft, new string('x', stored.MaxLength));
-            Assert.True(validator.Validate(draft).IsValid, $"{stored.Name} at its length of {stored.MaxLength}");
+            stored.Set(draft, new string('x', stored.Length));
+            Assert.True(validator.Validate(draft).IsValid, $"{stored.Name} at its length of {stored.Length}");
 
-            stored.Set(draft, new string('x', stored.MaxLength + 1));
-            AssertOnly(draft, stored.Name, $"At most {stored.MaxLength} characters (this has {stored.MaxLength + 1}).");
+            stored.Set(draft, new string('x', stored.Length + 1));
+            AssertOnly(draft, stored.Name, $"At most {stored.Length} characters (this has {stored.Length + 1}).");
         }
     }
 

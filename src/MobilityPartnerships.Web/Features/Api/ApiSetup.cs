@@ -60,7 +60,7 @@ internal static class ApiSetup
                 ];
                 return Task.CompletedTask;
             });
-            options.AddSchemaTransformer<StoredTextSchemas>();
+            options.AddSchemaTransformer<StoredValueSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);

@@ -137,7 +137,12 @@ public sealed class EditedCellTests(DatabaseFixture fixture) : IClassFixture<Dat
             "Total budget" => Typed.Of(1_234m),
             "EU contribution" => Typed.Of(400m),
             "Summary" => Typed.Of("Edited summary"),
-            _ when InitiativeFields.StoredTexts.Any(t => t.Header.English == header) => Typed.Of($"Edited {header.ToLowerInvariant()}"),
+            _ when InitiativeFields.StoredValues.SingleOrDefault(t => t.Header.English == header) is { } stored => stored switch
+            {
+                StoredText => Typed.Of($"Edited {header.ToLowerInvariant()}"),
+                StoredYesNo => Typed.Of(before == "Yes" ? "No" : "Yes"),
+                _ => throw new InvalidOperationException($"No value to type for a {stored.GetType().Name} under \"{header}\"."),
+            },
             _ => throw new InvalidOperationException($"No value to type under \"{header}\"; the export writes a column this test does not know."),
         };
     }

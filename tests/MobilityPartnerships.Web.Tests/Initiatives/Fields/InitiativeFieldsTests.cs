@@ -105,13 +105,16 @@ public sealed class InitiativeFieldsTests
         Assert.All(Enum.GetValues<ComparedField>().Where(f => f != ComparedField.Fact), field => Assert.Single(InitiativeFields.All, e => e.Compared.Any(c => c.Field == field)));
 
     [Fact]
-    public void Every_stored_text_is_a_text_of_the_aggregate_and_of_the_draft_with_a_column_of_its_own()
+    public void Every_stored_value_is_a_property_of_its_kind_on_the_aggregate_and_the_draft_with_a_column_of_its_own()
     {
-        Assert.Equal(InitiativeFields.StoredTexts.Count, InitiativeFields.StoredTexts.Select(t => t.Name).Distinct().Count());
-        Assert.All(InitiativeFields.StoredTexts, t =>
+        Assert.Equal(InitiativeFields.StoredValues.Count, InitiativeFields.StoredValues.Select(t => t.Name).Distinct().Count());
+        Assert.All(InitiativeFields.StoredValues, t =>
         {
-            Assert.Equal(typeof(string), typeof(Initiative).GetProperty(t.Name)?.PropertyType);
-            Assert.Equal(typeof(string), typeof(InitiativeDraft).GetProperty(t.Name)?.PropertyType);
+            // The kind's type: StoredText is a StoredValue<string?>, StoredYesNo a StoredValue<bool?>.
+            var type = t.GetType().BaseType!.GetGenericArguments().Single();
+            Assert.Equal(type, typeof(Initiative).GetProperty(t.Name)?.PropertyType);
+            Assert.Equal(type, typeof(InitiativeDraft).GetProperty(t.Name)?.PropertyType);
+            Assert.False(Texts.Strings[t.LabelKey].ResourceNotFound, $"no text {t.LabelKey}");
             Assert.All(t.Header.Both, header => Assert.Equal(t.Column, InitiativeColumns.Recognise(header)));
             Assert.All(t.Aliases, alias => Assert.Equal(t.Column, InitiativeColumns.Recognise(alias)));
             Assert.Contains(t.Column, InitiativeColumns.Exported);
@@ -120,14 +123,31 @@ public sealed class InitiativeFieldsTests
     }
 
     [Fact]
-    public void A_stored_text_set_on_the_draft_is_read_back_from_it()
+    public void A_stored_value_set_on_the_draft_is_read_back_from_it_and_kept_in_a_version_as_it_was()
     {
-        Assert.All(InitiativeFields.StoredTexts, t =>
+        Assert.All(InitiativeFields.StoredValues, t =>
         {
             var draft = new InitiativeDraft();
-            t.Set(draft, "stated");
-            Assert.Equal("stated", t.Get(draft));
-            Assert.Equal("stated", typeof(InitiativeDraft).GetProperty(t.Name)!.GetValue(draft));
+            object stated;
+            switch (t)
+            {
+                case StoredText text:
+                    text.Set(draft, "stated");
+                    stated = "stated";
+                    break;
+                case StoredYesNo yesNo:
+                    yesNo.Set(draft, false);
+                    stated = false;
+                    break;
+                default:
+                    throw new InvalidOperationException($"No value to try for a {t.GetType().Name}: add one.");
+            }
+
+            Assert.Equal(stated, t.ValueIn(draft));
+            Assert.Equal(stated, typeof(InitiativeDraft).GetProperty(t.Name)!.GetValue(draft));
+            Assert.Equal(stated, t.FromFact(t.Fact(stated)));
+            Assert.Null(t.FromFact(t.Fact(null)));
+            Assert.Equal(string.Empty, t.Fact(null));
         });
     }
 
@@ -136,7 +156,7 @@ public sealed class InitiativeFieldsTests
     {
         foreach (var entry in InitiativeFields.All)
         {
-            foreach (var box in entry.Stored.Select(s => s.Box).Append(entry.Box).OfType<TextBox>())
+            foreach (var box in entry.Stored.Select(s => s.Input).Append(entry.Box).OfType<TextBox>())
             {
                 var property = typeof(InitiativeDraft).GetProperty(box.Property);
                 Assert.True(property?.PropertyType == typeof(string), $"{entry.Field}: the draft has no text {box.Property}");
@@ -152,8 +172,8 @@ public sealed class InitiativeFieldsTests
 
         Assert.Equal(
             [nameof(InitiativeDraft.SecondLanguageTitle), nameof(InitiativeDraft.Summary), nameof(InitiativeDraft.ExpectedResults)],
-            InitiativeFields.TextBoxesIn(FormSection.Description).Select(b => b.Property));
-        Assert.Equal([nameof(InitiativeDraft.Source)], InitiativeFields.TextBoxesIn(FormSection.Situation).Select(b => b.Property));
+            InitiativeFields.InputsIn(FormSection.Description).OfType<TextBox>().Select(b => b.Property));
+        Assert.Equal([nameof(InitiativeDraft.Source)], InitiativeFields.InputsIn(FormSection.Situation).OfType<TextBox>().Select(b => b.Property));
     }
 
     [Fact]

@@ -107,10 +107,10 @@ public sealed record InitiativeDto(
     }
 
     /// <summary>
-    /// The texts the initiative keeps on its own row that the catalogue of its fields carries, as members of their own
-    /// ("source": where these facts come from); null when not stated. The OpenAPI document names each.
+    /// The values the initiative keeps on its own row that the catalogue of its fields carries, as members of their own
+    /// ("source": where these facts come from); null when not stated. The OpenAPI document names each with its type.
     /// </summary>
     [JsonExtensionData]
-    [StoredTextMembers]
+    [StoredValueMembers]
     public Dictionary<string, object?> Stored { get; init; } = [];
 }

@@ -64,18 +64,18 @@ public sealed record PublishedInitiativeDto(
             string.IsNullOrEmpty(row.Priority) ? null : row.Priority, string.IsNullOrEmpty(row.Commitment) ? null : row.Commitment, row.IsShareable, row.FundingLines,
             row.TotalBudget.Sum, row.TotalBudget.Unknown, row.EuContribution.Sum, row.EuContribution.Unknown, row.LastUpdateOn, row.LastRating)
         {
-            Facts = InitiativeFields.StoredTextsKeptInVersions.ToDictionary(
+            Facts = InitiativeFields.StoredValuesKeptInVersions.ToDictionary(
                 s => s.ApiName,
-                s => (object?)(row.Facts.TryGetValue(s.Name, out var text) && text.Length > 0 ? text : null),
+                s => row.Facts.TryGetValue(s.Name, out var fact) ? s.FromFact(fact) : null,
                 StringComparer.Ordinal),
         };
     }
 
     /// <summary>
-    /// The texts versions keep of its fields, as they were on the day, as members of their own ("expectedResults"); null
+    /// The values versions keep of its fields, as they were on the day, as members of their own ("expectedResults"); null
     /// when none was stated, or in a version published before the field was kept. The OpenAPI document names each.
     /// </summary>
     [JsonExtensionData]
-    [StoredTextMembers(KeptInVersionsOnly = true)]
+    [StoredValueMembers(KeptInVersionsOnly = true)]
     public Dictionary<string, object?> Facts { get; init; } = [];
 }

@@ -14,4 +14,8 @@ public sealed class PackChangeWording(IStringLocalizer<Strings> text)
     public string Label(FieldChange change) => text.Label(change);
 
     public string Value(ComparedField field, object? value) => text.Value(field, value);
+
+    public string Before(FieldChange change) => text.Before(change);
+
+    public string After(FieldChange change) => text.After(change);
 }

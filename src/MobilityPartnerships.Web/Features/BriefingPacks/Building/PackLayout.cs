@@ -103,7 +103,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         {
             foreach (var field in changed.Changes)
             {
-                rows.Add(ChangeRow(text["Pack_Change_Changed"], changed.After, wording.Label(field), wording.Value(field.Field, field.Before), wording.Value(field.Field, field.After)));
+                rows.Add(ChangeRow(text["Pack_Change_Changed"], changed.After, wording.Label(field), wording.Before(field), wording.After(field)));
             }
         }
 

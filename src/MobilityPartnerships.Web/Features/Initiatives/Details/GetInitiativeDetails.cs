@@ -47,7 +47,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 i.CommitmentId,
                 db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
                 i.IsArchived,
-                StoredTexts.Of(i)))
+                StoredValueSet.Of(i)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

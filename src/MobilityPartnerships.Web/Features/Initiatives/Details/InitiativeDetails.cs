@@ -4,7 +4,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Details;
 
-/// <summary>An initiative as its page and the API show it; <see cref="Stored"/> holds the texts the catalogue of its fields carries.</summary>
+/// <summary>An initiative as its page and the API show it; <see cref="Stored"/> holds the values the catalogue of its fields carries.</summary>
 public sealed record InitiativeDetails(
     Guid Id,
     Guid PartnershipId,
@@ -32,7 +32,7 @@ public sealed record InitiativeDetails(
     Guid? CommitmentId,
     string? Commitment,
     bool IsArchived,
-    StoredTexts Stored)
+    StoredValueSet Stored)
 {
     public Amount TotalBudget => Amount.OfLines(FundingLines.Select(f => f.TotalBudget));
 

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -88,16 +89,15 @@ public sealed class InitiativeDraft
         ("indicator", nameof(Indicators)),
         ("indicator-value", nameof(Indicators)));
 
+    /// <summary>The initiative as the edit form starts from it; the values the catalogue keeps on its row come through their entries.</summary>
     public static InitiativeDraft From(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        return new InitiativeDraft
+        var draft = new InitiativeDraft
         {
             ReferenceCode = initiative.ReferenceCode,
             Title = initiative.Title,
-            SecondLanguageTitle = initiative.SecondLanguageTitle,
             Summary = initiative.Summary,
-            ExpectedResults = initiative.ExpectedResults,
             Pillar = initiative.Pillar,
             ThematicAreaIds = [.. initiative.ThematicAreas.Select(t => t.ThematicAreaId)],
             LeadOrganisationId = initiative.LeadOrganisationId,
@@ -112,7 +112,6 @@ public sealed class InitiativeDraft
             Novelty = initiative.Novelty,
             Location = initiative.Location,
             IsShareable = initiative.IsShareable,
-            Source = initiative.Source,
             CommitmentId = initiative.CommitmentId,
             Priority = initiative.Priority,
             Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
@@ -120,6 +119,12 @@ public sealed class InitiativeDraft
             ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],
             Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Id = i.Id, Name = i.Name, Description = i.Description, Unit = i.Unit, BaselineValue = i.BaselineValue, BaselineDate = i.BaselineDate, TargetValue = i.TargetValue, TargetDate = i.TargetDate, MeansOfVerification = i.MeansOfVerification })],
         };
+        foreach (var stored in InitiativeFields.StoredValues)
+        {
+            stored.CopyInto(draft, initiative);
+        }
+
+        return draft;
     }
 
     /// <summary>A deep copy, so that what was loaded stays as it was while the user edits.</summary>

@@ -21,10 +21,13 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
         RuleFor(d => d.Summary).Text(text, "Initiative_Field_Summary", Initiative.SummaryMaxLength);
         RuleFor(d => d.Location).Text(text, "Initiative_Field_Location", Initiative.LocationMaxLength);
         RuleFor(d => d.PeriodNote).Text(text, "Initiative_Field_PeriodNote", ImplementationPeriod.NoteMaxLength);
-        foreach (var stored in InitiativeFields.StoredTexts)
+        foreach (var stored in InitiativeFields.StoredValues)
         {
-            // Each text the catalogue keeps on the initiative's row, at its own field, as long as the domain keeps it.
-            RuleFor(d => stored.Get(d)).Text(text, stored.Box.LabelKey, stored.MaxLength).OverridePropertyName(stored.Name);
+            // Each value the catalogue keeps on the initiative's row, at its own field, by its kind's rules (a text as long as the domain keeps it).
+            if (stored.Rules(text) is { } rules)
+            {
+                Include(rules);
+            }
         }
 
         RuleFor(d => d.Pillar).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Pillar"]);

@@ -40,13 +40,13 @@ public sealed record InitiativeFieldEntry
     public DetailsParagraph? Paragraph { get; init; }
 
     /// <summary>
-    /// The texts it keeps on the initiative's own row. The details page, the API, the sheets and the import carry these
-    /// from here, without naming them anywhere else.
+    /// The values it keeps on the initiative's own row. The details page, the API, the sheets, the import, the edit form
+    /// and published versions carry these from here, without naming them anywhere else.
     /// </summary>
-    public IReadOnlyList<StoredText> Stored { get; init; } = [];
+    public IReadOnlyList<StoredValue> Stored { get; init; } = [];
 
     /// <summary>
-    /// Its free text on the edit form when it is not a stored text (those bring their own, <see cref="StoredText.Box"/>);
+    /// Its free text on the edit form when it is not a stored value (those bring their own, <see cref="StoredValue.Input"/>);
     /// null when the form edits it with an editor of its own.
     /// </summary>
     public TextBox? Box { get; init; }
@@ -58,7 +58,7 @@ public sealed record InitiativeFieldEntry
     public Action<InitiativeDraft, Domain.Initiatives.Initiative>? Apply { get; init; }
 
     /// <summary>
-    /// Whether published versions keep its stored texts among their facts (<see cref="PublishedInitiative.Facts"/>), which
+    /// Whether published versions keep its stored values among their facts (<see cref="PublishedInitiative.Facts"/>), which
     /// the comparison of versions compares by name.
     /// </summary>
     public bool KeptInVersions { get; init; }
@@ -67,12 +67,12 @@ public sealed record InitiativeFieldEntry
     public Func<PublishedInitiative, object?>? Published { get; init; }
 
     /// <summary>
-    /// The spreadsheet columns that carry it besides those of its stored texts, exported or import-only, each with how an
+    /// The spreadsheet columns that carry it besides those of its stored values, exported or import-only, each with how an
     /// export writes its cell and how the import reads it; empty when not exported (see <see cref="NotExportedBecause"/>).
     /// </summary>
     public required IReadOnlyList<SheetColumn> Columns { get; init; }
 
-    /// <summary>Every spreadsheet column that carries it: its own, then its stored texts'.</summary>
+    /// <summary>Every spreadsheet column that carries it: its own, then its stored values'.</summary>
     public IReadOnlyList<SheetColumn> SheetColumns => sheetColumns ??= [.. Columns, .. Stored.Select(s => s.Sheet)];
 
     /// <summary>
@@ -124,16 +124,6 @@ public enum FormSection
 
 /// <summary>Where the edit form shows a free text, how many lines its box has and the hint under it, if any (a resource key).</summary>
 public sealed record FormPlace(FormSection Section, int Lines = 1, string? HintKey = null);
-
-/// <summary>
-/// A free text the edit form shows as a text box of its own: the draft property it edits (its validation messages are
-/// keyed by that name), how it reads and sets it, and its place.
-/// </summary>
-public sealed record TextBox(string Property, Func<InitiativeDraft, string?> Get, Action<InitiativeDraft, string?> Set, FormPlace Place)
-{
-    /// <summary>The resource key of its label.</summary>
-    public string LabelKey => $"Initiative_Field_{Property}";
-}
 
 /// <summary>
 /// A field the comparison of published versions reports: its label there and, when the field words a value its own

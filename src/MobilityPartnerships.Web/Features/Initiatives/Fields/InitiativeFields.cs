@@ -63,7 +63,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.SecondLanguageTitle), d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v),
             Words = (w, d) => w.Or(d.SecondLanguageTitle),
             DetailsShownIn = "a paragraph of its own under the summary",
-            Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)]),
+            Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)] as string),
             Stored = [Stored(nameof(Initiative.SecondLanguageTitle), "The title in the partnership's other language, where the initiative has one in both (\"Migrer les yeux ouverts\", \"Migrating with open eyes\"); null when it has one title only.", Initiative.SecondLanguageTitleMaxLength, InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
             Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
             Columns = [],
@@ -93,7 +93,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.ExpectedResults), d => d.ExpectedResults, (d, v) => d.ExpectedResults = v),
             Words = (w, d) => w.Or(d.ExpectedResults),
             DetailsShownIn = "a paragraph of its own under the summary",
-            Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)]),
+            Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)] as string),
             Stored = [Stored(nameof(Initiative.ExpectedResults), "The results it is expected to bring about, as its description in the scoreboard or the programme states them; null when not stated.", Initiative.ExpectedResultsMaxLength, InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
             Columns = [],
@@ -301,7 +301,7 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.Source))],
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
-            Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)])],
+            Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)] as string)],
             Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"003 Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [],
@@ -520,21 +520,23 @@ public static class InitiativeFields
     /// <summary>The paragraphs of the details page under the summary, in the catalogue's order.</summary>
     public static IReadOnlyList<DetailsParagraph> DetailsParagraphs { get; } = [.. All.Select(e => e.Paragraph).OfType<DetailsParagraph>()];
 
-    /// <summary>Every text an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
-    public static IReadOnlyList<StoredText> StoredTexts { get; } = [.. All.SelectMany(e => e.Stored)];
+    /// <summary>Every value an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
+    public static IReadOnlyList<StoredValue> StoredValues { get; } = [.. All.SelectMany(e => e.Stored)];
 
-    /// <summary>The stored texts of the fields published versions keep (<see cref="InitiativeFieldEntry.KeptInVersions"/>): a version's facts.</summary>
-    public static IReadOnlyList<StoredText> StoredTextsKeptInVersions { get; } = [.. All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored)];
+    /// <summary>The stored values of the fields published versions keep (<see cref="InitiativeFieldEntry.KeptInVersions"/>): a version's facts.</summary>
+    public static IReadOnlyList<StoredValue> StoredValuesKeptInVersions { get; } = [.. All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored)];
 
-    /// <summary>The free texts the edit form shows in a section, in the catalogue's order: the stored texts and the others with a box.</summary>
-    public static IReadOnlyList<TextBox> TextBoxesIn(FormSection section) => TextBoxesBySection.GetValueOrDefault(section) ?? [];
+    /// <summary>The inputs the edit form shows in a section, in the catalogue's order: the stored values' and the other free texts with a box.</summary>
+    public static IReadOnlyList<FormInput> InputsIn(FormSection section) => InputsBySection.GetValueOrDefault(section) ?? [];
 
-    private static readonly Dictionary<FormSection, TextBox[]> TextBoxesBySection = All
-        .SelectMany(e => e.Stored.Select(s => s.Box).Append(e.Box).OfType<TextBox>())
+    private static readonly Dictionary<FormSection, FormInput[]> InputsBySection = All
+        .SelectMany(e => e.Stored.Select(s => s.Input).Append(e.Box).OfType<FormInput>())
         .GroupBy(b => b.Place.Section)
         .ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static readonly Dictionary<InitiativeColumn, StoredText> StoredByColumn = StoredTexts.ToDictionary(s => s.Column);
+    private static readonly Dictionary<InitiativeColumn, StoredValue> StoredByColumn = StoredValues.ToDictionary(s => s.Column);
+
+    private static readonly Dictionary<string, StoredValue> StoredByName = StoredValues.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     private static readonly Dictionary<InitiativeColumn, SheetColumn> ByColumn = All.SelectMany(e => e.SheetColumns).ToDictionary(c => c.Column);
 
@@ -548,18 +550,22 @@ public static class InitiativeFields
     public static SheetColumn Column(InitiativeColumn column) =>
         ByColumn.TryGetValue(column, out var found) ? found : throw new ArgumentOutOfRangeException(nameof(column), column, null);
 
-    /// <summary>The stored text a sheet column carries; null when the column is not one of them.</summary>
-    public static StoredText? StoredIn(InitiativeColumn column) => StoredByColumn.GetValueOrDefault(column);
+    /// <summary>The stored value a sheet column carries; null when the column is not one of them.</summary>
+    public static StoredValue? StoredIn(InitiativeColumn column) => StoredByColumn.GetValueOrDefault(column);
 
     /// <summary>The label key of the field that keeps a published fact; null for a fact no entry keeps now.</summary>
     public static string? FactLabelKey(string fact) =>
         All.FirstOrDefault(e => e.KeptInVersions && e.Stored.Any(s => s.Name == fact))?.LabelKey;
 
-    /// <summary>The facts a published version keeps of an initiative: every stored text of the fields kept in versions, empty for none.</summary>
+    /// <summary>A published fact in words, as its stored value's kind says it; null for a fact no entry keeps now.</summary>
+    public static string? FactWords(IStringLocalizer<Strings> text, string fact, string value) =>
+        StoredByName.TryGetValue(fact, out var stored) && stored.FromFact(value) is { } kept ? stored.Words(text, kept) : null;
+
+    /// <summary>The facts a published version keeps of an initiative: every stored value of the fields kept in versions, empty for none.</summary>
     public static Dictionary<string, string> FactsOf(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        return StoredTextsKeptInVersions.ToDictionary(s => s.Name, s => s.Read(initiative) ?? string.Empty, StringComparer.Ordinal);
+        return StoredValuesKeptInVersions.ToDictionary(s => s.Name, s => s.Fact(s.ValueOf(initiative)), StringComparer.Ordinal);
     }
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
@@ -571,7 +577,14 @@ public static class InitiativeFields
     private static SheetColumn Written(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write) => new(column) { Write = write };
 
     private static StoredText Stored(string name, string description, int maxLength, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
-        new() { Name = name, Description = description, MaxLength = maxLength, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+        new() { Name = name, Description = description, Length = maxLength, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+
+    private static StoredYesNo StoredYesNo(string name, string description, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, bool?> read, Func<InitiativeDraft, bool?> get, Action<InitiativeDraft, bool?> set, FormPlace form) =>
+        new() { Name = name, Description = description, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+
+    /// <summary>A row of the details page's facts that words a stored value as its kind does ("Not stated" when it is none).</summary>
+    private static DetailsRow StoredRow(int position, string name) =>
+        new(position, $"Initiative_Field_{name}", (t, d) => StoredByName[name].Words(t, d.Stored[name]));
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));

@@ -50,6 +50,19 @@ internal abstract class CellReading
     public static CellReading YesNo(string property, Action<InitiativeDraft, bool> set, bool whenBlank) =>
         new Value<bool>(property, ImportCellValues.YesNo, set, _ => new Parsed<bool>.Value(whenBlank));
 
+    /// <summary>Yes or no, or not stated: a blank that clears leaves it not stated, never "no".</summary>
+    public static CellReading YesNoOrNotStated(string property, Action<InitiativeDraft, bool?> set) =>
+        new Value<bool?>(
+            property,
+            cell => ImportCellValues.YesNo(cell) switch
+            {
+                Parsed<bool>.Value read => new Parsed<bool?>.Value(read.Result),
+                Parsed<bool>.Invalid invalid => new Parsed<bool?>.Invalid(invalid.Message),
+                var other => throw new InvalidOperationException($"A yes or no never reads as {other}."),
+            },
+            set,
+            _ => new Parsed<bool?>.Value(null));
+
     private static Parsed<InitiativeStatus> DefaultStatus(ImportContext context) => new Parsed<InitiativeStatus>.Value(context.Settings.DefaultStatus);
 
     /// <summary>

@@ -43,7 +43,7 @@ public static class InitiativeColumns
         [InitiativeColumn.Priority] = (new("Partner-country priority", "Priorité du pays partenaire"), ["Priority", "Partner country priority", "Country priority", "Priority served", "Priorité", "Priorité servie"]),
         [InitiativeColumn.Commitment] = (new("Commitment", "Engagement"), ["Commitment carried out", "Joint declaration commitment", "Commitment of the joint declaration", "Engagement mis en œuvre", "Engagement de la déclaration commune"]),
     }
-        .Concat(InitiativeFields.StoredTexts.Select(s => KeyValuePair.Create(s.Column, (s.Header, s.Aliases))))
+        .Concat(InitiativeFields.StoredValues.Select(s => KeyValuePair.Create(s.Column, (s.Header, s.Aliases))))
         .ToDictionary();
 
     private static readonly Dictionary<string, InitiativeColumn> ByHeader = BuildLookup();
@@ -59,7 +59,7 @@ public static class InitiativeColumns
         InitiativeColumn.Priority, InitiativeColumn.Commitment,
         InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor,
         InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution, InitiativeColumn.Summary,
-        .. InitiativeFields.StoredTexts.Select(s => s.Column),
+        .. InitiativeFields.StoredValues.Select(s => s.Column),
     ];
 
     /// <summary>The header an export writes the column under, in the language of the user who asks for it.</summary>

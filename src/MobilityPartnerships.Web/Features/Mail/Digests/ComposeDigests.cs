@@ -136,7 +136,7 @@ public sealed class ComposeDigests(
             yield return new MailLine(
                 text["Mail_Digest_Changed", changed.After.Title],
                 settings.Link($"initiatives/{changed.After.InitiativeId}"),
-                string.Join("; ", changed.Changes.Select(c => $"{text.Label(c.Field)}: {text.Value(c.Field, c.Before)} → {text.Value(c.Field, c.After)}")));
+                string.Join("; ", changed.Changes.Select(c => $"{text.Label(c)}: {text.Before(c)} → {text.After(c)}")));
         }
 
         foreach (var update in comparison.Progress)

@@ -33,6 +33,25 @@ public static partial class ComparisonWording
         return InitiativeFields.FactLabelKey(change.Fact ?? string.Empty) is { } key ? text[key] : Humanise(change.Fact ?? string.Empty);
     }
 
+    /// <summary>The value a change had before, written for people; a fact in the words of its stored value's kind.</summary>
+    public static string Before(this IStringLocalizer<Strings> text, FieldChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return text.ValueOf(change, change.Before);
+    }
+
+    /// <summary>The value a change has after, written for people; a fact in the words of its stored value's kind.</summary>
+    public static string After(this IStringLocalizer<Strings> text, FieldChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return text.ValueOf(change, change.After);
+    }
+
+    private static string ValueOf(this IStringLocalizer<Strings> text, FieldChange change, object? value) =>
+        change is { Field: ComparedField.Fact, Fact: { } fact } && value is string { Length: > 0 } kept && InitiativeFields.FactWords(text, fact, kept) is { } words
+            ? words
+            : text.Value(change.Field, value);
+
     /// <summary>A value a <see cref="FieldChange"/> carries, written for people: in the field's own words when its catalogue entry has them.</summary>
     public static string Value(this IStringLocalizer<Strings> text, ComparedField field, object? value)
     {

@@ -123,7 +123,7 @@ public sealed class ExportScoreboards(LaggingReads contexts, IValidator<Scoreboa
                 i.Novelty,
                 i.Location,
                 i.IsShareable,
-                Stored = StoredTexts.Of(i),
+                Stored = StoredValueSet.Of(i),
                 i.Priority,
                 Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
             })

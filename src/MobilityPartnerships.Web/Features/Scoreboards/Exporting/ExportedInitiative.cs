@@ -58,8 +58,8 @@ public sealed record ExportedInitiative
     /// <summary>The text of the commitment of the joint declaration it carries out; null when none in particular.</summary>
     public string? Commitment { get; init; }
 
-    /// <summary>The texts it keeps on its own row that the catalogue of its fields carries, such as its source.</summary>
-    public StoredTexts Stored { get; init; } = StoredTexts.None;
+    /// <summary>The values it keeps on its own row that the catalogue of its fields carries, such as its source.</summary>
+    public StoredValueSet Stored { get; init; } = StoredValueSet.None;
 
     public IReadOnlyList<ExportedFundingLine> FundingLines { get; init; } = [];
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Api.Contracts;
@@ -14,26 +15,26 @@ using MobilityPartnerships.Web.Security.Access;
 namespace MobilityPartnerships.EndToEndTests.Api;
 
 /// <summary>
-/// The texts an initiative keeps on its own row travel in the API as members of their own, from the field catalogue:
+/// The values an initiative keeps on its own row travel in the API as members of their own, from the field catalogue:
 /// the OpenAPI document names each of them in every schema that carries them, and a real answer's members are the ones
 /// the document names.
 /// </summary>
 [Collection(RunningApp.Name)]
-public sealed class OpenApiStoredTextTests(AppFixture app)
+public sealed class OpenApiStoredValueTests(AppFixture app)
 {
     [Fact]
-    public async Task Every_schema_that_carries_stored_texts_names_each_text_of_the_catalogue()
+    public async Task Every_schema_that_carries_stored_values_names_each_value_of_the_catalogue_with_its_type()
     {
-        // Every contract carrying members it does not declare says which stored texts those are.
+        // Every contract carrying members it does not declare says which stored values those are.
         var carriers = typeof(InitiativeDto).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(InitiativeDto).Namespace)
             .SelectMany(t => t.GetProperties().Where(p => p.GetCustomAttribute<JsonExtensionDataAttribute>() is not null).Select(p => (Type: t, Property: p)))
             .ToList();
         Assert.Contains(carriers, c => c.Type == typeof(InitiativeDto));
         Assert.Contains(carriers, c => c.Type == typeof(PublishedInitiativeDto));
-        Assert.All(carriers, c => Assert.True(c.Property.GetCustomAttribute<StoredTextMembersAttribute>() is not null, $"{c.Type.Name}.{c.Property.Name} carries members the OpenAPI document cannot name"));
-        Assert.NotEmpty(InitiativeFields.StoredTexts);
-        Assert.NotEmpty(InitiativeFields.StoredTextsKeptInVersions);
+        Assert.All(carriers, c => Assert.True(c.Property.GetCustomAttribute<StoredValueMembersAttribute>() is not null, $"{c.Type.Name}.{c.Property.Name} carries members the OpenAPI document cannot name"));
+        Assert.NotEmpty(InitiativeFields.StoredValues);
+        Assert.NotEmpty(InitiativeFields.StoredValuesKeptInVersions);
         using var client = await app.SignedInClientAsync(AppFixture.Administrator);
 
         var schemas = (await client.GetJsonAsync("openapi/v1.json")).GetProperty("components").GetProperty("schemas");
@@ -41,23 +42,24 @@ public sealed class OpenApiStoredTextTests(AppFixture app)
         foreach (var (type, property) in carriers)
         {
             Assert.True(schemas.TryGetProperty(type.Name, out var schema), $"the OpenAPI document has no schema {type.Name}");
-            foreach (var text in property.GetCustomAttribute<StoredTextMembersAttribute>()!.Texts)
+            foreach (var text in property.GetCustomAttribute<StoredValueMembersAttribute>()!.Values)
             {
                 Assert.True(schema.GetProperty("properties").TryGetProperty(text.ApiName, out var member), $"{type.Name} carries {text.ApiName}; the OpenAPI document does not name it");
-                Assert.Equal(["null", "string"], TypesOf(member));
+                Assert.Equal(Expected(text), TypesOf(member));
                 Assert.Equal(text.Description, member.GetProperty("description").GetString());
                 Assert.Contains(text.ApiName, schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
             }
         }
 
-        // The draft a write sends: each text with its description and the most the domain keeps of it.
+        // The draft a write sends: each value with its description and, for a text, the most the domain keeps of it.
         var draft = schemas.GetProperty(nameof(InitiativeDraft)).GetProperty("properties");
-        Assert.All(InitiativeFields.StoredTexts, text =>
+        Assert.Contains(InitiativeFields.StoredValues, v => Expected(v).SequenceEqual(["null", "string"]));
+        Assert.All(InitiativeFields.StoredValues, text =>
         {
             Assert.True(draft.TryGetProperty(text.ApiName, out var member), $"{nameof(InitiativeDraft)} does not name {text.ApiName}");
-            Assert.Equal(["null", "string"], TypesOf(member));
+            Assert.Equal(Expected(text), TypesOf(member));
             Assert.Equal(text.Description, member.GetProperty("description").GetString());
-            Assert.Equal(text.MaxLength, member.GetProperty("maxLength").GetInt32());
+            Assert.Equal(text.MaxLength, member.TryGetProperty("maxLength", out var most) ? most.GetInt32() : null);
         });
     }
 
@@ -102,7 +104,11 @@ public sealed class OpenApiStoredTextTests(AppFixture app)
         Assert.All(rows.Where(r => r.GetProperty("initiativeId").GetGuid() != scene.Shared), r => Assert.Equal(JsonValueKind.Null, r.GetProperty(expectedResults).ValueKind));
     }
 
-    private static StoredText Stored(string name) => Assert.Single(InitiativeFields.StoredTexts, s => s.Name == name);
+    private static StoredValue Stored(string name) => Assert.Single(InitiativeFields.StoredValues, s => s.Name == name);
+
+    /// <summary>The JSON types the document should give a stored value's member, from its kind: ["null", "string"] for a text.</summary>
+    private static List<string?> Expected(StoredValue value) =>
+        [.. Enum.GetValues<JsonSchemaType>().Where(t => value.ApiType.HasFlag(t)).Select(t => (string?)t.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal)];
 
     private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 
