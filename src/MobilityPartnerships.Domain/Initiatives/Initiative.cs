@@ -78,6 +78,12 @@ public sealed class Initiative
 
     public string? Source { get; private set; }
 
+    /// <summary>
+    /// Whether it is part of a Team Europe Initiative, where the EU's institutions and Member States programme together
+    /// around one theme or route; null when not stated (never taken for "no").
+    /// </summary>
+    public bool? PartOfTeamEurope { get; private set; }
+
     public bool IsArchived { get; private set; }
 
     /// <summary>The commitment of the joint declaration this initiative carries out; null when it carries out none in particular.</summary>
@@ -358,4 +364,7 @@ public sealed class Initiative
 
     public void CiteSource(string? source) =>
         Source = Guard.OptionalText(source, SourceMaxLength, "initiative.source", "The source");
+
+    /// <summary>States whether it is part of a Team Europe Initiative; null when that is not known.</summary>
+    public void StateTeamEurope(bool? partOf) => PartOfTeamEurope = partOf;
 }

@@ -446,6 +446,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("novelty");
 
+                    b.Property<bool?>("PartOfTeamEurope")
+                        .HasColumnType("boolean")
+                        .HasColumnName("part_of_team_europe");
+
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("uuid")
                         .HasColumnName("partnership_id");

@@ -90,7 +90,7 @@ public sealed class InitiativeFieldsTests
     {
         Assert.Equal(Enumerable.Range(1, InitiativeFields.DetailsFacts.Count), InitiativeFields.DetailsFacts.Select(r => r.Position));
         Assert.Equal(
-            ["Reference", "Thematic area", "Lead partner", "Participating partners", "Implementing partners", "Responsible Commission service", "Implementation period", "Implementation period as announced", "Location", "New or already planned", "Serves the partner country's priority", "Carries out commitment", "Source document"],
+            ["Reference", "Thematic area", "Lead partner", "Participating partners", "Implementing partners", "Responsible Commission service", "Implementation period", "Implementation period as announced", "Location", "New or already planned", "Serves the partner country's priority", "Carries out commitment", "Source document", "Part of a Team Europe Initiative"],
             InitiativeFields.DetailsFacts.Select(r => Texts.Strings[r.LabelKey].Value));
     }
 
@@ -270,7 +270,7 @@ public sealed class InitiativeFieldsTests
             var t when t == typeof(Guid) => Guid.NewGuid(),
             var t when t == typeof(DateOnly) => new DateOnly(2031, 3, 1),
             var t when t == typeof(int) => 17,
-            var t when t == typeof(bool) => !(bool)current!,
+            var t when t == typeof(bool) => current is not true,
             var t when t.IsEnum => Enum.GetValues(t).Cast<object>().First(v => !v.Equals(current)),
             var t when t.IsGenericType && t.GetGenericTypeDefinition() == typeof(List<>) => WithOneMore(current!, t.GetGenericArguments()[0]),
             var t => throw new InvalidOperationException($"No way to change a {t.Name} in this test"),

@@ -52,6 +52,9 @@ public sealed class InitiativeDraft
 
     public string? Source { get; set; }
 
+    /// <summary>Whether it is part of a Team Europe Initiative; null when not stated.</summary>
+    public bool? PartOfTeamEurope { get; set; }
+
     /// <summary>The commitment of the joint declaration the initiative carries out, if any.</summary>
     public Guid? CommitmentId { get; set; }
 

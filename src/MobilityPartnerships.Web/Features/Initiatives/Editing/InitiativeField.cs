@@ -21,6 +21,7 @@ public enum InitiativeField
     Source,
     Commitment,
     Priority,
+    PartOfTeamEurope,
     Partners,
     FundingLines,
     ContactPoints,

@@ -348,6 +348,21 @@ public static class InitiativeFields
         },
         new()
         {
+            Field = InitiativeField.PartOfTeamEurope,
+            Members = [Member<Initiative>(nameof(Initiative.PartOfTeamEurope))],
+            Draft = Value(nameof(InitiativeDraft.PartOfTeamEurope), d => d.PartOfTeamEurope, (d, v) => d.PartOfTeamEurope = v),
+            Words = (w, d) => StoredWords(w.Text, nameof(Initiative.PartOfTeamEurope), d.PartOfTeamEurope),
+            Details = [StoredRow(14, nameof(Initiative.PartOfTeamEurope))],
+            Stored = [StoredYesNo(nameof(Initiative.PartOfTeamEurope), "Whether it is part of a Team Europe Initiative, where the EU's institutions and Member States programme together around one theme or migration route; null when not stated.", InitiativeColumn.PartOfTeamEurope, new("Team Europe Initiative", "Initiative Équipe Europe"), ["Part of a Team Europe Initiative", "Team Europe", "TEI", "Équipe Europe", "Initiative Team Europe"], i => i.PartOfTeamEurope, d => d.PartOfTeamEurope, (d, v) => d.PartOfTeamEurope = v, new(FormSection.Situation))],
+            Apply = (d, i) => i.StateTeamEurope(d.PartOfTeamEurope),
+            Columns = [],
+            Compared = [],
+            KeptInVersions = true,
+            ApiMember = nameof(Initiative.PartOfTeamEurope),
+            History = [new(InitiativeRecord, nameof(Initiative.PartOfTeamEurope))],
+        },
+        new()
+        {
             Field = InitiativeField.Partners,
             Members = [Member<Initiative>(nameof(Initiative.Partners)), Member<InitiativePartner>(nameof(InitiativePartner.OrganisationId)), Member<InitiativePartner>(nameof(InitiativePartner.Role))],
             Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p),
@@ -584,7 +599,10 @@ public static class InitiativeFields
 
     /// <summary>A row of the details page's facts that words a stored value as its kind does ("Not stated" when it is none).</summary>
     private static DetailsRow StoredRow(int position, string name) =>
-        new(position, $"Initiative_Field_{name}", (t, d) => StoredByName[name].Words(t, d.Stored[name]));
+        new(position, $"Initiative_Field_{name}", (t, d) => StoredWords(t, name, d.Stored[name]));
+
+    /// <summary>A stored value's value in the words of its kind.</summary>
+    private static string StoredWords(IStringLocalizer<Strings> text, string name, object? value) => StoredByName[name].Words(text, value);
 
     private static (DateOnly?, DateOnly?, int?, string?) PeriodOf(InitiativeDraft d) =>
         (d.StartMonth, d.EndMonth, d.DurationMonths, InitiativeDraftComparison.Text(d.PeriodNote));

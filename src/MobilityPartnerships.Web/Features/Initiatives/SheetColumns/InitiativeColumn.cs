@@ -50,4 +50,7 @@ public enum InitiativeColumn
 
     /// <summary>The title in the other language, where it has one in both.</summary>
     SecondLanguageTitle,
+
+    /// <summary>Whether it is part of a Team Europe Initiative: yes, no, or blank when not stated.</summary>
+    PartOfTeamEurope,
 }
