@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -191,6 +192,51 @@ public sealed class FieldFiltersTests
 
         public void Dispose()
         {
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void The_page_shows_every_field_filter_in_a_place_of_its_own_with_its_label_and_choices_in_words(string language)
+    {
+        var options = new ScoreboardFilterOptions(
+            [new(Guid.NewGuid(), "Labour migration")], [new(Guid.NewGuid(), "Luxembourg")], ["AENEAS"],
+            [new(Guid.NewGuid(), "European Commission")], ["Youth employment"], [new(Guid.NewGuid(), "Facilitate circular migration")]);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            var shown = InitiativeFields.Filters.Where(f => f.Page is not null).OrderBy(f => f.Page!.Position).ToList();
+
+            // Every filter on one field is on the page, each in a place of its own, labelled in the page's language.
+            Assert.Equal(InitiativeFields.Filters.Select(f => f.Name).Order(StringComparer.Ordinal), shown.Select(f => f.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(Enumerable.Range(1, shown.Count), shown.Select(f => f.Page!.Position));
+            Assert.All(shown, f => Assert.False(Texts.Strings[f.Page!.LabelKey].ResourceNotFound, $"{f.Name}: no text {f.Page.LabelKey}"));
+            Assert.Equal(shown.Count, shown.Select(f => Texts.Strings[f.Page!.LabelKey].Value).Distinct(StringComparer.Ordinal).Count());
+
+            foreach (var filter in shown)
+            {
+                var choices = filter.Options(options, Texts.Strings);
+                Assert.NotEmpty(choices);
+                Assert.Equal(choices.Count, choices.Select(c => c.Value).Distinct(StringComparer.Ordinal).Count());
+                foreach (var choice in choices)
+                {
+                    // Words, never a resource key ("Pillar_LegalMigration") for a named value.
+                    Assert.False(string.IsNullOrWhiteSpace(choice.Words));
+                    Assert.DoesNotContain("_", choice.Words, StringComparison.Ordinal);
+
+                    // The select's value chooses it, reads back as the same value, and the empty choice clears it.
+                    var chosen = filter.Choose(new ScoreboardQuery(), choice.Value);
+                    Assert.True(filter.IsChosen(chosen), $"{filter.Name}={choice.Value}");
+                    Assert.Equal(choice.Value, filter.Chosen(chosen));
+                    Assert.False(filter.IsChosen(filter.Choose(chosen, null)));
+                }
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
     }
 }

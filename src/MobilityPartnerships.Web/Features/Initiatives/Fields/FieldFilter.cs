@@ -1,9 +1,12 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Api;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 
@@ -12,8 +15,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 /// (<see cref="InitiativeFieldEntry.Filters"/>): its parameter in the API and its key in the page's address, its
 /// description in the OpenAPI document, the <see cref="ScoreboardQuery"/> property that holds the chosen value, how a
 /// value is read (a choice of an enum, an id, an exact text) and how it narrows the initiatives query. The API's
-/// reading, its OpenAPI parameters, the scoreboard query's narrowing and rules, and the page's address go through
-/// <see cref="InitiativeFields.Filters"/>.
+/// reading, its OpenAPI parameters, the scoreboard query's narrowing and rules, the page's address and the page's select
+/// (its label, place and choices, <see cref="Page"/>) go through <see cref="InitiativeFields.Filters"/>.
 /// </summary>
 public abstract class FieldFilter
 {
@@ -38,6 +41,25 @@ public abstract class FieldFilter
 
     /// <summary>The <see cref="ScoreboardQuery"/> property holding the chosen value: "ThematicAreaId".</summary>
     public string Property { get; }
+
+    /// <summary>Where the scoreboard page shows it as a select, and under which label; null when only the API and the address offer it.</summary>
+    public FilterPlace? Page { get; private set; }
+
+    /// <summary>The filter, shown on the scoreboard page as a select at <paramref name="place"/>.</summary>
+    public FieldFilter ShownAt(FilterPlace place)
+    {
+        Page = place;
+        return this;
+    }
+
+    /// <summary>Its choices on the page's select, in the order offered: each value as the address writes it, and its words.</summary>
+    public abstract IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text);
+
+    /// <summary>The chosen value as the page's select and address hold it; null when none is chosen.</summary>
+    public string? Chosen(ScoreboardQuery query) => ToAddress(query);
+
+    /// <summary>The query with the value the page's select chose (null: the filter cleared).</summary>
+    public ScoreboardQuery Choose(ScoreboardQuery query, string? value) => ReadFromAddress(query, value, []);
 
     /// <summary>What the parameter's text is read as (the enum, <see cref="Guid"/> or <see cref="string"/>); the OpenAPI document types it so.</summary>
     public abstract Type ValueType { get; }
@@ -74,12 +96,14 @@ public abstract class FieldFilter
     {
         var rules = new InlineValidator<ScoreboardQuery>();
         rules.RuleFor(chosen).IsInEnum().WithMessage(ScoreboardQueryValidator.NotAValue);
-        return new ValueFilter<TEnum>(name, address, description, chosen, choose, narrow, QueryValues.ReadEnum<TEnum>, ScoreboardView.EnumValue<TEnum>, offered: null, rules);
+        return new ValueFilter<TEnum>(name, address, description, chosen, choose, narrow, QueryValues.ReadEnum<TEnum>, ScoreboardView.EnumValue<TEnum>, offered: null, rules,
+            (_, text) => Enum.GetValues<TEnum>().Select(v => new FilterOption(v.ToString(), text.Name(v))));
     }
 
     /// <summary>A record named by its id (an organisation, an area, a commitment), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
     public static FieldFilter Id(string name, string address, string description, Expression<Func<ScoreboardQuery, Guid?>> chosen, Func<ScoreboardQuery, Guid?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<FilterChoice>> offered, Func<IQueryable<Initiative>, Guid, IQueryable<Initiative>> narrow) =>
-        new ValueFilter<Guid>(name, address, description, chosen, choose, narrow, QueryValues.ReadId, ScoreboardView.IdValue, o => offered(o).Select(c => c.Id), rules: null);
+        new ValueFilter<Guid>(name, address, description, chosen, choose, narrow, QueryValues.ReadId, ScoreboardView.IdValue, o => offered(o).Select(c => c.Id), rules: null,
+            (o, _) => offered(o).Select(c => new FilterOption(c.Id.ToString(), c.Name)));
 
     /// <summary>An exact text (trimmed, at most <paramref name="maxLength"/> characters), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
     public static FieldFilter Text(string name, string address, string description, int maxLength, Expression<Func<ScoreboardQuery, string?>> chosen, Func<ScoreboardQuery, string?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<string>> offered, Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) =>
@@ -95,10 +119,13 @@ public abstract class FieldFilter
         Func<string?, string, Dictionary<string, string[]>, T?> readFromApi,
         Func<string?, T?> readFromAddress,
         Func<ScoreboardFilterOptions, IEnumerable<T>>? offered,
-        IValidator<ScoreboardQuery>? rules) : FieldFilter(name, address, description, chosen)
+        IValidator<ScoreboardQuery>? rules,
+        Func<ScoreboardFilterOptions, IStringLocalizer<Strings>, IEnumerable<FilterOption>> choices) : FieldFilter(name, address, description, chosen)
         where T : struct
     {
         private readonly Func<ScoreboardQuery, T?> get = chosen.Compile();
+
+        public override IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text) => [.. choices(options, text)];
 
         public override Type ValueType => typeof(T);
 
@@ -155,6 +182,9 @@ public abstract class FieldFilter
         Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) : FieldFilter(name, address, description, chosen)
     {
         private readonly Func<ScoreboardQuery, string?> get = chosen.Compile();
+
+        public override IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text) =>
+            [.. offered(options).Select(t => new FilterOption(t, t))];
 
         public override Type ValueType => typeof(string);
 
@@ -215,3 +245,12 @@ public abstract class FieldFilter
         }
     }
 }
+
+/// <summary>
+/// Where the scoreboard page shows a filter: its place among the selects (1 first), the resource key of its label, its
+/// width in the page's grid at medium widths (twelfths), and whether it is left out when it has no choice to offer.
+/// </summary>
+public sealed record FilterPlace(int Position, string LabelKey, int Width = 2, bool HiddenWhenNone = false);
+
+/// <summary>A choice of a filter's select: its value, as the address writes it, and its words.</summary>
+public sealed record FilterOption(string Value, string Words);

@@ -115,7 +115,7 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Pillar],
             Filters =
             [
-                FieldFilter.Choice<Pillar>("pillar", "pillar", $"Only initiatives of this pillar: {nameof(Pillar.LegalMigration)}, {nameof(Pillar.MigrationAndDevelopment)}, {nameof(Pillar.IllegalMigration)} or {nameof(Pillar.InternationalProtectionAndAsylum)}.", q => q.Pillar, (q, v) => q with { Pillar = v }, (initiatives, pillar) => initiatives.Where(i => i.Pillar == pillar)),
+                FieldFilter.Choice<Pillar>("pillar", "pillar", $"Only initiatives of this pillar: {nameof(Pillar.LegalMigration)}, {nameof(Pillar.MigrationAndDevelopment)}, {nameof(Pillar.IllegalMigration)} or {nameof(Pillar.InternationalProtectionAndAsylum)}.", q => q.Pillar, (q, v) => q with { Pillar = v }, (initiatives, pillar) => initiatives.Where(i => i.Pillar == pillar)).ShownAt(new(1, "Scoreboard_Pillar")),
             ],
             ApiMember = "Pillar",
             History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
@@ -133,7 +133,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
             Filters =
             [
-                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, o => o.ThematicAreas, (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))),
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, o => o.ThematicAreas, (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
             ApiMember = "ThematicAreas",
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
@@ -152,7 +152,7 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Lead],
             Filters =
             [
-                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, o => o.LeadPartners, (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)),
+                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, o => o.LeadPartners, (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
             ],
             ApiMember = "Lead",
             History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
@@ -246,7 +246,7 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Status],
             Filters =
             [
-                FieldFilter.Choice<InitiativeStatus>("status", "status", $"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.", q => q.Status, (q, v) => q with { Status = v }, (initiatives, status) => initiatives.Where(i => i.Status == status)),
+                FieldFilter.Choice<InitiativeStatus>("status", "status", $"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.", q => q.Status, (q, v) => q with { Status = v }, (initiatives, status) => initiatives.Where(i => i.Status == status)).ShownAt(new(3, "Scoreboard_Status")),
             ],
             ApiMember = "Status",
             History = [new(InitiativeRecord, nameof(Initiative.Status))],
@@ -263,7 +263,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
             Filters =
             [
-                FieldFilter.Choice<Novelty>("novelty", "novelty", $"Only initiatives that are {nameof(Novelty.New)}, {nameof(Novelty.AlreadyPlanned)} or where that is {nameof(Novelty.NotStated)}.", q => q.Novelty, (q, v) => q with { Novelty = v }, (initiatives, novelty) => initiatives.Where(i => i.Novelty == novelty)),
+                FieldFilter.Choice<Novelty>("novelty", "novelty", $"Only initiatives that are {nameof(Novelty.New)}, {nameof(Novelty.AlreadyPlanned)} or where that is {nameof(Novelty.NotStated)}.", q => q.Novelty, (q, v) => q with { Novelty = v }, (initiatives, novelty) => initiatives.Where(i => i.Novelty == novelty)).ShownAt(new(9, "Dashboard_FilterNovelty")),
             ],
             ApiMember = "Novelty",
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
@@ -323,7 +323,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
             Filters =
             [
-                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, o => o.Commitments, (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)),
+                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, o => o.Commitments, (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
             ],
             ApiMember = "Commitment",
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
@@ -341,7 +341,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
             Filters =
             [
-                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, o => o.Priorities, (initiatives, priority) => initiatives.Where(i => i.Priority == priority)),
+                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, o => o.Priorities, (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
             ],
             ApiMember = "Priority",
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
@@ -420,8 +420,8 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
             Filters =
             [
-                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, o => o.Programmes, (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))),
-                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, o => o.Contributors, (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))),
+                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, o => o.Programmes, (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
+                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, o => o.Contributors, (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
             ],
             ApiMember = "FundingLines",
             History =
