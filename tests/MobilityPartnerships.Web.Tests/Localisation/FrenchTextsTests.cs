@@ -13,7 +13,7 @@ public sealed partial class FrenchTextsTests
     /// </summary>
     private static readonly HashSet<string> SameInBothLanguages = new(StringComparer.Ordinal)
     {
-        "Code", "Commission", "Date", "Description", "Excel", "Initiative", "Initiatives", "Invitation",
+        "Code", "Commission", "Date", "Description", "Excel", "Initiative", "Initiatives", "initiative", "initiatives", "Invitation",
         "Organisation", "Organisations", "Page", "Participant", "Participants", "PDF", "Programme", "Source",
         "Task", "force", "Total", "Version",
     };

@@ -59,6 +59,17 @@ public static class Display
         : Partnership.StartsWithSignature(kind) ? localizer["Partnerships_NotSigned"]
         : localizer["Partnerships_NoSignedText"];
 
+    /// <summary>
+    /// A count of initiatives in words: "1 initiative", "14 initiatives"; in French 0 and 1 take the singular ("0 initiative").
+    /// Every sentence that counts initiatives takes it whole, so none says "1 initiatives".
+    /// </summary>
+    public static string Initiatives(this IStringLocalizer<Strings> localizer, int count)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var singular = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
+        return localizer[singular ? "Count_Initiative" : "Count_Initiatives", count.ToString("N0", CultureInfo.CurrentCulture)];
+    }
+
     /// <summary>The localised name of an enum value, from the key "TypeName_Value".</summary>
     public static string Name<TEnum>(this IStringLocalizer<Strings> localizer, TEnum value)
         where TEnum : struct, Enum

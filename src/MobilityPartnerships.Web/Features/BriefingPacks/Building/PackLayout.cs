@@ -48,7 +48,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             text["Pack_Date", text.Day(meeting.HeldOn)],
             text["Pack_Place", place],
             text["Pack_Chairs", chairs],
-            text["Pack_Totals", pack.InitiativeCount.ToString("N0", CultureInfo.CurrentCulture), text.Total(pack.TotalBudget), text.Total(pack.EuContribution)],
+            text["Pack_Totals", text.Initiatives(pack.InitiativeCount), text.Total(pack.TotalBudget), text.Total(pack.EuContribution)],
         ];
 
         var signatories = new PackTable(

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using MobilityPartnerships.TestSupport;
+using MobilityPartnerships.Web.Components.Common;
+
+namespace MobilityPartnerships.Web.Tests.Languages;
+
+/// <summary>
+/// A count of initiatives agrees with its noun in both languages ("1 initiative", never "1 initiatives"): sentences take
+/// the count in words from <see cref="Display.Initiatives"/>, and no text puts a bare number before "initiatives".
+/// </summary>
+public sealed partial class CountedInitiativesTests
+{
+    private static readonly string Resources = Path.Combine(RepositoryPaths.Root, "src", "MobilityPartnerships.Web", "Resources");
+
+    /// <summary>Texts that may put a number before "initiatives", and why.</summary>
+    private static readonly Dictionary<string, string> Counted = new(StringComparer.Ordinal)
+    {
+        ["Count_Initiatives"] = "the plural itself, which Display.Initiatives chooses",
+        ["Mail_Reminder_SubjectInitiatives"] = "used for two or more only; one has Mail_Reminder_SubjectInitiative",
+        ["Import_Row_TitleOfSeveral"] = "said only when two or more stored initiatives share the title",
+    };
+
+    [Theory]
+    [InlineData("en", 0, "0 initiatives")]
+    [InlineData("en", 1, "1 initiative")]
+    [InlineData("en", 2, "2 initiatives")]
+    [InlineData("en", 10000, "10,000 initiatives")]
+    [InlineData("fr", 0, "0 initiative")]
+    [InlineData("fr", 1, "1 initiative")]
+    [InlineData("fr", 2, "2 initiatives")]
+    public void A_count_of_initiatives_agrees_with_its_noun(string language, int count, string expected)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            Assert.Equal(expected, Texts.Strings.Initiatives(count).Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    [Theory]
+    [InlineData("Strings.resx")]
+    [InlineData("Strings.fr.resx")]
+    public void No_text_puts_a_bare_number_before_initiatives(string file)
+    {
+        var bare = XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
+            .Where(d => BareCount().IsMatch(d.Element("value")?.Value ?? string.Empty) && !Counted.ContainsKey(d.Attribute("name")!.Value))
+            .Select(d => $"{d.Attribute("name")!.Value}: {d.Element("value")!.Value}")
+            .ToList();
+
+        Assert.Empty(bare);
+    }
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\} initiatives\b")]
+    private static partial Regex BareCount();
+}
