@@ -23,8 +23,8 @@ internal sealed class DatabaseConnections
 {
     public DatabaseConnections(string connectionString, DatabaseOptions limits)
     {
-        Primary = Bounded(connectionString, limits, limits.CommandTimeoutSeconds);
-        Preparing = Bounded(connectionString, limits, limits.PreparationCommandTimeoutSeconds);
+        Primary = Bounded(connectionString, limits.ConnectTimeoutSeconds, limits.CommandTimeoutSeconds);
+        Preparing = Bounded(connectionString, limits.PreparationConnectTimeoutSeconds, limits.PreparationCommandTimeoutSeconds);
     }
 
     /// <summary>For every request, page and background job.</summary>
@@ -33,7 +33,7 @@ internal sealed class DatabaseConnections
     /// <summary>For the start-up preparation (migrations, reference and demo data), whose commands may run longer.</summary>
     public string Preparing { get; }
 
-    private static string Bounded(string connectionString, DatabaseOptions limits, int commandTimeout)
+    private static string Bounded(string connectionString, int connectTimeout, int commandTimeout)
     {
         // Bounded waits (see DatabaseOptions): a page or API call gets its error within seconds when the database is away.
         // The app keeps no state in a database session (no SET, temporary tables, LISTEN or prepared statements), so a
@@ -41,7 +41,7 @@ internal sealed class DatabaseConnections
         // statement of a short-lived context (see docs/decisions, "a page's statements").
         var bounded = new NpgsqlConnectionStringBuilder(connectionString)
         {
-            Timeout = limits.ConnectTimeoutSeconds,
+            Timeout = connectTimeout,
             CommandTimeout = commandTimeout,
             NoResetOnClose = true,
         };

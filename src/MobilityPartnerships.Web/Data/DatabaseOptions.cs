@@ -7,7 +7,8 @@ namespace MobilityPartnerships.Web.Data;
 /// time one command may run, and how often and how long apart a failed operation is tried again. Together they
 /// bound the wait (see <see cref="WorstCaseWait"/>) so that, when PostgreSQL goes away, users get the error at once
 /// rather than after a minute. Preparing the database at start-up (migrations, reference and demo data) runs its
-/// commands under <see cref="PreparationCommandTimeoutSeconds"/> instead.
+/// commands under <see cref="PreparationCommandTimeoutSeconds"/> and opens its connections under
+/// <see cref="PreparationConnectTimeoutSeconds"/> instead.
 /// </summary>
 public sealed class DatabaseOptions
 {
@@ -60,6 +61,14 @@ public sealed class DatabaseOptions
     /// <summary>The longest one command of preparing the database at start-up may run (whole seconds).</summary>
     [Range(1, 3600)]
     public int PreparationCommandTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// The longest preparing the database at start-up waits to open a connection (whole seconds). Longer than a page's:
+    /// nobody is waiting on a page yet, and a database that is busy (several instances or a test run starting together)
+    /// may take more than a second to accept a connection; the app should not then stop before it has started.
+    /// </summary>
+    [Range(1, 600)]
+    public int PreparationConnectTimeoutSeconds { get; set; } = 30;
 
     /// <summary>The longest the readiness check waits on the database before it says "Unhealthy".</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]

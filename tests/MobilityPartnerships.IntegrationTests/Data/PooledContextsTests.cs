@@ -58,6 +58,18 @@ public sealed class PooledContextsTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Preparing_the_database_waits_longer_for_a_connection_than_a_page_does()
+    {
+        // A busy server may take over a second to accept a connection; the app should not stop at start-up for it.
+        var connections = fixture.Get<DatabaseConnections>();
+        var limits = fixture.Get<IOptions<DatabaseOptions>>().Value;
+
+        Assert.Equal(limits.ConnectTimeoutSeconds, new NpgsqlConnectionStringBuilder(connections.Primary).Timeout);
+        Assert.Equal(limits.PreparationConnectTimeoutSeconds, new NpgsqlConnectionStringBuilder(connections.Preparing).Timeout);
+        Assert.True(limits.PreparationConnectTimeoutSeconds >= 10 * limits.ConnectTimeoutSeconds, $"{limits.PreparationConnectTimeoutSeconds} s to connect at start-up");
+    }
+
+    [Fact]
     public async Task A_context_pointed_elsewhere_comes_back_on_the_primary_with_the_default_budget()
     {
         var primary = fixture.Get<DatabaseConnections>().Primary;
