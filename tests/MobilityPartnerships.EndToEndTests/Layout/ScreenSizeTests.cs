@@ -76,6 +76,8 @@ public sealed class ScreenSizeTests(AppFixture app)
             // Sign-out is in the navigation drawer the top bar's first button opens.
             await Expect(page.GetByTestId("drawer-sign-out")).Not.ToBeInViewportAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = language.Text("Layout_ToggleNavigation") }).ClickAsync();
+            // The server answers the click, then the drawer slides in.
+            await Expect(page.GetByTestId("drawer-sign-out")).ToBeInViewportAsync();
             await AssertInViewAsync(page, page.GetByTestId("drawer-sign-out"), "sign-out");
             await AssertInViewAsync(page, page.GetByTestId("sign-out-everywhere"), "sign-out everywhere");
 
@@ -157,6 +159,7 @@ public sealed class ScreenSizeTests(AppFixture app)
             if (width < 960)
             {
                 await drawerToggle.ClickAsync();
+                await Expect(page.GetByTestId("tokens-link")).ToBeInViewportAsync();
             }
 
             var name = await page.GetByTestId("current-user").IsVisibleAsync()

@@ -1,5 +1,5 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
+using Bunit.Rendering;
 using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Tests.Components.Common;
@@ -9,13 +9,12 @@ public sealed class ChoiceFilterTests : ComponentTest
 {
     private readonly List<string?> chosen = [];
 
-    private IRenderedComponent<ChoiceFilter> Filter(string? value) =>
-        Render<ChoiceFilter>(p => p
-            .Add(c => c.Id, "filter-pillar")
-            .Add(c => c.Label, "Pillar")
-            .Add(c => c.Value, value)
-            .Add(c => c.ValueChanged, EventCallback.Factory.Create<string?>(this, chosen.Add))
-            .AddChildContent("<option value=\"LegalMigration\">Legal migration</option><option value=\"IllegalMigration\">Illegal migration</option>"));
+    private IRenderedComponent<ContainerFragment> Filter(string? value) =>
+        Render(ChoiceFilter.Of(this, "filter-pillar", "Pillar", "All", value, chosenValue =>
+        {
+            chosen.Add(chosenValue);
+            return Task.CompletedTask;
+        }, [("LegalMigration", "Legal migration"), ("IllegalMigration", "Illegal migration")]));
 
     [Fact]
     public void Its_label_names_the_select_and_its_first_choice_is_all()
