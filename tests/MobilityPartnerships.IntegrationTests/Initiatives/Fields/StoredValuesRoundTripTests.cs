@@ -54,6 +54,12 @@ public sealed class StoredValuesRoundTripTests(DatabaseFixture fixture) : IClass
         Assert.Equal(RowOutcome.Update, edited.Outcome);
         Assert.Equal(sample.Edited, stored.ValueIn(edited.Draft));
 
+        // A cell that does not read as the kind's value refuses the row with a problem at that column; nothing is stored.
+        var bad = Assert.Single((await PreviewAsync(scene.PartnershipId, Csv.WithCell(csv, stored.Header.English, sample.BadCell))).Rows);
+        Assert.Equal(RowOutcome.Refused, bad.Outcome);
+        Assert.Contains(bad.Problems, p => p.Column == stored.Header.English && p.Message.Length > 0);
+        Assert.Equal(sample.Value, stored.ValueIn((await editor.LoadAsync(scene.InitiativeId, Ct))!.Draft));
+
         var history = await fixture.Database.RowsAsync(
             "SELECT record_type || '.' || field FROM history_entries WHERE aggregate_id = $1 AND field = $2",
             scene.InitiativeId.ToString(), name);
@@ -84,15 +90,16 @@ public sealed class StoredValuesRoundTripTests(DatabaseFixture fixture) : IClass
         Importing.Importing.PreviewAsync(fixture.Services, Importing.Importing.Request(fixture.Services, partnershipId, Encoding.UTF8.GetBytes(csv), "sheet.csv", new ImportSettings()));
 
     /// <summary>
-    /// A value of the stored value's kind to save, as an export writes it, and an edit typed into its cell with the value
-    /// the import reads from it. A kind without a sample here fails the test, so that a new kind is tried too.
+    /// A value of the stored value's kind to save, as an export writes it, an edit typed into its cell with the value
+    /// the import reads from it, and a cell the import must refuse. A kind without a sample here fails the test, so that a
+    /// new kind is tried too.
     /// </summary>
-    private sealed record Sample(object Value, string Cell, string EditedCell, object Edited, Action<InitiativeDraft, object> Set)
+    private sealed record Sample(object Value, string Cell, string EditedCell, object Edited, string BadCell, Action<InitiativeDraft, object> Set)
     {
         public static Sample Of(StoredValue stored) => stored switch
         {
-            StoredText text => new($"Stated {text.Name} of the initiative", $"Stated {text.Name} of the initiative", "Edited in the sheet", "Edited in the sheet", (d, v) => text.Set(d, (string)v)),
-            StoredYesNo yesNo => new(true, "Yes", "No", false, (d, v) => yesNo.Set(d, (bool)v)),
+            StoredText text => new($"Stated {text.Name} of the initiative", $"Stated {text.Name} of the initiative", "Edited in the sheet", "Edited in the sheet", new string('x', text.Length + 1), (d, v) => text.Set(d, (string)v)),
+            StoredYesNo yesNo => new(true, "Yes", "No", false, "Perhaps", (d, v) => yesNo.Set(d, (bool)v)),
             _ => throw new InvalidOperationException($"No sample of {stored.GetType().Name}: add one."),
         };
     }
@@ -122,7 +129,7 @@ public sealed class StoredValuesRoundTripTests(DatabaseFixture fixture) : IClass
 
         private static (List<string> Headers, List<string> Row) Read(string csv)
         {
-            using var reader = Sylvan.Data.Csv.CsvDataReader.Create(new StringReader(csv.TrimStart('\uFEFF')));
+            using var reader = Sylvan.Data.Csv.CsvDataReader.Create(new StringReader(csv.TrimStart('\uFEFF')), new Sylvan.Data.Csv.CsvDataReaderOptions { Delimiter = ',' });
             var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
             Assert.True(reader.Read(), "the export has no row");
             var row = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
