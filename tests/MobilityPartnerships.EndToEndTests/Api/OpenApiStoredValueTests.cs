@@ -32,7 +32,7 @@ public sealed class OpenApiStoredValueTests(AppFixture app)
             .ToList();
         Assert.Contains(carriers, c => c.Type == typeof(InitiativeDto));
         Assert.Contains(carriers, c => c.Type == typeof(PublishedInitiativeDto));
-        Assert.All(carriers, c => Assert.True(c.Property.GetCustomAttribute<StoredValueMembersAttribute>() is not null, $"{c.Type.Name}.{c.Property.Name} carries members the OpenAPI document cannot name"));
+        Assert.All(carriers, c => Assert.True(c.Property.GetCustomAttribute<FieldMembersAttribute>() is not null, $"{c.Type.Name}.{c.Property.Name} carries members the OpenAPI document cannot name"));
         Assert.NotEmpty(InitiativeFields.StoredValues);
         Assert.NotEmpty(InitiativeFields.StoredValuesKeptInVersions);
         using var client = await app.SignedInClientAsync(AppFixture.Administrator);
@@ -42,7 +42,7 @@ public sealed class OpenApiStoredValueTests(AppFixture app)
         foreach (var (type, property) in carriers)
         {
             Assert.True(schemas.TryGetProperty(type.Name, out var schema), $"the OpenAPI document has no schema {type.Name}");
-            foreach (var text in property.GetCustomAttribute<StoredValueMembersAttribute>()!.Values)
+            foreach (var text in property.GetCustomAttribute<FieldMembersAttribute>()!.StoredValues)
             {
                 Assert.True(schema.GetProperty("properties").TryGetProperty(text.ApiName, out var member), $"{type.Name} carries {text.ApiName}; the OpenAPI document does not name it");
                 Assert.Equal(Expected(text), TypesOf(member));
@@ -61,6 +61,50 @@ public sealed class OpenApiStoredValueTests(AppFixture app)
             Assert.Equal(text.Description, member.GetProperty("description").GetString());
             Assert.Equal(text.MaxLength, member.TryGetProperty("maxLength", out var most) ? most.GetInt32() : null);
         });
+    }
+
+    [Fact]
+    public async Task Every_schema_that_carries_fields_names_each_member_of_the_catalogue_with_its_type()
+    {
+        var carriers = typeof(InitiativeDto).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties().Select(p => (Type: t, Carried: p.GetCustomAttribute<FieldMembersAttribute>())))
+            .Where(c => c.Carried is not null)
+            .ToList();
+        Assert.Equal([typeof(InitiativeDto), typeof(InitiativeRowDto), typeof(PublishedInitiativeDto)], carriers.Select(c => c.Type).Order(Comparer<Type>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name))));
+        using var client = await app.SignedInClientAsync(AppFixture.Administrator);
+
+        var schemas = (await client.GetJsonAsync("openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        foreach (var (carrier, carried) in carriers)
+        {
+            Assert.NotEmpty(carried!.Members);
+            var schema = schemas.GetProperty(carrier.Name);
+            var required = schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToHashSet();
+            Assert.All(carried.Members, member =>
+            {
+                Assert.True(schema.GetProperty("properties").TryGetProperty(member.JsonName, out var property), $"{carrier.Name} carries {member.JsonName}; the OpenAPI document does not name it");
+                Assert.Contains(member.JsonName, required);
+                Assert.Equal(member.Description, property.GetProperty("description").GetString());
+                var item = member.Type.IsGenericType ? member.Type.GetGenericArguments()[0] : null;
+                var typed = item is null ? property : property.GetProperty("items");
+                if (item is not null)
+                {
+                    Assert.Equal("array", property.GetProperty("type").GetString());
+                }
+
+                var type = item ?? member.Type;
+                if (type.IsEnum || (type.IsClass && type != typeof(string)))
+                {
+                    // A record or an enum refers to its schema, which the document has.
+                    Assert.Equal($"#/components/schemas/{type.Name}", typed.GetProperty("$ref").GetString());
+                    Assert.True(schemas.TryGetProperty(type.Name, out _), $"no schema {type.Name}");
+                }
+                else
+                {
+                    Assert.Equal(member.OrNull, TypesOf(typed).Contains("null"));
+                }
+            });
+        }
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class InitiativeApiPriorityTests(DatabaseFixture fixture) : IClass
         var dto = InitiativeDto.From(details!, null);
         var row = Assert.Single((await ListAsync(scene.PartnershipId, new InitiativeFilter())).Items);
 
-        Assert.Equal((linked.Priority, linked.CommitmentId, linked.Commitment), (dto.Priority, dto.CommitmentId, dto.Commitment));
-        Assert.Equal((scene.InitiativeId, linked.Priority, linked.CommitmentId, linked.Commitment), (row.Id, row.Priority, row.CommitmentId, row.Commitment));
+        Assert.Equal((linked.Priority, linked.CommitmentId, linked.Commitment), (dto.Fields["priority"] as string, dto.Fields["commitmentId"] as Guid?, dto.Fields["commitment"] as string));
+        Assert.Equal((scene.InitiativeId, linked.Priority, linked.CommitmentId, linked.Commitment), (row.Id, row.Fields["priority"] as string, row.Fields["commitmentId"] as Guid?, row.Fields["commitment"] as string));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class AnnouncedPeriodRoundTripTests(DatabaseFixture fixture) : ICl
         var changed = await Importing.Importing.PreviewAsync(fixture.Services, Importing.Importing.Request(fixture.Services, scene.PartnershipId, Encoding.UTF8.GetBytes(csv.Replace("2016-06", "2016-09", StringComparison.Ordinal)), "sheet.csv", new ImportSettings()));
         Assert.Equal(RowOutcome.Update, Assert.Single(changed.Rows).Outcome);
 
-        Assert.Equal(new AnnouncedPeriodDto(new DateOnly(2015, 3, 1), new DateOnly(2016, 6, 1)), InitiativeDto.From(details, null).AnnouncedPeriod);
+        Assert.Equal(new AnnouncedPeriodDto(new DateOnly(2015, 3, 1), new DateOnly(2016, 6, 1)), InitiativeDto.From(details, null).Fields["announcedPeriod"]);
 
         var history = await fixture.Database.RowsAsync(
             "SELECT record_type || '.' || field FROM history_entries WHERE aggregate_id = $1 AND field LIKE 'Announced%' ORDER BY field",

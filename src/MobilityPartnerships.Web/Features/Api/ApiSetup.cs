@@ -61,6 +61,7 @@ internal static class ApiSetup
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<StoredValueSchemas>();
+            options.AddSchemaTransformer<FieldMemberSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);

@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Api;
 
 /// <summary>
 /// Names in the OpenAPI document the values an initiative keeps on its own row, from the field catalogue: a DTO that
-/// carries them as extension data (<see cref="StoredValueMembersAttribute"/>) gets one required, nullable property of the
+/// carries them as extension data (<see cref="FieldMembersAttribute"/>) gets one required, nullable property of the
 /// value's type for each, with its description; the draft a write sends gets, on its property for each, the description and,
 /// for a text, the domain's maximum length. A stored value added to the catalogue reaches the document with no other edit.
 /// </summary>
@@ -33,11 +33,11 @@ internal sealed class StoredValueSchemas : IOpenApiSchemaTransformer
         }
         else if (CarriedBy(context.JsonTypeInfo) is { } carried)
         {
-            Name(schema, carried.Values, writable: false);
+            Name(schema, carried.StoredValues, writable: false);
 
             // An answer carries each of them, null when not stated, and nothing else beside its declared members.
             schema.Required ??= new HashSet<string>(StringComparer.Ordinal);
-            foreach (var value in carried.Values)
+            foreach (var value in carried.StoredValues)
             {
                 schema.Required.Add(value.ApiName);
             }
@@ -48,10 +48,10 @@ internal sealed class StoredValueSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>The stored values a type carries as extension data; null when it carries none.</summary>
-    public static StoredValueMembersAttribute? CarriedBy(JsonTypeInfo type) =>
+    /// <summary>The fields a type carries as extension data; null when it carries none.</summary>
+    public static FieldMembersAttribute? CarriedBy(JsonTypeInfo type) =>
         type.Kind == JsonTypeInfoKind.Object
-            ? type.Properties.Where(p => p.IsExtensionData).Select(p => (p.AttributeProvider as MemberInfo)?.GetCustomAttribute<StoredValueMembersAttribute>()).FirstOrDefault(a => a is not null)
+            ? type.Properties.Where(p => p.IsExtensionData).Select(p => (p.AttributeProvider as MemberInfo)?.GetCustomAttribute<FieldMembersAttribute>()).FirstOrDefault(a => a is not null)
             : null;
 
     private static void Name(OpenApiSchema schema, IReadOnlyList<StoredValue> values, bool writable)

@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -10,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 /// <summary>
 /// One field of an initiative, everything the app knows about it in one place: its label, the domain members it
 /// covers, how the edit form reads, compares, merges and words it, its spreadsheet columns, its published
-/// comparison field, its scoreboard filters, its API member and the names its history entries carry.
+/// comparison field, its scoreboard filters, its API members and the names its history entries carry.
 /// </summary>
 public sealed record InitiativeFieldEntry
 {
@@ -97,8 +98,17 @@ public sealed record InitiativeFieldEntry
     /// </summary>
     public IReadOnlyList<FieldFilter> Filters { get; init; } = [];
 
-    /// <summary>The JSON property of the API's initiative that carries it.</summary>
-    public required string ApiMember { get; init; }
+    /// <summary>
+    /// The members of the API's initiative that carry it, each with its type, description and how it is read from the
+    /// details read model; empty when its stored values carry it (<see cref="StoredValue.ApiName"/>).
+    /// </summary>
+    public IReadOnlyList<ApiMember<InitiativeDetails>> Api { get; init; } = [];
+
+    /// <summary>The members of a scoreboard's row in the API that carry it; empty when a row does not.</summary>
+    public IReadOnlyList<ApiMember<ScoreboardRow>> ApiInRow { get; init; } = [];
+
+    /// <summary>The members of a published version's row in the API that carry it; empty when versions keep it as facts or not at all.</summary>
+    public IReadOnlyList<ApiMember<PublishedInitiative>> ApiInVersion { get; init; } = [];
 
     /// <summary>The record and field names its history entries carry.</summary>
     public required IReadOnlyList<HistoryField> History { get; init; }

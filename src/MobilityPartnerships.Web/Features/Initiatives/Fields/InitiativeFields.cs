@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -39,7 +40,9 @@ public static class InitiativeFields
             ReadTogether = new("A title may end with its reference code, which the import then takes from there.", (row, d) => row.ReadReferenceCode(d)),
             Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode")],
             GridColumns = [ScoreboardColumn.ReferenceCode],
-            ApiMember = "ReferenceCode",
+            Api = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (InitiativeDetails d) => d.ReferenceCode)],
+            ApiInRow = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (ScoreboardRow r) => r.ReferenceCode)],
+            ApiInVersion = [ApiMember.OrNone("ReferenceCode", "Its reference code, if any.", (PublishedInitiative p) => p.ReferenceCode)],
             History = [new(InitiativeRecord, nameof(Initiative.ReferenceCode))],
         },
         new()
@@ -53,7 +56,9 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.Title, i => SheetValue.OfText(i.Title))],
             ReadTogether = new("A title may end with its reference code, which then leaves the title.", (row, d) => row.ReadTitle(d)),
             Compared = [new(ComparedField.Title, "Published_Field_Title")],
-            ApiMember = "Title",
+            Api = [ApiMember.Of("Title", "Its title.", (InitiativeDetails d) => d.Title)],
+            ApiInRow = [ApiMember.Of("Title", "Its title.", (ScoreboardRow r) => r.Title)],
+            ApiInVersion = [ApiMember.Of("Title", "Its title.", (PublishedInitiative p) => p.Title)],
             History = [new(InitiativeRecord, nameof(Initiative.Title))],
         },
         new()
@@ -69,7 +74,6 @@ public static class InitiativeFields
             Columns = [],
             Compared = [],
             KeptInVersions = true,
-            ApiMember = nameof(Initiative.SecondLanguageTitle),
             History = [new(InitiativeRecord, nameof(Initiative.SecondLanguageTitle))],
         },
         new()
@@ -83,7 +87,8 @@ public static class InitiativeFields
             Published = p => p.Summary,
             Columns = [Plain(InitiativeColumn.Summary, i => SheetValue.OfText(i.Summary), CellReading.Text(nameof(InitiativeDraft.Summary), (d, v) => d.Summary = v))],
             Compared = [new(ComparedField.Summary, "Published_Field_Summary")],
-            ApiMember = "Summary",
+            Api = [ApiMember.OrNone("Summary", "What it does, when described.", (InitiativeDetails d) => d.Summary)],
+            ApiInVersion = [ApiMember.OrNone("Summary", "Its summary.", (PublishedInitiative p) => p.Summary)],
             History = [new(InitiativeRecord, nameof(Initiative.Summary))],
         },
         new()
@@ -99,7 +104,6 @@ public static class InitiativeFields
             Columns = [],
             Compared = [],
             KeptInVersions = true,
-            ApiMember = nameof(Initiative.ExpectedResults),
             History = [new(InitiativeRecord, nameof(Initiative.ExpectedResults))],
         },
         new()
@@ -117,7 +121,9 @@ public static class InitiativeFields
             [
                 FieldFilter.Choice<Pillar>("pillar", "pillar", $"Only initiatives of this pillar: {nameof(Pillar.LegalMigration)}, {nameof(Pillar.MigrationAndDevelopment)}, {nameof(Pillar.IllegalMigration)} or {nameof(Pillar.InternationalProtectionAndAsylum)}.", q => q.Pillar, (q, v) => q with { Pillar = v }, (initiatives, pillar) => initiatives.Where(i => i.Pillar == pillar)).ShownAt(new(1, "Scoreboard_Pillar")),
             ],
-            ApiMember = "Pillar",
+            Api = [ApiMember.Of("Pillar", "The pillar of the partnership it serves.", (InitiativeDetails d) => d.Pillar)],
+            ApiInRow = [ApiMember.Of("Pillar", "The pillar of the partnership it serves.", (ScoreboardRow r) => r.Pillar)],
+            ApiInVersion = [ApiMember.Of("Pillar", "The pillar of the Global Approach it belongs to.", (PublishedInitiative p) => p.Pillar)],
             History = [new(InitiativeRecord, nameof(Initiative.Pillar))],
         },
         new()
@@ -135,7 +141,8 @@ public static class InitiativeFields
             [
                 FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, o => o.ThematicAreas, (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
-            ApiMember = "ThematicAreas",
+            Api = [ApiMember.Of("ThematicAreas", "The thematic areas it falls under, by name.", (InitiativeDetails d) => d.ThematicAreas)],
+            ApiInVersion = [ApiMember.Of("ThematicAreas", "Its thematic areas' names.", (PublishedInitiative p) => p.ThematicAreas)],
             History = [new(nameof(InitiativeThematicArea), nameof(InitiativeThematicArea.ThematicAreaId))],
         },
         new()
@@ -154,7 +161,9 @@ public static class InitiativeFields
             [
                 FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, o => o.LeadPartners, (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
             ],
-            ApiMember = "Lead",
+            Api = [ApiMember.OrNone("Lead", "The lead partner's name; null when none is named.", (InitiativeDetails d) => d.Lead)],
+            ApiInRow = [ApiMember.OrNone("Lead", "The lead partner's short name; null when none is named.", (ScoreboardRow r) => r.Lead)],
+            ApiInVersion = [ApiMember.OrNone("Lead", "The lead partner's name; null while to be determined.", (PublishedInitiative p) => p.Lead)],
             History = [new(InitiativeRecord, nameof(Initiative.LeadOrganisationId))],
         },
         new()
@@ -168,7 +177,8 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.ResponsibleService, i => SheetValue.OfText(i.ResponsibleService))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadResponsibleService(d)),
             Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService")],
-            ApiMember = "ResponsibleService",
+            Api = [ApiMember.OrNone("ResponsibleService", "The Commission service responsible, when named.", (InitiativeDetails d) => d.ResponsibleService)],
+            ApiInVersion = [ApiMember.OrNone("ResponsibleService", "The responsible service's name.", (PublishedInitiative p) => p.ResponsibleService)],
             History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
         },
         new()
@@ -203,7 +213,13 @@ public static class InitiativeFields
             ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
             Compared = [new(ComparedField.Period, "Published_Field_Period")],
             GridColumns = [ScoreboardColumn.Period],
-            ApiMember = "Period",
+            Api = [ApiMember.Of("Period", "When it runs.", (InitiativeDetails d) => new PeriodDto(d.Period.StartMonth, d.Period.EndMonth, d.Period.DurationMonths, d.Period.Note))],
+            ApiInRow =
+            [
+                ApiMember.Of("StartMonth", "The first day of the month it starts; null when not known.", (ScoreboardRow r) => r.StartMonth),
+                ApiMember.Of("EndMonth", "The first day of the month it ends; null when not known.", (ScoreboardRow r) => r.EndMonth),
+            ],
+            ApiInVersion = [ApiMember.Of("Period", "When it runs.", (PublishedInitiative p) => new PeriodDto(p.StartMonth, p.EndMonth, null, p.PeriodNote))],
             History =
             [
                 new(PeriodRecord, nameof(ImplementationPeriod.StartMonth)),
@@ -230,7 +246,7 @@ public static class InitiativeFields
             ],
             Compared = [],
             NotPublishedBecause = "A published version is itself the scoreboard as announced then; comparing versions shows how the period moved.",
-            ApiMember = "AnnouncedPeriod",
+            Api = [ApiMember.Of("AnnouncedPeriod", "When it was to run as first announced in the scoreboard.", (InitiativeDetails d) => new AnnouncedPeriodDto(d.AnnouncedStartMonth, d.AnnouncedEndMonth))],
             History = [new(InitiativeRecord, nameof(Initiative.AnnouncedStartMonth)), new(InitiativeRecord, nameof(Initiative.AnnouncedEndMonth))],
         },
         new()
@@ -248,7 +264,9 @@ public static class InitiativeFields
             [
                 FieldFilter.Choice<InitiativeStatus>("status", "status", $"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.", q => q.Status, (q, v) => q with { Status = v }, (initiatives, status) => initiatives.Where(i => i.Status == status)).ShownAt(new(3, "Scoreboard_Status")),
             ],
-            ApiMember = "Status",
+            Api = [ApiMember.Of("Status", "Where it stands.", (InitiativeDetails d) => d.Status)],
+            ApiInRow = [ApiMember.Of("Status", "Where it stands.", (ScoreboardRow r) => r.Status)],
+            ApiInVersion = [ApiMember.Of("Status", "Where it stood.", (PublishedInitiative p) => p.Status)],
             History = [new(InitiativeRecord, nameof(Initiative.Status))],
         },
         new()
@@ -265,7 +283,8 @@ public static class InitiativeFields
             [
                 FieldFilter.Choice<Novelty>("novelty", "novelty", $"Only initiatives that are {nameof(Novelty.New)}, {nameof(Novelty.AlreadyPlanned)} or where that is {nameof(Novelty.NotStated)}.", q => q.Novelty, (q, v) => q with { Novelty = v }, (initiatives, novelty) => initiatives.Where(i => i.Novelty == novelty)).ShownAt(new(9, "Dashboard_FilterNovelty")),
             ],
-            ApiMember = "Novelty",
+            Api = [ApiMember.Of("Novelty", "Whether it is new or was already planned before the partnership.", (InitiativeDetails d) => d.Novelty)],
+            ApiInVersion = [ApiMember.Of("Novelty", "Whether it was new or already planned.", (PublishedInitiative p) => p.Novelty)],
             History = [new(InitiativeRecord, nameof(Initiative.Novelty))],
         },
         new()
@@ -279,7 +298,9 @@ public static class InitiativeFields
             Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
             Compared = [new(ComparedField.Location, "Published_Field_Location")],
             GridColumns = [ScoreboardColumn.Location],
-            ApiMember = "Location",
+            Api = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (InitiativeDetails d) => d.Location)],
+            ApiInRow = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (ScoreboardRow r) => r.Location)],
+            ApiInVersion = [ApiMember.OrNone("Location", "Where it takes place.", (PublishedInitiative p) => p.Location)],
             History = [new(InitiativeRecord, nameof(Initiative.Location))],
         },
         new()
@@ -292,7 +313,8 @@ public static class InitiativeFields
             Published = p => p.IsShareable,
             Columns = [Plain(InitiativeColumn.Shareable, i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
             Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", SharedOrNot)],
-            ApiMember = "IsShareable",
+            Api = [ApiMember.Of("IsShareable", "False for a record not to be shared beyond the partnership; such records reach only the EU side.", (InitiativeDetails d) => d.IsShareable)],
+            ApiInVersion = [ApiMember.Of("IsShareable", "Whether it may be shared beyond the partnership.", (PublishedInitiative p) => p.IsShareable)],
             History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
         },
         new()
@@ -307,7 +329,6 @@ public static class InitiativeFields
             Columns = [],
             Compared = [],
             NotPublishedBecause = "A published version does not keep where its facts came from.",
-            ApiMember = "Source",
             History = [new(InitiativeRecord, nameof(Initiative.Source))],
         },
         new()
@@ -325,7 +346,17 @@ public static class InitiativeFields
             [
                 FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, o => o.Commitments, (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
             ],
-            ApiMember = "Commitment",
+            Api =
+            [
+                ApiMember.Of("CommitmentId", "The commitment of the joint declaration it carries out; null when none in particular.", (InitiativeDetails d) => d.CommitmentId),
+                ApiMember.OrNone("Commitment", "That commitment's text.", (InitiativeDetails d) => d.Commitment),
+            ],
+            ApiInRow =
+            [
+                ApiMember.Of("CommitmentId", "The commitment of the joint declaration it carries out; null when none in particular.", (ScoreboardRow r) => r.CommitmentId),
+                ApiMember.OrNone("Commitment", "That commitment's text.", (ScoreboardRow r) => r.Commitment),
+            ],
+            ApiInVersion = [ApiMember.OrNone("Commitment", "The text of the commitment of the joint declaration it carried out; null when none in particular, or in a version published before commitments were kept.", (PublishedInitiative p) => string.IsNullOrEmpty(p.Commitment) ? null : p.Commitment)],
             History = [new(InitiativeRecord, nameof(Initiative.CommitmentId))],
         },
         new()
@@ -343,7 +374,9 @@ public static class InitiativeFields
             [
                 FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, o => o.Priorities, (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
             ],
-            ApiMember = "Priority",
+            Api = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (InitiativeDetails d) => d.Priority)],
+            ApiInRow = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (ScoreboardRow r) => r.Priority)],
+            ApiInVersion = [ApiMember.OrNone("Priority", "The partner country's priority it served; null when none in particular, or in a version published before priorities were kept.", (PublishedInitiative p) => string.IsNullOrEmpty(p.Priority) ? null : p.Priority)],
             History = [new(InitiativeRecord, nameof(Initiative.Priority))],
         },
         new()
@@ -358,7 +391,6 @@ public static class InitiativeFields
             Columns = [],
             Compared = [],
             KeptInVersions = true,
-            ApiMember = nameof(Initiative.PartOfTeamEurope),
             History = [new(InitiativeRecord, nameof(Initiative.PartOfTeamEurope))],
         },
         new()
@@ -380,7 +412,15 @@ public static class InitiativeFields
             ],
             ReadTogether = new("Names organisations, looked up among those known; the two columns make one list of partners with their roles.", (row, d) => row.ReadPartners(d)),
             Compared = [new(ComparedField.Partners, "Published_Field_Partners", PartnersWithRoles)],
-            ApiMember = "Partners",
+            Api =
+            [
+                ApiMember.Of<InitiativeDetails, IReadOnlyList<InitiativePartnerDto>>("Partners", "The organisations that take part in it or implement it.", (InitiativeDetails d) =>
+                [
+                    .. d.ParticipatingPartners.Select(name => new InitiativePartnerDto(name, PartnerRole.Participating)),
+                    .. d.ImplementingPartners.Select(name => new InitiativePartnerDto(name, PartnerRole.Implementing)),
+                ]),
+            ],
+            ApiInVersion = [ApiMember.Of("Partners", "\"Organisation (role)\" for each partner.", (PublishedInitiative p) => p.Partners)],
             History = [new(nameof(InitiativePartner), nameof(InitiativePartner.OrganisationId)), new(nameof(InitiativePartner), nameof(InitiativePartner.Role))],
         },
         new()
@@ -423,7 +463,30 @@ public static class InitiativeFields
                 FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, o => o.Programmes, (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
                 FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, o => o.Contributors, (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
             ],
-            ApiMember = "FundingLines",
+            Api =
+            [
+                ApiMember.Of<InitiativeDetails, IReadOnlyList<FundingLineDto>>("FundingLines", "Where its money comes from.", (InitiativeDetails d) => [.. d.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))]),
+                ApiMember.Of("TotalBudget", "The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (InitiativeDetails d) => d.TotalBudget.Sum),
+                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (InitiativeDetails d) => d.TotalBudget.Unknown),
+                ApiMember.Of("EuContribution", "The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.", (InitiativeDetails d) => d.EuContribution.Sum),
+                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (InitiativeDetails d) => d.EuContribution.Unknown),
+            ],
+            ApiInRow =
+            [
+                ApiMember.OrNone("Programmes", "The funding programmes, comma-separated; null or empty when none is named.", (ScoreboardRow r) => r.Programmes),
+                ApiMember.Of("TotalBudget", "The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (ScoreboardRow r) => r.TotalBudget.Sum),
+                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (ScoreboardRow r) => r.TotalBudget.Unknown),
+                ApiMember.Of("EuContribution", "The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.", (ScoreboardRow r) => r.EuContribution.Sum),
+                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (ScoreboardRow r) => r.EuContribution.Unknown),
+            ],
+            ApiInVersion =
+            [
+                ApiMember.Of("FundingLines", "\"Programme (contributor): total …, EU …\" for each funding line.", (PublishedInitiative p) => p.FundingLines),
+                ApiMember.Of("TotalBudget", "Its total budget, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (PublishedInitiative p) => p.TotalBudget.Sum),
+                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (PublishedInitiative p) => p.TotalBudget.Unknown),
+                ApiMember.Of("EuContribution", "The EU's contribution, in euros; the sum of what is known, null when nothing is.", (PublishedInitiative p) => p.EuContribution.Sum),
+                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (PublishedInitiative p) => p.EuContribution.Unknown),
+            ],
             History =
             [
                 new(nameof(FundingLine), nameof(FundingLine.SourceKind)),
@@ -452,7 +515,7 @@ public static class InitiativeFields
             NotExportedBecause = "Contact points hold personal data; they are kept on the initiative's page, not in sheets.",
             Compared = [],
             NotPublishedBecause = "Contact points hold personal data; published versions leave them out.",
-            ApiMember = "ContactPoints",
+            Api = [ApiMember.Of<InitiativeDetails, IReadOnlyList<ContactPointDto>>("ContactPoints", "Whom to contact; e-mail and phone only for users with access to the partnership.", (InitiativeDetails d) => [.. d.ContactPoints.Select(c => new ContactPointDto(c.Name, c.Organisation, c.Function, c.Email, c.Phone))])],
             History =
             [
                 new(nameof(ContactPoint), nameof(ContactPoint.Name)),
@@ -484,7 +547,7 @@ public static class InitiativeFields
             NotExportedBecause = "Indicators are edited on the initiative's page with their reported values; sheets do not carry them.",
             Compared = [],
             NotPublishedBecause = "Published versions do not keep indicators; progress is reported on the live record.",
-            ApiMember = "Indicators",
+            Api = [ApiMember.Of<InitiativeDetails, IReadOnlyList<IndicatorDto>>("Indicators", "How its results are measured.", (InitiativeDetails d) => [.. d.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Description, i.Unit))])],
             History =
             [
                 new(nameof(Indicator), nameof(Indicator.Name)),
@@ -537,6 +600,15 @@ public static class InitiativeFields
 
     /// <summary>Every value an initiative keeps on its own row that the catalogue carries to the surfaces, in the catalogue's order.</summary>
     public static IReadOnlyList<StoredValue> StoredValues { get; } = [.. All.SelectMany(e => e.Stored)];
+
+    /// <summary>The members of the API's initiative that carry the fields besides their stored values, in the catalogue's order.</summary>
+    public static IReadOnlyList<ApiMember<InitiativeDetails>> ApiMembers { get; } = [.. All.SelectMany(e => e.Api)];
+
+    /// <summary>The members of a scoreboard's row in the API that carry the fields, in the catalogue's order.</summary>
+    public static IReadOnlyList<ApiMember<ScoreboardRow>> ApiMembersInRow { get; } = [.. All.SelectMany(e => e.ApiInRow)];
+
+    /// <summary>The members of a published version's row in the API that carry the fields besides their kept facts, in the catalogue's order.</summary>
+    public static IReadOnlyList<ApiMember<PublishedInitiative>> ApiMembersInVersion { get; } = [.. All.SelectMany(e => e.ApiInVersion)];
 
     /// <summary>The stored values of the fields published versions keep (<see cref="InitiativeFieldEntry.KeptInVersions"/>): a version's facts.</summary>
     public static IReadOnlyList<StoredValue> StoredValuesKeptInVersions { get; } = [.. All.Where(e => e.KeptInVersions).SelectMany(e => e.Stored)];
