@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.History.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Progress.Posting;
@@ -46,9 +47,10 @@ public sealed class ReadScopeTests(DemoDatabaseFixture fixture) : IClassFixture<
         var georgiaBoard = await services.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = georgia }, ct);
         Assert.NotEmpty(georgiaBoard.Rows);
 
+        var lead = InitiativeFields.FilterOf(nameof(ScoreboardQuery.LeadId))!;
         var options = await services.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(moldova, ct);
-        Assert.Empty(options.LeadPartners);
-        Assert.NotEmpty((await services.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(georgia, ct)).LeadPartners);
+        Assert.Empty(options.Of(lead));
+        Assert.NotEmpty((await services.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(georgia, ct)).Of(lead));
 
         Assert.Null(await services.GetRequiredService<GetPartnershipDetails>().ExecuteAsync(moldova, ct));
         Assert.NotNull(await services.GetRequiredService<GetPartnershipDetails>().ExecuteAsync(georgia, ct));

@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Writing;
@@ -20,7 +21,10 @@ public sealed class PartnerPrioritiesTests(DatabaseFixture fixture) : IClassFixt
     private const string Unserved = "Diaspora investment";
 
     /// <summary>What the scoreboard's filters offer the scene, as far as priorities go.</summary>
-    private static readonly ScoreboardFilterOptions PrioritiesOnly = new([], [], [], [], [Returns, Documents, Unserved], []);
+    private static readonly ScoreboardFilterOptions PrioritiesOnly = new(new Dictionary<string, IReadOnlyList<FilterChoice>>
+    {
+        [InitiativeFields.FilterOf(nameof(ScoreboardQuery.Priority))!.Name] = [new(null, Returns), new(null, Documents), new(null, Unserved)],
+    });
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -200,9 +200,15 @@ public sealed class FieldFiltersTests
     [InlineData("fr")]
     public void The_page_shows_every_field_filter_in_a_place_of_its_own_with_its_label_and_choices_in_words(string language)
     {
-        var options = new ScoreboardFilterOptions(
-            [new(Guid.NewGuid(), "Labour migration")], [new(Guid.NewGuid(), "Luxembourg")], ["AENEAS"],
-            [new(Guid.NewGuid(), "European Commission")], ["Youth employment"], [new(Guid.NewGuid(), "Facilitate circular migration")]);
+        var options = new ScoreboardFilterOptions(new Dictionary<string, IReadOnlyList<FilterChoice>>
+        {
+            ["thematicAreaId"] = [new(Guid.NewGuid(), "Labour migration")],
+            ["leadId"] = [new(Guid.NewGuid(), "Luxembourg")],
+            ["programme"] = [new(null, "AENEAS")],
+            ["contributorId"] = [new(Guid.NewGuid(), "European Commission")],
+            ["priority"] = [new(null, "Youth employment")],
+            ["commitment"] = [new(Guid.NewGuid(), "Facilitate circular migration")],
+        });
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {

@@ -20,9 +20,10 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
 /// </summary>
 public abstract class FieldFilter
 {
-    private protected FieldFilter(string name, string address, string description, LambdaExpression chosen)
+    private protected FieldFilter(string name, string address, string description, LambdaExpression chosen, FilterChoices? choices)
     {
         Name = name;
+        Choices = choices;
         Address = address;
         Description = description;
         Property = chosen.Body is MemberExpression { Member.DeclaringType: var type } member && type == typeof(ScoreboardQuery)
@@ -42,6 +43,13 @@ public abstract class FieldFilter
     /// <summary>The <see cref="ScoreboardQuery"/> property holding the chosen value: "ThematicAreaId".</summary>
     public string Property { get; }
 
+    /// <summary>
+    /// How an id or text filter's choices are drawn for a partnership, and in which order they are offered
+    /// (<see cref="GetScoreboardFilterOptions"/> reads them all in one statement); null for a choice of an enum, whose
+    /// members are always offered.
+    /// </summary>
+    public FilterChoices? Choices { get; }
+
     /// <summary>Where the scoreboard page shows it as a select, and under which label; null when only the API and the address offer it.</summary>
     public FilterPlace? Page { get; private set; }
 
@@ -54,6 +62,10 @@ public abstract class FieldFilter
 
     /// <summary>Its choices on the page's select, in the order offered: each value as the address writes it, and its words.</summary>
     public abstract IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text);
+
+    /// <summary>The words of the chosen value among the choices <paramref name="options"/> offer; null when none is chosen or it is not offered.</summary>
+    public string? ChosenWords(ScoreboardQuery query, ScoreboardFilterOptions options, IStringLocalizer<Strings> text) =>
+        Chosen(query) is { } value ? Options(options, text).FirstOrDefault(o => o.Value == value)?.Words : null;
 
     /// <summary>The chosen value as the page's select and address hold it; null when none is chosen.</summary>
     public string? Chosen(ScoreboardQuery query) => ToAddress(query);
@@ -96,18 +108,18 @@ public abstract class FieldFilter
     {
         var rules = new InlineValidator<ScoreboardQuery>();
         rules.RuleFor(chosen).IsInEnum().WithMessage(ScoreboardQueryValidator.NotAValue);
-        return new ValueFilter<TEnum>(name, address, description, chosen, choose, narrow, QueryValues.ReadEnum<TEnum>, ScoreboardView.EnumValue<TEnum>, offered: null, rules,
+        return new ValueFilter<TEnum>(name, address, description, chosen, choose, narrow, QueryValues.ReadEnum<TEnum>, ScoreboardView.EnumValue<TEnum>, choices: null, offered: null, rules,
             (_, text) => Enum.GetValues<TEnum>().Select(v => new FilterOption(v.ToString(), text.Name(v))));
     }
 
-    /// <summary>A record named by its id (an organisation, an area, a commitment), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
-    public static FieldFilter Id(string name, string address, string description, Expression<Func<ScoreboardQuery, Guid?>> chosen, Func<ScoreboardQuery, Guid?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<FilterChoice>> offered, Func<IQueryable<Initiative>, Guid, IQueryable<Initiative>> narrow) =>
-        new ValueFilter<Guid>(name, address, description, chosen, choose, narrow, QueryValues.ReadId, ScoreboardView.IdValue, o => offered(o).Select(c => c.Id), rules: null,
-            (o, _) => offered(o).Select(c => new FilterOption(c.Id.ToString(), c.Name)));
+    /// <summary>A record named by its id (an organisation, an area, a commitment), which the partnership's scoreboard offers among the <paramref name="choices"/> drawn for it.</summary>
+    public static FieldFilter Id(string name, string address, string description, Expression<Func<ScoreboardQuery, Guid?>> chosen, Func<ScoreboardQuery, Guid?, ScoreboardQuery> choose, FilterChoices choices, Func<IQueryable<Initiative>, Guid, IQueryable<Initiative>> narrow) =>
+        new ValueFilter<Guid>(name, address, description, chosen, choose, narrow, QueryValues.ReadId, ScoreboardView.IdValue, choices, offered => offered.Select(c => c.Id).OfType<Guid>(), rules: null,
+            (offered, _) => offered.Where(c => c.Id is not null).Select(c => new FilterOption(c.Id!.Value.ToString(), c.Name)));
 
-    /// <summary>An exact text (trimmed, at most <paramref name="maxLength"/> characters), which the partnership's scoreboard offers among <paramref name="offered"/>.</summary>
-    public static FieldFilter Text(string name, string address, string description, int maxLength, Expression<Func<ScoreboardQuery, string?>> chosen, Func<ScoreboardQuery, string?, ScoreboardQuery> choose, Func<ScoreboardFilterOptions, IEnumerable<string>> offered, Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) =>
-        new TextFilter(name, address, description, maxLength, chosen, choose, offered, narrow);
+    /// <summary>An exact text (trimmed, at most <paramref name="maxLength"/> characters), which the partnership's scoreboard offers among the <paramref name="choices"/> drawn for it.</summary>
+    public static FieldFilter Text(string name, string address, string description, int maxLength, Expression<Func<ScoreboardQuery, string?>> chosen, Func<ScoreboardQuery, string?, ScoreboardQuery> choose, FilterChoices choices, Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) =>
+        new TextFilter(name, address, description, maxLength, chosen, choose, choices, narrow);
 
     private sealed class ValueFilter<T>(
         string name,
@@ -118,14 +130,15 @@ public abstract class FieldFilter
         Func<IQueryable<Initiative>, T, IQueryable<Initiative>> narrow,
         Func<string?, string, Dictionary<string, string[]>, T?> readFromApi,
         Func<string?, T?> readFromAddress,
-        Func<ScoreboardFilterOptions, IEnumerable<T>>? offered,
+        FilterChoices? choices,
+        Func<IReadOnlyList<FilterChoice>, IEnumerable<T>>? offered,
         IValidator<ScoreboardQuery>? rules,
-        Func<ScoreboardFilterOptions, IStringLocalizer<Strings>, IEnumerable<FilterOption>> choices) : FieldFilter(name, address, description, chosen)
+        Func<IReadOnlyList<FilterChoice>, IStringLocalizer<Strings>, IEnumerable<FilterOption>> words) : FieldFilter(name, address, description, chosen, choices)
         where T : struct
     {
         private readonly Func<ScoreboardQuery, T?> get = chosen.Compile();
 
-        public override IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text) => [.. choices(options, text)];
+        public override IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text) => [.. words(options.Of(this), text)];
 
         public override Type ValueType => typeof(T);
 
@@ -158,7 +171,7 @@ public abstract class FieldFilter
 
         internal override ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored)
         {
-            if (offered is null || get(query) is not { } value || offered(options).Contains(value))
+            if (offered is null || get(query) is not { } value || offered(options.Of(this)).Contains(value))
             {
                 return query;
             }
@@ -178,13 +191,13 @@ public abstract class FieldFilter
         int maxLength,
         Expression<Func<ScoreboardQuery, string?>> chosen,
         Func<ScoreboardQuery, string?, ScoreboardQuery> choose,
-        Func<ScoreboardFilterOptions, IEnumerable<string>> offered,
-        Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) : FieldFilter(name, address, description, chosen)
+        FilterChoices choices,
+        Func<IQueryable<Initiative>, string, IQueryable<Initiative>> narrow) : FieldFilter(name, address, description, chosen, choices)
     {
         private readonly Func<ScoreboardQuery, string?> get = chosen.Compile();
 
         public override IReadOnlyList<FilterOption> Options(ScoreboardFilterOptions options, IStringLocalizer<Strings> text) =>
-            [.. offered(options).Select(t => new FilterOption(t, t))];
+            [.. options.Of(this).Select(c => new FilterOption(c.Name, c.Name))];
 
         public override Type ValueType => typeof(string);
 
@@ -225,7 +238,7 @@ public abstract class FieldFilter
 
         internal override ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored)
         {
-            if (get(query) is not { } text || offered(options).Contains(text, StringComparer.Ordinal))
+            if (get(query) is not { } text || options.Of(this).Any(c => string.Equals(c.Name, text, StringComparison.Ordinal)))
             {
                 return query;
             }

@@ -139,7 +139,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
             Filters =
             [
-                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, o => o.ThematicAreas, (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByName(s => s.Initiatives.SelectMany(i => i.ThematicAreas).Select(t => t.ThematicAreaId).Distinct().Join(s.Db.ThematicAreas, id => id, a => a.Id, (_, a) => new ChoiceRow { Id = a.Id, Name = a.Name, Position = 0 })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
             Api = [ApiMember.Of("ThematicAreas", "The thematic areas it falls under, by name.", (InitiativeDetails d) => d.ThematicAreas)],
             ApiInVersion = [ApiMember.Of("ThematicAreas", "Its thematic areas' names.", (PublishedInitiative p) => p.ThematicAreas)],
@@ -159,7 +159,7 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Lead],
             Filters =
             [
-                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, o => o.LeadPartners, (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
+                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByName(s => s.Organisations(s.Initiatives.Where(i => i.LeadOrganisationId != null).Select(i => i.LeadOrganisationId!.Value))), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
             ],
             Api = [ApiMember.OrNone("Lead", "The lead partner's name; null when none is named.", (InitiativeDetails d) => d.Lead)],
             ApiInRow = [ApiMember.OrNone("Lead", "The lead partner's short name; null when none is named.", (ScoreboardRow r) => r.Lead)],
@@ -344,7 +344,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
             Filters =
             [
-                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, o => o.Commitments, (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
+                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, FilterChoices.ByPosition(s => s.Db.Commitments.Where(c => c.PartnershipId == s.PartnershipId).Select(c => new ChoiceRow { Id = c.Id, Name = c.Text, Position = c.Position })), (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
             ],
             Api =
             [
@@ -372,7 +372,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
             Filters =
             [
-                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, o => o.Priorities, (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
+                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, FilterChoices.AsListed(s => s.Priorities.Select(text => new ChoiceRow { Id = null, Name = text, Position = 0 })), (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
             ],
             Api = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (InitiativeDetails d) => d.Priority)],
             ApiInRow = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (ScoreboardRow r) => r.Priority)],
@@ -460,8 +460,8 @@ public static class InitiativeFields
             GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
             Filters =
             [
-                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, o => o.Programmes, (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
-                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, o => o.Contributors, (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
+                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, FilterChoices.ByName(s => s.FundingLines.Where(f => f.Programme != null).Select(f => f.Programme!).Distinct().Select(programme => new ChoiceRow { Id = null, Name = programme, Position = 0 })), (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
+                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, FilterChoices.ByName(s => s.Organisations(s.FundingLines.Where(f => f.ContributorId != null).Select(f => f.ContributorId!.Value))), (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
             ],
             Api =
             [

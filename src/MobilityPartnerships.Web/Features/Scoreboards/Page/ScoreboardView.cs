@@ -70,8 +70,8 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     }
 
     /// <summary>
-    /// Leaves out each filter whose value names nothing the partnership's scoreboard offers (an area, lead, programme,
-    /// contributor, priority or commitment not among <paramref name="options"/>), reporting it in
+    /// Leaves out each filter whose value names nothing the partnership's scoreboard offers (an id or text filter's value
+    /// not among its choices in <paramref name="options"/>), reporting it in
     /// <paramref name="ignored"/>: a shared link whose filter went stale says so, rather than silently showing no rows.
     /// </summary>
     public ScoreboardView WithKnownChoices(ScoreboardFilterOptions options, List<string> ignored)

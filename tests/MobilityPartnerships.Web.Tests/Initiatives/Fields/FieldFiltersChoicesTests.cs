@@ -1,0 +1,105 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+
+namespace MobilityPartnerships.Web.Tests.Initiatives.Fields;
+
+/// <summary>
+/// An id or text filter's choices are declared with the filter, in its catalogue entry (<see cref="FieldFilter.Choices"/>):
+/// the options' query and record draw and hold every filter's the same way and name none, so that a new filterable field
+/// touches only its entry. (IntegrationTests' <c>ScoreboardFilterOptionsTests</c> checks what each draws.)
+/// </summary>
+public sealed partial class FieldFiltersChoicesTests
+{
+    private static readonly string[] OptionsFiles =
+    [
+        Path.Combine("Features", "Scoreboards", "Querying", "GetScoreboardFilterOptions.cs"),
+        Path.Combine("Features", "Scoreboards", "Querying", "ScoreboardFilterOptions.cs"),
+    ];
+
+    /// <summary>As Blazor keeps persisted component state: System.Text.Json with the web defaults.</summary>
+    private static readonly JsonSerializerOptions PersistedState = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public void Every_id_or_text_filter_declares_how_its_choices_are_drawn_and_a_choice_of_an_enum_offers_its_members()
+    {
+        Assert.All(InitiativeFields.Filters, filter =>
+        {
+            if (filter.ValueType.IsEnum)
+            {
+                Assert.Null(filter.Choices);
+            }
+            else
+            {
+                Assert.True(filter.Choices?.Draw is not null, $"{filter.Name}: its declaration draws no choices (FilterChoices.ByName/AsListed/ByPosition)");
+                Assert.True(Enum.IsDefined(filter.Choices.Order), filter.Name);
+            }
+        });
+        Assert.Contains(InitiativeFields.Filters, f => f.Choices is not null);
+    }
+
+    [Fact]
+    public void The_options_record_holds_every_filter_s_choices_under_its_name_with_no_property_of_its_own_per_filter()
+    {
+        var properties = typeof(ScoreboardFilterOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name != "EqualityContract")
+            .ToList();
+
+        var choices = Assert.Single(properties);
+        Assert.Equal(typeof(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>>), choices.PropertyType);
+        Assert.Equal([choices.PropertyType], Assert.Single(typeof(ScoreboardFilterOptions).GetConstructors()).GetParameters().Select(p => p.ParameterType));
+    }
+
+    [Fact]
+    public void The_options_query_and_record_name_no_filter_and_read_no_table_but_the_initiatives()
+    {
+        var words = InitiativeFields.Filters.SelectMany(f => new[] { f.Name, f.Address, f.Property }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tables = typeof(AppDbContext).GetProperties()
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(DbSet<>) && p.Name != nameof(AppDbContext.Initiatives))
+            .Select(p => p.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(nameof(AppDbContext.ThematicAreas), tables);
+
+        foreach (var file in OptionsFiles)
+        {
+            var code = Code(File.ReadAllText(Path.Combine(WebSourceFiles.Project, file)));
+            var named = Word().Matches(code).Select(m => m.Value).ToList();
+            Assert.True(named.Count > 20, $"{file} was read: {named.Count} words");
+            Assert.Empty(named.Where(words.Contains).Distinct(StringComparer.OrdinalIgnoreCase));
+            Assert.Empty(named.Where(tables.Contains).Distinct(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_choices_read_back_from_the_prerendered_page_s_state_as_they_were_written()
+    {
+        var options = new ScoreboardFilterOptions(InitiativeFields.Filters.Where(f => f.Choices is not null).ToDictionary(
+            f => f.Name,
+            f => (IReadOnlyList<FilterChoice>)[f.ValueType == typeof(Guid) ? new(Guid.NewGuid(), $"{f.Name} «1»") : new(null, $"{f.Name} «1»"), new(f.ValueType == typeof(Guid) ? Guid.NewGuid() : null, "Ä second")],
+            StringComparer.Ordinal));
+
+        var json = JsonSerializer.Serialize(options, PersistedState);
+        var read = JsonSerializer.Deserialize<ScoreboardFilterOptions>(json, PersistedState);
+
+        Assert.NotNull(read);
+        Assert.All(InitiativeFields.Filters, filter =>
+        {
+            Assert.Equal(options.Of(filter), read.Of(filter));
+            Assert.Equal(filter.Options(options, Texts.Strings), filter.Options(read, Texts.Strings));
+        });
+        Assert.Equal(options.Choices.Keys.Order(StringComparer.Ordinal), read.Choices.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The code without its comments: what the file names, not what it says.</summary>
+    private static string Code(string text) => Comment().Replace(text, " ");
+
+    [GeneratedRegex(@"//[^\n]*")]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Word();
+}
