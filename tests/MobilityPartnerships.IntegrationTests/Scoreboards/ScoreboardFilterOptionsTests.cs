@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Commitments;
@@ -82,7 +80,7 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
     /// <summary>The choices as the user is offered them, asserting that reading them took one statement (the read scope read before, as the page's event has it).</summary>
     private async Task<ScoreboardFilterOptions> DrawAsync(ClaimsPrincipal user, Guid partnership)
     {
-        var counter = new Counter();
+        var counter = new CommandCounter();
         await using var services = AppServices.Build(
             fixture.Database.ConnectionString,
             replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(counter)));
@@ -179,23 +177,4 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
         Dictionary<Guid, string> Organisations,
         IReadOnlyList<string> Priorities,
         IReadOnlyList<Commitment> Commitments);
-
-    private sealed class Counter : DbCommandInterceptor
-    {
-        private int commands;
-
-        public int Commands => commands;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref commands);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref commands);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
@@ -190,7 +188,7 @@ public sealed class MyWorkTests(MyWorkWorld world) : IClassFixture<MyWorkWorld>
     /// <summary>The statements one page read sends, within one access event as a request has (see docs/decisions, "a page's statements").</summary>
     private async Task<int> CountAsync(ClaimsPrincipal user)
     {
-        var counter = new Counter();
+        var counter = new CommandCounter();
         await using var services = AppServices.Build(
             world.Database.ConnectionString,
             replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(counter)));
@@ -199,24 +197,5 @@ public sealed class MyWorkTests(MyWorkWorld world) : IClassFixture<MyWorkWorld>
         scope.ServiceProvider.GetRequiredService<AccessEvents>().Begin();
         Assert.NotNull(await scope.ServiceProvider.GetRequiredService<GetMyWork>().ExecuteAsync(TestContext.Current.CancellationToken));
         return counter.Commands;
-    }
-
-    private sealed class Counter : DbCommandInterceptor
-    {
-        private int commands;
-
-        public int Commands => commands;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref commands);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref commands);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -466,26 +466,17 @@ public static class InitiativeFields
             Api =
             [
                 ApiMember.Of<InitiativeDetails, IReadOnlyList<FundingLineDto>>("FundingLines", "Where its money comes from.", (InitiativeDetails d) => [.. d.FundingLines.Select(f => new FundingLineDto(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))]),
-                ApiMember.Of("TotalBudget", "The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (InitiativeDetails d) => d.TotalBudget.Sum),
-                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (InitiativeDetails d) => d.TotalBudget.Unknown),
-                ApiMember.Of("EuContribution", "The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.", (InitiativeDetails d) => d.EuContribution.Sum),
-                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (InitiativeDetails d) => d.EuContribution.Unknown),
+                .. MoneyMembers((InitiativeDetails d) => d.TotalBudget, (InitiativeDetails d) => d.EuContribution),
             ],
             ApiInRow =
             [
                 ApiMember.OrNone("Programmes", "The funding programmes, comma-separated; null or empty when none is named.", (ScoreboardRow r) => r.Programmes),
-                ApiMember.Of("TotalBudget", "The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (ScoreboardRow r) => r.TotalBudget.Sum),
-                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (ScoreboardRow r) => r.TotalBudget.Unknown),
-                ApiMember.Of("EuContribution", "The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.", (ScoreboardRow r) => r.EuContribution.Sum),
-                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (ScoreboardRow r) => r.EuContribution.Unknown),
+                .. MoneyMembers((ScoreboardRow r) => r.TotalBudget, (ScoreboardRow r) => r.EuContribution),
             ],
             ApiInVersion =
             [
                 ApiMember.Of("FundingLines", "\"Programme (contributor): total …, EU …\" for each funding line.", (PublishedInitiative p) => p.FundingLines),
-                ApiMember.Of("TotalBudget", "Its total budget, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (PublishedInitiative p) => p.TotalBudget.Sum),
-                ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (PublishedInitiative p) => p.TotalBudget.Unknown),
-                ApiMember.Of("EuContribution", "The EU's contribution, in euros; the sum of what is known, null when nothing is.", (PublishedInitiative p) => p.EuContribution.Sum),
-                ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (PublishedInitiative p) => p.EuContribution.Unknown),
+                .. MoneyMembers((PublishedInitiative p) => p.TotalBudget, (PublishedInitiative p) => p.EuContribution),
             ],
             History =
             [
@@ -560,6 +551,18 @@ public static class InitiativeFields
                 new(nameof(Indicator), nameof(Indicator.MeansOfVerification)),
             ],
         },
+    ];
+
+    /// <summary>
+    /// The four members that carry an initiative's money in one of the API's answers: each sum of what is known, and how
+    /// many funding lines are left out of it because their amount is not.
+    /// </summary>
+    private static ApiMember<TModel>[] MoneyMembers<TModel>(Func<TModel, Amount> totalBudget, Func<TModel, Amount> euContribution) =>
+    [
+        ApiMember.Of("TotalBudget", "The total budget of its funding lines, in euros; the sum of what is known, null when nothing is (never 0 for unknown).", (TModel m) => totalBudget(m).Sum),
+        ApiMember.Of("TotalBudgetUnknown", "How many of its funding lines have no total budget (1 when it has no funding line): 0 when totalBudget is exact.", (TModel m) => totalBudget(m).Unknown),
+        ApiMember.Of("EuContribution", "The EU's contribution in its funding lines, in euros; the sum of what is known, null when nothing is.", (TModel m) => euContribution(m).Sum),
+        ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (TModel m) => euContribution(m).Unknown),
     ];
 
     private static readonly Dictionary<InitiativeField, InitiativeFieldEntry> ByField = All.ToDictionary(e => e.Field);
