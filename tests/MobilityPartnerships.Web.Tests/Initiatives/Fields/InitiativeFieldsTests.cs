@@ -63,6 +63,7 @@ public sealed class InitiativeFieldsTests
             Assert.NotNull(entry.Draft.Read);
             Assert.NotNull(entry.Draft.Same);
             Assert.NotNull(entry.Draft.Merge);
+            Assert.True(entry.Draft.Load is not null != entry.Stored.Count > 0, $"{entry.Field}: the edit form's draft loads it from the aggregate by its draft part or by its stored values, one of the two");
             Assert.NotNull(entry.Words);
             Assert.True(entry.Details.Count > 0 != entry.DetailsShownIn is not null, $"{entry.Field}: on the details page either as facts or elsewhere, said once");
             Assert.All(entry.Details, row => Assert.False(Texts.Strings[row.LabelKey].ResourceNotFound, $"{entry.Field}: no text {row.LabelKey}"));

@@ -92,39 +92,18 @@ public sealed class InitiativeDraft
         ("indicator", nameof(Indicators)),
         ("indicator-value", nameof(Indicators)));
 
-    /// <summary>The initiative as the edit form starts from it; the values the catalogue keeps on its row come through their entries.</summary>
+    /// <summary>The initiative as the edit form starts from it: each field of the catalogue loads itself, or through its stored values.</summary>
     public static InitiativeDraft From(Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        var draft = new InitiativeDraft
+        var draft = new InitiativeDraft();
+        foreach (var entry in InitiativeFields.All)
         {
-            ReferenceCode = initiative.ReferenceCode,
-            Title = initiative.Title,
-            Summary = initiative.Summary,
-            Pillar = initiative.Pillar,
-            ThematicAreaIds = [.. initiative.ThematicAreas.Select(t => t.ThematicAreaId)],
-            LeadOrganisationId = initiative.LeadOrganisationId,
-            ResponsibleServiceId = initiative.ResponsibleServiceId,
-            StartMonth = initiative.Period.StartMonth,
-            EndMonth = initiative.Period.EndMonth,
-            DurationMonths = initiative.Period.DurationMonths,
-            PeriodNote = initiative.Period.Note,
-            AnnouncedStartMonth = initiative.AnnouncedStartMonth,
-            AnnouncedEndMonth = initiative.AnnouncedEndMonth,
-            Status = initiative.Status,
-            Novelty = initiative.Novelty,
-            Location = initiative.Location,
-            IsShareable = initiative.IsShareable,
-            CommitmentId = initiative.CommitmentId,
-            Priority = initiative.Priority,
-            Partners = [.. initiative.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })],
-            FundingLines = [.. initiative.FundingLines.OrderBy(f => f.Id.ToString("N"), StringComparer.Ordinal).Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })],
-            ContactPoints = [.. initiative.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })],
-            Indicators = [.. initiative.Indicators.Select(i => new IndicatorDraft { Id = i.Id, Name = i.Name, Description = i.Description, Unit = i.Unit, BaselineValue = i.BaselineValue, BaselineDate = i.BaselineDate, TargetValue = i.TargetValue, TargetDate = i.TargetDate, MeansOfVerification = i.MeansOfVerification })],
-        };
-        foreach (var stored in InitiativeFields.StoredValues)
-        {
-            stored.CopyInto(draft, initiative);
+            entry.Draft.Load?.Invoke(draft, initiative);
+            foreach (var stored in entry.Stored)
+            {
+                stored.CopyInto(draft, initiative);
+            }
         }
 
         return draft;

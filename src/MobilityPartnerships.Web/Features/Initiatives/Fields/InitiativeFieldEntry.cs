@@ -117,7 +117,14 @@ public sealed record DraftPart(
     IReadOnlyList<string> Properties,
     Func<InitiativeDraft, object?> Read,
     Func<InitiativeDraft, InitiativeDraft, bool> Same,
-    Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge);
+    Action<InitiativeDraft, InitiativeDraft, InitiativeDraft> Merge)
+{
+    /// <summary>
+    /// How the draft the edit form starts from takes the field from the aggregate (<c>Load(draft, initiative)</c>); null when
+    /// its stored values bring it (<see cref="StoredValue.CopyInto"/>).
+    /// </summary>
+    public Action<InitiativeDraft, Domain.Initiatives.Initiative>? Load { get; init; }
+}
 
 /// <summary>The sections of the edit form that show free texts from the catalogue.</summary>
 public enum FormSection

@@ -32,7 +32,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.ReferenceCode,
             Members = [Member<Initiative>(nameof(Initiative.ReferenceCode))],
-            Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v),
+            Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v, i => i.ReferenceCode),
             Words = (w, d) => w.Or(d.ReferenceCode),
             Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
             Columns = [Written(InitiativeColumn.ReferenceCode, i => SheetValue.OfText(i.ReferenceCode))],
@@ -48,7 +48,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Title,
             Members = [Member<Initiative>(nameof(Initiative.Title))],
-            Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!),
+            Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!, i => i.Title),
             Words = (_, d) => d.Title,
             DetailsShownIn = "the page's heading",
             Columns = [Written(InitiativeColumn.Title, i => SheetValue.OfText(i.Title))],
@@ -78,7 +78,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Summary,
             Members = [Member<Initiative>(nameof(Initiative.Summary))],
-            Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v),
+            Draft = Text(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, i => i.Summary),
             Words = (w, d) => w.Or(d.Summary),
             Box = new(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, new(FormSection.Description, Lines: 3)),
             DetailsShownIn = "the paragraph under the heading, when there is one",
@@ -107,7 +107,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Pillar,
             Members = [Member<Initiative>(nameof(Initiative.Pillar))],
-            Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
+            Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v, i => i.Pillar),
             Words = (w, d) => w.Text.Name(d.Pillar),
             DetailsShownIn = "a chip under the heading",
             Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
@@ -126,7 +126,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.ThematicAreas,
             Members = [Member<Initiative>(nameof(Initiative.ThematicAreas)), Member<InitiativeThematicArea>(nameof(InitiativeThematicArea.ThematicAreaId))],
-            Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id),
+            Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id, i => [.. i.ThematicAreas.Select(t => t.ThematicAreaId)]),
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
             Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
             Columns = [Written(InitiativeColumn.ThematicAreas, i => SheetValue.OfList(i.ThematicAreas))],
@@ -144,7 +144,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Lead,
             Members = [Member<Initiative>(nameof(Initiative.LeadOrganisationId))],
-            Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v),
+            Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v, i => i.LeadOrganisationId),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
             Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
             Columns = [Written(InitiativeColumn.Lead, i => SheetValue.OfText(i.Lead))],
@@ -164,7 +164,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.ResponsibleService,
             Members = [Member<Initiative>(nameof(Initiative.ResponsibleServiceId))],
-            Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v),
+            Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v, i => i.ResponsibleServiceId),
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
             Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
             Columns = [Written(InitiativeColumn.ResponsibleService, i => SheetValue.OfText(i.ResponsibleService))],
@@ -189,7 +189,10 @@ public static class InitiativeFields
                 [nameof(InitiativeDraft.StartMonth), nameof(InitiativeDraft.EndMonth), nameof(InitiativeDraft.DurationMonths), nameof(InitiativeDraft.PeriodNote)],
                 d => PeriodOf(d),
                 (a, b) => PeriodOf(a) == PeriodOf(b),
-                (_, mine, result) => (result.StartMonth, result.EndMonth, result.DurationMonths, result.PeriodNote) = (mine.StartMonth, mine.EndMonth, mine.DurationMonths, mine.PeriodNote)),
+                (_, mine, result) => (result.StartMonth, result.EndMonth, result.DurationMonths, result.PeriodNote) = (mine.StartMonth, mine.EndMonth, mine.DurationMonths, mine.PeriodNote))
+            {
+                Load = (d, i) => (d.StartMonth, d.EndMonth, d.DurationMonths, d.PeriodNote) = (i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
+            },
             Words = (w, d) => w.Text.Months(d.StartMonth, d.EndMonth)
                 + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
@@ -228,7 +231,10 @@ public static class InitiativeFields
                 [nameof(InitiativeDraft.AnnouncedStartMonth), nameof(InitiativeDraft.AnnouncedEndMonth)],
                 d => (d.AnnouncedStartMonth, d.AnnouncedEndMonth),
                 (a, b) => (a.AnnouncedStartMonth, a.AnnouncedEndMonth) == (b.AnnouncedStartMonth, b.AnnouncedEndMonth),
-                (_, mine, result) => (result.AnnouncedStartMonth, result.AnnouncedEndMonth) = (mine.AnnouncedStartMonth, mine.AnnouncedEndMonth)),
+                (_, mine, result) => (result.AnnouncedStartMonth, result.AnnouncedEndMonth) = (mine.AnnouncedStartMonth, mine.AnnouncedEndMonth))
+            {
+                Load = (d, i) => (d.AnnouncedStartMonth, d.AnnouncedEndMonth) = (i.AnnouncedStartMonth, i.AnnouncedEndMonth),
+            },
             Words = (w, d) => w.Text.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth),
             Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => t.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth))],
             Columns =
@@ -245,7 +251,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Status,
             Members = [Member<Initiative>(nameof(Initiative.Status))],
-            Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v),
+            Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v, i => i.Status),
             Words = (w, d) => w.Text.Name(d.Status),
             DetailsShownIn = "a chip under the heading",
             Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
@@ -264,7 +270,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Novelty,
             Members = [Member<Initiative>(nameof(Initiative.Novelty))],
-            Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v),
+            Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v, i => i.Novelty),
             Words = (w, d) => w.Text.Name(d.Novelty),
             Details = [new(10, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
             Columns = [Plain(InitiativeColumn.Novelty, i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
@@ -281,7 +287,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Location,
             Members = [Member<Initiative>(nameof(Initiative.Location))],
-            Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v),
+            Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v, i => i.Location),
             Words = (w, d) => w.Or(d.Location),
             Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
@@ -296,7 +302,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.IsShareable,
             Members = [Member<Initiative>(nameof(Initiative.IsShareable))],
-            Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v),
+            Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v, i => i.IsShareable),
             Words = (w, d) => w.YesNo(d.IsShareable),
             DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
             Columns = [Plain(InitiativeColumn.Shareable, i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
@@ -323,7 +329,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Commitment,
             Members = [Member<Initiative>(nameof(Initiative.CommitmentId))],
-            Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v),
+            Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v, i => i.CommitmentId),
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
             Details = [new(12, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
             Columns = [Written(InitiativeColumn.Commitment, i => SheetValue.OfText(i.Commitment))],
@@ -350,7 +356,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Priority,
             Members = [Member<Initiative>(nameof(Initiative.Priority))],
-            Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v),
+            Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v, i => i.Priority),
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
             Details = [new(11, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
             Columns = [Written(InitiativeColumn.Priority, i => SheetValue.OfText(i.Priority))],
@@ -383,7 +389,7 @@ public static class InitiativeFields
         {
             Field = InitiativeField.Partners,
             Members = [Member<Initiative>(nameof(Initiative.Partners)), Member<InitiativePartner>(nameof(InitiativePartner.OrganisationId)), Member<InitiativePartner>(nameof(InitiativePartner.Role))],
-            Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p),
+            Draft = Set(nameof(InitiativeDraft.Partners), d => d.Partners, (d, v) => d.Partners = v, p => p, i => [.. i.Partners.Select(p => new PartnerDraft { OrganisationId = p.OrganisationId, Role = p.Role })]),
             Words = (w, d) => w.List(d.Partners.Select(p => $"{w.NameOf(p.OrganisationId)} ({w.Text.Name(p.Role)})")),
             Details =
             [
@@ -420,7 +426,7 @@ public static class InitiativeFields
                 Member<FundingLine>(nameof(FundingLine.TotalBudget)),
                 Member<FundingLine>(nameof(FundingLine.EuContribution)),
             ],
-            Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id),
+            Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id, i => [.. i.FundingLines.OrderBy(f => f.Id.ToString("N"), StringComparer.Ordinal).Select(f => new FundingLineDraft { Id = f.Id, SourceKind = f.SourceKind, Programme = f.Programme, ContributorId = f.ContributorId, TotalBudget = f.TotalBudget, EuContribution = f.EuContribution })]),
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
             DetailsShownIn = "the funding section, a table of its lines with their totals",
 
@@ -483,7 +489,7 @@ public static class InitiativeFields
                 Member<ContactPoint>(nameof(ContactPoint.Email)),
                 Member<ContactPoint>(nameof(ContactPoint.Phone)),
             ],
-            Draft = Set(nameof(InitiativeDraft.ContactPoints), d => d.ContactPoints, (d, v) => d.ContactPoints = v, c => c),
+            Draft = Set(nameof(InitiativeDraft.ContactPoints), d => d.ContactPoints, (d, v) => d.ContactPoints = v, c => c, i => [.. i.ContactPoints.Select(c => new ContactPointDraft { Name = c.Name, OrganisationId = c.OrganisationId, Function = c.Function, Email = c.Email, Phone = c.Phone })]),
             Words = (w, d) => w.List(d.ContactPoints.Select(c => string.Join(", ", new[] { c.Name, w.NameOf(c.OrganisationId), c.Function, c.Email, c.Phone }.Where(s => !string.IsNullOrWhiteSpace(s))))),
             DetailsShownIn = "the contact points section",
             Columns = [],
@@ -515,7 +521,7 @@ public static class InitiativeFields
                 Member<Indicator>(nameof(Indicator.TargetDate)),
                 Member<Indicator>(nameof(Indicator.MeansOfVerification)),
             ],
-            Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i),
+            Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i, i => [.. i.Indicators.Select(x => new IndicatorDraft { Id = x.Id, Name = x.Name, Description = x.Description, Unit = x.Unit, BaselineValue = x.BaselineValue, BaselineDate = x.BaselineDate, TargetValue = x.TargetValue, TargetDate = x.TargetDate, MeansOfVerification = x.MeansOfVerification })]),
             Words = (w, d) => w.List(d.Indicators.Select(i => i.Name)),
             DetailsShownIn = "the indicators section, each linking to its page",
             Columns = [],
@@ -703,25 +709,34 @@ public static class InitiativeFields
         string.Join(" · ", new[] { w.Text.Name(line.SourceKind), line.Programme, w.NameOf(line.ContributorId), w.Text.Euro(line.TotalBudget), w.Text["Editing_EuShare", w.Text.Euro(line.EuContribution)] }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     /// <summary>A value compared as it is and copied as it is.</summary>
-    private static DraftPart Value<T>(string property, Func<InitiativeDraft, T> get, Action<InitiativeDraft, T> set) => new(
+    private static DraftPart Value<T>(string property, Func<InitiativeDraft, T> get, Action<InitiativeDraft, T> set, Func<Initiative, T>? from = null) => new(
         [property],
         d => get(d),
         (a, b) => EqualityComparer<T>.Default.Equals(get(a), get(b)),
-        (_, mine, result) => set(result, get(mine)));
+        (_, mine, result) => set(result, get(mine)))
+    {
+        Load = from is null ? null : (d, i) => set(d, from(i)),
+    };
 
     /// <summary>A text compared as stored (trimmed, empty as none) and copied as typed.</summary>
-    private static DraftPart Text(string property, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set) => new(
+    private static DraftPart Text(string property, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, Func<Initiative, string?>? from = null) => new(
         [property],
         d => InitiativeDraftComparison.Text(get(d)),
         (a, b) => InitiativeDraftComparison.Text(get(a)) == InitiativeDraftComparison.Text(get(b)),
-        (_, mine, result) => set(result, get(mine)));
+        (_, mine, result) => set(result, get(mine)))
+    {
+        Load = from is null ? null : (d, i) => set(d, from(i)),
+    };
 
     /// <summary>A collection compared as a set and merged item by item, items matched by <paramref name="key"/>.</summary>
-    private static DraftPart Set<T, TKey>(string property, Func<InitiativeDraft, List<T>> get, Action<InitiativeDraft, List<T>> set, Func<T, TKey> key) => new(
+    private static DraftPart Set<T, TKey>(string property, Func<InitiativeDraft, List<T>> get, Action<InitiativeDraft, List<T>> set, Func<T, TKey> key, Func<Initiative, List<T>> from) => new(
         [property],
         d => get(d),
         (a, b) => SameSet(get(a), get(b)),
-        (original, mine, result) => set(result, MergeByKey(get(original), get(mine), get(result), key)));
+        (original, mine, result) => set(result, MergeByKey(get(original), get(mine), get(result), key)))
+    {
+        Load = (d, i) => set(d, from(i)),
+    };
 
     private static bool SameSet<T>(List<T> a, List<T> b) => a.Count == b.Count && a.TrueForAll(b.Contains) && b.TrueForAll(a.Contains);
 
