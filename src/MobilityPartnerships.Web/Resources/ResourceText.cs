@@ -11,6 +11,9 @@ internal static class ResourceText
 {
     private static readonly ResourceManager Texts = new(typeof(Strings));
 
+    /// <summary>The text of <paramref name="key"/> as it is (a label, a header); the key itself when Strings.resx has none.</summary>
+    public static string Of(string key) => Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
     public static string Format(string key, params object[] values) =>
         string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
 }

@@ -2,11 +2,14 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.EndToEndTests.Api;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
+using Sylvan.Data.Csv;
 
 namespace MobilityPartnerships.EndToEndTests.PublishedScoreboards;
 
@@ -77,6 +80,51 @@ public sealed class VersionApiAndDownloadTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Take(2));
         Assert.Equal(HttpStatusCode.NotFound, (await administrator.GetAsync(new Uri($"partnerships/{scene.PartnershipId}/versions/9/export.xlsx", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_version_downloads_with_the_priority_commitment_summary_and_expected_results_it_kept()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        await DescribeAsync(scene);
+        await PublishAsync(scene.PartnershipId);
+        await app.Database.ExecuteAsync("UPDATE initiatives SET expected_results = 'Changed after publication' WHERE id = $1", scene.Shared);
+
+        using var administrator = await app.SignedInClientAsync(AppFixture.Administrator);
+        var body = await administrator.GetByteArrayAsync(new Uri($"partnerships/{scene.PartnershipId}/versions/1/export.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reader = CsvDataReader.Create(new StringReader(Encoding.UTF8.GetString(body, 3, body.Length - 3)), new CsvDataReaderOptions { Delimiter = ',' });
+        var rows = new List<Dictionary<string, string>>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetString, StringComparer.Ordinal));
+        }
+
+        var row = Assert.Single(rows, r => r["Title"] == $"Seasonal work pilot {scene.Suffix}");
+        Assert.Equal(Priority, row["Partner-country priority"]);
+        Assert.Equal(CommitmentText, row["Commitment carried out"]);
+        Assert.Equal("Seasonal jobs with a way home.", row["Summary"]);
+        Assert.Equal("Two hundred workers placed and back home", row["Expected results"]);
+    }
+
+    private const string Priority = "Jobs for young people";
+
+    private const string CommitmentText = "Open legal pathways for seasonal workers";
+
+    /// <summary>Gives the shared initiative a priority, a commitment and expected results, through the domain.</summary>
+    private async Task DescribeAsync(ApiScene scene)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, TestContext.Current.CancellationToken);
+        partnership.ReplacePriorities([Priority]);
+        var commitment = Commitment.Record(partnership, CommitmentSide.EuAndMemberStates, Pillar.LegalMigration, CommitmentText, null, 1);
+        db.Commitments.Add(commitment);
+        var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.Shared, TestContext.Current.CancellationToken);
+        initiative.AssignPriority(partnership, Priority);
+        initiative.LinkCommitment(commitment);
+        initiative.ExpectResults("Two hundred workers placed and back home");
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>Publishes the partnership's scoreboard as it is, as version 1, straight through the domain.</summary>

@@ -24,9 +24,11 @@ public sealed record StoredText : StoredValue<string?>
 
     public override SheetColumn Sheet => new(Column)
     {
-        Write = initiative => SheetValue.OfText((string?)initiative.Stored[Name]),
+        Write = initiative => Cell(initiative.Stored[Name]),
         Read = CellReading.Text(Name, Set),
     };
+
+    public override SheetValue Cell(object? value) => SheetValue.OfText(value as string);
 
     public override IValidator<InitiativeDraft> Rules(IStringLocalizer<Strings> text)
     {

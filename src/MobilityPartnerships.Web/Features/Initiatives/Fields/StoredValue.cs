@@ -5,6 +5,7 @@ using Microsoft.OpenApi;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -62,6 +63,9 @@ public abstract record StoredValue
 
     /// <summary>Its sheet column: how an export writes the stored value and how the import reads the cell back into the draft.</summary>
     public abstract SheetColumn Sheet { get; }
+
+    /// <summary>A value as a sheet's cell holds it (the export's column, a published version's download); empty for none.</summary>
+    public abstract SheetValue Cell(object? value);
 
     /// <summary>The rules the form and the API check it by, at its own field; null when any value is accepted.</summary>
     public abstract IValidator<InitiativeDraft>? Rules(IStringLocalizer<Strings> text);

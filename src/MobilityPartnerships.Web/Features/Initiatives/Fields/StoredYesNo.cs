@@ -24,9 +24,11 @@ public sealed record StoredYesNo : StoredValue<bool?>
 
     public override SheetColumn Sheet => new(Column)
     {
-        Write = initiative => initiative.Stored[Name] is bool stated ? SheetValue.OfText(SheetLabels.Of(stated)) : SheetValue.Empty,
+        Write = initiative => Cell(initiative.Stored[Name]),
         Read = CellReading.YesNoOrNotStated(Name, Set),
     };
+
+    public override SheetValue Cell(object? value) => value is bool stated ? SheetValue.OfText(SheetLabels.Of(stated)) : SheetValue.Empty;
 
     /// <summary>Any of yes, no or none is a value; the select offers nothing else.</summary>
     public override IValidator<InitiativeDraft>? Rules(IStringLocalizer<Strings> text) => null;

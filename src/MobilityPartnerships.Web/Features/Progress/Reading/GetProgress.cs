@@ -20,7 +20,7 @@ public sealed class GetProgress(IDbContextFactory<AppDbContext> contexts, Access
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ProgressUpdates.AsNoTracking()
             .Where(u => u.InitiativeId == initiativeId)
-            .OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id)
+            .NewestFirst()
             .Select(u => new ProgressEntry(u.ReportedOn, u.Rating, u.Narrative, u.AuthorName, db.Organisations.Where(o => o.Id == u.AuthorOrganisationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }

@@ -33,7 +33,7 @@ public static class ScoreboardSnapshot
                 .Select(u => new { u.InitiativeId, u.ReportedOn, u.Id, u.Rating })
                 .ToListAsync(cancellationToken))
             .GroupBy(u => u.InitiativeId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).First());
+            .ToDictionary(g => g.Key, g => LatestProgress.Newest(g, u => u.ReportedOn, u => u.Id)!);
 
         string? Name(Guid? id) => id is { } value ? names.GetValueOrDefault(value) : null;
         return [.. initiatives.Select(i => new PublishedInitiative

@@ -1,50 +1,145 @@
+using System.Globalization;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// The columns of a published version's download and each row's values, taken from the version alone (never from
-/// today's records): what the version showed, with its names, status words and money as stored.
+/// today's records): what the version showed, with its names, status words and money as stored. The columns are the
+/// catalogue's published fields in its order (<see cref="InitiativeFields.ApiMembersInVersion"/>, each entry's members
+/// then the facts it keeps), then the day of the last update; a field added to the catalogue reaches the download.
 /// </summary>
 public static class VersionSheet
 {
-    private static readonly (string Header, Func<PublishedInitiative, SheetValue> Value, bool Wide)[] Columns =
+    /// <summary>The day of the latest progress update, which is not an initiative's field.</summary>
+    public const string LastUpdateField = "LastUpdateOn";
+
+    /// <summary>
+    /// How the download writes the members whose cells are not their value as it is, or whose headers it has always had;
+    /// a member not listed here is written by its value's kind (<see cref="CellOf"/>) under its field's label.
+    /// </summary>
+    private static readonly Dictionary<string, Written[]> WrittenByMember = new(StringComparer.Ordinal)
+    {
+        ["ReferenceCode"] = [new(new("Reference code", "Code de référence"), r => SheetValue.OfText(r.ReferenceCode))],
+        ["Title"] = [new(new("Title", "Intitulé"), r => SheetValue.OfText(r.Title), InitiativeColumn.Title)],
+        ["Summary"] = [new(null, r => SheetValue.OfText(r.Summary), InitiativeColumn.Summary)],
+        ["Pillar"] = [new(new("Pillar", "Pilier"), r => SheetValue.OfText(SheetLabels.Of(r.Pillar)))],
+        ["ThematicAreas"] = [new(new("Thematic areas", "Domaines thématiques"), r => List(r.ThematicAreas))],
+        ["Lead"] = [new(new("Lead", "Chef de file"), r => SheetValue.OfText(r.Lead ?? SheetLabels.ToBeDetermined))],
+        ["ResponsibleService"] = [new(new("Responsible service", "Service responsable"), r => SheetValue.OfText(r.ResponsibleService))],
+        ["Period"] =
+        [
+            new(new("Start month", "Mois de début"), r => SheetValue.OfMonth(r.StartMonth)),
+            new(new("End month", "Mois de fin"), r => SheetValue.OfMonth(r.EndMonth)),
+            new(new("Period note", "Note sur la période"), r => SheetValue.OfText(r.PeriodNote)),
+        ],
+        ["Status"] = [new(new("Status", "État d'avancement"), r => SheetValue.OfText(SheetLabels.Of(r.Status)))],
+        ["Novelty"] = [new(new("Novelty", "Nouveauté"), r => SheetValue.OfText(SheetLabels.Of(r.Novelty)))],
+        ["Location"] = [new(new("Location", "Lieu"), r => SheetValue.OfText(r.Location))],
+        ["IsShareable"] = [new(new("Shared beyond the partnership", "Diffusable au-delà du partenariat"), r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)))],
+        ["Partners"] = [new(new("Partners", "Partenaires"), r => List(r.Partners))],
+        ["FundingLines"] = [new(new("Funding lines", "Lignes de financement"), r => List(r.FundingLines))],
+        ["TotalBudget"] = [new(new("Total budget (EUR)", "Budget total (EUR)"), r => SheetValue.OfAmount(r.TotalBudget.Sum))],
+        ["EuContribution"] = [new(new("EU contribution (EUR)", "Contribution de l'UE (EUR)"), r => SheetValue.OfAmount(r.EuContribution.Sum))],
+    };
+
+    /// <summary>
+    /// Members the download carries in another member's column, by the name of that member: how many funding lines have
+    /// no amount is why the amount's cell holds the sum of what is known, and is empty when nothing is (never 0).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> CarriedIn { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["TotalBudgetUnknown"] = "TotalBudget",
+        ["EuContributionUnknown"] = "EuContribution",
+    };
+
+    private static readonly SheetWord LastUpdateHeader = new("Last update", "Dernière mise à jour");
+
+    /// <summary>Every column, in order: the catalogue's published fields, then the day of the last update.</summary>
+    public static IReadOnlyList<VersionColumn> Columns { get; } =
     [
-        ("Reference code", r => SheetValue.OfText(r.ReferenceCode), false),
-        ("Title", r => SheetValue.OfText(r.Title), true),
-        ("Pillar", r => SheetValue.OfText(SheetLabels.Of(r.Pillar)), false),
-        ("Thematic areas", r => List(r.ThematicAreas), false),
-        ("Lead", r => SheetValue.OfText(r.Lead ?? SheetLabels.ToBeDetermined), false),
-        ("Responsible service", r => SheetValue.OfText(r.ResponsibleService), false),
-        ("Partners", r => List(r.Partners), false),
-        ("Status", r => SheetValue.OfText(SheetLabels.Of(r.Status)), false),
-        ("Novelty", r => SheetValue.OfText(SheetLabels.Of(r.Novelty)), false),
-        ("Start month", r => SheetValue.OfMonth(r.StartMonth), false),
-        ("End month", r => SheetValue.OfMonth(r.EndMonth), false),
-        ("Period note", r => SheetValue.OfText(r.PeriodNote), false),
-        ("Location", r => SheetValue.OfText(r.Location), false),
-        ("Shared beyond the partnership", r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)), false),
-        ("Funding lines", r => List(r.FundingLines), false),
-        ("Total budget (EUR)", r => SheetValue.OfAmount(r.TotalBudget.Sum), false),
-        ("EU contribution (EUR)", r => SheetValue.OfAmount(r.EuContribution.Sum), false),
-        ("Last update", r => r.LastUpdateOn is { } day ? SheetValue.OfText(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : SheetValue.Empty, false),
+        .. InitiativeFields.All.SelectMany(e => e.ApiInVersion.SelectMany(m => ColumnsOf(e, m))
+            .Concat(e.KeptInVersions ? e.Stored.Select(FactColumn) : [])),
+        new(LastUpdateField, () => LastUpdateHeader.Current, r => r.LastUpdateOn is { } day ? SheetValue.OfText(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : SheetValue.Empty),
     ];
 
-    public static IReadOnlyList<string> Headers { get; } = [.. Columns.Select(c => c.Header)];
+    /// <summary>The headers, in the language of the user who downloads.</summary>
+    public static IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header())];
 
     /// <summary>The column of the title, where totals rows write their label.</summary>
-    public static int TitleColumn => 1;
+    public static int TitleColumn { get; } = IndexOf("Title");
 
-    public static int TotalBudgetColumn => Columns.Length - 3;
+    public static int TotalBudgetColumn { get; } = IndexOf("TotalBudget");
 
-    public static int EuContributionColumn => Columns.Length - 2;
+    public static int EuContributionColumn { get; } = IndexOf("EuContribution");
 
-    /// <summary>Whether column <paramref name="index"/> holds long text (wraps in a wider column).</summary>
-    public static InitiativeColumn? KindOf(int index) => Columns[index].Wide ? InitiativeColumn.Title : null;
+    /// <summary>The kind of column whose width column <paramref name="index"/> takes: long text wraps in a wider column.</summary>
+    public static InitiativeColumn? KindOf(int index) => Columns[index].Kind;
 
     public static SheetValue[] Values(PublishedInitiative row) => [.. Columns.Select(c => c.Value(row))];
 
-    private static SheetValue List(IReadOnlyList<string> items) => SheetValue.OfText(string.Join(SheetLabels.ListSeparator, items));
+    private static IEnumerable<VersionColumn> ColumnsOf(InitiativeFieldEntry entry, ApiMember<PublishedInitiative> member)
+    {
+        if (CarriedIn.ContainsKey(member.Name))
+        {
+            return [];
+        }
+
+        if (!WrittenByMember.TryGetValue(member.Name, out var written))
+        {
+            return [new(member.Name, () => ResourceText.Of(LabelKeyOf(entry)), r => CellOf(member.Read(r)))];
+        }
+
+        return written.Select(w => new VersionColumn(
+            member.Name,
+            w.Header is { } header ? () => header.Current : () => ResourceText.Of(LabelKeyOf(entry)),
+            w.Value,
+            w.Kind));
+    }
+
+    /// <summary>A fact versions keep, written as the initiatives sheet writes its stored value; empty in a version published before it was kept.</summary>
+    private static VersionColumn FactColumn(StoredValue stored) => new(
+        stored.Name,
+        () => ResourceText.Of(stored.LabelKey),
+        r => r.Facts.TryGetValue(stored.Name, out var fact) ? stored.Cell(stored.FromFact(fact)) : SheetValue.Empty,
+        stored.Column);
+
+    /// <summary>The label the comparison of versions gives the field when it reports it as one, else its label on the form.</summary>
+    private static string LabelKeyOf(InitiativeFieldEntry entry) => entry.Compared is [var only] ? only.LabelKey : entry.LabelKey;
+
+    /// <summary>A value as a sheet writes its kind: text, names in one cell, an amount (empty when unknown), a month, a number, yes or no.</summary>
+    private static SheetValue CellOf(object? value) => value switch
+    {
+        null => SheetValue.Empty,
+        string text => SheetValue.OfText(text),
+        IEnumerable<string> items => List(items),
+        decimal amount => SheetValue.OfAmount(amount),
+        DateOnly month => SheetValue.OfMonth(month),
+        int number => SheetValue.OfWholeNumber(number),
+        bool yes => SheetValue.OfText(SheetLabels.Of(yes)),
+        IFormattable formattable => SheetValue.OfText(formattable.ToString(null, CultureInfo.InvariantCulture)),
+        _ => SheetValue.OfText(value.ToString()),
+    };
+
+    private static int IndexOf(string field)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Field == field)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"A published version's download has no column for {field}.");
+    }
+
+    private static SheetValue List(IEnumerable<string> items) => SheetValue.OfText(string.Join(SheetLabels.ListSeparator, items));
+
+    /// <summary>A member's column as the download has always written it: its header (null for its field's label), its cell, its kind of column.</summary>
+    private sealed record Written(SheetWord? Header, Func<PublishedInitiative, SheetValue> Value, InitiativeColumn? Kind = null);
 }

@@ -99,7 +99,7 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
     /// ending on the initiative's id so that equal values keep one order; the export writes its rows in this order too.
     /// </summary>
     internal static IQueryable<ScoreboardRow> Ordered(AppDbContext db, IQueryable<Initiative> matching, ScoreboardQuery query) =>
-        Sort(Project(db, matching), query);
+        Sort(Project(db, matching).WithLatestProgress(), query);
 
     private static IQueryable<ScoreboardRow> Project(AppDbContext db, IQueryable<Initiative> initiatives) =>
         from i in initiatives
@@ -131,7 +131,7 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
             Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
             IsArchived = i.IsArchived,
             LastUpdateOn = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).Max(u => (DateOnly?)u.ReportedOn),
-            LastRating = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault(),
+            LastRating = LatestProgress.RatingOf(db.ProgressUpdates.Where(u => u.InitiativeId == i.Id)),
         };
 
     // Enums are stored by name; these keep the documents' order rather than the alphabet's.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -44,7 +45,7 @@ public static class ScoreboardFilter
         if (query.Rating is { } rating)
         {
             initiatives = rating.ToProgressRating() is { } wanted
-                ? initiatives.Where(i => updates.Where(u => u.InitiativeId == i.Id).OrderByDescending(u => u.ReportedOn).ThenByDescending(u => u.Id).Select(u => (ProgressRating?)u.Rating).FirstOrDefault() == wanted)
+                ? initiatives.Where(i => LatestProgress.RatingOf(updates.Where(u => u.InitiativeId == i.Id)) == wanted).WithLatestProgress()
                 : initiatives.Where(i => !updates.Any(u => u.InitiativeId == i.Id));
         }
 

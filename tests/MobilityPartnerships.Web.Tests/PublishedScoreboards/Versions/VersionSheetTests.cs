@@ -1,0 +1,127 @@
+using System.Globalization;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
+
+namespace MobilityPartnerships.Web.Tests.PublishedScoreboards.Versions;
+
+/// <summary>
+/// A published version's download carries every field versions keep, as the page and the API show them: the catalogue's
+/// published fields in its order, headed in the language of the user who downloads.
+/// </summary>
+public sealed class VersionSheetTests
+{
+    private static readonly PublishedInitiative Row = new()
+    {
+        InitiativeId = Guid.NewGuid(),
+        ReferenceCode = "MD-07",
+        Title = "Seasonal work pilot",
+        Summary = "Seasonal jobs with a way home.",
+        Pillar = Pillar.LegalMigration,
+        Status = InitiativeStatus.Ongoing,
+        Priority = "Jobs for young people",
+        Commitment = "Open legal pathways for seasonal workers",
+        Facts = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ExpectedResults"] = "200 workers placed and back home",
+            ["PartOfTeamEurope"] = "yes",
+        },
+        TotalBudget = new Amount(null, 1),
+        EuContribution = new Amount(500m, 0),
+    };
+
+    [Fact]
+    public void A_version_with_a_priority_a_commitment_a_summary_and_expected_results_downloads_with_those_cells()
+    {
+        var cells = InLanguage("en", () => Cells(Row));
+
+        Assert.Equal("Jobs for young people", cells["Partner-country priority"].Text);
+        Assert.Equal("Open legal pathways for seasonal workers", cells["Commitment carried out"].Text);
+        Assert.Equal("Seasonal jobs with a way home.", cells["Summary"].Text);
+        Assert.Equal("200 workers placed and back home", cells["Expected results"].Text);
+        Assert.Equal("Yes", cells["Part of a Team Europe Initiative"].Text);
+        Assert.Equal("MD-07", cells["Reference code"].Text);
+        Assert.Equal("Ongoing", cells["Status"].Text);
+        Assert.Equal(SheetValue.Empty, cells["Total budget (EUR)"]);
+        Assert.Equal(SheetValue.OfAmount(500m), cells["EU contribution (EUR)"]);
+    }
+
+    [Fact]
+    public void None_in_particular_and_a_fact_a_version_did_not_keep_leave_their_cells_empty()
+    {
+        var older = Row with { Priority = string.Empty, Commitment = null, Facts = new Dictionary<string, string>(StringComparer.Ordinal) };
+
+        var cells = InLanguage("en", () => Cells(older));
+
+        Assert.Equal(SheetValue.Empty, cells["Partner-country priority"]);
+        Assert.Equal(SheetValue.Empty, cells["Commitment carried out"]);
+        Assert.Equal(SheetValue.Empty, cells["Expected results"]);
+        Assert.Equal(SheetValue.Empty, cells["Part of a Team Europe Initiative"]);
+    }
+
+    [Fact]
+    public void The_headers_are_in_the_language_of_the_user_who_downloads()
+    {
+        var cells = InLanguage("fr", () => Cells(Row));
+
+        Assert.Equal("Jobs for young people", cells["Priorité du pays partenaire"].Text);
+        Assert.Equal("200 workers placed and back home", cells["Résultats attendus"].Text);
+        Assert.Equal("MD-07", cells["Code de référence"].Text);
+        Assert.Equal("En cours", cells["État d'avancement"].Text);
+    }
+
+    [Fact]
+    public void Every_published_field_of_the_catalogue_has_a_column_in_the_catalogues_order()
+    {
+        var published = InitiativeFields.All
+            .SelectMany(e => e.ApiInVersion.Select(m => m.Name).Concat(e.KeptInVersions ? e.Stored.Select(s => s.Name) : []))
+            .ToList();
+        Assert.Equal(InitiativeFields.ApiMembersInVersion.Count + InitiativeFields.StoredValuesKeptInVersions.Count, published.Count);
+
+        var columns = VersionSheet.Columns.Select(c => c.Field).ToList();
+        foreach (var field in published)
+        {
+            var carriedBy = VersionSheet.CarriedIn.GetValueOrDefault(field, field);
+            Assert.True(columns.Contains(carriedBy), $"The download of a published version has no column for {field}.");
+        }
+
+        var written = published.Select(f => VersionSheet.CarriedIn.GetValueOrDefault(f, f)).Distinct().ToList();
+        Assert.Equal(written, columns.Where(written.Contains).Distinct());
+        Assert.Equal(VersionSheet.LastUpdateField, columns[^1]);
+        Assert.All(VersionSheet.CarriedIn, c => Assert.Contains(c.Key, published));
+    }
+
+    [Fact]
+    public void Every_column_has_a_header_and_a_cell_for_every_row()
+    {
+        var headers = InLanguage("en", () => VersionSheet.Headers);
+
+        Assert.Equal(VersionSheet.Columns.Count, headers.Count);
+        Assert.Equal(headers.Count, headers.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(headers, h => h.Contains('_', StringComparison.Ordinal));
+        Assert.Equal(headers.Count, VersionSheet.Values(Row).Length);
+        Assert.Equal("Title", headers[VersionSheet.TitleColumn]);
+        Assert.Equal("Total budget (EUR)", headers[VersionSheet.TotalBudgetColumn]);
+        Assert.Equal("EU contribution (EUR)", headers[VersionSheet.EuContributionColumn]);
+    }
+
+    private static Dictionary<string, SheetValue> Cells(PublishedInitiative row) =>
+        VersionSheet.Headers.Zip(VersionSheet.Values(row)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+
+    private static T InLanguage<T>(string language, Func<T> read)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            return read();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+}
