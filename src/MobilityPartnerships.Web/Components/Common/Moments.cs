@@ -16,9 +16,7 @@ public sealed class Moments
     public Moments(IOptions<DisplayOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        standard = Abbreviation(zone.StandardName);
-        daylight = Abbreviation(zone.DaylightName);
+        (zone, standard, daylight) = InEnglish(options.Value.TimeZone);
     }
 
     /// <summary>"5 December 2026, 14:30 CET".</summary>
@@ -37,6 +35,28 @@ public sealed class Moments
         var local = Local(moment);
         var name = zone.IsDaylightSavingTime(local) ? daylight : standard;
         return name.Length > 0 ? name : Offset(local.Offset);
+    }
+
+    /// <summary>
+    /// The zone, and its abbreviations from its English names. The runtime names a zone in the interface language of the
+    /// thread that loads it first and keeps it so for the whole process: loaded first by a French page, Brussels would be
+    /// "heure normale d’Europe centrale", which has no abbreviation, and every page would say "UTC+01:00" for "CET". So
+    /// the zone is loaded again here in English (the app makes one <see cref="Moments"/>).
+    /// </summary>
+    private static (TimeZoneInfo Zone, string Standard, string Daylight) InEnglish(string id)
+    {
+        var language = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            TimeZoneInfo.ClearCachedData();
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            return (zone, Abbreviation(zone.StandardName), Abbreviation(zone.DaylightName));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = language;
+        }
     }
 
     private DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, zone);

@@ -23,6 +23,25 @@ public sealed class MomentsTests : IDisposable
     }
 
     [Fact]
+    public void The_zone_is_abbreviated_the_same_when_a_French_page_loaded_it_first()
+    {
+        // The runtime names a zone in the language of the thread that loads it first, and keeps those names for the process.
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+            TimeZoneInfo.ClearCachedData();
+            _ = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+            Assert.Equal("5 December 2026, 14:30 CET", In().At(new DateTimeOffset(2026, 12, 5, 13, 30, 0, TimeSpan.Zero)));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
+    [Fact]
     public void A_summer_moment_reads_in_Brussels_summer_time_as_CEST()
     {
         Assert.Equal("5 July 2026, 15:30 CEST", In().At(new DateTimeOffset(2026, 7, 5, 13, 30, 0, TimeSpan.Zero)));
