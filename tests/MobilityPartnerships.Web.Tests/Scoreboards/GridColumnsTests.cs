@@ -34,7 +34,7 @@ public sealed class GridColumnsTests
             var unknown = new ScoreboardRow { Lead = null, PeriodNote = "After the elections", TotalBudgetUnknown = 1, EuContributionUnknown = 1 };
 
             Assert.Equal(
-                ["MD-7", "Illegal migration", "To be determined", "Ongoing", "March 2024 – To be determined", "AMIF", "€ 1,200.00", "at least € 500.00", "Chișinău"],
+                ["MD-7", "Illegal migration", "To be determined", "Ongoing", "March 2024 – To be determined", "AMIF", "€\u00a01,200.00", "at least €\u00a0500.00", "Chișinău"],
                 InitiativeFields.GridColumns.Select(c => c.Text(Texts.Strings, row)));
             Assert.Equal("After the elections", Cell(ScoreboardColumn.Period, unknown));
             Assert.Equal("To be determined", Cell(ScoreboardColumn.TotalBudget, unknown));
