@@ -12,72 +12,48 @@ public sealed record ScoreboardComparison(
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0;
 
-    public static ScoreboardComparison Between(IEnumerable<PublishedInitiative> before, IEnumerable<PublishedInitiative> after)
+    /// <summary>Compares two scoreboards field by field, reading each field with <paramref name="compared"/> (see <see cref="Differences"/>).</summary>
+    public static ScoreboardComparison Between(IEnumerable<PublishedInitiative> before, IEnumerable<PublishedInitiative> after, IReadOnlyList<ComparedFieldReader> compared)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(compared);
         var old = before.ToDictionary(r => r.InitiativeId);
         var current = after.ToDictionary(r => r.InitiativeId);
         var added = current.Values.Where(r => !old.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, StringComparer.CurrentCulture).ToList();
         var removed = old.Values.Where(r => !current.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, StringComparer.CurrentCulture).ToList();
         var changed = current.Values
             .Where(r => old.ContainsKey(r.InitiativeId))
-            .Select(r => new InitiativeChange(old[r.InitiativeId], r, Differences(old[r.InitiativeId], r)))
+            .Select(r => new InitiativeChange(old[r.InitiativeId], r, Differences(old[r.InitiativeId], r, compared)))
             .Where(c => c.Changes.Count > 0)
             .OrderBy(c => c.After.Pillar).ThenBy(c => c.After.Title, StringComparer.CurrentCulture)
             .ToList();
         return new ScoreboardComparison(added, removed, changed);
     }
 
-    /// <summary>The parts of the row that differ, in <see cref="ComparedField"/> order, then the facts that differ by name.</summary>
-    public static IReadOnlyList<FieldChange> Differences(PublishedInitiative before, PublishedInitiative after)
+    /// <summary>
+    /// The parts of the row that differ, in the order of <paramref name="compared"/> (the callers pass the fields in
+    /// <see cref="ComparedField"/> order), then the facts that differ by name.
+    /// </summary>
+    public static IReadOnlyList<FieldChange> Differences(PublishedInitiative before, PublishedInitiative after, IReadOnlyList<ComparedFieldReader> compared)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(compared);
         var changes = new List<FieldChange>();
-        void Compare<T>(ComparedField field, T was, T now)
+        foreach (var reader in compared)
         {
-            if (!EqualityComparer<T>.Default.Equals(was, now))
+            var (was, now) = (reader.Read(before), reader.Read(after));
+            if (reader.OnlyWhereBothKept && (was is null || now is null))
             {
-                changes.Add(new FieldChange(field, was, now));
+                continue;
+            }
+
+            if (!Same(was, now))
+            {
+                changes.Add(new FieldChange(reader.Field, was, now));
             }
         }
-
-        void CompareList(ComparedField field, IReadOnlyList<string> was, IReadOnlyList<string> now)
-        {
-            if (!was.SequenceEqual(now, StringComparer.Ordinal))
-            {
-                changes.Add(new FieldChange(field, was, now));
-            }
-        }
-
-        // A value a version did not keep (null: published before it was kept) is not known to have changed.
-        void CompareKept(ComparedField field, string? was, string? now)
-        {
-            if (was is not null && now is not null)
-            {
-                Compare(field, was, now);
-            }
-        }
-
-        Compare(ComparedField.ReferenceCode, before.ReferenceCode, after.ReferenceCode);
-        Compare(ComparedField.Title, before.Title, after.Title);
-        Compare(ComparedField.Summary, before.Summary, after.Summary);
-        Compare(ComparedField.Pillar, before.Pillar, after.Pillar);
-        CompareList(ComparedField.ThematicAreas, before.ThematicAreas, after.ThematicAreas);
-        CompareKept(ComparedField.Priority, before.Priority, after.Priority);
-        CompareKept(ComparedField.Commitment, before.Commitment, after.Commitment);
-        Compare(ComparedField.Lead, before.Lead, after.Lead);
-        Compare(ComparedField.ResponsibleService, before.ResponsibleService, after.ResponsibleService);
-        CompareList(ComparedField.Partners, before.Partners, after.Partners);
-        Compare(ComparedField.Status, before.Status, after.Status);
-        Compare(ComparedField.Novelty, before.Novelty, after.Novelty);
-        Compare(ComparedField.Period, new PeriodValue(before.StartMonth, before.EndMonth, before.PeriodNote), new PeriodValue(after.StartMonth, after.EndMonth, after.PeriodNote));
-        Compare(ComparedField.Location, before.Location, after.Location);
-        Compare(ComparedField.Shareable, before.IsShareable, after.IsShareable);
-        CompareList(ComparedField.FundingLines, before.FundingLines, after.FundingLines);
-        Compare(ComparedField.TotalBudget, before.TotalBudget, after.TotalBudget);
-        Compare(ComparedField.EuContribution, before.EuContribution, after.EuContribution);
 
         // Facts are compared where both versions kept them, in name order.
         foreach (var (name, now) in after.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -90,4 +66,12 @@ public sealed record ScoreboardComparison(
 
         return changes;
     }
+
+    // Lists (names, partners, funding lines) are the same when they hold the same texts in the same order, whatever their
+    // instance; any other value (texts, enums, periods, amounts that may be unknown) by its own equality.
+    private static bool Same(object? was, object? now) => (was, now) switch
+    {
+        (IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b, StringComparer.Ordinal),
+        _ => Equals(was, now),
+    };
 }

@@ -27,7 +27,7 @@ public sealed class ScoreboardComparisonTests
         var rows = new[] { Row("One"), Row("Two") };
         var copies = rows.Select(r => r with { Partners = [.. r.Partners], ThematicAreas = [.. r.ThematicAreas], FundingLines = [.. r.FundingLines] });
 
-        Assert.True(ScoreboardComparison.Between(rows, copies).IsEmpty);
+        Assert.True(ScoreboardComparison.Between(rows, copies, PublishedFields.Compared).IsEmpty);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ScoreboardComparisonTests
         var before = Row("Labour migration pilot");
         var after = before with { Title = "Circular migration pilot" };
 
-        var comparison = ScoreboardComparison.Between([before], [after]);
+        var comparison = ScoreboardComparison.Between([before], [after], PublishedFields.Compared);
 
         Assert.Empty(comparison.Added);
         Assert.Empty(comparison.Removed);
@@ -51,7 +51,7 @@ public sealed class ScoreboardComparisonTests
         var gone = Row("Same title");
         var added = Row("Same title");
 
-        var comparison = ScoreboardComparison.Between([kept, gone], [kept, added]);
+        var comparison = ScoreboardComparison.Between([kept, gone], [kept, added], PublishedFields.Compared);
 
         Assert.Equal(added.InitiativeId, Assert.Single(comparison.Added).InitiativeId);
         Assert.Equal(gone.InitiativeId, Assert.Single(comparison.Removed).InitiativeId);
@@ -71,7 +71,7 @@ public sealed class ScoreboardComparisonTests
             IsShareable = false,
         };
 
-        var changes = Assert.Single(ScoreboardComparison.Between([before], [after]).Changed).Changes;
+        var changes = Assert.Single(ScoreboardComparison.Between([before], [after], PublishedFields.Compared).Changed).Changes;
 
         Assert.Equal([ComparedField.Partners, ComparedField.Status, ComparedField.Period, ComparedField.Shareable, ComparedField.TotalBudget], changes.Select(c => c.Field));
         Assert.Equal((InitiativeStatus.Planned, InitiativeStatus.Ongoing), (changes[1].Before, changes[1].After));
@@ -85,7 +85,7 @@ public sealed class ScoreboardComparisonTests
     {
         var before = Row("Pilot");
 
-        Assert.True(ScoreboardComparison.Between([before], [before with { LastUpdateOn = new DateOnly(2026, 11, 1) }]).IsEmpty);
+        Assert.True(ScoreboardComparison.Between([before], [before with { LastUpdateOn = new DateOnly(2026, 11, 1) }], PublishedFields.Compared).IsEmpty);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ScoreboardComparisonTests
         var before = Row("Labour migration pilot") with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "100 trained", ["Other"] = "same" } };
         var after = before with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "150 trained", ["Other"] = "same" } };
 
-        var change = Assert.Single(ScoreboardComparison.Differences(before, after));
+        var change = Assert.Single(ScoreboardComparison.Differences(before, after, PublishedFields.Compared));
 
         Assert.Equal((ComparedField.Fact, "ExpectedResults", "100 trained", "150 trained"), (change.Field, change.Fact, change.Before, change.After));
     }
@@ -105,6 +105,47 @@ public sealed class ScoreboardComparisonTests
         var before = Row("Labour migration pilot");
         var after = before with { Facts = new Dictionary<string, string> { ["ExpectedResults"] = "150 trained" } };
 
-        Assert.Empty(ScoreboardComparison.Differences(before, after));
+        Assert.Empty(ScoreboardComparison.Differences(before, after, PublishedFields.Compared));
+    }
+
+    [Fact]
+    public void A_priority_or_commitment_one_version_did_not_keep_is_not_known_to_have_changed()
+    {
+        var before = Row("Pilot") with { Priority = null, Commitment = "" };
+        var after = before with { Priority = "Jobs for young people", Commitment = null };
+
+        Assert.Empty(ScoreboardComparison.Differences(before, after, PublishedFields.Compared));
+        Assert.Equal(
+            [new FieldChange(ComparedField.Priority, "", "Jobs for young people")],
+            ScoreboardComparison.Differences(before with { Priority = "" }, after with { Commitment = "" }, PublishedFields.Compared));
+    }
+
+    [Fact]
+    public void An_amount_written_with_more_decimals_is_the_same_amount_and_a_list_in_another_case_is_not_the_same_list()
+    {
+        var before = Row("Pilot");
+        var after = before with { TotalBudget = Amount.Exact(1000.00m), ThematicAreas = ["labour migration"] };
+
+        var change = Assert.Single(ScoreboardComparison.Differences(before, after, PublishedFields.Compared));
+
+        Assert.Equal(ComparedField.ThematicAreas, change.Field);
+    }
+
+    [Fact]
+    public void Only_the_fields_the_caller_gives_are_compared_in_the_order_given()
+    {
+        var before = Row("Pilot");
+        var after = before with { Title = "Circular pilot", Status = InitiativeStatus.Ongoing, Location = "Chisinau" };
+        IReadOnlyList<ComparedFieldReader> compared = [new(ComparedField.Status, p => p.Status), new(ComparedField.Title, p => p.Title)];
+
+        Assert.Equal([ComparedField.Status, ComparedField.Title], ScoreboardComparison.Differences(before, after, compared).Select(c => c.Field));
+    }
+
+    [Fact]
+    public void Facts_are_compared_by_name_not_by_a_reader()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new ComparedFieldReader(ComparedField.Fact, p => p.Facts));
+
+        Assert.Contains("by name", refused.Message, StringComparison.Ordinal);
     }
 }

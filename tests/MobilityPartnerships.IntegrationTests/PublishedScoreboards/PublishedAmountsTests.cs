@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.TestSupport;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using Npgsql;
 
@@ -83,7 +84,7 @@ public sealed class PublishedAmountsTests
             Assert.Equal(1, versions[1].TotalBudget.Unknown);
 
             // Their comparison says what each version showed: € 0.00 then, not known now.
-            var change = Assert.Single(Assert.Single(ScoreboardComparison.Between(versions[0].Initiatives, versions[1].Initiatives).Changed).Changes, c => c.Field == ComparedField.TotalBudget);
+            var change = Assert.Single(Assert.Single(ScoreboardComparison.Between(versions[0].Initiatives, versions[1].Initiatives, InitiativeFields.ComparedReaders).Changed).Changes, c => c.Field == ComparedField.TotalBudget);
             Assert.Equal((Amount.Exact(0m), Amount.NotKnown), (change.Before, change.After));
         }
 

@@ -23,9 +23,12 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 {
     private static readonly Type[] AggregateRoots = [typeof(Initiative), typeof(Partnership), typeof(Domain.Meetings.Meeting)];
 
-    // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets.
+    // Reference data loaded from files, not edited by users; Identity's own records, which hold secrets; sums the database keeps.
     private static readonly Type[] Unrecorded =
-        [typeof(HistoryEntry), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session), typeof(Security.Tokens.AccessToken), typeof(Mail.MailMessage), typeof(Mail.MailOptOut)];
+        [typeof(HistoryEntry), typeof(Figures.InitiativeFundingSums), typeof(PresidencyTerm), typeof(Preferences.RememberedMapping), typeof(Preferences.RememberedName), typeof(Domain.Comments.InitiativeComment), typeof(Domain.Meetings.MinutesComment), typeof(Domain.Scoreboards.PublishedScoreboard), typeof(Domain.Scoreboards.PublishedInitiative), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(Session), typeof(Security.Tokens.AccessToken), typeof(Mail.MailMessage), typeof(Mail.MailOptOut)];
+
+    /// <summary>Whether records of this type are the roots of aggregates, under which the history files their parts' changes.</summary>
+    public static bool IsAggregateRoot(Type type) => AggregateRoots.Contains(type);
 
     /// <summary>Whether changes to records of this type are written to the history.</summary>
     public static bool IsRecorded(Type type) => !Unrecorded.Contains(type);
@@ -191,7 +194,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
             var recordId = aggregate.Root == entry ? null : RecordKeyOf(entry);
             var record = recordId is null ? null : RecordOf(entry);
             var first = entries.Count;
-            foreach (var property in entry.Properties.Where(p => IsRecorded(p) && (entry.Entity is not Account || Account.AuditedFields.Contains(p.Metadata.Name))))
+            foreach (var property in entry.Properties.Where(p => IsRecorded(p.Metadata)))
             {
                 var oldValue = action == HistoryAction.Added ? null : Format(property.OriginalValue);
                 var newValue = action == HistoryAction.Removed ? null : Format(property.CurrentValue);
@@ -255,12 +258,17 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
     // Surrogate keys and the link to the owner say nothing to a reader; a key made of meaningful values
     // (a partner's organisation and role, a thematic area) is what was added or removed, so it is recorded.
-    private static bool IsRecorded(PropertyEntry property) =>
-        !property.Metadata.IsConcurrencyToken
-        && !(property.Metadata.IsShadowProperty() && property.Metadata.IsForeignKey())
-        && !(property.Metadata.IsPrimaryKey() && IsSurrogateKey(property.Metadata));
+    /// <summary>
+    /// Whether a change to this property of a recorded record is written to the history: not the row version, a hidden
+    /// owner key or a surrogate id, and of an account only what <see cref="Account.AuditedFields"/> names.
+    /// </summary>
+    public static bool IsRecorded(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
+        !property.IsConcurrencyToken
+        && !(property.IsShadowProperty() && property.IsForeignKey())
+        && !(property.IsPrimaryKey() && IsSurrogateKey(property))
+        && (property.DeclaringType.ClrType != typeof(Account) || Account.AuditedFields.Contains(property.Name));
 
-    private static bool IsSurrogateKey(Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
+    private static bool IsSurrogateKey(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
         string.Equals(property.Name, "Id", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class StoredValuesRoundTripTests(DatabaseFixture fixture) : IClass
         Assert.Equal(["Initiative." + name], history);
         Assert.NotNull(InitiativeFields.HistoryLabelKey("Initiative", name));
 
-        var change = ScoreboardComparison.Differences(before.Single(r => r.InitiativeId == scene.InitiativeId), (await SnapshotAsync(scene.PartnershipId)).Single(r => r.InitiativeId == scene.InitiativeId))
+        var change = ScoreboardComparison.Differences(before.Single(r => r.InitiativeId == scene.InitiativeId), (await SnapshotAsync(scene.PartnershipId)).Single(r => r.InitiativeId == scene.InitiativeId), InitiativeFields.ComparedReaders)
             .SingleOrDefault(c => c.Fact == name);
         if (entry.KeptInVersions)
         {

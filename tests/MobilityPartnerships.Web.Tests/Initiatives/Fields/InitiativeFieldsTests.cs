@@ -71,11 +71,11 @@ public sealed class InitiativeFieldsTests
             Assert.True(entry.SheetColumns.Count == 0 || entry.NotExportedBecause is null, $"{entry.Field}: has columns yet says it is not exported");
             Assert.True(entry.Compared.Count > 0 || entry.KeptInVersions || !string.IsNullOrWhiteSpace(entry.NotPublishedBecause), $"{entry.Field}: no published field, no kept fact and no reason it is not published");
             Assert.True(!entry.KeptInVersions || (entry.Stored.Count > 0 && entry.Compared.Count == 0 && entry.NotPublishedBecause is null), $"{entry.Field}: kept in versions as facts, so by its stored texts alone");
-            Assert.True((entry.Compared.Count > 0) == (entry.Published is not null), $"{entry.Field}: compared in published versions exactly when it is read from them");
+            Assert.All(entry.Compared, c => Assert.True(c.Read is not null, $"{entry.Field}: {c.Field} is compared in published versions, so it is read from them"));
             Assert.All(entry.Compared, c => Assert.False(Texts.Strings[c.LabelKey].ResourceNotFound, $"{entry.Field}: no text {c.LabelKey}"));
             Assert.True(entry.Api.Count > 0 != entry.Stored.Count > 0, $"{entry.Field}: carried in the API by members of its own or by its stored values, one of the two");
             Assert.All(entry.Api.Concat<ApiMember>(entry.ApiInRow).Concat(entry.ApiInVersion), m => Assert.False(string.IsNullOrWhiteSpace(m.Description), $"{entry.Field}: its API member {m.Name} says nothing of what it holds"));
-            Assert.True(entry.ApiInVersion.Count > 0 == entry.Published is not null, $"{entry.Field}: a published version's row in the API carries it exactly when versions keep it as a compared field");
+            Assert.True(entry.ApiInVersion.Count > 0 == entry.Compared.Count > 0, $"{entry.Field}: a published version's row in the API carries it exactly when versions keep it as a compared field");
             Assert.True(entry.GridColumns.Count == 0 || entry.ApiInRow.Count > 0, $"{entry.Field}: a column of the scoreboard's grid, yet a row in the API does not carry it");
             Assert.All(entry.Stored, t => Assert.Contains(t.Column, entry.SheetColumns.Select(c => c.Column)));
             Assert.All(entry.Stored, t => Assert.Contains($"{nameof(Initiative)}.{t.Name}", entry.Members));

@@ -8,6 +8,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
@@ -121,7 +122,7 @@ public sealed class GetBriefingPack(
         var visibleToday = Visible(current);
         var changes = published is null
             ? PackChanges.NothingPublished
-            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ScoreboardComparison.Between(Visible(published.Initiatives), visibleToday));
+            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ScoreboardComparison.Between(Visible(published.Initiatives), visibleToday, InitiativeFields.ComparedReaders));
 
         return new BriefingPack(
             meeting.Partnership,

@@ -63,9 +63,6 @@ public sealed record InitiativeFieldEntry
     /// </summary>
     public bool KeptInVersions { get; init; }
 
-    /// <summary>Its value in a published version; null when versions do not keep it (see <see cref="NotPublishedBecause"/>).</summary>
-    public Func<PublishedInitiative, object?>? Published { get; init; }
-
     /// <summary>
     /// The spreadsheet columns that carry it besides those of its stored values, exported or import-only, each with how an
     /// export writes its cell and how the import reads it; empty when not exported (see <see cref="NotExportedBecause"/>).
@@ -138,10 +135,18 @@ public enum FormSection
 public sealed record FormPlace(FormSection Section, int Lines = 1, string? HintKey = null);
 
 /// <summary>
-/// A field the comparison of published versions reports: its label there and, when the field words a value its own
-/// way, how (null to leave the value to the words every field shares: money, months, lists, "not stated").
+/// A field the comparison of published versions reports: its label there, how it is read from a version and, when the
+/// field words a value its own way, how (null to leave the value to the words every field shares: money, months, lists,
+/// "not stated"). <see cref="OnlyWhereBothKept"/> when versions published before it was kept hold null for it, which says
+/// nothing about it: it is then compared only where both versions kept it.
 /// </summary>
-public sealed record ComparedPart(ComparedField Field, string LabelKey, Func<IStringLocalizer<Strings>, object, string?>? Words = null);
+public sealed record ComparedPart(ComparedField Field, string LabelKey, Func<PublishedInitiative, object?> Read, Func<IStringLocalizer<Strings>, object, string?>? Words = null)
+{
+    public bool OnlyWhereBothKept { get; init; }
+
+    /// <summary>What <see cref="ScoreboardComparison"/> compares of it.</summary>
+    public ComparedFieldReader Reader => new(Field, Read, OnlyWhereBothKept);
+}
 
 /// <summary>
 /// A row of the details page's facts list: its place in the list, its label and its value in words, read from the

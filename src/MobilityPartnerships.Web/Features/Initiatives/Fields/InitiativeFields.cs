@@ -35,10 +35,9 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v),
             Words = (w, d) => w.Or(d.ReferenceCode),
             Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
-            Published = p => p.ReferenceCode,
             Columns = [Written(InitiativeColumn.ReferenceCode, i => SheetValue.OfText(i.ReferenceCode))],
             ReadTogether = new("A title may end with its reference code, which the import then takes from there.", (row, d) => row.ReadReferenceCode(d)),
-            Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode")],
+            Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode", p => p.ReferenceCode)],
             GridColumns = [new(ScoreboardColumn.ReferenceCode, 1, "Scoreboard_ReferenceCode", ScoreboardSort.ReferenceCode, (t, r) => r.ReferenceCode, [InitiativeColumn.ReferenceCode])],
             Api = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (InitiativeDetails d) => d.ReferenceCode)],
             ApiInRow = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (ScoreboardRow r) => r.ReferenceCode)],
@@ -52,10 +51,9 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!),
             Words = (_, d) => d.Title,
             DetailsShownIn = "the page's heading",
-            Published = p => p.Title,
             Columns = [Written(InitiativeColumn.Title, i => SheetValue.OfText(i.Title))],
             ReadTogether = new("A title may end with its reference code, which then leaves the title.", (row, d) => row.ReadTitle(d)),
-            Compared = [new(ComparedField.Title, "Published_Field_Title")],
+            Compared = [new(ComparedField.Title, "Published_Field_Title", p => p.Title)],
             Api = [ApiMember.Of("Title", "Its title.", (InitiativeDetails d) => d.Title)],
             ApiInRow = [ApiMember.Of("Title", "Its title.", (ScoreboardRow r) => r.Title)],
             ApiInVersion = [ApiMember.Of("Title", "Its title.", (PublishedInitiative p) => p.Title)],
@@ -84,9 +82,8 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.Summary),
             Box = new(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, new(FormSection.Description, Lines: 3)),
             DetailsShownIn = "the paragraph under the heading, when there is one",
-            Published = p => p.Summary,
             Columns = [Plain(InitiativeColumn.Summary, i => SheetValue.OfText(i.Summary), CellReading.Text(nameof(InitiativeDraft.Summary), (d, v) => d.Summary = v))],
-            Compared = [new(ComparedField.Summary, "Published_Field_Summary")],
+            Compared = [new(ComparedField.Summary, "Published_Field_Summary", p => p.Summary)],
             Api = [ApiMember.OrNone("Summary", "What it does, when described.", (InitiativeDetails d) => d.Summary)],
             ApiInVersion = [ApiMember.OrNone("Summary", "Its summary.", (PublishedInitiative p) => p.Summary)],
             History = [new(InitiativeRecord, nameof(Initiative.Summary))],
@@ -113,9 +110,8 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v),
             Words = (w, d) => w.Text.Name(d.Pillar),
             DetailsShownIn = "a chip under the heading",
-            Published = p => p.Pillar,
             Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
-            Compared = [new(ComparedField.Pillar, "Published_Field_Pillar")],
+            Compared = [new(ComparedField.Pillar, "Published_Field_Pillar", p => p.Pillar)],
             GridColumns = [new(ScoreboardColumn.Pillar, 3, "Scoreboard_Pillar", ScoreboardSort.Pillar, (t, r) => t.Name(r.Pillar), [InitiativeColumn.Pillar]) { WideOnly = true, ShownWhenGroupedByPillar = true }],
             Filters =
             [
@@ -133,10 +129,9 @@ public static class InitiativeFields
             Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id),
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
             Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
-            Published = p => p.ThematicAreas,
             Columns = [Written(InitiativeColumn.ThematicAreas, i => SheetValue.OfList(i.ThematicAreas))],
             ReadTogether = new("Names thematic areas, looked up among those of the pillar the row gives.", (row, d) => row.ReadThematicAreas(d)),
-            Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas")],
+            Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas", p => p.ThematicAreas)],
             Filters =
             [
                 FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByName(s => s.Initiatives.SelectMany(i => i.ThematicAreas).Select(t => t.ThematicAreaId).Distinct().Join(s.Db.ThematicAreas, id => id, a => a.Id, (_, a) => new ChoiceRow { Id = a.Id, Name = a.Name, Position = 0 })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
@@ -152,10 +147,9 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
             Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
-            Published = p => p.Lead,
             Columns = [Written(InitiativeColumn.Lead, i => SheetValue.OfText(i.Lead))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
-            Compared = [new(ComparedField.Lead, "Published_Field_Lead")],
+            Compared = [new(ComparedField.Lead, "Published_Field_Lead", p => p.Lead)],
             GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
             Filters =
             [
@@ -173,10 +167,9 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v),
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
             Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
-            Published = p => p.ResponsibleService,
             Columns = [Written(InitiativeColumn.ResponsibleService, i => SheetValue.OfText(i.ResponsibleService))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadResponsibleService(d)),
-            Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService")],
+            Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService", p => p.ResponsibleService)],
             Api = [ApiMember.OrNone("ResponsibleService", "The Commission service responsible, when named.", (InitiativeDetails d) => d.ResponsibleService)],
             ApiInVersion = [ApiMember.OrNone("ResponsibleService", "The responsible service's name.", (PublishedInitiative p) => p.ResponsibleService)],
             History = [new(InitiativeRecord, nameof(Initiative.ResponsibleServiceId))],
@@ -201,7 +194,6 @@ public static class InitiativeFields
                 + (d.DurationMonths is { } months ? $" ({months})" : string.Empty)
                 + (InitiativeDraftComparison.Text(d.PeriodNote) is { } note ? $", {note}" : string.Empty),
             Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
-            Published = p => (p.StartMonth, p.EndMonth, p.PeriodNote),
             Columns =
             [
                 new(InitiativeColumn.Period),
@@ -211,7 +203,7 @@ public static class InitiativeFields
                 Plain(InitiativeColumn.PeriodNote, i => SheetValue.OfText(i.PeriodNote), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
             ],
             ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
-            Compared = [new(ComparedField.Period, "Published_Field_Period")],
+            Compared = [new(ComparedField.Period, "Published_Field_Period", p => new Domain.Scoreboards.PeriodValue(p.StartMonth, p.EndMonth, p.PeriodNote))],
             GridColumns = [new(ScoreboardColumn.Period, 7, "Scoreboard_Period", ScoreboardSort.Start, PeriodCell, [InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote])],
             Api = [ApiMember.Of("Period", "When it runs.", (InitiativeDetails d) => new PeriodDto(d.Period.StartMonth, d.Period.EndMonth, d.Period.DurationMonths, d.Period.Note))],
             ApiInRow =
@@ -256,9 +248,8 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v),
             Words = (w, d) => w.Text.Name(d.Status),
             DetailsShownIn = "a chip under the heading",
-            Published = p => p.Status,
             Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
-            Compared = [new(ComparedField.Status, "Published_Field_Status")],
+            Compared = [new(ComparedField.Status, "Published_Field_Status", p => p.Status)],
             GridColumns = [new(ScoreboardColumn.Status, 5, "Scoreboard_Status", ScoreboardSort.Status, (t, r) => t.Name(r.Status), [InitiativeColumn.Status])],
             Filters =
             [
@@ -276,9 +267,8 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v),
             Words = (w, d) => w.Text.Name(d.Novelty),
             Details = [new(10, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
-            Published = p => p.Novelty,
             Columns = [Plain(InitiativeColumn.Novelty, i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
-            Compared = [new(ComparedField.Novelty, "Published_Field_Novelty")],
+            Compared = [new(ComparedField.Novelty, "Published_Field_Novelty", p => p.Novelty)],
             Filters =
             [
                 FieldFilter.Choice<Novelty>("novelty", "novelty", $"Only initiatives that are {nameof(Novelty.New)}, {nameof(Novelty.AlreadyPlanned)} or where that is {nameof(Novelty.NotStated)}.", q => q.Novelty, (q, v) => q with { Novelty = v }, (initiatives, novelty) => initiatives.Where(i => i.Novelty == novelty)).ShownAt(new(9, "Dashboard_FilterNovelty")),
@@ -294,9 +284,8 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v),
             Words = (w, d) => w.Or(d.Location),
             Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
-            Published = p => p.Location,
             Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
-            Compared = [new(ComparedField.Location, "Published_Field_Location")],
+            Compared = [new(ComparedField.Location, "Published_Field_Location", p => p.Location)],
             GridColumns = [new(ScoreboardColumn.Location, 11, "Scoreboard_Location", null, (t, r) => r.Location, [InitiativeColumn.Location])],
             Api = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (InitiativeDetails d) => d.Location)],
             ApiInRow = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (ScoreboardRow r) => r.Location)],
@@ -310,9 +299,8 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v),
             Words = (w, d) => w.YesNo(d.IsShareable),
             DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
-            Published = p => p.IsShareable,
             Columns = [Plain(InitiativeColumn.Shareable, i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
-            Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", SharedOrNot)],
+            Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", p => p.IsShareable, SharedOrNot)],
             Api = [ApiMember.Of("IsShareable", "False for a record not to be shared beyond the partnership; such records reach only the EU side.", (InitiativeDetails d) => d.IsShareable)],
             ApiInVersion = [ApiMember.Of("IsShareable", "Whether it may be shared beyond the partnership.", (PublishedInitiative p) => p.IsShareable)],
             History = [new(InitiativeRecord, nameof(Initiative.IsShareable))],
@@ -338,10 +326,9 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v),
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
             Details = [new(12, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
-            Published = p => p.Commitment,
             Columns = [Written(InitiativeColumn.Commitment, i => SheetValue.OfText(i.Commitment))],
             ReadTogether = new("Named by its text, matched among the partnership's commitments.", (row, d) => row.ReadCommitment(d)),
-            Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", NoneInParticular)],
+            Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", p => p.Commitment, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
             [
                 FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, FilterChoices.ByPosition(s => s.Db.Commitments.Where(c => c.PartnershipId == s.PartnershipId).Select(c => new ChoiceRow { Id = c.Id, Name = c.Text, Position = c.Position })), (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
@@ -366,10 +353,9 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v),
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
             Details = [new(11, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
-            Published = p => p.Priority,
             Columns = [Written(InitiativeColumn.Priority, i => SheetValue.OfText(i.Priority))],
             ReadTogether = new("Named by its text, matched among the partnership's priorities.", (row, d) => row.ReadPriority(d)),
-            Compared = [new(ComparedField.Priority, "Published_Field_Priority", NoneInParticular)],
+            Compared = [new(ComparedField.Priority, "Published_Field_Priority", p => p.Priority, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
             [
                 FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, FilterChoices.AsListed(s => s.Priorities.Select(text => new ChoiceRow { Id = null, Name = text, Position = 0 })), (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
@@ -404,14 +390,13 @@ public static class InitiativeFields
                 new(4, "Initiative_ParticipatingPartners", (t, d) => Listed(t, d.ParticipatingPartners)),
                 new(5, "Initiative_ImplementingPartners", (t, d) => Listed(t, d.ImplementingPartners)),
             ],
-            Published = p => p.Partners,
             Columns =
             [
                 Written(InitiativeColumn.Partners, i => SheetValue.OfList(i.Partners)),
                 Written(InitiativeColumn.ImplementingPartners, i => SheetValue.OfList(i.ImplementingPartners)),
             ],
             ReadTogether = new("Names organisations, looked up among those known; the two columns make one list of partners with their roles.", (row, d) => row.ReadPartners(d)),
-            Compared = [new(ComparedField.Partners, "Published_Field_Partners", PartnersWithRoles)],
+            Compared = [new(ComparedField.Partners, "Published_Field_Partners", p => p.Partners, PartnersWithRoles)],
             Api =
             [
                 ApiMember.Of<InitiativeDetails, IReadOnlyList<InitiativePartnerDto>>("Partners", "The organisations that take part in it or implement it.", (InitiativeDetails d) =>
@@ -438,7 +423,6 @@ public static class InitiativeFields
             Draft = Set(nameof(InitiativeDraft.FundingLines), d => d.FundingLines, (d, v) => d.FundingLines = v, f => f.Id),
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
             DetailsShownIn = "the funding section, a table of its lines with their totals",
-            Published = p => (p.FundingLines, p.TotalBudget, p.EuContribution),
 
             // One line fills these cells as it is; several are listed, and the "Funding lines" sheet holds each of them.
             Columns =
@@ -453,9 +437,9 @@ public static class InitiativeFields
             ReadTogether = new("One line's parts are read from several cells, weighed against the \"Funding lines\" sheet and what is stored.", (row, d) => row.ReadFunding(d)),
             Compared =
             [
-                new(ComparedField.FundingLines, "Published_Field_FundingLines", FundingLinesInWords),
-                new(ComparedField.TotalBudget, "Published_Field_TotalBudget"),
-                new(ComparedField.EuContribution, "Published_Field_EuContribution"),
+                new(ComparedField.FundingLines, "Published_Field_FundingLines", p => p.FundingLines, FundingLinesInWords),
+                new(ComparedField.TotalBudget, "Published_Field_TotalBudget", p => p.TotalBudget),
+                new(ComparedField.EuContribution, "Published_Field_EuContribution", p => p.EuContribution),
             ],
             GridColumns =
             [
@@ -602,6 +586,12 @@ public static class InitiativeFields
         All.SelectMany(e => e.History).ToDictionary(h => (h.Record, h.Field));
 
     private static readonly Dictionary<ComparedField, ComparedPart> ByCompared = All.SelectMany(e => e.Compared).ToDictionary(c => c.Field);
+
+    /// <summary>
+    /// What the comparison of published versions compares, in <see cref="ComparedField"/> order (the order it reports
+    /// changes in): the comparison page, briefing packs, e-mail digests and publishing pass it to <see cref="ScoreboardComparison"/>.
+    /// </summary>
+    public static IReadOnlyList<ComparedFieldReader> ComparedReaders { get; } = [.. All.SelectMany(e => e.Compared).OrderBy(c => c.Field).Select(c => c.Reader)];
 
     /// <summary>How the comparison of published versions labels and words a field.</summary>
     public static ComparedPart Compared(ComparedField field) =>

@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
@@ -88,7 +89,7 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
             : (await ScoreboardSnapshot.TakeAsync(db, partnershipId, cancellationToken), today);
 
         bool Visible(PublishedInitiative row) => scope.SeesUnshared || row.IsShareable;
-        var differences = ScoreboardComparison.Between(older.Rows.Where(Visible), newerRows.Where(Visible));
+        var differences = ScoreboardComparison.Between(older.Rows.Where(Visible), newerRows.Where(Visible), InitiativeFields.ComparedReaders);
 
         var after = older.On;
         var readable = scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
@@ -64,7 +65,7 @@ public sealed class PublishScoreboard(
                     var version = PublishedScoreboard.Publish(partnershipId, change.Target.Name, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), change.Actor.Name, draft.MeetingId, draft.Note, rows);
                     db.PublishedScoreboards.Add(version);
 
-                    var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives).IsEmpty
+                    var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives, InitiativeFields.ComparedReaders).IsEmpty
                         ? text["Published_Unchanged", latest.Number, text.Day(moments.Day(latest.PublishedAt))].Value
                         : null;
                     published = new PublishOutcome.Published(version.Number, version.PublishedAt, notice);
