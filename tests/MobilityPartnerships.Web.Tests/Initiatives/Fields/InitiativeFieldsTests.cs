@@ -5,6 +5,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Fields;
 
@@ -179,8 +180,31 @@ public sealed class InitiativeFieldsTests
     }
 
     [Fact]
-    public void Every_scoreboard_column_is_in_exactly_one_entry() =>
-        Assert.All(Enum.GetValues<ScoreboardColumn>(), column => Assert.Single(InitiativeFields.All, e => e.GridColumns.Contains(column)));
+    public void Every_scoreboard_column_is_in_exactly_one_grid_column_of_one_entry()
+    {
+        Assert.All(Enum.GetValues<ScoreboardColumn>(), column => Assert.Single(InitiativeFields.All, e => e.GridColumns.Any(g => g.Column == column)));
+        Assert.All(Enum.GetValues<ScoreboardColumn>(), column => Assert.Single(InitiativeFields.GridColumns, g => g.Column == column));
+        Assert.Equal(Enum.GetValues<ScoreboardColumn>().Length, InitiativeFields.GridColumns.Count);
+    }
+
+    [Fact]
+    public void Every_grid_column_has_a_place_of_its_own_a_header_in_both_languages_and_exported_sheet_columns()
+    {
+        var places = InitiativeFields.GridColumns.Select(g => g.Position).Concat([ScoreboardGrid.TitlePosition, ScoreboardGrid.IndicatorsPosition]).ToList();
+        Assert.Equal(places.Count, places.Distinct().Count());
+        Assert.Equal(InitiativeFields.GridColumns.Select(g => g.Position).Order(), InitiativeFields.GridColumns.Select(g => g.Position));
+        var french = new System.Resources.ResourceManager(typeof(Strings)).GetResourceSet(System.Globalization.CultureInfo.GetCultureInfo("fr"), createIfNotExists: true, tryParents: false);
+        Assert.NotNull(french);
+        Assert.All(InitiativeFields.GridColumns, g =>
+        {
+            Assert.False(Texts.Strings[g.LabelKey].ResourceNotFound, $"{g.Column}: no text {g.LabelKey}");
+            Assert.False(string.IsNullOrEmpty(french.GetString(g.LabelKey)), $"{g.Column}: no French text {g.LabelKey}");
+            Assert.NotEmpty(g.Exported);
+            Assert.All(g.Exported, c => Assert.Contains(c, InitiativeColumns.Exported));
+        });
+        var exported = InitiativeFields.GridColumns.SelectMany(g => g.Exported).ToList();
+        Assert.Equal(exported.Count, exported.Distinct().Count());
+    }
 
     [Fact]
     public void Every_sheet_column_is_in_at_most_one_entry() =>

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
-using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
 
@@ -86,8 +85,11 @@ public sealed record InitiativeFieldEntry
 
     public string? NotPublishedBecause { get; init; }
 
-    /// <summary>The scoreboard grid's optional columns that show it.</summary>
-    public IReadOnlyList<ScoreboardColumn> GridColumns { get; init; } = [];
+    /// <summary>
+    /// The scoreboard grid's columns that show it, each a column the user may show or hide, with its place, header, cell
+    /// and the sheet columns an export "as shown" writes for it; empty when the grid does not show it.
+    /// </summary>
+    public IReadOnlyList<GridColumn> GridColumns { get; init; } = [];
 
     /// <summary>
     /// The scoreboard's filters that narrow initiatives by it (the API's parameters, the page's address, the query's

@@ -38,7 +38,7 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.ReferenceCode, i => SheetValue.OfText(i.ReferenceCode))],
             ReadTogether = new("A title may end with its reference code, which the import then takes from there.", (row, d) => row.ReadReferenceCode(d)),
             Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode", p => p.ReferenceCode)],
-            GridColumns = [ScoreboardColumn.ReferenceCode],
+            GridColumns = [new(ScoreboardColumn.ReferenceCode, 1, "Scoreboard_ReferenceCode", ScoreboardSort.ReferenceCode, (t, r) => r.ReferenceCode, [InitiativeColumn.ReferenceCode])],
             Api = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (InitiativeDetails d) => d.ReferenceCode)],
             ApiInRow = [ApiMember.OrNone("ReferenceCode", "The scoreboard's reference code, when it has one.", (ScoreboardRow r) => r.ReferenceCode)],
             ApiInVersion = [ApiMember.OrNone("ReferenceCode", "Its reference code, if any.", (PublishedInitiative p) => p.ReferenceCode)],
@@ -112,7 +112,7 @@ public static class InitiativeFields
             DetailsShownIn = "a chip under the heading",
             Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
             Compared = [new(ComparedField.Pillar, "Published_Field_Pillar", p => p.Pillar)],
-            GridColumns = [ScoreboardColumn.Pillar],
+            GridColumns = [new(ScoreboardColumn.Pillar, 3, "Scoreboard_Pillar", ScoreboardSort.Pillar, (t, r) => t.Name(r.Pillar), [InitiativeColumn.Pillar]) { WideOnly = true, ShownWhenGroupedByPillar = true }],
             Filters =
             [
                 FieldFilter.Choice<Pillar>("pillar", "pillar", $"Only initiatives of this pillar: {nameof(Pillar.LegalMigration)}, {nameof(Pillar.MigrationAndDevelopment)}, {nameof(Pillar.IllegalMigration)} or {nameof(Pillar.InternationalProtectionAndAsylum)}.", q => q.Pillar, (q, v) => q with { Pillar = v }, (initiatives, pillar) => initiatives.Where(i => i.Pillar == pillar)).ShownAt(new(1, "Scoreboard_Pillar")),
@@ -150,7 +150,7 @@ public static class InitiativeFields
             Columns = [Written(InitiativeColumn.Lead, i => SheetValue.OfText(i.Lead))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
             Compared = [new(ComparedField.Lead, "Published_Field_Lead", p => p.Lead)],
-            GridColumns = [ScoreboardColumn.Lead],
+            GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
             Filters =
             [
                 FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByName(s => s.Organisations(s.Initiatives.Where(i => i.LeadOrganisationId != null).Select(i => i.LeadOrganisationId!.Value))), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
@@ -207,7 +207,7 @@ public static class InitiativeFields
             ],
             ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
             Compared = [new(ComparedField.Period, "Published_Field_Period", p => new Domain.Scoreboards.PeriodValue(p.StartMonth, p.EndMonth, p.PeriodNote))],
-            GridColumns = [ScoreboardColumn.Period],
+            GridColumns = [new(ScoreboardColumn.Period, 7, "Scoreboard_Period", ScoreboardSort.Start, PeriodCell, [InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote])],
             Api = [ApiMember.Of("Period", "When it runs.", (InitiativeDetails d) => new PeriodDto(d.Period.StartMonth, d.Period.EndMonth, d.Period.DurationMonths, d.Period.Note))],
             ApiInRow =
             [
@@ -256,7 +256,7 @@ public static class InitiativeFields
             DetailsShownIn = "a chip under the heading",
             Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
             Compared = [new(ComparedField.Status, "Published_Field_Status", p => p.Status)],
-            GridColumns = [ScoreboardColumn.Status],
+            GridColumns = [new(ScoreboardColumn.Status, 5, "Scoreboard_Status", ScoreboardSort.Status, (t, r) => t.Name(r.Status), [InitiativeColumn.Status])],
             Filters =
             [
                 FieldFilter.Choice<InitiativeStatus>("status", "status", $"Only initiatives with this status: {nameof(InitiativeStatus.Proposed)}, {nameof(InitiativeStatus.Planned)}, {nameof(InitiativeStatus.Ongoing)}, {nameof(InitiativeStatus.Completed)} or {nameof(InitiativeStatus.Cancelled)}.", q => q.Status, (q, v) => q with { Status = v }, (initiatives, status) => initiatives.Where(i => i.Status == status)).ShownAt(new(3, "Scoreboard_Status")),
@@ -292,7 +292,7 @@ public static class InitiativeFields
             Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
             Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
             Compared = [new(ComparedField.Location, "Published_Field_Location", p => p.Location)],
-            GridColumns = [ScoreboardColumn.Location],
+            GridColumns = [new(ScoreboardColumn.Location, 11, "Scoreboard_Location", null, (t, r) => r.Location, [InitiativeColumn.Location])],
             Api = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (InitiativeDetails d) => d.Location)],
             ApiInRow = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (ScoreboardRow r) => r.Location)],
             ApiInVersion = [ApiMember.OrNone("Location", "Where it takes place.", (PublishedInitiative p) => p.Location)],
@@ -447,7 +447,12 @@ public static class InitiativeFields
                 new(ComparedField.TotalBudget, "Published_Field_TotalBudget", p => p.TotalBudget),
                 new(ComparedField.EuContribution, "Published_Field_EuContribution", p => p.EuContribution),
             ],
-            GridColumns = [ScoreboardColumn.Programmes, ScoreboardColumn.TotalBudget, ScoreboardColumn.EuContribution],
+            GridColumns =
+            [
+                new(ScoreboardColumn.Programmes, 8, "Scoreboard_Programme", null, (t, r) => r.Programmes, [InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor]) { WideOnly = true },
+                MoneyColumn(ScoreboardColumn.TotalBudget, 9, "Common_TotalBudget", ScoreboardSort.TotalBudget, r => r.TotalBudget, InitiativeColumn.TotalBudget, new("total-budget", s => s.TotalBudget)),
+                MoneyColumn(ScoreboardColumn.EuContribution, 10, "Common_EuContribution", ScoreboardSort.EuContribution, r => r.EuContribution, InitiativeColumn.EuContribution, new("eu-contribution", s => s.EuContribution)),
+            ],
             Filters =
             [
                 FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, FilterChoices.ByName(s => s.FundingLines.Where(f => f.Programme != null).Select(f => f.Programme!).Distinct().Select(programme => new ChoiceRow { Id = null, Name = programme, Position = 0 })), (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
@@ -555,7 +560,21 @@ public static class InitiativeFields
         ApiMember.Of("EuContributionUnknown", "How many of its funding lines have no EU contribution (1 when it has no funding line): 0 when euContribution is exact.", (TModel m) => euContribution(m).Unknown),
     ];
 
+    /// <summary>An amount's column in the scoreboard's grid: sorted, right-aligned on one line, its total in the footer.</summary>
+    private static GridColumn MoneyColumn(ScoreboardColumn column, int position, string labelKey, ScoreboardSort sort, Func<ScoreboardRow, Amount> amount, InitiativeColumn exported, GridTotal total) =>
+        new(column, position, labelKey, sort, (t, r) => t.Amount(amount(r)), [exported]) { CellClass = "text-right text-nowrap", HeaderClass = "text-right", Total = total };
+
+    /// <summary>A row's period in the grid: its note when neither month is known and it has one, else its months.</summary>
+    private static string PeriodCell(IStringLocalizer<Strings> text, ScoreboardRow row) =>
+        row.StartMonth is null && row.EndMonth is null && row.PeriodNote is { } note ? note : text.Months(row.StartMonth, row.EndMonth);
+
     private static readonly Dictionary<InitiativeField, InitiativeFieldEntry> ByField = All.ToDictionary(e => e.Field);
+
+    /// <summary>
+    /// The scoreboard grid's columns that show a field, in the grid's order: the grid draws them, between the columns that
+    /// are no field's (<see cref="ScoreboardGrid"/>), and an export "as shown" writes their sheet columns in this order.
+    /// </summary>
+    public static IReadOnlyList<GridColumn> GridColumns { get; } = [.. All.SelectMany(e => e.GridColumns).OrderBy(c => c.Position)];
 
     /// <summary>
     /// The scoreboard's filters that narrow initiatives by one of their fields, in the catalogue's order: the API reads

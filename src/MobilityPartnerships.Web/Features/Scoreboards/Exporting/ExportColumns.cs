@@ -1,3 +1,4 @@
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 
@@ -9,43 +10,37 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// </summary>
 public static class ExportColumns
 {
-    /// <summary>The scoreboard's columns in the grid's order and the sheet columns each is written as.</summary>
-    private static readonly (ScoreboardColumn Column, InitiativeColumn[] Written)[] Mapping =
-    [
-        (ScoreboardColumn.ReferenceCode, [InitiativeColumn.ReferenceCode]),
-        (ScoreboardColumn.Pillar, [InitiativeColumn.Pillar]),
-        (ScoreboardColumn.Lead, [InitiativeColumn.Lead]),
-        (ScoreboardColumn.Status, [InitiativeColumn.Status]),
-        (ScoreboardColumn.Period, [InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote]),
-        (ScoreboardColumn.Programmes, [InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor]),
-        (ScoreboardColumn.TotalBudget, [InitiativeColumn.TotalBudget]),
-        (ScoreboardColumn.EuContribution, [InitiativeColumn.EuContribution]),
-        (ScoreboardColumn.Location, [InitiativeColumn.Location]),
-    ];
-
     /// <summary>Every stored field once, in the order an import template has them.</summary>
     public static IReadOnlyList<InitiativeColumn> All => InitiativeColumns.Exported;
 
     /// <summary>
-    /// The title (always shown) and the columns the user has not hidden, as the grid orders them: the reference
-    /// code first, then the title. Grouping by pillar shows the pillar, as the grid does.
+    /// The title (always shown) and the columns the user has not hidden, as the grid orders them: the reference code
+    /// first, then the title. Grouping by pillar shows the pillar, as the grid does. Each grid column of the catalogue
+    /// (<see cref="InitiativeFields.GridColumns"/>) says which sheet columns it is written as.
     /// </summary>
     public static IReadOnlyList<InitiativeColumn> Shown(IReadOnlySet<ScoreboardColumn> hidden, bool groupByPillar)
     {
         ArgumentNullException.ThrowIfNull(hidden);
         var columns = new List<InitiativeColumn>();
-        if (!hidden.Contains(ScoreboardColumn.ReferenceCode))
+        var titleWritten = false;
+        foreach (var column in InitiativeFields.GridColumns)
         {
-            columns.Add(InitiativeColumn.ReferenceCode);
+            // The title is no field's column in the grid (no choice hides it): written at its place among them.
+            if (!titleWritten && column.Position > ScoreboardGrid.TitlePosition)
+            {
+                columns.Add(InitiativeColumn.Title);
+                titleWritten = true;
+            }
+
+            if (column.IsShown(hidden, groupByPillar))
+            {
+                columns.AddRange(column.Exported);
+            }
         }
 
-        columns.Add(InitiativeColumn.Title);
-        foreach (var (column, written) in Mapping.Skip(1))
+        if (!titleWritten)
         {
-            if (!hidden.Contains(column) || (column == ScoreboardColumn.Pillar && groupByPillar))
-            {
-                columns.AddRange(written);
-            }
+            columns.Add(InitiativeColumn.Title);
         }
 
         return columns;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Page;
@@ -22,90 +22,38 @@ public sealed partial class Scoreboard
         }
     }
 
-    private bool IsHidden(ScoreboardColumn column) => view.HiddenColumns.Contains(column);
-
-    private string PeriodText(ScoreboardRow row) =>
-        row.StartMonth is null && row.EndMonth is null && row.PeriodNote is { } note ? note : L.Months(row.StartMonth, row.EndMonth);
-
-    /// <summary>The grid's columns as the view shows them, in order (a hidden column is not written at all).</summary>
-    private List<GridColumn> Columns()
+    /// <summary>
+    /// The grid's columns as the view shows them, in order (a hidden column is not written at all): the catalogue's field
+    /// columns, and between them the two that are no field's, written out here (see <see cref="ScoreboardGrid"/>).
+    /// </summary>
+    private List<ShownColumn> Columns()
     {
         var wide = WideOnly;
         var grouping = view.Query.GroupByPillar;
-        var columns = new List<GridColumn>(11);
-        void Add(GridKey key, string title, ScoreboardSort? sort, string? cellClass = null, string? headerClass = null) =>
-            columns.Add(new GridColumn(key, title, sort, "mud-table-cell " + headerClass, "mud-table-cell " + cellClass, "mud-table-cell footer-cell " + cellClass));
+        var columns = new List<ShownColumn>(InitiativeFields.GridColumns.Count + 2);
+        void Add(int position, string title, ScoreboardSort? sort, Func<ScoreboardRow, RenderFragment> cell, string? cellClass = null, string? headerClass = null, GridTotal? total = null) =>
+            columns.Add(new ShownColumn(position, title, sort, "mud-table-cell " + headerClass, "mud-table-cell " + cellClass, "mud-table-cell footer-cell " + cellClass, cell, total));
 
-        if (!IsHidden(ScoreboardColumn.ReferenceCode))
+        // The title is always shown and its cell is a link with the row's flags; the indicators on track are read from
+        // the initiative's indicators, not from one of its fields. Neither is in the catalogue of fields.
+        Add(ScoreboardGrid.TitlePosition, L["Scoreboard_Initiative"], ScoreboardSort.Title, TitleCell, "scoreboard-title");
+        Add(ScoreboardGrid.IndicatorsPosition, L["Indicator_ScoreboardColumn"], null, IndicatorsCell, wide, wide);
+        foreach (var field in InitiativeFields.GridColumns)
         {
-            Add(GridKey.ReferenceCode, L["Scoreboard_ReferenceCode"], ScoreboardSort.ReferenceCode);
+            if (field.IsShown(view.HiddenColumns, grouping))
+            {
+                var wideOnly = field.WideOnly && !(field.ShownWhenGroupedByPillar && grouping) ? wide : null;
+                Add(field.Position, L[field.LabelKey], field.Sort, row => TextCell(field.Text(L, row)), Classes(field.CellClass, wideOnly), Classes(field.HeaderClass, wideOnly), field.Total);
+            }
         }
 
-        Add(GridKey.Title, L["Scoreboard_Initiative"], ScoreboardSort.Title, "scoreboard-title");
-        if (!IsHidden(ScoreboardColumn.Pillar) || grouping)
-        {
-            Add(GridKey.Pillar, L["Scoreboard_Pillar"], ScoreboardSort.Pillar, grouping ? null : wide, grouping ? null : wide);
-        }
-
-        if (!IsHidden(ScoreboardColumn.Lead))
-        {
-            Add(GridKey.Lead, L["Scoreboard_Lead"], ScoreboardSort.Lead);
-        }
-
-        if (!IsHidden(ScoreboardColumn.Status))
-        {
-            Add(GridKey.Status, L["Scoreboard_Status"], ScoreboardSort.Status);
-        }
-
-        Add(GridKey.Indicators, L["Indicator_ScoreboardColumn"], null, wide, wide);
-        if (!IsHidden(ScoreboardColumn.Period))
-        {
-            Add(GridKey.Period, L["Scoreboard_Period"], ScoreboardSort.Start);
-        }
-
-        if (!IsHidden(ScoreboardColumn.Programmes))
-        {
-            Add(GridKey.Programmes, L["Scoreboard_Programme"], null, wide, wide);
-        }
-
-        if (!IsHidden(ScoreboardColumn.TotalBudget))
-        {
-            Add(GridKey.TotalBudget, L["Common_TotalBudget"], ScoreboardSort.TotalBudget, "text-right text-nowrap", "text-right");
-        }
-
-        if (!IsHidden(ScoreboardColumn.EuContribution))
-        {
-            Add(GridKey.EuContribution, L["Common_EuContribution"], ScoreboardSort.EuContribution, "text-right text-nowrap", "text-right");
-        }
-
-        if (!IsHidden(ScoreboardColumn.Location))
-        {
-            Add(GridKey.Location, L["Scoreboard_Location"], null);
-        }
-
+        columns.Sort((a, b) => a.Position.CompareTo(b.Position));
         return columns;
     }
 
-    private RenderFragment Cell(GridKey key, ScoreboardRow row) => key switch
-    {
-        GridKey.Title => TitleCell(row),
-        GridKey.Indicators => IndicatorsCell(row),
-        _ => builder => builder.AddContent(0, CellText(key, row)),
-    };
+    private static string? Classes(string? own, string? wideOnly) => own is null ? wideOnly : wideOnly is null ? own : own + " " + wideOnly;
 
-    private string? CellText(GridKey key, ScoreboardRow row) => key switch
-    {
-        GridKey.ReferenceCode => row.ReferenceCode,
-        GridKey.Pillar => L.Name(row.Pillar),
-        GridKey.Lead => row.Lead ?? L["Common_ToBeDetermined"],
-        GridKey.Status => L.Name(row.Status),
-        GridKey.Period => PeriodText(row),
-        GridKey.Programmes => row.Programmes,
-        GridKey.TotalBudget => L.Amount(row.TotalBudget),
-        GridKey.EuContribution => L.Amount(row.EuContribution),
-        GridKey.Location => row.Location,
-        _ => null,
-    };
+    private static RenderFragment TextCell(string? text) => builder => builder.AddContent(0, text);
 
     /// <summary>The page's rows, by pillar when grouped (the database orders them by pillar then), else in one run.</summary>
     private IEnumerable<(Pillar? Pillar, IEnumerable<ScoreboardRow> Rows)> Groups() =>
@@ -116,21 +64,9 @@ public sealed partial class Scoreboard
     private string? AriaSort(ScoreboardSort? sort) =>
         sort is { } by && view.Query.Sort == by ? (view.Query.Descending ? "descending" : "ascending") : null;
 
-    private enum GridKey
-    {
-        ReferenceCode,
-        Title,
-        Pillar,
-        Lead,
-        Status,
-        Indicators,
-        Period,
-        Programmes,
-        TotalBudget,
-        EuContribution,
-        Location,
-    }
-
-    /// <summary>A column of the grid: its header's name and order, and the classes of its header, cells and footer cells.</summary>
-    private sealed record GridColumn(GridKey Key, string Title, ScoreboardSort? Sort, string Classes, string CellClasses, string FooterClasses);
+    /// <summary>
+    /// A column of the grid as the view shows it: its place, header and the order a click on it sorts by, the classes of
+    /// its header, cells and footer cells, its cell for a row and the total its footer cells show, if any.
+    /// </summary>
+    private sealed record ShownColumn(int Position, string Title, ScoreboardSort? Sort, string Classes, string CellClasses, string FooterClasses, Func<ScoreboardRow, RenderFragment> Cell, GridTotal? Total);
 }
