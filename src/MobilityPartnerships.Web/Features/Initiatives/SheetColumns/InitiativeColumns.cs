@@ -65,6 +65,9 @@ public static class InitiativeColumns
     /// <summary>The header an export writes the column under, in the language of the user who asks for it.</summary>
     public static string HeaderOf(InitiativeColumn column) => Catalogue[column].Header.Current;
 
+    /// <summary>The column's header in both languages.</summary>
+    public static SheetWord WordOf(InitiativeColumn column) => Catalogue[column].Header;
+
     /// <summary>The column a header names, or null when it names none of them.</summary>
     public static InitiativeColumn? Recognise(string? header) =>
         header is not null && ByHeader.TryGetValue(Normalise(header), out var column) ? column : null;

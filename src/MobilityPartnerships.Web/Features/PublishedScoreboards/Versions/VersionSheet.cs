@@ -19,29 +19,30 @@ public static class VersionSheet
     public const string LastUpdateField = "LastUpdateOn";
 
     /// <summary>
-    /// How the download writes the members whose cells are not their value as it is, or whose headers it has always had;
-    /// a member not listed here is written by its value's kind (<see cref="CellOf"/>) under its field's label.
+    /// How the download writes the members whose cells are not their value as it is, or whose headers it has always had
+    /// (the initiatives sheet's own where they are the same words); a member not listed here is written by its value's
+    /// kind (<see cref="CellOf"/>) under its field's label.
     /// </summary>
     private static readonly Dictionary<string, Written[]> WrittenByMember = new(StringComparer.Ordinal)
     {
-        ["ReferenceCode"] = [new(new("Reference code", "Code de référence"), r => SheetValue.OfText(r.ReferenceCode))],
-        ["Title"] = [new(new("Title", "Intitulé"), r => SheetValue.OfText(r.Title), InitiativeColumn.Title)],
+        ["ReferenceCode"] = [new(InitiativeColumns.WordOf(InitiativeColumn.ReferenceCode), r => SheetValue.OfText(r.ReferenceCode))],
+        ["Title"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Title), r => SheetValue.OfText(r.Title), InitiativeColumn.Title)],
         ["Summary"] = [new(null, r => SheetValue.OfText(r.Summary), InitiativeColumn.Summary)],
-        ["Pillar"] = [new(new("Pillar", "Pilier"), r => SheetValue.OfText(SheetLabels.Of(r.Pillar)))],
-        ["ThematicAreas"] = [new(new("Thematic areas", "Domaines thématiques"), r => List(r.ThematicAreas))],
-        ["Lead"] = [new(new("Lead", "Chef de file"), r => SheetValue.OfText(r.Lead ?? SheetLabels.ToBeDetermined))],
-        ["ResponsibleService"] = [new(new("Responsible service", "Service responsable"), r => SheetValue.OfText(r.ResponsibleService))],
+        ["Pillar"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Pillar), r => SheetValue.OfText(SheetLabels.Of(r.Pillar)))],
+        ["ThematicAreas"] = [new(InitiativeColumns.WordOf(InitiativeColumn.ThematicAreas), r => List(r.ThematicAreas))],
+        ["Lead"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Lead), r => SheetValue.OfText(r.Lead ?? SheetLabels.ToBeDetermined))],
+        ["ResponsibleService"] = [new(InitiativeColumns.WordOf(InitiativeColumn.ResponsibleService), r => SheetValue.OfText(r.ResponsibleService))],
         ["Period"] =
         [
             new(new("Start month", "Mois de début"), r => SheetValue.OfMonth(r.StartMonth)),
             new(new("End month", "Mois de fin"), r => SheetValue.OfMonth(r.EndMonth)),
-            new(new("Period note", "Note sur la période"), r => SheetValue.OfText(r.PeriodNote)),
+            new(InitiativeColumns.WordOf(InitiativeColumn.PeriodNote), r => SheetValue.OfText(r.PeriodNote)),
         ],
-        ["Status"] = [new(new("Status", "État d'avancement"), r => SheetValue.OfText(SheetLabels.Of(r.Status)))],
+        ["Status"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Status), r => SheetValue.OfText(SheetLabels.Of(r.Status)))],
         ["Novelty"] = [new(new("Novelty", "Nouveauté"), r => SheetValue.OfText(SheetLabels.Of(r.Novelty)))],
-        ["Location"] = [new(new("Location", "Lieu"), r => SheetValue.OfText(r.Location))],
+        ["Location"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Location), r => SheetValue.OfText(r.Location))],
         ["IsShareable"] = [new(new("Shared beyond the partnership", "Diffusable au-delà du partenariat"), r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)))],
-        ["Partners"] = [new(new("Partners", "Partenaires"), r => List(r.Partners))],
+        ["Partners"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Partners), r => List(r.Partners))],
         ["FundingLines"] = [new(new("Funding lines", "Lignes de financement"), r => List(r.FundingLines))],
         ["TotalBudget"] = [new(new("Total budget (EUR)", "Budget total (EUR)"), r => SheetValue.OfAmount(r.TotalBudget.Sum))],
         ["EuContribution"] = [new(new("EU contribution (EUR)", "Contribution de l'UE (EUR)"), r => SheetValue.OfAmount(r.EuContribution.Sum))],
