@@ -6,8 +6,12 @@ public abstract record WriteOutcome
     /// <summary>Stored; <paramref name="Version"/> is the record's row version after the save, when it has one.</summary>
     public sealed record Done(uint? Version = null) : WriteOutcome;
 
-    /// <summary>A new record was stored under this id; <paramref name="Version"/> is its row version, when it has one.</summary>
-    public sealed record Created(Guid Id, uint? Version = null) : WriteOutcome;
+    /// <summary>
+    /// A new record was stored under this id; <paramref name="Version"/> is its row version, when it has one, and
+    /// <paramref name="Notice"/> what the user should know of what was stored (e.g. that a new published version shows
+    /// what the one before it showed).
+    /// </summary>
+    public sealed record Created(Guid Id, uint? Version = null, string? Notice = null) : WriteOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : WriteOutcome;
 

@@ -59,6 +59,29 @@ public sealed class ImportPageTests(AppFixture app)
         await Expect(page.GetByTestId("import-preview")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_confirm_after_someone_changed_the_stored_initiative_stores_nothing_and_shows_the_preview_again()
+    {
+        var moldova = await MoldovaAsync();
+        var code = "CHG-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var page = await app.OpenAsync($"partnerships/{moldova}/import");
+        await UploadAsync(page, "scoreboard.csv",
+            "Reference code,Title,Pillar,Lead,Status,Location\n" +
+            $"{code},Diaspora skills pilot with the Moldovan agency,Legal migration,Sweden,Planned,Orhei\n");
+        await page.GetByTestId("import-confirm").ClickAsync();
+        await Expect(page.GetByTestId("import-outcome")).ToContainTextAsync("Imported: 1 added, 0 updated, 0 left unchanged.");
+
+        page = await app.OpenAsync($"partnerships/{moldova}/import");
+        await UploadAsync(page, "scoreboard.csv", $"Reference code,Title,Location\n{code},Diaspora skills pilot with the Moldovan agency,Chişinău\n");
+        await Expect(page.GetByTestId("import-summary")).ToContainTextAsync("1 to update");
+        await app.Database.ExecuteAsync("UPDATE initiatives SET location = 'Bălți' WHERE reference_code = $1", code);
+        await page.GetByTestId("import-confirm").ClickAsync();
+
+        await Expect(page.GetByTestId("import-outcome")).ToContainTextAsync("The stored initiatives changed since the preview, so nothing was stored.");
+        await Expect(page.GetByTestId("import-preview")).ToContainTextAsync("Bălți");
+        Assert.Equal("Bălți", await app.Database.ScalarAsync<string>("SELECT location FROM initiatives WHERE reference_code = $1", code));
+    }
+
     private static async Task UploadAsync(IPage page, string name, string content)
     {
         await AppFixture.ChooseFileAsync(page, new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content) });

@@ -119,7 +119,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await Initiatives.Importing.Importing.ConfirmAsync(fixture.Services, Initiatives.Importing.Importing.Request(fixture.Services, scene.PartnershipId, System.Text.Encoding.UTF8.GetBytes(csv), "sheet.csv", new Web.Features.Initiatives.Importing.ImportSettings()));
 
-        Assert.Equal(new Web.Features.Initiatives.Importing.ImportOutcome.Imported(0, 1, 0), outcome);
+        Assert.Equal(new Initiatives.Importing.Imported(0, 1, 0), outcome);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_indicators WHERE id = $1", indicatorId));
         Assert.Equal(1L, await ValuesAsync(indicatorId));
     }

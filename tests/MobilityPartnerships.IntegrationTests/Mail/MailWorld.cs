@@ -11,6 +11,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Data.Mail;
@@ -138,7 +139,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         {
             scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(Administrator);
             var published = await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(inside.Id, new PublishDraft(), CancellationToken.None);
-            Assert.IsType<PublishOutcome.Published>(published, exactMatch: false);
+            Assert.IsType<WriteOutcome.Created>(published);
         }
 
         await using (var later = await CreateContextAsync())

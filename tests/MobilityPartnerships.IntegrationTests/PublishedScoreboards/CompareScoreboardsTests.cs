@@ -8,6 +8,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards;
@@ -24,7 +25,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     public async Task One_change_of_each_kind_is_reported_exactly_and_matched_by_identity()
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
         Guid added;
         await using (var db = await world.CreateContextAsync())
         {
@@ -65,7 +66,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         AssertReports(withToday.Differences, expected, added, scene["archived"]);
 
         // The same between two versions, whichever order they are asked in.
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
         var between = await CompareAsync(world.Administrator, scene.PartnershipId, 2, 1);
         Assert.Equal((1, (int?)2), (between.Older.Number, between.Newer.Number));
         AssertReports(between.Differences, expected, added, scene["archived"]);
@@ -88,7 +89,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         var compare = scope.ServiceProvider.GetRequiredService<CompareScoreboards>();
 
         Assert.IsType<ComparisonOutcome.NothingPublished>(await compare.ExecuteAsync(scene.PartnershipId, null, null, Ct));
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
         Assert.Equal(7, Assert.IsType<ComparisonOutcome.UnknownVersion>(await compare.ExecuteAsync(scene.PartnershipId, 1, 7, Ct)).Number);
         Assert.Equal("Version 1 cannot be compared with itself; choose two different versions, or a version and today.", Assert.IsType<ComparisonOutcome.Invalid>(await compare.ExecuteAsync(scene.PartnershipId, 1, 1, Ct)).Message);
         Assert.IsType<ComparisonOutcome.NotFound>(await compare.ExecuteAsync(Guid.NewGuid(), null, null, Ct));
@@ -162,7 +163,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     {
         var scene = await ScoreboardScene.StoreAsync(world);
         var linked = await PrioritiesAndCommitments.StoreAsync(world, scene.PartnershipId, scene["untouched"]);
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
         await using (var db = await world.CreateContextAsync())
         {
             var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, Ct);
@@ -202,7 +203,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     public async Task A_changed_title_in_the_other_language_is_reported_between_two_versions_under_its_label()
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
         await using (var db = await world.CreateContextAsync())
         {
             var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene["untouched"], Ct);
@@ -210,7 +211,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
             await db.SaveChangesAsync(Ct);
         }
 
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(scene.PartnershipId));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(scene.PartnershipId));
 
         var changed = Assert.Single((await CompareAsync(world.Administrator, scene.PartnershipId, 1, 2)).Differences.Changed);
         Assert.Equal(scene["untouched"], changed.After.InitiativeId);
@@ -238,7 +239,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         await db.SaveChangesAsync(Ct);
     }
 
-    private async Task<PublishOutcome> PublishAsync(Guid partnershipId)
+    private async Task<WriteOutcome> PublishAsync(Guid partnershipId)
     {
         await using var scope = world.As(world.Administrator);
         return await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(partnershipId, new PublishDraft(), Ct);

@@ -29,7 +29,7 @@ public sealed class MeetingLinkCorrectionTests(AccessWorld world) : IClassFixtur
         var wrong = await PlanAsync(scene.PartnershipId, "Task force of March", new DateOnly(2026, 3, 10));
         var right = await PlanAsync(scene.PartnershipId, "Cooperation platform of April", new DateOnly(2026, 4, 20));
         await using var scope = world.As(world.Administrator);
-        Assert.IsType<PublishOutcome.Published>(await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft { MeetingId = wrong }, Ct));
+        Assert.IsType<WriteOutcome.Created>(await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft { MeetingId = wrong }, Ct));
         const string Row = "SELECT row(p.*)::text FROM published_scoreboards p WHERE partnership_id = $1";
         var before = await world.Database.ScalarAsync<string>(Row, scene.PartnershipId);
 
@@ -60,7 +60,7 @@ public sealed class MeetingLinkCorrectionTests(AccessWorld world) : IClassFixtur
         var scene = await ScoreboardScene.StoreAsync(world);
         var meeting = await PlanAsync(scene.PartnershipId, "Task force of March", new DateOnly(2026, 3, 10));
         await using var scope = world.As(world.Administrator);
-        Assert.IsType<PublishOutcome.Published>(await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft { MeetingId = meeting }, Ct));
+        Assert.IsType<WriteOutcome.Created>(await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft { MeetingId = meeting }, Ct));
         var correct = scope.ServiceProvider.GetRequiredService<CorrectVersionMeeting>();
 
         var noReason = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(await correct.ExecuteAsync(scene.PartnershipId, 1, new MeetingCorrectionDraft { MeetingId = null, Reason = " " }, Ct)).Errors);
@@ -99,7 +99,7 @@ public sealed class MeetingLinkCorrectionTests(AccessWorld world) : IClassFixtur
 
         // Publishing for it or proposing an item for it is refused; so is cancelling again, and un-cancelling in SQL.
         var publish = await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft { MeetingId = called }, Ct);
-        Assert.IsType<PublishOutcome.Invalid>(publish);
+        Assert.IsType<WriteOutcome.Invalid>(publish);
         var again = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(await scope.ServiceProvider.GetRequiredService<CancelMeeting>().ExecuteAsync(called, await VersionAsync(called), new CancellationDraft(), Ct)).Errors);
         Assert.StartsWith("The meeting was cancelled on ", again.Message, StringComparison.Ordinal);
         var uncancel = await Assert.ThrowsAsync<PostgresException>(() => world.Database.ExecuteAsync("UPDATE meetings SET cancelled_at = NULL, cancelled_by = NULL WHERE id = $1", called));

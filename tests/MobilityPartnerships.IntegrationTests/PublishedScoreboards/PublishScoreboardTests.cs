@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using Npgsql;
 
@@ -29,8 +30,8 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
             then = await ScoreboardSnapshot.TakeAsync(db, scene.PartnershipId, Ct);
         }
 
-        var published = Assert.IsType<PublishOutcome.Published>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = "For the task force" }));
-        Assert.Equal(1, published.Number);
+        var published = Assert.IsType<WriteOutcome.Created>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = "For the task force" }));
+        Assert.Equal(1, (await ReadAsync(published.Id)).Number);
         Assert.Null(published.Notice);
         var stored = await ReadAsync(scene.PartnershipId, 1);
         Assert.Equal(Json(then), Json(stored.Initiatives));
@@ -71,7 +72,7 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
     public async Task The_database_refuses_to_change_or_delete_a_published_version(string sql)
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        Assert.IsType<PublishOutcome.Published>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = "As published" }));
+        Assert.IsType<WriteOutcome.Created>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = "As published" }));
         var before = await ReadAsync(scene.PartnershipId, 1);
 
         await using (var connection = new NpgsqlConnection(world.Database.ConnectionString))
@@ -93,11 +94,11 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
     public async Task Publishing_with_nothing_changed_since_the_last_version_is_allowed_and_said()
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        var first = Assert.IsType<PublishOutcome.Published>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft()));
+        var first = await ReadAsync(Assert.IsType<WriteOutcome.Created>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft())).Id);
 
-        var second = Assert.IsType<PublishOutcome.Published>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft()));
+        var second = Assert.IsType<WriteOutcome.Created>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft()));
 
-        Assert.Equal(2, second.Number);
+        Assert.Equal(2, (await ReadAsync(second.Id)).Number);
         // The day as its users read it (the app's display time zone): from 23:00 UTC in winter it is already the next day in Brussels.
         await using var scope = world.As(world.Administrator);
         var day = scope.ServiceProvider.GetRequiredService<Moments>().Day(first.PublishedAt);
@@ -112,7 +113,7 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
 
         var outcome = await PublishAsync(world.Users["MemberStateOfficial"], world.Inside, new PublishDraft { Note = "Mine" });
 
-        Assert.Equal("You may not publish this scoreboard.", Assert.IsType<PublishOutcome.Refused>(outcome).Message);
+        Assert.Equal("You may not publish this scoreboard.", Assert.IsType<WriteOutcome.Refused>(outcome).Message);
         Assert.Equal(before, await CountAsync(world.Inside));
     }
 
@@ -121,8 +122,8 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
     {
         var scene = await ScoreboardScene.StoreAsync(world);
 
-        var elsewhere = Assert.IsType<PublishOutcome.Invalid>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { MeetingId = world.OutsideMeeting }));
-        var tooLong = Assert.IsType<PublishOutcome.Invalid>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = new string('x', PublishedScoreboard.NoteMaxLength + 1) }));
+        var elsewhere = Assert.IsType<WriteOutcome.Invalid>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { MeetingId = world.OutsideMeeting }));
+        var tooLong = Assert.IsType<WriteOutcome.Invalid>(await PublishAsync(world.Administrator, scene.PartnershipId, new PublishDraft { Note = new string('x', PublishedScoreboard.NoteMaxLength + 1) }));
 
         Assert.Equal((nameof(PublishDraft.MeetingId), "The meeting chosen is not a meeting of this partnership."), (Assert.Single(elsewhere.Errors).Path, elsewhere.Errors[0].Message));
         Assert.Equal(nameof(PublishDraft.Note), Assert.Single(tooLong.Errors).Path);
@@ -134,15 +135,22 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
     {
         var outcome = await PublishAsync(world.Users["FocalPoint"], world.Inside, new PublishDraft { MeetingId = world.PlatformMeeting });
 
-        var published = Assert.IsType<PublishOutcome.Published>(outcome);
-        var stored = await ReadAsync(world.Inside, published.Number);
+        var published = Assert.IsType<WriteOutcome.Created>(outcome);
+        var stored = await ReadAsync(published.Id);
+        Assert.Equal(world.Inside, stored.PartnershipId);
         Assert.Equal(("Focal point", (Guid?)world.PlatformMeeting), (stored.PublishedBy, stored.MeetingId));
     }
 
-    private async Task<PublishOutcome> PublishAsync(System.Security.Claims.ClaimsPrincipal user, Guid partnershipId, PublishDraft draft)
+    private async Task<WriteOutcome> PublishAsync(System.Security.Claims.ClaimsPrincipal user, Guid partnershipId, PublishDraft draft)
     {
         await using var scope = world.As(user);
         return await scope.ServiceProvider.GetRequiredService<PublishScoreboard>().ExecuteAsync(partnershipId, draft, Ct);
+    }
+
+    private async Task<PublishedScoreboard> ReadAsync(Guid id)
+    {
+        await using var db = await world.CreateContextAsync();
+        return await db.PublishedScoreboards.AsNoTracking().SingleAsync(v => v.Id == id, Ct);
     }
 
     private async Task<PublishedScoreboard> ReadAsync(Guid partnershipId, int number)

@@ -22,7 +22,7 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
 
         var outcome = await Importing.ConfirmAsync(fixture.Services, request);
 
-        Assert.Equal(new ImportOutcome.Imported(16, 0, 0), outcome);
+        Assert.Equal(new Imported(16, 0, 0), outcome);
         await using var db = await fixture.CreateContextAsync();
         var stored = await db.Initiatives.AsNoTracking().Include(i => i.FundingLines).Where(i => i.PartnershipId == partnershipId).ToListAsync(TestContext.Current.CancellationToken);
         var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, TestContext.Current.CancellationToken);
@@ -80,7 +80,7 @@ public sealed class AnnexIIImportTests(DemoDatabaseFixture fixture) : IClassFixt
         var content = await File.ReadAllBytesAsync(Importing.FixturePath("annex-ii-ec-funded-projects.xlsx"), TestContext.Current.CancellationToken);
         var first = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", AnnexIISheet.Settings);
         first = first with { Decisions = await AnswersAsync(first) };
-        Assert.IsType<ImportOutcome.Imported>(await Importing.ConfirmAsync(fixture.Services, first));
+        Assert.IsType<Imported>(await Importing.ConfirmAsync(fixture.Services, first));
 
         var again = Importing.Request(fixture.Services, partnershipId, content, "annex-ii.xlsx", AnnexIISheet.Settings);
         var preview = await Importing.PreviewAsync(fixture.Services, again);

@@ -9,6 +9,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Search.Searching;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 
@@ -32,12 +33,12 @@ public sealed class BulkImportTests(DatabaseFixture fixture) : IClassFixture<Dat
         var (partnershipId, names) = await PartnershipAsync();
         await using (var rowByRow = Services(copyAbove: int.MaxValue, slice: 1000))
         {
-            Assert.Equal(new ImportOutcome.Imported(Rows, 0, 0), await ImportAsync(rowByRow, partnershipId, await SheetAsync(Rows, names, RowByRow)));
+            Assert.Equal(new Imported(Rows, 0, 0), await ImportAsync(rowByRow, partnershipId, await SheetAsync(Rows, names, RowByRow)));
         }
 
         await using (var bulk = Services(copyAbove: 0, slice: 40))
         {
-            Assert.Equal(new ImportOutcome.Imported(Rows, 0, 0), await ImportAsync(bulk, partnershipId, await SheetAsync(Rows, names, Bulk)));
+            Assert.Equal(new Imported(Rows, 0, 0), await ImportAsync(bulk, partnershipId, await SheetAsync(Rows, names, Bulk)));
         }
 
         await using var db = await fixture.CreateContextAsync();
@@ -81,7 +82,7 @@ public sealed class BulkImportTests(DatabaseFixture fixture) : IClassFixture<Dat
         try
         {
             await using var bulk = Services(copyAbove: 0, slice: 40);
-            Assert.IsType<ImportOutcome.Failed>(await ImportAsync(bulk, partnershipId, await SheetAsync(Rows, names, "QQF")));
+            Assert.IsType<WriteOutcome.Failed>(await ImportAsync(bulk, partnershipId, await SheetAsync(Rows, names, "QQF")));
         }
         finally
         {
@@ -102,7 +103,7 @@ public sealed class BulkImportTests(DatabaseFixture fixture) : IClassFixture<Dat
         var watch = new TrackedRecords();
         await using var bulk = Services(copyAbove: 100, slice: 20, watch);
 
-        Assert.Equal(new ImportOutcome.Imported(rows, 0, 0), await ImportAsync(bulk, partnershipId, await SheetAsync(rows, names, "QQT")));
+        Assert.Equal(new Imported(rows, 0, 0), await ImportAsync(bulk, partnershipId, await SheetAsync(rows, names, "QQT")));
 
         // Row by row, every initiative, its period, partners, areas and funding lines were tracked at once (over 1,000 records).
         Assert.InRange(watch.Peak, 1, rows - 1);
@@ -145,12 +146,12 @@ public sealed class BulkImportTests(DatabaseFixture fixture) : IClassFixture<Dat
         return new ServiceProviderScope(services);
     }
 
-    private static async Task<ImportOutcome> ImportAsync(ServiceProviderScope services, Guid partnershipId, byte[] sheet)
+    private static async Task<object> ImportAsync(ServiceProviderScope services, Guid partnershipId, byte[] sheet)
     {
         var request = Importing.Request(services.Provider, partnershipId, sheet, "batch.csv", new ImportSettings());
         var preview = await Importing.PreviewAsync(services.Provider, request);
         Assert.True(preview.CanConfirm, string.Join('\n', preview.Problems.Take(5)) + $" {preview.OpenQuestions} open questions");
-        return await services.Provider.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
+        return Importing.Reported(await services.Provider.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None), preview);
     }
 
     /// <summary>A sheet of new initiatives with partners of two roles, a thematic area, a period, funding and the rest.</summary>

@@ -7,6 +7,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 
@@ -80,12 +81,12 @@ public sealed class EditedCellTests(DatabaseFixture fixture) : IClassFixture<Dat
             Assert.True(
                 problems.Exists(p => AtTheCell(p, sheet, header, cell)),
                 $"{sheetName}!{cell} changed to \"{typed}\"; the row is refused, but not at that cell: {string.Join(" | ", problems)}");
-            Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, request));
+            Assert.IsType<WriteOutcome.Invalid>(await Importing.ConfirmAsync(fixture.Services, request));
             return;
         }
 
         Assert.True(row.Outcome != RowOutcome.Unchanged, $"{sheetName}!{cell} changed from \"{before}\" to \"{typed}\", and the preview calls the row unchanged.");
-        Assert.IsType<ImportOutcome.Imported>(await Importing.ConfirmAsync(fixture.Services, request));
+        Assert.IsType<Imported>(await Importing.ConfirmAsync(fixture.Services, request));
         var storedCode = header == "Reference code" ? typed.Text! : code;
         var after = EditedWorkbook.ValuesOf(await ExportAsync(scene.PartnershipId), sheetName, storedCode, header);
         Assert.NotEmpty(after);

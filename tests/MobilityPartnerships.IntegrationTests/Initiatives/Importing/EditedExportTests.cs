@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 
@@ -31,7 +32,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Contains("1,500.00", change.New, StringComparison.Ordinal);
         Assert.Empty(preview.FundingQuestions);
 
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
         Assert.Equal((1_500m, 800m), await StoredLineAsync(scene.FundingLineId));
     }
 
@@ -42,7 +43,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         var workbook = await ExportAsync(scene.PartnershipId);
         EditedWorkbook.SetNumber(ref workbook, EditedWorkbook.FundingLines, scene.ReferenceCode, "EU contribution", 700m);
 
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
         Assert.Equal((1_000m, 700m), await StoredLineAsync(scene.FundingLineId));
     }
 
@@ -66,7 +67,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Contains($"'Funding lines'!G{lineRows[0]}, 'Funding lines'!G{lineRows[1]}", problem.Message, StringComparison.Ordinal);
         Assert.Contains("9,999.00", problem.Message, StringComparison.Ordinal);
         Assert.Contains("3,500.00", problem.Message, StringComparison.Ordinal);
-        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.IsType<WriteOutcome.Invalid>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
         Assert.Equal([1_000m, 2_500m], await StoredTotalsAsync(twoLines));
     }
 
@@ -89,7 +90,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Equal("Funding programme", problem.Column);
         Assert.Contains("\"AENEAS; Thematic Programme\"", problem.Message, StringComparison.Ordinal);
         Assert.Contains($"'Funding lines'!E{lineRows[0]}, 'Funding lines'!E{lineRows[1]}", problem.Message, StringComparison.Ordinal);
-        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.IsType<WriteOutcome.Invalid>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
         Assert.Equal(["AENEAS", null], await StoredProgrammesAsync(twoLines));
     }
 
@@ -110,7 +111,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         var problem = Assert.Single(Assert.Single(preview.Rows, r => r.Draft.ReferenceCode == twoLines).Problems);
         Assert.Equal("Funding source", problem.Column);
         Assert.Contains("2 funding lines", problem.Message, StringComparison.Ordinal);
-        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.IsType<WriteOutcome.Invalid>(await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         var workbook = await ExportAsync(scene.PartnershipId);
         EditedWorkbook.SetNumber(ref workbook, EditedWorkbook.FundingLines, twoLines, "Total budget", 3_000m, occurrence: 1);
 
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 1), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
+        Assert.Equal(new Imported(0, 1, 1), await Importing.ConfirmAsync(fixture.Services, Request(scene, workbook)));
         Assert.Equal([1_000m, 3_000m], await StoredTotalsAsync(twoLines));
     }
 
@@ -146,7 +147,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Null(question.Answer);
         Assert.True(Assert.Single(asked.Rows).Waiting);
         Assert.False(asked.CanConfirm);
-        Assert.IsType<ImportOutcome.NotReady>(await Importing.ConfirmAsync(fixture.Services, request));
+        Assert.IsType<WriteOutcome.Invalid>(await Importing.ConfirmAsync(fixture.Services, request));
         Assert.Equal((1_000m, 800m), await StoredLineAsync(scene.FundingLineId));
 
         var answered = request with { Decisions = request.Decisions.Choose(question.Cell, answer) };
@@ -155,7 +156,7 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Equal(answer, Assert.Single(preview.FundingQuestions).Answer);
         Assert.Equal(RowOutcome.Update, Assert.Single(preview.Rows).Outcome);
         Assert.True(preview.CanConfirm);
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, answered));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, answered));
         Assert.Equal(((decimal)expected, 800m), await StoredLineAsync(scene.FundingLineId));
     }
 

@@ -37,7 +37,7 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
         var outcome = await fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
         var confirmed = Step.Now(await BackendsAsync());
 
-        Assert.Equal(new ImportOutcome.Imported(Rows, 0, 0), outcome);
+        Assert.Equal(new Imported(Rows, 0, 0), Importing.Reported(outcome, preview));
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Import of a {Rows:N0}-row CSV sheet ({sheet.Length / 1024d / 1024:0.0} MB; European amounts, month ranges, organisation names), load average {LoadAverage()}:")
             .AppendLine("                                           wall     CPU (app)  CPU (database)  allocated")
@@ -126,7 +126,7 @@ public sealed class ImportBenchmark(DatabaseFixture fixture) : IClassFixture<Dat
     private async Task RunAsync(Guid partnershipId, byte[] sheet, string name)
     {
         var request = Importing.Request(fixture.Services, partnershipId, sheet, name, new ImportSettings());
-        Assert.IsType<ImportOutcome.Imported>(await Importing.ConfirmAsync(fixture.Services, request));
+        Assert.IsType<Imported>(await Importing.ConfirmAsync(fixture.Services, request));
     }
 
     private static byte[] Sheet(int rows, string lead, string prefix)

@@ -6,6 +6,7 @@ using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 
@@ -29,7 +30,7 @@ public sealed class ImportRulesTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Contains("2,000.00", change.New, StringComparison.Ordinal);
         Assert.Null(Assert.Single(clear.Rows).Draft.FundingLines[0].EuContribution);
 
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, csv, new ImportSettings())));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, csv, new ImportSettings())));
         await using var db = await fixture.CreateContextAsync();
         var line = await db.FundingLines.AsNoTracking().SingleAsync(f => f.Id == scene.FundingLineId, TestContext.Current.CancellationToken);
         Assert.Equal((2000m, 800m), (line.TotalBudget, line.EuContribution));
@@ -45,7 +46,7 @@ public sealed class ImportRulesTests(DatabaseFixture fixture) : IClassFixture<Da
 
         Assert.Equal([RowOutcome.Add, RowOutcome.Refused], preview.Rows.Select(r => r.Outcome));
         Assert.Equal("Row 3, Reference code: row 2 has the same reference code NEW-1; each initiative is listed once.", Assert.Single(preview.Rows[1].Problems).ToString());
-        Assert.IsType<ImportOutcome.NotReady>(await fixture.Get<ImportInitiatives>().ConfirmAsync(Request(scene, csv, new ImportSettings()), preview.Fingerprint, CancellationToken.None));
+        Assert.IsType<WriteOutcome.Invalid>(await fixture.Get<ImportInitiatives>().ConfirmAsync(Request(scene, csv, new ImportSettings()), preview.Fingerprint, CancellationToken.None));
         Assert.Equal(1, await CountAsync(scene));
     }
 
@@ -65,8 +66,9 @@ public sealed class ImportRulesTests(DatabaseFixture fixture) : IClassFixture<Da
 
         var outcome = await fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
 
-        var changed = Assert.IsType<ImportOutcome.Changed>(outcome);
-        Assert.Equal("Bălți", changed.Preview.Rows[0].Changes.Single().Old);
+        Assert.IsType<WriteOutcome.Stale>(outcome);
+        var changed = await Importing.PreviewAsync(fixture.Services, request);
+        Assert.Equal("Bălți", changed.Rows[0].Changes.Single().Old);
         Assert.Equal(1, await CountAsync(scene));
         await using var check = await fixture.CreateContextAsync();
         Assert.Equal("Bălți", await check.Initiatives.Where(i => i.Id == scene.InitiativeId).Select(i => i.Location).SingleAsync(TestContext.Current.CancellationToken));
@@ -83,7 +85,7 @@ public sealed class ImportRulesTests(DatabaseFixture fixture) : IClassFixture<Da
         var request = Request(scene, csv, new ImportSettings());
         Assert.Null(await scope.ServiceProvider.GetRequiredService<ImportInitiatives>().PreviewAsync(request, CancellationToken.None));
         var outcome = await scope.ServiceProvider.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, string.Empty, CancellationToken.None);
-        Assert.Equal("You may not add an initiative to this partnership.", Assert.IsType<ImportOutcome.Refused>(outcome).Message);
+        Assert.Equal("You may not add an initiative to this partnership.", Assert.IsType<WriteOutcome.Refused>(outcome).Message);
         Assert.Equal(1, await CountAsync(scene));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 
@@ -22,9 +23,20 @@ internal static class Importing
         await services.GetRequiredService<ImportInitiatives>().PreviewAsync(request, CancellationToken.None)
         ?? throw new InvalidOperationException("The preview was refused.");
 
-    public static async Task<ImportOutcome> ConfirmAsync(IServiceProvider services, ImportRequest request)
+    /// <summary>Previews and confirms: what the page reports (see <see cref="Reported"/>).</summary>
+    public static async Task<object> ConfirmAsync(IServiceProvider services, ImportRequest request)
     {
         var preview = await PreviewAsync(services, request);
-        return await services.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
+        return Reported(await services.GetRequiredService<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None), preview);
     }
+
+    /// <summary>
+    /// What the import page reports of a confirm: once done, the counts of the preview it confirmed (what was stored);
+    /// otherwise the write's outcome.
+    /// </summary>
+    public static object Reported(WriteOutcome outcome, ImportPreview confirmed) =>
+        outcome is WriteOutcome.Done ? new Imported(confirmed.Added, confirmed.Updated, confirmed.Unchanged) : outcome;
 }
+
+/// <summary>An import done: how many rows were added, updated and left as they were.</summary>
+internal sealed record Imported(int Added, int Updated, int Unchanged);

@@ -26,7 +26,7 @@ public sealed class NameAnswersTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal(name, question.Name);
 
         var answered = request with { Decisions = request.Decisions.Choose(question.Name, new OrganisationChoice.Added(OrganisationKind.Ngo)) };
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, answered));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, answered));
         await using var db = await fixture.CreateContextAsync();
         Assert.Equal([name], await db.Organisations.Where(o => o.Name.StartsWith("Brand new agency " + scene.ReferenceCode)).Select(o => o.Name).ToListAsync(TestContext.Current.CancellationToken));
     }

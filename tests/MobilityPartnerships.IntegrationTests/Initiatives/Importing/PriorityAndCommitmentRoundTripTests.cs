@@ -53,7 +53,7 @@ public sealed class PriorityAndCommitmentRoundTripTests(DatabaseFixture fixture)
         Assert.Equal(
             [("Carries out commitment", linked.Commitment, linked.OtherCommitment), ("Serves the partner country's priority", linked.Priority, linked.OtherPriority)],
             row.Changes.Select(c => (c.Field, c.Old, c.New)).OrderBy(c => c.Field, StringComparer.Ordinal));
-        Assert.Equal(new ImportOutcome.Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, csv)));
+        Assert.Equal(new Imported(0, 1, 0), await Importing.ConfirmAsync(fixture.Services, Request(scene, csv)));
         await using var db = await fixture.CreateContextAsync();
         var stored = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == scene.InitiativeId, Ct);
         Assert.Equal((linked.OtherPriority, linked.OtherCommitmentId), (stored.Priority, stored.CommitmentId));

@@ -62,7 +62,12 @@ public sealed class ImportInitiatives(
     }
 
     /// <summary>Stores what the preview with <paramref name="fingerprint"/> showed, in one transaction, or nothing.</summary>
-    public async Task<ImportOutcome> ConfirmAsync(ImportRequest request, string fingerprint, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Done stores exactly the rows of that preview, so its counts are what was stored. Nothing is stored when planning
+    /// again finds rows with problems or open questions (<see cref="WriteOutcome.Invalid"/>, at the form's level) or
+    /// other changes than the preview showed (<see cref="WriteOutcome.Stale"/>): a fresh preview shows why.
+    /// </remarks>
+    public async Task<WriteOutcome> ConfirmAsync(ImportRequest request, string fingerprint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var addsOrganisations = request.Decisions.Organisations.Values.Any(c => c is OrganisationChoice.Added);
@@ -82,33 +87,19 @@ public sealed class ImportInitiatives(
                 {
                     planned = Store(change, request, fingerprint);
                     return Task.FromResult<WriteOutcome>(
-                        !planned.CanConfirm ? new WriteOutcome.Invalid([])
+                        !planned.CanConfirm ? new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Import_NotReady"])])
                         : planned.Fingerprint != fingerprint ? new WriteOutcome.Stale(null, null)
                         : new WriteOutcome.Done());
                 },
                 Constraints = [ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"]))],
             },
             cancellationToken);
-        switch (outcome)
+        if (outcome is WriteOutcome.Done && planned is not null)
         {
-            case WriteOutcome.Done when planned is not null:
-                logger.Imported(request.PartnershipId, planned.Added, planned.Updated, planned.Unchanged);
-                return new ImportOutcome.Imported(planned.Added, planned.Updated, planned.Unchanged);
-            case WriteOutcome.Invalid when planned is { CanConfirm: false }:
-                return new ImportOutcome.NotReady(planned);
-            case WriteOutcome.Stale when planned is not null && planned.Fingerprint != fingerprint:
-                return new ImportOutcome.Changed(planned);
-            case WriteOutcome.Stale:
-                return new ImportOutcome.Failed(text["Import_ChangedMeanwhile"]);
-            case WriteOutcome.Invalid invalid:
-                return new ImportOutcome.Failed(string.Join(" ", invalid.Errors.Select(e => e.Message)));
-            case WriteOutcome.Refused refused:
-                return new ImportOutcome.Refused(refused.Message);
-            case WriteOutcome.Failed failed:
-                return new ImportOutcome.Failed(text[failed.TextKey, failed.Reference]);
-            default:
-                return new ImportOutcome.NotFound();
+            logger.Imported(request.PartnershipId, planned.Added, planned.Updated, planned.Unchanged);
         }
+
+        return outcome;
     }
 
     /// <summary>Plans the sheet again against what is stored now and, when it is what the user confirmed, adds and changes the initiatives it plans.</summary>

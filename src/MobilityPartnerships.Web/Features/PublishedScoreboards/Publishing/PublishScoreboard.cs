@@ -28,12 +28,15 @@ public sealed class PublishScoreboard(
     /// <summary>The unique index that numbers versions once per partnership; two publications at once meet here.</summary>
     public const string NumberIndex = "ix_published_scoreboards_partnership_id_number";
 
-    public async Task<PublishOutcome> ExecuteAsync(Guid partnershipId, PublishDraft draft, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The new version is <see cref="WriteOutcome.Created"/> under its id, with a notice when it shows what the version
+    /// before it showed. Someone else publishing at the same moment is a form-level <see cref="WriteOutcome.Invalid"/>:
+    /// nothing was stored, and trying again works.
+    /// </remarks>
+    public async Task<WriteOutcome> ExecuteAsync(Guid partnershipId, PublishDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var clash = new FieldError(FieldError.FormLevel, text["Published_Clash"]);
-        PublishOutcome.Published? published = null;
-        (int Rows, Guid UserId) logged = default;
+        (int Number, int Rows, Guid UserId) logged = default;
         var outcome = await writes.RunAsync(
             new Write<Publication>
             {
@@ -68,30 +71,19 @@ public sealed class PublishScoreboard(
                     var notice = latest is not null && ScoreboardComparison.Between(latest.Initiatives, version.Initiatives, InitiativeFields.ComparedReaders).IsEmpty
                         ? text["Published_Unchanged", latest.Number, text.Day(moments.Day(latest.PublishedAt))].Value
                         : null;
-                    published = new PublishOutcome.Published(version.Number, version.PublishedAt, notice);
-                    logged = (version.Initiatives.Count, change.Actor.UserId);
-                    return new WriteOutcome.Done();
+                    logged = (version.Number, version.Initiatives.Count, change.Actor.UserId);
+                    return new WriteOutcome.Created(version.Id, Notice: notice);
                 },
-                Constraints = [ConstraintRefusal.Unique(NumberIndex, () => clash)],
+                Constraints = [ConstraintRefusal.Unique(NumberIndex, () => new FieldError(FieldError.FormLevel, text["Published_Clash"]))],
             },
             cancellationToken);
 
-        switch (outcome)
+        if (outcome is WriteOutcome.Created)
         {
-            case WriteOutcome.Done when published is not null:
-                logger.Published(partnershipId, published.Number, logged.Rows, logged.UserId);
-                return published;
-            case WriteOutcome.Invalid { Errors: [var only] } when only == clash:
-                return new PublishOutcome.Clashed(clash.Message);
-            case WriteOutcome.Invalid invalid:
-                return new PublishOutcome.Invalid(invalid.Errors);
-            case WriteOutcome.Refused refused:
-                return new PublishOutcome.Refused(refused.Message);
-            case WriteOutcome.Failed failed:
-                return new PublishOutcome.Failed(failed.Reference, failed.Unconfirmed);
-            default:
-                return new PublishOutcome.NotFound();
+            logger.Published(partnershipId, logged.Number, logged.Rows, logged.UserId);
         }
+
+        return outcome;
     }
 
     /// <summary>The partnership whose scoreboard is published, by the name it has now.</summary>

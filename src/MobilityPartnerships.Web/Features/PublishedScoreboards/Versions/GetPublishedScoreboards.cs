@@ -35,6 +35,7 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
             .OrderByDescending(v => v.Number)
             .Select(v => new
             {
+                v.Id,
                 v.Number,
                 v.PublishedAt,
                 v.PublishedBy,
@@ -62,7 +63,7 @@ public sealed class GetPublishedScoreboards(IDbContextFactory<AppDbContext> cont
         return new PublishedScoreboardList(
             partnershipId,
             name,
-            [.. versions.Select(v => new PublishedVersionSummary(v.Number, v.PublishedAt, v.PublishedBy, VersionMeetings.Current(v.Number, v.MeetingId, corrected) is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, new Amount(v.TotalBudget, v.TotalBudgetUnknown), new Amount(v.EuContribution, v.EuContributionUnknown)))],
+            [.. versions.Select(v => new PublishedVersionSummary(v.Id, v.Number, v.PublishedAt, v.PublishedBy, VersionMeetings.Current(v.Number, v.MeetingId, corrected) is { } id ? byId.GetValueOrDefault(id) : null, v.Note, v.Rows, new Amount(v.TotalBudget, v.TotalBudgetUnknown), new Amount(v.EuContribution, v.EuContributionUnknown)))],
             [.. meetings.Where(m => !cancelled.Contains(m.Id))]);
     }
 }

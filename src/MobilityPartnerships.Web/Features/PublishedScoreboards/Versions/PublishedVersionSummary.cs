@@ -7,6 +7,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 /// of the rows the user may see in it.
 /// </summary>
 public sealed record PublishedVersionSummary(
+    Guid Id,
     int Number,
     DateTimeOffset PublishedAt,
     string PublishedBy,

@@ -201,29 +201,24 @@ public sealed partial class ImportPage : IDisposable
         var confirmed = request;
         var fingerprint = preview.Fingerprint;
         var outcome = await Task.Run(() => Importer.ConfirmAsync(confirmed, fingerprint, CancellationToken.None));
-        imported = outcome is ImportOutcome.Imported;
+        imported = outcome is WriteOutcome.Done;
         switch (outcome)
         {
-            case ImportOutcome.Imported done:
-                outcomeMessage = L["Import_Done", done.Added, done.Updated, done.Unchanged];
+            case WriteOutcome.Done:
+                // What was stored is exactly the preview confirmed.
+                outcomeMessage = L["Import_Done", preview.Added, preview.Updated, preview.Unchanged];
                 preview = null;
                 break;
-            case ImportOutcome.Changed changed:
-                preview = changed.Preview;
-                outcomeMessage = L["Import_ChangedMeanwhile"];
+            case WriteOutcome.NotFound:
+                Navigation.NotFound();
                 break;
-            case ImportOutcome.NotReady notReady:
-                preview = notReady.Preview;
-                outcomeMessage = L["Import_NotReady"];
-                break;
-            case ImportOutcome.Refused refusedImport:
-                outcomeMessage = refusedImport.Message;
-                break;
-            case ImportOutcome.Failed failed:
-                outcomeMessage = failed.Message;
+            case WriteOutcome.Invalid or WriteOutcome.Stale:
+                // Nothing was stored; a fresh preview shows what importing would do now, and why it did not.
+                outcomeMessage = WriteMessages.Of(L, outcome, _ => L["Import_ChangedMeanwhile"]);
+                preview = await Task.Run(() => Importer.PreviewAsync(confirmed, CancellationToken.None));
                 break;
             default:
-                Navigation.NotFound();
+                outcomeMessage = WriteMessages.Of(L, outcome);
                 break;
         }
     });
