@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail;
 
@@ -26,6 +27,25 @@ public sealed class MailBody(string greeting)
         footer.Add(line);
         return this;
     }
+
+    /// <summary>
+    /// The message that carries this body to an account under <paramref name="subject"/>, as plain text and as HTML;
+    /// <paramref name="unsubscribeUrl"/> is its one-click unsubscribe address, where it has one.
+    /// </summary>
+    public MailMessage Message(Guid id, MailKind kind, string key, (Guid AccountId, string Email, string Name) to, string subject, DateTimeOffset createdAt, string? unsubscribeUrl = null) => new()
+    {
+        Id = id,
+        Kind = kind,
+        Key = key,
+        AccountId = to.AccountId,
+        ToAddress = to.Email,
+        ToName = to.Name,
+        Subject = subject,
+        TextBody = Text(),
+        HtmlBody = Html(subject),
+        UnsubscribeUrl = unsubscribeUrl,
+        CreatedAt = createdAt,
+    };
 
     public string Text()
     {

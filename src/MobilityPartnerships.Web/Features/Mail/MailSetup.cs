@@ -17,6 +17,7 @@ internal static class MailSetup
         services.AddScoped<MailDelivery>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<Recipients>();
+        services.AddScoped<PartnershipMail>();
         services.AddScoped<GetPersonsItems>();
         services.AddScoped<ComposeReminders>();
         services.AddScoped<ComposeDigests>();

@@ -37,59 +37,56 @@ internal static class InitiativeWriteEndpoints
             .Produces(StatusCodes.Status404NotFound);
 
         var writes = api.MapGroup(string.Empty)
+            .WithTags("Initiatives")
             .RequireAuthorization(BearerTokenHandler.WritePolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
 
         writes.MapPost("/partnerships/{id:guid}/initiatives", CreateAsync)
-            .WithTags("Initiatives")
             .WithName("CreateInitiative")
             .WithSummary("Adds an initiative to the partnership's scoreboard")
             .WithDescription("The body is an initiative's draft (see GetInitiativeDraft). Checked by the edit form's rules and the domain's; refusals come as a problem document with the messages under errors, by field. Answers 201 with the new initiative's address (Location) and version (ETag).")
             .WithMetadata(AnswersWithEntityTag.Instance)
-            .Accepts<InitiativeDraft>("application/json")
-            .Produces<WrittenInitiative>(StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Takes<InitiativeDraft>(StatusCodes.Status201Created, typeof(WrittenInitiative));
 
         writes.MapPut("/initiatives/{id:guid}", UpdateAsync)
-            .WithTags("Initiatives")
             .WithName("UpdateInitiative")
             .WithSummary("Changes an initiative: every field of its draft, checked against the version read")
             .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with. 428 without If-Match; 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. Refusals of the rules come as a problem document with the messages under errors, by field.")
             .WithMetadata(AnswersWithEntityTag.Instance)
-            .Accepts<InitiativeDraft>("application/json")
-            .Produces<WrittenInitiative>(StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Takes<InitiativeDraft>(StatusCodes.Status200OK, typeof(WrittenInitiative), StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
         writes.MapPost("/initiatives/{id:guid}/progress", PostProgressAsync)
-            .WithTags("Initiatives")
             .WithName("PostProgressUpdate")
             .WithSummary("Posts a progress update on the initiative, in your name")
-            .Accepts<ProgressDraft>("application/json")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Takes<ProgressDraft>(StatusCodes.Status204NoContent);
 
         writes.MapPost("/initiatives/{id:guid}/indicators/{indicatorId:guid}/values", ReportValueAsync)
-            .WithTags("Initiatives")
             .WithName("ReportIndicatorValue")
             .WithSummary("Reports an indicator's value for a period (\"2026 Q3\", \"2026 H2\", \"2026\")")
             .WithDescription("A period has one value: to correct it, report again with replaceConfirmed true; the history keeps the value replaced.")
-            .Accepts<IndicatorValueDraft>("application/json")
-            .Produces(StatusCodes.Status204NoContent)
+            .Takes<IndicatorValueDraft>(StatusCodes.Status204NoContent);
+    }
+
+    /// <summary>
+    /// What a write takes and answers, for the OpenAPI document: <typeparamref name="TDraft"/> as JSON, its
+    /// <paramref name="success"/> (with <paramref name="answer"/>, if any), the refusals every write may answer — the
+    /// rules' (400), the access rules' (403), no such record (404) — then its own <paramref name="preconditions"/>, and the
+    /// database out of reach (503).
+    /// </summary>
+    private static RouteHandlerBuilder Takes<TDraft>(this RouteHandlerBuilder write, int success, Type? answer = null, params int[] preconditions)
+        where TDraft : notnull
+    {
+        write.Accepts<TDraft>("application/json")
+            .Produces(success, answer)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .Produces(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces(StatusCodes.Status404NotFound);
+        foreach (var precondition in preconditions)
+        {
+            write.ProducesProblem(precondition);
+        }
+
+        return write.ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> GetDraftAsync(Guid id, AccessControl access, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
@@ -111,23 +108,13 @@ internal static class InitiativeWriteEndpoints
         return TypedResults.Ok(loaded.Draft);
     }
 
-    private static async Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var (draft, unread) = await body.ReadAsync<InitiativeDraft>(request, cancellationToken);
-        if (draft is null)
-        {
-            return unread!;
-        }
-
-        var outcome = await editing.SaveAsync(id, null, 0, draft, cancellationToken);
-        return WriteAnswers.From(outcome, text, done =>
+    private static Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken) =>
+        body.WriteAsync<InitiativeDraft>(request, async draft => WriteAnswers.From(await editing.SaveAsync(id, null, 0, draft, cancellationToken), text, done =>
         {
             var created = (WriteOutcome.Created)done;
-            var version = created.Version ?? 0;
-            response.Headers.ETag = EntityTags.Of(version);
-            return TypedResults.Created($"/api/v1/initiatives/{created.Id}", new WrittenInitiative(created.Id, EntityTags.Of(version)));
-        });
-    }
+            var written = WrittenInitiative.Stored(response, created.Id, created.Version);
+            return TypedResults.Created($"/api/v1/initiatives/{created.Id}", written);
+        }), cancellationToken);
 
     private static async Task<IResult> UpdateAsync(
         Guid id,
@@ -145,31 +132,23 @@ internal static class InitiativeWriteEndpoints
             return TypedResults.Problem(title: text["Api_Problem_IfMatchMissing"], detail: text["Api_Problem_IfMatchMissingDetail"], statusCode: StatusCodes.Status428PreconditionRequired);
         }
 
-        var (draft, unread) = await body.ReadAsync<InitiativeDraft>(request, cancellationToken);
-        if (draft is null)
+        return await body.WriteAsync<InitiativeDraft>(request, async draft =>
         {
-            return unread!;
-        }
+            // The partnership the initiative is in; the write path then asks the access rules, so a hidden one is 404 as a missing one.
+            if (await PartnershipOfAsync(contexts, id, cancellationToken) is not { } partnershipId)
+            {
+                return TypedResults.NotFound();
+            }
 
-        // The partnership the initiative is in; the write path then asks the access rules, so a hidden one is 404 as a missing one.
-        if (await PartnershipOfAsync(contexts, id, cancellationToken) is not { } partnershipId)
-        {
-            return TypedResults.NotFound();
-        }
+            // An If-Match naming no version this API gave cannot match the stored one; checked against it like any other.
+            var outcome = await editing.SaveAsync(partnershipId, id, EntityTags.VersionIn(ifMatch) ?? 0, draft, cancellationToken);
+            if (outcome is WriteOutcome.Stale stale)
+            {
+                return WriteAnswers.Stale(response, stale, await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken), text);
+            }
 
-        // An If-Match naming no version this API gave cannot match the stored one; checked against it like any other.
-        var outcome = await editing.SaveAsync(partnershipId, id, EntityTags.VersionIn(ifMatch) ?? 0, draft, cancellationToken);
-        if (outcome is WriteOutcome.Stale stale)
-        {
-            return WriteAnswers.Stale(response, stale, await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken), text);
-        }
-
-        return WriteAnswers.From(outcome, text, done =>
-        {
-            var version = ((WriteOutcome.Done)done).Version ?? 0;
-            response.Headers.ETag = EntityTags.Of(version);
-            return TypedResults.Ok(new WrittenInitiative(id, EntityTags.Of(version)));
-        });
+            return WriteAnswers.From(outcome, text, done => TypedResults.Ok(WrittenInitiative.Stored(response, id, ((WriteOutcome.Done)done).Version)));
+        }, cancellationToken);
     }
 
     private static async Task<Guid?> PartnershipOfAsync(IDbContextFactory<AppDbContext> contexts, Guid initiativeId, CancellationToken cancellationToken)
@@ -178,18 +157,21 @@ internal static class InitiativeWriteEndpoints
         return await db.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId).Select(i => (Guid?)i.PartnershipId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private static async Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken)
-    {
-        var (draft, unread) = await body.ReadAsync<ProgressDraft>(request, cancellationToken);
-        return draft is null ? unread! : WriteAnswers.From(await posting.ExecuteAsync(id, draft, cancellationToken), text, _ => TypedResults.NoContent());
-    }
+    private static Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        body.WriteAsync<ProgressDraft>(request, async draft => WriteAnswers.NoContent(await posting.ExecuteAsync(id, draft, cancellationToken), text), cancellationToken);
 
-    private static async Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken)
-    {
-        var (draft, unread) = await body.ReadAsync<IndicatorValueDraft>(request, cancellationToken);
-        return draft is null ? unread! : WriteAnswers.From(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text, _ => TypedResults.NoContent());
-    }
+    private static Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        body.WriteAsync<IndicatorValueDraft>(request, async draft => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text), cancellationToken);
 }
 
 /// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>
-public sealed record WrittenInitiative(Guid Id, string ETag);
+public sealed record WrittenInitiative(Guid Id, string ETag)
+{
+    /// <summary>The initiative as stored at <paramref name="version"/>, which the answer's ETag header names too.</summary>
+    internal static WrittenInitiative Stored(HttpResponse response, Guid id, uint? version)
+    {
+        var tag = EntityTags.Of(version ?? 0);
+        response.Headers.ETag = tag;
+        return new WrittenInitiative(id, tag);
+    }
+}

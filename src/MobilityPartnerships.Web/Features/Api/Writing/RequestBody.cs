@@ -18,6 +18,18 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
     /// <summary>The key of <c>errors</c> for what is wrong with the body as a whole.</summary>
     public const string Whole = "body";
 
+    /// <summary>
+    /// Runs <paramref name="write"/> with the body as <typeparamref name="T"/>; a body that cannot be read so is answered
+    /// with its problem document, and nothing is written.
+    /// </summary>
+    public async Task<IResult> WriteAsync<T>(HttpRequest request, Func<T, Task<IResult>> write, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var (value, problem) = await ReadAsync<T>(request, cancellationToken);
+        return value is null ? problem! : await write(value);
+    }
+
     /// <summary>The body as <typeparamref name="T"/>, or the problem document that answers it.</summary>
     public async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class

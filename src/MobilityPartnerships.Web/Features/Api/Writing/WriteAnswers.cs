@@ -31,6 +31,9 @@ internal static class WriteAnswers
         };
     }
 
+    /// <summary>204 when stored; a refusal as <see cref="From"/> answers it.</summary>
+    public static IResult NoContent(WriteOutcome outcome, IStringLocalizer<Strings> text) => From(outcome, text, _ => TypedResults.NoContent());
+
     /// <summary>412: someone stored a newer version; the answer names it (ETag and <c>currentVersion</c>) and who stored it.</summary>
     public static IResult Stale(HttpResponse response, WriteOutcome.Stale stale, uint? current, IStringLocalizer<Strings> text)
     {

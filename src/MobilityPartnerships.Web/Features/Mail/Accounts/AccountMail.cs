@@ -93,18 +93,6 @@ public sealed class AccountMail(
     private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body)
     {
         var id = Guid.CreateVersion7();
-        return new MailMessage
-        {
-            Id = id,
-            Kind = kind,
-            Key = $"{kind.ToString().ToLowerInvariant()}:{accountId:N}:{id:N}",
-            AccountId = accountId,
-            ToAddress = email,
-            ToName = name,
-            Subject = subject,
-            TextBody = body.Text(),
-            HtmlBody = body.Html(subject),
-            CreatedAt = clock.GetUtcNow(),
-        };
+        return body.Message(id, kind, $"{kind.ToString().ToLowerInvariant()}:{accountId:N}:{id:N}", (accountId, email, name), subject, clock.GetUtcNow());
     }
 }

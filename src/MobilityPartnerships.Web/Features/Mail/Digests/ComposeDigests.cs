@@ -5,7 +5,6 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Mail.Unsubscribing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
@@ -21,7 +20,7 @@ namespace MobilityPartnerships.Web.Features.Mail.Digests;
 /// </summary>
 public sealed class ComposeDigests(
     Recipients recipients,
-    UnsubscribeLinks unsubscribe,
+    PartnershipMail mail,
     IOptions<MailOptions> options,
     IStringLocalizer<Strings> text,
     TimeProvider clock)
@@ -83,22 +82,7 @@ public sealed class ComposeDigests(
                     body.Section(text["Mail_Digest_Agenda"], agenda.Count == 0 ? [new MailLine(text["Mail_Digest_NoAgenda"])] : agenda.Select(a => new MailLine(a)));
                     body.Section(ChangesHeading(comparison), Changes(comparison, meeting.PartnershipId, settings));
                     body.Footer(new MailLine(text["Mail_Digest_OpenMeeting"], settings.Link($"meetings/{meeting.Id}")));
-                    body.Footer(new MailLine(text["Mail_Footer_Why"]));
-                    body.Footer(new MailLine(text["Mail_Unsubscribe_Partnership", meeting.PartnershipName], unsubscribe.Link(person.Id, [meeting.PartnershipId])));
-                    return new MailMessage
-                    {
-                        Id = Guid.CreateVersion7(),
-                        Kind = MailKind.Digest,
-                        Key = $"digest:{meeting.Id:N}:{person.Id:N}",
-                        AccountId = person.Id,
-                        ToAddress = person.Email,
-                        ToName = person.Name,
-                        Subject = subject,
-                        TextBody = body.Text(),
-                        HtmlBody = body.Html(subject),
-                        UnsubscribeUrl = unsubscribe.Link(person.Id, [meeting.PartnershipId]),
-                        CreatedAt = now,
-                    };
+                    return mail.Message(MailKind.Digest, $"digest:{meeting.Id:N}:{person.Id:N}", person, subject, body, [(meeting.PartnershipId, meeting.PartnershipName)], now);
                 }));
             }
         }

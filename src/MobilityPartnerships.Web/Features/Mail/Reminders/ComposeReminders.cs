@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Mail.Unsubscribing;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Data.Mail;
@@ -19,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Mail.Reminders;
 /// </summary>
 public sealed class ComposeReminders(
     Recipients recipients,
-    UnsubscribeLinks unsubscribe,
+    PartnershipMail mail,
     IOptions<MailOptions> options,
     IOptions<ProgressOptions> progress,
     IStringLocalizer<Strings> text,
@@ -127,27 +126,8 @@ public sealed class ComposeReminders(
                 items.IndicatorsDue.Select(i => new MailLine(text["Mail_Reminder_Indicator", i.IndicatorName, i.InitiativeTitle], settings.Link($"initiatives/{i.InitiativeId}"), i.PartnershipName)));
         }
 
-        var partnerships = items.Partnerships;
-        body.Footer(new MailLine(text["Mail_Footer_Why"]));
-        foreach (var (id, name) in partnerships)
-        {
-            body.Footer(new MailLine(text["Mail_Unsubscribe_Partnership", name], unsubscribe.Link(recipient.Id, [id])));
-        }
-
         var subject = Subject(text, items);
-        return new MailMessage
-        {
-            Id = Guid.CreateVersion7(),
-            Kind = MailKind.Reminder,
-            Key = $"reminder:{recipient.Id:N}:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            AccountId = recipient.Id,
-            ToAddress = recipient.Email,
-            ToName = recipient.Name,
-            Subject = subject,
-            TextBody = body.Text(),
-            HtmlBody = body.Html(subject),
-            UnsubscribeUrl = unsubscribe.Link(recipient.Id, partnerships.Select(p => p.Id)),
-            CreatedAt = now,
-        };
+        var key = $"reminder:{recipient.Id:N}:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return mail.Message(MailKind.Reminder, key, recipient, subject, body, items.Partnerships, now);
     }
 }

@@ -126,13 +126,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             .Take(MaxInitiatives)
             .ToListAsync(cancellationToken);
 
-        var proposed = await (
-                from item in db.AgendaItems.AsNoTracking()
-                join meeting in meetings on item.MeetingId equals meeting.Id
-                where item.ProposedByAccountId == actor.UserId && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
-                orderby meeting.HeldOn, item.ProposedAt, item.Id
-                select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
-            .ToListAsync(cancellationToken);
+        var proposed = await ComingAgendaItemsAsync(db.AgendaItems.AsNoTracking().Where(item => item.ProposedByAccountId == actor.UserId), meetings, rules.Today, cancellationToken);
 
         return work with
         {
@@ -144,6 +138,15 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         };
     }
 
+    /// <summary>Those of <paramref name="items"/> on the agenda of a coming meeting (not cancelled, from today on), by the meeting's day, then in the order proposed.</summary>
+    private static Task<List<WorkAgendaItem>> ComingAgendaItemsAsync(IQueryable<AgendaItem> items, IQueryable<Meeting> meetings, DateOnly today, CancellationToken cancellationToken) =>
+        (from item in items
+         join meeting in meetings on item.MeetingId equals meeting.Id
+         where meeting.CancelledAt == null && meeting.HeldOn >= today
+         orderby meeting.HeldOn, item.ProposedAt, item.Id
+         select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
+        .ToListAsync(cancellationToken);
+
     private async Task<MyWork> FocalPointAsync(AppDbContext db, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, ScoreboardRules rules, CancellationToken cancellationToken)
     {
         if (set.Count == 0)
@@ -153,13 +156,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
 
         // What needs an update across the partnerships, with its lead: the scoreboard's query over the set, counted by it.
         var stale = await scoreboard.ExecuteAsync(new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = MaxInitiatives }, cancellationToken);
-        var waiting = await (
-                from item in db.AgendaItems.AsNoTracking()
-                join meeting in meetings on item.MeetingId equals meeting.Id
-                where item.Status == AgendaItemStatus.Proposed && meeting.CancelledAt == null && meeting.HeldOn >= rules.Today
-                orderby meeting.HeldOn, item.ProposedAt, item.Id
-                select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
-            .ToListAsync(cancellationToken);
+        var waiting = await ComingAgendaItemsAsync(db.AgendaItems.AsNoTracking().Where(item => item.Status == AgendaItemStatus.Proposed), meetings, rules.Today, cancellationToken);
         var toApprove = await meetings
             .Where(m => m.Minutes != null && m.MinutesApprovedAt == null && m.CancelledAt == null)
             .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
