@@ -158,36 +158,13 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
     private static IReadOnlyList<FieldChange> Changes(InitiativeDraft before, InitiativeDraft after, InitiativeDraftText textOf) =>
         [.. InitiativeDraftComparison.Differences(before, after).Select(field => new FieldChange(textOf.Label(field), textOf.Of(field, before), textOf.Of(field, after)))];
 
-    /// <summary>The sheet column a draft property's message belongs to, among those the sheet has where it matters.</summary>
+    /// <summary>
+    /// The sheet column a draft property's message belongs to: the one the catalogue reports it at, or the combined column
+    /// that stands for that one where the sheet has it and not that one (a whole period, a budget with the EU's part).
+    /// </summary>
     internal static InitiativeColumn ColumnOf(ColumnMapping mapping, string property)
     {
-        var name = property.Split('.')[^1];
-        return property switch
-        {
-            _ when property.StartsWith(nameof(InitiativeDraft.FundingLines), StringComparison.Ordinal) => name switch
-            {
-                nameof(FundingLineDraft.EuContribution) => Either(mapping, InitiativeColumn.EuContribution, InitiativeColumn.BudgetAndEuContribution),
-                nameof(FundingLineDraft.TotalBudget) => Either(mapping, InitiativeColumn.TotalBudget, InitiativeColumn.BudgetAndEuContribution),
-                nameof(FundingLineDraft.ContributorId) => InitiativeColumn.Contributor,
-                nameof(FundingLineDraft.SourceKind) => InitiativeColumn.FundingSource,
-                _ => InitiativeColumn.FundingProgramme,
-            },
-            _ when property.StartsWith(nameof(InitiativeDraft.Partners), StringComparison.Ordinal) => InitiativeColumn.Partners,
-            nameof(InitiativeDraft.ReferenceCode) => InitiativeColumn.ReferenceCode,
-            nameof(InitiativeDraft.ThematicAreaIds) => InitiativeColumn.ThematicAreas,
-            nameof(InitiativeDraft.LeadOrganisationId) => InitiativeColumn.Lead,
-            nameof(InitiativeDraft.ResponsibleServiceId) => InitiativeColumn.ResponsibleService,
-            nameof(InitiativeDraft.StartMonth) => Either(mapping, InitiativeColumn.StartMonth, InitiativeColumn.Period),
-            nameof(InitiativeDraft.EndMonth) => Either(mapping, InitiativeColumn.EndMonth, InitiativeColumn.Period),
-            nameof(InitiativeDraft.DurationMonths) => Either(mapping, InitiativeColumn.DurationMonths, InitiativeColumn.Period),
-            nameof(InitiativeDraft.PeriodNote) => Either(mapping, InitiativeColumn.PeriodNote, InitiativeColumn.Period),
-            nameof(InitiativeDraft.Priority) => InitiativeColumn.Priority,
-            nameof(InitiativeDraft.CommitmentId) => InitiativeColumn.Commitment,
-            _ when InitiativeFields.ReadInto(property) is { } own => own,
-            _ => InitiativeColumn.Title,
-        };
+        var column = InitiativeFields.ReportedAt(property);
+        return !mapping.Maps(column) && InitiativeFields.CombinedFor(column) is { } combined && mapping.Maps(combined) ? combined : column;
     }
-
-    private static InitiativeColumn Either(ColumnMapping mapping, InitiativeColumn own, InitiativeColumn combined) =>
-        mapping.Maps(own) || !mapping.Maps(combined) ? own : combined;
 }
