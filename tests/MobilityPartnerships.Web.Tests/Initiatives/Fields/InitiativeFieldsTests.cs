@@ -224,6 +224,59 @@ public sealed class InitiativeFieldsTests
     }
 
     [Fact]
+    public void Every_sheet_column_of_an_entry_declares_its_headers_and_every_draft_property_of_its_entry_is_reported_at_one_of_them()
+    {
+        foreach (var entry in InitiativeFields.All.Where(e => e.SheetColumns.Count > 0))
+        {
+            foreach (var column in entry.SheetColumns)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(column.Header.English), $"{column.Column}: no English header");
+                Assert.False(string.IsNullOrWhiteSpace(column.Header.French), $"{column.Column}: no French header");
+                Assert.All(column.Header.Both.Concat(column.Aliases), name => Assert.Equal(column.Column, InitiativeColumns.Recognise(name)));
+                Assert.All(column.Reports, reported => Assert.True(IsPropertyOf(entry, reported), $"{column.Column} reports {reported}, which is not a draft property of {entry.Field} nor of its items"));
+            }
+
+            var reports = entry.SheetColumns.SelectMany(c => c.Reports).ToList();
+            Assert.All(entry.Draft.Properties, property => Assert.True(
+                reports.Count(r => r == property || r == SheetColumn.AnyOf(property)) == 1,
+                $"{entry.Field}: the import reports the messages of {property} at none of its columns, or at several"));
+            Assert.All(entry.Draft.Properties, property => Assert.Contains(InitiativeFields.ReportedAt(property), entry.SheetColumns.Select(c => c.Column)));
+        }
+
+        var everyReport = InitiativeFields.SheetColumns.SelectMany(c => c.Reports).ToList();
+        Assert.Equal(everyReport.Count, everyReport.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_message_about_a_field_without_sheet_columns_is_reported_at_the_title()
+    {
+        Assert.Equal(InitiativeColumn.Title, InitiativeFields.ColumnOfOtherMessages);
+        Assert.All(
+            InitiativeFields.All.Where(e => e.SheetColumns.Count == 0).SelectMany(e => e.Draft.Properties),
+            property => Assert.Equal(InitiativeFields.ColumnOfOtherMessages, InitiativeFields.ReportedAt(property)));
+    }
+
+    [Fact]
+    public void Every_exported_column_has_a_place_of_its_own_and_every_combined_column_stands_for_exported_columns_of_its_entry()
+    {
+        Assert.All(InitiativeFields.SheetColumns, c => Assert.True(c.ExportedAt is not null == c.Write is not null, $"{c.Column}: an export writes it exactly when it has a place in the export"));
+        Assert.Equal(Enumerable.Range(1, InitiativeColumns.Exported.Count), InitiativeFields.SheetColumns.Select(c => c.ExportedAt).OfType<int>().Order());
+        foreach (var entry in InitiativeFields.All)
+        {
+            foreach (var combined in entry.SheetColumns.Where(c => c.StandsFor.Count > 0))
+            {
+                Assert.Null(combined.ExportedAt);
+                Assert.Empty(combined.Reports);
+                Assert.All(combined.StandsFor, own => Assert.Contains(entry.SheetColumns, c => c.Column == own && c.ExportedAt is not null));
+                Assert.All(combined.StandsFor, own => Assert.Equal(combined.Column, InitiativeFields.CombinedFor(own)));
+            }
+        }
+
+        var stoodFor = InitiativeFields.SheetColumns.SelectMany(c => c.StandsFor).ToList();
+        Assert.Equal(stoodFor.Count, stoodFor.Distinct().Count());
+    }
+
+    [Fact]
     public void The_fields_whose_columns_are_read_together_are_these_each_with_its_reason()
     {
         var together = InitiativeFields.All.Where(e => e.ReadTogether is not null).ToList();
@@ -285,6 +338,14 @@ public sealed class InitiativeFieldsTests
             }
         }
     }
+
+    /// <summary>Whether a column's reported name is a draft property of the entry ("Summary"), a collection of it ("Partners[]") or a property of its items ("FundingLines[].TotalBudget").</summary>
+    private static bool IsPropertyOf(InitiativeFieldEntry entry, string reported) => entry.Draft.Properties.Any(property =>
+        reported == property
+        || reported == SheetColumn.AnyOf(property)
+        || (reported.StartsWith(SheetColumn.AnyOf(property) + ".", StringComparison.Ordinal)
+            && typeof(InitiativeDraft).GetProperty(property)?.PropertyType is { IsGenericType: true } list
+            && list.GetGenericArguments()[0].GetProperty(reported[(SheetColumn.AnyOf(property).Length + 1)..]) is not null));
 
     private static void Change(InitiativeDraft draft, PropertyInfo property)
     {

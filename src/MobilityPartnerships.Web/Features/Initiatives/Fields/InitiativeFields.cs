@@ -35,7 +35,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.ReferenceCode), d => d.ReferenceCode, (d, v) => d.ReferenceCode = v, i => i.ReferenceCode),
             Words = (w, d) => w.Or(d.ReferenceCode),
             Details = [new(1, "Scoreboard_ReferenceCode", (t, d) => d.ReferenceCode ?? t["Common_NoneRecorded"])],
-            Columns = [Written(InitiativeColumn.ReferenceCode, i => SheetValue.OfText(i.ReferenceCode))],
+            Columns = [Written(InitiativeColumn.ReferenceCode, 1, new("Reference code", "Code de référence"), ["Reference", "Ref", "Ref.", "Code", "Project number", "Contract number", "Decision number", "Référence", "Numéro de projet", "Numéro de contrat", "Numéro de décision"], i => SheetValue.OfText(i.ReferenceCode), nameof(InitiativeDraft.ReferenceCode))],
             ReadTogether = new("A title may end with its reference code, which the import then takes from there.", (row, d) => row.ReadReferenceCode(d)),
             Compared = [new(ComparedField.ReferenceCode, "Published_Field_ReferenceCode", p => p.ReferenceCode)],
             GridColumns = [new(ScoreboardColumn.ReferenceCode, 1, "Scoreboard_ReferenceCode", ScoreboardSort.ReferenceCode, (t, r) => r.ReferenceCode, [InitiativeColumn.ReferenceCode])],
@@ -51,7 +51,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Title), d => d.Title, (d, v) => d.Title = v!, i => i.Title),
             Words = (_, d) => d.Title,
             DetailsShownIn = "the page's heading",
-            Columns = [Written(InitiativeColumn.Title, i => SheetValue.OfText(i.Title))],
+            Columns = [Written(InitiativeColumn.Title, 2, new("Title", "Intitulé"), ["Project name", "Project", "Initiative", "Name", "Project title", "Action", "Intitulé du projet", "Titre", "Nom du projet", "Projet"], i => SheetValue.OfText(i.Title), nameof(InitiativeDraft.Title))],
             ReadTogether = new("A title may end with its reference code, which then leaves the title.", (row, d) => row.ReadTitle(d)),
             Compared = [new(ComparedField.Title, "Published_Field_Title", p => p.Title)],
             Api = [ApiMember.Of("Title", "Its title.", (InitiativeDetails d) => d.Title)],
@@ -67,7 +67,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.SecondLanguageTitle),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_SecondLanguageTitle", d => d.Stored[nameof(Initiative.SecondLanguageTitle)] as string),
-            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), "The title in the partnership's other language, where the initiative has one in both (\"Migrer les yeux ouverts\", \"Migrating with open eyes\"); null when it has one title only.", Initiative.SecondLanguageTitleMaxLength, InitiativeColumn.SecondLanguageTitle, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
+            Stored = [Stored(nameof(Initiative.SecondLanguageTitle), "The title in the partnership's other language, where the initiative has one in both (\"Migrer les yeux ouverts\", \"Migrating with open eyes\"); null when it has one title only.", Initiative.SecondLanguageTitleMaxLength, InitiativeColumn.SecondLanguageTitle, 27, new("Title in the other language", "Intitulé dans l'autre langue"), ["Second-language title", "Title in French", "Title in English", "French title", "English title", "Intitulé en français", "Intitulé en anglais", "Titre en français", "Titre en anglais"], i => i.SecondLanguageTitle, d => d.SecondLanguageTitle, (d, v) => d.SecondLanguageTitle = v, new(FormSection.Description, HintKey: "Initiative_Field_SecondLanguageTitle_Hint"))],
             Apply = (d, i) => i.TitleInSecondLanguage(d.SecondLanguageTitle),
             Columns = [],
             Compared = [],
@@ -82,7 +82,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.Summary),
             Box = new(nameof(InitiativeDraft.Summary), d => d.Summary, (d, v) => d.Summary = v, new(FormSection.Description, Lines: 3)),
             DetailsShownIn = "the paragraph under the heading, when there is one",
-            Columns = [Plain(InitiativeColumn.Summary, i => SheetValue.OfText(i.Summary), CellReading.Text(nameof(InitiativeDraft.Summary), (d, v) => d.Summary = v))],
+            Columns = [Plain(InitiativeColumn.Summary, 26, new("Summary", "Résumé"), ["Description", "Objectives", "Objective", "Short description", "Activities", "Objectifs", "Objectif", "Description succincte", "Activités"], i => SheetValue.OfText(i.Summary), CellReading.Text(nameof(InitiativeDraft.Summary), (d, v) => d.Summary = v))],
             Compared = [new(ComparedField.Summary, "Published_Field_Summary", p => p.Summary)],
             Api = [ApiMember.OrNone("Summary", "What it does, when described.", (InitiativeDetails d) => d.Summary)],
             ApiInVersion = [ApiMember.OrNone("Summary", "Its summary.", (PublishedInitiative p) => p.Summary)],
@@ -96,7 +96,7 @@ public static class InitiativeFields
             Words = (w, d) => w.Or(d.ExpectedResults),
             DetailsShownIn = "a paragraph of its own under the summary",
             Paragraph = new("Initiative_Field_ExpectedResults", d => d.Stored[nameof(Initiative.ExpectedResults)] as string),
-            Stored = [Stored(nameof(Initiative.ExpectedResults), "The results it is expected to bring about, as its description in the scoreboard or the programme states them; null when not stated.", Initiative.ExpectedResultsMaxLength, InitiativeColumn.ExpectedResults, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
+            Stored = [Stored(nameof(Initiative.ExpectedResults), "The results it is expected to bring about, as its description in the scoreboard or the programme states them; null when not stated.", Initiative.ExpectedResultsMaxLength, InitiativeColumn.ExpectedResults, 28, new("Expected results", "Résultats attendus"), ["Expected result", "Results", "Expected outputs", "Résultat attendu", "Résultats"], i => i.ExpectedResults, d => d.ExpectedResults, (d, v) => d.ExpectedResults = v, new(FormSection.Description, Lines: 2))],
             Apply = (d, i) => i.ExpectResults(d.ExpectedResults),
             Columns = [],
             Compared = [],
@@ -110,7 +110,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Pillar), d => d.Pillar, (d, v) => d.Pillar = v, i => i.Pillar),
             Words = (w, d) => w.Text.Name(d.Pillar),
             DetailsShownIn = "a chip under the heading",
-            Columns = [Plain(InitiativeColumn.Pillar, i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
+            Columns = [Plain(InitiativeColumn.Pillar, 3, new("Pillar", "Pilier"), ["Area", "Priority area", "Domaine", "Domaine prioritaire"], i => SheetValue.OfText(SheetLabels.Of(i.Pillar)), CellReading.Pillar(nameof(InitiativeDraft.Pillar), (d, v) => d.Pillar = v))],
             Compared = [new(ComparedField.Pillar, "Published_Field_Pillar", p => p.Pillar)],
             GridColumns = [new(ScoreboardColumn.Pillar, 3, "Scoreboard_Pillar", ScoreboardSort.Pillar, (t, r) => t.Name(r.Pillar), [InitiativeColumn.Pillar]) { WideOnly = true, ShownWhenGroupedByPillar = true }],
             Filters =
@@ -129,7 +129,7 @@ public static class InitiativeFields
             Draft = Set(nameof(InitiativeDraft.ThematicAreaIds), d => d.ThematicAreaIds, (d, v) => d.ThematicAreaIds = v, id => id, i => [.. i.ThematicAreas.Select(t => t.ThematicAreaId)]),
             Words = (w, d) => w.List(d.ThematicAreaIds.Select(id => w.NameOf(id))),
             Details = [new(2, "Scoreboard_ThematicArea", (t, d) => Listed(t, d.ThematicAreas))],
-            Columns = [Written(InitiativeColumn.ThematicAreas, i => SheetValue.OfList(i.ThematicAreas))],
+            Columns = [Written(InitiativeColumn.ThematicAreas, 4, new("Thematic areas", "Domaines thématiques"), ["Thematic area", "Themes", "Theme", "Domaine thématique", "Thèmes", "Thème"], i => SheetValue.OfList(i.ThematicAreas), nameof(InitiativeDraft.ThematicAreaIds))],
             ReadTogether = new("Names thematic areas, looked up among those of the pillar the row gives.", (row, d) => row.ReadThematicAreas(d)),
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas", p => p.ThematicAreas)],
             Filters =
@@ -147,7 +147,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v, i => i.LeadOrganisationId),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
             Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
-            Columns = [Written(InitiativeColumn.Lead, i => SheetValue.OfText(i.Lead))],
+            Columns = [Written(InitiativeColumn.Lead, 5, new("Lead", "Chef de file"), ["Lead partner", "Lead country", "Leading Member State", "Lead Member State", "Proposed by", "Pays chef de file", "État membre chef de file", "Proposé par"], i => SheetValue.OfText(i.Lead), nameof(InitiativeDraft.LeadOrganisationId))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
             Compared = [new(ComparedField.Lead, "Published_Field_Lead", p => p.Lead)],
             GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
@@ -167,7 +167,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.ResponsibleServiceId), d => d.ResponsibleServiceId, (d, v) => d.ResponsibleServiceId = v, i => i.ResponsibleServiceId),
             Words = (w, d) => w.NameOrToBeDetermined(d.ResponsibleServiceId),
             Details = [new(6, "Initiative_ResponsibleService", (t, d) => d.ResponsibleService ?? t["Common_ToBeDetermined"])],
-            Columns = [Written(InitiativeColumn.ResponsibleService, i => SheetValue.OfText(i.ResponsibleService))],
+            Columns = [Written(InitiativeColumn.ResponsibleService, 8, new("Responsible service", "Service responsable"), ["Responsible DG", "Responsible DG/Del", "Responsible DG / Delegation", "DG", "Service", "DG responsable", "DG/Délégation responsable", "DG / Délégation responsable"], i => SheetValue.OfText(i.ResponsibleService), nameof(InitiativeDraft.ResponsibleServiceId))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadResponsibleService(d)),
             Compared = [new(ComparedField.ResponsibleService, "Published_Field_ResponsibleService", p => p.ResponsibleService)],
             Api = [ApiMember.OrNone("ResponsibleService", "The Commission service responsible, when named.", (InitiativeDetails d) => d.ResponsibleService)],
@@ -199,11 +199,11 @@ public static class InitiativeFields
             Details = [new(7, "Scoreboard_Period", (t, d) => PeriodWords(t, d.Period))],
             Columns =
             [
-                new(InitiativeColumn.Period),
-                Plain(InitiativeColumn.StartMonth, i => SheetValue.OfMonth(i.StartMonth), CellReading.Month(nameof(InitiativeDraft.StartMonth), (d, v) => d.StartMonth = v, end: false)),
-                Plain(InitiativeColumn.EndMonth, i => SheetValue.OfMonth(i.EndMonth), CellReading.Month(nameof(InitiativeDraft.EndMonth), (d, v) => d.EndMonth = v, end: true)),
-                Plain(InitiativeColumn.DurationMonths, i => SheetValue.OfWholeNumber(i.DurationMonths), CellReading.WholeNumber(nameof(InitiativeDraft.DurationMonths), (d, v) => d.DurationMonths = v)),
-                Plain(InitiativeColumn.PeriodNote, i => SheetValue.OfText(i.PeriodNote), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
+                Combined(InitiativeColumn.Period, new("Implementation period", "Période de mise en œuvre"), ["Period", "Timing", "Timeframe", "Time frame", "Duration and timing", "Période", "Calendrier", "Durée et calendrier"], InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote),
+                Plain(InitiativeColumn.StartMonth, 9, new("Start", "Début"), ["Start date", "Start month", "From", "Date de début", "Mois de début"], i => SheetValue.OfMonth(i.StartMonth), CellReading.Month(nameof(InitiativeDraft.StartMonth), (d, v) => d.StartMonth = v, end: false)),
+                Plain(InitiativeColumn.EndMonth, 10, new("End", "Fin"), ["End date", "End month", "Until", "To", "Date de fin", "Mois de fin"], i => SheetValue.OfMonth(i.EndMonth), CellReading.Month(nameof(InitiativeDraft.EndMonth), (d, v) => d.EndMonth = v, end: true)),
+                Plain(InitiativeColumn.DurationMonths, 11, new("Duration (months)", "Durée (mois)"), ["Duration", "Months", "Durée", "Mois"], i => SheetValue.OfWholeNumber(i.DurationMonths), CellReading.WholeNumber(nameof(InitiativeDraft.DurationMonths), (d, v) => d.DurationMonths = v)),
+                Plain(InitiativeColumn.PeriodNote, 12, new("Period note", "Note sur la période"), ["Note on timing", "Timing note", "Note sur le calendrier"], i => SheetValue.OfText(i.PeriodNote), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
             ],
             ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
             Compared = [new(ComparedField.Period, "Published_Field_Period", p => new Domain.Scoreboards.PeriodValue(p.StartMonth, p.EndMonth, p.PeriodNote))],
@@ -239,8 +239,8 @@ public static class InitiativeFields
             Details = [new(8, "Initiative_Field_AnnouncedPeriod", (t, d) => t.Months(d.AnnouncedStartMonth, d.AnnouncedEndMonth))],
             Columns =
             [
-                Plain(InitiativeColumn.AnnouncedStartMonth, i => SheetValue.OfMonth(i.AnnouncedStartMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedStartMonth), (d, v) => d.AnnouncedStartMonth = v, end: false)),
-                Plain(InitiativeColumn.AnnouncedEndMonth, i => SheetValue.OfMonth(i.AnnouncedEndMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedEndMonth), (d, v) => d.AnnouncedEndMonth = v, end: true)),
+                Plain(InitiativeColumn.AnnouncedStartMonth, 13, new("Announced start", "Début annoncé"), ["Announced start month", "Start as announced", "Planned start", "Mois de début annoncé", "Début prévu"], i => SheetValue.OfMonth(i.AnnouncedStartMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedStartMonth), (d, v) => d.AnnouncedStartMonth = v, end: false)),
+                Plain(InitiativeColumn.AnnouncedEndMonth, 14, new("Announced end", "Fin annoncée"), ["Announced end month", "End as announced", "Planned end", "Mois de fin annoncé", "Fin prévue"], i => SheetValue.OfMonth(i.AnnouncedEndMonth), CellReading.Month(nameof(InitiativeDraft.AnnouncedEndMonth), (d, v) => d.AnnouncedEndMonth = v, end: true)),
             ],
             Compared = [],
             NotPublishedBecause = "A published version is itself the scoreboard as announced then; comparing versions shows how the period moved.",
@@ -254,7 +254,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Status), d => d.Status, (d, v) => d.Status = v, i => i.Status),
             Words = (w, d) => w.Text.Name(d.Status),
             DetailsShownIn = "a chip under the heading",
-            Columns = [Plain(InitiativeColumn.Status, i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
+            Columns = [Plain(InitiativeColumn.Status, 15, new("Status", "État d'avancement"), ["State", "Stage", "Implementation status", "Statut", "État", "Stade"], i => SheetValue.OfText(SheetLabels.Of(i.Status)), CellReading.Status(nameof(InitiativeDraft.Status), (d, v) => d.Status = v))],
             Compared = [new(ComparedField.Status, "Published_Field_Status", p => p.Status)],
             GridColumns = [new(ScoreboardColumn.Status, 5, "Scoreboard_Status", ScoreboardSort.Status, (t, r) => t.Name(r.Status), [InitiativeColumn.Status])],
             Filters =
@@ -273,7 +273,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.Novelty), d => d.Novelty, (d, v) => d.Novelty = v, i => i.Novelty),
             Words = (w, d) => w.Text.Name(d.Novelty),
             Details = [new(10, "Initiative_Novelty", (t, d) => t.Name(d.Novelty))],
-            Columns = [Plain(InitiativeColumn.Novelty, i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
+            Columns = [Plain(InitiativeColumn.Novelty, 16, new("New or already planned", "Nouvelle ou déjà prévue"), ["Novelty", "New/planned", "New initiative", "Nouveauté", "Nouvelle initiative"], i => SheetValue.OfText(SheetLabels.Of(i.Novelty)), CellReading.Novelty(nameof(InitiativeDraft.Novelty), (d, v) => d.Novelty = v))],
             Compared = [new(ComparedField.Novelty, "Published_Field_Novelty", p => p.Novelty)],
             Filters =
             [
@@ -290,7 +290,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Location), d => d.Location, (d, v) => d.Location = v, i => i.Location),
             Words = (w, d) => w.Or(d.Location),
             Details = [new(9, "Scoreboard_Location", (t, d) => d.Location ?? t["Common_NoneRecorded"])],
-            Columns = [Plain(InitiativeColumn.Location, i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
+            Columns = [Plain(InitiativeColumn.Location, 17, new("Location", "Lieu"), ["Place", "Country", "Region", "Where", "Pays", "Région", "Localisation"], i => SheetValue.OfText(i.Location), CellReading.Text(nameof(InitiativeDraft.Location), (d, v) => d.Location = v))],
             Compared = [new(ComparedField.Location, "Published_Field_Location", p => p.Location)],
             GridColumns = [new(ScoreboardColumn.Location, 11, "Scoreboard_Location", null, (t, r) => r.Location, [InitiativeColumn.Location])],
             Api = [ApiMember.OrNone("Location", "Where it takes place, when stated.", (InitiativeDetails d) => d.Location)],
@@ -305,7 +305,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.IsShareable), d => d.IsShareable, (d, v) => d.IsShareable = v, i => i.IsShareable),
             Words = (w, d) => w.YesNo(d.IsShareable),
             DetailsShownIn = "a chip under the heading when it may not be shared beyond the partnership",
-            Columns = [Plain(InitiativeColumn.Shareable, i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
+            Columns = [Plain(InitiativeColumn.Shareable, 18, new("Shareable beyond the partnership", "Diffusable au-delà du partenariat"), ["Shareable", "May be shared", "Public", "Diffusable", "Peut être diffusé"], i => SheetValue.OfText(SheetLabels.Of(i.IsShareable)), CellReading.YesNo(nameof(InitiativeDraft.IsShareable), (d, v) => d.IsShareable = v, whenBlank: true))],
             Compared = [new(ComparedField.Shareable, "Published_Field_Shareable", p => p.IsShareable, SharedOrNot)],
             Api = [ApiMember.Of("IsShareable", "False for a record not to be shared beyond the partnership; such records reach only the EU side.", (InitiativeDetails d) => d.IsShareable)],
             ApiInVersion = [ApiMember.Of("IsShareable", "Whether it may be shared beyond the partnership.", (PublishedInitiative p) => p.IsShareable)],
@@ -318,7 +318,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)] as string)],
-            Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"003 Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
+            Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"003 Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, 29, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [],
             Compared = [],
@@ -332,7 +332,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.CommitmentId), d => d.CommitmentId, (d, v) => d.CommitmentId = v, i => i.CommitmentId),
             Words = (w, d) => w.NameOrNone(d.CommitmentId),
             Details = [new(12, "Initiative_Field_Commitment", (t, d) => d.Commitment ?? t["Common_NoneRecorded"])],
-            Columns = [Written(InitiativeColumn.Commitment, i => SheetValue.OfText(i.Commitment))],
+            Columns = [Written(InitiativeColumn.Commitment, 20, new("Commitment", "Engagement"), ["Commitment carried out", "Joint declaration commitment", "Commitment of the joint declaration", "Engagement mis en œuvre", "Engagement de la déclaration commune"], i => SheetValue.OfText(i.Commitment), nameof(InitiativeDraft.CommitmentId))],
             ReadTogether = new("Named by its text, matched among the partnership's commitments.", (row, d) => row.ReadCommitment(d)),
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", p => p.Commitment, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
@@ -359,7 +359,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Priority), d => d.Priority, (d, v) => d.Priority = v, i => i.Priority),
             Words = (w, d) => string.IsNullOrWhiteSpace(d.Priority) ? w.Text["Common_NoneRecorded"] : d.Priority,
             Details = [new(11, "Initiative_Field_Priority", (t, d) => d.Priority ?? t["Common_NoneRecorded"])],
-            Columns = [Written(InitiativeColumn.Priority, i => SheetValue.OfText(i.Priority))],
+            Columns = [Written(InitiativeColumn.Priority, 19, new("Partner-country priority", "Priorité du pays partenaire"), ["Priority", "Partner country priority", "Country priority", "Priority served", "Priorité", "Priorité servie"], i => SheetValue.OfText(i.Priority), nameof(InitiativeDraft.Priority))],
             ReadTogether = new("Named by its text, matched among the partnership's priorities.", (row, d) => row.ReadPriority(d)),
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", p => p.Priority, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
@@ -378,7 +378,7 @@ public static class InitiativeFields
             Draft = Value(nameof(InitiativeDraft.PartOfTeamEurope), d => d.PartOfTeamEurope, (d, v) => d.PartOfTeamEurope = v),
             Words = (w, d) => StoredWords(w.Text, nameof(Initiative.PartOfTeamEurope), d.PartOfTeamEurope),
             Details = [StoredRow(14, nameof(Initiative.PartOfTeamEurope))],
-            Stored = [StoredYesNo(nameof(Initiative.PartOfTeamEurope), "Whether it is part of a Team Europe Initiative, where the EU's institutions and Member States programme together around one theme or migration route; null when not stated.", InitiativeColumn.PartOfTeamEurope, new("Team Europe Initiative", "Initiative Équipe Europe"), ["Part of a Team Europe Initiative", "Team Europe", "TEI", "Équipe Europe", "Initiative Team Europe"], i => i.PartOfTeamEurope, d => d.PartOfTeamEurope, (d, v) => d.PartOfTeamEurope = v, new(FormSection.Situation))],
+            Stored = [StoredYesNo(nameof(Initiative.PartOfTeamEurope), "Whether it is part of a Team Europe Initiative, where the EU's institutions and Member States programme together around one theme or migration route; null when not stated.", InitiativeColumn.PartOfTeamEurope, 30, new("Team Europe Initiative", "Initiative Équipe Europe"), ["Part of a Team Europe Initiative", "Team Europe", "TEI", "Équipe Europe", "Initiative Team Europe"], i => i.PartOfTeamEurope, d => d.PartOfTeamEurope, (d, v) => d.PartOfTeamEurope = v, new(FormSection.Situation))],
             Apply = (d, i) => i.StateTeamEurope(d.PartOfTeamEurope),
             Columns = [],
             Compared = [],
@@ -396,10 +396,11 @@ public static class InitiativeFields
                 new(4, "Initiative_ParticipatingPartners", (t, d) => Listed(t, d.ParticipatingPartners)),
                 new(5, "Initiative_ImplementingPartners", (t, d) => Listed(t, d.ImplementingPartners)),
             ],
+            // One list of partners with their roles in two columns: its messages are reported at the first.
             Columns =
             [
-                Written(InitiativeColumn.Partners, i => SheetValue.OfList(i.Partners)),
-                Written(InitiativeColumn.ImplementingPartners, i => SheetValue.OfList(i.ImplementingPartners)),
+                Written(InitiativeColumn.Partners, 6, new("Partners", "Partenaires"), ["Participating partners", "Participating Member States", "Participants", "Other partners", "Partenaires participants", "États membres participants", "Autres partenaires"], i => SheetValue.OfList(i.Partners), SheetColumn.AnyOf(nameof(InitiativeDraft.Partners))),
+                Written(InitiativeColumn.ImplementingPartners, 7, new("Implementing partners", "Partenaires de mise en œuvre"), ["Implementing partner", "Implementing organisation", "Implementing agency", "Implementer", "Partenaire de mise en œuvre", "Organisme de mise en œuvre", "Agence d'exécution"], i => SheetValue.OfList(i.ImplementingPartners)),
             ],
             ReadTogether = new("Names organisations, looked up among those known; the two columns make one list of partners with their roles.", (row, d) => row.ReadPartners(d)),
             Compared = [new(ComparedField.Partners, "Published_Field_Partners", p => p.Partners, PartnersWithRoles)],
@@ -430,15 +431,16 @@ public static class InitiativeFields
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
             DetailsShownIn = "the funding section, a table of its lines with their totals",
 
-            // One line fills these cells as it is; several are listed, and the "Funding lines" sheet holds each of them.
+            // One line fills these cells as it is; several are listed, and the "Funding lines" sheet holds each of them. A line's
+            // message is reported at the cell of the part it is about, any other (its programme, the line as a whole) at the programme.
             Columns =
             [
-                Written(InitiativeColumn.FundingSource, i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.Source)))),
-                Written(InitiativeColumn.FundingProgramme, i => SheetValue.OfList(i.FundingLines.Select(f => f.Programme))),
-                Written(InitiativeColumn.Contributor, i => SheetValue.OfList(i.FundingLines.Select(f => f.Contributor))),
-                new(InitiativeColumn.BudgetAndEuContribution),
-                Written(InitiativeColumn.TotalBudget, i => SheetValue.OfAmount(i.TotalBudget.Sum)),
-                Written(InitiativeColumn.EuContribution, i => SheetValue.OfAmount(i.EuContribution.Sum)),
+                Written(InitiativeColumn.FundingSource, 21, new("Funding source", "Source de financement"), ["Source of funding", "Funding type", "Type de financement"], i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.Source))), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.SourceKind))),
+                Written(InitiativeColumn.FundingProgramme, 22, new("Funding programme", "Programme de financement"), ["Programme", "Funding", "Financial instrument", "Budget line", "Financement", "Instrument financier", "Ligne budgétaire"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Programme)), SheetColumn.AnyOf(nameof(InitiativeDraft.FundingLines))),
+                Written(InitiativeColumn.Contributor, 23, new("Contributor", "Contributeur"), ["Funded by", "Donor", "Contributing organisation", "Financé par", "Bailleur de fonds", "Donateur"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Contributor)), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.ContributorId))),
+                Combined(InitiativeColumn.BudgetAndEuContribution, new("Budget/EC contribution", "Budget/contribution de l'UE"), ["Budget / EU contribution", "Budget and EU contribution", "Budget/EU contribution", "Budget/EC contribution (EUR)", "Budget/contribution CE", "Budget et contribution de l'UE", "Budget / contribution UE"], InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution),
+                Written(InitiativeColumn.TotalBudget, 24, new("Total budget", "Budget total"), ["Budget", "Total cost", "Total budget (EUR)", "Amount", "Cost", "Coût total", "Montant", "Coût", "Budget total (EUR)"], i => SheetValue.OfAmount(i.TotalBudget.Sum), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.TotalBudget))),
+                Written(InitiativeColumn.EuContribution, 25, new("EU contribution", "Contribution de l'UE"), ["EC contribution", "EU grant", "EU funding", "EU contribution (EUR)", "EC grant", "Contribution UE", "Contribution CE", "Subvention de l'UE", "Financement de l'UE", "Contribution de l'UE (EUR)"], i => SheetValue.OfAmount(i.EuContribution.Sum), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.EuContribution))),
             ],
             ReadTogether = new("One line's parts are read from several cells, weighed against the \"Funding lines\" sheet and what is stored.", (row, d) => row.ReadFunding(d)),
             Compared =
@@ -643,13 +645,50 @@ public static class InitiativeFields
 
     private static readonly Dictionary<string, StoredValue> StoredByName = StoredValues.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
-    private static readonly Dictionary<InitiativeColumn, SheetColumn> ByColumn = All.SelectMany(e => e.SheetColumns).ToDictionary(c => c.Column);
+    /// <summary>
+    /// Every column of the initiatives sheet, in the catalogue's order, with its headers, its place in an export and what
+    /// it reports; <see cref="InitiativeColumns"/> reads its headers and the export's order from here.
+    /// </summary>
+    public static IReadOnlyList<SheetColumn> SheetColumns { get; } = [.. All.SelectMany(e => e.SheetColumns)];
 
-    private static readonly Dictionary<string, InitiativeColumn> ByReadProperty = All.SelectMany(e => e.SheetColumns)
-        .Where(c => c.Read is not null).ToDictionary(c => c.Read!.Property, c => c.Column, StringComparer.Ordinal);
+    private static readonly Dictionary<InitiativeColumn, SheetColumn> ByColumn = SheetColumns.ToDictionary(c => c.Column);
 
-    /// <summary>The sheet column whose own reading sets a draft property (where the import reports its problems); null when none does.</summary>
-    public static InitiativeColumn? ReadInto(string draftProperty) => ByReadProperty.TryGetValue(draftProperty, out var column) ? column : null;
+    private static readonly Dictionary<string, InitiativeColumn> ByReported = SheetColumns
+        .SelectMany(c => c.Reports.Select(property => (property, c.Column))).ToDictionary(x => x.property, x => x.Column, StringComparer.Ordinal);
+
+    private static readonly Dictionary<InitiativeColumn, InitiativeColumn> CombinedByColumn = SheetColumns
+        .SelectMany(c => c.StandsFor.Select(own => (own, c.Column))).ToDictionary(x => x.own, x => x.Column);
+
+    /// <summary>
+    /// Where the import reports a message about a draft property that no column reports: contact points, indicators, a rule
+    /// of the whole record. The title's column names the row, and every sheet the import takes has it.
+    /// </summary>
+    public const InitiativeColumn ColumnOfOtherMessages = InitiativeColumn.Title;
+
+    /// <summary>
+    /// The sheet column the import reports a message about a draft property at ("Summary", "FundingLines[2].TotalBudget",
+    /// "" for the whole record): the column that reports the property, else the one that reports that property of any item
+    /// of its collection, else the one that reports the collection, else <see cref="ColumnOfOtherMessages"/>.
+    /// </summary>
+    public static InitiativeColumn ReportedAt(string draftProperty)
+    {
+        ArgumentNullException.ThrowIfNull(draftProperty);
+        if (ByReported.TryGetValue(draftProperty, out var column))
+        {
+            return column;
+        }
+
+        var collection = draftProperty.Split('[', '.')[0];
+        if (draftProperty.Length > collection.Length && ByReported.TryGetValue(SheetColumn.ItemProperty(collection, draftProperty.Split('.')[^1]), out column))
+        {
+            return column;
+        }
+
+        return ByReported.TryGetValue(SheetColumn.AnyOf(collection), out column) ? column : ColumnOfOtherMessages;
+    }
+
+    /// <summary>The combined column that stands for a column where a sheet has it and not that one; null when none does.</summary>
+    public static InitiativeColumn? CombinedFor(InitiativeColumn column) => CombinedByColumn.TryGetValue(column, out var combined) ? combined : null;
 
     /// <summary>The catalogue's sheet column: how an export writes its cell and how the import reads it.</summary>
     public static SheetColumn Column(InitiativeColumn column) =>
@@ -675,17 +714,32 @@ public static class InitiativeFields
 
     private static string Member<T>(string property) => $"{typeof(T).Name}.{property}";
 
-    /// <summary>A column an export writes and the import reads on its own.</summary>
-    private static SheetColumn Plain(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write, CellReading read) => new(column) { Write = write, Read = read };
+    /// <summary>
+    /// A column an export writes at its place and the import reads on its own; the import reports the messages of the
+    /// property its reading sets there.
+    /// </summary>
+    private static SheetColumn Plain(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<ExportedInitiative, SheetValue> write, CellReading read) =>
+        new(column, header, aliases) { ExportedAt = exportedAt, Write = write, Read = read, Reports = [read.Property] };
 
-    /// <summary>A column an export writes and the import reads with others, by its entry's <see cref="InitiativeFieldEntry.ReadTogether"/>.</summary>
-    private static SheetColumn Written(InitiativeColumn column, Func<ExportedInitiative, SheetValue> write) => new(column) { Write = write };
+    /// <summary>
+    /// A column an export writes at its place and the import reads with others, by its entry's
+    /// <see cref="InitiativeFieldEntry.ReadTogether"/>; the import reports the messages of <paramref name="reports"/> there.
+    /// </summary>
+    private static SheetColumn Written(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<ExportedInitiative, SheetValue> write, params string[] reports) =>
+        new(column, header, aliases) { ExportedAt = exportedAt, Write = write, Reports = reports };
 
-    private static StoredText Stored(string name, string description, int maxLength, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
-        new() { Name = name, Description = description, Length = maxLength, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+    /// <summary>
+    /// A cell people write by hand for several of the columns an export writes (a whole period, a budget with the EU's part),
+    /// which only the import reads: it reports their messages where the sheet has it and not them.
+    /// </summary>
+    private static SheetColumn Combined(InitiativeColumn column, SheetWord header, string[] aliases, params InitiativeColumn[] standsFor) =>
+        new(column, header, aliases) { StandsFor = standsFor };
 
-    private static StoredYesNo StoredYesNo(string name, string description, InitiativeColumn column, SheetWord header, string[] aliases, Func<Initiative, bool?> read, Func<InitiativeDraft, bool?> get, Action<InitiativeDraft, bool?> set, FormPlace form) =>
-        new() { Name = name, Description = description, Column = column, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+    private static StoredText Stored(string name, string description, int maxLength, InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<Initiative, string?> read, Func<InitiativeDraft, string?> get, Action<InitiativeDraft, string?> set, FormPlace form) =>
+        new() { Name = name, Description = description, Length = maxLength, Column = column, ExportedAt = exportedAt, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
+
+    private static StoredYesNo StoredYesNo(string name, string description, InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<Initiative, bool?> read, Func<InitiativeDraft, bool?> get, Action<InitiativeDraft, bool?> set, FormPlace form) =>
+        new() { Name = name, Description = description, Column = column, ExportedAt = exportedAt, Header = header, Aliases = aliases, Read = read, Get = get, Set = set, Form = form };
 
     /// <summary>A row of the details page's facts that words a stored value as its kind does ("Not stated" when it is none).</summary>
     private static DetailsRow StoredRow(int position, string name) =>

@@ -22,11 +22,7 @@ public sealed record StoredText : StoredValue<string?>
     /// <summary>Its text box on the edit form, labelled "Initiative_Field_" and its name.</summary>
     public override FormInput Input => new TextBox(Name, Get, Set, Form);
 
-    public override SheetColumn Sheet => new(Column)
-    {
-        Write = initiative => Cell(initiative.Stored[Name]),
-        Read = CellReading.Text(Name, Set),
-    };
+    internal override CellReading Reading => CellReading.Text(Name, Set);
 
     public override SheetValue Cell(object? value) => SheetValue.OfText(value as string);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Resources;
@@ -27,6 +28,9 @@ public abstract record StoredValue
 
     /// <summary>The sheet column that carries it.</summary>
     public required InitiativeColumn Column { get; init; }
+
+    /// <summary>Its column's place in an exported sheet, from 1.</summary>
+    public required int ExportedAt { get; init; }
 
     /// <summary>The header an export writes it under, in English and French.</summary>
     public required SheetWord Header { get; init; }
@@ -61,8 +65,20 @@ public abstract record StoredValue
     /// <summary>Its input on the edit form.</summary>
     public abstract FormInput Input { get; }
 
-    /// <summary>Its sheet column: how an export writes the stored value and how the import reads the cell back into the draft.</summary>
-    public abstract SheetColumn Sheet { get; }
+    /// <summary>
+    /// Its sheet column: its headers and place, how an export writes the stored value, how the import reads the cell back
+    /// into the draft, and that the import reports the value's messages there.
+    /// </summary>
+    public SheetColumn Sheet => new(Column, Header, Aliases)
+    {
+        ExportedAt = ExportedAt,
+        Write = initiative => Cell(initiative.Stored[Name]),
+        Read = Reading,
+        Reports = [Name],
+    };
+
+    /// <summary>How the import reads its cell into the draft.</summary>
+    internal abstract CellReading Reading { get; }
 
     /// <summary>A value as a sheet's cell holds it (the export's column, a published version's download); empty for none.</summary>
     public abstract SheetValue Cell(object? value);

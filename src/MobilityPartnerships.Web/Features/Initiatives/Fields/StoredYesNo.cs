@@ -22,11 +22,7 @@ public sealed record StoredYesNo : StoredValue<bool?>
 
     public override FormInput Input => new YesNoChoice(Name, Get, Set, Form);
 
-    public override SheetColumn Sheet => new(Column)
-    {
-        Write = initiative => Cell(initiative.Stored[Name]),
-        Read = CellReading.YesNoOrNotStated(Name, Set),
-    };
+    internal override CellReading Reading => CellReading.YesNoOrNotStated(Name, Set);
 
     public override SheetValue Cell(object? value) => value is bool stated ? SheetValue.OfText(SheetLabels.Of(stated)) : SheetValue.Empty;
 

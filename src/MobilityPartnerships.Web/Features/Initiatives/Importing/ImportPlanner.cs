@@ -117,7 +117,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
     {
         foreach (var failure in validator.Validate(draft).Errors)
         {
-            reader.Report(ColumnOf(context, failure.PropertyName), failure.ErrorMessage);
+            reader.Report(ColumnOf(context.Mapping, failure.PropertyName), failure.ErrorMessage);
         }
 
         if (world.Actor is { } actor && !AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>()))
@@ -151,44 +151,20 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         }
         catch (DomainRuleException refusal)
         {
-            reader.Report(ColumnOf(context, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), Writing.RuleMessages.Of(text, refusal));
+            reader.Report(ColumnOf(context.Mapping, InitiativeDraft.RuleFields.FieldOf(refusal.Rule)), Writing.RuleMessages.Of(text, refusal));
         }
     }
 
     private static IReadOnlyList<FieldChange> Changes(InitiativeDraft before, InitiativeDraft after, InitiativeDraftText textOf) =>
         [.. InitiativeDraftComparison.Differences(before, after).Select(field => new FieldChange(textOf.Label(field), textOf.Of(field, before), textOf.Of(field, after)))];
 
-    /// <summary>The sheet column a draft property's message belongs to, as the user's sheet names it.</summary>
-    private static string ColumnOf(ImportContext context, string property)
+    /// <summary>
+    /// The sheet column a draft property's message belongs to: the one the catalogue reports it at, or the combined column
+    /// that stands for that one where the sheet has it and not that one (a whole period, a budget with the EU's part).
+    /// </summary>
+    internal static InitiativeColumn ColumnOf(ColumnMapping mapping, string property)
     {
-        var name = property.Split('.')[^1];
-        var column = property switch
-        {
-            _ when property.StartsWith(nameof(InitiativeDraft.FundingLines), StringComparison.Ordinal) => name switch
-            {
-                nameof(FundingLineDraft.EuContribution) => Either(context, InitiativeColumn.EuContribution, InitiativeColumn.BudgetAndEuContribution),
-                nameof(FundingLineDraft.TotalBudget) => Either(context, InitiativeColumn.TotalBudget, InitiativeColumn.BudgetAndEuContribution),
-                nameof(FundingLineDraft.ContributorId) => InitiativeColumn.Contributor,
-                nameof(FundingLineDraft.SourceKind) => InitiativeColumn.FundingSource,
-                _ => InitiativeColumn.FundingProgramme,
-            },
-            _ when property.StartsWith(nameof(InitiativeDraft.Partners), StringComparison.Ordinal) => InitiativeColumn.Partners,
-            nameof(InitiativeDraft.ReferenceCode) => InitiativeColumn.ReferenceCode,
-            nameof(InitiativeDraft.ThematicAreaIds) => InitiativeColumn.ThematicAreas,
-            nameof(InitiativeDraft.LeadOrganisationId) => InitiativeColumn.Lead,
-            nameof(InitiativeDraft.ResponsibleServiceId) => InitiativeColumn.ResponsibleService,
-            nameof(InitiativeDraft.StartMonth) => Either(context, InitiativeColumn.StartMonth, InitiativeColumn.Period),
-            nameof(InitiativeDraft.EndMonth) => Either(context, InitiativeColumn.EndMonth, InitiativeColumn.Period),
-            nameof(InitiativeDraft.DurationMonths) => Either(context, InitiativeColumn.DurationMonths, InitiativeColumn.Period),
-            nameof(InitiativeDraft.PeriodNote) => Either(context, InitiativeColumn.PeriodNote, InitiativeColumn.Period),
-            nameof(InitiativeDraft.Priority) => InitiativeColumn.Priority,
-            nameof(InitiativeDraft.CommitmentId) => InitiativeColumn.Commitment,
-            _ when InitiativeFields.ReadInto(property) is { } own => own,
-            _ => InitiativeColumn.Title,
-        };
-        return context.HeaderOf(column);
+        var column = InitiativeFields.ReportedAt(property);
+        return !mapping.Maps(column) && InitiativeFields.CombinedFor(column) is { } combined && mapping.Maps(combined) ? combined : column;
     }
-
-    private static InitiativeColumn Either(ImportContext context, InitiativeColumn own, InitiativeColumn combined) =>
-        context.Mapping.Maps(own) || !context.Mapping.Maps(combined) ? own : combined;
 }
