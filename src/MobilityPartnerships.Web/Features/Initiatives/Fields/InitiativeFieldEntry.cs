@@ -64,8 +64,9 @@ public sealed record InitiativeFieldEntry
     public bool KeptInVersions { get; init; }
 
     /// <summary>
-    /// The spreadsheet columns that carry it besides those of its stored values, exported or import-only, each with how an
-    /// export writes its cell and how the import reads it; empty when not exported (see <see cref="NotExportedBecause"/>).
+    /// The spreadsheet columns that carry it besides those of its stored values, exported or import-only, each with its
+    /// headers in both languages and their aliases, its place in an export, how an export writes its cell, how the import
+    /// reads it and which draft properties' messages it shows; empty when not exported (see <see cref="NotExportedBecause"/>).
     /// </summary>
     public required IReadOnlyList<SheetColumn> Columns { get; init; }
 
