@@ -16,29 +16,39 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
         // Each initiative's money from its row of sums (kept by the database), not its funding lines summed per initiative.
-        var money = InitiativeMoney.Of(db, initiatives);
-        return await scope.Apply(db.Partnerships.AsNoTracking())
-            .Where(p => includeArchived || !p.IsArchived)
-            .OrderBy(p => p.SignedOn == null)
-            .ThenBy(p => p.SignedOn)
-            .ThenBy(p => p.Name)
-            .Select(p => new PartnershipSummary(
-                p.Id,
-                p.Name,
-                db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => o.Name).FirstOrDefault(),
-                p.Kind,
-                p.Status,
-                p.SignedOn,
-                p.SignedOnPrecision,
-                initiatives.Count(i => i.PartnershipId == p.Id),
-                // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the figure).
-                new Amount(
-                    money.Any(m => m.PartnershipId == p.Id && m.Total != null) ? money.Where(m => m.PartnershipId == p.Id).Sum(m => m.Total) : null,
-                    money.Count(m => m.PartnershipId == p.Id && m.TotalIncomplete)),
-                new Amount(
-                    money.Any(m => m.PartnershipId == p.Id && m.Eu != null) ? money.Where(m => m.PartnershipId == p.Id).Sum(m => m.Eu) : null,
-                    money.Count(m => m.PartnershipId == p.Id && m.EuIncomplete)),
-                p.IsArchived))
+        // Every visible initiative is read once, summed per partnership, and joined to its partnership: not counted and
+        // summed again under each partnership, which read every initiative once per partnership and figure.
+        var figures = InitiativeMoney.Of(db, initiatives)
+            .GroupBy(m => m.PartnershipId)
+            .Select(g => new
+            {
+                PartnershipId = g.Key,
+                Count = g.Count(),
+                Total = g.Count(m => m.Total != null) > 0 ? g.Sum(m => m.Total) : null,
+                TotalIncomplete = g.Count(m => m.TotalIncomplete),
+                Eu = g.Count(m => m.Eu != null) > 0 ? g.Sum(m => m.Eu) : null,
+                EuIncomplete = g.Count(m => m.EuIncomplete),
+            });
+        return await (
+                from p in scope.Apply(db.Partnerships.AsNoTracking())
+                where includeArchived || !p.IsArchived
+                join f in figures on p.Id equals f.PartnershipId into sums
+                from f in sums.DefaultIfEmpty()
+                orderby p.SignedOn == null, p.SignedOn, p.Name
+                select new PartnershipSummary(
+                    p.Id,
+                    p.Name,
+                    db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => o.Name).FirstOrDefault(),
+                    p.Kind,
+                    p.Status,
+                    p.SignedOn,
+                    p.SignedOnPrecision,
+                    (int?)f.Count ?? 0,
+                    // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the
+                    // figure); a partnership without initiatives the user sees has no row of figures: none, nothing known.
+                    new Amount(f.Total, (int?)f.TotalIncomplete ?? 0),
+                    new Amount(f.Eu, (int?)f.EuIncomplete ?? 0),
+                    p.IsArchived))
             .ToListAsync(cancellationToken);
     }
 }
