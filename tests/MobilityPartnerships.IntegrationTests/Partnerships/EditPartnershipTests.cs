@@ -1,11 +1,12 @@
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Features.Partnerships.Archiving;
+using MobilityPartnerships.Web.Features.Partnerships.Joining;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Partnerships.Opening;
-using MobilityPartnerships.Web.Features.Partnerships.Participants;
 using MobilityPartnerships.Web.Features.Partnerships.Revising;
 using MobilityPartnerships.Web.Features.Partnerships.Status;
+using MobilityPartnerships.Web.Features.Partnerships.Withdrawing;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Partnerships;

@@ -7,9 +7,10 @@ using MobilityPartnerships.Web.Features.Users.Activation;
 using MobilityPartnerships.Web.Features.Users.Changing;
 using MobilityPartnerships.Web.Features.Users.Inviting;
 using MobilityPartnerships.Web.Features.Users.Listing;
-using MobilityPartnerships.Web.Writing;
+using MobilityPartnerships.Web.Features.Users.RenewingInvitations;
 using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Security.Tokens;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Users;
 
