@@ -12,7 +12,7 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.IntegrationTests.Partnerships;
 
 /// <summary>The steps of a partnership's life on real PostgreSQL: recorded with history, refused with a field message and no change, or stale.</summary>
-public sealed class EditPartnershipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public sealed class PartnershipChangesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,7 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.IntegrationTests.Organisations;
 
 /// <summary>The organisations list: added and renamed with field messages, deleted only when nothing refers to it.</summary>
-public sealed class ManageOrganisationsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public sealed class OrganisationListTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -18,7 +18,7 @@ namespace MobilityPartnerships.IntegrationTests.Users;
 /// The administrator's users: invited without a password and with a link that sets one, given a role, an
 /// organisation and partnerships that fit it, signed out by a change of access, deactivated; and nobody else may.
 /// </summary>
-public sealed class ManageUsersTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public sealed class UserAccountsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string StrongPassword = "Strong-Password-2026!";
 
