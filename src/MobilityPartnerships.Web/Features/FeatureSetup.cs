@@ -1,9 +1,11 @@
 using FluentValidation;
-using MobilityPartnerships.Web.Features.Api;
+using MobilityPartnerships.Web.Api;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
+using MobilityPartnerships.Web.Features.Partnerships.Keepers;
 using MobilityPartnerships.Web.Features.Partnerships.List;
+using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.Web.Features;
@@ -51,6 +53,9 @@ internal static class FeatureSetup
         Work.WorkSetup.AddWork(services);
         services.AddApi();
         Meetings.MeetingsSetup.AddMeetings(services);
+        Agenda.AgendaSetup.AddAgenda(services);
+        Minutes.MinutesSetup.AddMinutes(services);
+        ActionPoints.ActionPointsSetup.AddActionPoints(services);
         Commitments.CommitmentsSetup.AddCommitments(services);
         Indicators.IndicatorsSetup.AddIndicators(services);
         Search.SearchSetup.AddSearch(services);

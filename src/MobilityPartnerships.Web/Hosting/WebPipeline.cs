@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using MobilityPartnerships.Web.Api;
 using MobilityPartnerships.Web.Components;
-using MobilityPartnerships.Web.Features.Api;
-using MobilityPartnerships.Web.Features.OpenData;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
+using MobilityPartnerships.Web.Features.OpenData;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Security;

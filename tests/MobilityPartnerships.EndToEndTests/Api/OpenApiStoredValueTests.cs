@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;

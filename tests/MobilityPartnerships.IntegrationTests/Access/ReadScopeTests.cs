@@ -9,6 +9,7 @@ using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Progress.Posting;
 using MobilityPartnerships.Web.Features.Progress.Reading;
+using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 namespace MobilityPartnerships.IntegrationTests.Access;

@@ -1,6 +1,6 @@
 using FluentValidation;
-using MobilityPartnerships.Web.Features.Api;
-using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Api;
+using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 

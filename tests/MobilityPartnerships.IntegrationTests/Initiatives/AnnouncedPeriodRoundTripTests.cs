@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
-using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;

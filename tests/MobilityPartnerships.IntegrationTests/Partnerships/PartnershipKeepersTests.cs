@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
-using MobilityPartnerships.Web.Features.Partnerships.Details;
+using MobilityPartnerships.Web.Features.Partnerships.Keepers;
 using MobilityPartnerships.Web.Features.Partnerships.Opening;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Writing;

@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;

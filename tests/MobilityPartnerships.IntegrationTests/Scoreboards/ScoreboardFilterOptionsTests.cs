@@ -9,6 +9,7 @@ using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 

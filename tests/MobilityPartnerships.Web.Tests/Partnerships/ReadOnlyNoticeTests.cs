@@ -1,6 +1,7 @@
 using Bunit;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Features.Partnerships.Details;
+using MobilityPartnerships.Web.Features.Partnerships.Keepers;
 
 namespace MobilityPartnerships.Web.Tests.Partnerships;
 

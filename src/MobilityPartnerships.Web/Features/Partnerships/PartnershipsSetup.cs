@@ -1,10 +1,11 @@
 using FluentValidation;
 using MobilityPartnerships.Web.Features.Partnerships.Archiving;
+using MobilityPartnerships.Web.Features.Partnerships.Joining;
 using MobilityPartnerships.Web.Features.Partnerships.Opening;
-using MobilityPartnerships.Web.Features.Partnerships.Participants;
 using MobilityPartnerships.Web.Features.Partnerships.Revising;
 using MobilityPartnerships.Web.Features.Partnerships.Signature;
 using MobilityPartnerships.Web.Features.Partnerships.Status;
+using MobilityPartnerships.Web.Features.Partnerships.Withdrawing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

@@ -3,6 +3,7 @@ using MobilityPartnerships.Web.Features.Users.Activation;
 using MobilityPartnerships.Web.Features.Users.Changing;
 using MobilityPartnerships.Web.Features.Users.Inviting;
 using MobilityPartnerships.Web.Features.Users.Listing;
+using MobilityPartnerships.Web.Features.Users.RenewingInvitations;
 
 namespace MobilityPartnerships.Web.Features.Users;
 

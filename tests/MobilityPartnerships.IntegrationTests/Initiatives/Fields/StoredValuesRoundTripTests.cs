@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
-using MobilityPartnerships.Web.Features.Api.Contracts;
+using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;

@@ -17,7 +17,7 @@ public sealed partial class FieldFiltersChoicesTests
 {
     private static readonly string[] OptionsFiles =
     [
-        Path.Combine("Features", "Scoreboards", "Querying", "GetScoreboardFilterOptions.cs"),
+        Path.Combine("Features", "Scoreboards", "FilterOptions", "GetScoreboardFilterOptions.cs"),
         Path.Combine("Features", "Scoreboards", "Querying", "ScoreboardFilterOptions.cs"),
     ];
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
-using MobilityPartnerships.Web.Features.Api;
+using MobilityPartnerships.Web.Api;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Partnerships.Details;

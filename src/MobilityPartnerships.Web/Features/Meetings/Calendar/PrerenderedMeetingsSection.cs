@@ -1,4 +1,5 @@
-using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
+using MobilityPartnerships.Web.Features.ActionPoints;
+
 
 namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
 

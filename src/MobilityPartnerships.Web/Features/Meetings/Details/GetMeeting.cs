@@ -3,8 +3,8 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.ActionPoints;
 using MobilityPartnerships.Web.Features.Comments.Reading;
-using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Details;

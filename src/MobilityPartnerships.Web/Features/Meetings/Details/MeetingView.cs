@@ -1,7 +1,7 @@
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.ActionPoints;
 using MobilityPartnerships.Web.Features.Comments.Reading;
-using MobilityPartnerships.Web.Features.Meetings.ActionPoints;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Details;
 

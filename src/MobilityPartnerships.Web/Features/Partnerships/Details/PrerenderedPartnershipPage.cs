@@ -1,4 +1,5 @@
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Features.Partnerships.Keepers;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Details;
 

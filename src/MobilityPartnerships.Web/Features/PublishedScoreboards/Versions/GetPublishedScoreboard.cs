@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;

@@ -1,6 +1,7 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

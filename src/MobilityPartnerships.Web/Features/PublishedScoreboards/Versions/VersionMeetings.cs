@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
+
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>

@@ -1,0 +1,177 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Progress.Posting;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Security.Tokens;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Api.Writing;
+
+/// <summary>
+/// What users do most, for programs: add and change an initiative (its draft, the edit form's own, with every field of
+/// the field catalogue), post a progress update, report an indicator's value. Each runs the same handler as the page —
+/// and so the write path, its validators and the domain's rules — under the token's user. Only a token allowed to write
+/// may (see <see cref="BearerTokenHandler.WritePolicy"/>).
+/// </summary>
+internal static class InitiativeWriteEndpoints
+{
+    /// <summary>The largest request body a write takes; an initiative's draft is a few kilobytes.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
+    public static void MapInitiativeWrites(this RouteGroupBuilder api)
+    {
+        api.MapGet("/initiatives/{id:guid}/draft", GetDraftAsync)
+            .WithTags("Initiatives")
+            .WithName("GetInitiativeDraft")
+            .WithSummary("An initiative as the edit form holds it: the body an update sends back, changed")
+            .WithDescription("Every field of the edit form, ids for organisations, thematic areas and commitments. The ETag header is the version read; send it back as If-Match with the update. 404 when there is no such initiative or you may not see it; 403 when you see it but may not change it.")
+            .WithMetadata(AnswersWithEntityTag.Instance)
+            .Produces<InitiativeDraft>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound);
+
+        var writes = api.MapGroup(string.Empty)
+            .WithTags("Initiatives")
+            .RequireAuthorization(BearerTokenHandler.WritePolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+
+        writes.MapPost("/partnerships/{id:guid}/initiatives", CreateAsync)
+            .WithName("CreateInitiative")
+            .WithSummary("Adds an initiative to the partnership's scoreboard")
+            .WithDescription("The body is an initiative's draft (see GetInitiativeDraft). Checked by the edit form's rules and the domain's; refusals come as a problem document with the messages under errors, by field. Answers 201 with the new initiative's address (Location) and version (ETag).")
+            .WithMetadata(AnswersWithEntityTag.Instance)
+            .Takes<InitiativeDraft>(StatusCodes.Status201Created, typeof(WrittenInitiative));
+
+        writes.MapPut("/initiatives/{id:guid}", UpdateAsync)
+            .WithName("UpdateInitiative")
+            .WithSummary("Changes an initiative: every field of its draft, checked against the version read")
+            .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with. 428 without If-Match; 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. Refusals of the rules come as a problem document with the messages under errors, by field.")
+            .WithMetadata(AnswersWithEntityTag.Instance)
+            .Takes<InitiativeDraft>(StatusCodes.Status200OK, typeof(WrittenInitiative), StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
+
+        writes.MapPost("/initiatives/{id:guid}/progress", PostProgressAsync)
+            .WithName("PostProgressUpdate")
+            .WithSummary("Posts a progress update on the initiative, in your name")
+            .Takes<ProgressDraft>(StatusCodes.Status204NoContent);
+
+        writes.MapPost("/initiatives/{id:guid}/indicators/{indicatorId:guid}/values", ReportValueAsync)
+            .WithName("ReportIndicatorValue")
+            .WithSummary("Reports an indicator's value for a period (\"2026 Q3\", \"2026 H2\", \"2026\")")
+            .WithDescription("A period has one value: to correct it, report again with replaceConfirmed true; the history keeps the value replaced.")
+            .Takes<IndicatorValueDraft>(StatusCodes.Status204NoContent);
+    }
+
+    /// <summary>
+    /// What a write takes and answers, for the OpenAPI document: <typeparamref name="TDraft"/> as JSON, its
+    /// <paramref name="success"/> (with <paramref name="answer"/>, if any), the refusals every write may answer — the
+    /// rules' (400), the access rules' (403), no such record (404) — then its own <paramref name="preconditions"/>, and the
+    /// database out of reach (503).
+    /// </summary>
+    private static RouteHandlerBuilder Takes<TDraft>(this RouteHandlerBuilder write, int success, Type? answer = null, params int[] preconditions)
+        where TDraft : notnull
+    {
+        write.Accepts<TDraft>("application/json")
+            .Produces(success, answer)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound);
+        foreach (var precondition in preconditions)
+        {
+            write.ProducesProblem(precondition);
+        }
+
+        return write.ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<IResult> GetDraftAsync(Guid id, AccessControl access, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
+    {
+        switch (await access.CheckInitiativeAsync(Operation.EditInitiative, id, cancellationToken))
+        {
+            case AccessDecision.Missing:
+                return TypedResults.NotFound();
+            case AccessDecision.Refused refused:
+                return TypedResults.Problem(title: text["Api_Problem_Refused"], detail: refused.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (await editing.LoadAsync(id, cancellationToken) is not { } loaded)
+        {
+            return TypedResults.NotFound();
+        }
+
+        response.Headers.ETag = EntityTags.Of(loaded.Version);
+        return TypedResults.Ok(loaded.Draft);
+    }
+
+    private static Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken) =>
+        body.WriteAsync<InitiativeDraft>(request, async draft => WriteAnswers.From(await editing.SaveAsync(id, null, 0, draft, cancellationToken), text, done =>
+        {
+            var created = (WriteOutcome.Created)done;
+            var written = WrittenInitiative.Stored(response, created.Id, created.Version);
+            return TypedResults.Created($"/api/v1/initiatives/{created.Id}", written);
+        }), cancellationToken);
+
+    private static async Task<IResult> UpdateAsync(
+        Guid id,
+        HttpRequest request,
+        RequestBody body,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        EditInitiative editing,
+        IDbContextFactory<AppDbContext> contexts,
+        IStringLocalizer<Strings> text,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch))
+        {
+            return TypedResults.Problem(title: text["Api_Problem_IfMatchMissing"], detail: text["Api_Problem_IfMatchMissingDetail"], statusCode: StatusCodes.Status428PreconditionRequired);
+        }
+
+        return await body.WriteAsync<InitiativeDraft>(request, async draft =>
+        {
+            // The partnership the initiative is in; the write path then asks the access rules, so a hidden one is 404 as a missing one.
+            if (await PartnershipOfAsync(contexts, id, cancellationToken) is not { } partnershipId)
+            {
+                return TypedResults.NotFound();
+            }
+
+            // An If-Match naming no version this API gave cannot match the stored one; checked against it like any other.
+            var outcome = await editing.SaveAsync(partnershipId, id, EntityTags.VersionIn(ifMatch) ?? 0, draft, cancellationToken);
+            if (outcome is WriteOutcome.Stale stale)
+            {
+                return WriteAnswers.Stale(response, stale, await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken), text);
+            }
+
+            return WriteAnswers.From(outcome, text, done => TypedResults.Ok(WrittenInitiative.Stored(response, id, ((WriteOutcome.Done)done).Version)));
+        }, cancellationToken);
+    }
+
+    private static async Task<Guid?> PartnershipOfAsync(IDbContextFactory<AppDbContext> contexts, Guid initiativeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId).Select(i => (Guid?)i.PartnershipId).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        body.WriteAsync<ProgressDraft>(request, async draft => WriteAnswers.NoContent(await posting.ExecuteAsync(id, draft, cancellationToken), text), cancellationToken);
+
+    private static Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        body.WriteAsync<IndicatorValueDraft>(request, async draft => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text), cancellationToken);
+}
+
+/// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>
+public sealed record WrittenInitiative(Guid Id, string ETag)
+{
+    /// <summary>The initiative as stored at <paramref name="version"/>, which the answer's ETag header names too.</summary>
+    internal static WrittenInitiative Stored(HttpResponse response, Guid id, uint? version)
+    {
+        var tag = EntityTags.Of(version ?? 0);
+        response.Headers.ETag = tag;
+        return new WrittenInitiative(id, tag);
+    }
+}

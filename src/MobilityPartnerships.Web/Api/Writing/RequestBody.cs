@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Resources;
+
+namespace MobilityPartnerships.Web.Api.Writing;
+
+/// <summary>
+/// Reads a write's JSON body. A body that is not JSON, or holds a value of the wrong kind, is answered as the rules'
+/// refusals are — a problem document with the message under <c>errors</c>, keyed by where it is in the body (a field's
+/// path, or <c>body</c> with the line and position) — instead of the framework's bare 400; nothing is changed.
+/// </summary>
+internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<Strings> text)
+{
+    /// <summary>The key of <c>errors</c> for what is wrong with the body as a whole.</summary>
+    public const string Whole = "body";
+
+    /// <summary>
+    /// Runs <paramref name="write"/> with the body as <typeparamref name="T"/>; a body that cannot be read so is answered
+    /// with its problem document, and nothing is written.
+    /// </summary>
+    public async Task<IResult> WriteAsync<T>(HttpRequest request, Func<T, Task<IResult>> write, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var (value, problem) = await ReadAsync<T>(request, cancellationToken);
+        return value is null ? problem! : await write(value);
+    }
+
+    /// <summary>The body as <typeparamref name="T"/>, or the problem document that answers it.</summary>
+    public async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            return (null, TypedResults.Problem(title: text["Api_Problem_BodyUnread"], detail: text["Api_Problem_BodyNotJson"], statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TypedResults.Problem(title: text["Api_Problem_BodyUnread"], detail: text["Api_Problem_BodyTooLarge"], statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
+
+        if (bytes.Length == 0)
+        {
+            return (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
+        }
+
+        // First whether it is JSON at all, then whether each value fits its field: the two get different messages.
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException malformed)
+        {
+            return (null, Problem(Whole, text["Api_Problem_BodyMalformed", Line(malformed), Position(malformed)]));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, json.Value.SerializerOptions) is { } value
+                ? (value, null)
+                : (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
+        }
+        catch (JsonException wrong)
+        {
+            var field = Field(wrong.Path);
+            return (null, field is null
+                ? Problem(Whole, text["Api_Problem_BodyWrongShape", Line(wrong), Position(wrong)])
+                : Problem(field, text["Api_Problem_BodyWrongKind", field]));
+        }
+    }
+
+    private ValidationProblem Problem(string key, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [key] = [message] }, title: text["Api_Problem_BodyUnread"]);
+
+    /// <summary>"$.fundingLines[0].euContribution" → "fundingLines[0].euContribution"; the body itself ("$") has no field.</summary>
+    private static string? Field(string? path) =>
+        path is null || path == "$" ? null : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    private static string Line(JsonException exception) => ((exception.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string Position(JsonException exception) => ((exception.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+}

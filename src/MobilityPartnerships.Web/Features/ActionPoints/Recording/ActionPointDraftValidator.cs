@@ -1,0 +1,21 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.ActionPoints.Recording;
+
+public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDraft>
+{
+    public ActionPointDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Text).RequiredText(text, "ActionPoint_Field_Text", ActionPoint.TextMaxLength);
+        RuleFor(d => d.OwnerPerson).Text(text, "ActionPoint_Field_OwnerPerson", ActionPoint.OwnerMaxLength);
+        RuleFor(d => d.OwnerOrganisationId)
+            .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson) || d.OwnerAccountId is not null)
+            .WithMessage(text["ActionPoint_Validation_Owner"]);
+        RuleFor(d => d.DueOn).Required(text, "ActionPoint_Field_DueOn");
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.Minutes.Drafting;
+
+public sealed class MinutesDraftValidator : AbstractValidator<MinutesDraft>
+{
+    public MinutesDraftValidator(IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.Minutes).RequiredText(text, "Minutes_Field_Text", Meeting.MinutesMaxLength);
+        RuleFor(d => d.DecisionLines)
+            .Must(lines => lines.All(l => l.Length <= Meeting.DecisionMaxLength)).WithMessage(text["Minutes_Validation_DecisionTooLong", Meeting.DecisionMaxLength])
+            .OverridePropertyName(nameof(MinutesDraft.Decisions));
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.Web.Features.Partnerships.Withdrawing;
+
+public sealed class WithdrawalDraftValidator : AbstractValidator<WithdrawalDraft>
+{
+    public WithdrawalDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        RuleFor(d => d.LeftOn).Required(text, "Partnership_Field_LeftOn").PastDate(text, clock);
+    }
+}
