@@ -41,10 +41,16 @@ public sealed class VersionsPageTests(DatabaseFixture fixture) : ComponentOnData
         var (dialogs, page) = Open(scene.PartnershipId);
 
         await ConfirmAsync(page, dialogs, "Cancel");
-
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll(".mud-dialog")), Patience);
         Assert.Equal("No version of this scoreboard has been published yet.", Text(page.Find("[data-testid=no-versions]")));
-        Assert.Equal(0, await VersionsAsync(scene.PartnershipId));
+
+        // A cancelled confirmation shows nothing to wait for; a publication confirmed after it, once listed, is the first and only one.
+        await TypeNoteAsync(page, "Confirmed");
+        await ConfirmAsync(page, dialogs, "Publish for good");
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=versions] tbody tr td"), td => Text(td) == "Confirmed"), Patience);
+        Assert.Equal(["Version 1"], page.FindAll("[data-testid=versions] tbody tr td:first-child").Select(Text));
+        Assert.Empty(page.FindAll("[data-testid=publish-refused]"));
+        Assert.Equal(1, await VersionsAsync(scene.PartnershipId));
     }
 
     [Fact]
