@@ -2,10 +2,10 @@ using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Scoreboards;
-using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 using MudBlazor;
 
-namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards.Versions;
+namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards.Listing;
 
 /// <summary>
 /// A partnership's published versions: publishing only after the user confirms that it cannot be undone, the new version
