@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.PublishedScoreboards.Comparing;
 
@@ -21,7 +22,7 @@ public sealed class ComparePageTests(DatabaseFixture fixture) : ComponentOnDatab
     public async Task A_version_beside_today_lists_what_was_added_and_what_changed_field_by_field()
     {
         var scene = await Scene.StoreAsync(Fixture);
-        Assert.IsType<PublishOutcome.Published>(await Fixture.Get<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft(), Xunit.TestContext.Current.CancellationToken));
+        Assert.IsType<WriteOutcome.Created>(await Fixture.Get<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft(), Xunit.TestContext.Current.CancellationToken));
         await ChangeAfterPublishingAsync(scene);
 
         var page = Compare(scene.PartnershipId, "?from=1&to=today");
@@ -46,7 +47,7 @@ public sealed class ComparePageTests(DatabaseFixture fixture) : ComponentOnDatab
     public async Task Comparing_the_chosen_versions_goes_to_their_address()
     {
         var scene = await Scene.StoreAsync(Fixture);
-        Assert.IsType<PublishOutcome.Published>(await Fixture.Get<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft(), Xunit.TestContext.Current.CancellationToken));
+        Assert.IsType<WriteOutcome.Created>(await Fixture.Get<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft(), Xunit.TestContext.Current.CancellationToken));
 
         var page = Compare(scene.PartnershipId, string.Empty);
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=compare-nothing]")), Patience);
