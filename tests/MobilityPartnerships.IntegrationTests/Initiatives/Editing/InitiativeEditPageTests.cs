@@ -1,0 +1,118 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MudBlazor;
+
+namespace MobilityPartnerships.IntegrationTests.Initiatives.Editing;
+
+/// <summary>
+/// The initiative's edit page over the database: a change is saved and the page goes to the initiative; a title left
+/// empty is refused on the page and nothing is stored; and when someone else saved in between, both versions are shown,
+/// and "overwrite" stores only what this user changed, keeping the other's change.
+/// </summary>
+public sealed class InitiativeEditPageTests(DatabaseFixture fixture) : ComponentOnDatabaseTest(fixture), IClassFixture<DatabaseFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_changed_title_is_saved_and_the_page_goes_to_the_initiative()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.InitiativeId);
+
+        await TypeTitleAsync(page, "Labour migration pilot, second phase");
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        page.WaitForAssertion(() => Assert.EndsWith($"initiatives/{scene.InitiativeId}", Address, StringComparison.Ordinal), Patience);
+        Assert.Equal(("Labour migration pilot, second phase", InitiativeStatus.Planned), await StoredAsync(scene.InitiativeId));
+    }
+
+    [Fact]
+    public async Task An_empty_title_is_refused_on_the_page_and_nothing_is_stored()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.InitiativeId);
+        var before = Address;
+
+        await TypeTitleAsync(page, string.Empty);
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        page.WaitForAssertion(() => Assert.Contains("Title", Text(TitleField(page).Find(".mud-input-helper-text, .mud-input-error")), StringComparison.Ordinal), Patience);
+        Assert.Equal(before, Address);
+        Assert.Equal(("Labour migration pilot", InitiativeStatus.Planned), await StoredAsync(scene.InitiativeId));
+    }
+
+    [Fact]
+    public async Task Overwriting_after_someone_else_saved_stores_only_my_change_and_keeps_theirs()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var (dialogs, page) = Open(scene.InitiativeId);
+        await ChangeStatusElsewhereAsync(scene.InitiativeId);
+
+        await TypeTitleAsync(page, "Labour migration pilot, second phase");
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        // Both versions are shown, mine marked where I changed something.
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=conflict-row]")), Patience);
+        Assert.Contains($"Changed by {DatabaseFixture.AdministratorName}", Text(dialogs.Find(".mud-dialog")), StringComparison.Ordinal);
+        var rows = dialogs.FindAll("[data-testid=conflict-row]").Select(r => r.Children.Select(Text).ToArray()).ToList();
+        Assert.Contains(["Title *", "Labour migration pilot, second phase", "Labour migration pilot"], rows);
+        Assert.Contains(rows, r => r[0] == "Status" && r[1] == "Planned" && r[2] == "Ongoing");
+
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => Text(b) == "Overwrite with my changes").Click());
+
+        page.WaitForAssertion(() => Assert.EndsWith($"initiatives/{scene.InitiativeId}", Address, StringComparison.Ordinal), Patience);
+        Assert.Equal(("Labour migration pilot, second phase", InitiativeStatus.Ongoing), await StoredAsync(scene.InitiativeId));
+    }
+
+    [Fact]
+    public async Task Reloading_after_someone_else_saved_drops_my_change_and_shows_what_is_stored()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var (dialogs, page) = Open(scene.InitiativeId);
+        await ChangeStatusElsewhereAsync(scene.InitiativeId);
+        await TypeTitleAsync(page, "Labour migration pilot, second phase");
+        await page.InvokeAsync(() => page.Find("form").Submit());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=conflict-row]")), Patience);
+
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => Text(b) == "Reload").Click());
+
+        page.WaitForAssertion(() => Assert.Equal("Labour migration pilot", TitleField(page).Find("input").GetAttribute("value")), Patience);
+        Assert.Empty(dialogs.FindAll(".mud-dialog"));
+        Assert.Equal(("Labour migration pilot", InitiativeStatus.Ongoing), await StoredAsync(scene.InitiativeId));
+    }
+
+    private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<InitiativeEditPage> Page) Open(Guid initiativeId)
+    {
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<InitiativeEditPage>(p => p.Add(e => e.Id, initiativeId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=editor-ready]")), Patience);
+        return (dialogs, page);
+    }
+
+    private static IRenderedComponent<MudTextField<string>> TitleField(IRenderedComponent<InitiativeEditPage> page) =>
+        page.FindComponents<MudTextField<string>>().Single(t => t.Instance.Label == "Title");
+
+    private static Task TypeTitleAsync(IRenderedComponent<InitiativeEditPage> page, string title) =>
+        page.InvokeAsync(() => TitleField(page).Find("input").Input(title));
+
+    /// <summary>Another user's save, between this page's load and its save: the initiative is now under way.</summary>
+    private async Task ChangeStatusElsewhereAsync(Guid initiativeId)
+    {
+        await using var db = await Fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.SingleAsync(i => i.Id == initiativeId, Xunit.TestContext.Current.CancellationToken);
+        initiative.ChangeStatus(InitiativeStatus.Ongoing);
+        await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+    }
+
+    private async Task<(string Title, InitiativeStatus Status)> StoredAsync(Guid initiativeId)
+    {
+        await using var db = await Fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == initiativeId, Xunit.TestContext.Current.CancellationToken);
+        return (initiative.Title, initiative.Status);
+    }
+
+    private static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
