@@ -67,7 +67,9 @@ public sealed class StandbyFixture : DatabaseFixture
     public async Task CaughtUpAsync()
     {
         var position = await Database.ScalarAsync<string>("SELECT pg_current_wal_insert_lsn()::text");
-        await using var standby = new NpgsqlConnection(Unpooled);
+
+        // Asked of the standby's own database: the test database reaches the standby only once it replayed its creation.
+        await using var standby = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Unpooled) { Database = "postgres" }.ConnectionString);
         await standby.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", standby) { Parameters = { new() { Value = position } } };
         var waited = Stopwatch.StartNew();
