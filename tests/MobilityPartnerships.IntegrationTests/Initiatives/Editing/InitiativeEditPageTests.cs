@@ -48,14 +48,9 @@ public sealed class InitiativeEditPageTests(DatabaseFixture fixture) : Component
     public async Task Overwriting_after_someone_else_saved_stores_only_my_change_and_keeps_theirs()
     {
         var scene = await Scene.StoreAsync(Fixture);
-        var (dialogs, page) = Open(scene.InitiativeId);
-        await ChangeStatusElsewhereAsync(scene.InitiativeId);
-
-        await TypeTitleAsync(page, "Labour migration pilot, second phase");
-        await page.InvokeAsync(() => page.Find("form").Submit());
+        var (dialogs, page) = await ConflictAsync(scene.InitiativeId);
 
         // Both versions are shown, mine marked where I changed something.
-        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=conflict-row]")), Patience);
         Assert.Contains($"Changed by {DatabaseFixture.AdministratorName}", Text(dialogs.Find(".mud-dialog")), StringComparison.Ordinal);
         var rows = dialogs.FindAll("[data-testid=conflict-row]").Select(r => r.Children.Select(Text).ToArray()).ToList();
         Assert.Contains(["Title *", "Labour migration pilot, second phase", "Labour migration pilot"], rows);
@@ -71,17 +66,24 @@ public sealed class InitiativeEditPageTests(DatabaseFixture fixture) : Component
     public async Task Reloading_after_someone_else_saved_drops_my_change_and_shows_what_is_stored()
     {
         var scene = await Scene.StoreAsync(Fixture);
-        var (dialogs, page) = Open(scene.InitiativeId);
-        await ChangeStatusElsewhereAsync(scene.InitiativeId);
-        await TypeTitleAsync(page, "Labour migration pilot, second phase");
-        await page.InvokeAsync(() => page.Find("form").Submit());
-        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=conflict-row]")), Patience);
+        var (dialogs, page) = await ConflictAsync(scene.InitiativeId);
 
         await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => Text(b) == "Reload").Click());
 
         page.WaitForAssertion(() => Assert.Equal("Labour migration pilot", TitleField(page).Find("input").GetAttribute("value")), Patience);
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
         Assert.Equal(("Labour migration pilot", InitiativeStatus.Ongoing), await StoredAsync(scene.InitiativeId));
+    }
+
+    /// <summary>The page open with my new title saved after someone else changed the status: the conflict dialog shown.</summary>
+    private async Task<(IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<InitiativeEditPage> Page)> ConflictAsync(Guid initiativeId)
+    {
+        var (dialogs, page) = Open(initiativeId);
+        await ChangeStatusElsewhereAsync(initiativeId);
+        await TypeTitleAsync(page, "Labour migration pilot, second phase");
+        await page.InvokeAsync(() => page.Find("form").Submit());
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.FindAll("[data-testid=conflict-row]")), Patience);
+        return (dialogs, page);
     }
 
     private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<InitiativeEditPage> Page) Open(Guid initiativeId)
