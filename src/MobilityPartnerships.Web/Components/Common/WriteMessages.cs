@@ -11,7 +11,8 @@ namespace MobilityPartnerships.Web.Components.Common;
 public static class WriteMessages
 {
     /// <summary>
-    /// Why nothing was written, or null when <paramref name="outcome"/> was stored. <paramref name="stale"/> words
+    /// Why nothing was written, or null when <paramref name="outcome"/> was stored (done, created, or a feature's own
+    /// outcome of a stored write, such as an invitation with its link). <paramref name="stale"/> words
     /// "someone else saved first" for the record the page shows, given who did when that is known.
     /// </summary>
     public static string? Of(IStringLocalizer<Strings> text, WriteOutcome outcome, Func<string?, string>? stale = null)
@@ -19,13 +20,12 @@ public static class WriteMessages
         ArgumentNullException.ThrowIfNull(text);
         return outcome switch
         {
-            WriteOutcome.Done or WriteOutcome.Created => null,
             WriteOutcome.Invalid invalid => string.Join(" ", invalid.Errors.Select(e => e.Message)),
             WriteOutcome.Failed failed => text[failed.TextKey, failed.Reference],
             WriteOutcome.Refused refused => refused.Message,
             WriteOutcome.NotFound => text["Editing_Gone"],
             WriteOutcome.Stale { StoredBy: var by } => stale?.Invoke(by) ?? text["Editing_StaleSomeone"],
-            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "An outcome the write path does not give."),
+            _ => null,
         };
     }
 }

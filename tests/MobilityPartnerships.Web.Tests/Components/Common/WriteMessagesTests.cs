@@ -14,6 +14,7 @@ public sealed class WriteMessagesTests
     {
         Assert.Null(WriteMessages.Of(Texts.Strings, new WriteOutcome.Done()));
         Assert.Null(WriteMessages.Of(Texts.Strings, new WriteOutcome.Created(Guid.NewGuid(), Notice: "Unchanged since version 1.")));
+        Assert.Null(WriteMessages.Of(Texts.Strings, new Features.Users.Inviting.Invitation(Guid.NewGuid(), "account/accept-invitation?token=x")));
     }
 
     [Fact]
