@@ -45,6 +45,15 @@ public sealed class DisplayAmountsTests : IDisposable
     }
 
     [Fact]
+    public void In_French_one_amount_not_known_reads_in_the_singular()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+
+        Assert.EndsWith("€ + 1 inconnu", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown])), StringComparison.Ordinal);
+        Assert.EndsWith("€ + 2 inconnus", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown, Amount.NotKnown])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_period_with_neither_end_known_is_to_be_determined_once()
     {
         Assert.Equal("To be determined", Texts.Strings.Months(null, null));

@@ -35,7 +35,7 @@ public static class Display
     {
         ArgumentNullException.ThrowIfNull(localizer);
         return total.IsExact ? Euro(total.Known ?? 0m)
-            : total.Known is { } known ? localizer["Amount_TotalWithUnknown", Euro(known), total.Unknown]
+            : total.Known is { } known ? (total.Unknown == 1 ? localizer["Amount_TotalWithOneUnknown", Euro(known)] : localizer["Amount_TotalWithUnknown", Euro(known), total.Unknown])
             : localizer["Amount_TotalNotKnown", total.Unknown];
     }
 
