@@ -80,6 +80,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     /// <summary>Each initiative's funding lines summed, kept by the database; read only.</summary>
     public DbSet<Figures.InitiativeFundingSums> FundingSums => Set<Figures.InitiativeFundingSums>();
 
+    /// <summary>Each partnership's initiatives counted and summed by pillar, kept by the database; read only.</summary>
+    public DbSet<Figures.PartnershipFigures> PartnershipFigures => Set<Figures.PartnershipFigures>();
+
+    /// <summary>The values a partnership's initiatives use, for the scoreboard filters' choices, kept by the database; read only.</summary>
+    public DbSet<Figures.PartnershipChoice> PartnershipChoices => Set<Figures.PartnershipChoice>();
+
     /// <summary>The outbox of e-mail and the record of what was sent; not part of the history.</summary>
     public DbSet<Mail.MailMessage> MailMessages => Set<Mail.MailMessage>();
 

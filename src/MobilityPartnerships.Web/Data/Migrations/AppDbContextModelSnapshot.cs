@@ -1250,6 +1250,98 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("initiative_funding_sums", (string)null);
                 });
 
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.PartnershipChoice", b =>
+                {
+                    b.Property<Guid?>("ChoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("choice_id");
+
+                    b.Property<string>("ChoiceText")
+                        .HasColumnType("text")
+                        .HasColumnName("choice_text");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("filter");
+
+                    b.Property<bool>("IsShareable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shareable");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("integer")
+                        .HasColumnName("uses");
+
+                    b.HasIndex("PartnershipId", "IsShareable", "Filter", "ChoiceId", "ChoiceText")
+                        .IsUnique()
+                        .HasDatabaseName("ux_partnership_choices_value");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PartnershipId", "IsShareable", "Filter", "ChoiceId", "ChoiceText"), false);
+
+                    b.ToTable("partnership_choices", (string)null);
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.PartnershipFigures", b =>
+                {
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partnership_id");
+
+                    b.Property<string>("Pillar")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("pillar");
+
+                    b.Property<bool>("IsShareable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shareable");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_archived");
+
+                    b.Property<int>("EuContributionComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("eu_contribution_complete");
+
+                    b.Property<decimal>("EuContributionKnown")
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)")
+                        .HasColumnName("eu_contribution_known");
+
+                    b.Property<int>("EuContributionKnownParts")
+                        .HasColumnType("integer")
+                        .HasColumnName("eu_contribution_known_parts");
+
+                    b.Property<int>("Initiatives")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiatives");
+
+                    b.Property<int>("TotalBudgetComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_budget_complete");
+
+                    b.Property<decimal>("TotalBudgetKnown")
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)")
+                        .HasColumnName("total_budget_known");
+
+                    b.Property<int>("TotalBudgetKnownParts")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_budget_known_parts");
+
+                    b.HasKey("PartnershipId", "Pillar", "IsShareable", "IsArchived")
+                        .HasName("pk_partnership_figures");
+
+                    b.ToTable("partnership_figures", (string)null);
+                });
+
             modelBuilder.Entity("MobilityPartnerships.Web.Data.History.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2636,6 +2728,26 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_initiative_funding_sums_initiatives_initiative_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.PartnershipChoice", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_choices_partnerships_partnership_id");
+                });
+
+            modelBuilder.Entity("MobilityPartnerships.Web.Data.Figures.PartnershipFigures", b =>
+                {
+                    b.HasOne("MobilityPartnerships.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_figures_partnerships_partnership_id");
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>

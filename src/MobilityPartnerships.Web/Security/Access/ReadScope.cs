@@ -2,6 +2,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Data.Figures;
 
 namespace MobilityPartnerships.Web.Security.Access;
 
@@ -32,6 +33,24 @@ public sealed record ReadScope(Actor? Actor, IReadOnlySet<Guid> Partnerships, bo
         var visible = PartnershipIds;
         var unshared = SeesUnshared;
         return initiatives.Where(i => visible.Contains(i.PartnershipId) && (unshared || i.IsShareable));
+    }
+
+    /// <summary>The kept figures of the initiatives the user reads (<see cref="Apply(IQueryable{Initiative})"/>'s scope on its rows).</summary>
+    public IQueryable<PartnershipFigures> Apply(IQueryable<PartnershipFigures> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var visible = PartnershipIds;
+        var unshared = SeesUnshared;
+        return figures.Where(f => visible.Contains(f.PartnershipId) && (unshared || f.IsShareable));
+    }
+
+    /// <summary>The kept values used by the initiatives the user reads (<see cref="Apply(IQueryable{Initiative})"/>'s scope on its rows).</summary>
+    public IQueryable<PartnershipChoice> Apply(IQueryable<PartnershipChoice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var visible = PartnershipIds;
+        var unshared = SeesUnshared;
+        return choices.Where(c => visible.Contains(c.PartnershipId) && (unshared || c.IsShareable));
     }
 
     /// <summary>The meetings the user attends: those of partnerships they read; task forces only on the EU side (as <see cref="AccessPolicy"/> says for ReadMeeting).</summary>

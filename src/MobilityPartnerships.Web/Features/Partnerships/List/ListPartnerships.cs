@@ -14,26 +14,15 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var initiatives = scope.Apply(db.Initiatives).Where(i => includeArchived || !i.IsArchived);
-        // Each initiative's money from its row of sums (kept by the database), not its funding lines summed per initiative.
-        // Every visible initiative is read once, summed per partnership, and joined to its partnership: not counted and
-        // summed again under each partnership, which read every initiative once per partnership and figure.
-        var figures = InitiativeMoney.Of(db, initiatives)
-            .GroupBy(m => m.PartnershipId)
-            .Select(g => new
-            {
-                PartnershipId = g.Key,
-                Count = g.Count(),
-                Total = g.Count(m => m.Total != null) > 0 ? g.Sum(m => m.Total) : null,
-                TotalIncomplete = g.Count(m => m.TotalIncomplete),
-                Eu = g.Count(m => m.Eu != null) > 0 ? g.Sum(m => m.Eu) : null,
-                EuIncomplete = g.Count(m => m.EuIncomplete),
-            });
+        // Each partnership's kept figures (a few rows per partnership, kept by the database), summed per partnership and
+        // joined to it: the list reads no initiative, whatever the partnerships' sizes.
+        var figures = scope.Apply(db.PartnershipFigures.AsNoTracking());
+        var sums = KeptSums.By(includeArchived ? figures : figures.Where(f => !f.IsArchived), f => f.PartnershipId);
         return await (
                 from p in scope.Apply(db.Partnerships.AsNoTracking())
                 where includeArchived || !p.IsArchived
-                join f in figures on p.Id equals f.PartnershipId into sums
-                from f in sums.DefaultIfEmpty()
+                join f in sums on p.Id equals f.Key into kept
+                from f in kept.DefaultIfEmpty()
                 orderby p.SignedOn == null, p.SignedOn, p.Name
                 select new PartnershipSummary(
                     p.Id,
@@ -45,9 +34,9 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                     p.SignedOnPrecision,
                     (int?)f.Count ?? 0,
                     // The known sum and how many initiatives' amounts are not fully known (no line, or a line without the
-                    // figure); a partnership without initiatives the user sees has no row of figures: none, nothing known.
-                    new Amount(f.Total, (int?)f.TotalIncomplete ?? 0),
-                    new Amount(f.Eu, (int?)f.EuIncomplete ?? 0),
+                    // figure); a partnership without initiatives the user sees has no sums: none, nothing known.
+                    new Amount(f.Total, (int?)f.TotalUnknown ?? 0),
+                    new Amount(f.Eu, (int?)f.EuUnknown ?? 0),
                     p.IsArchived))
             .ToListAsync(cancellationToken);
     }

@@ -8,10 +8,9 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 
 /// <summary>
 /// The choices of the scoreboard's id and text filters, each drawn as its declaration says (<see cref="FieldFilter.Choices"/>)
-/// from the partnership's initiatives the user may see: every filter's query tagged with the filter's place in
-/// <see cref="InitiativeFields.Filters"/> and concatenated into one statement, which reads the partnership's initiatives
-/// by its index and joins to the few names, rather than asking for every area and organisation whether some initiative
-/// uses it.
+/// from the values the partnership's initiatives that the user may see use, as the database keeps them: every filter's
+/// query tagged with the filter's place in <see cref="InitiativeFields.Filters"/> and concatenated into one statement,
+/// which reads the partnership's few kept values and joins to their names, rather than reading its initiatives.
 /// </summary>
 public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
 {
@@ -23,9 +22,12 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var source = new ChoiceSource(scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId), db, partnershipId);
+        var used = scope.Apply(db.PartnershipChoices.AsNoTracking()).Where(c => c.PartnershipId == partnershipId && c.Uses > 0);
 
-        var rows = await Drawing.Select(d => Tagged(d.Choices.Draw(source), d.Place)).Aggregate(Queryable.Concat).ToListAsync(cancellationToken);
+        var rows = await Drawing
+            .Select(d => Tagged(d.Choices.Draw(new ChoiceSource(used, db, partnershipId, d.Filter.Name)), d.Place))
+            .Aggregate(Queryable.Concat)
+            .ToListAsync(cancellationToken);
 
         return new ScoreboardFilterOptions(Drawing.ToDictionary(
             d => d.Filter.Name,

@@ -1,18 +1,24 @@
 using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Figures;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
-/// What a filter's choices are drawn from for one partnership (<see cref="FilterChoices.Draw"/>): the partnership's
-/// initiatives the user may see (already narrowed by the read scope), the context for the names behind their ids, and
-/// the partnership's id for what the partnership itself lists.
+/// What a filter's choices are drawn from for one partnership (<see cref="FilterChoices.Draw"/>): the values its
+/// initiatives that the user may see use, as the database keeps them per filter (<see cref="PartnershipChoice"/>, already
+/// narrowed by the read scope), the context for the names behind their ids, the partnership's id for what the
+/// partnership itself lists, and the name of the filter drawing.
 /// </summary>
-public sealed record ChoiceSource(IQueryable<Initiative> Initiatives, AppDbContext Db, Guid PartnershipId)
+public sealed record ChoiceSource(IQueryable<PartnershipChoice> Used, AppDbContext Db, Guid PartnershipId, string Filter)
 {
-    /// <summary>The funding lines of the visible initiatives.</summary>
-    public IQueryable<FundingLine> FundingLines => Initiatives.SelectMany(i => i.FundingLines);
+    /// <summary>The ids this filter's kept values name, each once: a few dozen rows, whatever the partnership's size.</summary>
+    public IQueryable<Guid> KeptIds() =>
+        Used.Where(c => c.Filter == Filter && c.ChoiceId != null).Select(c => c.ChoiceId!.Value).Distinct();
+
+    /// <summary>The texts this filter's kept values are, each once.</summary>
+    public IQueryable<string> KeptTexts() =>
+        Used.Where(c => c.Filter == Filter && c.ChoiceText != null).Select(c => c.ChoiceText!).Distinct();
 
     /// <summary>The partnership's priorities, unnested in its order (a column of the partnership that no property maps).</summary>
     public IQueryable<string> Priorities =>

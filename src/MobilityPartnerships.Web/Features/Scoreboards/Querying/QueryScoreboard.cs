@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Figures;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Data.Standby;
@@ -33,17 +34,8 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
         var page = Ordered(db, matching, query)
             .Skip(query.Page * query.PageSize)
             .Take(query.PageSize);
-        var sums = InitiativeMoney.Of(db, matching)
-            .GroupBy(x => x.Pillar)
-            .Select(g => new
-            {
-                Pillar = g.Key,
-                Count = g.Count(),
-                Total = g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null,
-                TotalUnknown = g.Count(x => x.TotalIncomplete),
-                Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
-                EuUnknown = g.Count(x => x.EuIncomplete),
-            });
+        // With no filter, the totals read the partnership's kept figures (a few rows per partnership) rather than sum its initiatives.
+        var sums = query.NarrowsNothing() ? Kept(scope.Apply(db.PartnershipFigures.AsNoTracking()), query) : Summed(db, matching);
         // For a set of partnerships any one of them is the root: its row only carries the statement.
         var root = query.Partnerships is { Count: > 0 } set ? set.Min() : query.PartnershipId;
         var read = await db.Partnerships.AsNoTracking()
@@ -88,10 +80,33 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
         var groups = read.Groups;
 
         var pillarTotals = groups.ToDictionary(
-            g => g.Pillar,
+            g => g.Key,
             g => new ScoreboardTotals(g.Count, new Amount(g.Total, g.TotalUnknown), new Amount(g.Eu, g.EuUnknown)));
         var totals = pillarTotals.Values.Aggregate(ScoreboardTotals.None, (all, pillar) => all + pillar);
         return new ScoreboardResult(rows, totals, pillarTotals);
+    }
+
+    /// <summary>Per pillar, the count of <paramref name="matching"/>, the sum of their known amounts and how many amounts are not fully known.</summary>
+    private static IQueryable<InitiativeSums<Pillar>> Summed(AppDbContext db, IQueryable<Initiative> matching) =>
+        InitiativeMoney.Of(db, matching)
+            .GroupBy(x => x.Pillar)
+            .Select(g => new InitiativeSums<Pillar>
+            {
+                Key = g.Key,
+                Count = g.Count(),
+                Total = g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null,
+                TotalUnknown = g.Count(x => x.TotalIncomplete),
+                Eu = g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null,
+                EuUnknown = g.Count(x => x.EuIncomplete),
+            });
+
+    /// <summary>The same sums, for every initiative of the query's partnerships the user reads, from their kept <paramref name="figures"/>.</summary>
+    private static IQueryable<InitiativeSums<Pillar>> Kept(IQueryable<PartnershipFigures> figures, ScoreboardQuery query)
+    {
+        figures = query.Partnerships is { } partnerships
+            ? figures.Where(f => partnerships.Contains(f.PartnershipId))
+            : figures.Where(f => f.PartnershipId == query.PartnershipId);
+        return KeptSums.By(query.IncludeArchived ? figures : figures.Where(f => !f.IsArchived), f => f.Pillar);
     }
 
     /// <summary>

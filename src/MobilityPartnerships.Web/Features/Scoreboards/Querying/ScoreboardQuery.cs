@@ -95,4 +95,21 @@ public sealed record ScoreboardQuery
 
     /// <summary>Archived initiatives are left out of rows and totals unless asked for.</summary>
     public bool IncludeArchived { get; init; }
+
+    /// <summary>
+    /// Whether the query takes every initiative of its partnerships that the user reads (archived ones as asked): it equals
+    /// the query of its partnerships, archive choice, order and page alone, so any value added to the query later counts as
+    /// narrowing until it is named here.
+    /// </summary>
+    public bool NarrowsNothing() => this == new ScoreboardQuery
+    {
+        PartnershipId = PartnershipId,
+        Partnerships = Partnerships,
+        IncludeArchived = IncludeArchived,
+        Sort = Sort,
+        Descending = Descending,
+        Page = Page,
+        PageSize = PageSize,
+        GroupByPillar = GroupByPillar,
+    };
 }
