@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.Meetings;
 using MobilityPartnerships.Web.Features.Meetings.Planning;
 using MobilityPartnerships.Web.Writing;
 
@@ -23,7 +24,7 @@ public sealed class MeetingPlanningTests(AccessWorld world) : IClassFixture<Acce
         await using var scope = world.As(FocalPoint);
         var draft = await steps.DraftAsync(scope, MeetingKind.TaskForce, new DateOnly(2009, 6, 1));
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().PlanAsync(world.Inside, draft, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().ExecuteAsync(world.Inside, draft, Ct);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(MeetingDraft.HeldOn), error.Path);
@@ -40,7 +41,7 @@ public sealed class MeetingPlanningTests(AccessWorld world) : IClassFixture<Acce
         var draft = await steps.DraftAsync(scope, MeetingKind.TaskForce, new DateOnly(2027, 2, 4));
         draft.PartnerCountryChairId = await steps.PartnerCountryAsync();
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().PlanAsync(world.Inside, draft, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().ExecuteAsync(world.Inside, draft, Ct);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(MeetingDraft.PartnerCountryChairId), "The task force is internal EU coordination: it has no partner-country chair."), (error.Path, error.Message));

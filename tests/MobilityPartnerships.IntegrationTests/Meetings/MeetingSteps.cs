@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.Meetings;
 using MobilityPartnerships.Web.Features.Meetings.Planning;
 using MobilityPartnerships.Web.Writing;
 
@@ -23,14 +24,14 @@ internal sealed class MeetingSteps(AccessWorld world)
     {
         await using var scope = world.As(FocalPoint);
         var draft = await DraftAsync(scope, kind, heldOn);
-        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().PlanAsync(world.Inside, draft, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().ExecuteAsync(world.Inside, draft, Ct);
         return Assert.IsType<WriteOutcome.Created>(outcome).Id;
     }
 
     /// <summary>The planning form's new draft for the inside partnership, filled in for a meeting of the kind on the day.</summary>
     public async Task<MeetingDraft> DraftAsync(AsyncServiceScope scope, MeetingKind kind, DateOnly heldOn)
     {
-        var draft = (await scope.ServiceProvider.GetRequiredService<PlanMeeting>().LoadNewAsync(world.Inside, Ct))!.Draft;
+        var draft = (await scope.ServiceProvider.GetRequiredService<PlanMeeting>().LoadAsync(world.Inside, Ct))!.Draft;
         draft.Kind = kind;
         draft.Title = $"{kind} {heldOn:yyyy-MM-dd}";
         draft.HeldOn = heldOn;

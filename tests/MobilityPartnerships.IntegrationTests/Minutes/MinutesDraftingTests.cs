@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.IntegrationTests.Meetings;
-using MobilityPartnerships.Web.Features.Meetings.Planning;
+using MobilityPartnerships.Web.Features.Meetings.Revising;
 using MobilityPartnerships.Web.Features.Minutes.Drafting;
 using MobilityPartnerships.Web.Writing;
 
@@ -29,10 +29,10 @@ public sealed class MinutesDraftingTests(AccessWorld world) : IClassFixture<Acce
         var version = await steps.VersionAsync(world.PlatformMeeting);
 
         var outcome = await scope.ServiceProvider.GetRequiredService<DraftMinutes>().ExecuteAsync(world.PlatformMeeting, version, new MinutesDraft { Minutes = "Our own minutes" }, Ct);
-        var planning = await scope.ServiceProvider.GetRequiredService<PlanMeeting>().LoadAsync(world.PlatformMeeting, Ct);
+        var revising = await scope.ServiceProvider.GetRequiredService<ReviseMeeting>().LoadAsync(world.PlatformMeeting, Ct);
 
         Assert.Equal("You may not prepare this meeting.", Assert.IsType<WriteOutcome.Refused>(outcome).Message);
-        Assert.Null(planning);
+        Assert.Null(revising);
         await using var db = await world.CreateContextAsync();
         Assert.Null((await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == world.PlatformMeeting, Ct)).Minutes);
     }
