@@ -4,7 +4,7 @@ using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Meetings.Planning;
+namespace MobilityPartnerships.Web.Features.Meetings;
 
 public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
 {

@@ -1,9 +1,9 @@
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 
-namespace MobilityPartnerships.Web.Features.Meetings.Planning;
+namespace MobilityPartnerships.Web.Features.Meetings;
 
-/// <summary>A meeting as the focal point plans or edits it.</summary>
+/// <summary>A meeting as the focal point plans or revises it.</summary>
 public sealed class MeetingDraft
 {
     /// <summary>

@@ -1,4 +1,0 @@
-namespace MobilityPartnerships.Web.Features.Meetings.Planning;
-
-/// <summary>A meeting opened for planning or editing: the draft, the version it was read at (0 for a new one), and the form's choices.</summary>
-public sealed record MeetingEditing(Guid PartnershipId, string PartnershipName, Guid? MeetingId, uint Version, MeetingDraft Draft, MeetingChoices Choices);

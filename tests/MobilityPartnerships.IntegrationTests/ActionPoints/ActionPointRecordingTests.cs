@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.IntegrationTests.Meetings;
+using MobilityPartnerships.Web.Features.ActionPoints.Recording;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.ActionPoints;
+
+/// <summary>Recording an action point on PostgreSQL: one the domain refuses is refused at its field, with its message, and nothing is stored.</summary>
+public sealed class ActionPointRecordingTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private readonly MeetingSteps steps = new(world);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private ClaimsPrincipal FocalPoint => steps.FocalPoint;
+
+    [Fact]
+    public async Task An_action_point_due_before_its_meeting_is_refused_at_its_date_and_nothing_is_stored()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2026, 6, 10));
+        var before = await steps.CountAsync(db => db.ActionPoints);
+        await using var scope = world.As(FocalPoint);
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerPerson = "Desk officer", DueOn = new DateOnly(2026, 6, 9) }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(ActionPointDraft.DueOn), error.Path);
+        Assert.StartsWith("An action point cannot be due on ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("before its meeting on ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.IntegrationTests.Meetings;
+using MobilityPartnerships.Web.Features.Agenda.Arranging;
+using MobilityPartnerships.Web.Features.Agenda.Proposing;
+using MobilityPartnerships.Web.Features.Meetings.Details;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.Agenda;
+
+/// <summary>A meeting's agenda on PostgreSQL: attendees propose items, and only those who prepare the meeting accept and order them.</summary>
+public sealed class AgendaArrangingTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private readonly MeetingSteps steps = new(world);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private ClaimsPrincipal FocalPoint => steps.FocalPoint;
+
+    [Fact]
+    public async Task Proposed_items_are_accepted_in_order()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 5, 14));
+        await using (var attendee = world.As(world.Users["TaskForceMember"]))
+        {
+            var propose = attendee.ServiceProvider.GetRequiredService<ProposeAgendaItem>();
+            Assert.IsType<WriteOutcome.Created>(await propose.ExecuteAsync(meeting, new AgendaItemDraft { Title = "First item" }, Ct));
+            Assert.IsType<WriteOutcome.Created>(await propose.ExecuteAsync(meeting, new AgendaItemDraft { Title = "Second item", Note = "Why it matters" }, Ct));
+            var refused = await attendee.ServiceProvider.GetRequiredService<ArrangeAgenda>().ExecuteAsync(meeting, Guid.NewGuid(), 0, AgendaMove.Accept, Ct);
+            Assert.IsType<WriteOutcome.Refused>(refused);
+        }
+
+        await using var scope = world.As(FocalPoint);
+        var get = scope.ServiceProvider.GetRequiredService<GetMeeting>();
+        var arrange = scope.ServiceProvider.GetRequiredService<ArrangeAgenda>();
+        foreach (var item in (await get.ExecuteAsync(meeting, Ct))!.Proposed.ToList())
+        {
+            Assert.IsType<WriteOutcome.Done>(await arrange.ExecuteAsync(meeting, item.Id, item.Version, AgendaMove.Accept, Ct));
+        }
+
+        var second = (await get.ExecuteAsync(meeting, Ct))!.Accepted.Last();
+        Assert.IsType<WriteOutcome.Done>(await arrange.ExecuteAsync(meeting, second.Id, second.Version, AgendaMove.Up, Ct));
+        Assert.Equal(["Second item", "First item"], (await get.ExecuteAsync(meeting, Ct))!.Accepted.Select(a => a.Title));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.Meetings.Revising;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.Meetings;
+
+/// <summary>Revising a stored meeting on PostgreSQL, at the version the focal point read.</summary>
+public sealed class MeetingRevisingTests(AccessWorld world) : IClassFixture<AccessWorld>
+{
+    private readonly MeetingSteps steps = new(world);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private ClaimsPrincipal FocalPoint => steps.FocalPoint;
+
+    [Fact]
+    public async Task A_cooperation_platform_revised_into_a_task_force_is_stored_without_its_partner_country_chair()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 1));
+        await using var scope = world.As(FocalPoint);
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var editing = (await revise.LoadAsync(meeting, Ct))!;
+        Assert.NotNull(editing.Draft.PartnerCountryChairId);
+        editing.Draft.Kind = MeetingKind.TaskForce;
+        editing.Draft.PartnerCountryChairId = null;
+        editing.Draft.Title = "Task force instead";
+
+        var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
+
+        Assert.IsType<WriteOutcome.Done>(outcome);
+        var stored = (await revise.LoadAsync(meeting, Ct))!.Draft;
+        Assert.Equal((MeetingKind.TaskForce, "Task force instead", (Guid?)null), (stored.Kind, stored.Title, stored.PartnerCountryChairId));
+        Assert.Equal(editing.Draft.CommissionChairId, stored.CommissionChairId);
+    }
+
+    [Fact]
+    public async Task A_revision_based_on_an_older_version_is_refused_as_stale_and_nothing_changes()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 2));
+        await using var scope = world.As(FocalPoint);
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var first = (await revise.LoadAsync(meeting, Ct))!;
+        var second = (await revise.LoadAsync(meeting, Ct))!;
+        first.Draft.Title = "First title";
+        Assert.IsType<WriteOutcome.Done>(await revise.ExecuteAsync(meeting, first.Version, first.Draft, Ct));
+        second.Draft.Title = "Second title";
+
+        var stale = await revise.ExecuteAsync(meeting, second.Version, second.Draft, Ct);
+
+        Assert.Equal("Focal point", Assert.IsType<WriteOutcome.Stale>(stale).StoredBy);
+        Assert.Equal("First title", (await revise.LoadAsync(meeting, Ct))!.Draft.Title);
+    }
+}
