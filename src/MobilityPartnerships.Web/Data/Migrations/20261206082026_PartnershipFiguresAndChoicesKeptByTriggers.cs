@@ -72,6 +72,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
             // partnership's size). An initiative adds itself, its lead and its children's values under its partnership, pillar,
             // sharing and archiving; when one of those changes, it takes them away under the old ones and adds them under the
             // new. A deleted initiative takes them away before its children go (their own triggers then find no initiative).
+            // Every function adds to its rows in the order of their keys, so that two writers of one partnership lock its rows
+            // in the same order and wait for each other rather than deadlock.
             migrationBuilder.Sql("""
                 CREATE TYPE initiative_change AS (
                     initiative_id uuid, partnership_id uuid, pillar character varying(40), is_shareable boolean,
@@ -93,6 +95,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     LEFT JOIN initiative_funding_sums s ON s.initiative_id = c.initiative_id
                     WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.id = c.partnership_id)
                     GROUP BY c.partnership_id, c.pillar, c.is_shareable, c.is_archived
+                    ORDER BY c.partnership_id, c.pillar, c.is_shareable, c.is_archived
                     ON CONFLICT (partnership_id, pillar, is_shareable, is_archived) DO UPDATE SET
                         initiatives = f.initiatives + excluded.initiatives,
                         total_budget_complete = f.total_budget_complete + excluded.total_budget_complete,
@@ -120,6 +123,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.id = u.partnership_id)
                     GROUP BY u.partnership_id, u.is_shareable, u.filter, u.choice_id, u.choice_text
                     HAVING sum(u.sign) <> 0
+                    ORDER BY u.partnership_id, u.is_shareable, u.filter, u.choice_id, u.choice_text
                     ON CONFLICT (partnership_id, is_shareable, filter, choice_id, choice_text) DO UPDATE SET uses = p.uses + excluded.uses;
                 $$;
 
@@ -184,6 +188,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     FROM unnest(sums) AS s
                     JOIN initiatives i ON i.id = s.initiative_id
                     GROUP BY i.partnership_id, i.pillar, i.is_shareable, i.is_archived
+                    ORDER BY i.partnership_id, i.pillar, i.is_shareable, i.is_archived
                     ON CONFLICT (partnership_id, pillar, is_shareable, is_archived) DO UPDATE SET
                         total_budget_complete = f.total_budget_complete + excluded.total_budget_complete,
                         total_budget_known_parts = f.total_budget_known_parts + excluded.total_budget_known_parts,
@@ -223,6 +228,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     FROM unnest(uses) AS u
                     JOIN initiatives i ON i.id = u.initiative_id
                     GROUP BY i.partnership_id, i.is_shareable, u.filter, u.choice_id, u.choice_text
+                    ORDER BY i.partnership_id, i.is_shareable, u.filter, u.choice_id, u.choice_text
                     ON CONFLICT (partnership_id, is_shareable, filter, choice_id, choice_text) DO UPDATE SET uses = p.uses + excluded.uses;
                 $$;
 
