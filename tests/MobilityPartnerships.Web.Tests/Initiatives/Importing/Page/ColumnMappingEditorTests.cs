@@ -74,6 +74,17 @@ public sealed class ColumnMappingEditorTests : ComponentTest
     }
 
     [Fact]
+    public void Each_select_is_named_for_its_column_where_a_screen_reader_reads_it()
+    {
+        var editor = Editor();
+        var selects = editor.FindComponents<MudSelect<InitiativeColumn?>>();
+
+        Assert.Equal(
+            ["Imported as, for the column Reference code", "Imported as, for the column Title", "Imported as, for the column C", "Imported as, for the column Notes", "Imported as, for the column E"],
+            selects.Select(s => s.Find("input[role=combobox]").GetAttribute("aria-label")));
+    }
+
+    [Fact]
     public async Task Choosing_a_column_type_already_held_moves_it_and_is_handed_back_as_the_new_mapping()
     {
         var editor = Editor();
