@@ -153,7 +153,7 @@ public static class InitiativeFields
             GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
             Filters =
             [
-                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByName(s => s.Organisations(s.KeptIds())), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
+                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByName(s => s.KeptOrganisations()), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
             ],
             Api = [ApiMember.OrNone("Lead", "The lead partner's name; null when none is named.", (InitiativeDetails d) => d.Lead)],
             ApiInRow = [ApiMember.OrNone("Lead", "The lead partner's short name; null when none is named.", (ScoreboardRow r) => r.Lead)],
@@ -458,7 +458,7 @@ public static class InitiativeFields
             Filters =
             [
                 FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, FilterChoices.ByName(s => s.KeptTexts().Select(programme => new ChoiceRow { Id = null, Name = programme, Position = 0 })), (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
-                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, FilterChoices.ByName(s => s.Organisations(s.KeptIds())), (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
+                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, FilterChoices.ByName(s => s.KeptOrganisations()), (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
             ],
             Api =
             [

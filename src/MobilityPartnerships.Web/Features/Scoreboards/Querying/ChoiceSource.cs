@@ -24,9 +24,9 @@ public sealed record ChoiceSource(IQueryable<PartnershipChoice> Used, AppDbConte
     public IQueryable<string> Priorities =>
         Db.Partnerships.Where(p => p.Id == PartnershipId).SelectMany(p => EF.Property<List<string>>(p, "priorities"));
 
-    /// <summary>The organisations among <paramref name="ids"/> (each once), by their short name where they have one.</summary>
-    public IQueryable<ChoiceRow> Organisations(IQueryable<Guid> ids) =>
-        ids.Distinct().Join(Db.Organisations, id => id, o => o.Id, (_, o) => new ChoiceRow { Id = o.Id, Name = o.ShortName ?? o.Name, Position = 0 });
+    /// <summary>The organisations this filter's kept values name (each once), by their short name where they have one.</summary>
+    public IQueryable<ChoiceRow> KeptOrganisations() =>
+        KeptIds().Join(Db.Organisations, id => id, o => o.Id, (_, o) => new ChoiceRow { Id = o.Id, Name = o.ShortName ?? o.Name, Position = 0 });
 }
 
 /// <summary>
