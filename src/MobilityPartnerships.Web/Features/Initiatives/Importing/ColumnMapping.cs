@@ -7,15 +7,37 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 /// Which row of a sheet holds the headers and what each of its columns holds. Found from the header names,
 /// then adjusted by the user; a column mapped to nothing is not imported.
 /// </summary>
-public sealed record ColumnMapping(int HeaderRow, IReadOnlyList<string> Headers, IReadOnlyDictionary<int, InitiativeColumn> Columns)
+public sealed record ColumnMapping
 {
     /// <summary>How far down a sheet its header row is looked for.</summary>
     public const int HeaderSearchRows = 20;
 
+    private static readonly int ColumnCount = Enum.GetValues<InitiativeColumn>().Length;
+
+    private readonly IReadOnlyDictionary<int, InitiativeColumn> columns = new Dictionary<int, InitiativeColumn>();
+
+    // By column, the index it is mapped to or -1: an import asks for every cell of every row, so the answer is kept at hand.
+    private readonly int[] indexes = [];
+
+    public ColumnMapping(int headerRow, IReadOnlyList<string> headers, IReadOnlyDictionary<int, InitiativeColumn> columns)
+    {
+        (HeaderRow, Headers, Columns) = (headerRow, headers, columns);
+    }
+
+    public int HeaderRow { get; init; }
+
+    public IReadOnlyList<string> Headers { get; init; }
+
+    public IReadOnlyDictionary<int, InitiativeColumn> Columns
+    {
+        get => columns;
+        init => (columns, indexes) = (value, Indexes(value));
+    }
+
     public bool Maps(InitiativeColumn column) => Columns.Values.Contains(column);
 
     /// <summary>The zero-based index of the column mapped to <paramref name="column"/>, or null.</summary>
-    public int? IndexOf(InitiativeColumn column) => Columns.Where(c => c.Value == column).Select(c => (int?)c.Key).FirstOrDefault();
+    public int? IndexOf(InitiativeColumn column) => (uint)column < (uint)indexes.Length && indexes[(int)column] is var index and >= 0 ? index : null;
 
     public string HeaderOf(int index) => index < Headers.Count && !string.IsNullOrWhiteSpace(Headers[index]) ? Headers[index] : CellAddress.LettersOf(index);
 
@@ -60,5 +82,26 @@ public sealed record ColumnMapping(int HeaderRow, IReadOnlyList<string> Headers,
         }
 
         return best;
+    }
+
+    /// <summary>The same header row, headers and columns (the lists themselves, as a record compares them).</summary>
+    public bool Equals(ColumnMapping? other) =>
+        other is not null && HeaderRow == other.HeaderRow && Equals(Headers, other.Headers) && Equals(Columns, other.Columns);
+
+    public override int GetHashCode() => HashCode.Combine(HeaderRow, Headers, Columns);
+
+    /// <summary>Each column's index, the lowest where one column is mapped twice (a mapping keeps one index a column).</summary>
+    private static int[] Indexes(IReadOnlyDictionary<int, InitiativeColumn> columns)
+    {
+        var indexes = Enumerable.Repeat(-1, ColumnCount).ToArray();
+        foreach (var (index, column) in columns)
+        {
+            if ((uint)column < (uint)ColumnCount && (indexes[(int)column] < 0 || index < indexes[(int)column]))
+            {
+                indexes[(int)column] = index;
+            }
+        }
+
+        return indexes;
     }
 }
