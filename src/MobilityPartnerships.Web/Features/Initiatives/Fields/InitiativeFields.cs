@@ -200,10 +200,10 @@ public static class InitiativeFields
             Columns =
             [
                 Combined(InitiativeColumn.Period, new("Implementation period", "Période de mise en œuvre"), ["Period", "Timing", "Timeframe", "Time frame", "Duration and timing", "Période", "Calendrier", "Durée et calendrier"], InitiativeColumn.StartMonth, InitiativeColumn.EndMonth, InitiativeColumn.DurationMonths, InitiativeColumn.PeriodNote),
-                Plain(InitiativeColumn.StartMonth, 9, new("Start", "Début"), ["Start date", "Start month", "From", "Date de début", "Mois de début"], i => SheetValue.OfMonth(i.StartMonth), CellReading.Month(nameof(InitiativeDraft.StartMonth), (d, v) => d.StartMonth = v, end: false)),
-                Plain(InitiativeColumn.EndMonth, 10, new("End", "Fin"), ["End date", "End month", "Until", "To", "Date de fin", "Mois de fin"], i => SheetValue.OfMonth(i.EndMonth), CellReading.Month(nameof(InitiativeDraft.EndMonth), (d, v) => d.EndMonth = v, end: true)),
-                Plain(InitiativeColumn.DurationMonths, 11, new("Duration (months)", "Durée (mois)"), ["Duration", "Months", "Durée", "Mois"], i => SheetValue.OfWholeNumber(i.DurationMonths), CellReading.WholeNumber(nameof(InitiativeDraft.DurationMonths), (d, v) => d.DurationMonths = v)),
-                Plain(InitiativeColumn.PeriodNote, 12, new("Period note", "Note sur la période"), ["Note on timing", "Timing note", "Note sur le calendrier"], i => SheetValue.OfText(i.PeriodNote), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
+                Plain(InitiativeColumn.StartMonth, 9, new("Start", "Début"), ["Start date", "Start month", "From", "Date de début", "Mois de début"], i => SheetValue.OfMonth(i.Period.StartMonth), CellReading.Month(nameof(InitiativeDraft.StartMonth), (d, v) => d.StartMonth = v, end: false)),
+                Plain(InitiativeColumn.EndMonth, 10, new("End", "Fin"), ["End date", "End month", "Until", "To", "Date de fin", "Mois de fin"], i => SheetValue.OfMonth(i.Period.EndMonth), CellReading.Month(nameof(InitiativeDraft.EndMonth), (d, v) => d.EndMonth = v, end: true)),
+                Plain(InitiativeColumn.DurationMonths, 11, new("Duration (months)", "Durée (mois)"), ["Duration", "Months", "Durée", "Mois"], i => SheetValue.OfWholeNumber(i.Period.DurationMonths), CellReading.WholeNumber(nameof(InitiativeDraft.DurationMonths), (d, v) => d.DurationMonths = v)),
+                Plain(InitiativeColumn.PeriodNote, 12, new("Period note", "Note sur la période"), ["Note on timing", "Timing note", "Note sur le calendrier"], i => SheetValue.OfText(i.Period.Note), CellReading.Text(nameof(InitiativeDraft.PeriodNote), (d, v) => d.PeriodNote = v)),
             ],
             ReadTogether = new("A whole period may be written in one cell, which then stands for the others; the duration follows the months.", (row, d) => row.ReadPeriod(d)),
             Compared = [new(ComparedField.Period, "Published_Field_Period", p => new Domain.Scoreboards.PeriodValue(p.StartMonth, p.EndMonth, p.PeriodNote))],
@@ -399,7 +399,7 @@ public static class InitiativeFields
             // One list of partners with their roles in two columns: its messages are reported at the first.
             Columns =
             [
-                Written(InitiativeColumn.Partners, 6, new("Partners", "Partenaires"), ["Participating partners", "Participating Member States", "Participants", "Other partners", "Partenaires participants", "États membres participants", "Autres partenaires"], i => SheetValue.OfList(i.Partners), SheetColumn.AnyOf(nameof(InitiativeDraft.Partners))),
+                Written(InitiativeColumn.Partners, 6, new("Partners", "Partenaires"), ["Participating partners", "Participating Member States", "Participants", "Other partners", "Partenaires participants", "États membres participants", "Autres partenaires"], i => SheetValue.OfList(i.ParticipatingPartners), SheetColumn.AnyOf(nameof(InitiativeDraft.Partners))),
                 Written(InitiativeColumn.ImplementingPartners, 7, new("Implementing partners", "Partenaires de mise en œuvre"), ["Implementing partner", "Implementing organisation", "Implementing agency", "Implementer", "Partenaire de mise en œuvre", "Organisme de mise en œuvre", "Agence d'exécution"], i => SheetValue.OfList(i.ImplementingPartners)),
             ],
             ReadTogether = new("Names organisations, looked up among those known; the two columns make one list of partners with their roles.", (row, d) => row.ReadPartners(d)),
@@ -435,7 +435,7 @@ public static class InitiativeFields
             // message is reported at the cell of the part it is about, any other (its programme, the line as a whole) at the programme.
             Columns =
             [
-                Written(InitiativeColumn.FundingSource, 21, new("Funding source", "Source de financement"), ["Source of funding", "Funding type", "Type de financement"], i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.Source))), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.SourceKind))),
+                Written(InitiativeColumn.FundingSource, 21, new("Funding source", "Source de financement"), ["Source of funding", "Funding type", "Type de financement"], i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.SourceKind))), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.SourceKind))),
                 Written(InitiativeColumn.FundingProgramme, 22, new("Funding programme", "Programme de financement"), ["Programme", "Funding", "Financial instrument", "Budget line", "Financement", "Instrument financier", "Ligne budgétaire"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Programme)), SheetColumn.AnyOf(nameof(InitiativeDraft.FundingLines))),
                 Written(InitiativeColumn.Contributor, 23, new("Contributor", "Contributeur"), ["Funded by", "Donor", "Contributing organisation", "Financé par", "Bailleur de fonds", "Donateur"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Contributor)), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.ContributorId))),
                 Combined(InitiativeColumn.BudgetAndEuContribution, new("Budget/EC contribution", "Budget/contribution de l'UE"), ["Budget / EU contribution", "Budget and EU contribution", "Budget/EU contribution", "Budget/EC contribution (EUR)", "Budget/contribution CE", "Budget et contribution de l'UE", "Budget / contribution UE"], InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution),
@@ -718,14 +718,14 @@ public static class InitiativeFields
     /// A column an export writes at its place and the import reads on its own; the import reports the messages of the
     /// property its reading sets there.
     /// </summary>
-    private static SheetColumn Plain(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<ExportedInitiative, SheetValue> write, CellReading read) =>
+    private static SheetColumn Plain(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<InitiativeDetails, SheetValue> write, CellReading read) =>
         new(column, header, aliases) { ExportedAt = exportedAt, Write = write, Read = read, Reports = [read.Property] };
 
     /// <summary>
     /// A column an export writes at its place and the import reads with others, by its entry's
     /// <see cref="InitiativeFieldEntry.ReadTogether"/>; the import reports the messages of <paramref name="reports"/> there.
     /// </summary>
-    private static SheetColumn Written(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<ExportedInitiative, SheetValue> write, params string[] reports) =>
+    private static SheetColumn Written(InitiativeColumn column, int exportedAt, SheetWord header, string[] aliases, Func<InitiativeDetails, SheetValue> write, params string[] reports) =>
         new(column, header, aliases) { ExportedAt = exportedAt, Write = write, Reports = reports };
 
     /// <summary>

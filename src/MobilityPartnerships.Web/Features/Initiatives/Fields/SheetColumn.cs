@@ -1,3 +1,4 @@
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
@@ -18,7 +19,7 @@ public sealed record SheetColumn(InitiativeColumn Column, SheetWord Header, IRea
     public int? ExportedAt { get; init; }
 
     /// <summary>The cell an export writes for an initiative; null for a column only the import reads.</summary>
-    public Func<ExportedInitiative, SheetValue>? Write { get; init; }
+    public Func<InitiativeDetails, SheetValue>? Write { get; init; }
 
     /// <summary>How the import reads the cell on its own; null when its entry reads it together with other columns.</summary>
     internal CellReading? Read { get; init; }

@@ -2,10 +2,9 @@ using System.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Data.Standby;
@@ -97,96 +96,16 @@ public sealed class ExportScoreboards(LaggingReads contexts, IValidator<Scoreboa
         return [.. wantedIds.Select((id, i) => new ExportedPartnership(id, partnerships[id].Name, sheetNames[i], []))];
     }
 
-    private static async Task<IReadOnlyList<ExportedInitiative>> LoadInitiativesAsync(AppDbContext db, ReadScope scope, ScoreboardRules rules, ScoreboardQuery query, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<InitiativeDetails>> LoadInitiativesAsync(AppDbContext db, ReadScope scope, ScoreboardRules rules, ScoreboardQuery query, CancellationToken cancellationToken)
     {
         // The page's filter and order, without paging: the scoreboard as the user sees it, every page of it.
         var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, rules);
         var order = await QueryScoreboard.Ordered(db, matching, query).Select(r => r.Id).ToListAsync(cancellationToken);
 
-        var fields = await matching
-            .Select(i => new
-            {
-                i.Id,
-                i.ReferenceCode,
-                i.Title,
-                i.Summary,
-                i.Pillar,
-                Lead = db.Organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
-                Service = db.Organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
-                i.Period.StartMonth,
-                i.Period.EndMonth,
-                i.Period.DurationMonths,
-                i.Period.Note,
-                i.AnnouncedStartMonth,
-                i.AnnouncedEndMonth,
-                i.Status,
-                i.Novelty,
-                i.Location,
-                i.IsShareable,
-                Stored = StoredValueSet.Of(i),
-                i.Priority,
-                Commitment = db.Commitments.Where(c => c.Id == i.CommitmentId).Select(c => c.Text).FirstOrDefault(),
-            })
+        // The details page's read of whole initiatives, as a sheet writes them, one query for each collection it holds.
+        var initiatives = await matching.AsSplitQuery()
+            .Select(InitiativeDetailsQuery.Projection(db, sheet: true, contactDetails: false))
             .ToDictionaryAsync(i => i.Id, cancellationToken);
-        var areas = (await matching
-            .SelectMany(i => i.ThematicAreas, (i, a) => new { i.Id, a.ThematicAreaId })
-            .Join(db.ThematicAreas, x => x.ThematicAreaId, t => t.Id, (x, t) => new { x.Id, t.Name })
-            .OrderBy(x => x.Name)
-            .ToListAsync(cancellationToken))
-            .ToLookup(x => x.Id, x => x.Name);
-        var partners = (await matching
-            .SelectMany(i => i.Partners, (i, p) => new { i.Id, p.OrganisationId, p.Role })
-            .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x.Id, x.Role, Name = o.ShortName ?? o.Name })
-            .OrderBy(x => x.Name)
-            .ToListAsync(cancellationToken))
-            .ToLookup(x => (x.Id, x.Role), x => x.Name);
-        var lines = (await matching
-            .SelectMany(i => i.FundingLines, (i, f) => new
-            {
-                InitiativeId = i.Id,
-                f.Id,
-                f.SourceKind,
-                f.Programme,
-                Contributor = db.Organisations.Where(o => o.Id == f.ContributorId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
-                f.TotalBudget,
-                f.EuContribution,
-            })
-            .OrderBy(x => x.SourceKind == FundingSourceKind.EuProgramme ? 0 : 1)
-            .ThenBy(x => x.Programme)
-            .ThenBy(x => x.Contributor)
-            .ThenBy(x => x.Id)
-            .ToListAsync(cancellationToken))
-            .ToLookup(x => x.InitiativeId, x => new ExportedFundingLine(x.SourceKind, x.Programme, x.Contributor, x.TotalBudget, x.EuContribution));
-
-        return
-        [
-            .. order.Select(id => fields[id]).Select(i => new ExportedInitiative
-            {
-                Id = i.Id,
-                ReferenceCode = i.ReferenceCode,
-                Title = i.Title,
-                Summary = i.Summary,
-                Pillar = i.Pillar,
-                ThematicAreas = [.. areas[i.Id]],
-                Lead = i.Lead,
-                Partners = [.. partners[(i.Id, PartnerRole.Participating)]],
-                ImplementingPartners = [.. partners[(i.Id, PartnerRole.Implementing)]],
-                ResponsibleService = i.Service,
-                StartMonth = i.StartMonth,
-                EndMonth = i.EndMonth,
-                DurationMonths = i.DurationMonths,
-                PeriodNote = i.Note,
-                AnnouncedStartMonth = i.AnnouncedStartMonth,
-                AnnouncedEndMonth = i.AnnouncedEndMonth,
-                Status = i.Status,
-                Novelty = i.Novelty,
-                Location = i.Location,
-                IsShareable = i.IsShareable,
-                Stored = i.Stored,
-                Priority = i.Priority,
-                Commitment = i.Commitment,
-                FundingLines = [.. lines[i.Id]],
-            }),
-        ];
+        return [.. order.Select(id => initiatives[id])];
     }
 }

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
@@ -10,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 public static class SheetCells
 {
     /// <summary>The cell the catalogue of an initiative's fields writes for the column.</summary>
-    public static SheetValue Of(ExportedInitiative initiative, InitiativeColumn column)
+    public static SheetValue Of(InitiativeDetails initiative, InitiativeColumn column)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         return InitiativeFields.Column(column).Write is { } write
@@ -35,7 +36,7 @@ public static class SheetCells
     ];
 
     /// <summary>One row of the "Funding lines" sheet: the partnership's sheet, the initiative it belongs to, and the line.</summary>
-    public static SheetValue[] OfFundingLine(string sheetName, ExportedInitiative initiative, ExportedFundingLine line)
+    public static SheetValue[] OfFundingLine(string sheetName, InitiativeDetails initiative, FundingLineView line)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(line);
@@ -44,7 +45,7 @@ public static class SheetCells
             SheetValue.OfText(sheetName),
             SheetValue.OfText(initiative.ReferenceCode),
             SheetValue.OfText(initiative.Title),
-            SheetValue.OfText(SheetLabels.Of(line.Source)),
+            SheetValue.OfText(SheetLabels.Of(line.SourceKind)),
             SheetValue.OfText(line.Programme),
             SheetValue.OfText(line.Contributor),
             SheetValue.OfAmount(line.TotalBudget),

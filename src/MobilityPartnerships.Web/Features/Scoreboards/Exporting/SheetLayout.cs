@@ -1,3 +1,5 @@
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// </summary>
 public static class SheetLayout
 {
-    public static IEnumerable<SheetLine> Lines(IReadOnlyList<ExportedInitiative> rows, bool groupByPillar)
+    public static IEnumerable<SheetLine> Lines(IReadOnlyList<InitiativeDetails> rows, bool groupByPillar)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (groupByPillar)

@@ -1,4 +1,5 @@
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -9,7 +10,7 @@ public abstract record SheetLine
     {
     }
 
-    public sealed record Initiative(ExportedInitiative Row) : SheetLine;
+    public sealed record Initiative(InitiativeDetails Row) : SheetLine;
 
     /// <summary>Above a pillar's rows when they are grouped: only the title cell, holding the pillar's label.</summary>
     public sealed record Heading(Pillar Pillar) : SheetLine;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
-using MobilityPartnerships.Web.Hosting.Languages;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Hosting.Languages;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -16,10 +17,10 @@ public sealed record SheetTotal(string Label, int Count, Amount TotalBudget, Amo
 {
     public const string LabelStart = "Total";
 
-    public static SheetTotal OfPillar(Pillar pillar, IReadOnlyCollection<ExportedInitiative> rows) =>
+    public static SheetTotal OfPillar(Pillar pillar, IReadOnlyCollection<InitiativeDetails> rows) =>
         Of($"{LabelStart} {SheetLabels.Of(pillar)}", rows);
 
-    public static SheetTotal OfAll(IReadOnlyCollection<ExportedInitiative> rows) =>
+    public static SheetTotal OfAll(IReadOnlyCollection<InitiativeDetails> rows) =>
         Of(AllPillars, rows);
 
     /// <summary>"Total, all pillars", or in French "Total, tous les piliers".</summary>
@@ -46,7 +47,7 @@ public sealed record SheetTotal(string Label, int Count, Amount TotalBudget, Amo
         return string.Format(culture, "{0} ({1:N0} {2}{3})", what, count, noun, note);
     }
 
-    private static SheetTotal Of(string what, IReadOnlyCollection<ExportedInitiative> rows)
+    private static SheetTotal Of(string what, IReadOnlyCollection<InitiativeDetails> rows)
     {
         var totalBudget = Amount.Total(rows.Select(r => r.TotalBudget));
         var euContribution = Amount.Total(rows.Select(r => r.EuContribution));
