@@ -71,7 +71,7 @@ public sealed class ImportInitiatives(
     {
         ArgumentNullException.ThrowIfNull(request);
         var addsOrganisations = request.Decisions.Organisations.Values.Any(c => c is OrganisationChoice.Added);
-        ImportPreview? planned = null;
+        StoredRows? stored = null;
         var outcome = await writes.RunAsync(
             new Write<ImportWorld>
             {
@@ -83,20 +83,13 @@ public sealed class ImportInitiatives(
                     return adding is AccessDecision.Allowed && addsOrganisations ? await access.CheckAsync(Operation.ManageOrganisations, ct) : adding;
                 },
                 Load = (db, ct) => LoadAsync(db, request.PartnershipId, tracked: true, ct),
-                Apply = (change, _) =>
-                {
-                    planned = Store(change, request, fingerprint);
-                    return Task.FromResult<WriteOutcome>(
-                        !planned.CanConfirm ? new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Import_NotReady"])])
-                        : planned.Fingerprint != fingerprint ? new WriteOutcome.Stale(null, null)
-                        : new WriteOutcome.Done());
-                },
+                Apply = (change, _) => Task.FromResult(Store(change, request, fingerprint, out stored)),
                 Constraints = [ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"]))],
             },
             cancellationToken);
-        if (outcome is WriteOutcome.Done && planned is not null)
+        if (outcome is WriteOutcome.Done && stored is { } counts)
         {
-            logger.Imported(request.PartnershipId, planned.Added, planned.Updated, planned.Unchanged);
+            logger.Imported(request.PartnershipId, counts.Added, counts.Updated, counts.Unchanged);
         }
 
         return outcome;
@@ -106,20 +99,27 @@ public sealed class ImportInitiatives(
     /// <remarks>
     /// A new row's initiative is the one planning built and tried the domain's rules on (the row's draft applied to it
     /// already); it is linked to its commitment and handed to the write path as a new aggregate, which copies a batch of
-    /// them in bulk.
+    /// them in bulk. Only the counts outlive this method: the preview planned again (every row's draft and changes) is
+    /// let go before the write path copies the new initiatives.
     /// </remarks>
-    private ImportPreview Store(Change<ImportWorld> change, ImportRequest request, string fingerprint)
+    private WriteOutcome Store(Change<ImportWorld> change, ImportRequest request, string fingerprint, out StoredRows? stored)
     {
         var (db, world) = (change.Db, change.Target);
         var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
         var planner = Planner(world, keepProposed: true);
         var preview = planner.Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created, CancellationToken.None);
-        if (!preview.CanConfirm || preview.Fingerprint != fingerprint)
+        stored = null;
+        if (!preview.CanConfirm)
         {
-            return preview;
+            return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Import_NotReady"])]);
         }
 
-        var stored = world.Stored.ToDictionary(i => i.Id);
+        if (preview.Fingerprint != fingerprint)
+        {
+            return new WriteOutcome.Stale(null, null);
+        }
+
+        var initiatives = world.Stored.ToDictionary(i => i.Id);
         foreach (var row in preview.Rows)
         {
             switch (row.Outcome)
@@ -130,12 +130,13 @@ public sealed class ImportInitiatives(
                     change.Add(initiative);
                     break;
                 case RowOutcome.Update:
-                    world.Apply(row.Draft, stored[row.InitiativeId!.Value]);
+                    world.Apply(row.Draft, initiatives[row.InitiativeId!.Value]);
                     break;
             }
         }
 
-        return preview;
+        stored = new StoredRows(preview.Added, preview.Updated, preview.Unchanged);
+        return new WriteOutcome.Done();
     }
 
     private static KnownOrganisation Record(AppDbContext db, ImportDecisions decisions, string name)
@@ -179,4 +180,7 @@ public sealed class ImportInitiatives(
         var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
         return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };
     }
+
+    /// <summary>How many rows a confirmed import added, updated and left unchanged.</summary>
+    private sealed record StoredRows(int Added, int Updated, int Unchanged);
 }

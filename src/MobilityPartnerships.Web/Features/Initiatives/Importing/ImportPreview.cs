@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
 /// <summary>
@@ -29,6 +32,22 @@ public sealed record ImportPreview(
     /// <summary>Confirming stores something and nothing stands in the way.</summary>
     public bool CanConfirm => Refused == 0 && SheetProblems.Count == 0 && OpenQuestions == 0 && Added + Updated > 0;
 
-    /// <summary>A summary of what confirming would store, to tell whether the stored data changed since the user saw it.</summary>
-    public string Fingerprint => string.Join('\n', Rows.Select(r => $"{r.Row}:{r.Outcome}:{r.InitiativeId}:{string.Join('|', r.Changes.Select(c => $"{c.Field}={c.Old}>{c.New}"))}"));
+    /// <summary>
+    /// A digest of what confirming would store (each row's outcome, initiative and changes), to tell whether the stored
+    /// data changed since the user saw it: 64 hexadecimal digits however many rows, where the rows' text written out would
+    /// take megabytes on the large object heap for a large sheet, each time it is asked.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var row in Rows)
+            {
+                digest.AppendData(Encoding.UTF8.GetBytes($"{row.Row}:{row.Outcome}:{row.InitiativeId}:{string.Join('|', row.Changes.Select(c => $"{c.Field}={c.Old}>{c.New}"))}\n"));
+            }
+
+            return Convert.ToHexString(digest.GetHashAndReset());
+        }
+    }
 }
