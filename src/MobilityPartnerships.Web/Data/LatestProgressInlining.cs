@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using MobilityPartnerships.Domain.Progress;
 
 namespace MobilityPartnerships.Web.Data;
@@ -28,12 +29,7 @@ internal static class LatestProgressInlining
             }
 
             var rule = LatestProgress.Rating;
-            return new Replacing(rule.Parameters[0], Visit(node.Arguments[0])).Visit(rule.Body);
+            return ReplacingExpressionVisitor.Replace(rule.Parameters[0], Visit(node.Arguments[0]), rule.Body);
         }
-    }
-
-    private sealed class Replacing(ParameterExpression parameter, Expression by) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? by : node;
     }
 }

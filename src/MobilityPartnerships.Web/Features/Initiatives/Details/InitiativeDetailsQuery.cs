@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -73,12 +74,8 @@ public static class InitiativeDetailsQuery
 
         // The stored values come from the initiative's columns, read as the catalogue lists them.
         var row = StoredValueSet.FromRow;
-        var body = new ParameterReplacer(details.Parameters[1], new ParameterReplacer(row.Parameters[0], details.Parameters[0]).Visit(row.Body)).Visit(details.Body);
-        return Expression.Lambda<Func<Initiative, InitiativeDetails>>(body, details.Parameters[0]);
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : base.VisitParameter(node);
+        var initiative = details.Parameters[0];
+        var body = ReplacingExpressionVisitor.Replace(details.Parameters[1], ReplacingExpressionVisitor.Replace(row.Parameters[0], initiative, row.Body), details.Body);
+        return Expression.Lambda<Func<Initiative, InitiativeDetails>>(body, initiative);
     }
 }

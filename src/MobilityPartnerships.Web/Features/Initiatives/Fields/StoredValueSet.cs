@@ -18,13 +18,6 @@ public sealed class StoredValueSet
     /// </summary>
     public static Expression<Func<Initiative, StoredValueSet>> FromRow { get; } = RowReading();
 
-    /// <summary>Every stored value the catalogue lists, read from the aggregate.</summary>
-    public static StoredValueSet Of(Initiative initiative)
-    {
-        ArgumentNullException.ThrowIfNull(initiative);
-        return new(InitiativeFields.StoredValues.ToDictionary(s => s.Name, s => s.ValueOf(initiative), StringComparer.Ordinal));
-    }
-
     /// <summary>The values <see cref="FromRow"/> read, in the catalogue's order.</summary>
     public static StoredValueSet OfColumns(object?[] columns)
     {
