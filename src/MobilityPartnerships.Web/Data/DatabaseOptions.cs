@@ -56,7 +56,7 @@ public sealed class DatabaseOptions
 
     /// <summary>How many new aggregates a bulk copy tracks and writes at a time: the change tracker never holds more.</summary>
     [Range(1, 100_000)]
-    public int CopySlice { get; set; } = 1000;
+    public int CopySlice { get; set; } = 250;
 
     /// <summary>The longest one command of preparing the database at start-up may run (whole seconds).</summary>
     [Range(1, 3600)]
