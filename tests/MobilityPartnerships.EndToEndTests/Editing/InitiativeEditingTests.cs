@@ -54,6 +54,25 @@ public sealed class InitiativeEditingTests(AppFixture app)
         Assert.Equal("Twinning between partner universities", await app.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", id));
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("12,34")]
+    public async Task An_amount_the_form_cannot_read_is_refused_and_the_stored_amount_stays(string typed)
+    {
+        // The amount field used to empty itself on text it could not read ("12,34" it read as 1,234), and Save stored the
+        // amount as not known: the stored € 2,447,840.00 was lost without a word.
+        var id = await InitiativeIdAsync("Asian Programme of the Governance of Labour Migration");
+        var page = await app.OpenAsync($"initiatives/{id}/edit");
+        await AppFixture.WaitForEditorAsync(page);
+
+        await page.GetByLabel("Total budget").FillAsync(typed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByText($"'{typed}' is not a number: write it like 1,234.56.").First).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/edit$"));
+        Assert.Equal(2447840.00m, await app.Database.ScalarAsync<decimal>("SELECT total_budget FROM funding_lines WHERE initiative_id = $1", id));
+    }
+
     [Fact]
     public async Task The_second_of_two_sessions_sees_the_conflict_and_overwrites_only_its_own_change()
     {

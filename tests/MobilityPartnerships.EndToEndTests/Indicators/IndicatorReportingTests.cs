@@ -20,7 +20,7 @@ public sealed class IndicatorReportingTests(AppFixture app)
         await page.GetByLabel("Reporting period").FillAsync(scene.Quarter);
         await page.GetByLabel("Value (persons)").FillAsync("abc");
         await page.GetByTestId("indicator-report").ClickAsync();
-        await Expect(page.GetByText("'abc' is not a number.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("'abc' is not a number: write it like 1,234.56.")).ToBeVisibleAsync();
         Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", scene.IndicatorId));
 
         await page.GetByLabel("Value (persons)").FillAsync("100");

@@ -17,15 +17,18 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task A_value_that_is_not_a_number_is_refused_with_its_text_and_nothing_is_stored()
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1,5")] // was stored as 15
+    [InlineData("1,2,3")] // was stored as 123
+    public async Task A_value_that_is_not_a_number_is_refused_with_its_text_and_nothing_is_stored(string typed)
     {
         var (scene, indicatorId) = await WithIndicatorAsync();
 
-        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = "abc" }, Token);
+        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = typed }, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
-        Assert.Equal((nameof(IndicatorValueDraft.Value), "'abc' is not a number."), (error.Path, error.Message));
+        Assert.Equal((nameof(IndicatorValueDraft.Value), $"'{typed}' is not a number: write it like 1,234.56."), (error.Path, error.Message));
         Assert.Equal(0L, await ValuesAsync(indicatorId));
     }
 

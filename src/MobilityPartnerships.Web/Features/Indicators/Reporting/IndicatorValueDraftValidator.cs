@@ -1,7 +1,9 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
@@ -19,7 +21,7 @@ public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorVa
         RuleFor(d => d.Value)
             .Filled(text, "Indicator_Field_Value")
             .Must(v => string.IsNullOrWhiteSpace(v) || IndicatorNumbers.Parse(v) is not null)
-            .WithMessage((_, v) => text["Indicator_NotANumber", v?.Trim() ?? string.Empty])
+            .WithMessage((_, v) => text["Validation_NotANumber", v?.Trim() ?? string.Empty, TypedNumber.Example(CultureInfo.CurrentCulture)])
             .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
             .WithMessage(text["Indicator_ValueOutOfRange"]);
     }
