@@ -116,6 +116,39 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Lines_each_within_the_most_a_line_holds_are_stored_whatever_their_sum()
+    {
+        // The initiative's sums were numeric(18,2) like a line: two lines of 6,000,000,000,000,000 each overflowed them
+        // and the save failed as "a problem on our side".
+        var scene = await Scene.StoreAsync(fixture);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.FundingLines[0] = draft.FundingLines[0] with { TotalBudget = FundingLine.MaxAmount, EuContribution = FundingLine.MaxAmount };
+        draft.FundingLines.Add(new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, TotalBudget = FundingLine.MaxAmount, EuContribution = FundingLine.MaxAmount });
+
+        Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
+
+        Assert.Equal(
+            (2 * FundingLine.MaxAmount, 2 * FundingLine.MaxAmount),
+            (await fixture.Database.ScalarAsync<decimal>("SELECT total_budget_known FROM initiative_funding_sums WHERE initiative_id = $1", scene.InitiativeId),
+             await fixture.Database.ScalarAsync<decimal>("SELECT eu_contribution_known FROM initiative_funding_sums WHERE initiative_id = $1", scene.InitiativeId)));
+    }
+
+    [Fact]
+    public async Task Removing_every_funding_line_and_adding_another_stores_the_new_one_alone()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.FundingLines.Clear();
+        draft.FundingLines.Add(new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, TotalBudget = 42m });
+
+        Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
+
+        Assert.Equal(42m, Assert.Single((await Editor.LoadAsync(scene.InitiativeId, Token))!.Draft.FundingLines).TotalBudget);
+    }
+
+    [Fact]
     public async Task A_save_after_someone_changed_only_a_funding_line_is_a_conflict_and_overwrite_keeps_their_change()
     {
         var scene = await Scene.StoreAsync(fixture);

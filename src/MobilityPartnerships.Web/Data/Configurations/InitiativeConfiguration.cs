@@ -86,6 +86,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         });
 
         builder.HasMany(i => i.Indicators).WithOne().HasForeignKey("initiative_id").IsRequired().OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(i => i.FundingLines).WithOne().HasForeignKey("initiative_id").OnDelete(DeleteBehavior.Cascade);
+        // Required, as for indicators: a line taken out of an initiative is deleted, not kept as an orphan row.
+        builder.HasMany(i => i.FundingLines).WithOne().HasForeignKey("initiative_id").IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -60,8 +60,8 @@ internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguratio
             // The known part stays in the columns older versions filled; those versions have no unknown parts (0).
             row.Ignore(r => r.TotalBudget);
             row.Ignore(r => r.EuContribution);
-            row.Property(r => r.TotalBudgetKnown).HasColumnName("total_budget").HasPrecision(18, 2);
-            row.Property(r => r.EuContributionKnown).HasColumnName("eu_contribution").HasPrecision(18, 2);
+            row.Property(r => r.TotalBudgetKnown).HasColumnName("total_budget").HasPrecision(28, 2);
+            row.Property(r => r.EuContributionKnown).HasColumnName("eu_contribution").HasPrecision(28, 2);
         });
         builder.Navigation(p => p.Initiatives).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

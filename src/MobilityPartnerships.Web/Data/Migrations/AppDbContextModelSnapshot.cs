@@ -313,7 +313,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("total_budget");
 
-                    b.Property<Guid?>("initiative_id")
+                    b.Property<Guid>("initiative_id")
                         .HasColumnType("uuid")
                         .HasColumnName("initiative_id");
 
@@ -1223,8 +1223,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnName("initiative_id");
 
                     b.Property<decimal?>("EuContributionKnown")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)")
                         .HasColumnName("eu_contribution_known");
 
                     b.Property<int>("EuContributionUnknown")
@@ -1236,8 +1236,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnName("lines");
 
                     b.Property<decimal?>("TotalBudgetKnown")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
+                        .HasPrecision(28, 2)
+                        .HasColumnType("numeric(28,2)")
                         .HasColumnName("total_budget_known");
 
                     b.Property<int>("TotalBudgetUnknown")
@@ -1966,6 +1966,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .WithMany("FundingLines")
                         .HasForeignKey("initiative_id")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_funding_lines_initiatives_initiative_id");
                 });
 
@@ -2575,8 +2576,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnName("end_month");
 
                             b1.Property<decimal?>("EuContributionKnown")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasPrecision(28, 2)
+                                .HasColumnType("numeric(28,2)")
                                 .HasColumnName("eu_contribution");
 
                             b1.Property<int>("EuContributionUnknown")
@@ -2682,8 +2683,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnName("title");
 
                             b1.Property<decimal?>("TotalBudgetKnown")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
+                                .HasPrecision(28, 2)
+                                .HasColumnType("numeric(28,2)")
                                 .HasColumnName("total_budget");
 
                             b1.Property<int>("TotalBudgetUnknown")
