@@ -21,6 +21,17 @@ internal static class DatabaseFailure
     };
 
     /// <summary>
+    /// Whether PostgreSQL refused a text for a character it cannot store: NUL (\0), which no PostgreSQL text holds, or
+    /// one the database's encoding lacks (SQLSTATE 22021, 22P05). The user's input, not a fault of ours.
+    /// </summary>
+    public static bool IsUnstorableText(Exception? exception) => exception switch
+    {
+        null => false,
+        Npgsql.PostgresException { SqlState: "22021" or "22P05" } => true,
+        _ => IsUnstorableText(exception.InnerException),
+    };
+
+    /// <summary>
     /// Whether the database could not be reached or did not answer in time: no connection (refused, reset, closed by the
     /// server — a pooled connection a restart ended —, timed out), or PostgreSQL saying it is starting, stopping, in
     /// recovery, out of connections or not accepting them. These are told to users as "the database is not available,

@@ -59,6 +59,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
             logger.CommitUnconfirmed(unconfirmed.InnerException!, write.What, reference);
             return new WriteOutcome.Failed(reference, Unconfirmed: true);
         }
+        catch (Exception exception) when (DatabaseFailure.IsUnstorableText(exception))
+        {
+            // Nothing was stored: the transaction ended with the refused statement.
+            return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Writing_UnstorableCharacter"])]);
+        }
         catch (Exception exception) when (DatabaseFailure.Is(exception))
         {
             var reference = ErrorReference.New();

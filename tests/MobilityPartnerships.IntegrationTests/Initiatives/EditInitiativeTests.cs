@@ -135,6 +135,22 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_text_with_a_character_the_database_cannot_store_is_refused_and_nothing_changes()
+    {
+        // PostgreSQL stores no NUL in a text: the save failed as "a problem on our side" (503 from the API).
+        var scene = await Scene.StoreAsync(fixture);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.Title = "Labour\0migration pilot";
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal((FieldError.FormLevel, "A text holds a character that cannot be stored (the NUL character, \\0): remove it and save again."), (error.Path, error.Message));
+        Assert.Equal("Labour migration pilot", (await Editor.LoadAsync(scene.InitiativeId, Token))!.Draft.Title);
+    }
+
+    [Fact]
     public async Task Removing_every_funding_line_and_adding_another_stores_the_new_one_alone()
     {
         var scene = await Scene.StoreAsync(fixture);
