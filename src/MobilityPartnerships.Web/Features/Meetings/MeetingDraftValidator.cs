@@ -14,17 +14,17 @@ public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
     public MeetingDraftValidator(IStringLocalizer<Strings> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Kind).Required(text, "Meeting_Field_Kind").IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Kind).Required(text, "Meeting_Field_Kind").IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.Title).RequiredText(text, "Meeting_Field_Title", Meeting.TitleMaxLength);
         RuleFor(d => d.HeldOn)
             .Required(text, "Meeting_Field_HeldOn")
-            .Must(d => d is null || (d >= Earliest && d <= Latest)).WithMessage(text["Meeting_Validation_DateRange", Earliest.Year, Latest.Year]);
+            .Must(d => d is null || (d >= Earliest && d <= Latest)).WithMessage(_ => text["Meeting_Validation_DateRange", Earliest.Year, Latest.Year]);
         RuleFor(d => d.Place).Text(text, "Meeting_Field_Place", Meeting.PlaceMaxLength);
-        RuleFor(d => d.Place).Must((d, place) => d.IsOnline || !string.IsNullOrWhiteSpace(place)).WithMessage(text["Meeting_Validation_PlaceOrOnline"]);
-        RuleFor(d => d.CommissionChairId).NotNull().WithMessage(text["Meeting_Validation_CommissionChair"]);
-        RuleFor(d => d.PartnerCountryChairId).Null().When(d => d.Kind == MeetingKind.TaskForce).WithMessage(text["Meeting_Validation_TaskForcePartnerChair"]);
+        RuleFor(d => d.Place).Must((d, place) => d.IsOnline || !string.IsNullOrWhiteSpace(place)).WithMessage(_ => text["Meeting_Validation_PlaceOrOnline"]);
+        RuleFor(d => d.CommissionChairId).NotNull().WithMessage(_ => text["Meeting_Validation_CommissionChair"]);
+        RuleFor(d => d.PartnerCountryChairId).Null().When(d => d.Kind == MeetingKind.TaskForce).WithMessage(_ => text["Meeting_Validation_TaskForcePartnerChair"]);
         RuleFor(d => d.PeopleLines)
-            .Must(lines => lines.All(l => l.Length <= Meeting.PersonMaxLength)).WithMessage(text["Meeting_Validation_PersonTooLong", Meeting.PersonMaxLength])
+            .Must(lines => lines.All(l => l.Length <= Meeting.PersonMaxLength)).WithMessage(_ => text["Meeting_Validation_PersonTooLong", Meeting.PersonMaxLength])
             .OverridePropertyName(nameof(MeetingDraft.ParticipantPeople));
     }
 }

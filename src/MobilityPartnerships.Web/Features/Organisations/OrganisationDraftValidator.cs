@@ -14,11 +14,11 @@ public sealed partial class OrganisationDraftValidator : AbstractValidator<Organ
         RuleFor(d => d.Name).RequiredText(text, "Organisation_Field_Name", Organisation.NameMaxLength);
         RuleFor(d => d.ShortName).Text(text, "Organisation_Field_ShortName", Organisation.ShortNameMaxLength);
         RuleFor(d => d.Kind)
-            .IsInEnum().WithMessage(text["Validation_Unknown"])
-            .NotEqual(OrganisationKind.MemberState).WithMessage(text["Validation_MemberStateFromReference"]);
+            .IsInEnum().WithMessage(_ => text["Validation_Unknown"])
+            .NotEqual(OrganisationKind.MemberState).WithMessage(_ => text["Validation_MemberStateFromReference"]);
         RuleFor(d => d.CountryCode)
-            .Must(c => !string.IsNullOrWhiteSpace(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(text["Validation_CountryCodeRequired"])
-            .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(text["Validation_CountryCode"]);
+            .Must(c => !string.IsNullOrWhiteSpace(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(_ => text["Validation_CountryCodeRequired"])
+            .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(_ => text["Validation_CountryCode"]);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2}$")]

@@ -16,7 +16,7 @@ internal static class PartnershipDates
 
     /// <summary>A date known only to the month (see <see cref="DatePrecision"/>) is the first of it.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> FirstOfMonthUnlessDay<T>(this IRuleBuilder<T, DateOnly?> rule, Func<T, DatePrecision> precision, IStringLocalizer<Strings> text) =>
-        rule.Must((draft, date) => precision(draft) == DatePrecision.Day || date is null || date.Value.Day == 1).WithMessage(text["Validation_MonthFirstDay"]);
+        rule.Must((draft, date) => precision(draft) == DatePrecision.Day || date is null || date.Value.Day == 1).WithMessage(_ => text["Validation_MonthFirstDay"]);
 
     public static IRuleBuilderOptions<T, string?> SourceText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text) =>
         rule.Text(text, "Partnership_Field_Source", Partnership.SourceMaxLength);

@@ -25,7 +25,7 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
             .Must(email => string.IsNullOrWhiteSpace(email) || IsAddress(email.Trim()))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength);
-        RuleFor(d => d.Role).IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.OrganisationId)
             .NotNull().WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"])
             .When(d => UserDraft.RequiredOrganisationKind(d.Role) is not null);
@@ -36,10 +36,10 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
                 && kind != required))
             .WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"]);
         RuleFor(d => d.PartnershipIds)
-            .Must(ids => ids.Count > 0).WithMessage(text["Validation_UserPartnershipsRequired"])
+            .Must(ids => ids.Count > 0).WithMessage(_ => text["Validation_UserPartnershipsRequired"])
             .When(d => UserDraft.TakesPartnerships(d.Role));
         RuleFor(d => d.PartnershipIds)
-            .Must(ids => ids.Count == 0).WithMessage(text["Validation_UserPartnershipsNotTaken"])
+            .Must(ids => ids.Count == 0).WithMessage(_ => text["Validation_UserPartnershipsNotTaken"])
             .When(d => !UserDraft.TakesPartnerships(d.Role));
     }
 

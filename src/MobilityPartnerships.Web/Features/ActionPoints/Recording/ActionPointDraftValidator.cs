@@ -15,7 +15,7 @@ public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDra
         RuleFor(d => d.OwnerPerson).Text(text, "ActionPoint_Field_OwnerPerson", ActionPoint.OwnerMaxLength);
         RuleFor(d => d.OwnerOrganisationId)
             .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson) || d.OwnerAccountId is not null)
-            .WithMessage(text["ActionPoint_Validation_Owner"]);
+            .WithMessage(_ => text["ActionPoint_Validation_Owner"]);
         RuleFor(d => d.DueOn).Required(text, "ActionPoint_Field_DueOn");
     }
 }

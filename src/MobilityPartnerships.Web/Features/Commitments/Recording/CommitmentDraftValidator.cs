@@ -13,7 +13,7 @@ public sealed class CommitmentDraftValidator : AbstractValidator<CommitmentDraft
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Text).RequiredText(text, "Commitment_Field_Text", Commitment.TextMaxLength);
         RuleFor(d => d.Source).Text(text, "Commitment_Field_Source", Commitment.SourceMaxLength);
-        RuleFor(d => d.Side).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Commitment_Field_Side"]);
-        RuleFor(d => d.Pillar).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Commitment_Field_Pillar"]);
+        RuleFor(d => d.Side).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Commitment_Field_Side"]);
+        RuleFor(d => d.Pillar).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Commitment_Field_Pillar"]);
     }
 }

@@ -23,6 +23,6 @@ public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorVa
             .Must(v => string.IsNullOrWhiteSpace(v) || IndicatorNumbers.Parse(v) is not null)
             .WithMessage((_, v) => text["Validation_NotANumber", v?.Trim() ?? string.Empty, TypedNumber.Example(CultureInfo.CurrentCulture)])
             .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
-            .WithMessage(text["Indicator_ValueOutOfRange"]);
+            .WithMessage(_ => text["Indicator_ValueOutOfRange"]);
     }
 }

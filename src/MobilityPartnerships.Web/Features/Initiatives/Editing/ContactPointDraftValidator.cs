@@ -18,7 +18,7 @@ public sealed partial class ContactPointDraftValidator : AbstractValidator<Conta
             .Must(email => string.IsNullOrWhiteSpace(email) || MailAddress.TryCreate(email.Trim(), out _))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(c => c.Phone).Text(text, "Initiative_Field_ContactPhone", ContactPoint.PhoneMaxLength)
-            .Matches(PhonePattern()).WithMessage(text["Validation_Phone"]);
+            .Matches(PhonePattern()).WithMessage(_ => text["Validation_Phone"]);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\+?[0-9 ()./-]*\s*$")]

@@ -20,18 +20,18 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
         RuleFor(i => i.Unit).Text(text, "Indicator_Field_Unit", Indicator.UnitMaxLength);
         RuleFor(i => i.MeansOfVerification).Text(text, "Indicator_Field_MeansOfVerification", Indicator.MeansOfVerificationMaxLength);
         RuleFor(i => i.BaselineDate)
-            .NotNull().When(i => i.BaselineValue is not null).WithMessage(text["Indicator_BaselineIncomplete"]);
+            .NotNull().When(i => i.BaselineValue is not null).WithMessage(_ => text["Indicator_BaselineIncomplete"]);
         RuleFor(i => i.BaselineValue)
-            .NotNull().When(i => i.BaselineDate is not null).WithMessage(text["Indicator_BaselineIncomplete"])
-            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"])
+            .NotNull().When(i => i.BaselineDate is not null).WithMessage(_ => text["Indicator_BaselineIncomplete"])
+            .Must(Fits).WithMessage(_ => text["Indicator_ValueOutOfRange"])
             .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Baseline"], i.Unit?.Trim() ?? string.Empty]);
         RuleFor(i => i.TargetDate)
-            .NotNull().When(i => i.TargetValue is not null).WithMessage(text["Indicator_TargetIncomplete"])
+            .NotNull().When(i => i.TargetValue is not null).WithMessage(_ => text["Indicator_TargetIncomplete"])
             .Must((i, to) => i.BaselineDate is not { } from || to is not { } target || target >= from)
             .WithMessage((i, to) => text["Indicator_TargetBeforeBaseline", Day(to), Day(i.BaselineDate)]);
         RuleFor(i => i.TargetValue)
-            .NotNull().When(i => i.TargetDate is not null).WithMessage(text["Indicator_TargetIncomplete"])
-            .Must(Fits).WithMessage(text["Indicator_ValueOutOfRange"])
+            .NotNull().When(i => i.TargetDate is not null).WithMessage(_ => text["Indicator_TargetIncomplete"])
+            .Must(Fits).WithMessage(_ => text["Indicator_ValueOutOfRange"])
             .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Target"], i.Unit?.Trim() ?? string.Empty]);
     }
 

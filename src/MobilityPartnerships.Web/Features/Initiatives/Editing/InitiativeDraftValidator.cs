@@ -30,21 +30,21 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
             }
         }
 
-        RuleFor(d => d.Pillar).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Pillar"]);
-        RuleFor(d => d.Status).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Status"]);
-        RuleFor(d => d.Novelty).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_Novelty"]);
+        RuleFor(d => d.Pillar).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Initiative_Field_Pillar"]);
+        RuleFor(d => d.Status).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Initiative_Field_Status"]);
+        RuleFor(d => d.Novelty).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Initiative_Field_Novelty"]);
 
         RuleFor(d => d.StartMonth).Month(text, "Initiative_Field_StartMonth");
         RuleFor(d => d.EndMonth).Month(text, "Initiative_Field_EndMonth")
             .Must((d, end) => d.StartMonth is null || end is null || end >= d.StartMonth)
-            .WithMessage(text["Validation_EndBeforeStart"]);
+            .WithMessage(_ => text["Validation_EndBeforeStart"]);
         RuleFor(d => d.AnnouncedStartMonth).Month(text, "Initiative_Field_AnnouncedStartMonth");
         RuleFor(d => d.AnnouncedEndMonth).Month(text, "Initiative_Field_AnnouncedEndMonth")
             .Must((d, end) => d.AnnouncedStartMonth is null || end is null || end >= d.AnnouncedStartMonth)
-            .WithMessage(text["Validation_EndBeforeStart"]);
+            .WithMessage(_ => text["Validation_EndBeforeStart"]);
         RuleFor(d => d.DurationMonths)
             .InclusiveBetween(1, ImplementationPeriod.MaxDurationMonths)
-            .WithMessage(text["Validation_DurationOutOfRange", ImplementationPeriod.MaxDurationMonths])
+            .WithMessage(_ => text["Validation_DurationOutOfRange", ImplementationPeriod.MaxDurationMonths])
             .Must((d, months) => MonthsBetween(d.StartMonth, d.EndMonth) is not { } between || months is not { } given || between == given)
             .WithMessage(d => text["Validation_DurationMismatch", MonthsBetween(d.StartMonth, d.EndMonth)!]);
 

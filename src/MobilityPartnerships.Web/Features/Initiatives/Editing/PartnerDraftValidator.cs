@@ -11,9 +11,9 @@ public sealed class PartnerDraftValidator : AbstractValidator<PartnerDraft>
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(all);
         RuleFor(p => p.OrganisationId)
-            .NotNull().WithMessage(text["Validation_ChooseOrganisation"])
+            .NotNull().WithMessage(_ => text["Validation_ChooseOrganisation"])
             .Must((p, organisation) => all.Count(other => other.OrganisationId == organisation && other.Role == p.Role) <= 1)
-            .WithMessage(text["Validation_PartnerTwice"]);
-        RuleFor(p => p.Role).IsInEnum().WithMessage(text["Validation_Unknown"]).WithName(text["Initiative_Field_PartnerRole"]);
+            .WithMessage(_ => text["Validation_PartnerTwice"]);
+        RuleFor(p => p.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]).WithName(_ => text["Initiative_Field_PartnerRole"]);
     }
 }

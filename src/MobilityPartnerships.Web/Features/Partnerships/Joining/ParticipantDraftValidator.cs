@@ -11,8 +11,8 @@ public sealed class ParticipantDraftValidator : AbstractValidator<ParticipantDra
     public ParticipantDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.OrganisationId).NotNull().WithMessage(text["Validation_ChooseOrganisation"]);
-        RuleFor(d => d.Basis).IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.OrganisationId).NotNull().WithMessage(_ => text["Validation_ChooseOrganisation"]);
+        RuleFor(d => d.Basis).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.JoinedOn)
             .Required(text, "Partnership_Field_JoinedOn").When(d => d.Basis == ParticipationBasis.Accession)
             .PastDate(text, clock);

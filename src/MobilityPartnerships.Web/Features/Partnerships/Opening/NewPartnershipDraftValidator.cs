@@ -12,11 +12,11 @@ public sealed class NewPartnershipDraftValidator : AbstractValidator<NewPartners
     {
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Name).RequiredText(text, "Partnership_Field_Name", Partnership.NameMaxLength);
-        RuleFor(d => d.Kind).IsInEnum().WithMessage(text["Validation_Unknown"]);
-        RuleFor(d => d.PartnerCountryId).NotNull().When(d => Partnership.NeedsPartnerCountry(d.Kind, d.Status)).WithMessage(text["Validation_PartnerCountryRequired"]);
+        RuleFor(d => d.Kind).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
+        RuleFor(d => d.PartnerCountryId).NotNull().When(d => Partnership.NeedsPartnerCountry(d.Kind, d.Status)).WithMessage(_ => text["Validation_PartnerCountryRequired"]);
         RuleFor(d => d.Status)
-            .IsInEnum().WithMessage(text["Validation_Unknown"])
-            .NotEqual(PartnershipStatus.InImplementation).WithMessage(text["Validation_OpenedInImplementation"]);
+            .IsInEnum().WithMessage(_ => text["Validation_Unknown"])
+            .NotEqual(PartnershipStatus.InImplementation).WithMessage(_ => text["Validation_OpenedInImplementation"]);
         RuleFor(d => d.Since).PastDate(text, clock);
         RuleFor(d => d.Source).SourceText(text);
     }

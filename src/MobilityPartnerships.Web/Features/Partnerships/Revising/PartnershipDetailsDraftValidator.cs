@@ -14,9 +14,9 @@ public sealed class PartnershipDetailsDraftValidator : AbstractValidator<Partner
         RuleFor(d => d.Name).RequiredText(text, "Partnership_Field_Name", Partnership.NameMaxLength);
         RuleFor(d => d.ExploratoryTalksDeadline)
             .Must(d => d is null || (d >= PartnershipDates.Earliest && d <= new DateOnly(2100, 12, 31)))
-            .WithMessage(text["Validation_DeadlineRange", PartnershipDates.Earliest.Year]);
+            .WithMessage(_ => text["Validation_DeadlineRange", PartnershipDates.Earliest.Year]);
         RuleFor(d => d.Priorities)
             .Must((d, _) => d.PriorityLines.All(p => p.Length <= Partnership.PriorityMaxLength))
-            .WithMessage(text["Validation_PriorityTooLong", Partnership.PriorityMaxLength]);
+            .WithMessage(_ => text["Validation_PriorityTooLong", Partnership.PriorityMaxLength]);
     }
 }

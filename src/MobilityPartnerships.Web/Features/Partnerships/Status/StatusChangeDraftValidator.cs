@@ -10,10 +10,10 @@ public sealed class StatusChangeDraftValidator : AbstractValidator<StatusChangeD
     public StatusChangeDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Status).Required(text, "Partnership_Field_Status").IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Status).Required(text, "Partnership_Field_Status").IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.On).Required(text, "Partnership_Field_Date").PastDate(text, clock);
         RuleFor(d => d.On).FirstOfMonthUnlessDay(d => d.Precision, text);
-        RuleFor(d => d.Precision).IsInEnum().WithMessage(text["Validation_Unknown"]);
+        RuleFor(d => d.Precision).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.Source).SourceText(text);
     }
 }

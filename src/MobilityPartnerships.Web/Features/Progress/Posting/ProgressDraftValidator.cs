@@ -17,7 +17,7 @@ public sealed class ProgressDraftValidator : AbstractValidator<ProgressDraft>
             .PastDay(text, clock, ProgressUpdate.EarliestDate);
         RuleFor(d => d.Rating)
             .Required(text, "Progress_Field_Rating")
-            .IsInEnum().WithMessage(text["Validation_Unknown"]);
+            .IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.Narrative).RequiredText(text, "Progress_Field_Narrative", ProgressUpdate.NarrativeMaxLength);
     }
 }
