@@ -35,6 +35,23 @@ public sealed class ScoreboardAddressTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_page_past_the_last_one_shows_the_last_page()
+    {
+        // "?page=99999" showed "No initiative matches these filters." under "14 initiatives", with a pager reading
+        // "999991-14 of 14", in the first render and the interactive one alike.
+        var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
+        var all = await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1 AND NOT is_archived", partnership);
+
+        var page = await app.OpenAsync($"partnerships/{partnership}?page=99999");
+
+        var rows = page.Locator("section[aria-labelledby=scoreboard-heading] table tbody tr.mud-table-row");
+        await Expect(page.Locator("#scoreboard-totals")).ToHaveTextAsync(new Regex($"^\\s*{all} initiatives "));
+        await Expect(rows.First).ToBeVisibleAsync();
+        await Expect(page.GetByText("No initiative matches these filters.")).ToHaveCountAsync(0);
+        await Expect(page.Locator("p.mud-table-pagination-caption")).ToHaveTextAsync(new Regex($"^\\d+-{all} of {all}$"));
+    }
+
+    [Fact]
     public async Task Another_partnership_opened_on_the_page_offers_its_own_leads()
     {
         // A lead of Moldova's initiatives who leads none of another partnership's.
