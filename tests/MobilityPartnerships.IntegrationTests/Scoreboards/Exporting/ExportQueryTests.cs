@@ -14,6 +14,11 @@ public sealed class ExportQueryTests
     [InlineData("?cols=Title,Budget", "cols=Budget")]
     [InlineData("?sort=Colour", "sort=Colour")]
     [InlineData("?lead=not-a-guid", "lead=not-a-guid")]
+    [InlineData("?text=remittance", "text=remittance")] // the search is "q": the export held every row
+    [InlineData("?stauts=Ongoing", "stauts=Ongoing")]
+    [InlineData("?desc=true", "desc=true")]
+    [InlineData("?archived=yes", "archived=yes")]
+    [InlineData("?group=status", "group=status")]
     public void A_parameter_not_understood_is_refused_with_its_name(string query, string named)
     {
         Assert.False(ExportQuery.TryParse(Moldova, query, out var request, out var problem));

@@ -59,7 +59,7 @@ public static class ExportQuery
     {
         request = null;
         var ignored = new List<string>();
-        var view = ScoreboardView.Parse(partnershipIds[0], queryString ?? string.Empty, ignored);
+        var view = ScoreboardView.Parse(partnershipIds[0], queryString ?? string.Empty, ignored, [ColumnsParameter, PartnershipParameter]);
         var values = QueryHelpers.ParseQuery(queryString);
         var all = false;
         if (values.TryGetValue(ColumnsParameter, out var choice))

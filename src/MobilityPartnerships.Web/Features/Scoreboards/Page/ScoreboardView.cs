@@ -20,11 +20,23 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     public override int GetHashCode() => Query.GetHashCode();
 
     /// <summary>Reads the view from a query string; values it does not understand are listed in <paramref name="ignored"/> and left at their defaults.</summary>
-    public static ScoreboardView Parse(Guid partnershipId, string queryString, List<string> ignored)
+    /// <remarks>
+    /// A key the view does not read is reported too (a misspelt "stauts=", "text=" for "q="), unless it is one of
+    /// <paramref name="otherKeys"/>, which the caller reads itself (an export's "columns").
+    /// </remarks>
+    public static ScoreboardView Parse(Guid partnershipId, string queryString, List<string> ignored, IReadOnlyCollection<string>? otherKeys = null)
     {
         ArgumentNullException.ThrowIfNull(ignored);
         var values = QueryHelpers.ParseQuery(queryString);
         var reports = new List<string>();
+        foreach (var (key, value) in values)
+        {
+            if (!OwnKeys.Contains(key) && !InitiativeFields.Filters.Any(f => string.Equals(f.Address, key, StringComparison.OrdinalIgnoreCase)) && otherKeys?.Contains(key) != true)
+            {
+                reports.Add($"{key}={value}");
+            }
+        }
+
         var query = new ScoreboardQuery
         {
             PartnershipId = partnershipId,
@@ -33,11 +45,11 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
             NeedsUpdate = ParseFlag(values, "stale", reports),
             Late = ParseFlag(values, "late", reports),
             Sort = ParseEnum<ScoreboardSort>(values, "sort", reports) ?? ScoreboardSort.Title,
-            Descending = values.TryGetValue("desc", out var desc) && desc == "1",
+            Descending = ParseFlag(values, "desc", reports),
             Page = ParseInt(values, "page", reports, value => value >= 1) is { } page ? page - 1 : 0,
             PageSize = ParseInt(values, "size", reports, ScoreboardQuery.PageSizes.Contains) ?? 25,
-            GroupByPillar = values.TryGetValue("group", out var group) && group == "pillar",
-            IncludeArchived = values.TryGetValue("archived", out var archived) && archived == "include",
+            GroupByPillar = ParseWord(values, "group", "pillar", reports),
+            IncludeArchived = ParseWord(values, "archived", "include", reports),
         };
         foreach (var filter in InitiativeFields.Filters)
         {
@@ -159,6 +171,26 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     public static Guid? IdValue(string? raw) => Guid.TryParse(raw, out var id) ? id : null;
 
     /// <summary>A filter that is on with "1"; anything else but "0" or nothing is reported.</summary>
+    /// <summary>The keys the view reads besides its filters' own.</summary>
+    private static readonly HashSet<string> OwnKeys = new(StringComparer.OrdinalIgnoreCase) { "q", "rating", "stale", "late", "sort", "desc", "page", "size", "group", "archived", "cols" };
+
+    /// <summary>Whether <paramref name="key"/> holds <paramref name="word"/>; absent or empty is no, anything else is reported.</summary>
+    private static bool ParseWord(Dictionary<string, StringValues> values, string key, string word, List<string> ignored)
+    {
+        if (!values.TryGetValue(key, out var raw) || StringValues.IsNullOrEmpty(raw))
+        {
+            return false;
+        }
+
+        if (raw == word)
+        {
+            return true;
+        }
+
+        ignored.Add($"{key}={raw}");
+        return false;
+    }
+
     private static bool ParseFlag(Dictionary<string, StringValues> values, string key, List<string> ignored)
     {
         if (!values.TryGetValue(key, out var raw) || StringValues.IsNullOrEmpty(raw) || raw == "0")
