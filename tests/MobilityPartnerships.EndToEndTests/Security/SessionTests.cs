@@ -38,12 +38,15 @@ public sealed class SessionTests(AppFixture app)
         await using var first = await app.AnonymousContextAsync();
         await using var second = await app.AnonymousContextAsync();
         var firstPage = await SignedInPageAsync(first, email);
-        await SignedInPageAsync(second, email);
+        var secondPage = await SignedInPageAsync(second, email);
         using var secondsCookie = await CopyOfCookiesAsync(second);
         await AssertAcceptedAsync(secondsCookie);
 
         await firstPage.GetByTestId("sign-out-everywhere").ClickAsync();
         await Expect(firstPage.GetByTestId("sign-in-message")).ToHaveTextAsync("You are signed out.");
+
+        // The other browser's open page goes to the sign-in page at once, and says why.
+        await Expect(secondPage.GetByTestId("sign-in-message")).ToHaveTextAsync("You are signed out.");
 
         await AssertRefusedAsync(secondsCookie);
         Assert.Equal(0L, await app.Database.ScalarAsync<long>(
