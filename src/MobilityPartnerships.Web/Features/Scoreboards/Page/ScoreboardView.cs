@@ -170,7 +170,6 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
     /// <summary>An organisation, area or commitment as the address and the filters' options write it; null for anything else.</summary>
     public static Guid? IdValue(string? raw) => Guid.TryParse(raw, out var id) ? id : null;
 
-    /// <summary>A filter that is on with "1"; anything else but "0" or nothing is reported.</summary>
     /// <summary>The keys the view reads besides its filters' own.</summary>
     private static readonly HashSet<string> OwnKeys = new(StringComparer.OrdinalIgnoreCase) { "q", "rating", "stale", "late", "sort", "desc", "page", "size", "group", "archived", "cols" };
 
@@ -191,6 +190,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         return false;
     }
 
+    /// <summary>A flag that is on with "1"; anything else but "0" or nothing is reported.</summary>
     private static bool ParseFlag(Dictionary<string, StringValues> values, string key, List<string> ignored)
     {
         if (!values.TryGetValue(key, out var raw) || StringValues.IsNullOrEmpty(raw) || raw == "0")
