@@ -75,6 +75,34 @@ public sealed class NumberFieldTests : ComponentTest
     }
 
     [Fact]
+    public void A_number_half_typed_is_not_called_wrong_until_the_user_leaves_the_field_but_it_is_not_saved()
+    {
+        var field = Amount();
+        const string message = "'12,' is not a number: write it like 1,234.56.";
+
+        field.Find("input").Input("12,");
+
+        Assert.DoesNotContain(message, field.Markup, StringComparison.Ordinal);
+        Assert.Equal(1000m, draft.TotalBudget);
+
+        field.Find("input").Blur();
+
+        Assert.Contains(message, field.Markup, StringComparison.Ordinal);
+        Assert.False(context.Validate());
+    }
+
+    [Fact]
+    public void A_save_shows_why_a_half_typed_number_stops_it()
+    {
+        var field = Amount();
+        field.Find("input").Input("12,");
+
+        Assert.False(context.Validate());
+
+        Assert.Contains("'12,' is not a number", field.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_decimal_comma_is_read_in_French()
     {
         UseCulture("fr");
