@@ -42,13 +42,17 @@ public sealed class ScoreboardAddressTests(AppFixture app)
         var partnership = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
         var all = await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1 AND NOT is_archived", partnership);
 
-        var page = await app.OpenAsync($"partnerships/{partnership}?page=99999");
+        var page = await app.OpenAsync($"partnerships/{partnership}?size=10&page=99999");
 
         var rows = page.Locator("section[aria-labelledby=scoreboard-heading] table tbody tr.mud-table-row");
         await Expect(page.Locator("#scoreboard-totals")).ToHaveTextAsync(new Regex($"^\\s*{all} initiatives "));
         await Expect(rows.First).ToBeVisibleAsync();
         await Expect(page.GetByText("No initiative matches these filters.")).ToHaveCountAsync(0);
         await Expect(page.Locator("p.mud-table-pagination-caption")).ToHaveTextAsync(new Regex($"^\\d+-{all} of {all}$"));
+
+        // The address then names the page shown (it kept "page=99999", and a reload or a shared link asked again).
+        var last = (all + 9) / 10;
+        await Expect(page).ToHaveURLAsync(new Regex(last > 1 ? $"\\?page={last}&size=10$" : "\\?size=10$"));
     }
 
     [Fact]
