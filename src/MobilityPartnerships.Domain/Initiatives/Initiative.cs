@@ -19,6 +19,16 @@ public sealed class Initiative
     public const int LocationMaxLength = 200;
     public const int SourceMaxLength = 200;
 
+    /// <summary>The most partners an initiative lists (every Member State and the agencies and organisations beside them).</summary>
+    public const int MaxPartners = 100;
+
+    /// <summary>The most funding lines an initiative has: enough for each programme and donor, few enough to edit and read on one page.</summary>
+    public const int MaxFundingLines = 50;
+
+    public const int MaxContactPoints = 50;
+
+    public const int MaxIndicators = 50;
+
     private readonly List<InitiativeThematicArea> thematicAreas = [];
     private readonly List<InitiativePartner> partners = [];
     private readonly List<ContactPoint> contactPoints = [];
@@ -224,6 +234,7 @@ public sealed class Initiative
             throw new DomainRuleException("initiative.partner.duplicate", "That organisation already has this role in the initiative.");
         }
 
+        AtMost(partners.Count + 1, MaxPartners, "initiative.partners.too-many", "partners");
         partners.Add(new InitiativePartner(organisationId, role));
     }
 
@@ -237,6 +248,7 @@ public sealed class Initiative
             Guard.Defined(role, "initiative.partner.role", "Partner role");
         }
 
+        AtMost(list.Count, MaxPartners, "initiative.partners.too-many", "partners");
         if (list.Count != list.Distinct().Count())
         {
             throw new DomainRuleException("initiative.partner.duplicate", "An organisation is listed twice with the same role.");
@@ -251,6 +263,7 @@ public sealed class Initiative
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var list = wanted.ToList();
+        AtMost(list.Count, MaxContactPoints, "initiative.contact-points.too-many", "contact points");
         contactPoints.RemoveAll(c => !list.Exists(w => w.SameAs(c)));
         contactPoints.AddRange(list.Where(w => !contactPoints.Exists(c => c.SameAs(w))));
     }
@@ -263,6 +276,7 @@ public sealed class Initiative
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var list = wanted.ToList();
+        AtMost(list.Count, MaxIndicators, "initiative.indicators.too-many", "indicators");
         var duplicate = list.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -300,6 +314,7 @@ public sealed class Initiative
     public void AddContactPoint(ContactPoint contactPoint)
     {
         ArgumentNullException.ThrowIfNull(contactPoint);
+        AtMost(contactPoints.Count + 1, MaxContactPoints, "initiative.contact-points.too-many", "contact points");
         contactPoints.Add(contactPoint);
     }
 
@@ -311,13 +326,24 @@ public sealed class Initiative
             throw new DomainRuleException("indicator.duplicate", $"The indicator '{indicator.Name}' is already listed.", indicator.Name);
         }
 
+        AtMost(indicators.Count + 1, MaxIndicators, "initiative.indicators.too-many", "indicators");
         indicators.Add(indicator);
     }
 
     public void AddFundingLine(FundingLine fundingLine)
     {
         ArgumentNullException.ThrowIfNull(fundingLine);
+        AtMost(fundingLines.Count + 1, MaxFundingLines, "initiative.funding-lines.too-many", "funding lines");
         fundingLines.Add(fundingLine);
+    }
+
+    /// <summary>Refuses a list longer than an initiative keeps: every page, export and history of it is bounded by these.</summary>
+    private static void AtMost(int count, int max, string rule, string what)
+    {
+        if (count > max)
+        {
+            throw new DomainRuleException(rule, $"An initiative has at most {max} {what}.", max);
+        }
     }
 
     public void Schedule(ImplementationPeriod period) => Period = period ?? throw new ArgumentNullException(nameof(period));

@@ -112,6 +112,28 @@ public sealed class ApiWriteTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_new_initiative_with_more_funding_lines_than_an_initiative_keeps_is_refused_and_nothing_is_stored()
+    {
+        // 2,500 funding lines were stored through the API, and the initiative's edit page no longer became usable.
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var draft = new JsonObject
+        {
+            ["title"] = $"Many funding lines {scene.Suffix}",
+            ["pillar"] = "LegalMigration",
+            ["status"] = "Planned",
+            ["fundingLines"] = new JsonArray([.. Enumerable.Range(0, 51).Select(i => (JsonNode)new JsonObject { ["sourceKind"] = "OwnFunds", ["programme"] = $"Line {i}", ["totalBudget"] = 1 })]),
+        };
+
+        using var response = await client.PostAsJsonAsync(ApiTokens.Relative($"api/v1/partnerships/{scene.PartnershipId}/initiatives"), draft, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ProblemAsync(response)).GetProperty("errors");
+        Assert.Equal(["At most 50 funding lines (this has 51)."], errors.GetProperty("fundingLines").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE title = $1", $"Many funding lines {scene.Suffix}"));
+    }
+
+    [Fact]
     public async Task A_new_initiative_is_created_and_answers_its_address_and_version()
     {
         var scene = await ApiScene.StoreAsync(app);

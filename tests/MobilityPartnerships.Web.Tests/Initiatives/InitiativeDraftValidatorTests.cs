@@ -177,6 +177,29 @@ public sealed class InitiativeDraftValidatorTests
         AssertOnly(Edited(_ => _.Status = (InitiativeStatus)42), "Status", "Choose one of the listed values.");
     }
 
+    [Fact]
+    public void Each_list_of_an_initiative_is_refused_past_its_limit_at_the_list()
+    {
+        AssertOnly(Edited(d => d.FundingLines = [.. Enumerable.Range(0, 51).Select(i => new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, Programme = $"Line {i}" })]),
+            "FundingLines", "At most 50 funding lines (this has 51).");
+        AssertOnly(Edited(d => d.Indicators = [.. Enumerable.Range(0, 51).Select(i => new IndicatorDraft { Name = $"Indicator {i}" })]),
+            "Indicators", "At most 50 indicators (this has 51).");
+        AssertOnly(Edited(d => d.ContactPoints = [.. Enumerable.Range(0, 51).Select(i => new ContactPointDraft { Name = $"Desk officer {i}" })]),
+            "ContactPoints", "At most 50 contact points (this has 51).");
+        AssertOnly(Edited(d => d.Partners = [.. Enumerable.Range(0, 101).Select(_ => new PartnerDraft { OrganisationId = Guid.NewGuid(), Role = PartnerRole.Participating })]),
+            "Partners", "At most 100 partners (this lists 101).");
+    }
+
+    [Fact]
+    public void Each_list_of_an_initiative_may_reach_its_limit()
+    {
+        Assert.True(validator.Validate(Edited(d =>
+        {
+            d.FundingLines = [.. Enumerable.Range(0, Initiative.MaxFundingLines).Select(i => new FundingLineDraft { SourceKind = FundingSourceKind.OwnFunds, Programme = $"Line {i}" })];
+            d.Indicators = [.. Enumerable.Range(0, Initiative.MaxIndicators).Select(i => new IndicatorDraft { Name = $"Indicator {i}" })];
+        })).IsValid);
+    }
+
     private void AssertOnly(InitiativeDraft draft, string path, string message)
     {
         var error = Assert.Single(validator.Validate(draft).Errors);

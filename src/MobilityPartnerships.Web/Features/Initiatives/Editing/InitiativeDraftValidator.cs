@@ -48,6 +48,16 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
             .Must((d, months) => MonthsBetween(d.StartMonth, d.EndMonth) is not { } between || months is not { } given || between == given)
             .WithMessage(d => text["Validation_DurationMismatch", MonthsBetween(d.StartMonth, d.EndMonth)!]);
 
+        // The lists an initiative keeps are bounded (the domain refuses more): what a page, an export and a history show of one.
+        RuleFor(d => d.Partners).Must(l => l.Count <= Initiative.MaxPartners)
+            .WithMessage(d => text["Validation_TooManyPartners", Initiative.MaxPartners, d.Partners.Count]);
+        RuleFor(d => d.FundingLines).Must(l => l.Count <= Initiative.MaxFundingLines)
+            .WithMessage(d => text["Validation_TooManyFundingLines", Initiative.MaxFundingLines, d.FundingLines.Count]);
+        RuleFor(d => d.ContactPoints).Must(l => l.Count <= Initiative.MaxContactPoints)
+            .WithMessage(d => text["Validation_TooManyContactPoints", Initiative.MaxContactPoints, d.ContactPoints.Count]);
+        RuleFor(d => d.Indicators).Must(l => l.Count <= Initiative.MaxIndicators)
+            .WithMessage(d => text["Validation_TooManyIndicators", Initiative.MaxIndicators, d.Indicators.Count]);
+
         RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
         RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));
