@@ -66,7 +66,7 @@ public sealed class Indicator
     public void Revise(string name, string? description, string? unit, decimal? baselineValue, DateOnly? baselineDate, decimal? targetValue, DateOnly? targetDate, string? meansOfVerification)
     {
         var checkedName = Guard.RequiredText(name, NameMaxLength, "indicator.name", "The indicator's name");
-        var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
+        var checkedDescription = Guard.OptionalParagraphs(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
         var checkedUnit = Guard.OptionalText(unit, UnitMaxLength, "indicator.unit", "The unit");
         var checkedMeans = Guard.OptionalText(meansOfVerification, MeansOfVerificationMaxLength, "indicator.means-of-verification", "The means of verification");
         CheckValue(baselineValue, "baseline", "The baseline", checkedName);
