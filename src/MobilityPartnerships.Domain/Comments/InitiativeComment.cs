@@ -35,7 +35,7 @@ public sealed class InitiativeComment
         InitiativeId = initiativeId,
         AuthorId = authorId,
         AuthorName = Guard.RequiredText(authorName, AuthorMaxLength, "comment.author", "The author's name"),
-        Text = Guard.RequiredText(text, TextMaxLength, "comment.text", "The comment"),
+        Text = Guard.RequiredParagraphs(text, TextMaxLength, "comment.text", "The comment"),
         PostedAt = postedAt,
     };
 }

@@ -48,7 +48,7 @@ public sealed class Commitment
     {
         Guard.Defined(side, "commitment.side", "Side");
         Guard.Defined(pillar, "commitment.pillar", "Pillar");
-        var checkedText = Guard.RequiredText(text, TextMaxLength, "commitment.text", "The commitment");
+        var checkedText = Guard.RequiredParagraphs(text, TextMaxLength, "commitment.text", "The commitment");
         var checkedSource = Guard.OptionalText(source, SourceMaxLength, "commitment.source", "The source");
         if (position < 0)
         {

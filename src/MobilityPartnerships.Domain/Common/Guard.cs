@@ -3,7 +3,23 @@ namespace MobilityPartnerships.Domain.Common;
 /// <summary>Checks shared by the aggregates; each failure names the rule it protects.</summary>
 internal static class Guard
 {
-    public static string RequiredText(string? value, int maxLength, string rule, string what)
+    /// <summary>A text of one line (a name, a title): no line break, no other control character.</summary>
+    public static string RequiredText(string? value, int maxLength, string rule, string what) =>
+        Required(value, maxLength, rule, what, paragraphs: false);
+
+    /// <summary>A text of one line, or none.</summary>
+    public static string? OptionalText(string? value, int maxLength, string rule, string what) =>
+        Optional(value, maxLength, rule, what, paragraphs: false);
+
+    /// <summary>A text of several lines (a description, a comment): line breaks and tabs, no other control character.</summary>
+    public static string RequiredParagraphs(string? value, int maxLength, string rule, string what) =>
+        Required(value, maxLength, rule, what, paragraphs: true);
+
+    /// <summary>A text of several lines, or none.</summary>
+    public static string? OptionalParagraphs(string? value, int maxLength, string rule, string what) =>
+        Optional(value, maxLength, rule, what, paragraphs: true);
+
+    private static string Required(string? value, int maxLength, string rule, string what, bool paragraphs)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -11,13 +27,41 @@ internal static class Guard
             throw new DomainRuleException($"{rule}.required", $"{what} is required.");
         }
 
-        return MaxLength(trimmed, maxLength, rule, what);
+        return Characters(MaxLength(trimmed, maxLength, rule, what), rule, what, paragraphs);
     }
 
-    public static string? OptionalText(string? value, int maxLength, string rule, string what)
+    private static string? Optional(string? value, int maxLength, string rule, string what, bool paragraphs)
     {
         var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : MaxLength(trimmed, maxLength, rule, what);
+        return string.IsNullOrEmpty(trimmed) ? null : Characters(MaxLength(trimmed, maxLength, rule, what), rule, what, paragraphs);
+    }
+
+    /// <summary>
+    /// Refuses what a reader cannot see and a sheet or a page would break on: a line break in a text of one line, and any
+    /// other control character (NUL, BEL, ESC…) anywhere; texts of several lines keep "\n", "\r\n" and tabs.
+    /// </summary>
+    private static string Characters(string value, string rule, string what, bool paragraphs)
+    {
+        for (var at = 0; at < value.Length; at++)
+        {
+            var c = value[at];
+            var lineBreak = c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+            var kept = paragraphs && (c is '\n' or '\t' || (c == '\r' && at + 1 < value.Length && value[at + 1] == '\n'));
+            if (kept || (!lineBreak && !char.IsControl(c)))
+            {
+                continue;
+            }
+
+            if (lineBreak && !paragraphs)
+            {
+                throw new DomainRuleException($"{rule}.line-break", $"{what} must be on one line: remove the line break.");
+            }
+
+            var code = $"U+{(int)c:X4}";
+            throw new DomainRuleException($"{rule}.control-character", $"{what} holds a control character ({code}) that cannot be shown: remove it.", code);
+        }
+
+        return value;
     }
 
     public static void Defined<TEnum>(TEnum value, string rule, string what)

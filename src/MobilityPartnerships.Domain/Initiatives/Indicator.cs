@@ -66,7 +66,7 @@ public sealed class Indicator
     public void Revise(string name, string? description, string? unit, decimal? baselineValue, DateOnly? baselineDate, decimal? targetValue, DateOnly? targetDate, string? meansOfVerification)
     {
         var checkedName = Guard.RequiredText(name, NameMaxLength, "indicator.name", "The indicator's name");
-        var checkedDescription = Guard.OptionalText(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
+        var checkedDescription = Guard.OptionalParagraphs(description, DescriptionMaxLength, "indicator.description", "The indicator's description");
         var checkedUnit = Guard.OptionalText(unit, UnitMaxLength, "indicator.unit", "The unit");
         var checkedMeans = Guard.OptionalText(meansOfVerification, MeansOfVerificationMaxLength, "indicator.means-of-verification", "The means of verification");
         CheckValue(baselineValue, "baseline", "The baseline", checkedName);
@@ -96,7 +96,7 @@ public sealed class Indicator
     internal void ReviseFrom(Indicator other) =>
         Revise(other.Name, other.Description, other.Unit, other.BaselineValue, other.BaselineDate, other.TargetValue, other.TargetDate, other.MeansOfVerification);
 
-    /// <summary>Refuses a value this indicator cannot take: too large, too precise, or negative where its unit counts things.</summary>
+    /// <summary>Refuses a value this indicator cannot take: too large, too precise, or negative or a fraction where its unit counts things.</summary>
     public void CheckReportedValue(decimal value)
     {
         CheckValue(value, "value", $"The value of '{Name}'", Name);
@@ -108,6 +108,12 @@ public sealed class Indicator
         if (value < 0 && IndicatorUnit.IsCount(unit))
         {
             throw new DomainRuleException($"indicator.{rule}.negative-count", $"{what} counts {unit!.Trim()}: it cannot be negative.", name, unit.Trim());
+        }
+
+        // A count is of whole things: 0.5 persons is a typing error, not a measure.
+        if (value is { } v && v != decimal.Truncate(v) && IndicatorUnit.IsCount(unit))
+        {
+            throw new DomainRuleException($"indicator.{rule}.fraction-count", $"{what} counts {unit!.Trim()}: it must be a whole number.", name, unit.Trim());
         }
     }
 

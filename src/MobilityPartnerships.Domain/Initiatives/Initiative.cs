@@ -141,7 +141,7 @@ public sealed class Initiative
     public void Describe(string title, string? summary, string? referenceCode)
     {
         var checkedTitle = Guard.RequiredText(title, TitleMaxLength, "initiative.title", "The title");
-        var checkedSummary = Guard.OptionalText(summary, SummaryMaxLength, "initiative.summary", "The summary");
+        var checkedSummary = Guard.OptionalParagraphs(summary, SummaryMaxLength, "initiative.summary", "The summary");
         var checkedCode = Guard.OptionalText(referenceCode, ReferenceCodeMaxLength, "initiative.reference-code", "The reference code");
         (Title, Summary, ReferenceCode) = (checkedTitle, checkedSummary, checkedCode);
     }
@@ -152,7 +152,7 @@ public sealed class Initiative
 
     /// <summary>States the results the initiative is expected to bring about; empty for none stated.</summary>
     public void ExpectResults(string? expectedResults) =>
-        ExpectedResults = Guard.OptionalText(expectedResults, ExpectedResultsMaxLength, "initiative.expected-results", "The expected results");
+        ExpectedResults = Guard.OptionalParagraphs(expectedResults, ExpectedResultsMaxLength, "initiative.expected-results", "The expected results");
 
     public void Classify(Pillar pillar, IEnumerable<ThematicArea> thematicAreas)
     {

@@ -59,7 +59,7 @@ public sealed class AgendaItem
             Id = Guid.CreateVersion7(),
             MeetingId = meeting.Id,
             Title = Guard.RequiredText(title, TitleMaxLength, "agenda.title", "The agenda item"),
-            Note = Guard.OptionalText(note, NoteMaxLength, "agenda.note", "The note"),
+            Note = Guard.OptionalParagraphs(note, NoteMaxLength, "agenda.note", "The note"),
             ProposedBy = Guard.RequiredText(proposedBy, AuthorMaxLength, "agenda.author", "The author's name"),
             ProposedByAccountId = proposedByAccountId,
             ProposedAt = at,

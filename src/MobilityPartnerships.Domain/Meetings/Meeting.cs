@@ -160,7 +160,7 @@ public sealed class Meeting
         ArgumentNullException.ThrowIfNull(meetingDecisions);
         EnsureNotCancelled();
         EnsureMinutesOpen();
-        var checkedMinutes = Guard.OptionalText(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
+        var checkedMinutes = Guard.OptionalParagraphs(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
         var checkedDecisions = meetingDecisions
             .Where(d => !string.IsNullOrWhiteSpace(d))
             .Select(d => Guard.RequiredText(d, DecisionMaxLength, "meeting.decision", "A decision"))
@@ -198,7 +198,7 @@ public sealed class Meeting
         }
 
         var corrigendum = new Corrigendum(
-            Guard.RequiredText(text, MinutesMaxLength, "meeting.corrigendum", "The corrigendum"),
+            Guard.RequiredParagraphs(text, MinutesMaxLength, "meeting.corrigendum", "The corrigendum"),
             Guard.RequiredText(issuedBy, PersonMaxLength, "meeting.corrigendum.author", "The author's name"),
             at);
         corrigenda.Add(corrigendum);
@@ -217,7 +217,7 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.cancel.held", $"The meeting took place: its minutes were approved on {approved:d MMMM yyyy}. It cannot be cancelled.", approved);
         }
 
-        var checkedReason = Guard.OptionalText(reason, CancellationReasonMaxLength, "meeting.cancel.reason", "The reason");
+        var checkedReason = Guard.OptionalParagraphs(reason, CancellationReasonMaxLength, "meeting.cancel.reason", "The reason");
         CancelledBy = Guard.RequiredText(cancelledBy, PersonMaxLength, "meeting.cancel.by", "The name of who cancels it");
         CancellationReason = checkedReason;
         CancelledAt = at;

@@ -45,7 +45,7 @@ public sealed class MinutesComment
             MeetingId = meeting.Id,
             AuthorId = authorId,
             AuthorName = Guard.RequiredText(authorName, AuthorMaxLength, "minutes.comment.author", "The author's name"),
-            Text = Guard.RequiredText(text, TextMaxLength, "minutes.comment.text", "The comment"),
+            Text = Guard.RequiredParagraphs(text, TextMaxLength, "minutes.comment.text", "The comment"),
             PostedAt = postedAt,
         };
     }

@@ -56,7 +56,7 @@ public sealed class ProgressUpdate
             InitiativeId = initiative.Id,
             ReportedOn = reportedOn,
             Rating = rating,
-            Narrative = Guard.RequiredText(narrative, NarrativeMaxLength, "progress.narrative", "The narrative"),
+            Narrative = Guard.RequiredParagraphs(narrative, NarrativeMaxLength, "progress.narrative", "The narrative"),
             AuthorName = Guard.RequiredText(author.Name, AuthorMaxLength, "progress.author", "The author's name"),
             AuthorOrganisationId = author.OrganisationId,
         };

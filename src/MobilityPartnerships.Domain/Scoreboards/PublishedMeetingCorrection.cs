@@ -64,7 +64,7 @@ public sealed class PublishedMeetingCorrection
             PublishedScoreboardId = version.Id,
             PreviousMeetingId = current,
             MeetingId = meeting?.Id,
-            Reason = Guard.RequiredText(reason, ReasonMaxLength, "published.correction.reason", "The reason for the correction"),
+            Reason = Guard.RequiredParagraphs(reason, ReasonMaxLength, "published.correction.reason", "The reason for the correction"),
             CorrectedBy = Guard.RequiredText(correctedBy, PublishedScoreboard.NameMaxLength, "published.correction.by", "The corrector's name"),
             CorrectedAt = at,
         };

@@ -70,7 +70,7 @@ public sealed class PublishedScoreboard
             PublishedAt = publishedAt,
             PublishedBy = Guard.RequiredText(publishedBy, NameMaxLength, "published.by", "The publisher's name"),
             MeetingId = meetingId,
-            Note = Guard.OptionalText(note, NoteMaxLength, "published.note", "The note"),
+            Note = Guard.OptionalParagraphs(note, NoteMaxLength, "published.note", "The note"),
         };
         var list = rows.ToList();
         if (list.GroupBy(r => r.InitiativeId).FirstOrDefault(g => g.Count() > 1) is { } twice)

@@ -70,12 +70,12 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     {
         var (scene, indicatorId) = await WithIndicatorAsync();
 
-        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 h2", Value = "42.5" }, Token);
+        var outcome = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 h2", Value = "42" }, Token);
 
         Assert.IsType<WriteOutcome.Done>(outcome);
         var details = await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token);
         var value = Assert.Single(details!.Values);
-        Assert.Equal(("2010 H2", 42.5m, DatabaseFixture.AdministratorName), (value.Period.ToString(), value.Value, value.ReporterName));
+        Assert.Equal(("2010 H2", 42m, DatabaseFixture.AdministratorName), (value.Period.ToString(), value.Value, value.ReporterName));
 
         // Renaming the indicator in the editor keeps its id, so the value stays with it; removing it is refused.
         var editing = fixture.Get<EditInitiative>();
@@ -163,6 +163,26 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(IndicatorValueDraft.Value), "The value of 'Workers placed' counts persons: it cannot be negative."), (error.Path, error.Message));
         Assert.Equal(0L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
+    public async Task A_fraction_of_an_indicator_that_counts_persons_is_refused_as_a_value_and_as_a_target_and_nothing_changes()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+
+        var reported = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q3", Value = "0.5" }, Token);
+        var editing = fixture.Get<EditInitiative>();
+        var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        var draft = loaded!.Draft.Copy();
+        draft.Indicators[0].TargetValue = 100.5m;
+        var edited = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
+
+        var value = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(reported).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Value), "The value of 'Workers placed' counts persons: it must be a whole number."), (value.Path, value.Message));
+        Assert.Equal(0L, await ValuesAsync(indicatorId));
+        var target = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(edited).Errors);
+        Assert.Equal("The target of 'Workers placed' counts persons: it must be a whole number.", target.Message);
+        Assert.Equal(100m, await fixture.Database.ScalarAsync<decimal>("SELECT target_value FROM initiative_indicators WHERE id = $1", indicatorId));
     }
 
     [Fact]

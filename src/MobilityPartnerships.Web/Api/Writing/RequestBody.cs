@@ -11,7 +11,8 @@ namespace MobilityPartnerships.Web.Api.Writing;
 /// <summary>
 /// Reads a write's JSON body. A body that is not JSON, or holds a value of the wrong kind, is answered as the rules'
 /// refusals are — a problem document with the message under <c>errors</c>, keyed by where it is in the body (a field's
-/// path, or <c>body</c> with the line and position) — instead of the framework's bare 400; nothing is changed.
+/// path, or <c>body</c> with the line and position) — instead of the framework's bare 400; so is a member the record does
+/// not have (<see cref="BodyMembers"/>). Nothing is changed.
 /// </summary>
 internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<Strings> text)
 {
@@ -57,14 +58,24 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
             return (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
         }
 
-        // First whether it is JSON at all, then whether each value fits its field: the two get different messages.
+        // First whether it is JSON at all, then whether each member is one the record has, then whether each value fits its
+        // field: each gets its own message.
+        IReadOnlyList<string> unknown;
         try
         {
             using var document = JsonDocument.Parse(bytes);
+            unknown = BodyMembers.Unknown(document.RootElement, typeof(T), json.Value.SerializerOptions);
         }
         catch (JsonException malformed)
         {
             return (null, Problem(Whole, text["Api_Problem_BodyMalformed", Line(malformed), Position(malformed)]));
+        }
+
+        if (unknown.Count > 0)
+        {
+            return (null, TypedResults.ValidationProblem(
+                unknown.Distinct(StringComparer.Ordinal).ToDictionary(member => member, member => new[] { text["Api_Problem_BodyUnknownMember", member].Value }, StringComparer.Ordinal),
+                title: text["Api_Problem_BodyUnread"]));
         }
 
         try

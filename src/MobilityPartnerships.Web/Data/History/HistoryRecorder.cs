@@ -309,7 +309,8 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         null => null,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTimeOffset moment => moment.ToString("O", CultureInfo.InvariantCulture),
-        decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
+        // Two decimals at least (amounts), four at most (an indicator's values).
+        decimal amount => amount.ToString("0.00##", CultureInfo.InvariantCulture),
         string text => text,
         IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Format)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

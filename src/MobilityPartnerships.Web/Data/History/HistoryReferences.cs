@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
@@ -27,6 +28,7 @@ public static class HistoryReferences
         NamedRecord.Of<ThematicArea>(a => a.Id, a => a.Name, a => new NamedRow(a.Id, a.Name)),
         NamedRecord.Of<Commitment>(c => c.Id, c => c.Text, c => new NamedRow(c.Id, c.Text)),
         NamedRecord.Of<Account>(a => a.Id, a => a.DisplayName, a => new NamedRow(a.Id, a.DisplayName)),
+        NamedRecord.Of<Indicator>(i => i.Id, i => i.Name, i => new NamedRow(i.Id, i.Name)),
     ];
 
     /// <summary>The records whose ids history replaces by their names, and the record type it says they are.</summary>
@@ -39,12 +41,15 @@ public static class HistoryReferences
     private static readonly Dictionary<string, string> NameProperties = new(StringComparer.Ordinal)
     {
         [nameof(FundingLine)] = nameof(FundingLine.Programme),
+        [nameof(IndicatorValue)] = nameof(IndicatorValue.IndicatorId),
     };
 
     // The enum properties saying what kind of record one is, tried in this order.
     private static readonly string[] KindProperties = ["SourceKind", "Role", "Basis", "Kind"];
 
     private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<(string Record, string Field), string>> ValueTypesByModel = new();
+
+    private static readonly ConcurrentDictionary<IModel, IReadOnlySet<(string Record, string Field)>> NumbersByModel = new();
 
     /// <summary>"Pillar" for a property holding <see cref="Pillar"/> codes, "Organisation" for an organisation's id; null for plain values.</summary>
     public static string? ValueTypeOf(IProperty property)
@@ -74,6 +79,17 @@ public static class HistoryReferences
 
             return found;
         });
+    }
+
+    /// <summary>Every recorded (record, field) of the model whose values are decimal numbers, which history writes in the reader's language.</summary>
+    public static IReadOnlySet<(string Record, string Field)> Numbers(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return NumbersByModel.GetOrAdd(model, m => m.GetEntityTypes()
+            .SelectMany(e => e.GetProperties()
+                .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var type && type == typeof(decimal))
+                .Select(p => (e.ClrType.Name, p.Name)))
+            .ToHashSet());
     }
 
     /// <summary>The property naming a record of this type (its name, title or programme, or the organisation or area it stands for); null when it has none.</summary>

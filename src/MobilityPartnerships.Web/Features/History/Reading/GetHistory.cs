@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.History;
 using MobilityPartnerships.Web.Security.Access;
@@ -9,7 +10,7 @@ using MobilityPartnerships.Web.Resources;
 namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>The history of one partnership or initiative as a timeline, newest first, with names instead of ids.</summary>
-public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access)
+public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access, Moments moments)
 {
     public const int MaxEvents = 100;
 
@@ -26,7 +27,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
         var rows = await HistoryRow.QueryAsync(db, aggregateType, aggregateId.ToString(), MaxEvents, cancellationToken);
         var entries = rows.Where(r => r.Kind == HistoryRow.Entry).Select(r => r.ToEntry()).ToList();
         var names = HistoryRow.Names(rows);
-        var wording = new HistoryWording(text, names, HistoryReferences.ValueTypes(db.Model));
+        var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model));
         return [.. entries
             .GroupBy(e => e.ChangeSetId)
             .OrderByDescending(g => g.Max(e => e.Id))

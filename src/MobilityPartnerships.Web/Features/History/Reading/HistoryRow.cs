@@ -92,6 +92,7 @@ internal sealed class HistoryRow
                 UNION ALL SELECT p.id, coalesce(o.short_name, o.name) FROM partnership_participants p
                           JOIN organisations o ON o.id = p.organisation_id WHERE p.id IN (SELECT id FROM refs)
                 UNION ALL SELECT a.id, a.display_name FROM accounts a WHERE a.id IN (SELECT id FROM refs)
+                UNION ALL SELECT i.id, i.name FROM initiative_indicators i WHERE i.id IN (SELECT id FROM refs)
                 UNION ALL SELECT f.id, f.programme FROM funding_lines f WHERE f.id IN (SELECT id FROM refs) AND f.programme IS NOT NULL),
             renamed AS (
                 SELECT DISTINCT ON (h.aggregate_id, h.field) h.id, h.aggregate_id, h.field, h.new_value

@@ -21,8 +21,10 @@ namespace MobilityPartnerships.Web.Features.History.Reading;
 /// </summary>
 public sealed partial class HistoryWording(
     IStringLocalizer<Strings> text,
+    Moments moments,
     IReadOnlyDictionary<Guid, string> names,
-    IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null)
+    IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null,
+    IReadOnlySet<(string Record, string Field)>? numbers = null)
 {
     private static readonly HashSet<string> Roots = [nameof(Initiative), nameof(Partnership)];
     private static readonly HashSet<string> Amounts = [nameof(FundingLine.TotalBudget), nameof(FundingLine.EuContribution)];
@@ -175,6 +177,17 @@ public sealed partial class HistoryWording(
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return entry.Field.Contains("Month", StringComparison.Ordinal) ? text.Month(date) : text.Day(date);
+        }
+
+        // A moment as the recorder keeps it (round-trip ISO 8601), said as the pages say moments.
+        if (DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        {
+            return moments.At(moment);
+        }
+
+        if (numbers?.Contains((entry.RecordType, entry.Field)) == true && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return number.ToString("#,##0.####", CultureInfo.CurrentCulture);
         }
 
         return value switch

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Api.Contracts;
+using MobilityPartnerships.Web.Api.Writing;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
+using MobilityPartnerships.Web.Features.Initiatives.Editing;
+using MobilityPartnerships.Web.Features.Progress.Posting;
+
+namespace MobilityPartnerships.Web.Tests.Api;
+
+/// <summary>A write's body with a member its record does not have is refused, naming the member, instead of being stored without it.</summary>
+public sealed class RequestBodyTests
+{
+    [Theory]
+    [InlineData("""{"titel": "A pilot", "pillar": "LegalMigration"}""", "titel")]
+    [InlineData("""{"title": "A pilot", "fundingLines": [{"sourceKind": "EuProgramme"}, {"totl": 5}]}""", "fundingLines[1].totl")]
+    [InlineData("""{"title": "A pilot", "indicators": [{"name": "Workers", "unitt": "persons"}]}""", "indicators[0].unitt")]
+    public async Task An_initiative_with_a_member_it_does_not_have_is_refused_naming_the_member(string body, string member)
+    {
+        var (draft, problem) = await ReadAsync<InitiativeDraft>(body);
+
+        Assert.Null(draft);
+        var errors = Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors;
+        Assert.Equal([member], errors.Keys);
+        Assert.Equal($"{member} is not a field of this record: check its name against the API's description (names are in camelCase, \"title\").", Assert.Single(errors[member]));
+    }
+
+    [Fact]
+    public async Task A_progress_update_and_an_indicator_value_with_a_member_they_do_not_have_are_refused()
+    {
+        var (progress, progressProblem) = await ReadAsync<ProgressDraft>("""{"reportedOn": "2026-01-05", "rating": "OnTrack", "narative": "Done"}""");
+        var (value, valueProblem) = await ReadAsync<IndicatorValueDraft>("""{"period": "2026 Q1", "value": "4", "replace": true}""");
+
+        Assert.Null(progress);
+        Assert.Equal(["narative"], Assert.IsType<ValidationProblem>(progressProblem).ProblemDetails.Errors.Keys);
+        Assert.Null(value);
+        Assert.Equal(["replace"], Assert.IsType<ValidationProblem>(valueProblem).ProblemDetails.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task The_refusal_is_in_the_users_language()
+    {
+        var language = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+            var (_, problem) = await ReadAsync<InitiativeDraft>("""{"titel": "A pilot"}""");
+
+            Assert.StartsWith("titel n'est pas un champ de cet enregistrement", Assert.Single(Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors["titel"]), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = language;
+        }
+    }
+
+    [Fact]
+    public async Task Known_members_in_any_case_are_read()
+    {
+        var (draft, problem) = await ReadAsync<InitiativeDraft>("""{"Title": "A pilot", "expectedResults": "Jobs", "fundingLines": [{"totalBudget": 5}]}""");
+
+        Assert.Null(problem);
+        Assert.Equal(("A pilot", "Jobs", 5m), (draft!.Title, draft.ExpectedResults, draft.FundingLines[0].TotalBudget));
+    }
+
+    [Fact]
+    public async Task Members_carried_as_extension_data_are_taken_only_where_the_field_catalogue_names_them()
+    {
+        var (dto, problem) = await ReadAsync<InitiativeDto>("""{"id": "0199a7a0-0000-7000-8000-000000000001", "expectedResults": "Jobs", "title": "A pilot"}""");
+        var (_, unknown) = await ReadAsync<InitiativeDto>("""{"id": "0199a7a0-0000-7000-8000-000000000001", "expectedResultz": "Jobs"}""");
+
+        Assert.Null(problem);
+        Assert.NotNull(dto);
+        Assert.Equal(["expectedResultz"], Assert.IsType<ValidationProblem>(unknown).ProblemDetails.Errors.Keys);
+    }
+
+    private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(string body)
+        where T : class
+    {
+        var options = new JsonOptions();
+        options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        var reader = new RequestBody(Options.Create(options), Texts.Strings);
+        var context = new DefaultHttpContext();
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        return await reader.ReadAsync<T>(context.Request, TestContext.Current.CancellationToken);
+    }
+}
