@@ -137,7 +137,8 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
     [Fact]
     public async Task A_text_with_a_character_the_database_cannot_store_is_refused_and_nothing_changes()
     {
-        // PostgreSQL stores no NUL in a text: the save failed as "a problem on our side" (503 from the API).
+        // PostgreSQL stores no NUL in a text: the save failed as "a problem on our side" (503 from the API). The domain now
+        // refuses it at the field, as every control character.
         var scene = await Scene.StoreAsync(fixture);
         var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
         var draft = editing.Draft.Copy();
@@ -146,7 +147,7 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
-        Assert.Equal((FieldError.FormLevel, "A text holds a character that cannot be stored (the NUL character, \\0): remove it and save again."), (error.Path, error.Message));
+        Assert.Equal(("Title", "The title holds a control character (U+0000) that cannot be shown: remove it."), (error.Path, error.Message));
         Assert.Equal("Labour migration pilot", (await Editor.LoadAsync(scene.InitiativeId, Token))!.Draft.Title);
     }
 

@@ -105,7 +105,7 @@ public sealed class IatiSceneFixture : DatabaseFixture
         unknownTotal.AddFundingLine(FundingLine.Create(FundingSourceKind.OwnFunds, null, sweden.Id, null, null));
 
         var singleYearPlan = New("Labour attaché", Pillar.LegalMigration, InitiativeStatus.Planned, sweden.Id, new(2017, 2, 1), new(2017, 11, 1));
-        singleYearPlan.Describe("Labour attaché", "Pasted from a spreadsheet:\vone cell, two lines.", null);
+        singleYearPlan.Describe("Labour attaché", "Pasted from a spreadsheet: one cell, two lines.", null);
         singleYearPlan.AddFundingLine(FundingLine.Create(FundingSourceKind.OwnFunds, null, sweden.Id, 1234.56m, null));
 
         var unshared = New("Confidential readmission talks", Pillar.IllegalMigration, InitiativeStatus.Ongoing, sweden.Id, new(2010, 1, 1), new(2010, 12, 1), "SECRET-1");
@@ -124,6 +124,10 @@ public sealed class IatiSceneFixture : DatabaseFixture
         db.Partnerships.Add(partnership);
         db.Initiatives.AddRange(ongoing, completed, proposed, cancelled, unknownTotal, singleYearPlan, unshared, archived, undated, nobody, firstDuplicate, secondDuplicate);
         await db.SaveChangesAsync();
+
+        // A vertical tab pasted from a spreadsheet, stored before texts refused control characters: the IATI file
+        // (whose XML cannot hold it) still has to be valid.
+        await Database.ExecuteAsync("UPDATE initiatives SET summary = $1 WHERE id = $2", "Pasted from a spreadsheet:\vone cell, two lines.", singleYearPlan.Id);
 
         PartnershipId = partnership.Id;
         (OngoingId, CompletedId, ProposedId, CancelledId, UnknownTotalId, SingleYearPlanId) = (ongoing.Id, completed.Id, proposed.Id, cancelled.Id, unknownTotal.Id, singleYearPlan.Id);
