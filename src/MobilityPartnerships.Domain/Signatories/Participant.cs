@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Partnerships;
+
 namespace MobilityPartnerships.Domain.Signatories;
 
 /// <summary>An organisation's place in one partnership: when and how it joined, and whether it left.</summary>
@@ -33,6 +35,13 @@ public sealed class Participant
     public string? Source { get; private set; }
 
     public bool IsSignatory => Basis is ParticipationBasis.OriginalSignatory or ParticipationBasis.Accession;
+
+    /// <summary>
+    /// How precisely a participant's joining is known: an original signatory joined when the text was signed, as precisely
+    /// as that is known ("June 2008"); an accession or other participation is known to the day.
+    /// </summary>
+    public static DatePrecision JoinedOnPrecision(ParticipationBasis basis, DatePrecision signedOnPrecision) =>
+        basis == ParticipationBasis.OriginalSignatory ? signedOnPrecision : DatePrecision.Day;
 
     internal void Leave(DateOnly leftOn) => LeftOn = leftOn;
 }

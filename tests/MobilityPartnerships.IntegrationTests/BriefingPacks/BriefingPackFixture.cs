@@ -58,7 +58,7 @@ public sealed class BriefingPackFixture : DatabaseFixture
             db.Organisations.AddRange(country, commission);
 
             var partnership = Partnership.Open(PartnershipName, PartnershipKind.MobilityPartnership, country, PartnershipStatus.Negotiation);
-            partnership.RecordSignature(new DateOnly(2010, 1, 15));
+            partnership.RecordSignature(new DateOnly(2010, 1, 1), precision: DatePrecision.Month);
             partnership.RecordOriginalSignatory(commission);
             partnership.RecordOriginalSignatory(germany);
             partnership.RecordOriginalSignatory(country);

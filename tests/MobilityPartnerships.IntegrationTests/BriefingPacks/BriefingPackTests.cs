@@ -49,6 +49,11 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         // At a glance: signatories with their basis, totals.
         Assert.Contains("Packland", all, StringComparison.Ordinal);
         Assert.Contains("Acceded later", all, StringComparison.Ordinal);
+
+        // Signed in a month known only as a month: the original signatories joined "January 2010", not on its first day.
+        Assert.Contains("January 2010", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 January 2010", all, StringComparison.Ordinal);
+        Assert.Contains("3 May 2012", all, StringComparison.Ordinal);
         Assert.Contains("€", all, StringComparison.Ordinal);
 
         // Changes: the status old → new on one line, and the added initiative.

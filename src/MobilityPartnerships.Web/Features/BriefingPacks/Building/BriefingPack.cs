@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Signatories;
 
@@ -35,7 +36,7 @@ public sealed record PackMeeting(Guid Id, MeetingKind Kind, string Title, DateOn
 public sealed record PackChair(string Organisation, ChairRole Role);
 
 /// <summary>An organisation that signed the joint declaration or acceded to it, and has not left.</summary>
-public sealed record PackSignatory(string Organisation, ParticipationBasis Basis, DateOnly? JoinedOn);
+public sealed record PackSignatory(string Organisation, ParticipationBasis Basis, DateOnly? JoinedOn, DatePrecision JoinedOnPrecision);
 
 /// <summary>One pillar's share of today's scoreboard (every pillar, even without initiatives, so the balance shows).</summary>
 public sealed record PackPillarLine(Pillar Pillar, int Initiatives, Amount TotalBudget, Amount EuContribution);

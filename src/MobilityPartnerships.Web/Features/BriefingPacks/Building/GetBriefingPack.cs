@@ -74,6 +74,7 @@ public sealed class GetBriefingPack(
                 m.IsOnline,
                 Chairs = m.Chairs.Select(c => new { c.OrganisationId, c.Role }).ToList(),
                 Partnership = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.Name).FirstOrDefault(),
+                SignedOnPrecision = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.SignedOnPrecision).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (meeting?.Partnership is null)
@@ -136,7 +137,7 @@ public sealed class GetBriefingPack(
                 [.. meeting.Chairs.OrderBy(c => c.Role).Select(c => new PackChair(names.GetValueOrDefault(c.OrganisationId) ?? "?", c.Role))]),
             today,
             staleAfterDays,
-            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn))],
+            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn, Participant.JoinedOnPrecision(s.Basis, meeting.SignedOnPrecision)))],
             [.. Enum.GetValues<Pillar>().Select(pillar => PillarLine(pillar, visibleToday))],
             changes,
             [.. Attention(visibleToday, today, staleAfterDays)],

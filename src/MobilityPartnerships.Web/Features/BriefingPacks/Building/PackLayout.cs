@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
@@ -54,7 +55,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         var signatories = new PackTable(
             text["Pack_Signatories"],
             [new(text["Pack_Column_Signatory"], 3), new(text["Pack_Column_Basis"], 2), new(text["Pack_Column_JoinedOn"], 1.5)],
-            [.. pack.Signatories.Select(s => new PackRow([PackValue.OfText(s.Organisation), PackValue.OfText(text.Name(s.Basis)), PackValue.OfDay(s.JoinedOn, text.Day(s.JoinedOn))]))],
+            [.. pack.Signatories.Select(s => new PackRow([PackValue.OfText(s.Organisation), PackValue.OfText(text.Name(s.Basis)), Joined(s, text)]))],
             text["Pack_NoSignatories"]);
         var pillarRows = pack.Pillars
             .Select(p => new PackRow([PackValue.OfText(text.Name(p.Pillar)), Count(p.Initiatives), Money(p.TotalBudget), Money(p.EuContribution)]))
@@ -247,6 +248,12 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             text["Pack_NoAgenda"]);
         return new PackSection(text["Pack_Section_Agenda"], text["Pack_Sheet_Agenda"], lines, [table]);
     }
+
+    /// <summary>When a signatory joined, as precisely as it is known: "June 2008" for a month, not "1 June 2008".</summary>
+    private static PackValue Joined(PackSignatory signatory, IStringLocalizer<Strings> text) =>
+        signatory.JoinedOnPrecision == DatePrecision.Month
+            ? PackValue.OfMonth(signatory.JoinedOn, text.Day(signatory.JoinedOn, signatory.JoinedOnPrecision))
+            : PackValue.OfDay(signatory.JoinedOn, text.Day(signatory.JoinedOn, signatory.JoinedOnPrecision));
 
     private static PackValue Count(int count) => PackValue.OfWholeNumber(count, count.ToString("N0", CultureInfo.CurrentCulture));
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -79,7 +78,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Kind,
                 p.Basis,
                 p.JoinedOn,
-                p.Basis == ParticipationBasis.OriginalSignatory ? partnership.SignedOnPrecision : DatePrecision.Day,
+                Participant.JoinedOnPrecision(p.Basis, partnership.SignedOnPrecision),
                 p.LeftOn,
                 p.SignsThroughPresidency && p.JoinedOn is { } on ? presidencies[on] : null,
                 p.Source))],
