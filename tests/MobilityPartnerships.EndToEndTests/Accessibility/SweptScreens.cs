@@ -19,7 +19,7 @@ public sealed class SweptScreens(AppFixture app)
     /// <summary>The sheet the import preview shows: what a user chose, so its cells are the user's content.</summary>
     public const string ImportSheet =
         "Title;Pillar;Lead;Implementing partner;Total budget;EU contribution\n" +
-        "Pilot on skills;Legal migration;Sweden;Organisation for Migration (IOM);1.196;500\n" +
+        "Pilot on skills;Legal migration;Sweden;Organisation for Migration (IOM);1.190;500\n" +
         "Second pilot;Legal migration;Sweden;;1000;2000\n";
 
     public static readonly string[] PageNames = ["my work:focal.point", "my work:sweden", "my work:task.force", "partnerships", "partnership:Mobility Partnership with the Republic of Moldova", "partnership:Mobility Partnership with Senegal", "published versions", "published comparison", "dashboard", "commitments", "coverage", "initiative", "indicator", "initiative editing", "month picker", "import preview", "organisations", "users", "mail", "meetings", "meeting", "search", "no/such/page", "sign-in"];

@@ -32,18 +32,18 @@ public sealed class ImportPageTests(AppFixture app)
 
         await UploadAsync(page, "scoreboard.csv",
             "Title;Pillar;Lead;Total budget;EU contribution;Status\n" +
-            "Circular migration study with the Moldovan agency;Legal migration;Sweden;1.196;500;Planned\n");
+            "Circular migration study with the Moldovan agency;Legal migration;Sweden;1.190;500;Planned\n");
 
         var question = page.GetByTestId("number-question");
-        await Expect(question).ToContainTextAsync("Row 2, Total budget: \"1.196\" is");
+        await Expect(question).ToContainTextAsync("Row 2, Total budget: \"1.190\" is");
         await Expect(page.GetByTestId("import-confirm")).ToBeDisabledAsync();
-        await question.GetByText("€ 1,196.00").ClickAsync();
+        await question.GetByText("€ 1,190.00").ClickAsync();
 
         await Expect(page.GetByTestId("import-summary")).ToContainTextAsync("1 to add");
         await page.GetByTestId("import-confirm").ClickAsync();
 
         await Expect(page.GetByTestId("import-outcome")).ToContainTextAsync("Imported: 1 added, 0 updated, 0 left unchanged.");
-        Assert.Equal(1196m, await app.Database.ScalarAsync<decimal>(
+        Assert.Equal(1190m, await app.Database.ScalarAsync<decimal>(
             "SELECT f.total_budget FROM funding_lines f JOIN initiatives i ON i.id = f.initiative_id WHERE i.title = 'Circular migration study with the Moldovan agency'"));
     }
 

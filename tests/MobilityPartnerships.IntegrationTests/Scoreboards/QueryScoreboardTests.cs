@@ -59,6 +59,21 @@ public sealed class QueryScoreboardTests(LargeScoreboardFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Each_programme_of_an_initiative_is_listed_once_in_name_order()
+    {
+        // Every generated initiative has two funding lines of one programme.
+        var result = await Handler.ExecuteAsync(new ScoreboardQuery { PartnershipId = fixture.PartnershipId, PageSize = 50 }, TestContext.Current.CancellationToken);
+
+        var expected = await fixture.Database.ScalarAsync<string>("""
+            SELECT string_agg(programmes, '|' ORDER BY title, id) FROM (
+                SELECT i.id, i.title, (SELECT string_agg(DISTINCT f.programme, ', ' ORDER BY f.programme) FROM funding_lines f WHERE f.initiative_id = i.id) AS programmes
+                FROM initiatives i WHERE i.partnership_id = $1 ORDER BY i.title, i.id LIMIT 50) page
+            """, fixture.PartnershipId);
+        Assert.Equal(expected, string.Join('|', result.Rows.Select(r => r.Programmes)));
+        Assert.DoesNotContain(result.Rows, r => r.Programmes!.Contains(',', StringComparison.Ordinal) && r.Programmes.Split(", ").Distinct().Count() < r.Programmes.Split(", ").Length);
+    }
+
+    [Fact]
     public async Task Lead_filter_returns_only_that_leads_initiatives()
     {
         var leadId = await fixture.Database.ScalarAsync<Guid>("SELECT lead_organisation_id FROM initiatives WHERE partnership_id = $1 AND lead_organisation_id IS NOT NULL LIMIT 1", fixture.PartnershipId);

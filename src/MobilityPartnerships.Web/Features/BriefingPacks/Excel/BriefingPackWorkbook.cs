@@ -194,7 +194,7 @@ public static class BriefingPackWorkbook
     }
 
     private static void Text(Row row, int column, string text, uint style) =>
-        row.Append(new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        row.Append(new Cell(new InlineString(new Text(WorkbookText.Of(text)) { Space = SpaceProcessingModeValues.Preserve }))
         {
             CellReference = Reference(row, column),
             DataType = CellValues.InlineString,

@@ -405,13 +405,13 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         return SameItems(ItemsOf(column, cell), Keys(column, stored)) ? null : cell;
     }
 
-    /// <summary>The items the export lists for these lines in the column (a line without a programme or contributor adds none), as keys.</summary>
+    /// <summary>The items the export lists for these lines in the column (a line without a programme or contributor adds none; a programme counts once), as keys.</summary>
     private static List<string> Keys(InitiativeColumn column, IEnumerable<FundingLineDraft> lines)
     {
         var keys = column switch
         {
             InitiativeColumn.FundingSource => lines.Select(l => SourceKey(l.SourceKind)),
-            InitiativeColumn.FundingProgramme => lines.SelectMany(l => (l.Programme ?? string.Empty).Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            InitiativeColumn.FundingProgramme => lines.SelectMany(l => (l.Programme ?? string.Empty).Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal),
             _ => lines.Select(l => l.ContributorId is { } id ? OrganisationKey(id) : null),
         };
         return [.. keys.Where(k => !string.IsNullOrEmpty(k)).Select(k => k!)];
@@ -429,7 +429,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         {
             InitiativeColumn.FundingSource => [.. ImportCellValues.Items(cell).Select(item =>
                 ChoiceText.ReadFundingSource(item) is ChoiceReading<FundingSourceKind>.Chosen chosen ? SourceKey(chosen.Value) : "text:" + InitiativeColumns.Normalise(item))],
-            InitiativeColumn.FundingProgramme => [.. ImportCellValues.Items(cell)],
+            InitiativeColumn.FundingProgramme => [.. ImportCellValues.Items(cell).Distinct(StringComparer.Ordinal)],
             _ => [.. context.Names.Split(cell).Select(name =>
                 context.Names.Match(name) is NameMatch.Exact exact ? OrganisationKey(exact.OrganisationId) : "organisation:text:" + InitiativeColumns.Normalise(name))],
         };

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -10,7 +8,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// <summary>
 /// Writes one worksheet row by row with the SAX-style <see cref="OpenXmlWriter"/>, so a sheet of any length takes
 /// little memory: the header row frozen, the given column widths, then the rows, then the header's autofilter.
-/// Text is written as inline strings (t="inlineStr"); months as dates (days since 1899-12-30) and amounts as numbers;
+/// Text is written as inline strings (t="inlineStr") as a cell can hold it (<see cref="WorkbookText"/>); months as dates (days since 1899-12-30) and amounts as numbers;
 /// an empty row is written as a row without cells.
 /// </summary>
 internal sealed class WorksheetStream : IDisposable
@@ -81,7 +79,7 @@ internal sealed class WorksheetStream : IDisposable
         attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
         if (value.Kind == SheetValueKind.Text)
         {
-            var text = XmlSafe(value.Text);
+            var text = WorkbookText.Of(value.Text);
             attributes.Add(new OpenXmlAttribute("t", string.Empty, "inlineStr"));
             writer.WriteStartElement(cellElement, attributes);
             writer.WriteStartElement(inlineStringElement);
@@ -135,39 +133,4 @@ internal sealed class WorksheetStream : IDisposable
             rowOpen = false;
         }
     }
-
-    /// <summary>The text without the characters XML cannot hold (control characters other than tab and line breaks).</summary>
-    private static string XmlSafe(string text)
-    {
-        var i = 0;
-        while (i < text.Length && IsXmlChar(text, i))
-        {
-            i += char.IsHighSurrogate(text[i]) ? 2 : 1;
-        }
-
-        if (i >= text.Length)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length).Append(text, 0, i);
-        for (; i < text.Length; i++)
-        {
-            if (IsXmlChar(text, i))
-            {
-                builder.Append(text[i]);
-                if (char.IsHighSurrogate(text[i]))
-                {
-                    builder.Append(text[++i]);
-                }
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsXmlChar(string text, int i) =>
-        char.IsHighSurrogate(text[i])
-            ? i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])
-            : XmlConvert.IsXmlChar(text[i]);
 }

@@ -134,7 +134,8 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
             StartMonth = i.Period.StartMonth,
             EndMonth = i.Period.EndMonth,
             PeriodNote = i.Period.Note,
-            Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).OrderBy(f => f.Programme).Select(f => f.Programme)),
+            // Each programme once, however many of the initiative's lines it funds.
+            Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).Select(f => f.Programme).Distinct().OrderBy(p => p)),
             // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
             TotalBudgetKnown = sums == null ? null : sums.TotalBudgetKnown,
             TotalBudgetUnknown = sums == null ? 1 : sums.TotalBudgetUnknown,

@@ -27,7 +27,7 @@ public sealed class ImportPreviewPanelTests : ComponentTest
     private static readonly PreviewRow Refused = new(6, RowOutcome.Refused, null, new InitiativeDraft { Title = "Broken" },
         [], [new ImportProblem(6, "EU contribution", "cannot be negative")], false);
 
-    private static readonly NumberQuestion OpenNumber = new(new CellPosition(7, 4), "Total budget", "1.196", 1196m, 1.196m, null);
+    private static readonly NumberQuestion OpenNumber = new(new CellPosition(7, 4), "Total budget", "1.190", 1190m, 1.190m, null);
 
     private readonly List<ImportDecisions> decisions = [];
     private int confirmed;
@@ -119,13 +119,13 @@ public sealed class ImportPreviewPanelTests : ComponentTest
     {
         var panel = Panel(Preview([Added with { Waiting = true }], [OpenNumber]));
         var question = panel.Find("[data-testid=number-question]");
-        Assert.StartsWith("Row 7, Total budget: \"1.196\" is", Text(question), StringComparison.Ordinal);
-        Assert.Contains("€ 1,196.00", Text(question), StringComparison.Ordinal);
-        Assert.Contains("€ 1.20", Text(question), StringComparison.Ordinal);
+        Assert.StartsWith("Row 7, Total budget: \"1.190\" is", Text(question), StringComparison.Ordinal);
+        Assert.Contains("€ 1,190.00", Text(question), StringComparison.Ordinal);
+        Assert.Contains("€ 1.19", Text(question), StringComparison.Ordinal);
 
         var group = panel.FindComponent<MudRadioGroup<decimal?>>();
-        await panel.InvokeAsync(() => group.Instance.ValueChanged.InvokeAsync(1196m));
+        await panel.InvokeAsync(() => group.Instance.ValueChanged.InvokeAsync(1190m));
 
-        Assert.Equal(1196m, Assert.Single(decisions).Numbers[new CellPosition(7, 4)]);
+        Assert.Equal(1190m, Assert.Single(decisions).Numbers[new CellPosition(7, 4)]);
     }
 }

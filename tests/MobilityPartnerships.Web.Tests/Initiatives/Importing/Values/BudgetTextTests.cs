@@ -64,7 +64,7 @@ public sealed class BudgetTextTests
     [Fact]
     public void Two_ambiguous_parts_stay_ambiguous()
     {
-        var reading = BudgetText.Read("€1.196 / €1.000");
+        var reading = BudgetText.Read("€1.190 / €1.000");
 
         Assert.IsType<MoneyReading.Ambiguous>(reading.Total);
         Assert.IsType<MoneyReading.Ambiguous>(reading.EuContribution);

@@ -40,11 +40,11 @@ public sealed class MoneyTextTests
     }
 
     [Theory]
-    [InlineData("1.196", 1196, "1.196")]
-    [InlineData("1,196", 1196, "1.196")]
-    [InlineData("€ 448.291", 448291, "448.291")]
+    [InlineData("1.190", 1190, "1.190")]
+    [InlineData("1,190", 1190, "1.190")]
+    [InlineData("€ 448.290", 448290, "448.290")]
     [InlineData("12,050 EUR", 12050, "12.050")]
-    public void One_separator_before_three_digits_is_ambiguous(string text, int asThousands, string asDecimal)
+    public void One_separator_before_three_digits_ending_in_zero_is_ambiguous(string text, int asThousands, string asDecimal)
     {
         var ambiguous = Assert.IsType<MoneyReading.Ambiguous>(MoneyText.Read(text));
 
@@ -53,18 +53,29 @@ public sealed class MoneyTextTests
         Assert.Contains($"\"{text}\"", ambiguous.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.196", "1196")]
+    [InlineData("1,196", "1196")]
+    [InlineData("€ 448.291", "448291")]
+    [InlineData("999,999", "999999")]
+    public void A_reading_with_three_decimals_is_no_amount_so_the_other_is_taken_without_asking(string text, string expected)
+    {
+        // Offered as 1.196, the answer would have been stored rounded to 1.20.
+        Assert.Equal(new MoneyReading.Amount(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), MoneyText.Read(text));
+    }
+
     [Fact]
     public void The_ambiguity_is_explained_in_words()
     {
-        var ambiguous = Assert.IsType<MoneyReading.Ambiguous>(MoneyText.Read("1.196"));
+        var ambiguous = Assert.IsType<MoneyReading.Ambiguous>(MoneyText.Read("1.190"));
 
-        Assert.Equal("\"1.196\" could be one thousand one hundred and ninety-six or one point one nine six; choose which.", ambiguous.Message);
+        Assert.Equal("\"1.190\" could be one thousand one hundred and ninety or one point one nine zero; choose which.", ambiguous.Message);
     }
 
     [Theory]
     [InlineData("12,050", "twelve thousand and fifty or twelve point zero five zero")]
     [InlineData("100.000", "one hundred thousand or one hundred point zero zero zero")]
-    [InlineData("999,999", "nine hundred and ninety-nine thousand nine hundred and ninety-nine or nine hundred and ninety-nine point nine nine nine")]
+    [InlineData("999,990", "nine hundred and ninety-nine thousand nine hundred and ninety or nine hundred and ninety-nine point nine nine zero")]
     [InlineData("20.400", "twenty thousand four hundred or twenty point four zero zero")]
     public void Both_readings_are_written_out(string text, string readings)
     {

@@ -76,7 +76,7 @@ public static class ImportTemplate
             {
                 CellReference = CellAddress.LettersOf(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(v)),
+                InlineString = new InlineString(new Text(Scoreboards.Exporting.WorkbookText.Of(v))),
                 StyleIndex = bold ? 1u : 0u,
             }))
             { RowIndex = number++ });

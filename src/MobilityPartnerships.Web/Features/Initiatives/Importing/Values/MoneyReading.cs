@@ -17,8 +17,8 @@ public abstract record MoneyReading
     public sealed record ToBeDetermined : MoneyReading;
 
     /// <summary>
-    /// One separator followed by exactly three digits ("1.196"): thousands or a decimal point, and nothing
-    /// in the cell tells which.
+    /// One separator followed by exactly three digits, the last a zero ("1.190"): thousands or a decimal point, both
+    /// amounts to the cent, and nothing in the cell tells which.
     /// </summary>
     public sealed record Ambiguous(decimal AsThousands, decimal AsDecimal, string Message) : MoneyReading;
 

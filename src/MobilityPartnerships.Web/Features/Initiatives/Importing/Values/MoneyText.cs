@@ -8,7 +8,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// <summary>
 /// Reads an amount in euro as officials write it by hand: "€ 1.718.465,95", "1,718,465.95", "€ 971.747,-",
 /// "EUR 1 718 465.95". A point or comma is a decimal separator or a thousands separator according to what
-/// the text itself shows; when it shows nothing ("1.196") the reading is ambiguous and the user chooses.
+/// the text itself shows. When it shows nothing and both readings are amounts to the cent ("1.190": 1,190 or 1.19)
+/// the user chooses; a reading with three decimals is no amount, so "1.196" is 1,196 and is not asked about.
 /// </summary>
 public static partial class MoneyText
 {
@@ -117,7 +118,14 @@ public static partial class MoneyText
             return Shape.GroupedWithDecimals;
         }
 
-        return decimalSeparator is null ? Shape.Ambiguous : decimalSeparator == last ? Shape.GroupedWithDecimals : Shape.Grouped;
+        if (decimalSeparator is { } known)
+        {
+            return known == last ? Shape.GroupedWithDecimals : Shape.Grouped;
+        }
+
+        // Read as decimals, three digits make an amount (euro and cents) only when the last is 0 ("1.190": 1,190 or 1.19);
+        // "1.196" is no amount as 1.196, so it is 1,196 and nothing is left to ask.
+        return groups[1][2] == '0' ? Shape.Ambiguous : Shape.Grouped;
     }
 
     private static char? Revealed(List<char> separators, char? wholeEuroMark, Shape shape)
