@@ -166,6 +166,34 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_status_change_known_only_to_the_month_reads_as_its_month()
+    {
+        // "Exploratory talks, 1 December 2007" was read for a status change the sources date only to December 2007.
+        await using var db = await fixture.CreateContextAsync();
+        var wording = new HistoryWording(fixture.Get<IStringLocalizer<Strings>>(), fixture.Get<Moments>(), new Dictionary<Guid, string>(), HistoryReferences.ValueTypes(db.Model));
+        HistoryEntry Entry(string record, string? id, HistoryAction action, string field, string? old, string? @new) => new()
+        {
+            AggregateType = "Partnership", AggregateId = "1", RecordType = record, RecordId = id, Action = action, Field = field, OldValue = old, NewValue = @new,
+        };
+
+        var lines = wording.Lines(
+        [
+            Entry("StatusChange", "2", HistoryAction.Added, "Status", null, "ExploratoryTalks"),
+            Entry("StatusChange", "2", HistoryAction.Added, "On", null, "2007-12-01"),
+            Entry("StatusChange", "2", HistoryAction.Added, "Precision", null, "Month"),
+            Entry("StatusChange", "3", HistoryAction.Added, "Status", null, "InImplementation"),
+            Entry("StatusChange", "3", HistoryAction.Added, "On", null, "2008-06-05"),
+            Entry("StatusChange", "3", HistoryAction.Added, "Precision", null, "Day"),
+            Entry("Partnership", null, HistoryAction.Changed, "SignedOn", "2008-06-05", "2008-06-01"),
+            Entry("Partnership", null, HistoryAction.Changed, "SignedOnPrecision", "Day", "Month"),
+        ]);
+
+        Assert.Contains(lines, l => l.Contains("December 2007", StringComparison.Ordinal) && !l.Contains("1 December 2007", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("5 June 2008", StringComparison.Ordinal) && l.Contains("In implementation", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(lines, l => l.Contains("5 June 2008 → June 2008", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_value_of_every_enum_field_reads_in_words_in_entries_old_and_new()
     {
         await using var db = await fixture.CreateContextAsync();

@@ -42,6 +42,7 @@ public sealed partial class HistoryWording(
         var lines = new List<string>();
         foreach (var record in entries.GroupBy(e => (e.RecordType, e.RecordId, e.Action)))
         {
+            KnownToTheMonth(record);
             var (type, _, action) = record.Key;
             var isRoot = Roots.Contains(type) || record.First().RecordId is null;
             if (action == HistoryAction.Changed)
@@ -147,11 +148,42 @@ public sealed partial class HistoryWording(
         return found.ResourceNotFound ? Humanise(fallback) : found.Value;
     }
 
-    private string OldValue(HistoryEntry entry) => Value(entry, entry.OldValue, entry.OldName);
+    private string OldValue(HistoryEntry entry) => Value(entry, entry.OldValue, entry.OldName, monthOld.Contains(entry));
 
-    private string NewValue(HistoryEntry entry) => Value(entry, entry.NewValue, entry.NewName);
+    private string NewValue(HistoryEntry entry) => Value(entry, entry.NewValue, entry.NewName, monthNew.Contains(entry));
 
-    private string Value(HistoryEntry entry, string? value, string? keptName)
+    // The dates of a record whose precision says "a month" ("June 2008", stored as its first day), before and after a change.
+    private readonly HashSet<HistoryEntry> monthOld = [];
+    private readonly HashSet<HistoryEntry> monthNew = [];
+
+    /// <summary>
+    /// Marks the dates of one record that its precision entry ("Precision" of a status change, "SignedOnPrecision" of a
+    /// partnership) gives as a month, on each side of the change: they read "June 2008", not "1 June 2008".
+    /// </summary>
+    private void KnownToTheMonth(IEnumerable<HistoryEntry> record)
+    {
+        var entries = record.ToList();
+        var precision = entries.Find(e => e.Field is "Precision" or "SignedOnPrecision");
+        if (precision is null)
+        {
+            return;
+        }
+
+        foreach (var date in entries.Where(e => e.Field is "On" or "SignedOn"))
+        {
+            if (precision.OldValue == nameof(DatePrecision.Month))
+            {
+                monthOld.Add(date);
+            }
+
+            if (precision.NewValue == nameof(DatePrecision.Month))
+            {
+                monthNew.Add(date);
+            }
+        }
+    }
+
+    private string Value(HistoryEntry entry, string? value, string? keptName, bool month)
     {
         if (value is null)
         {
@@ -176,7 +208,7 @@ public sealed partial class HistoryWording(
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return entry.Field.Contains("Month", StringComparison.Ordinal) ? text.Month(date) : text.Day(date);
+            return month || entry.Field.Contains("Month", StringComparison.Ordinal) ? text.Month(date) : text.Day(date);
         }
 
         // A moment as the recorder keeps it (round-trip ISO 8601), said as the pages say moments.
