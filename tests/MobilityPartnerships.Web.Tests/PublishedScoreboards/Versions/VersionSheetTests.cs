@@ -2,6 +2,7 @@ using System.Globalization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -47,6 +48,27 @@ public sealed class VersionSheetTests
         Assert.Equal("Ongoing", cells["Status"].Text);
         Assert.Equal(SheetValue.Empty, cells["Total budget (EUR)"]);
         Assert.Equal(SheetValue.OfAmount(500m), cells["EU contribution (EUR)"]);
+    }
+
+    [Fact]
+    public void Partners_and_funding_lines_are_written_in_the_readers_words_not_as_the_version_keeps_them()
+    {
+        // The download wrote "EuProgramme (Commission): total -, EU -" and "BAMF (Participating)", in French as in English.
+        var row = Row with
+        {
+            Partners = ["BAMF (Participating)", "IOM (Implementing)"],
+            FundingLines = ["EuProgramme (Commission): total -, EU -", "AENEAS: total 1,000.10, EU 500.05"],
+        };
+
+        var english = InLanguage("en", () => Cells(row));
+        var french = InLanguage("fr", () => Cells(row));
+
+        Assert.Equal("BAMF (participating partner); IOM (implementing partner)", english["Partners"].Text);
+        Assert.Equal("BAMF (partenaire participant); IOM (partenaire de mise en œuvre)", french["Partenaires"].Text);
+        var (englishAmounts, frenchAmounts) = (InLanguage("en", () => (Display.Euro(1000.10m), Display.Euro(500.05m))), InLanguage("fr", () => (Display.Euro(1000.10m), Display.Euro(500.05m))));
+        Assert.Equal($"EU programme (Commission): total budget To be determined, EU contribution To be determined; AENEAS: total budget {englishAmounts.Item1}, EU contribution {englishAmounts.Item2}", english["Funding lines"].Text);
+        Assert.Equal($"Programme de l'UE (Commission) : budget total À déterminer, contribution de l'UE À déterminer; AENEAS : budget total {frenchAmounts.Item1}, contribution de l'UE {frenchAmounts.Item2}", french["Lignes de financement"].Text);
+        Assert.Contains("1 000,10", frenchAmounts.Item1.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,4 +68,12 @@ public static class SheetLabels
     };
 
     public static SheetWord Word(bool value) => value ? YesWord : NoWord;
+
+    /// <summary>A partner's role where a cell names it beside the organisation: "IOM (participating partner)".</summary>
+    public static SheetWord Word(PartnerRole role) => role switch
+    {
+        PartnerRole.Participating => new("participating partner", "partenaire participant"),
+        PartnerRole.Implementing => new("implementing partner", "partenaire de mise en œuvre"),
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 }

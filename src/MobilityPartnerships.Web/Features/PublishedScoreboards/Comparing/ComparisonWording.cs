@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
@@ -92,17 +93,8 @@ public static partial class ComparisonWording
     public static string Partner(this IStringLocalizer<Strings> text, string stored)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(stored);
-        foreach (var role in Enum.GetValues<PartnerRole>())
-        {
-            var suffix = $" ({role})";
-            if (stored.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return $"{stored[..^suffix.Length]} ({text.Name(role).ToLower(System.Globalization.CultureInfo.CurrentCulture)})";
-            }
-        }
-
-        return stored;
+        var (organisation, role) = StoredVersionText.Partner(stored);
+        return role is { } known ? $"{organisation} ({text.Name(known).ToLower(System.Globalization.CultureInfo.CurrentCulture)})" : stored;
     }
 
     /// <summary>
@@ -112,17 +104,14 @@ public static partial class ComparisonWording
     public static string FundingLine(this IStringLocalizer<Strings> text, string stored)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(stored);
-        var match = StoredFundingLine().Match(stored);
-        if (!match.Success)
+        if (StoredVersionText.FundingLine(stored) is not { } line)
         {
             return stored;
         }
 
-        var what = match.Groups["what"].Value;
-        var source = Enum.TryParse<FundingSourceKind>(what, out var kind) && Enum.IsDefined(kind) && kind.ToString() == what ? text.Name(kind) : what;
-        var who = match.Groups["who"].Success ? $"{source} ({match.Groups["who"].Value})" : source;
-        return text["Published_FundingLine", who, Amount(text, match.Groups["total"].Value), Amount(text, match.Groups["eu"].Value)];
+        var source = line.Source is { } kind ? text.Name(kind) : line.What;
+        var who = line.Contributor is { } contributor ? $"{source} ({contributor})" : source;
+        return text["Published_FundingLine", who, Amount(text, line.TotalBudget), Amount(text, line.EuContribution)];
     }
 
     /// <summary>A stored code in words, from the key "Type_Code"; a code without words reads as words, never as the code.</summary>
@@ -133,17 +122,13 @@ public static partial class ComparisonWording
         return found.ResourceNotFound ? Humanise(code) : found.Value;
     }
 
-    private static string Amount(IStringLocalizer<Strings> text, string stored) =>
-        decimal.TryParse(stored, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? Display.Euro(amount) : Display.ToBeDetermined(text);
+    private static string Amount(IStringLocalizer<Strings> text, decimal? amount) => amount is { } known ? Display.Euro(known) : Display.ToBeDetermined(text);
 
     private static string Humanise(string name)
     {
         var words = CapitalInWord().Replace(name, " $1").Trim();
         return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<what>.*?)(?: \((?<who>[^()]*)\))?: total (?<total>-|[\d,]+\.\d\d), EU (?<eu>-|[\d,]+\.\d\d)$")]
-    private static partial System.Text.RegularExpressions.Regex StoredFundingLine();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial System.Text.RegularExpressions.Regex CapitalInWord();

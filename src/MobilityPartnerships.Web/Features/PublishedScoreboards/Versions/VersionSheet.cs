@@ -1,7 +1,9 @@
 using System.Globalization;
 using MobilityPartnerships.Domain.Scoreboards;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Resources;
 
@@ -42,8 +44,8 @@ public static class VersionSheet
         ["Novelty"] = [new(new("Novelty", "Nouveauté"), r => SheetValue.OfText(SheetLabels.Of(r.Novelty)))],
         ["Location"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Location), r => SheetValue.OfText(r.Location))],
         ["IsShareable"] = [new(new("Shared beyond the partnership", "Diffusable au-delà du partenariat"), r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)))],
-        ["Partners"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Partners), r => List(r.Partners))],
-        ["FundingLines"] = [new(new("Funding lines", "Lignes de financement"), r => List(r.FundingLines))],
+        ["Partners"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Partners), r => List(r.Partners.Select(Partner)))],
+        ["FundingLines"] = [new(new("Funding lines", "Lignes de financement"), r => List(r.FundingLines.Select(FundingLine)))],
         ["TotalBudget"] = [new(new("Total budget (EUR)", "Budget total (EUR)"), r => SheetValue.OfAmount(r.TotalBudget.Sum))],
         ["EuContribution"] = [new(new("EU contribution (EUR)", "Contribution de l'UE (EUR)"), r => SheetValue.OfAmount(r.EuContribution.Sum))],
     };
@@ -140,6 +142,27 @@ public static class VersionSheet
     }
 
     private static SheetValue List(IEnumerable<string> items) => SheetValue.OfText(string.Join(SheetLabels.ListSeparator, items));
+
+    private static readonly SheetWord FundingLineWords = new("{0}: total budget {1}, EU contribution {2}", "{0} : budget total {1}, contribution de l'UE {2}");
+
+    /// <summary>A partner as the version keeps it ("IOM (Participating)"), its role in the sheet's words: "IOM (participating partner)".</summary>
+    private static string Partner(string stored) =>
+        StoredVersionText.Partner(stored) is (var organisation, { } role) ? $"{organisation} ({SheetLabels.Word(role).Current})" : stored;
+
+    /// <summary>A funding line as the version keeps it, in the sheet's words and the reader's notation: "EU programme (Sweden): total budget € 1,000.00, EU contribution € 500.00".</summary>
+    private static string FundingLine(string stored)
+    {
+        if (StoredVersionText.FundingLine(stored) is not { } line)
+        {
+            return stored;
+        }
+
+        var source = line.Source is { } kind ? SheetLabels.Of(kind) : line.What;
+        var who = line.Contributor is { } contributor ? $"{source} ({contributor})" : source;
+        return string.Format(CultureInfo.CurrentCulture, FundingLineWords.Current, who, Money(line.TotalBudget), Money(line.EuContribution));
+    }
+
+    private static string Money(decimal? amount) => amount is { } known ? Display.Euro(known) : SheetLabels.ToBeDetermined;
 
     /// <summary>A member's column as the download has always written it: its header (null for its field's label), its cell, its kind of column.</summary>
     private sealed record Written(SheetWord? Header, Func<PublishedInitiative, SheetValue> Value, InitiativeColumn? Kind = null);
