@@ -82,7 +82,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             if (Cell(sheet, line, InitiativeColumn.Title) is { IsBlank: false } cell
                 && InitiativeColumns.Normalise(cell.Text) is var written && written != key && written != storedKey)
             {
-                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_FundingLineTitle", FundingCell(sheet, line, InitiativeColumn.Title), cell.Text.Trim(), title ?? string.Empty]);
+                row.Report(FundingLinesSheet.NameIn(context.FundingLines), context.Text["Import_FundingLineTitle", FundingCell(sheet, line, InitiativeColumn.Title), ShownCell.Of(cell.Text.Trim()), ShownCell.Of(title ?? string.Empty)]);
             }
         }
     }
@@ -229,7 +229,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             }
 
             var cells = string.Join(", ", listed.Select(l => FundingCell(sheet, l, column)));
-            var sheetSays = string.Join(SheetLabels.ListSeparator, inSheet.Select(c => c.Text.Trim()));
+            var sheetSays = ShownCell.Of(string.Join(SheetLabels.ListSeparator, inSheet.Select(c => c.Text.Trim())));
             row.Report(column, context.Text["Import_SeveralFundingLinesListed", lines.Count, Shown(cell, 0), cells, sheetSays.Length == 0 ? context.Text["Import_BlankCell"] : sheetSays]);
         }
 
@@ -274,7 +274,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             return Display.Euro(number);
         }
 
-        return cell.Text.Trim();
+        return ShownCell.Of(cell.Text.Trim());
     }
 
     private bool ReadSource(FundingLineDraft line)
@@ -305,7 +305,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             return stored;
         }
 
-        return names.Count == 0 ? null : row.Organisation(names[0]);
+        return names.Count == 0 ? null : row.Organisation(InitiativeColumn.Contributor, names[0]);
     }
 
     private (decimal? Total, decimal? Eu) Amounts(FundingLineDraft line)
@@ -468,7 +468,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
                 ? Sheet(line, ImportCellValues.FundingSource(source), FundingSourceKind.EuProgramme)
                 : FundingSourceKind.EuProgramme;
             draftLine.Programme = Cell(sheet, line, InitiativeColumn.FundingProgramme) is { IsBlank: false } programme ? programme.Text.Trim() : null;
-            draftLine.ContributorId = Cell(sheet, line, InitiativeColumn.Contributor) is { IsBlank: false } contributor ? row.Organisation(OrganisationListText.Tidy(contributor.Text)) : null;
+            draftLine.ContributorId = Cell(sheet, line, InitiativeColumn.Contributor) is { IsBlank: false } contributor ? row.Organisation(FundingLinesSheet.NameIn(context.FundingLines), OrganisationListText.Tidy(contributor.Text)) : null;
             draftLine.TotalBudget = Cell(sheet, line, InitiativeColumn.TotalBudget) is { IsBlank: false } total ? Sheet<decimal?>(line, ImportCellValues.Amount(total), null) : null;
             draftLine.EuContribution = Cell(sheet, line, InitiativeColumn.EuContribution) is { IsBlank: false } eu ? Sheet<decimal?>(line, ImportCellValues.Amount(eu), null) : null;
             CheckShare(draftLine);

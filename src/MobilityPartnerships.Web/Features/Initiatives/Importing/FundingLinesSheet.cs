@@ -1,4 +1,5 @@
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -76,7 +77,7 @@ internal sealed class FundingLinesSheet
 
                 var column = group.Key.StartsWith("code:", StringComparison.Ordinal) ? Mapping.IndexOf(InitiativeColumn.ReferenceCode) : null;
                 column ??= Mapping.IndexOf(InitiativeColumn.Title) ?? 0;
-                yield return (line, column.Value, line[column.Value].Text.Trim());
+                yield return (line, column.Value, ShownCell.Of(line[column.Value].Text.Trim()));
             }
         }
     }
@@ -90,7 +91,7 @@ internal sealed class FundingLinesSheet
             return null;
         }
 
-        return ($"'{name}'!{CellAddress.LettersOf(index)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", names);
+        return ($"'{name}'!{CellAddress.LettersOf(index)}{line.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ShownCell.Of(names));
     }
 
     private static readonly HashSet<string> PartnershipKeys = [.. Scoreboards.Exporting.SheetCells.FundingLinesPartnership.Both.Select(InitiativeColumns.Normalise)];

@@ -85,7 +85,7 @@ internal static class ImportCellValues
         var digits = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var months)
             ? new Parsed<int?>.Value(months)
-            : new Parsed<int?>.Invalid(ResourceText.Format("Import_Value_NotWholeMonths", text));
+            : new Parsed<int?>.Invalid(ResourceText.Format("Import_Value_NotWholeMonths", ShownCell.Of(text)));
     }
 
     public static (string? Title, string? Code) SplitTitle(string title)
@@ -132,7 +132,7 @@ internal static class ImportCellValues
     private static Parsed<decimal?> Money(MoneyReading reading, string text) => reading switch
     {
         MoneyReading.Amount amount => new Parsed<decimal?>.Value(amount.Value),
-        MoneyReading.Ambiguous ambiguous => new Parsed<decimal?>.Ambiguous(text.Trim(), ambiguous.AsThousands, ambiguous.AsDecimal),
+        MoneyReading.Ambiguous ambiguous => new Parsed<decimal?>.Ambiguous(ShownCell.Of(text.Trim()), ambiguous.AsThousands, ambiguous.AsDecimal),
         MoneyReading.Invalid invalid => new Parsed<decimal?>.Invalid(invalid.Message),
         _ => new Parsed<decimal?>.Value(null),
     };

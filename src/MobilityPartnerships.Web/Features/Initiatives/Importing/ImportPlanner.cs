@@ -109,7 +109,9 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             outcome = RowOutcome.Refused;
         }
 
-        return new PreviewRow(row.Number, outcome, stored?.Id, draft, changes, reader.Problems, reader.Waiting);
+        return outcome == RowOutcome.Refused
+            ? PreviewRow.Refused(row.Number, stored?.Id, draft, changes, reader.Problems, reader.Waiting)
+            : new PreviewRow(row.Number, outcome, stored?.Id, draft, changes, reader.Problems, reader.Waiting);
     }
 
     /// <summary>The form's validators, the rule that an official's own Member State takes part, then the domain's rules on a scratch initiative.</summary>

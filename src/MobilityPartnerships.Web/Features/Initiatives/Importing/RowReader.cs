@@ -107,9 +107,22 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     /// <summary>The row waits for the user's answer to a question asked about it.</summary>
     public void Wait() => Waiting = true;
 
-    /// <summary>The organisation a cell names; null when to be determined or waiting for the user.</summary>
-    public Guid? Organisation(string name)
+    /// <summary>The organisation a cell of the column names; null when to be determined or waiting for the user.</summary>
+    public Guid? Organisation(InitiativeColumn column, string name) => Organisation(context.HeaderOf(column), name);
+
+    /// <summary>
+    /// The organisation a cell names, reported at <paramref name="header"/> when no organisation can be named so; null
+    /// when to be determined, refused or waiting for the user.
+    /// </summary>
+    public Guid? Organisation(string header, string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length > OrganisationMatcher.MaxNameLength)
+        {
+            Report(header, context.Text["Import_Row_OrganisationNameTooLong", Domain.Organisations.Organisation.NameMaxLength, name.Length]);
+            return null;
+        }
+
         var id = context.Organisations.Resolve(name, row.Number, out var waiting);
         Waiting |= waiting;
         return id;
@@ -181,7 +194,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         if (area is null)
         {
             var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => a.Name));
-            Report(InitiativeColumn.ThematicAreas, context.Text["Import_Row_NotAThematicArea", name, SheetLabels.Of(draft.Pillar), known]);
+            Report(InitiativeColumn.ThematicAreas, context.Text["Import_Row_NotAThematicArea", ShownCell.Of(name), SheetLabels.Of(draft.Pillar), known]);
         }
 
         return area?.Id;
@@ -218,11 +231,11 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         var names = context.Names.Split(cell);
         if (names.Count > 1)
         {
-            Report(column, context.Text["Import_Row_OneOrganisation", names.Count, string.Join("; ", names)]);
+            Report(column, context.Text["Import_Row_OneOrganisation", names.Count, ShownCell.Of(string.Join("; ", names))]);
             return null;
         }
 
-        return names.Count == 0 ? null : Organisation(names[0]);
+        return names.Count == 0 ? null : Organisation(column, names[0]);
     }
 
     private IEnumerable<PartnerDraft> Partners(InitiativeColumn column, PartnerRole role, InitiativeDraft draft)
@@ -237,7 +250,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             return [];
         }
 
-        var ids = context.Names.Split(cell).Select(Organisation).OfType<Guid>().Distinct().ToList();
+        var ids = context.Names.Split(cell).Select(name => Organisation(column, name)).OfType<Guid>().Distinct().ToList();
         return ids.Select(id => new PartnerDraft { OrganisationId = id, Role = role });
     }
 
@@ -340,8 +353,8 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         Report(
             InitiativeColumn.Priority,
             priorities.Count == 0
-                ? context.Text["Import_PriorityNoneRecorded", written]
-                : context.Text["Import_PriorityUnknown", written, string.Join("; ", priorities)]);
+                ? context.Text["Import_PriorityNoneRecorded", ShownCell.Of(written)]
+                : context.Text["Import_PriorityUnknown", ShownCell.Of(written), string.Join("; ", priorities)]);
         return stored;
     }
 
@@ -361,10 +374,10 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
             case 1:
                 return matches[0].Id;
             case 0:
-                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentUnknown", written]);
+                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentUnknown", ShownCell.Of(written)]);
                 return stored;
             default:
-                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentAmbiguous", written, matches.Count]);
+                Report(InitiativeColumn.Commitment, context.Text["Import_CommitmentAmbiguous", ShownCell.Of(written), matches.Count]);
                 return stored;
         }
     }

@@ -172,6 +172,16 @@ public sealed class OrganisationMatcherTests
         Assert.IsType<OrganisationMatch.NoMatch>(new OrganisationMatcher([]).Match("IOM"));
     }
 
+    [Fact]
+    public void A_name_longer_than_an_organisation_can_have_matches_nothing()
+    {
+        var matcher = new OrganisationMatcher([Known(1, "International Organization for Migration", "IOM")]);
+        var close = "International Organization for Migration " + new string('x', OrganisationMatcher.MaxNameLength);
+
+        // Without the bound its four words would pair up and make it close; at that length it is compared with nothing.
+        Assert.IsType<OrganisationMatch.NoMatch>(matcher.Match(close));
+    }
+
     private static KnownOrganisation Known(string name, string? shortName) => new(Guid.NewGuid(), name, shortName);
 
     /// <summary>A fixed id, so that theory rows and the matcher agree however often the data is built.</summary>

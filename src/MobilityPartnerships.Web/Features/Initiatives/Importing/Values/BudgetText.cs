@@ -72,11 +72,11 @@ public static partial class BudgetText
 
     private static BudgetReading Checked(BudgetReading reading, string total, string? eu) =>
         reading is { Total: MoneyReading.Amount { Value: var whole }, EuContribution: MoneyReading.Amount { Value: var part } } && part > whole
-            ? reading with { EuContribution = new MoneyReading.Invalid(ResourceText.Format("Import_Value_EuAboveTotal", CellText.Clean(eu), CellText.Clean(total))) }
+            ? reading with { EuContribution = new MoneyReading.Invalid(ResourceText.Format("Import_Value_EuAboveTotal", ShownCell.Of(CellText.Clean(eu)), ShownCell.Of(CellText.Clean(total)))) }
             : reading;
 
     private static BudgetReading Unreadable(string cleaned) =>
-        new(new MoneyReading.Invalid(ResourceText.Format("Import_Value_MoreThanTwoAmounts", cleaned)), null);
+        new(new MoneyReading.Invalid(ResourceText.Format("Import_Value_MoreThanTwoAmounts", ShownCell.Of(cleaned))), null);
 
     /// <summary>", EU grant:", "EC contribution:", "of which EU": the words that introduce the EU's part.</summary>
     [GeneratedRegex(@"[,;]?\s*(?:\bof\s+which\s+|\bincl(?:uding|\.)?\s+)?\b(?:EU|EC)\b(?:\s+(?:grant|contribution|funding|share|part))?\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

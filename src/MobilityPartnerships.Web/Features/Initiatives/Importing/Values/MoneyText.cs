@@ -56,12 +56,12 @@ public static partial class MoneyText
 
         if (!NumberShape().IsMatch(body))
         {
-            return (Invalid(Text("Import_Value_NotMoney", cleaned)), null);
+            return (Invalid(Text("Import_Value_NotMoney", ShownCell.Of(cleaned))), null);
         }
 
         if (negative)
         {
-            return (Invalid(Text("Import_Value_Negative", cleaned)), null);
+            return (Invalid(Text("Import_Value_Negative", ShownCell.Of(cleaned))), null);
         }
 
         var groups = Digits().Matches(body).Select(m => m.Value).ToList();
@@ -69,7 +69,7 @@ public static partial class MoneyText
         var layout = Layout(groups, separators, wholeEuroMark, decimalSeparator);
         return layout switch
         {
-            Shape.NotMoney => (Invalid(Text("Import_Value_NotMoney", cleaned)), null),
+            Shape.NotMoney => (Invalid(Text("Import_Value_NotMoney", ShownCell.Of(cleaned))), null),
             Shape.Ambiguous => (Ambiguous(cleaned, groups[0], groups[1]), null),
             Shape.Grouped or Shape.GroupedWithDecimals => (Amount(cleaned, groups, layout == Shape.GroupedWithDecimals), Revealed(separators, wholeEuroMark, layout)),
             _ => throw new InvalidOperationException($"Unknown shape {layout}."),
@@ -158,19 +158,19 @@ public static partial class MoneyText
         var whole = lastIsDecimals ? groups.Take(groups.Count - 1).ToList() : groups;
         if (whole.Count > 1 && (whole[0].Length > 3 || whole.Skip(1).Any(g => g.Length != 3)))
         {
-            return Invalid(Text("Import_Value_DigitGroups", cleaned));
+            return Invalid(Text("Import_Value_DigitGroups", ShownCell.Of(cleaned)));
         }
 
         var cents = lastIsDecimals ? groups[^1] : string.Empty;
         if (cents.Length > 2)
         {
-            return Invalid(Text("Import_Value_TooManyDecimals", cleaned));
+            return Invalid(Text("Import_Value_TooManyDecimals", ShownCell.Of(cleaned)));
         }
 
         var canonical = string.Concat(whole) + (cents.Length > 0 ? "." + cents : string.Empty);
         return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= FundingLine.MaxAmount
             ? new MoneyReading.Amount(value)
-            : Invalid(Text("Import_Value_TooLarge", cleaned));
+            : Invalid(Text("Import_Value_TooLarge", ShownCell.Of(cleaned)));
     }
 
     private static MoneyReading.Ambiguous Ambiguous(string cleaned, string before, string after)
@@ -181,7 +181,7 @@ public static partial class MoneyText
         return new MoneyReading.Ambiguous(
             thousands,
             asDecimal,
-            Text("Import_Value_AmountAmbiguous", cleaned, NumberWords.Whole(thousands), NumberWords.WithDecimals(whole, after)));
+            Text("Import_Value_AmountAmbiguous", ShownCell.Of(cleaned), NumberWords.Whole(thousands), NumberWords.WithDecimals(whole, after)));
     }
 
     private static bool StartsWithMinus(ref string body)

@@ -75,7 +75,7 @@ public static partial class MonthText
         }
 
         return TwoDigitYear().IsMatch(folded)
-            ? new MonthReading.Invalid(ResourceText.Format("Import_Value_TwoDigitYear", shown))
+            ? new MonthReading.Invalid(ResourceText.Format("Import_Value_TwoDigitYear", ShownCell.Of(shown)))
             : NotAMonth(shown);
     }
 
@@ -116,13 +116,13 @@ public static partial class MonthText
     private static bool InRange(int year) => year >= ImplementationPeriod.EarliestMonth.Year && year <= ImplementationPeriod.LatestMonth.Year;
 
     private static MonthReading.Invalid OutOfRange(string shown) =>
-        new(ResourceText.Format("Import_Value_YearOutOfRange", shown, Year(ImplementationPeriod.EarliestMonth.Year), Year(ImplementationPeriod.LatestMonth.Year)));
+        new(ResourceText.Format("Import_Value_YearOutOfRange", ShownCell.Of(shown), Year(ImplementationPeriod.EarliestMonth.Year), Year(ImplementationPeriod.LatestMonth.Year)));
 
     /// <summary>Whether a message says only that the text is not a month, rather than naming a more precise problem.</summary>
     internal static bool SaysNotAMonth(MonthReading.Invalid invalid) => invalid.OnlyNotAMonth;
 
     /// <summary>"12/2004" is not a month: said of a text, or of a serial number a cell holds.</summary>
-    internal static MonthReading.Invalid NotAMonth(string shown) => new(ResourceText.Format("Import_Value_NotAMonth", shown)) { OnlyNotAMonth = true };
+    internal static MonthReading.Invalid NotAMonth(string shown) => new(ResourceText.Format("Import_Value_NotAMonth", ShownCell.Of(shown))) { OnlyNotAMonth = true };
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

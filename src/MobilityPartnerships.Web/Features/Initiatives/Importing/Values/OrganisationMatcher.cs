@@ -26,6 +26,12 @@ public sealed partial class OrganisationMatcher
     /// <summary>At most this many close candidates are offered, best first.</summary>
     public const int MaxCandidates = 5;
 
+    /// <summary>
+    /// The longest text that can name an organisation: its longest name with its longest short name ("Name (Short)").
+    /// A longer text matches nothing and is not compared, so a cell of megabytes costs no scoring.
+    /// </summary>
+    public const int MaxNameLength = Domain.Organisations.Organisation.NameMaxLength + Domain.Organisations.Organisation.ShortNameMaxLength + 3;
+
     private readonly List<Entry> entries;
 
     public OrganisationMatcher(IEnumerable<KnownOrganisation> organisations)
@@ -48,6 +54,11 @@ public sealed partial class OrganisationMatcher
         if (ToBeDeterminedText.Matches(cleaned))
         {
             return new OrganisationMatch.ToBeDetermined();
+        }
+
+        if (cleaned.Length > MaxNameLength)
+        {
+            return new OrganisationMatch.NoMatch();
         }
 
         var whole = new OrganisationName(cleaned);

@@ -32,7 +32,7 @@ public static partial class PeriodText
         var durations = Duration().Matches(rest);
         if (durations.Count > 1)
         {
-            return new PeriodReading.Invalid(ResourceText.Format("Import_Value_SeveralDurations", cleaned));
+            return new PeriodReading.Invalid(ResourceText.Format("Import_Value_SeveralDurations", ShownCell.Of(cleaned)));
         }
 
         int? months = null;
@@ -137,7 +137,7 @@ public static partial class PeriodText
         return spans.Count switch
         {
             1 => spans[0],
-            > 1 => new Problem(ResourceText.Format("Import_Value_PeriodAmbiguous", text)),
+            > 1 => new Problem(ResourceText.Format("Import_Value_PeriodAmbiguous", ShownCell.Of(text))),
             _ => readings.OfType<Problem>().FirstOrDefault(),
         };
     }
@@ -201,7 +201,7 @@ public static partial class PeriodText
             var spanned = ((e.Year - s.Year) * 12) + e.Month - s.Month + 1;
             if (months is { } stated && stated != spanned)
             {
-                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_DurationMismatch", cleaned, MonthText.Name(s), MonthText.Name(e), spanned, stated));
+                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_DurationMismatch", ShownCell.Of(cleaned), MonthText.Name(s), MonthText.Name(e), spanned, stated));
             }
         }
 
@@ -210,7 +210,7 @@ public static partial class PeriodText
         return new PeriodReading.Period(start, end, months, note);
     }
 
-    private static PeriodReading.Invalid NotAPeriod(string cleaned) => new(ResourceText.Format("Import_Value_NotAPeriod", cleaned));
+    private static PeriodReading.Invalid NotAPeriod(string cleaned) => new(ResourceText.Format("Import_Value_NotAPeriod", ShownCell.Of(cleaned)));
 
     private abstract record Side;
 

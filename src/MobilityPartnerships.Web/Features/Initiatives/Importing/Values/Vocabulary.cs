@@ -49,6 +49,6 @@ internal sealed class Vocabulary<T>
 
         return ToBeDeterminedText.Matches(cleaned)
             ? new ChoiceReading<T>.ToBeDetermined()
-            : new ChoiceReading<T>.Invalid(ResourceText.Format("Import_Value_NotAChoice", cleaned, ResourceText.Format(what), string.Join(", ", labels.Select(l => l.Current))));
+            : new ChoiceReading<T>.Invalid(ResourceText.Format("Import_Value_NotAChoice", ShownCell.Of(cleaned), ResourceText.Format(what), string.Join(", ", labels.Select(l => l.Current))));
     }
 }

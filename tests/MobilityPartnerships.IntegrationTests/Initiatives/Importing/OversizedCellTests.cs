@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Json;
+using MobilityPartnerships.Web.Features.Initiatives.Importing;
+
+namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
+
+/// <summary>
+/// A cell of megabytes is refused with its real length, and the preview (what the page shows and the circuit keeps)
+/// holds no more than a few kilobytes of it.
+/// </summary>
+public sealed class OversizedCellTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    /// <summary>What one refused row of the preview may hold, all its texts together, written out.</summary>
+    private const int MaxPreviewChars = 8_000;
+
+    [Fact]
+    public async Task A_title_of_five_million_characters_is_refused_with_its_length_and_the_preview_keeps_only_its_start()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var title = new string('T', 5_000_000);
+        var preview = await PreviewAsync(scene, $"Title,Pillar\n{title},Legal migration\n");
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal(RowOutcome.Refused, row.Outcome);
+        Assert.Contains(row.Problems, p => p.Message == "At most 300 characters (this has 5000000).");
+        Assert.StartsWith("TTTT", row.Draft.Title, StringComparison.Ordinal);
+        Assert.EndsWith("…", row.Draft.Title, StringComparison.Ordinal);
+        Assert.InRange(Written(preview), 0, MaxPreviewChars);
+    }
+
+    [Fact]
+    public async Task An_amount_and_an_organisation_of_a_million_characters_are_refused_and_quoted_only_in_part()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var amount = new string('9', 500_000) + "," + new string('x', 499_999);
+        var name = string.Join(' ', Enumerable.Repeat("Agency", 142_857));
+        var preview = await PreviewAsync(scene, $"Title,Pillar,Total budget,Lead partner\nShort title,Legal migration,\"{amount}\",{name}\n");
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal(RowOutcome.Refused, row.Outcome);
+        Assert.Contains(row.Problems, p => p.Column == "Total budget");
+        Assert.Contains(row.Problems, p => p.Column == "Lead partner" && p.Message.Contains($"has {name.Length}.", StringComparison.Ordinal));
+        Assert.Empty(preview.OrganisationQuestions);
+        Assert.InRange(Written(preview), 0, MaxPreviewChars);
+    }
+
+    [Fact]
+    public async Task A_name_of_a_million_characters_in_a_list_of_partners_is_refused_with_its_length()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var name = new string('N', 1_000_000);
+        var preview = await PreviewAsync(scene, $"Title,Pillar,Implementing partners\nShort title,Legal migration,\"Caritas; {name}\"\n");
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal(RowOutcome.Refused, row.Outcome);
+        Assert.Contains(row.Problems, p => p.Column == "Implementing partners" && p.Message.Contains("has 1000000.", StringComparison.Ordinal));
+        Assert.All(preview.OrganisationQuestions, q => Assert.InRange(q.Name.Length, 0, 300));
+        Assert.InRange(Written(preview), 0, MaxPreviewChars);
+    }
+
+    /// <summary>The preview's texts written out: what the page can show of it and what the circuit keeps.</summary>
+    private static int Written(ImportPreview preview) => JsonSerializer.Serialize(preview).Length;
+
+    private async Task<ImportPreview> PreviewAsync(Scene scene, string csv) =>
+        await Importing.PreviewAsync(fixture.Services, Importing.Request(fixture.Services, scene.PartnershipId, Encoding.UTF8.GetBytes(csv), "sheet.csv", new ImportSettings()));
+}
