@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MobilityPartnerships.Domain.Common;
@@ -76,8 +75,8 @@ public sealed partial class RuleTextsTests
     {
         var refusal = Assert.Throws<DomainRuleException>(() => ImplementationPeriod.Create(new DateOnly(2012, 3, 1), new DateOnly(2010, 6, 1), null));
 
-        Assert.Equal("La fin (juin 2010) ne peut pas précéder le début (mars 2012).", InCulture("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
-        Assert.Equal("The end (June 2010) cannot be before the start (March 2012).", InCulture("en", () => RuleMessages.Of(Texts.Strings, refusal)));
+        Assert.Equal("La fin (juin 2010) ne peut pas précéder le début (mars 2012).", InLanguage.Of("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
+        Assert.Equal("The end (June 2010) cannot be before the start (March 2012).", InLanguage.Of("en", () => RuleMessages.Of(Texts.Strings, refusal)));
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public sealed partial class RuleTextsTests
     {
         var refusal = Assert.Throws<DomainRuleException>(() => Partnership.Open(new string('x', 230), PartnershipKind.RegionalProcess, null, PartnershipStatus.ExploratoryTalks));
 
-        Assert.Equal("Le nom du partenariat : au plus 200 caractères (il y en a 230).", InCulture("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
+        Assert.Equal("Le nom du partenariat : au plus 200 caractères (il y en a 230).", InLanguage.Of("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
     }
 
     [Fact]
@@ -93,21 +92,7 @@ public sealed partial class RuleTextsTests
     {
         var refusal = new DomainRuleException("no-such.rule", "The domain's own words.");
 
-        Assert.Equal("The domain's own words.", InCulture("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
-    }
-
-    private static T InCulture<T>(string name, Func<T> work)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return work();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
+        Assert.Equal("The domain's own words.", InLanguage.Of("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
     }
 
     private static HashSet<string> Keys(string file) =>

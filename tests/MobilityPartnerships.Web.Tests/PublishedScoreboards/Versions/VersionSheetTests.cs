@@ -1,4 +1,3 @@
-using System.Globalization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
@@ -37,7 +36,7 @@ public sealed class VersionSheetTests
     [Fact]
     public void A_version_with_a_priority_a_commitment_a_summary_and_expected_results_downloads_with_those_cells()
     {
-        var cells = InLanguage("en", () => Cells(Row));
+        var cells = InLanguage.Of("en", () => Cells(Row));
 
         Assert.Equal("Jobs for young people", cells["Partner-country priority"].Text);
         Assert.Equal("Open legal pathways for seasonal workers", cells["Commitment carried out"].Text);
@@ -60,12 +59,12 @@ public sealed class VersionSheetTests
             FundingLines = ["EuProgramme (Commission): total -, EU -", "AENEAS: total 1,000.10, EU 500.05"],
         };
 
-        var english = InLanguage("en", () => Cells(row));
-        var french = InLanguage("fr", () => Cells(row));
+        var english = InLanguage.Of("en", () => Cells(row));
+        var french = InLanguage.Of("fr", () => Cells(row));
 
         Assert.Equal("BAMF (participating partner); IOM (implementing partner)", english["Partners"].Text);
         Assert.Equal("BAMF (partenaire participant); IOM (partenaire de mise en œuvre)", french["Partenaires"].Text);
-        var (englishAmounts, frenchAmounts) = (InLanguage("en", () => (Display.Euro(1000.10m), Display.Euro(500.05m))), InLanguage("fr", () => (Display.Euro(1000.10m), Display.Euro(500.05m))));
+        var (englishAmounts, frenchAmounts) = (InLanguage.Of("en", () => (Display.Euro(1000.10m), Display.Euro(500.05m))), InLanguage.Of("fr", () => (Display.Euro(1000.10m), Display.Euro(500.05m))));
         Assert.Equal($"EU programme (Commission): total budget To be determined, EU contribution To be determined; AENEAS: total budget {englishAmounts.Item1}, EU contribution {englishAmounts.Item2}", english["Funding lines"].Text);
         Assert.Equal($"Programme de l'UE (Commission) : budget total À déterminer, contribution de l'UE À déterminer; AENEAS : budget total {frenchAmounts.Item1}, contribution de l'UE {frenchAmounts.Item2}", french["Lignes de financement"].Text);
         Assert.Contains("1 000,10", frenchAmounts.Item1.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
@@ -76,7 +75,7 @@ public sealed class VersionSheetTests
     {
         var older = Row with { Priority = string.Empty, Commitment = null, Facts = new Dictionary<string, string>(StringComparer.Ordinal) };
 
-        var cells = InLanguage("en", () => Cells(older));
+        var cells = InLanguage.Of("en", () => Cells(older));
 
         Assert.Equal(SheetValue.Empty, cells["Partner-country priority"]);
         Assert.Equal(SheetValue.Empty, cells["Commitment carried out"]);
@@ -87,7 +86,7 @@ public sealed class VersionSheetTests
     [Fact]
     public void The_headers_are_in_the_language_of_the_user_who_downloads()
     {
-        var cells = InLanguage("fr", () => Cells(Row));
+        var cells = InLanguage.Of("fr", () => Cells(Row));
 
         Assert.Equal("Jobs for young people", cells["Priorité du pays partenaire"].Text);
         Assert.Equal("200 workers placed and back home", cells["Résultats attendus"].Text);
@@ -119,7 +118,7 @@ public sealed class VersionSheetTests
     [Fact]
     public void Every_column_has_a_header_and_a_cell_for_every_row()
     {
-        var headers = InLanguage("en", () => VersionSheet.Headers);
+        var headers = InLanguage.Of("en", () => VersionSheet.Headers);
 
         Assert.Equal(VersionSheet.Columns.Count, headers.Count);
         Assert.Equal(headers.Count, headers.Distinct(StringComparer.Ordinal).Count());
@@ -132,18 +131,4 @@ public sealed class VersionSheetTests
 
     private static Dictionary<string, SheetValue> Cells(PublishedInitiative row) =>
         VersionSheet.Headers.Zip(VersionSheet.Values(row)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-
-    private static T InLanguage<T>(string language, Func<T> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
 }

@@ -28,7 +28,7 @@ public sealed class LongCellsTests
         var initiative = Initiative(2_500);
         var export = new ScoreboardExport([new ExportedPartnership(Guid.NewGuid(), "Moldova", "Moldova", [initiative])], InitiativeColumns.Exported, GroupByPillar: false);
 
-        var texts = InLanguage("en", () =>
+        var texts = InLanguage.Of("en", () =>
         {
             using var file = new MemoryStream();
             XlsxScoreboardWriter.Write(export, file);
@@ -71,7 +71,7 @@ public sealed class LongCellsTests
         };
         var version = new PublishedVersion(Guid.NewGuid(), "Moldova", 3, DateTimeOffset.UtcNow, "Focal point", null, null, [row]);
 
-        var texts = InLanguage("fr", () =>
+        var texts = InLanguage.Of("fr", () =>
         {
             using var file = new MemoryStream();
             VersionXlsxWriter.Write(version, file);
@@ -92,7 +92,7 @@ public sealed class LongCellsTests
         var table = new PackTable(null, [new PackColumn("Title", 1)], [new PackRow([PackValue.OfText(text)])], "None");
         var pack = new PackDocument("Moldova", "Briefing pack", "Meeting", new DateOnly(2026, 12, 1), "Generated", "Page", "continued", [new PackSection("At a glance", "At a glance", [], [table])]);
 
-        var texts = InLanguage("en", () =>
+        var texts = InLanguage.Of("en", () =>
         {
             using var file = new MemoryStream();
             BriefingPackWorkbook.Write(pack, file);
@@ -120,18 +120,4 @@ public sealed class LongCellsTests
         new PeriodView(null, null, null, null), null, null,
         [.. Enumerable.Range(0, lines).Select(n => new FundingLineView(FundingSourceKind.EuProgramme, $"Programme {n:0000}", "IOM", 1_000m, 500m))],
         InitiativeStatus.Ongoing, Novelty.NotStated, null, true, null, null, null, false, StoredValueSet.None);
-
-    private static T InLanguage<T>(string language, Func<T> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
 }
