@@ -30,6 +30,24 @@ public sealed class RequestBodyTests
         Assert.Equal($"{member} is not a field of this record: check its name against the API's description (names are in camelCase, \"title\").", Assert.Single(errors[member]));
     }
 
+    [Theory]
+    [InlineData("""{"title": "A pilot", "fundingLines": [{"sourceKind": "EuProgramme", "totalBudget": 1e30}]}""", "fundingLines[0].totalBudget",
+        "1e30 is beyond any value fundingLines[0].totalBudget takes: write a number within the field's range (see the API's description).")]
+    [InlineData("""{"title": "A pilot", "durationMonths": 10000000000}""", "durationMonths",
+        "10000000000 is beyond any value durationMonths takes: write a number within the field's range (see the API's description).")]
+    [InlineData("""{"title": "A pilot", "durationMonths": 1.5}""", "durationMonths", "durationMonths takes a whole number, not 1.5.")]
+    [InlineData("""{"title": "A pilot", "durationMonths": "twelve"}""", "durationMonths",
+        "The value of durationMonths is not of the kind this field takes (a number, text, true or false, a date \"2026-06-30\", a list…); see the API's description of the field.")]
+    public async Task A_number_its_field_cannot_take_is_refused_saying_why(string body, string field, string message)
+    {
+        // 1e30 as an amount was answered "not of the kind this field takes", as if it were not a number.
+        var (draft, problem) = await ReadAsync<InitiativeDraft>(body);
+
+        Assert.Null(draft);
+        var errors = Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors;
+        Assert.Equal((field, message), (Assert.Single(errors.Keys), Assert.Single(errors[field])));
+    }
+
     [Fact]
     public async Task A_progress_update_and_an_indicator_value_with_a_member_they_do_not_have_are_refused()
     {

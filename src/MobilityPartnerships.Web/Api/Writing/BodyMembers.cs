@@ -22,6 +22,51 @@ internal static class BodyMembers
         return unknown;
     }
 
+    /// <summary>The value at a path as <see cref="Unknown"/> and the serializer write it ("fundingLines[0].totalBudget"); null where there is none.</summary>
+    public static JsonElement? At(JsonElement body, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var at = body;
+        foreach (var step in path.Split('.'))
+        {
+            var name = step.Split('[')[0];
+            if (name.Length > 0)
+            {
+                if (at.ValueKind != JsonValueKind.Object || !TryGetMember(at, name, out at))
+                {
+                    return null;
+                }
+            }
+
+            foreach (var index in step.Split('[').Skip(1).Select(i => i.TrimEnd(']')))
+            {
+                if (at.ValueKind != JsonValueKind.Array || !int.TryParse(index, System.Globalization.CultureInfo.InvariantCulture, out var i) || i < 0 || i >= at.GetArrayLength())
+                {
+                    return null;
+                }
+
+                at = at[i];
+            }
+        }
+
+        return at;
+    }
+
+    private static bool TryGetMember(JsonElement element, string name, out JsonElement value)
+    {
+        foreach (var member in element.EnumerateObject())
+        {
+            if (string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = member.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static void Walk(JsonElement element, JsonTypeInfo type, string path, JsonSerializerOptions options, List<string> unknown)
     {
         if (type.Kind == JsonTypeInfoKind.Object && element.ValueKind == JsonValueKind.Object)

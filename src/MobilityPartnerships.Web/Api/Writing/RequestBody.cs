@@ -61,10 +61,12 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
         // First whether it is JSON at all, then whether each member is one the record has, then whether each value fits its
         // field: each gets its own message.
         IReadOnlyList<string> unknown;
+        JsonElement root;
         try
         {
             using var document = JsonDocument.Parse(bytes);
-            unknown = BodyMembers.Unknown(document.RootElement, typeof(T), json.Value.SerializerOptions);
+            root = document.RootElement.Clone();
+            unknown = BodyMembers.Unknown(root, typeof(T), json.Value.SerializerOptions);
         }
         catch (JsonException malformed)
         {
@@ -89,8 +91,25 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
             var field = Field(wrong.Path);
             return (null, field is null
                 ? Problem(Whole, text["Api_Problem_BodyWrongShape", Line(wrong), Position(wrong)])
-                : Problem(field, text["Api_Problem_BodyWrongKind", field]));
+                : Problem(field, NumberProblem(root, field) ?? text["Api_Problem_BodyWrongKind", field]));
         }
+    }
+
+    /// <summary>
+    /// Why a number its field could not take was refused: too large (or small) for any value of the field ("1e30" for an
+    /// amount), or a fraction where the field counts ("1.5" months); null when the value is not a number.
+    /// </summary>
+    private string? NumberProblem(JsonElement root, string field)
+    {
+        if (BodyMembers.At(root, field) is not { ValueKind: JsonValueKind.Number } number)
+        {
+            return null;
+        }
+
+        var written = number.GetRawText();
+        return number.TryGetDecimal(out var value) && value != decimal.Truncate(value)
+            ? text["Api_Problem_BodyNotWhole", field, written]
+            : text["Api_Problem_BodyNumberTooLarge", field, written];
     }
 
     private ValidationProblem Problem(string key, string message) =>
