@@ -63,9 +63,9 @@ public sealed class IndicatorRulesTests
     {
         var (initiative, indicator, author) = Reporting();
 
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12.5m, author, Now);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
 
-        Assert.Equal((indicator.Id, "2026 Q3", 12.5m, "Ana Focal", Now), (value.IndicatorId, value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
+        Assert.Equal((indicator.Id, "2026 Q3", 12m, "Ana Focal", Now), (value.IndicatorId, value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
     }
 
     [Fact]
