@@ -73,8 +73,7 @@ public sealed class GetBriefingPack(
                 m.Place,
                 m.IsOnline,
                 Chairs = m.Chairs.Select(c => new { c.OrganisationId, c.Role }).ToList(),
-                Partnership = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.Name).FirstOrDefault(),
-                SignedOnPrecision = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.SignedOnPrecision).FirstOrDefault(),
+                Partnership = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => new { p.Name, p.SignedOnPrecision }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (meeting?.Partnership is null)
@@ -126,7 +125,7 @@ public sealed class GetBriefingPack(
             : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ScoreboardComparison.Between(Visible(published.Initiatives), visibleToday, InitiativeFields.ComparedReaders));
 
         return new BriefingPack(
-            meeting.Partnership,
+            meeting.Partnership.Name,
             new PackMeeting(
                 meeting.Id,
                 meeting.Kind,
@@ -137,7 +136,7 @@ public sealed class GetBriefingPack(
                 [.. meeting.Chairs.OrderBy(c => c.Role).Select(c => new PackChair(names.GetValueOrDefault(c.OrganisationId) ?? "?", c.Role))]),
             today,
             staleAfterDays,
-            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn, Participant.JoinedOnPrecision(s.Basis, meeting.SignedOnPrecision)))],
+            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn, Participant.JoinedOnPrecision(s.Basis, meeting.Partnership.SignedOnPrecision)))],
             [.. Enum.GetValues<Pillar>().Select(pillar => PillarLine(pillar, visibleToday))],
             changes,
             [.. Attention(visibleToday, today, staleAfterDays)],

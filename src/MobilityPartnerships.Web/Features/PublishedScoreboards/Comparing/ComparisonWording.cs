@@ -109,9 +109,7 @@ public static partial class ComparisonWording
             return stored;
         }
 
-        var source = line.Source is { } kind ? text.Name(kind) : line.What;
-        var who = line.Contributor is { } contributor ? $"{source} ({contributor})" : source;
-        return text["Published_FundingLine", who, Amount(text, line.TotalBudget), Amount(text, line.EuContribution)];
+        return text["Published_FundingLine", line.Funder(kind => text.Name(kind)), Amount(text, line.TotalBudget), Amount(text, line.EuContribution)];
     }
 
     /// <summary>A stored code in words, from the key "Type_Code"; a code without words reads as words, never as the code.</summary>

@@ -50,4 +50,13 @@ public static partial class StoredVersionText
 }
 
 /// <summary>A funding line as a version keeps it: its programme, or its kind of source where it names none (<paramref name="Source"/>).</summary>
-public sealed record StoredFundingLine(string What, FundingSourceKind? Source, string? Contributor, decimal? TotalBudget, decimal? EuContribution);
+public sealed record StoredFundingLine(string What, FundingSourceKind? Source, string? Contributor, decimal? TotalBudget, decimal? EuContribution)
+{
+    /// <summary>What funds the line and who contributes, the kind of source in <paramref name="words"/>: "EU programme (Sweden)".</summary>
+    public string Funder(Func<FundingSourceKind, string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var source = Source is { } kind ? words(kind) : What;
+        return Contributor is { } contributor ? $"{source} ({contributor})" : source;
+    }
+}

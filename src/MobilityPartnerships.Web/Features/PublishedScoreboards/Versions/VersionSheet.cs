@@ -157,9 +157,7 @@ public static class VersionSheet
             return stored;
         }
 
-        var source = line.Source is { } kind ? SheetLabels.Of(kind) : line.What;
-        var who = line.Contributor is { } contributor ? $"{source} ({contributor})" : source;
-        return string.Format(CultureInfo.CurrentCulture, FundingLineWords.Current, who, Money(line.TotalBudget), Money(line.EuContribution));
+        return string.Format(CultureInfo.CurrentCulture, FundingLineWords.Current, line.Funder(SheetLabels.Of), Money(line.TotalBudget), Money(line.EuContribution));
     }
 
     private static string Money(decimal? amount) => amount is { } known ? Display.Euro(known) : SheetLabels.ToBeDetermined;
