@@ -250,7 +250,7 @@ public sealed class Partnership
             throw new DomainRuleException("participant.signatory.not-signed", "The joint declaration has not been signed yet; record its signature first.");
         }
 
-        return Add(organisation, ParticipationBasis.OriginalSignatory, SignedOn, source);
+        return Add(organisation, ParticipationBasis.OriginalSignatory, SignedOn, source, SignedOnPrecision);
     }
 
     /// <summary>An organisation that signed up after the joint declaration; the date may not be known.</summary>
@@ -296,7 +296,7 @@ public sealed class Partnership
 
     public bool TakesPart(Guid organisationId) => participants.Exists(p => p.OrganisationId == organisationId);
 
-    private Participant Add(Organisation organisation, ParticipationBasis basis, DateOnly? joinedOn, string? source)
+    private Participant Add(Organisation organisation, ParticipationBasis basis, DateOnly? joinedOn, string? source, DatePrecision precision = DatePrecision.Day)
     {
         if (TakesPart(organisation.Id))
         {
@@ -308,7 +308,7 @@ public sealed class Partnership
             throw new DomainRuleException("participant.member-state.not-member", $"{organisation.DisplayName} was not a Member State on {date:d MMMM yyyy}.", organisation.DisplayName, date);
         }
 
-        var participant = new Participant(Id, organisation.Id, basis, joinedOn, Guard.OptionalText(source, SourceMaxLength, "participant.source", "The source"));
+        var participant = new Participant(Id, organisation.Id, basis, joinedOn, precision, Guard.OptionalText(source, SourceMaxLength, "participant.source", "The source"));
         participants.Add(participant);
         return participant;
     }

@@ -9,13 +9,14 @@ public sealed class Participant
     {
     }
 
-    internal Participant(Guid partnershipId, Guid organisationId, ParticipationBasis basis, DateOnly? joinedOn, string? source)
+    internal Participant(Guid partnershipId, Guid organisationId, ParticipationBasis basis, DateOnly? joinedOn, DatePrecision joinedOnPrecision, string? source)
     {
         Id = Guid.CreateVersion7();
         PartnershipId = partnershipId;
         OrganisationId = organisationId;
         Basis = basis;
         JoinedOn = joinedOn;
+        JoinedOnPrecision = joinedOn is null ? DatePrecision.Unknown : joinedOnPrecision;
         Source = source;
     }
 
@@ -30,18 +31,18 @@ public sealed class Participant
     /// <summary>The day it signed, acceded or started taking part; null where the documents do not say.</summary>
     public DateOnly? JoinedOn { get; private set; }
 
+    /// <summary>
+    /// How precisely <see cref="JoinedOn"/> is known: an original signatory joined when the text was signed, as precisely
+    /// as that is known ("June 2008", kept as its first day); an accession or other participation is known to the day.
+    /// Unknown where the day is not known.
+    /// </summary>
+    public DatePrecision JoinedOnPrecision { get; private set; }
+
     public DateOnly? LeftOn { get; private set; }
 
     public string? Source { get; private set; }
 
     public bool IsSignatory => Basis is ParticipationBasis.OriginalSignatory or ParticipationBasis.Accession;
-
-    /// <summary>
-    /// How precisely a participant's joining is known: an original signatory joined when the text was signed, as precisely
-    /// as that is known ("June 2008"); an accession or other participation is known to the day.
-    /// </summary>
-    public static DatePrecision JoinedOnPrecision(ParticipationBasis basis, DatePrecision signedOnPrecision) =>
-        basis == ParticipationBasis.OriginalSignatory ? signedOnPrecision : DatePrecision.Day;
 
     internal void Leave(DateOnly leftOn) => LeftOn = leftOn;
 }

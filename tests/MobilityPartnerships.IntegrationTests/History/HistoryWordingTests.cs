@@ -194,6 +194,30 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task An_original_signatory_of_a_text_signed_in_a_known_month_joins_in_that_month_in_the_history()
+    {
+        // "Participant …: joined on 1 June 2008" was read for a signatory of a text the sources date only to June 2008.
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var signatory = Organisation.Create($"Signatory {suffix}", null, OrganisationKind.EuInstitution);
+        var partnership = Partnership.Open($"Signed in June {suffix}", PartnershipKind.BilateralMigrationPartnership, null, PartnershipStatus.Negotiation);
+        partnership.RecordSignature(new DateOnly(2008, 6, 1), precision: DatePrecision.Month);
+        partnership.RecordOriginalSignatory(signatory);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.Organisations.Add(signatory);
+            db.Partnerships.Add(partnership);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = await LinesAsync(nameof(Partnership), partnership.Id);
+
+        var joined = Assert.Single(lines, l => l.Contains(signatory.Name, StringComparison.Ordinal));
+        Assert.Contains("June 2008", joined, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 June 2008", joined, StringComparison.Ordinal);
+        Assert.DoesNotContain("Month", joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_value_of_every_enum_field_reads_in_words_in_entries_old_and_new()
     {
         await using var db = await fixture.CreateContextAsync();

@@ -36,6 +36,20 @@ public sealed class DatabaseInvariantTests(DatabaseFixture fixture) : IClassFixt
         Assert.Equal(800m, await fixture.Database.ScalarAsync<decimal>("SELECT eu_contribution FROM funding_lines WHERE id = $1", scene.FundingLineId));
     }
 
+    [Theory]
+    [InlineData("UPDATE partnership_participants SET joined_on_precision = 'Month' WHERE partnership_id = $1")]
+    [InlineData("UPDATE partnership_participants SET joined_on_precision = 'Unknown' WHERE partnership_id = $1")]
+    public async Task A_joining_whose_precision_does_not_fit_its_date_is_refused_in_SQL(string sql)
+    {
+        // The scene's signatory joined on 15 January 2010, known to the day.
+        var scene = await ArrangeAsync();
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => fixture.Database.ExecuteAsync(sql, scene.PartnershipId));
+
+        Assert.Equal("ck_partnership_participants_joined_on_precision", error.ConstraintName);
+        Assert.Equal("Day", await fixture.Database.ScalarAsync<string>("SELECT joined_on_precision FROM partnership_participants WHERE partnership_id = $1 LIMIT 1", scene.PartnershipId));
+    }
+
     [Fact]
     public async Task End_before_start_is_refused_in_SQL()
     {

@@ -12,7 +12,13 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
     {
         // An accession before the signature is refused by the trigger in the initial migration:
         // the rule spans two tables, which a check constraint cannot.
-        builder.ToTable("partnership_participants", t => t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on"));
+        builder.ToTable("partnership_participants", t =>
+        {
+            t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on");
+
+            // A joining known only to the month is kept as the month's first day; one without a day is of unknown precision.
+            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "(joined_on IS NULL) = (joined_on_precision = 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1)");
+        });
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Source).HasMaxLength(Partnership.SourceMaxLength);

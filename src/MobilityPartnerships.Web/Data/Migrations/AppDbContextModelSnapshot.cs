@@ -1184,6 +1184,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
 
+                    b.Property<string>("JoinedOnPrecision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("joined_on_precision");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date")
                         .HasColumnName("left_on");
@@ -1212,6 +1218,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("partnership_participants", null, t =>
                         {
+                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "(joined_on IS NULL) = (joined_on_precision = 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1)");
+
                             t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on");
                         });
                 });

@@ -73,10 +73,10 @@ public sealed class GetBriefingPack(
                 m.Place,
                 m.IsOnline,
                 Chairs = m.Chairs.Select(c => new { c.OrganisationId, c.Role }).ToList(),
-                Partnership = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => new { p.Name, p.SignedOnPrecision }).FirstOrDefault(),
+                PartnershipName = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.Name).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (meeting?.Partnership is null)
+        if (meeting?.PartnershipName is null)
         {
             return null;
         }
@@ -84,7 +84,7 @@ public sealed class GetBriefingPack(
         var partnershipId = meeting.PartnershipId;
         var signatories = await db.Participants.AsNoTracking()
             .Where(p => p.PartnershipId == partnershipId && p.LeftOn == null && p.Basis != ParticipationBasis.NonSignatory)
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, o.Name })
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, p.JoinedOnPrecision, o.Name })
             .OrderBy(x => x.Basis)
             .ThenBy(x => x.JoinedOn == null)
             .ThenBy(x => x.JoinedOn)
@@ -125,7 +125,7 @@ public sealed class GetBriefingPack(
             : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ScoreboardComparison.Between(Visible(published.Initiatives), visibleToday, InitiativeFields.ComparedReaders));
 
         return new BriefingPack(
-            meeting.Partnership.Name,
+            meeting.PartnershipName,
             new PackMeeting(
                 meeting.Id,
                 meeting.Kind,
@@ -136,7 +136,7 @@ public sealed class GetBriefingPack(
                 [.. meeting.Chairs.OrderBy(c => c.Role).Select(c => new PackChair(names.GetValueOrDefault(c.OrganisationId) ?? "?", c.Role))]),
             today,
             staleAfterDays,
-            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn, Participant.JoinedOnPrecision(s.Basis, meeting.Partnership.SignedOnPrecision)))],
+            [.. signatories.Select(s => new PackSignatory(s.Name, s.Basis, s.JoinedOn, s.JoinedOnPrecision))],
             [.. Enum.GetValues<Pillar>().Select(pillar => PillarLine(pillar, visibleToday))],
             changes,
             [.. Attention(visibleToday, today, staleAfterDays)],

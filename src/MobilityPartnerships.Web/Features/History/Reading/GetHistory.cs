@@ -25,7 +25,8 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await HistoryRow.QueryAsync(db, aggregateType, aggregateId.ToString(), MaxEvents, cancellationToken);
-        var entries = rows.Where(r => r.Kind == HistoryRow.Entry).Select(r => r.ToEntry()).ToList();
+        // The statement's rows come in no set order; a save's entries are read in the order they were written.
+        var entries = rows.Where(r => r.Kind == HistoryRow.Entry).OrderBy(r => r.Id).Select(r => r.ToEntry()).ToList();
         var names = HistoryRow.Names(rows);
         var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model));
         return [.. entries

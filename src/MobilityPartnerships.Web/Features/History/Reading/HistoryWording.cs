@@ -80,7 +80,7 @@ public sealed partial class HistoryWording(
     }
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by").
-    private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
+    private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
 
     /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
     private string Title(HistoryEntry entry)
@@ -158,18 +158,28 @@ public sealed partial class HistoryWording(
 
     /// <summary>
     /// Marks the dates of one record that its precision entry ("Precision" of a status change, "SignedOnPrecision" of a
-    /// partnership) gives as a month, on each side of the change: they read "June 2008", not "1 June 2008".
+    /// partnership, "JoinedOnPrecision" of a participant) gives as a month, on each side of the change: they read
+    /// "June 2008", not "1 June 2008".
     /// </summary>
     private void KnownToTheMonth(IEnumerable<HistoryEntry> record)
     {
         var entries = record.ToList();
-        var precision = entries.Find(e => e.Field is "Precision" or "SignedOnPrecision");
-        if (precision is null)
+        foreach (var (precisionField, dateField) in PreciseDates)
         {
-            return;
+            if (entries.Find(e => e.Field == precisionField) is { } precision)
+            {
+                Mark(precision, entries.Where(e => e.Field == dateField));
+            }
         }
+    }
 
-        foreach (var date in entries.Where(e => e.Field is "On" or "SignedOn"))
+    // Which field says how precisely which date of the same record is known.
+    private static readonly (string Precision, string Date)[] PreciseDates =
+        [("Precision", "On"), ("SignedOnPrecision", "SignedOn"), ("JoinedOnPrecision", "JoinedOn")];
+
+    private void Mark(HistoryEntry precision, IEnumerable<HistoryEntry> dates)
+    {
+        foreach (var date in dates)
         {
             if (precision.OldValue == nameof(DatePrecision.Month))
             {

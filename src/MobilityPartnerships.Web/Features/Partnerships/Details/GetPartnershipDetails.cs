@@ -42,7 +42,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                     .ThenBy(j => j.x.JoinedOn == null)
                     .ThenBy(j => j.x.JoinedOn)
                     .ThenBy(j => j.o.Name)
-                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.LeftOn, j.x.Source, j.o.Name, j.o.Kind, j.o.SignsThroughPresidency })
+                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.JoinedOnPrecision, j.x.LeftOn, j.x.Source, j.o.Name, j.o.Kind, j.o.SignsThroughPresidency })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -78,7 +78,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 p.Kind,
                 p.Basis,
                 p.JoinedOn,
-                Participant.JoinedOnPrecision(p.Basis, partnership.SignedOnPrecision),
+                p.JoinedOnPrecision,
                 p.LeftOn,
                 p.SignsThroughPresidency && p.JoinedOn is { } on ? presidencies[on] : null,
                 p.Source))],
