@@ -115,6 +115,32 @@ public sealed class EditedExportTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Two_lines_of_one_kind_of_source_are_listed_once_and_import_back_unchanged_as_do_older_exports_listing_it_twice()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var code = "EU2-" + scene.ReferenceCode;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var partnership = await db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == scene.PartnershipId, TestContext.Current.CancellationToken);
+            var initiative = Initiative.Propose(partnership, "Two programmes pilot", Pillar.LegalMigration, InitiativeStatus.Planned);
+            initiative.Describe("Two programmes pilot", null, code);
+            initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", scene.CommissionId, 1_000m, 500m));
+            initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "Thematic Programme", scene.CommissionId, 2_000m, 500m));
+            db.Initiatives.Add(initiative);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var workbook = await ExportAsync(scene.PartnershipId);
+        var main = EditedWorkbook.MainSheet(workbook);
+        Assert.Equal(["EU programme"], EditedWorkbook.ValuesOf(workbook, main, code, "Funding source"));
+        EditedWorkbook.RemoveSheet(ref workbook, EditedWorkbook.FundingLines);
+        Assert.All((await Importing.PreviewAsync(fixture.Services, Request(scene, workbook))).Rows, r => Assert.Equal(RowOutcome.Unchanged, r.Outcome));
+
+        EditedWorkbook.SetText(ref workbook, main, code, "Funding source", "EU programme; EU programme");
+        Assert.All((await Importing.PreviewAsync(fixture.Services, Request(scene, workbook))).Rows, r => Assert.Equal(RowOutcome.Unchanged, r.Outcome));
+    }
+
+    [Fact]
     public async Task With_several_funding_lines_a_line_changed_in_the_funding_lines_sheet_is_imported()
     {
         var scene = await Scene.StoreAsync(fixture);

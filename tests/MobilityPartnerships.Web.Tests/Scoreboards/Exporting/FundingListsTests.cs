@@ -7,7 +7,7 @@ using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
 namespace MobilityPartnerships.Web.Tests.Scoreboards.Exporting;
 
-/// <summary>An initiative's row in an export names each programme and each contributor of its funding lines once, in the lines' order.</summary>
+/// <summary>An initiative's row in an export names each source, programme and contributor of its funding lines once, in the lines' order.</summary>
 public sealed class FundingListsTests
 {
     [Fact]
@@ -21,6 +21,18 @@ public sealed class FundingListsTests
 
         Assert.Equal("QA prog A; QA prog B", SheetCells.Of(initiative, InitiativeColumn.FundingProgramme).Text);
         Assert.Equal("IOM; ICMPD", SheetCells.Of(initiative, InitiativeColumn.Contributor).Text);
+    }
+
+    [Fact]
+    public void Lines_of_one_kind_of_source_name_it_once()
+    {
+        // "EU programme; EU programme; Own funds" read as if there were three kinds of source.
+        var initiative = Initiative(
+            new FundingLineView(FundingSourceKind.EuProgramme, "QA prog A", "IOM", 100m, 50m),
+            new FundingLineView(FundingSourceKind.OwnFunds, null, "IOM", 200m, null),
+            new FundingLineView(FundingSourceKind.EuProgramme, "QA prog B", "IOM", 300m, 50m));
+
+        Assert.Equal("EU programme; Own funds", SheetCells.Of(initiative, InitiativeColumn.FundingSource).Text);
     }
 
     private static InitiativeDetails Initiative(params FundingLineView[] lines) => new(

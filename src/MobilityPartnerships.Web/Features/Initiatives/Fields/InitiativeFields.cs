@@ -431,11 +431,11 @@ public static class InitiativeFields
             Words = (w, d) => w.List(d.FundingLines.Select(line => FundingLineWords(w, line))),
             DetailsShownIn = "the funding section, a table of its lines with their totals",
 
-            // One line fills these cells as it is; several are listed (each programme and contributor once), and the "Funding lines" sheet holds each of them. A line's
+            // One line fills these cells as it is; several are listed (each source, programme and contributor once), and the "Funding lines" sheet holds each of them. A line's
             // message is reported at the cell of the part it is about, any other (its programme, the line as a whole) at the programme.
             Columns =
             [
-                Written(InitiativeColumn.FundingSource, 21, new("Funding source", "Source de financement"), ["Source of funding", "Funding type", "Type de financement"], i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.SourceKind))), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.SourceKind))),
+                Written(InitiativeColumn.FundingSource, 21, new("Funding source", "Source de financement"), ["Source of funding", "Funding type", "Type de financement"], i => SheetValue.OfList(i.FundingLines.Select(f => SheetLabels.Of(f.SourceKind)).Distinct(StringComparer.Ordinal)), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.SourceKind))),
                 Written(InitiativeColumn.FundingProgramme, 22, new("Funding programme", "Programme de financement"), ["Programme", "Funding", "Financial instrument", "Budget line", "Financement", "Instrument financier", "Ligne budgétaire"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Programme).Distinct(StringComparer.Ordinal)), SheetColumn.AnyOf(nameof(InitiativeDraft.FundingLines))),
                 Written(InitiativeColumn.Contributor, 23, new("Contributor", "Contributeur"), ["Funded by", "Donor", "Contributing organisation", "Financé par", "Bailleur de fonds", "Donateur"], i => SheetValue.OfList(i.FundingLines.Select(f => f.Contributor).Distinct(StringComparer.Ordinal)), SheetColumn.ItemProperty(nameof(InitiativeDraft.FundingLines), nameof(FundingLineDraft.ContributorId))),
                 Combined(InitiativeColumn.BudgetAndEuContribution, new("Budget/EC contribution", "Budget/contribution de l'UE"), ["Budget / EU contribution", "Budget and EU contribution", "Budget/EU contribution", "Budget/EC contribution (EUR)", "Budget/contribution CE", "Budget et contribution de l'UE", "Budget / contribution UE"], InitiativeColumn.TotalBudget, InitiativeColumn.EuContribution),

@@ -405,12 +405,12 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         return SameItems(ItemsOf(column, cell), Keys(column, stored)) ? null : cell;
     }
 
-    /// <summary>The items the export lists for these lines in the column (a line without a programme or contributor adds none; a programme counts once), as keys.</summary>
+    /// <summary>The items the export lists for these lines in the column (a line without a programme or contributor adds none; each item once), as keys.</summary>
     private static List<string> Keys(InitiativeColumn column, IEnumerable<FundingLineDraft> lines)
     {
         var keys = column switch
         {
-            InitiativeColumn.FundingSource => lines.Select(l => SourceKey(l.SourceKind)),
+            InitiativeColumn.FundingSource => lines.Select(l => SourceKey(l.SourceKind)).Distinct(StringComparer.Ordinal),
             InitiativeColumn.FundingProgramme => lines.SelectMany(l => (l.Programme ?? string.Empty).Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal),
             _ => lines.Select(l => l.ContributorId is { } id ? OrganisationKey(id) : null),
         };
@@ -435,13 +435,9 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         };
     }
 
-    /// <summary>The same items in any order; an organisation counts once, as a cell names each once.</summary>
-    private static bool SameItems(List<string> items, List<string> expected)
-    {
-        static IEnumerable<string> Counted(List<string> keys) =>
-            keys.Where(k => !k.StartsWith("organisation:", StringComparison.Ordinal)).Concat(keys.Where(k => k.StartsWith("organisation:", StringComparison.Ordinal)).Distinct()).Order(StringComparer.Ordinal);
-        return Counted(items).SequenceEqual(Counted(expected), StringComparer.Ordinal);
-    }
+    /// <summary>The same items in any order, each counted once, as the export lists each source, programme and contributor once.</summary>
+    private static bool SameItems(List<string> items, List<string> expected) =>
+        items.ToHashSet(StringComparer.Ordinal).SetEquals(expected);
 
     private static string SourceKey(FundingSourceKind kind) => "source:" + kind.ToString();
 
