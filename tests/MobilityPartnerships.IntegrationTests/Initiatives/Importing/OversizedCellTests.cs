@@ -58,6 +58,27 @@ public sealed class OversizedCellTests(DatabaseFixture fixture) : IClassFixture<
         Assert.InRange(Written(preview), 0, MaxPreviewChars);
     }
 
+    [Fact]
+    public async Task Headers_of_thirty_thousand_characters_are_quoted_only_in_part_in_the_problems_at_their_columns()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var header = "Start" + new string('.', 30_000) + " date";
+        var lead = "Budget" + new string('_', 30_000);
+        var request = Importing.Request(fixture.Services, scene.PartnershipId, Encoding.UTF8.GetBytes($"Title,Pillar,{header},{lead}\nShort title,Legal migration,not a month,not money\n"), "sheet.csv", new ImportSettings());
+        request = request with { Mapping = request.Mapping.With(3, Web.Features.Initiatives.SheetColumns.InitiativeColumn.TotalBudget) };
+
+        var preview = await Importing.PreviewAsync(fixture.Services, request);
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal(RowOutcome.Refused, row.Outcome);
+        var problem = Assert.Single(row.Problems, p => p.Column.StartsWith("Start...", StringComparison.Ordinal));
+        Assert.Equal(201, problem.Column.Length);
+        var mapped = Assert.Single(row.Problems, p => p.Column.StartsWith("Budget___", StringComparison.Ordinal));
+        Assert.Equal(201, mapped.Column.Length);
+        Assert.All(preview.Problems, p => Assert.InRange(p.ToString().Length, 0, 2_000));
+        Assert.InRange(Written(preview), 0, MaxPreviewChars);
+    }
+
     /// <summary>The preview's texts written out: what the page can show of it and what the circuit keeps.</summary>
     private static int Written(ImportPreview preview) => JsonSerializer.Serialize(preview).Length;
 

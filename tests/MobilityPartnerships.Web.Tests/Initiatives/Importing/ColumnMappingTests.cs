@@ -1,4 +1,6 @@
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Importing;
@@ -9,6 +11,20 @@ public sealed class ColumnMappingTests
         1,
         ["Title", "Lead", "Notes", "Budget"],
         new Dictionary<int, InitiativeColumn> { [0] = InitiativeColumn.Title, [1] = InitiativeColumn.Lead, [3] = InitiativeColumn.TotalBudget });
+
+    [Fact]
+    public void A_header_of_thirty_thousand_characters_is_shown_cut_and_recognised_uncut()
+    {
+        var header = "Start" + new string('.', 30_000) + " date";
+        var mapping = ColumnMapping.Detect(new Sheet("Sheet1", false, [new SheetRow(1, [new SheetCell("Title"), new SheetCell(header)])]))!;
+
+        Assert.Equal(1, mapping.IndexOf(InitiativeColumn.StartMonth));
+        Assert.Equal(ShownCell.MaxLength + 1, mapping.HeaderOf(1).Length);
+        Assert.StartsWith("Start...", mapping.HeaderOf(1), StringComparison.Ordinal);
+        Assert.EndsWith("\u2026", mapping.HeaderOf(1), StringComparison.Ordinal);
+        Assert.Equal(header, mapping.Headers[1]);
+        Assert.Equal("Title", mapping.HeaderOf(0));
+    }
 
     [Fact]
     public void A_column_is_found_at_its_index_and_an_unmapped_one_nowhere()

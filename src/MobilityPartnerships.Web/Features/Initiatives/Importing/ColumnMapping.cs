@@ -1,4 +1,5 @@
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -39,7 +40,11 @@ public sealed record ColumnMapping
     /// <summary>The zero-based index of the column mapped to <paramref name="column"/>, or null.</summary>
     public int? IndexOf(InitiativeColumn column) => (uint)column < (uint)indexes.Length && indexes[(int)column] is var index and >= 0 ? index : null;
 
-    public string HeaderOf(int index) => index < Headers.Count && !string.IsNullOrWhiteSpace(Headers[index]) ? Headers[index] : CellAddress.LettersOf(index);
+    /// <summary>
+    /// The column's header as the import shows it (in problems, questions and the mapping editor): cut as any shown value
+    /// (<see cref="ShownCell"/>), or the column's letters when it has none. Recognising and remembering read it uncut.
+    /// </summary>
+    public string HeaderOf(int index) => index < Headers.Count && !string.IsNullOrWhiteSpace(Headers[index]) ? ShownCell.Of(Headers[index]) : CellAddress.LettersOf(index);
 
     /// <summary>A key for the sheet's set of headers, under which a user's adjusted mapping is remembered.</summary>
     public string Signature => string.Join('|', Headers.Select(InitiativeColumns.Normalise));

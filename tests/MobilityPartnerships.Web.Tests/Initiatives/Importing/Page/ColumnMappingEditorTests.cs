@@ -55,6 +55,18 @@ public sealed class ColumnMappingEditorTests : ComponentTest
     }
 
     [Fact]
+    public void A_header_of_thirty_thousand_characters_is_shown_cut_in_its_row_and_its_select()
+    {
+        var header = new string('h', 30_000);
+        var editor = Render<ColumnMappingEditor>(p => p
+            .Add(e => e.Sheet, new Sheet("Scoreboard", false, [Row(1, "Title", header), Row(2, "First", "x")]))
+            .Add(e => e.Mapping, new ColumnMapping(1, ["Title", header], new Dictionary<int, InitiativeColumn> { [0] = InitiativeColumn.Title })));
+
+        Assert.Equal(new string('h', 200) + "\u2026", Cells(editor)[1][0]);
+        Assert.DoesNotContain(new string('h', 201), editor.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_columns_sample_is_its_first_two_values_below_the_header_row_a_long_one_shortened()
     {
         var editor = Editor();

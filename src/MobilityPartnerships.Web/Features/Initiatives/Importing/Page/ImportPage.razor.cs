@@ -143,7 +143,7 @@ public sealed partial class ImportPage : IDisposable
         var detected = ColumnMapping.Detect(chosen);
         if (detected is null)
         {
-            fileMessage = L["Import_SheetWithoutHeader", name];
+            fileMessage = L["Import_SheetWithoutHeader", Values.ShownCell.Of(name)];
             return;
         }
 

@@ -65,17 +65,25 @@ public static partial class OrganisationListText
     public static string Tidy(string? name)
     {
         var text = CellText.Clean(name);
-        while (text.Length > 0)
+
+        // The brackets and quotes are counted once and kept as characters leave the end: counting them again, or
+        // copying the text, for each character left would cost a cell of 32,767 ")" a billion steps.
+        var (opening, closing) = (Count(text, '('), Count(text, ')'));
+        var (openingSquare, closingSquare) = (Count(text, '['), Count(text, ']'));
+        var quotes = Count(text, '"');
+        var leftQuote = text.Contains('\u201C', StringComparison.Ordinal);
+        var end = text.Length;
+        while (end > 0)
         {
-            var last = text[^1];
+            var last = text[end - 1];
             var stray = last switch
             {
                 ',' or ';' or ':' or '-' or '\u2013' or '\u2014' or '/' or '\\' or '|' or '*' or '\u2022' => true,
-                '.' => !EndsWithAbbreviation(text),
-                ')' => text.Count(c => c == '(') < text.Count(c => c == ')'),
-                ']' => text.Count(c => c == '[') < text.Count(c => c == ']'),
-                '"' => text.Count(c => c == '"') % 2 == 1,
-                '\u201D' => !text.Contains('\u201C', StringComparison.Ordinal),
+                '.' => !EndsWithAbbreviation(text.AsSpan(0, end)),
+                ')' => opening < closing,
+                ']' => openingSquare < closingSquare,
+                '"' => quotes % 2 == 1,
+                '\u201D' => !leftQuote,
                 _ => false,
             };
             if (!stray)
@@ -83,17 +91,30 @@ public static partial class OrganisationListText
                 break;
             }
 
-            text = text[..^1].TrimEnd();
+            (closing, closingSquare, quotes) = last switch
+            {
+                ')' => (closing - 1, closingSquare, quotes),
+                ']' => (closing, closingSquare - 1, quotes),
+                '"' => (closing, closingSquare, quotes - 1),
+                _ => (closing, closingSquare, quotes),
+            };
+            end--;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
         }
 
-        return text;
+        return end == text.Length ? text : text[..end];
     }
 
+    private static int Count(string text, char c) => text.AsSpan().Count(c);
+
     /// <summary>"Ltd.", "Inc.", "S.A.", "e.V.": a full stop that belongs to the last word.</summary>
-    private static bool EndsWithAbbreviation(string text)
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> text)
     {
         var word = text[(text.LastIndexOf(' ') + 1)..^1];
-        return word.Contains('.', StringComparison.Ordinal) || Abbreviations.Contains(word);
+        return word.Contains('.') || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -14,6 +14,12 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static partial class PeriodText
 {
+    /// <summary>
+    /// The most places a range is tried split at (dashes and "to" words): "01-12-2004 - 30-06-2006" has five. A text with
+    /// more is not read as a range, so a cell's reading costs a few passes over it, however many dashes it holds.
+    /// </summary>
+    public const int MaxRangeSplits = 8;
+
     /// <summary>Reads one period cell.</summary>
     public static PeriodReading Read(string? text)
     {
@@ -118,16 +124,26 @@ public static partial class PeriodText
         return problem ?? single;
     }
 
-    /// <summary>A range split at a dash or at "to", "until", "till" or "through"; null when no split reads as two months.</summary>
+    /// <summary>
+    /// A range split at a dash or at "to", "until", "till" or "through"; null when no split reads as two months, or when
+    /// the text has more than <see cref="MaxRangeSplits"/> places to split at.
+    /// </summary>
     private static Side? Range(string text)
     {
+        // Each split copies and reads both sides: tried at every dash of a cell of 32,767 "1-", that took minutes.
         var splits = new List<(string Left, string Right)>();
+        var words = RangeWord().Matches(text);
+        if (text.AsSpan().Count('-') + words.Count > MaxRangeSplits)
+        {
+            return null;
+        }
+
         for (var i = text.IndexOf('-', StringComparison.Ordinal); i >= 0; i = text.IndexOf('-', i + 1))
         {
             splits.Add((text[..i], text[(i + 1)..]));
         }
 
-        foreach (Match word in RangeWord().Matches(text))
+        foreach (Match word in words)
         {
             splits.Add((text[..word.Index], text[(word.Index + word.Length)..]));
         }
