@@ -4,10 +4,12 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, and
-/// within a word only when the word alone is wider than the line.
+/// within a word only when the word alone is wider than the line — then with a hyphen where letters are parted.
 /// </summary>
 internal static class PdfTextWrap
 {
+    private const string Hyphen = "-";
+
     public static List<string> Lines(string text, PdfFont font, double width)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,8 +36,7 @@ internal static class PdfTextWrap
                 var rest = word;
                 while (Width(rest, font) > width && rest.Length > 1)
                 {
-                    var fits = FittingLength(rest, font, width);
-                    lines.Add(rest[..fits]);
+                    lines.Add(Cut(rest, font, width, out var fits));
                     rest = rest[fits..];
                 }
 
@@ -49,6 +50,19 @@ internal static class PdfTextWrap
     }
 
     private static double Width(string text, PdfFont font) => PdfFonts.Width(text, font);
+
+    /// <summary>The start of the word that fits the line, with a hyphen when it parts two letters and there is room for one.</summary>
+    private static string Cut(string word, PdfFont font, double width, out int fits)
+    {
+        fits = FittingLength(word, font, width - Width(Hyphen, font));
+        if (fits > 1 && char.IsLetterOrDigit(word[fits - 1]) && char.IsLetterOrDigit(word[fits]))
+        {
+            return word[..fits] + Hyphen;
+        }
+
+        fits = FittingLength(word, font, width);
+        return word[..fits];
+    }
 
     /// <summary>The most characters from the start that fit, at least one, not splitting a surrogate pair.</summary>
     private static int FittingLength(string text, PdfFont font, double width)

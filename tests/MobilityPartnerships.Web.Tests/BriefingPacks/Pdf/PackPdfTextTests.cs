@@ -1,0 +1,39 @@
+using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
+
+namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
+
+/// <summary>
+/// The briefing pack's PDF draws each text as its reader expects: words whole where the column allows, a word cut
+/// only when it is wider than its column and then with a hyphen.
+/// </summary>
+public sealed class PackPdfTextTests
+{
+    [Fact]
+    public void A_french_header_keeps_its_words_whole_when_the_page_has_room_for_them()
+    {
+        // The "Changes" table as the French pack heads it: the first column's weight alone is narrower than "Modification".
+        var table = PackPdf.Table(
+            [new("Modification", 1), new("Référence", 1), new("Initiative", 3), new("Pilier", 1.6), new("Élément modifié", 1.2), new("Avant", 2.4), new("Maintenant", 2.4)],
+            ["Modifiée", "PK-001", "Fonds d'investissement", "Migration et développement", "Statut", "Prévue", "En cours"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Dossier", table)));
+
+        var header = Assert.Single(lines, l => l.Contains("Référence", StringComparison.Ordinal));
+        Assert.Contains("Modification", header, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Modificatio", StringComparison.Ordinal) && !l.Contains("Modification", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_wider_than_its_line_is_cut_with_a_hyphen_and_each_piece_fits()
+    {
+        var fonts = PackPdf.Fonts();
+        const string word = "Donaudampfschifffahrtsgesellschaftskapitän";
+
+        var lines = PdfTextWrap.Lines(word, fonts.Body, 60);
+
+        Assert.True(lines.Count > 2);
+        Assert.All(lines.SkipLast(1), l => Assert.EndsWith("-", l, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(PdfFonts.Width(l, fonts.Body) <= 60, $"\"{l}\" is wider than the line."));
+        Assert.Equal(word, string.Concat(lines.Select(l => l.TrimEnd('-'))));
+    }
+}
