@@ -4,7 +4,8 @@ namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
 
 /// <summary>
 /// The briefing pack's PDF draws each text as its reader expects: words whole where the column allows, a word cut
-/// only when it is wider than its column and then with a hyphen.
+/// only when it is wider than its column and then with a hyphen, what no font can draw as a visible replacement
+/// sign, and however many different characters a pack holds.
 /// </summary>
 public sealed class PackPdfTextTests
 {
@@ -35,5 +36,29 @@ public sealed class PackPdfTextTests
         Assert.All(lines.SkipLast(1), l => Assert.EndsWith("-", l, StringComparison.Ordinal));
         Assert.All(lines, l => Assert.True(PdfFonts.Width(l, fonts.Body) <= 60, $"\"{l}\" is wider than the line."));
         Assert.Equal(word, string.Concat(lines.Select(l => l.TrimEnd('-'))));
+    }
+
+    [Fact]
+    public void An_emoji_no_font_can_draw_is_shown_as_a_replacement_sign_not_a_question_mark()
+    {
+        var table = PackPdf.Table([new("Initiative", 1)], ["Tokyo 東京 🚆\tline"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Jobs 🚀 for youth?", table)));
+
+        Assert.Contains("Jobs \uFFFD for youth?", lines);
+        Assert.Contains("Tokyo \uFFFD\uFFFD \uFFFD line", lines);
+    }
+
+    [Fact]
+    public void A_pack_with_more_different_characters_than_one_embedded_font_holds_is_written_whole()
+    {
+        // PdfPig's simple TrueType font holds 255 characters; Latin, the Cyrillic block and digits are more than that.
+        var cyrillic = string.Concat(Enumerable.Range(0x0400, 0x100).Select(c => (char)c));
+        var words = cyrillic.Chunk(16).Select(w => new string(w)).Append("Latin ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789").ToArray();
+        var table = PackPdf.Table([new("Initiative", 1)], [.. words.Select(w => new[] { w })]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.All(words, w => Assert.Contains(w, lines));
     }
 }
