@@ -5,7 +5,7 @@ namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
 /// <summary>
 /// The briefing pack's PDF draws each text as its reader expects: words whole where the column allows, a word cut
 /// only when it is wider than its column and then with a hyphen, what no font can draw as a visible replacement
-/// sign, and however many different characters a pack holds.
+/// sign, and Hebrew and Arabic right to left, Arabic letters joined.
 /// </summary>
 public sealed class PackPdfTextTests
 {
@@ -60,5 +60,41 @@ public sealed class PackPdfTextTests
         var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
 
         Assert.All(words, w => Assert.Contains(w, lines));
+    }
+
+    [Fact]
+    public void Hebrew_is_drawn_right_to_left_with_its_number_left_to_right()
+    {
+        var table = PackPdf.Table([new("Initiative", 1)], ["שלום עולם 2026"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("2026 םלוע םולש", lines);
+    }
+
+    [Fact]
+    public void Arabic_is_drawn_right_to_left_with_its_letters_joined()
+    {
+        // سلام: seen joined to the lam–alef ligature, then meem alone; مصر in a French line: its three forms, right to left.
+        var table = PackPdf.Table([new("Initiative", 1)], ["سلام"], ["Partenariat مصر 2026 (pilote)"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("\uFEE1\uFEFC\uFEB3", lines);
+        Assert.Contains("Partenariat 2026 \uFEAE\uFEBC\uFEE3 (pilote)", lines);
+    }
+
+    [Fact]
+    public void A_wrapped_hebrew_paragraph_orders_each_line_as_part_of_it()
+    {
+        // The second line starts with Latin but belongs to a right-to-left paragraph: its full stop goes on the left.
+        var fonts = PackPdf.Fonts();
+        var width = PdfFonts.Width("Commission, Council.", fonts.Body) + 1;
+
+        var lines = PdfTextWrap.Lines("הקומיסיונר Commission, Council.", fonts.Body, width);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("רנויסימוקה", BidiLine.Visual(lines[0]));
+        Assert.Equal(".Commission, Council", BidiLine.Visual(lines[1]));
     }
 }

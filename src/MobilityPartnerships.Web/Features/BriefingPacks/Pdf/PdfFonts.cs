@@ -13,7 +13,7 @@ internal readonly record struct PdfRun(PdfFace Face, string Text);
 /// <summary>
 /// The pack's fonts: one family (see <see cref="PackFontFiles"/>), embedded as TrueType so that every character can
 /// be searched and copied, and a bold face that falls back to the regular one for a character it lacks. Widths are
-/// the sum of the glyphs' advances (PdfPig does not kern).
+/// the sum of the glyphs' advances (PdfPig does not kern), after Arabic letters take their joined forms.
 /// </summary>
 /// <remarks>
 /// PdfPig writes a character as one byte of a simple TrueType font, so it can draw no character beyond the Basic
@@ -60,7 +60,7 @@ internal sealed class PdfFonts
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
         var width = 0.0;
-        foreach (var run in Runs(text, font))
+        foreach (var run in Runs(ArabicShaping.Shape(text), font))
         {
             width += run.Face.Width(run.Text);
         }
@@ -69,7 +69,7 @@ internal sealed class PdfFonts
     }
 
     /// <summary>
-    /// The text cut into stretches each drawn in one face: each character
+    /// The text (already shaped and in the order it is drawn) cut into stretches each drawn in one face: each character
     /// in the first face that has it, a presentation form no face has as its plain letter, tabs as spaces, and what
     /// no face has (emoji, controls) as <see cref="Replacement"/>, one per character.
     /// </summary>
@@ -82,6 +82,11 @@ internal sealed class PdfFonts
         PdfFace? face = null;
         foreach (var rune in text.EnumerateRunes())
         {
+            if (rune.Value is BidiLine.LeftToRightMark or BidiLine.RightToLeftMark)
+            {
+                continue;
+            }
+
             var (chosen, drawn) = Resolve(rune, font);
             if (!ReferenceEquals(chosen, face) && current.Length > 0)
             {

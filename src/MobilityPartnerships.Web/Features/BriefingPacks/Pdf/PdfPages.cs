@@ -61,13 +61,13 @@ internal sealed class PdfCanvas(PdfPageBuilder page)
     private const double Ascent = 0.93;
 
     /// <summary>
-    /// Prints one line of text with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>), each
-    /// character in the first face that has it.
+    /// Prints one line of text (logical order) with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>):
+    /// Arabic letters joined, right-to-left runs reordered, each character in the first face that has it.
     /// </summary>
     public void Text(string text, PdfFont font, double x, double top)
     {
         var baseline = PdfPages.PageHeight - top - (Ascent * font.Size);
-        foreach (var run in PdfFonts.Runs(text, font))
+        foreach (var run in PdfFonts.Runs(BidiLine.Visual(ArabicShaping.Shape(text)), font))
         {
             x += run.Face.Draw(page, run.Text, font.Size, new PdfPoint(x, baseline));
         }

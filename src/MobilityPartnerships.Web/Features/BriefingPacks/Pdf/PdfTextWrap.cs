@@ -5,6 +5,9 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 /// <summary>
 /// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, and
 /// within a word only when the word alone is wider than the line — then with a hyphen where letters are parted.
+/// Lines stay in logical order; a line whose first letter runs against its paragraph's direction (a Hebrew
+/// paragraph's line starting with a Latin name) starts with a direction mark, so that <see cref="BidiLine"/>
+/// reorders it as part of its paragraph.
 /// </summary>
 internal static class PdfTextWrap
 {
@@ -16,6 +19,7 @@ internal static class PdfTextWrap
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
+            var first = lines.Count;
             var line = new StringBuilder();
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -44,6 +48,7 @@ internal static class PdfTextWrap
             }
 
             lines.Add(line.ToString());
+            MarkDirection(lines, first, paragraph);
         }
 
         return lines;
@@ -62,6 +67,22 @@ internal static class PdfTextWrap
 
         fits = FittingLength(word, font, width);
         return word[..fits];
+    }
+
+    private static void MarkDirection(List<string> lines, int first, string paragraph)
+    {
+        if (lines.Count - first < 2 || BidiLine.StartsRightToLeft(paragraph) is not { } rightToLeft)
+        {
+            return;
+        }
+
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (BidiLine.StartsRightToLeft(lines[i]) is { } own && own != rightToLeft)
+            {
+                lines[i] = (rightToLeft ? BidiLine.RightToLeftMark : BidiLine.LeftToRightMark) + lines[i];
+            }
+        }
     }
 
     /// <summary>The most characters from the start that fit, at least one, not splitting a surrogate pair.</summary>
