@@ -4,28 +4,41 @@ using UglyToad.PdfPig.Writer;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
-/// <summary>A face embedded in the document at a size.</summary>
-internal sealed record PdfFont(PdfDocumentBuilder.AddedFont Face, double Size, PdfFaceMetrics Metrics);
+/// <summary>A font at a size: its faces in the order they are tried for each character (see <see cref="PdfFonts.Runs"/>).</summary>
+internal sealed record PdfFont(IReadOnlyList<PdfFace> Faces, double Size);
+
+/// <summary>A stretch of a line drawn in one face.</summary>
+internal readonly record struct PdfRun(PdfFace Face, string Text);
 
 /// <summary>
 /// The pack's fonts: one family (see <see cref="PackFontFiles"/>), embedded as TrueType so that every character can
-/// be searched and copied. Widths are the sum of the glyphs' advances (PdfPig does not kern), each glyph measured
-/// once per face; a character the font lacks is printed as "?" rather than failing the whole pack.
+/// be searched and copied, and a bold face that falls back to the regular one for a character it lacks. Widths are
+/// the sum of the glyphs' advances (PdfPig does not kern), after Arabic letters take their joined forms.
 /// </summary>
+/// <remarks>
+/// PdfPig writes a character as one byte of a simple TrueType font, so it can draw no character beyond the Basic
+/// Multilingual Plane (emoji) whatever the font holds. A character none of the faces can draw is shown as U+FFFD,
+/// the replacement character: a visible sign that something is missing, which copies and searches as such, unlike
+/// a "?" the author might have written.
+/// </remarks>
 internal sealed class PdfFonts
 {
+    public const char Replacement = '\uFFFD';
+
     /// <summary>Embeds the faces in the document; they are measured on <paramref name="measuringPage"/>, which measuring leaves as it is.</summary>
     public PdfFonts(PdfDocumentBuilder builder, PackFontFiles files, PdfPageBuilder measuringPage)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(files);
-        var regular = new PdfFaceMetrics(builder.AddTrueTypeFont(files.Regular), measuringPage);
-        var bold = new PdfFaceMetrics(builder.AddTrueTypeFont(files.Bold), measuringPage);
-        Body = new PdfFont(regular.Face, 8.5, regular);
-        Bold = new PdfFont(bold.Face, 8.5, bold);
-        Caption = new PdfFont(bold.Face, 10, bold);
-        Heading = new PdfFont(bold.Face, 13, bold);
-        Title = new PdfFont(bold.Face, 18, bold);
+        var regular = new PdfFace(builder, files.Regular, measuringPage);
+        var bold = new PdfFace(builder, files.Bold, measuringPage);
+        PdfFace[] regularFaces = [regular];
+        PdfFace[] boldFaces = [bold, regular];
+        Body = new PdfFont(regularFaces, 8.5);
+        Bold = new PdfFont(boldFaces, 8.5);
+        Caption = new PdfFont(boldFaces, 10);
+        Heading = new PdfFont(boldFaces, 13);
+        Title = new PdfFont(boldFaces, 18);
     }
 
     public PdfFont Body { get; }
@@ -47,78 +60,185 @@ internal sealed class PdfFonts
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
         var width = 0.0;
-        foreach (var c in text)
+        foreach (var run in Runs(ArabicShaping.Shape(text), font))
         {
-            width += font.Metrics.Advance(c);
+            width += run.Face.Width(run.Text);
         }
 
         return width * font.Size;
     }
+
+    /// <summary>
+    /// The text (already shaped and in the order it is drawn) cut into stretches each drawn in one face: each character
+    /// in the first face that has it, a presentation form no face has as its plain letter, tabs as spaces, and what
+    /// no face has (emoji, controls) as <see cref="Replacement"/>, one per character.
+    /// </summary>
+    public static List<PdfRun> Runs(string text, PdfFont font)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(font);
+        var runs = new List<PdfRun>();
+        var current = new StringBuilder();
+        PdfFace? face = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is BidiLine.LeftToRightMark or BidiLine.RightToLeftMark)
+            {
+                continue;
+            }
+
+            var (chosen, drawn) = Resolve(rune, font);
+            if (!ReferenceEquals(chosen, face) && current.Length > 0)
+            {
+                runs.Add(new PdfRun(face!, current.ToString()));
+                current.Clear();
+            }
+
+            face = chosen;
+            current.Append(drawn);
+        }
+
+        if (current.Length > 0)
+        {
+            runs.Add(new PdfRun(face!, current.ToString()));
+        }
+
+        return runs;
+    }
+
+    private static (PdfFace Face, string Text) Resolve(Rune rune, PdfFont font)
+    {
+        if (rune.Value == '\t')
+        {
+            rune = new Rune(' ');
+        }
+
+        if (rune.IsBmp && !Rune.IsControl(rune))
+        {
+            var c = (char)rune.Value;
+            if (font.Faces.FirstOrDefault(f => f.Has(c)) is { } face)
+            {
+                return (face, rune.ToString());
+            }
+
+            // A compatibility form the faces lack (an Arabic presentation form, a ligature) is drawn as its plain letters.
+            var plain = rune.ToString().Normalize(NormalizationForm.FormKC);
+            if (plain != rune.ToString() && font.Faces.FirstOrDefault(f => plain.All(f.Has)) is { } plainFace)
+            {
+                return (plainFace, plain);
+            }
+        }
+
+        var replacing = font.Faces.FirstOrDefault(f => f.Has(Replacement)) ?? font.Faces[0];
+        return (replacing, replacing.Has(Replacement) ? Replacement.ToString() : "?");
+    }
 }
 
-/// <summary>The advance of each character of one face at size 1, measured with PdfPig when first asked for.</summary>
-internal sealed class PdfFaceMetrics(PdfDocumentBuilder.AddedFont face, PdfPageBuilder measurer)
+/// <summary>
+/// One font file embedded in the document. PdfPig's simple TrueType font holds at most 255 distinct characters, so
+/// the face embeds the file again (a subset each time) when one copy is full: a pack mixing Latin, Cyrillic,
+/// Georgian and Arabic forms does not fail for want of room. Advances are measured once, at size 1.
+/// </summary>
+internal sealed class PdfFace
 {
-    public const char Missing = '?';
+    private const int CharactersPerCopy = 250;
+    private readonly PdfDocumentBuilder builder;
+    private readonly byte[] file;
+    private readonly PdfPageBuilder measurer;
+    private readonly List<(PdfDocumentBuilder.AddedFont Font, HashSet<char> Characters)> copies = [];
     private readonly Dictionary<char, double> advances = [];
 
-    public PdfDocumentBuilder.AddedFont Face => face;
-
-    /// <summary>The advance of <paramref name="c"/> at size 1; 0 for a character the font cannot print.</summary>
-    public double Advance(char c)
+    public PdfFace(PdfDocumentBuilder builder, byte[] file, PdfPageBuilder measurer)
     {
-        if (char.IsSurrogate(c) || char.IsControl(c))
+        this.builder = builder;
+        this.file = file;
+        this.measurer = measurer;
+        copies.Add((builder.AddTrueTypeFont(file), []));
+    }
+
+    public bool Has(char c) => !double.IsNaN(Advance(c));
+
+    /// <summary>The width of characters the face has, at size 1.</summary>
+    public double Width(string text)
+    {
+        var width = 0.0;
+        foreach (var c in text)
         {
-            return c == Missing ? 0 : Advance(Missing);
+            width += Advance(c);
         }
 
+        return width;
+    }
+
+    /// <summary>Draws characters the face has, from the baseline's start <paramref name="at"/>; returns the width drawn.</summary>
+    public double Draw(PdfPageBuilder page, string text, double size, PdfPoint at)
+    {
+        var x = at.X;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var copy = CopyFor(text[start]);
+            var end = start + 1;
+            while (end < text.Length && ReferenceEquals(CopyFor(text[end]).Characters, copy.Characters))
+            {
+                end++;
+            }
+
+            var part = text[start..end];
+            page.AddText(part, size, new PdfPoint(x, at.Y), copy.Font);
+            x += Width(part) * size;
+            start = end;
+        }
+
+        return x - at.X;
+    }
+
+    /// <summary>The copy that draws <paramref name="c"/>: the one already holding it, else the last with room, else a new one.</summary>
+    private (PdfDocumentBuilder.AddedFont Font, HashSet<char> Characters) CopyFor(char c)
+    {
+        foreach (var copy in copies)
+        {
+            if (copy.Characters.Contains(c))
+            {
+                return copy;
+            }
+        }
+
+        if (copies[^1].Characters.Count >= CharactersPerCopy)
+        {
+            copies.Add((builder.AddTrueTypeFont(file), []));
+        }
+
+        copies[^1].Characters.Add(c);
+        return copies[^1];
+    }
+
+    /// <summary>The advance of <paramref name="c"/> at size 1; NaN for a character the face cannot draw.</summary>
+    private double Advance(char c)
+    {
         if (advances.TryGetValue(c, out var advance))
         {
-            return double.IsNaN(advance) ? Advance(Missing) : advance;
+            return advance;
         }
 
-        try
-        {
-            var letter = measurer.MeasureText(c.ToString(), 1, new PdfPoint(0, 0), face).Single();
-            advance = letter.EndBaseLine.X - letter.StartBaseLine.X;
-        }
-        catch (InvalidOperationException)
+        if (char.IsSurrogate(c) || char.IsControl(c))
         {
             advance = double.NaN;
         }
-
-        advances[c] = advance;
-        return double.IsNaN(advance) ? Advance(Missing) : advance;
-    }
-
-    /// <summary>The text with what the font cannot print (controls, characters it lacks, emoji) replaced by "?".</summary>
-    public string Printable(string text)
-    {
-        StringBuilder? copy = null;
-        for (var i = 0; i < text.Length; i++)
+        else
         {
-            var c = text[i];
-            var printable = !char.IsSurrogate(c) && !char.IsControl(c) && !double.IsNaN(AdvanceOrNaN(c));
-            if (!printable)
+            try
             {
-                copy ??= new StringBuilder(text, 0, i, text.Length);
-                if (!char.IsLowSurrogate(c))
-                {
-                    copy.Append(Missing);
-                }
+                var letter = measurer.MeasureText(c.ToString(), 1, new PdfPoint(0, 0), copies[0].Font).Single();
+                advance = letter.EndBaseLine.X - letter.StartBaseLine.X;
             }
-            else
+            catch (InvalidOperationException)
             {
-                copy?.Append(c);
+                advance = double.NaN;
             }
         }
 
-        return copy?.ToString() ?? text;
-    }
-
-    private double AdvanceOrNaN(char c)
-    {
-        Advance(c);
-        return advances[c];
+        advances[c] = advance;
+        return advance;
     }
 }

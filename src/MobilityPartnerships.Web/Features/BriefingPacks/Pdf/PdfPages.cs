@@ -60,13 +60,16 @@ internal sealed class PdfCanvas(PdfPageBuilder page)
     /// <summary>The baseline's distance below the top of a line, as a share of the font's size (DejaVu's ascent).</summary>
     private const double Ascent = 0.93;
 
-    /// <summary>Prints one line of text with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
+    /// <summary>
+    /// Prints one line of text (logical order) with its top-left corner at (<paramref name="x"/>, <paramref name="top"/>):
+    /// Arabic letters joined, right-to-left runs reordered, each character in the first face that has it.
+    /// </summary>
     public void Text(string text, PdfFont font, double x, double top)
     {
-        var printable = font.Metrics.Printable(text);
-        if (printable.Length > 0)
+        var baseline = PdfPages.PageHeight - top - (Ascent * font.Size);
+        foreach (var run in PdfFonts.Runs(BidiLine.Visual(ArabicShaping.Shape(text)), font))
         {
-            page.AddText(printable, font.Size, new PdfPoint(x, PdfPages.PageHeight - top - (Ascent * font.Size)), font.Face);
+            x += run.Face.Draw(page, run.Text, font.Size, new PdfPoint(x, baseline));
         }
     }
 

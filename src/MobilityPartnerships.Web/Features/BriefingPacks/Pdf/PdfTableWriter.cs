@@ -3,8 +3,8 @@ using MobilityPartnerships.Web.Features.BriefingPacks.Building;
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
-/// Draws a table across as many pages as it needs: columns share the body's width by their weights, text wraps
-/// within its cell, a row that fits on one page is never split, and each new page repeats the header row (after
+/// Draws a table across as many pages as it needs: columns share the body's width by their weights, each at least
+/// as wide as its longest word where the page allows (see <see cref="Widths"/>), text wraps within its cell, a row that fits on one page is never split, and each new page repeats the header row (after
 /// the section's heading, marked as continued). A row taller than a page goes on over the next one.
 /// </summary>
 internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action startContinuedPage)
@@ -18,8 +18,7 @@ internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action star
     {
         ArgumentNullException.ThrowIfNull(table);
         var lineHeight = fonts.LineHeight;
-        var totalWeight = table.Columns.Sum(c => c.Weight);
-        var widths = table.Columns.Select(c => PdfPages.Width * c.Weight / totalWeight).ToArray();
+        var widths = Widths(table, fonts);
         var header = table.Columns.Select((c, i) => PdfTextWrap.Lines(c.Header, fonts.Bold, widths[i] - (2 * Padding))).ToArray();
         var headerHeight = (header.Max(h => h.Count) * lineHeight) + (2 * Padding);
         if (table.Rows.Count == 0)
@@ -64,6 +63,53 @@ internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action star
 
         pages.Y += lineHeight;
     }
+
+    /// <summary>
+    /// Each column's width: its share of the body by weight, but never narrower than its header's longest word (in
+    /// bold) nor its cells' (up to a sixth of the page, so that one long address does not starve the other columns);
+    /// what a widened column needs is taken from the others by their weights. A word is thus cut only when it is wider
+    /// than the page can give its column. If the page cannot give every column its words, headers' words come first.
+    /// </summary>
+    internal static double[] Widths(PackTable table, PdfFonts fonts)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(fonts);
+        var headers = table.Columns.Select(c => LongestWord(c.Header, fonts.Bold) + (2 * Padding)).ToArray();
+        var cells = table.Columns
+            .Select((c, i) => table.Rows.Select(r => Math.Min(LongestWord(r.Cells[i].Text, r.Emphasis ? fonts.Bold : fonts.Body), PdfPages.Width / 6)).DefaultIfEmpty(0).Max() + (2 * Padding))
+            .ToArray();
+        var least = headers.Zip(cells, Math.Max).ToArray();
+        if (least.Sum() > PdfPages.Width)
+        {
+            least = headers.Sum() <= PdfPages.Width ? headers : new double[headers.Length];
+        }
+
+        var widths = new double[least.Length];
+        var settled = new bool[least.Length];
+        while (true)
+        {
+            var room = PdfPages.Width - widths.Where((_, i) => settled[i]).Sum();
+            var weight = table.Columns.Where((_, i) => !settled[i]).Sum(c => c.Weight);
+            var narrow = Enumerable.Range(0, least.Length).Where(i => !settled[i] && room * table.Columns[i].Weight / weight < least[i]).ToList();
+            if (narrow.Count == 0)
+            {
+                for (var i = 0; i < widths.Length; i++)
+                {
+                    widths[i] = settled[i] ? widths[i] : room * table.Columns[i].Weight / weight;
+                }
+
+                return widths;
+            }
+
+            foreach (var i in narrow)
+            {
+                (widths[i], settled[i]) = (least[i], true);
+            }
+        }
+    }
+
+    private static double LongestWord(string text, PdfFont font) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => PdfFonts.Width(w, font)).DefaultIfEmpty(0).Max();
 
     private void DrawHeader(PackTable table, double[] widths, List<string>[] header, double height)
     {

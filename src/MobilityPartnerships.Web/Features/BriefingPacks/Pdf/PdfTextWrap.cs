@@ -4,16 +4,22 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, and
-/// within a word only when the word alone is wider than the line.
+/// within a word only when the word alone is wider than the line — then with a hyphen where letters are parted.
+/// Lines stay in logical order; a line whose first letter runs against its paragraph's direction (a Hebrew
+/// paragraph's line starting with a Latin name) starts with a direction mark, so that <see cref="BidiLine"/>
+/// reorders it as part of its paragraph.
 /// </summary>
 internal static class PdfTextWrap
 {
+    private const string Hyphen = "-";
+
     public static List<string> Lines(string text, PdfFont font, double width)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
+            var first = lines.Count;
             var line = new StringBuilder();
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -34,8 +40,7 @@ internal static class PdfTextWrap
                 var rest = word;
                 while (Width(rest, font) > width && rest.Length > 1)
                 {
-                    var fits = FittingLength(rest, font, width);
-                    lines.Add(rest[..fits]);
+                    lines.Add(Cut(rest, font, width, out var fits));
                     rest = rest[fits..];
                 }
 
@@ -43,12 +48,42 @@ internal static class PdfTextWrap
             }
 
             lines.Add(line.ToString());
+            MarkDirection(lines, first, paragraph);
         }
 
         return lines;
     }
 
     private static double Width(string text, PdfFont font) => PdfFonts.Width(text, font);
+
+    /// <summary>The start of the word that fits the line, with a hyphen when it parts two letters and there is room for one.</summary>
+    private static string Cut(string word, PdfFont font, double width, out int fits)
+    {
+        fits = FittingLength(word, font, width - Width(Hyphen, font));
+        if (fits > 1 && char.IsLetterOrDigit(word[fits - 1]) && char.IsLetterOrDigit(word[fits]))
+        {
+            return word[..fits] + Hyphen;
+        }
+
+        fits = FittingLength(word, font, width);
+        return word[..fits];
+    }
+
+    private static void MarkDirection(List<string> lines, int first, string paragraph)
+    {
+        if (lines.Count - first < 2 || BidiLine.StartsRightToLeft(paragraph) is not { } rightToLeft)
+        {
+            return;
+        }
+
+        for (var i = first; i < lines.Count; i++)
+        {
+            if (BidiLine.StartsRightToLeft(lines[i]) is { } own && own != rightToLeft)
+            {
+                lines[i] = (rightToLeft ? BidiLine.RightToLeftMark : BidiLine.LeftToRightMark) + lines[i];
+            }
+        }
+    }
 
     /// <summary>The most characters from the start that fit, at least one, not splitting a surrogate pair.</summary>
     private static int FittingLength(string text, PdfFont font, double width)

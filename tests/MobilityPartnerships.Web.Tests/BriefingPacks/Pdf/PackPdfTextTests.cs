@@ -1,0 +1,100 @@
+using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
+
+namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
+
+/// <summary>
+/// The briefing pack's PDF draws each text as its reader expects: words whole where the column allows, a word cut
+/// only when it is wider than its column and then with a hyphen, what no font can draw as a visible replacement
+/// sign, and Hebrew and Arabic right to left, Arabic letters joined.
+/// </summary>
+public sealed class PackPdfTextTests
+{
+    [Fact]
+    public void A_french_header_keeps_its_words_whole_when_the_page_has_room_for_them()
+    {
+        // The "Changes" table as the French pack heads it: the first column's weight alone is narrower than "Modification".
+        var table = PackPdf.Table(
+            [new("Modification", 1), new("Référence", 1), new("Initiative", 3), new("Pilier", 1.6), new("Élément modifié", 1.2), new("Avant", 2.4), new("Maintenant", 2.4)],
+            ["Modifiée", "PK-001", "Fonds d'investissement", "Migration et développement", "Statut", "Prévue", "En cours"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Dossier", table)));
+
+        var header = Assert.Single(lines, l => l.Contains("Référence", StringComparison.Ordinal));
+        Assert.Contains("Modification", header, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("Modificatio", StringComparison.Ordinal) && !l.Contains("Modification", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_wider_than_its_line_is_cut_with_a_hyphen_and_each_piece_fits()
+    {
+        var fonts = PackPdf.Fonts();
+        const string word = "Donaudampfschifffahrtsgesellschaftskapitän";
+
+        var lines = PdfTextWrap.Lines(word, fonts.Body, 60);
+
+        Assert.True(lines.Count > 2);
+        Assert.All(lines.SkipLast(1), l => Assert.EndsWith("-", l, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(PdfFonts.Width(l, fonts.Body) <= 60, $"\"{l}\" is wider than the line."));
+        Assert.Equal(word, string.Concat(lines.Select(l => l.TrimEnd('-'))));
+    }
+
+    [Fact]
+    public void An_emoji_no_font_can_draw_is_shown_as_a_replacement_sign_not_a_question_mark()
+    {
+        var table = PackPdf.Table([new("Initiative", 1)], ["Tokyo 東京 🚆\tline"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Jobs 🚀 for youth?", table)));
+
+        Assert.Contains("Jobs \uFFFD for youth?", lines);
+        Assert.Contains("Tokyo \uFFFD\uFFFD \uFFFD line", lines);
+    }
+
+    [Fact]
+    public void A_pack_with_more_different_characters_than_one_embedded_font_holds_is_written_whole()
+    {
+        // PdfPig's simple TrueType font holds 255 characters; Latin, the Cyrillic block and digits are more than that.
+        var cyrillic = string.Concat(Enumerable.Range(0x0400, 0x100).Select(c => (char)c));
+        var words = cyrillic.Chunk(16).Select(w => new string(w)).Append("Latin ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789").ToArray();
+        var table = PackPdf.Table([new("Initiative", 1)], [.. words.Select(w => new[] { w })]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.All(words, w => Assert.Contains(w, lines));
+    }
+
+    [Fact]
+    public void Hebrew_is_drawn_right_to_left_with_its_number_left_to_right()
+    {
+        var table = PackPdf.Table([new("Initiative", 1)], ["שלום עולם 2026"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("2026 םלוע םולש", lines);
+    }
+
+    [Fact]
+    public void Arabic_is_drawn_right_to_left_with_its_letters_joined()
+    {
+        // سلام: seen joined to the lam–alef ligature, then meem alone; مصر in a French line: its three forms, right to left.
+        var table = PackPdf.Table([new("Initiative", 1)], ["سلام"], ["Partenariat مصر 2026 (pilote)"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("\uFEE1\uFEFC\uFEB3", lines);
+        Assert.Contains("Partenariat 2026 \uFEAE\uFEBC\uFEE3 (pilote)", lines);
+    }
+
+    [Fact]
+    public void A_wrapped_hebrew_paragraph_orders_each_line_as_part_of_it()
+    {
+        // The second line starts with Latin but belongs to a right-to-left paragraph: its full stop goes on the left.
+        var fonts = PackPdf.Fonts();
+        var width = PdfFonts.Width("Commission, Council.", fonts.Body) + 1;
+
+        var lines = PdfTextWrap.Lines("הקומיסיונר Commission, Council.", fonts.Body, width);
+
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("רנויסימוקה", BidiLine.Visual(lines[0]));
+        Assert.Equal(".Commission, Council", BidiLine.Visual(lines[1]));
+    }
+}
