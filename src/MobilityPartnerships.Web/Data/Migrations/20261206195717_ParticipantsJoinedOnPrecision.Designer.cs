@@ -1221,7 +1221,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("partnership_participants", null, t =>
                         {
-                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "(joined_on IS NULL) = (joined_on_precision = 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1)");
+                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "joined_on_precision IN ('Day', 'Month', 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
 
                             t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on");
                         });

@@ -16,7 +16,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
                 type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Day");
 
             // What the page read before: an original signatory joined as precisely as the text's signature is known,
             // any other participant to the day; a joining without a day is of unknown precision.
@@ -33,7 +33,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
             migrationBuilder.AddCheckConstraint(
                 name: "ck_partnership_participants_joined_on_precision",
                 table: "partnership_participants",
-                sql: "(joined_on IS NULL) = (joined_on_precision = 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1)");
+                sql: "joined_on_precision IN ('Day', 'Month', 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
         }
 
         /// <inheritdoc />
