@@ -194,6 +194,24 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task An_added_commitment_reads_without_its_place_in_the_list()
+    {
+        // "Commitment added: Legal migration, 0, European Union and Member States, …": the 0 was its place in the list, counted from 0.
+        await using var db = await fixture.CreateContextAsync();
+        var wording = new HistoryWording(fixture.Get<IStringLocalizer<Strings>>(), fixture.Get<Moments>(), new Dictionary<Guid, string>(), HistoryReferences.ValueTypes(db.Model));
+        HistoryEntry Entry(string field, string value) => new()
+        {
+            AggregateType = "Partnership", AggregateId = "1", RecordType = "Commitment", RecordId = "7", Action = HistoryAction.Added, Field = field, NewValue = value,
+        };
+
+        var line = Assert.Single(wording.Lines([Entry("Pillar", "LegalMigration"), Entry("Position", "0"), Entry("Side", "EuAndMemberStates"), Entry("Text", "Make visas easier")]));
+
+        Assert.Contains("Legal migration", line, StringComparison.Ordinal);
+        Assert.Contains("Make visas easier", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("0", line.Split([": ", ", "], StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public async Task An_original_signatory_of_a_text_signed_in_a_known_month_joins_in_that_month_in_the_history()
     {
         // "Participant …: joined on 1 June 2008" was read for a signatory of a text the sources date only to June 2008.

@@ -79,8 +79,11 @@ public sealed partial class HistoryWording(
         return Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {value}" : value;
     }
 
-    // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by").
-    private static bool IsDetail(HistoryEntry entry) => entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName";
+    // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by"),
+    // and a commitment's place in its list, which only orders the list (kept from 0, it read "Legal migration, 0, …").
+    private static bool IsDetail(HistoryEntry entry) =>
+        entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName"
+        || (entry.RecordType == "Commitment" && entry.Field == "Position");
 
     /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
     private string Title(HistoryEntry entry)
