@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Organisations;
 using MobilityPartnerships.Web.Features.Organisations.Adding;
 using MobilityPartnerships.Web.Features.Organisations.Deleting;
+using MobilityPartnerships.Web.Features.Organisations.Listing;
 using MobilityPartnerships.Web.Features.Organisations.Renaming;
 using MobilityPartnerships.Web.Writing;
 
@@ -43,6 +46,28 @@ public sealed class OrganisationListTests(DatabaseFixture fixture) : IClassFixtu
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal((nameof(OrganisationDraft.Name), $"An organisation named '{existing}' is already in the list."), (error.Path, error.Message));
         Assert.Equal(before, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM organisations"));
+    }
+
+    [Fact]
+    public async Task The_list_counts_an_initiative_that_names_an_organisation_in_several_places_once()
+    {
+        // The scene's Commission signed (1) and contributes a funding line (1); its initiative now names it as partner in two
+        // roles, as responsible service and as a contact point's organisation: one initiative more, not four.
+        var scene = await Scene.StoreAsync(fixture);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Partners).Include(i => i.ContactPoints).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.AddPartner(scene.CommissionId, PartnerRole.Implementing);
+            initiative.AddPartner(scene.CommissionId, PartnerRole.Participating);
+            initiative.AssignResponsibleService(scene.CommissionId);
+            initiative.AddContactPoint(ContactPoint.Create("Desk officer", scene.CommissionId, null, null, null));
+            await db.SaveChangesAsync(Token);
+        }
+
+        var rows = await fixture.Get<ListOrganisations>().RowsAsync(Token);
+
+        Assert.Equal(3, Assert.Single(rows, r => r.Id == scene.CommissionId).References);
+        Assert.Equal(0, Assert.Single(rows, r => r.Id == scene.OutsiderId).References);
     }
 
     [Fact]
