@@ -17,6 +17,9 @@ namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 /// </summary>
 public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
 {
+    /// <summary>The most initiatives of one pillar the timeline draws.</summary>
+    public const int TimelineRowsPerPillar = 25;
+
     /// <summary>The dashboard, or null when there is no partnership the user may see.</summary>
     public async Task<PartnershipDashboard?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
@@ -158,7 +161,13 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
                 all with { Priority = p }))
             .ToList();
 
-        var periods = await initiatives
+        // The timeline shows the first initiatives of each pillar to start, at most TimelineRowsPerPillar: the page's size does
+        // not follow the partnership's (10,000 initiatives made a page of 5.9 MB). Its pillar rows say how many there are.
+        var periods = await Enum.GetValues<Pillar>()
+            .Select(pillar => initiatives.Where(i => i.Pillar == pillar)
+                .OrderBy(i => i.Period.StartMonth ?? i.Period.EndMonth).ThenBy(i => i.Title).ThenBy(i => i.Id)
+                .Take(TimelineRowsPerPillar))
+            .Aggregate(Queryable.Concat)
             .Select(i => new { i.Id, i.Title, i.Pillar, i.Period.StartMonth, i.Period.EndMonth, i.Status })
             .ToListAsync(cancellationToken);
         var timeline = periods
