@@ -17,6 +17,12 @@ public sealed class Meeting
     public const int PersonMaxLength = 200;
     public const int CancellationReasonMaxLength = 1000;
 
+    /// <summary>The first day a meeting (or one of its action points) may be dated.</summary>
+    public static readonly DateOnly EarliestDay = new(1990, 1, 1);
+
+    /// <summary>The last day a meeting (or one of its action points) may be dated: a later year is a typing slip, not a plan.</summary>
+    public static readonly DateOnly LatestDay = new(2100, 12, 31);
+
     private readonly List<MeetingChair> chairs = [];
     private readonly List<MeetingParticipant> participants = [];
     private readonly List<string> decisions = [];
@@ -100,6 +106,7 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.place.required", "Give the place of the meeting, or mark it as held online.");
         }
 
+        EnsureDayInRange(heldOn, "meeting.held-on.out-of-range");
         partnership.EnsureWithinLife(heldOn, DatedInLife.Meeting);
         if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))
         {
@@ -221,6 +228,15 @@ public sealed class Meeting
         CancelledBy = Guard.RequiredText(cancelledBy, PersonMaxLength, "meeting.cancel.by", "The name of who cancels it");
         CancellationReason = checkedReason;
         CancelledAt = at;
+    }
+
+    /// <summary>Refuses a day outside <see cref="EarliestDay"/> to <see cref="LatestDay"/> under <paramref name="rule"/>.</summary>
+    internal static void EnsureDayInRange(DateOnly day, string rule)
+    {
+        if (day < EarliestDay || day > LatestDay)
+        {
+            throw new DomainRuleException(rule, $"Choose a day between {EarliestDay.Year} and {LatestDay.Year}.", EarliestDay.Year, LatestDay.Year);
+        }
     }
 
     /// <summary>Refuses a change to a cancelled meeting.</summary>

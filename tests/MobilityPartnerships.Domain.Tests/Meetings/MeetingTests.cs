@@ -113,4 +113,18 @@ public sealed class MeetingTests
         Assert.Equal("meeting.minutes.before-meeting", refusal.Rule);
         Assert.False(meeting.MinutesLocked);
     }
+
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(1, 1, 1)]
+    public void A_meeting_dated_outside_1990_to_2100_is_refused(int year, int month, int day)
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false));
+
+        Assert.Equal("meeting.held-on.out-of-range", refusal.Rule);
+        Assert.Equal(HeldOn, meeting.HeldOn);
+    }
 }

@@ -11,6 +11,7 @@ public sealed class ActionPointDraft
     /// </summary>
     public static RuleFields Fields { get; } = RuleFields.Of(
         ("action-point.due-before-meeting", nameof(DueOn)),
+        ("action-point.due", nameof(DueOn)),
         ("action-point.text", nameof(Text)),
         ("action-point.owner.required", nameof(OwnerOrganisationId)),
         ("action-point.owner", nameof(OwnerPerson)));
