@@ -85,13 +85,18 @@ public sealed class Meeting
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var meeting = new Meeting { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id };
-        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline);
+        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: []);
         return meeting;
     }
 
-    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline)
+    /// <summary>
+    /// Changes the meeting's kind, title, date and place. <paramref name="actionPoints"/> are the meeting's action
+    /// points: the meeting cannot move past the day one of them falls due, nor, once its minutes are approved, past that day.
+    /// </summary>
+    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints)
     {
         ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(actionPoints);
         if (partnership.Id != PartnershipId)
         {
             throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
@@ -108,6 +113,16 @@ public sealed class Meeting
 
         EnsureDayInRange(heldOn, "meeting.held-on.out-of-range");
         partnership.EnsureWithinLife(heldOn, DatedInLife.Meeting);
+        if (MinutesApprovedAt is { } approved && heldOn > DateOnly.FromDateTime(approved.UtcDateTime))
+        {
+            throw new DomainRuleException("meeting.held-on.after-minutes-approved", $"The meeting's minutes were approved on {approved:d MMMM yyyy}: it cannot move to {heldOn:d MMMM yyyy}, after that day.", approved, heldOn);
+        }
+
+        if (actionPoints.Where(a => a.MeetingId == Id).Select(a => (DateOnly?)a.DueOn).Min() is { } firstDue && firstDue < heldOn)
+        {
+            throw new DomainRuleException("meeting.held-on.after-action-point-due", $"The meeting cannot move to {heldOn:d MMMM yyyy}: one of its action points falls due on {firstDue:d MMMM yyyy}, before it. Change that due date first.", heldOn, firstDue);
+        }
+
         if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))
         {
             throw new DomainRuleException("meeting.chair.partner-country-in-task-force", "The task force is internal EU coordination: it has no partner-country chair. Remove that chair first.");
