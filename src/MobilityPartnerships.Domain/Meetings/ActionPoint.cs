@@ -64,6 +64,7 @@ public sealed class ActionPoint
             throw new DomainRuleException("action-point.owner.required", "Say who owns the action point: an organisation, a person or an account.");
         }
 
+        Meeting.EnsureDayInRange(dueOn, "action-point.due.out-of-range");
         if (dueOn < meeting.HeldOn)
         {
             throw new DomainRuleException("action-point.due-before-meeting", $"An action point cannot be due on {dueOn:d MMMM yyyy}, before its meeting on {meeting.HeldOn:d MMMM yyyy}.", dueOn, meeting.HeldOn);

@@ -17,6 +17,12 @@ public sealed class Meeting
     public const int PersonMaxLength = 200;
     public const int CancellationReasonMaxLength = 1000;
 
+    /// <summary>The first day a meeting (or one of its action points) may be dated.</summary>
+    public static readonly DateOnly EarliestDay = new(1990, 1, 1);
+
+    /// <summary>The last day a meeting (or one of its action points) may be dated: a later year is a typing slip, not a plan.</summary>
+    public static readonly DateOnly LatestDay = new(2100, 12, 31);
+
     private readonly List<MeetingChair> chairs = [];
     private readonly List<MeetingParticipant> participants = [];
     private readonly List<string> decisions = [];
@@ -79,13 +85,18 @@ public sealed class Meeting
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var meeting = new Meeting { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id };
-        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline);
+        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: []);
         return meeting;
     }
 
-    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline)
+    /// <summary>
+    /// Changes the meeting's kind, title, date and place. <paramref name="actionPoints"/> are the meeting's action
+    /// points: the meeting cannot move past the day one of them falls due, nor, once its minutes are approved, past that day.
+    /// </summary>
+    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints)
     {
         ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(actionPoints);
         if (partnership.Id != PartnershipId)
         {
             throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
@@ -100,7 +111,18 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.place.required", "Give the place of the meeting, or mark it as held online.");
         }
 
+        EnsureDayInRange(heldOn, "meeting.held-on.out-of-range");
         partnership.EnsureWithinLife(heldOn, DatedInLife.Meeting);
+        if (MinutesApprovedAt is { } approved && heldOn > DateOnly.FromDateTime(approved.UtcDateTime))
+        {
+            throw new DomainRuleException("meeting.held-on.after-minutes-approved", $"The meeting's minutes were approved on {approved:d MMMM yyyy}: it cannot move to {heldOn:d MMMM yyyy}, after that day.", approved, heldOn);
+        }
+
+        if (actionPoints.Where(a => a.MeetingId == Id).Select(a => (DateOnly?)a.DueOn).Min() is { } firstDue && firstDue < heldOn)
+        {
+            throw new DomainRuleException("meeting.held-on.after-action-point-due", $"The meeting cannot move to {heldOn:d MMMM yyyy}: one of its action points falls due on {firstDue:d MMMM yyyy}, before it. Change that due date first.", heldOn, firstDue);
+        }
+
         if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))
         {
             throw new DomainRuleException("meeting.chair.partner-country-in-task-force", "The task force is internal EU coordination: it has no partner-country chair. Remove that chair first.");
@@ -221,6 +243,15 @@ public sealed class Meeting
         CancelledBy = Guard.RequiredText(cancelledBy, PersonMaxLength, "meeting.cancel.by", "The name of who cancels it");
         CancellationReason = checkedReason;
         CancelledAt = at;
+    }
+
+    /// <summary>Refuses a day outside <see cref="EarliestDay"/> to <see cref="LatestDay"/> under <paramref name="rule"/>.</summary>
+    internal static void EnsureDayInRange(DateOnly day, string rule)
+    {
+        if (day < EarliestDay || day > LatestDay)
+        {
+            throw new DomainRuleException(rule, $"Choose a day between {EarliestDay.Year} and {LatestDay.Year}.", EarliestDay.Year, LatestDay.Year);
+        }
     }
 
     /// <summary>Refuses a change to a cancelled meeting.</summary>

@@ -59,4 +59,14 @@ public sealed class ActionPointTests
         point.Close(ActionPointStatus.Open, HeldOn.AddDays(6));
         Assert.Equal((ActionPointStatus.Open, (DateOnly?)null), (point.Status, point.ClosedOn));
     }
+
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(2101, 1, 1)]
+    public void An_action_point_due_after_2100_is_refused(int year, int month, int day)
+    {
+        var refusal = Assert.Throws<DomainRuleException>(() => ActionPoint.Record(Meeting(), "Send the indicator values", null, "Desk officer", new DateOnly(year, month, day)));
+
+        Assert.Equal("action-point.due.out-of-range", refusal.Rule);
+    }
 }

@@ -113,4 +113,47 @@ public sealed class MeetingTests
         Assert.Equal("meeting.minutes.before-meeting", refusal.Rule);
         Assert.False(meeting.MinutesLocked);
     }
+
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(1, 1, 1)]
+    public void A_meeting_dated_outside_1990_to_2100_is_refused(int year, int month, int day)
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false, []));
+
+        Assert.Equal("meeting.held-on.out-of-range", refusal.Rule);
+        Assert.Equal(HeldOn, meeting.HeldOn);
+    }
+
+    [Fact]
+    public void A_meeting_cannot_move_past_the_day_one_of_its_action_points_falls_due()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+        var point = ActionPoint.Record(meeting, "Send the indicator values", null, "Desk officer", HeldOn.AddDays(10));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(11), "Praia", false, [point]));
+
+        Assert.Equal("meeting.held-on.after-action-point-due", refusal.Rule);
+        Assert.Equal(HeldOn, meeting.HeldOn);
+        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(10), "Praia", false, [point]);
+        Assert.Equal(HeldOn.AddDays(10), meeting.HeldOn);
+    }
+
+    [Fact]
+    public void A_meeting_whose_minutes_are_approved_cannot_move_past_the_day_of_approval()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+        meeting.DraftMinutes("Draft", []);
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 21), "Praia", false, []));
+
+        Assert.Equal("meeting.held-on.after-minutes-approved", refusal.Rule);
+        Assert.Equal(HeldOn, meeting.HeldOn);
+    }
 }

@@ -32,4 +32,34 @@ public sealed class ActionPointRecordingTests(AccessWorld world) : IClassFixture
         Assert.Contains("before its meeting on ", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
     }
+
+    [Fact]
+    public async Task An_action_point_due_in_the_year_9999_is_refused_at_its_date_and_nothing_is_stored()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2026, 6, 11));
+        var before = await steps.CountAsync(db => db.ActionPoints);
+        await using var scope = world.As(FocalPoint);
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerPerson = "Desk officer", DueOn = new DateOnly(9999, 12, 31) }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(ActionPointDraft.DueOn), error.Path);
+        Assert.Contains("2100", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
+    }
+
+    [Fact]
+    public async Task An_owners_name_with_a_control_character_is_refused_at_that_name_and_nothing_is_stored()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2026, 6, 12));
+        var before = await steps.CountAsync(db => db.ActionPoints);
+        await using var scope = world.As(FocalPoint);
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerPerson = "Desk\u0007officer", DueOn = new DateOnly(2026, 7, 1) }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(ActionPointDraft.OwnerPerson), error.Path);
+        Assert.Contains("U+0007", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
+    }
 }

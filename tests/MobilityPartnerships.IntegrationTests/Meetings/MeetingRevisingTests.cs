@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.IntegrationTests.Access;
+using MobilityPartnerships.Web.Features.ActionPoints.Recording;
 using MobilityPartnerships.Web.Features.Meetings.Revising;
 using MobilityPartnerships.Web.Writing;
 
@@ -52,5 +53,25 @@ public sealed class MeetingRevisingTests(AccessWorld world) : IClassFixture<Acce
 
         Assert.Equal("Focal point", Assert.IsType<WriteOutcome.Stale>(stale).StoredBy);
         Assert.Equal("First title", (await revise.LoadAsync(meeting, Ct))!.Draft.Title);
+    }
+
+    [Fact]
+    public async Task A_meeting_moved_after_the_day_one_of_its_action_points_falls_due_is_refused_at_its_date_and_nothing_changes()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 3));
+        await using var scope = world.As(FocalPoint);
+        Assert.IsType<WriteOutcome.Created>(await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerPerson = "Desk officer", DueOn = new DateOnly(2030, 9, 20) }, Ct));
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var editing = (await revise.LoadAsync(meeting, Ct))!;
+        editing.Draft.HeldOn = new DateOnly(2030, 10, 1);
+        editing.Draft.Title = "Moved";
+
+        var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(editing.Draft.HeldOn), error.Path);
+        Assert.Contains("20 September 2030", error.Message, StringComparison.Ordinal);
+        var stored = (await revise.LoadAsync(meeting, Ct))!;
+        Assert.Equal((new DateOnly(2030, 9, 3), editing.Version), (stored.Draft.HeldOn!.Value, stored.Version));
     }
 }

@@ -12,6 +12,7 @@ public sealed class MeetingDraft
     /// </summary>
     public static RuleFields Fields { get; } = RuleFields.Of(
         ("partnership.life", nameof(HeldOn)),
+        ("meeting.held-on", nameof(HeldOn)),
         ("meeting.title", nameof(Title)),
         ("meeting.place", nameof(Place)),
         ("meeting.chair.partner-country-in-task-force", nameof(PartnerCountryChairId)),

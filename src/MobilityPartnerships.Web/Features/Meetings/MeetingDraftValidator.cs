@@ -8,8 +8,8 @@ namespace MobilityPartnerships.Web.Features.Meetings;
 
 public sealed class MeetingDraftValidator : AbstractValidator<MeetingDraft>
 {
-    public static readonly DateOnly Earliest = new(1990, 1, 1);
-    public static readonly DateOnly Latest = new(2100, 12, 31);
+    public static readonly DateOnly Earliest = Meeting.EarliestDay;
+    public static readonly DateOnly Latest = Meeting.LatestDay;
 
     public MeetingDraftValidator(IStringLocalizer<Strings> text)
     {

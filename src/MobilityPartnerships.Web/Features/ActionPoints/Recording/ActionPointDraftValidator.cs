@@ -16,6 +16,8 @@ public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDra
         RuleFor(d => d.OwnerOrganisationId)
             .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson) || d.OwnerAccountId is not null)
             .WithMessage(_ => text["ActionPoint_Validation_Owner"]);
-        RuleFor(d => d.DueOn).Required(text, "ActionPoint_Field_DueOn");
+        RuleFor(d => d.DueOn)
+            .Required(text, "ActionPoint_Field_DueOn")
+            .Must(d => d is null || (d >= Meeting.EarliestDay && d <= Meeting.LatestDay)).WithMessage(_ => text["Meeting_Validation_DateRange", Meeting.EarliestDay.Year, Meeting.LatestDay.Year]);
     }
 }

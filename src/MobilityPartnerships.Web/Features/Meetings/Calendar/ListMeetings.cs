@@ -10,9 +10,13 @@ namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
 /// <summary>
 /// The calendar of meetings across the partnerships the user reads, optionally of one partnership and one kind;
 /// task forces only for the EU side (the same filter the access rules apply to <see cref="Operation.ReadMeeting"/>).
+/// Each list is cut at <see cref="Limit"/> in the database, so a page's work does not grow with the years of meetings stored.
 /// </summary>
 public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock)
 {
+    /// <summary>The most meetings each list (coming, past, cancelled) reads: the soonest coming, the latest past.</summary>
+    public const int Limit = 200;
+
     public async Task<MeetingCalendar> ExecuteAsync(Guid? partnershipId, MeetingKind? kind, CancellationToken cancellationToken)
     {
         var scope = await access.ReadScopeAsync(cancellationToken);
@@ -28,11 +32,21 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
             meetings = meetings.Where(m => m.Kind == wanted);
         }
 
-        var entries = await (
-                from meeting in meetings
-                join p in db.Partnerships on meeting.PartnershipId equals p.Id
-                select new MeetingListEntry(meeting.Id, p.Id, p.Name, meeting.Kind, meeting.Title, meeting.HeldOn, meeting.Place, meeting.IsOnline, meeting.CancelledAt))
-            .ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var listed =
+            from meeting in meetings
+            join p in db.Partnerships on meeting.PartnershipId equals p.Id
+            select new { meeting.CancelledAt, meeting.HeldOn, p.Name, Entry = new MeetingListEntry(meeting.Id, p.Id, p.Name, meeting.Kind, meeting.Title, meeting.HeldOn, meeting.Place, meeting.IsOnline, meeting.CancelledAt) };
+
+        // Each list reads one more than it shows, to tell whether there are more.
+        var coming = await listed.Where(m => m.CancelledAt == null && m.HeldOn >= today).OrderBy(m => m.HeldOn).ThenBy(m => m.Name)
+            .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
+        var past = await listed.Where(m => m.CancelledAt == null && m.HeldOn < today).OrderByDescending(m => m.HeldOn).ThenBy(m => m.Name)
+            .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
+        var cancelled = partnershipId is null
+            ? []
+            : await listed.Where(m => m.CancelledAt != null).OrderByDescending(m => m.HeldOn)
+                .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
         var partnerships = await scope.Apply(db.Partnerships.AsNoTracking())
             .OrderBy(p => p.Name)
             .Select(p => new Choice(p.Id, p.Name))
@@ -46,16 +60,17 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
             }
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var held = entries.Where(e => e.CancelledAt is null).ToList();
         return new MeetingCalendar(
-            [.. held.Where(e => e.HeldOn >= today).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
-            [.. held.Where(e => e.HeldOn < today).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
+            [.. coming.Take(Limit).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
+            [.. past.Take(Limit).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
             partnerships,
             plannable)
         {
             // Kept and shown as cancelled on the partnership's own calendar; out of the calendar across partnerships.
-            Cancelled = partnershipId is null ? [] : [.. entries.Where(e => e.CancelledAt is not null).OrderByDescending(e => e.HeldOn)],
+            Cancelled = [.. cancelled.Take(Limit)],
+            MoreComing = coming.Count > Limit,
+            MorePast = past.Count > Limit,
+            MoreCancelled = cancelled.Count > Limit,
         };
     }
 }

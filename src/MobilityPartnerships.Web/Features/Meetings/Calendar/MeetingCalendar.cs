@@ -14,4 +14,13 @@ public sealed record MeetingCalendar(
 {
     /// <summary>The partnership's cancelled meetings, latest first: listed apart on its own calendar, absent from the calendar across partnerships.</summary>
     public IReadOnlyList<MeetingListEntry> Cancelled { get; init; } = [];
+
+    /// <summary>Whether there are more coming meetings than <see cref="ListMeetings.Limit"/>, the soonest of which are listed.</summary>
+    public bool MoreComing { get; init; }
+
+    /// <summary>Whether there are more past meetings than <see cref="ListMeetings.Limit"/>, the latest of which are listed.</summary>
+    public bool MorePast { get; init; }
+
+    /// <summary>Whether there are more cancelled meetings than <see cref="ListMeetings.Limit"/>, the latest of which are listed.</summary>
+    public bool MoreCancelled { get; init; }
 }

@@ -51,15 +51,17 @@ public sealed class ReviseMeeting(
                     return unlisted;
                 }
 
+                var actionPoints = await change.Db.ActionPoints.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(ct);
+
                 // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
                 if (draft.Kind == MeetingKind.TaskForce)
                 {
                     meeting.SetChairs(draft.Chairs());
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints);
                 }
                 else
                 {
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints);
                     meeting.SetChairs(draft.Chairs());
                 }
 
