@@ -1,4 +1,5 @@
 using System.Text;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using Sylvan.Data.Csv;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
@@ -27,7 +28,7 @@ internal static class CsvSheetReader
             MaxBufferSize = 1 << 24,
         };
         var rows = new List<SheetRow>();
-        var sheetName = SheetName(fileName);
+        var sheetName = ShownCell.Of(SheetName(fileName));
         using var reader = CsvDataReader.Create(new StringReader(text), options);
         var number = 0;
         var blankRows = 0;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using XlsxSheet = DocumentFormat.OpenXml.Spreadsheet.Sheet;
 
@@ -55,7 +56,8 @@ internal static class XlsxReader
                 continue;
             }
 
-            var name = entry.Name?.Value ?? $"Sheet {sheets.Count + 1}";
+            // A name is quoted in messages and the page: one of a hand-made file may be far longer than Excel's 31 characters.
+            var name = ShownCell.Of(entry.Name?.Value) ?? $"Sheet {sheets.Count + 1}";
             var hidden = entry.State?.Value is { } state && state != SheetStateValues.Visible;
             var rows = Part(part, ImportMessages.SheetNamed(name), () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), dates, inflated, counts, cancellationToken).Read());
             sheets.Add(new Sheet(name, hidden, rows));
