@@ -44,4 +44,28 @@ public sealed class AgendaArrangingTests(AccessWorld world) : IClassFixture<Acce
         Assert.IsType<WriteOutcome.Done>(await arrange.ExecuteAsync(meeting, second.Id, second.Version, AgendaMove.Up, Ct));
         Assert.Equal(["Second item", "First item"], (await get.ExecuteAsync(meeting, Ct))!.Accepted.Select(a => a.Title));
     }
+
+    [Fact]
+    public async Task An_item_already_proposed_is_refused_at_its_title_in_any_case_and_may_be_proposed_again_once_declined()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 6, 11));
+        await using (var attendee = world.As(world.Users["TaskForceMember"]))
+        {
+            var propose = attendee.ServiceProvider.GetRequiredService<ProposeAgendaItem>();
+            Assert.IsType<WriteOutcome.Created>(await propose.ExecuteAsync(meeting, new AgendaItemDraft { Title = "Seasonal work pilot" }, Ct));
+
+            // A second click, or a colleague proposing the same: stored twice before.
+            var again = await propose.ExecuteAsync(meeting, new AgendaItemDraft { Title = "  seasonal WORK pilot " }, Ct);
+
+            var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(again).Errors);
+            Assert.Equal(nameof(AgendaItemDraft.Title), error.Path);
+            Assert.Contains("already proposed", error.Message, StringComparison.Ordinal);
+        }
+
+        await using var scope = world.As(FocalPoint);
+        var get = scope.ServiceProvider.GetRequiredService<GetMeeting>();
+        var item = Assert.Single((await get.ExecuteAsync(meeting, Ct))!.Proposed);
+        Assert.IsType<WriteOutcome.Done>(await scope.ServiceProvider.GetRequiredService<ArrangeAgenda>().ExecuteAsync(meeting, item.Id, item.Version, AgendaMove.Decline, Ct));
+        Assert.IsType<WriteOutcome.Created>(await scope.ServiceProvider.GetRequiredService<ProposeAgendaItem>().ExecuteAsync(meeting, new AgendaItemDraft { Title = "Seasonal work pilot" }, Ct));
+    }
 }

@@ -6,6 +6,12 @@ namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
 {
+    /// <summary>
+    /// One open item (proposed or accepted) of a title per meeting, the title compared trimmed and in any case: an index on
+    /// an expression, created by the migration AgendaItemsProposedOnce.
+    /// </summary>
+    public const string OpenTitleIndex = "ux_agenda_items_meeting_open_title";
+
     public void Configure(EntityTypeBuilder<AgendaItem> builder)
     {
         builder.ToTable("agenda_items");

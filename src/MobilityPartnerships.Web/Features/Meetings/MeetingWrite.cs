@@ -20,7 +20,7 @@ internal static class MeetingWrite
 
     /// <summary>
     /// A write of the meeting: the access rules asked for the operation on it, the draft's rules, the meeting loaded
-    /// at the version the user saw (null: none checked), and where refusals show.
+    /// at the version the user saw (null: none checked), and where refusals show, those of the database's rules included.
     /// </summary>
     public static Write<Meeting> Of(
         string what,
@@ -29,8 +29,10 @@ internal static class MeetingWrite
         uint? seen,
         Func<CancellationToken, Task<ValidationResult>>? validate,
         RuleFields fields,
-        Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> apply) => new()
+        Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> apply,
+        IReadOnlyList<ConstraintRefusal>? constraints = null) => new()
     {
+        Constraints = constraints ?? [],
         What = what,
         Access = Access(operation, meetingId),
         Validate = validate,
