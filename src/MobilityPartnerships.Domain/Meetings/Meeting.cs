@@ -85,18 +85,20 @@ public sealed class Meeting
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var meeting = new Meeting { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id };
-        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: []);
+        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: [], agendaItems: []);
         return meeting;
     }
 
     /// <summary>
     /// Changes the meeting's kind, title, date and place. <paramref name="actionPoints"/> are the meeting's action
     /// points: the meeting cannot move past the day one of them falls due, nor, once its minutes are approved, past that day.
+    /// <paramref name="agendaItems"/> are the items proposed for its agenda: it cannot move before the day one of them was proposed.
     /// </summary>
-    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints)
+    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints, IEnumerable<AgendaItem> agendaItems)
     {
         ArgumentNullException.ThrowIfNull(partnership);
         ArgumentNullException.ThrowIfNull(actionPoints);
+        ArgumentNullException.ThrowIfNull(agendaItems);
         if (partnership.Id != PartnershipId)
         {
             throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
@@ -121,6 +123,13 @@ public sealed class Meeting
         if (actionPoints.Where(a => a.MeetingId == Id).Select(a => (DateOnly?)a.DueOn).Min() is { } firstDue && firstDue < heldOn)
         {
             throw new DomainRuleException("meeting.held-on.after-action-point-due", $"The meeting cannot move to {heldOn:d MMMM yyyy}: one of its action points falls due on {firstDue:d MMMM yyyy}, before it. Change that due date first.", heldOn, firstDue);
+        }
+
+        // Declined items count too: they were proposed on their day all the same, and the meeting still lists them with it.
+        // A proposal's day is its UTC day, as AgendaItem.Propose judges it.
+        if (agendaItems.Where(i => i.MeetingId == Id).Select(i => (DateOnly?)DateOnly.FromDateTime(i.ProposedAt.UtcDateTime)).Max() is { } lastProposed && heldOn < lastProposed)
+        {
+            throw new DomainRuleException("meeting.held-on.before-agenda-item-proposed", $"The meeting cannot move to {heldOn:d MMMM yyyy}: an item of its agenda was proposed on {lastProposed:d MMMM yyyy}, after that day.", heldOn, lastProposed);
         }
 
         if (kind == MeetingKind.TaskForce && chairs.Exists(c => c.Role == ChairRole.PartnerCountry))

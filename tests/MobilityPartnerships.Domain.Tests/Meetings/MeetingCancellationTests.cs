@@ -30,7 +30,7 @@ public sealed class MeetingCancellationTests
         meeting.Cancel(null, "Ana Focal", At);
 
         Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Cancel("Again", "Ana Focal", At)).Rule);
-        Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 4, 1), "Praia", false, [])).Rule);
+        Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 4, 1), "Praia", false, [], [])).Rule);
         Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.DraftMinutes("Minutes", [])).Rule);
         Assert.Equal("agenda.meeting-cancelled", Assert.Throws<DomainRuleException>(() => AgendaItem.Propose(meeting, "Item", null, "Ana Focal", At)).Rule);
         Assert.Equal(("Cooperation platform", At), (meeting.Title, meeting.CancelledAt));

@@ -122,7 +122,7 @@ public sealed class MeetingTests
         var partnership = Known.SignedMobilityPartnership();
         var meeting = Platform(partnership);
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false, []));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false, [], []));
 
         Assert.Equal("meeting.held-on.out-of-range", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
@@ -135,11 +135,11 @@ public sealed class MeetingTests
         var meeting = Platform(partnership);
         var point = ActionPoint.Record(meeting, "Send the indicator values", null, "Desk officer", HeldOn.AddDays(10));
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(11), "Praia", false, [point]));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(11), "Praia", false, [point], []));
 
         Assert.Equal("meeting.held-on.after-action-point-due", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
-        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(10), "Praia", false, [point]);
+        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(10), "Praia", false, [point], []);
         Assert.Equal(HeldOn.AddDays(10), meeting.HeldOn);
     }
 
@@ -151,9 +151,26 @@ public sealed class MeetingTests
         meeting.DraftMinutes("Draft", []);
         meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 21), "Praia", false, []));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 21), "Praia", false, [], []));
 
         Assert.Equal("meeting.held-on.after-minutes-approved", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
+    }
+
+    [Fact]
+    public void A_meeting_cannot_move_before_the_day_an_item_of_its_agenda_was_proposed_declined_or_not()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+        var accepted = AgendaItem.Propose(meeting, "Seasonal work", null, "Ana Focal", new DateTimeOffset(2009, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        accepted.Accept(1);
+        var declined = AgendaItem.Propose(meeting, "Visa facilitation", null, "Ana Focal", new DateTimeOffset(2009, 3, 5, 23, 30, 0, TimeSpan.Zero));
+        declined.Decline();
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 4), "Praia", false, [], [accepted, declined]));
+
+        Assert.Equal(("meeting.held-on.before-agenda-item-proposed", HeldOn), (refusal.Rule, meeting.HeldOn));
+        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 5), "Praia", false, [], [accepted, declined]);
+        Assert.Equal(new DateOnly(2009, 3, 5), meeting.HeldOn);
     }
 }

@@ -68,4 +68,18 @@ public sealed class AgendaArrangingTests(AccessWorld world) : IClassFixture<Acce
         Assert.IsType<WriteOutcome.Done>(await scope.ServiceProvider.GetRequiredService<ArrangeAgenda>().ExecuteAsync(meeting, item.Id, item.Version, AgendaMove.Decline, Ct));
         Assert.IsType<WriteOutcome.Created>(await scope.ServiceProvider.GetRequiredService<ProposeAgendaItem>().ExecuteAsync(meeting, new AgendaItemDraft { Title = "Seasonal work pilot" }, Ct));
     }
+
+    [Fact]
+    public async Task An_item_proposed_for_a_meeting_already_held_is_refused_and_nothing_is_stored()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2012, 5, 2));
+        var items = await steps.CountAsync(db => db.AgendaItems);
+        await using var attendee = world.As(world.Users["TaskForceMember"]);
+
+        var outcome = await attendee.ServiceProvider.GetRequiredService<ProposeAgendaItem>().ExecuteAsync(meeting, new AgendaItemDraft { Title = "Too late" }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Contains("2 May 2012", error.Message, StringComparison.Ordinal);
+        Assert.Equal(items, await steps.CountAsync(db => db.AgendaItems));
+    }
 }

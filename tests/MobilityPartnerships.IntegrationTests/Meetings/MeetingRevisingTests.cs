@@ -74,4 +74,47 @@ public sealed class MeetingRevisingTests(AccessWorld world) : IClassFixture<Acce
         var stored = (await revise.LoadAsync(meeting, Ct))!;
         Assert.Equal((new DateOnly(2030, 9, 3), editing.Version), (stored.Draft.HeldOn!.Value, stored.Version));
     }
+
+    [Fact]
+    public async Task A_meeting_moved_before_the_day_an_item_of_its_agenda_was_proposed_is_refused_at_its_date_and_nothing_changes()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 20));
+        await steps.ProposedAsync(meeting, "Seasonal work pilot", new DateTimeOffset(2030, 9, 8, 23, 30, 0, TimeSpan.Zero));
+        await using var scope = world.As(FocalPoint);
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var editing = (await revise.LoadAsync(meeting, Ct))!;
+        editing.Draft.HeldOn = new DateOnly(2030, 9, 7);
+        editing.Draft.Title = "Moved";
+
+        var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(editing.Draft.HeldOn), error.Path);
+        Assert.Contains("8 September 2030", error.Message, StringComparison.Ordinal);
+        var stored = (await revise.LoadAsync(meeting, Ct))!;
+        Assert.Equal((new DateOnly(2030, 9, 20), "CooperationPlatform 2030-09-20", editing.Version), (stored.Draft.HeldOn!.Value, stored.Draft.Title, stored.Version));
+
+        // The day it was proposed is still before the meeting, or the meeting itself.
+        editing.Draft.HeldOn = new DateOnly(2030, 9, 8);
+        Assert.IsType<WriteOutcome.Done>(await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct));
+    }
+
+    [Fact]
+    public async Task A_declined_item_was_still_proposed_on_its_day_and_holds_the_meeting_on_or_after_it()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 10, 20));
+        await steps.ProposedAsync(meeting, "Accepted early", new DateTimeOffset(2030, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        await steps.ProposedAsync(meeting, "Declined later", new DateTimeOffset(2030, 10, 12, 9, 0, 0, TimeSpan.Zero), declined: true);
+        await using var scope = world.As(FocalPoint);
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var editing = (await revise.LoadAsync(meeting, Ct))!;
+        editing.Draft.HeldOn = new DateOnly(2030, 10, 11);
+
+        var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(editing.Draft.HeldOn), error.Path);
+        Assert.Contains("12 October 2030", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2030, 10, 20), (await revise.LoadAsync(meeting, Ct))!.Draft.HeldOn);
+    }
 }

@@ -44,6 +44,25 @@ internal sealed class MeetingSteps(AccessWorld world)
         return draft;
     }
 
+    /// <summary>
+    /// An item proposed for the meeting at <paramref name="at"/> (a day the tests choose, where the handler would take
+    /// today's), declined by the focal point when <paramref name="declined"/>; its id.
+    /// </summary>
+    public async Task<Guid> ProposedAsync(Guid meetingId, string title, DateTimeOffset at, bool declined = false)
+    {
+        await using var db = await world.CreateContextAsync();
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, Ct);
+        var item = AgendaItem.Propose(meeting, title, null, "Official of A", at);
+        if (declined)
+        {
+            item.Decline();
+        }
+
+        db.AgendaItems.Add(item);
+        await db.SaveChangesAsync(Ct);
+        return item.Id;
+    }
+
     public async Task<Guid> PartnerCountryAsync()
     {
         await using var db = await world.CreateContextAsync();

@@ -162,6 +162,38 @@ public sealed class AccessControl(
     }
 
     /// <summary>
+    /// Of these partnerships, those the current user may do the operation on: one question to the account and one read
+    /// of the partnerships' scopes (the event's, when one is under way), then the policy per partnership, in memory (for a
+    /// page offering an action on each of many). Refusals are not logged, as with <see cref="MayAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> AllowedPartnershipsAsync(Operation operation, IEnumerable<Guid> partnershipIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partnershipIds);
+        var asked = partnershipIds.ToHashSet();
+        var principal = await PrincipalAsync(cancellationToken);
+        var known = await AllPartnershipsAsync(events.Current, cancellationToken);
+        var scopes = asked.Where(known.ContainsKey).Select(id => known[id]).ToList();
+
+        // A partnership newer than the event's read of them all is read on its own, as LoadPartnershipAsync does: all such in one statement.
+        if (asked.Where(id => !known.ContainsKey(id)).ToArray() is { Length: > 0 } newer)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            scopes.AddRange(await ScopesAsync(db.Partnerships.Where(p => newer.Contains(p.Id)), cancellationToken));
+        }
+
+        var allowed = new HashSet<Guid>();
+        foreach (var scope in scopes)
+        {
+            if (await AllowsAsync(principal, operation, scope))
+            {
+                allowed.Add(scope.Id);
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <summary>
     /// Of a partnership's loaded initiatives, those the current user may do the operation on: one question to the
     /// account, then the policy per initiative, in memory (for work on many at once).
     /// </summary>

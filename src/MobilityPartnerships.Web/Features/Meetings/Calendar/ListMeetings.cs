@@ -51,20 +51,13 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
             .OrderBy(p => p.Name)
             .Select(p => new Choice(p.Id, p.Name))
             .ToListAsync(cancellationToken);
-        var plannable = new List<Choice>();
-        foreach (var choice in partnerships)
-        {
-            if (await access.MayAsync(Operation.PlanMeeting, choice.Id, cancellationToken))
-            {
-                plannable.Add(choice);
-            }
-        }
+        var plannable = await access.AllowedPartnershipsAsync(Operation.PlanMeeting, partnerships.Select(p => p.Id), cancellationToken);
 
         return new MeetingCalendar(
             [.. coming.Take(Limit).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
             [.. past.Take(Limit).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
             partnerships,
-            plannable)
+            [.. partnerships.Where(p => plannable.Contains(p.Id))])
         {
             // Kept and shown as cancelled on the partnership's own calendar; out of the calendar across partnerships.
             Cancelled = [.. cancelled.Take(Limit)],

@@ -52,16 +52,17 @@ public sealed class ReviseMeeting(
                 }
 
                 var actionPoints = await change.Db.ActionPoints.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(ct);
+                var agendaItems = await change.Db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meeting.Id).ToListAsync(ct);
 
                 // A task force has no partner-country chair: the chairs change first when the meeting becomes one, after otherwise.
                 if (draft.Kind == MeetingKind.TaskForce)
                 {
                     meeting.SetChairs(draft.Chairs());
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems);
                 }
                 else
                 {
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems);
                     meeting.SetChairs(draft.Chairs());
                 }
 
