@@ -57,8 +57,8 @@ public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassF
             }
 
             // Funding by programme sums the lines, so over all programmes (stated or not) what is known is the total's.
-            Assert.Equal(dashboard.All.Totals.TotalBudget.Sum ?? 0m, dashboard.Programmes.Sum(p => p.Totals.TotalBudget.Known ?? 0m));
-            Assert.Equal(dashboard.All.Totals.EuContribution.Sum ?? 0m, dashboard.Contributors.Sum(p => p.Totals.EuContribution.Known ?? 0m));
+            Assert.Equal(dashboard.All.Totals.TotalBudget.Sum ?? 0m, dashboard.Programmes.Figures.Sum(p => p.Totals.TotalBudget.Known ?? 0m) + (dashboard.Programmes.Others?.TotalBudget.Known ?? 0m));
+            Assert.Equal(dashboard.All.Totals.EuContribution.Sum ?? 0m, dashboard.Contributors.Figures.Sum(p => p.Totals.EuContribution.Known ?? 0m) + (dashboard.Contributors.Others?.EuContribution.Known ?? 0m));
             Assert.Equal(dashboard.All.Totals.Count, dashboard.Statuses.Sum(s => s.Totals.Count));
             Assert.Equal(dashboard.All.Totals.Count, dashboard.Novelty.Sum(s => s.Totals.Count));
             Assert.Equal(dashboard.All.Totals.Count, dashboard.Ratings.Sum(s => s.Totals.Count));

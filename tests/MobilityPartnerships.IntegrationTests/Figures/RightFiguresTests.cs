@@ -87,8 +87,8 @@ public sealed class RightFiguresTests(FiguresFixture fixture) : IClassFixture<Fi
             var byNovelty = await ExpectedAsync(summary.Id, "i.novelty");
             Assert.All(dashboard.Novelty, f => Assert.Equal(Of(byNovelty, f.Key.ToString()).Totals, f.Totals));
             var byProgramme = await ExpectedAsync(summary.Id, "f.programme", linesOnly: true);
-            Assert.Equal(byProgramme.Count, dashboard.Programmes.Count);
-            Assert.All(dashboard.Programmes, f => Assert.Equal(Of(byProgramme, f.Key ?? string.Empty).Totals, f.Totals));
+            Assert.Equal(byProgramme.Count, dashboard.Programmes.Figures.Count);
+            Assert.All(dashboard.Programmes.Figures, f => Assert.Equal(Of(byProgramme, f.Key ?? string.Empty).Totals, f.Totals));
 
             // The briefing pack of the partnership's coming meeting: every pillar and the whole.
             var outcome = await PackFiles.GatherAsync(fixture, fixture.Administrator, fixture.MeetingOf[summary.Id]);

@@ -20,6 +20,9 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
     /// <summary>The most initiatives of one pillar the timeline draws.</summary>
     public const int TimelineRowsPerPillar = 25;
 
+    /// <summary>The most programmes, or contributors, a funding section lists one by one; the lines of the rest are summed as one figure.</summary>
+    public const int FiguresPerSection = 15;
+
     /// <summary>The dashboard, or null when there is no partnership the user may see.</summary>
     public async Task<PartnershipDashboard?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
@@ -106,45 +109,19 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
         var late = new DashboardFigure<bool>(true, nameof(ScoreboardQuery.Late), await SumAsync(db, Matching(lateQuery), cancellationToken), lateQuery);
 
         // Funding: the money of the lines of each programme or contributor; the count is of the initiatives having such a line.
+        // Only the leading few of each are listed, the rest summed as one figure: a partnership may name thousands of them.
         var lines = initiatives.SelectMany(i => i.FundingLines, (i, f) => new { InitiativeId = i.Id, f.Programme, f.ContributorId, f.TotalBudget, f.EuContribution });
-        var programmeRows = await lines
-            .GroupBy(x => x.Programme)
-            .Select(g => new Sums<string?>(
-                g.Key,
-                g.Select(x => x.InitiativeId).Distinct().Count(),
-                (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
-                g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
-                (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
-                g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()))
-            .ToListAsync(cancellationToken);
-        var programmes = programmeRows
-            .OrderBy(r => r.Key is null).ThenByDescending(r => r.Total ?? -1m).ThenBy(r => r.Key, StringComparer.CurrentCulture)
-            .Select(r => new DashboardFigure<string?>(r.Key, r.Key ?? string.Empty, Totals(r), r.Key is null ? null : all with { Programme = r.Key }))
-            .ToList();
-
-        var contributorRows = await (
+        var programmes = await LeadingAsync(
+            lines.Select(x => new FundedLine<string?> { Key = x.Programme, Name = x.Programme, InitiativeId = x.InitiativeId, TotalBudget = x.TotalBudget, EuContribution = x.EuContribution }),
+            programme => all with { Programme = programme },
+            cancellationToken);
+        var contributors = await LeadingAsync(
             from line in lines
             join o in db.Organisations on line.ContributorId equals (Guid?)o.Id into found
             from o in found.DefaultIfEmpty()
-            select new { line.InitiativeId, line.ContributorId, Name = o == null ? null : (o.ShortName ?? o.Name), line.TotalBudget, line.EuContribution })
-            .GroupBy(x => new { x.ContributorId, x.Name })
-            .Select(g => new
-            {
-                g.Key.ContributorId,
-                g.Key.Name,
-                Sums = new Sums<Guid?>(
-                    g.Key.ContributorId,
-                    g.Select(x => x.InitiativeId).Distinct().Count(),
-                    (g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null),
-                    g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
-                    (g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null),
-                    g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count()),
-            })
-            .ToListAsync(cancellationToken);
-        var contributors = contributorRows
-            .OrderBy(r => r.ContributorId is null).ThenByDescending(r => r.Sums.Total ?? -1m).ThenBy(r => r.Name, StringComparer.CurrentCulture)
-            .Select(r => new DashboardFigure<Guid?>(r.ContributorId, r.Name ?? string.Empty, Totals(r.Sums), r.ContributorId is null ? null : all with { ContributorId = r.ContributorId }))
-            .ToList();
+            select new FundedLine<Guid?> { Key = line.ContributorId, Name = o == null ? null : (o.ShortName ?? o.Name), InitiativeId = line.InitiativeId, TotalBudget = line.TotalBudget, EuContribution = line.EuContribution },
+            contributor => all with { ContributorId = contributor },
+            cancellationToken);
 
         // Per partner-country priority: every priority of the partnership, those no initiative serves with a count of none.
         var priorityRows = await money
@@ -204,9 +181,97 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
         return Totals(sums);
     }
 
+    /// <summary>
+    /// A funding section's leading values, chosen in SQL: by known total budget (those knowing none last), then by
+    /// initiatives, then by name, at most <see cref="FiguresPerSection"/>; the lines that name none; and when as many
+    /// values lead as may be listed, one more statement for how many the others are and the sums of their lines.
+    /// </summary>
+    private static async Task<LeadingFigures<TKey>> LeadingAsync<TKey>(IQueryable<FundedLine<TKey>> lines, Func<TKey, ScoreboardQuery> opens, CancellationToken cancellationToken)
+    {
+        // The lines naming none sort first, so that the one more row taken is theirs when they have any.
+        var rows = await lines
+            .GroupBy(x => new { x.Key, x.Name })
+            .Select(g => new FundedSums<TKey>
+            {
+                Key = g.Key.Key,
+                Name = g.Key.Name,
+                Initiatives = g.Select(x => x.InitiativeId).Distinct().Count(),
+                Total = g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null,
+                TotalUnknown = g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
+                Eu = g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null,
+                EuUnknown = g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count(),
+            })
+            .OrderBy(r => r.Name != null).ThenBy(r => r.Total == null).ThenByDescending(r => r.Total).ThenByDescending(r => r.Initiatives).ThenBy(r => r.Name).ThenBy(r => r.Key)
+            .Take(FiguresPerSection + 1)
+            .ToListAsync(cancellationToken);
+        var notStated = rows.Find(r => r.Name is null);
+        var leading = rows.Where(r => r.Name is not null).Take(FiguresPerSection).ToList();
+
+        FundedSums<TKey>? others = null;
+        if (leading.Count == FiguresPerSection)
+        {
+            var listed = leading.ConvertAll(r => r.Key);
+            others = await lines
+                .Where(x => x.Name != null && !listed.Contains(x.Key))
+                .GroupBy(_ => 1)
+                .Select(g => new FundedSums<TKey>
+                {
+                    Values = g.Select(x => x.Key).Distinct().Count(),
+                    Initiatives = g.Select(x => x.InitiativeId).Distinct().Count(),
+                    Total = g.Count(x => x.TotalBudget != null) > 0 ? g.Sum(x => x.TotalBudget) : null,
+                    TotalUnknown = g.Where(x => x.TotalBudget == null).Select(x => x.InitiativeId).Distinct().Count(),
+                    Eu = g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null,
+                    EuUnknown = g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return new LeadingFigures<TKey>(
+            [.. leading.Select(r => new DashboardFigure<TKey>(r.Key, r.Name!, r.Totals, opens(r.Key)))],
+            leading.Count + (others?.Values ?? 0),
+            notStated is null ? null : new DashboardFigure<TKey>(notStated.Key, string.Empty, notStated.Totals, null),
+            others?.Totals);
+    }
+
     /// <summary>Totals of a group as SQL sums them; no group (no initiative) is zero initiatives and € 0.00.</summary>
     private static ScoreboardTotals Totals<TKey>(Sums<TKey>? sums) =>
         sums is null ? ScoreboardTotals.None : new(sums.Count, new Amount(sums.Total, sums.TotalUnknown), new Amount(sums.Eu, sums.EuUnknown));
+
+    /// <summary>A funding line as a funding section groups it: the value it names (its key, and the name it is listed by; none: null) and its money.</summary>
+    private sealed class FundedLine<TKey>
+    {
+        public required TKey Key { get; init; }
+
+        public required string? Name { get; init; }
+
+        public required Guid InitiativeId { get; init; }
+
+        public required decimal? TotalBudget { get; init; }
+
+        public required decimal? EuContribution { get; init; }
+    }
+
+    /// <summary>The lines of one value, or of several (<see cref="Values"/> of them), summed as SQL sums them.</summary>
+    private sealed class FundedSums<TKey>
+    {
+        public TKey Key { get; init; } = default!;
+
+        public string? Name { get; init; }
+
+        public int Values { get; init; }
+
+        public int Initiatives { get; init; }
+
+        public decimal? Total { get; init; }
+
+        public int TotalUnknown { get; init; }
+
+        public decimal? Eu { get; init; }
+
+        public int EuUnknown { get; init; }
+
+        public ScoreboardTotals Totals => new(Initiatives, new Amount(Total, TotalUnknown), new Amount(Eu, EuUnknown));
+    }
 
     /// <summary>One group's count, known sums and counts of initiatives whose amounts are not fully known, as SQL returns them.</summary>
     private sealed record Sums<TKey>(TKey Key, int Count, decimal? Total, int TotalUnknown, decimal? Eu, int EuUnknown);

@@ -8,7 +8,8 @@ namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 /// A partnership's figures, all over the initiatives its scoreboard shows unfiltered (so the totals are the scoreboard's).
 /// Per pillar the figures partition those initiatives; per thematic area they overlap, as an initiative counts under each of its areas.
 /// Per partner-country priority they overlap no more than they cover: an initiative serves at most one priority, and some serve none.
-/// Funding by programme and by contributor sums the funding lines of that programme or contributor, while its count is of the initiatives with such a line.
+/// Funding by programme and by contributor sums the funding lines of that programme or contributor, while its count is of the initiatives with such a line;
+/// each lists its leading values only, the lines of the rest summed as one figure.
 /// </summary>
 public sealed record PartnershipDashboard(
     Guid PartnershipId,
@@ -23,8 +24,8 @@ public sealed record PartnershipDashboard(
     IReadOnlyList<DashboardFigure<LatestRating>> Ratings,
     DashboardFigure<bool> NeedsUpdate,
     DashboardFigure<bool> Late,
-    IReadOnlyList<DashboardFigure<string?>> Programmes,
-    IReadOnlyList<DashboardFigure<Guid?>> Contributors,
+    LeadingFigures<string?> Programmes,
+    LeadingFigures<Guid?> Contributors,
     IReadOnlyList<DashboardFigure<string>> Priorities,
     IReadOnlyList<TimelineRow> Timeline)
 {
@@ -41,8 +42,8 @@ public sealed record PartnershipDashboard(
             .. Ratings.Select(f => (f.Label, f.Totals.Count, f.Opens)),
             (NeedsUpdate.Label, NeedsUpdate.Totals.Count, NeedsUpdate.Opens),
             (Late.Label, Late.Totals.Count, Late.Opens),
-            .. Programmes.Select(f => (f.Label, f.Totals.Count, f.Opens)),
-            .. Contributors.Select(f => (f.Label, f.Totals.Count, f.Opens)),
+            .. Programmes.Figures.Select(f => (f.Label, f.Totals.Count, f.Opens)),
+            .. Contributors.Figures.Select(f => (f.Label, f.Totals.Count, f.Opens)),
             .. Priorities.Select(f => (f.Label, f.Totals.Count, f.Opens)),
         ];
         return all.Where(f => f.Item3 is not null).Select(f => (f.Item1, f.Item2, f.Item3!));
