@@ -3,11 +3,48 @@ using MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
 
 /// <summary>
-/// The briefing pack's PDF orders text copied with isolates, embeddings, overrides and direction marks as they say,
-/// the controls themselves never drawn, and each wrapped line as part of its paragraph.
+/// The briefing pack's PDF lays out each paragraph in its own direction: a right-to-left one (its first strong letter
+/// Hebrew or Arabic, or a right-to-left mark) against the right edge of its cell or of the page, and text copied with
+/// isolates, embeddings, overrides and direction marks ordered as they say, the controls themselves never drawn.
 /// </summary>
 public sealed class PackPdfDirectionTests
 {
+    [Fact]
+    public void A_right_to_left_cell_is_set_against_its_columns_right_edge_a_left_to_right_one_against_its_left()
+    {
+        var table = PackPdf.Table(
+            [new("Initiative", 2), new("Pilier", 1)],
+            ["שלום עולם", "Migration"],
+            ["Jobs for youth", "Mobilité"],
+            ["شراكة المغرب", "Emploi"]);
+
+        var pieces = PackPdf.Pieces(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        var columnLeft = PdfPages.Left;
+        var columnRight = PdfPages.Left + PdfTableWriter.Widths(table, PackPdf.Fonts())[0];
+        var latin = Assert.Single(pieces, p => p.Text == "Jobs for youth");
+        var padding = latin.Left - columnLeft;
+        Assert.InRange(padding, 1, 6);
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "םלוע םולש").Right, columnRight - padding - 0.5, columnRight - padding + 0.5);
+        Assert.InRange(Assert.Single(pieces, p => p.Text.Any(c => c >= '\uFE70')).Right, columnRight - padding - 0.5, columnRight - padding + 0.5);
+    }
+
+    [Fact]
+    public void A_right_to_left_heading_and_paragraph_are_set_against_the_pages_right_edge_each_line_of_it()
+    {
+        var hebrew = string.Join(" ", Enumerable.Repeat("שלום עולם", 40));
+        var table = PackPdf.Table([new("Initiative", 1)], ["Jobs for youth"]);
+
+        var pieces = PackPdf.Pieces(PackPdf.Write(PackPdf.OneSection("סיכום", [hebrew, "Summary in English"], table)));
+
+        var right = PdfPages.Left + PdfPages.Width;
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "םוכיס").Right, right - 0.5, right + 0.5);
+        var lines = pieces.Where(p => p.Text.Contains("םולש", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count >= 2, "The Hebrew paragraph should take more than one line.");
+        Assert.All(lines, l => Assert.InRange(l.Right, right - 0.5, right + 0.5));
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "Summary in English").Left, PdfPages.Left - 0.5, PdfPages.Left + 0.5);
+    }
+
     [Fact]
     public void An_isolated_right_to_left_name_keeps_the_number_after_it_in_the_sentences_order()
     {
@@ -30,6 +67,19 @@ public sealed class PackPdfDirectionTests
 
         Assert.Contains("Code cba end", lines);
         Assert.Contains("ok abc ,םולש", lines);
+    }
+
+    [Fact]
+    public void Direction_marks_set_their_paragraphs_direction_and_are_not_drawn()
+    {
+        var table = PackPdf.Table([new("Initiative", 1)], ["\u200Fabc"], ["\u061Cxyz 12"], ["\u200Eשלום"]);
+
+        var pieces = PackPdf.Pieces(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        var right = PdfPages.Left + PdfPages.Width;
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "abc").Right, right - 6, right);
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "xyz 12").Right, right - 6, right);
+        Assert.InRange(Assert.Single(pieces, p => p.Text == "םולש").Left, PdfPages.Left, PdfPages.Left + 6);
     }
 
     [Fact]
