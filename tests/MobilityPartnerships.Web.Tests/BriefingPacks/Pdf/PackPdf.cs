@@ -53,6 +53,43 @@ internal static class PackPdf
             })];
     }
 
+    /// <summary>Text drawn on one baseline from <paramref name="Left"/> to <paramref name="Right"/>, in points from the page's left edge.</summary>
+    public sealed record PlacedText(string Text, double Left, double Right);
+
+    /// <summary>
+    /// The first page's text as placed: the letters on each baseline from left to right, in pieces where a gap parts
+    /// them (two cells, at least twice their padding apart), each with where it starts and ends across the page, in points.
+    /// </summary>
+    public static IReadOnlyList<PlacedText> Pieces(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var pieces = new List<PlacedText>();
+        foreach (var line in document.GetPage(1).Letters.GroupBy(l => Math.Round(l.StartBaseLine.Y, 1)).OrderByDescending(g => g.Key))
+        {
+            var text = new System.Text.StringBuilder();
+            double start = 0, end = 0;
+            foreach (var letter in line.OrderBy(l => l.StartBaseLine.X))
+            {
+                if (text.Length > 0 && letter.StartBaseLine.X - end > letter.PointSize / 2)
+                {
+                    pieces.Add(new PlacedText(text.ToString(), start, end));
+                    text.Clear();
+                }
+
+                start = text.Length == 0 ? letter.StartBaseLine.X : start;
+                text.Append(letter.Value);
+                end = letter.EndBaseLine.X;
+            }
+
+            pieces.Add(new PlacedText(text.ToString(), start, end));
+        }
+
+        return pieces;
+    }
+
+    public static PackDocument OneSection(string heading, IReadOnlyList<string> lines, PackTable table) =>
+        OneTable("Pack", table) with { Sections = [new PackSection(heading, "Section", lines, [table])] };
+
     /// <summary>The pack's body font on a document of its own, for measuring and wrapping.</summary>
     public static PdfFonts Fonts()
     {

@@ -39,6 +39,19 @@ public sealed class PackPdfTextTests
     }
 
     [Fact]
+    public void A_word_breaks_first_at_its_soft_hyphen_which_shows_as_a_hyphen_only_there()
+    {
+        var fonts = PackPdf.Fonts();
+        var width = PdfFonts.Width("Die Zusammen-", fonts.Body) + 1;
+
+        var lines = PdfTextWrap.Lines("Die Zusammen\u00ADarbeit\u00ADplan", fonts.Body, width);
+
+        Assert.Equal("Die Zusammen-", lines[0]);
+        Assert.Equal("arbeitplan", BidiLine.Visual(string.Concat(lines.Skip(1))).Replace("\u00AD", string.Empty, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.True(PdfFonts.Width(l, fonts.Body) <= width, $"\"{l}\" is wider than the line."));
+    }
+
+    [Fact]
     public void An_emoji_no_font_can_draw_is_shown_as_a_replacement_sign_not_a_question_mark()
     {
         var table = PackPdf.Table([new("Initiative", 1)], ["Tokyo 東京 🚆\tline"]);
@@ -47,6 +60,22 @@ public sealed class PackPdfTextTests
 
         Assert.Contains("Jobs \uFFFD for youth?", lines);
         Assert.Contains("Tokyo \uFFFD\uFFFD \uFFFD line", lines);
+    }
+
+    [Fact]
+    public void Characters_unicode_says_to_ignore_by_default_are_neither_drawn_nor_replaced()
+    {
+        // Default_Ignorable_Code_Point but for the direction controls (see PackPdfDirectionTests); an emoji's tags follow it.
+        var ignorable = new[] { (0x00AD, 0x00AD), (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200D), (0x2060, 0x2065), (0x206A, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8) }
+            .SelectMany(r => Enumerable.Range(r.Item1, r.Item2 - r.Item1 + 1))
+            .Select(c => (char)c);
+        const string englandFlag = "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F";
+        var table = PackPdf.Table([new("Initiative", 1)], ["co" + string.Concat(ignorable) + "operation " + englandFlag], ["Zusammen\u00ADarbeit\u200B, co\u200Cop\u200D"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("cooperation \uFFFD", lines);
+        Assert.Contains("Zusammenarbeit, coop", lines);
     }
 
     [Fact]
@@ -82,6 +111,20 @@ public sealed class PackPdfTextTests
 
         Assert.Contains("\uFEE1\uFEFC\uFEB3", lines);
         Assert.Contains("Partenariat 2026 \uFEAE\uFEBC\uFEE3 (pilote)", lines);
+    }
+
+    [Fact]
+    public void Arabic_letters_join_across_a_soft_hyphen_and_a_joiner_but_not_a_non_joiner()
+    {
+        // سلام with a soft hyphen between lam and alef keeps its ligature; beh takes its initial form before a joiner,
+        // and stays alone before a non-joiner.
+        var table = PackPdf.Table([new("Initiative", 1)], ["سل\u00ADام"], ["ب\u200D"], ["ب\u200Cب"]);
+
+        var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
+
+        Assert.Contains("\uFEE1\uFEFC\uFEB3", lines);
+        Assert.Contains("\uFE91", lines);
+        Assert.Contains("\uFE8F\uFE8F", lines);
     }
 
     [Fact]

@@ -6,11 +6,15 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 /// Gives Arabic letters the forms they take beside their neighbours (isolated, final, initial, medial) and joins lam
 /// and alef, using the presentation forms that DejaVu Sans carries; PdfPig draws characters one by one and does no
 /// shaping of its own. Covers the Arabic alphabet and the Persian letters pe, che, zhe, gaf, keheh and Farsi yeh;
-/// other letters stay as they are. Works on text in logical order, before it is reordered for drawing.
+/// other letters stay as they are. A zero-width joiner (U+200D) joins like a tatweel, a non-joiner (U+200C) parts;
+/// marks and other characters Unicode says to ignore (a soft hyphen, a direction mark) are passed over, as Unicode's
+/// joining types say. Works on text in logical order, before it is reordered for drawing.
 /// </summary>
 internal static class ArabicShaping
 {
     private const char Tatweel = '\u0640';
+    private const char ZeroWidthJoiner = '\u200D';
+    private const char ZeroWidthNonJoiner = '\u200C';
 
     private enum Joining
     {
@@ -49,7 +53,7 @@ internal static class ArabicShaping
                 continue;
             }
 
-            var joinsAfter = letter.Joining == Joining.Dual && next is { } n && (Letters.ContainsKey(text[n]) || text[n] == Tatweel);
+            var joinsAfter = letter.Joining == Joining.Dual && next is { } n && (Letters.ContainsKey(text[n]) || text[n] is Tatweel or ZeroWidthJoiner);
             var form = (joinsBefore, joinsAfter) switch
             {
                 (false, false) => 0,
@@ -65,14 +69,14 @@ internal static class ArabicShaping
 
     /// <summary>Whether the character at <paramref name="index"/> joins the letter after it.</summary>
     private static bool JoinsForward(string text, int? index) =>
-        index is { } i && (text[i] == Tatweel || (Letters.TryGetValue(text[i], out var l) && l.Joining == Joining.Dual));
+        index is { } i && (text[i] is Tatweel or ZeroWidthJoiner || (Letters.TryGetValue(text[i], out var l) && l.Joining == Joining.Dual));
 
-    /// <summary>The nearest character before or after <paramref name="index"/> that is not a mark (harakat are transparent to joining).</summary>
+    /// <summary>The nearest character before or after <paramref name="index"/> that joining does not pass over (harakat, a soft hyphen).</summary>
     private static int? Neighbour(string text, int index, int step)
     {
         for (var i = index + step; i >= 0 && i < text.Length; i += step)
         {
-            if (!IsMark(text[i]))
+            if (!IsTransparent(text[i]))
             {
                 return i;
             }
@@ -81,7 +85,9 @@ internal static class ArabicShaping
         return null;
     }
 
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsTransparent(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark ||
+        (DefaultIgnorable.Contains(c) && c is not ZeroWidthJoiner and not ZeroWidthNonJoiner);
 
     /// <summary>The lam–alef ligature's isolated form for the alef that follows a lam, if it is one.</summary>
     private static char? LamAlef(char alef) => alef switch

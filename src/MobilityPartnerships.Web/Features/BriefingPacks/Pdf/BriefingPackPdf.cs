@@ -9,7 +9,8 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 /// Writes a briefing pack as a PDF with PdfPig (Apache-2.0): A4 landscape, real text in an embedded TrueType font
 /// (DejaVu Sans, see <see cref="PackFontFiles"/>), the pack's sections one after another with their tables (see
 /// <see cref="PdfTableWriter"/>), and on every page the partnership's name and the meeting's date at the top and
-/// "Page n of m" at the bottom — drawn once every page is laid out and their number known.
+/// "Page n of m" at the bottom — drawn once every page is laid out and their number known. Titles, headings and
+/// paragraphs start at the side their direction reads from; the header and footer keep their places.
 /// </summary>
 public sealed class BriefingPackPdf
 {
@@ -53,11 +54,11 @@ public sealed class BriefingPackPdf
 
     private static void DrawTitle(PdfPages pages, PdfFonts fonts, PackDocument pack)
     {
-        pages.Canvas.Text(pack.Title, fonts.Title, PdfPages.Left, pages.Y);
+        pages.Canvas.TextAtStart(pack.Title, fonts.Title, PdfPages.Left, PdfPages.Right, pages.Y);
         pages.Y += fonts.Title.Size * 1.4;
         foreach (var line in PdfTextWrap.Lines(pack.PartnershipName, fonts.Heading, PdfPages.Width))
         {
-            pages.Canvas.Text(line, fonts.Heading, PdfPages.Left, pages.Y);
+            pages.Canvas.TextAtStart(line, fonts.Heading, PdfPages.Left, PdfPages.Right, pages.Y);
             pages.Y += fonts.Heading.Size * 1.3;
         }
 
@@ -65,7 +66,7 @@ public sealed class BriefingPackPdf
         {
             foreach (var line in PdfTextWrap.Lines(text, fonts.Body, PdfPages.Width))
             {
-                pages.Canvas.Text(line, fonts.Body, PdfPages.Left, pages.Y);
+                pages.Canvas.TextAtStart(line, fonts.Body, PdfPages.Left, PdfPages.Right, pages.Y);
                 pages.Y += fonts.LineHeight;
             }
         }
@@ -91,7 +92,7 @@ public sealed class BriefingPackPdf
                     StartContinuedPage(pages, fonts, pack, section);
                 }
 
-                pages.Canvas.Text(line, fonts.Body, PdfPages.Left, pages.Y);
+                pages.Canvas.TextAtStart(line, fonts.Body, PdfPages.Left, PdfPages.Right, pages.Y);
                 pages.Y += fonts.LineHeight;
             }
         }
@@ -107,7 +108,7 @@ public sealed class BriefingPackPdf
                     StartContinuedPage(pages, fonts, pack, section);
                 }
 
-                pages.Canvas.Text(caption, fonts.Caption, PdfPages.Left, pages.Y);
+                pages.Canvas.TextAtStart(caption, fonts.Caption, PdfPages.Left, PdfPages.Right, pages.Y);
                 pages.Y += fonts.Caption.Size * 1.5;
             }
 
@@ -125,7 +126,7 @@ public sealed class BriefingPackPdf
 
     private static void DrawHeading(PdfPages pages, PdfFonts fonts, string heading)
     {
-        pages.Canvas.Text(heading, fonts.Heading, PdfPages.Left, pages.Y);
+        pages.Canvas.TextAtStart(heading, fonts.Heading, PdfPages.Left, PdfPages.Right, pages.Y);
         pages.Y += fonts.Heading.Size * 1.6;
     }
 

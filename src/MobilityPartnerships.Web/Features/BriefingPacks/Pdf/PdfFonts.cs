@@ -19,7 +19,8 @@ internal readonly record struct PdfRun(PdfFace Face, string Text);
 /// PdfPig writes a character as one byte of a simple TrueType font, so it can draw no character beyond the Basic
 /// Multilingual Plane (emoji) whatever the font holds. A character none of the faces can draw is shown as U+FFFD,
 /// the replacement character: a visible sign that something is missing, which copies and searches as such, unlike
-/// a "?" the author might have written.
+/// a "?" the author might have written. Joiners, soft hyphens, direction controls and the like are neither drawn nor
+/// replaced: where the author saw nothing, the reader does too.
 /// </remarks>
 internal sealed class PdfFonts
 {
@@ -70,8 +71,9 @@ internal sealed class PdfFonts
 
     /// <summary>
     /// The text (already shaped and in the order it is drawn) cut into stretches each drawn in one face: each character
-    /// in the first face that has it, a presentation form no face has as its plain letter, tabs as spaces, and what
-    /// no face has (emoji, controls) as <see cref="Replacement"/>, one per character.
+    /// in the first face that has it, a presentation form no face has as its plain letter, tabs as spaces, what no face
+    /// has (emoji, controls) as <see cref="Replacement"/>, one per character, and nothing for a character Unicode says
+    /// to ignore by default (see <see cref="DefaultIgnorable"/>).
     /// </summary>
     public static List<PdfRun> Runs(string text, PdfFont font)
     {
@@ -82,7 +84,7 @@ internal sealed class PdfFonts
         PdfFace? face = null;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (rune.Value is BidiLine.LeftToRightMark or BidiLine.RightToLeftMark)
+            if (DefaultIgnorable.Contains(rune.Value))
             {
                 continue;
             }

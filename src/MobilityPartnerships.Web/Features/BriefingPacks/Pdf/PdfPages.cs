@@ -40,6 +40,8 @@ internal sealed class PdfPages
 
     public static double Width => PageWidth - (2 * Margin);
 
+    public static double Right => Left + Width;
+
     public static double Bottom => PageHeight - BodyBottomGap;
 
     /// <summary>Whether <paramref name="height"/> more points fit on the current page.</summary>
@@ -70,6 +72,22 @@ internal sealed class PdfCanvas(PdfPageBuilder page)
         foreach (var run in PdfFonts.Runs(BidiLine.Visual(ArabicShaping.Shape(text)), font))
         {
             x += run.Face.Draw(page, run.Text, font.Size, new PdfPoint(x, baseline));
+        }
+    }
+
+    /// <summary>
+    /// Prints one line of a paragraph (see <see cref="PdfTextWrap"/>) at the start of the box from <paramref name="left"/>
+    /// to <paramref name="right"/>: against its left edge, or its right edge when the line's direction is right to left.
+    /// </summary>
+    public void TextAtStart(string text, PdfFont font, double left, double right, double top)
+    {
+        if (BidiLine.StartsRightToLeft(text) == true)
+        {
+            TextRight(text, font, right, top);
+        }
+        else
+        {
+            Text(text, font, left, top);
         }
     }
 

@@ -4,8 +4,10 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
 /// Draws a table across as many pages as it needs: columns share the body's width by their weights, each at least
-/// as wide as its longest word where the page allows (see <see cref="Widths"/>), text wraps within its cell, a row that fits on one page is never split, and each new page repeats the header row (after
-/// the section's heading, marked as continued). A row taller than a page goes on over the next one.
+/// as wide as its longest word where the page allows (see <see cref="Widths"/>), text wraps within its cell and starts
+/// at the side its direction reads from (a right-to-left name against the cell's right edge), a row that fits on one
+/// page is never split, and each new page repeats the header row (after the section's heading, marked as continued).
+/// A row taller than a page goes on over the next one.
 /// </summary>
 internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action startContinuedPage)
 {
@@ -151,7 +153,7 @@ internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action star
             }
             else
             {
-                pages.Canvas.Text(lines[i], font, x + Padding, y);
+                pages.Canvas.TextAtStart(lines[i], font, x + Padding, x + width - Padding, y);
             }
 
             y += fonts.LineHeight;
@@ -167,7 +169,7 @@ internal sealed class PdfTableWriter(PdfPages pages, PdfFonts fonts, Action star
                 startContinuedPage();
             }
 
-            pages.Canvas.Text(line, fonts.Body, PdfPages.Left, pages.Y);
+            pages.Canvas.TextAtStart(line, fonts.Body, PdfPages.Left, PdfPages.Right, pages.Y);
             pages.Y += fonts.LineHeight;
         }
 

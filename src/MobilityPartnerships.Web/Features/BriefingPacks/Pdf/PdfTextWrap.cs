@@ -3,22 +3,24 @@ using System.Text;
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Pdf;
 
 /// <summary>
-/// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, and
-/// within a word only when the word alone is wider than the line — then with a hyphen where letters are parted.
-/// Lines stay in logical order; a line whose first letter runs against its paragraph's direction (a Hebrew
-/// paragraph's line starting with a Latin name) starts with a direction mark, so that <see cref="BidiLine"/>
-/// reorders it as part of its paragraph.
+/// Breaks text into lines that fit a width when printed in a font: at spaces, at line breaks the text has, at a soft
+/// hyphen (U+00AD) when the word does not fit whole — drawn there as a hyphen, elsewhere not at all — and within a
+/// word only when the word alone is wider than the line, then with a hyphen where letters are parted. Lines stay in
+/// logical order, each carrying its paragraph's direction and open isolates (see <see cref="BidiWrappedLines"/>), so
+/// that <see cref="BidiLine"/> reorders it as part of its paragraph.
 /// </summary>
 internal static class PdfTextWrap
 {
     private const string Hyphen = "-";
+    private const char SoftHyphen = '\u00AD';
 
     public static List<string> Lines(string text, PdfFont font, double width)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        foreach (var written in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
+            var paragraph = BidiWrappedLines.ResolveFirstStrongIsolates(written);
             var first = lines.Count;
             var line = new StringBuilder();
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -30,16 +32,27 @@ internal static class PdfTextWrap
                     continue;
                 }
 
-                if (line.Length > 0)
+                var rest = word;
+                if (AtSoftHyphen(line.ToString(), ref rest, font, width) is { } hyphenated)
+                {
+                    lines.Add(hyphenated);
+                    line.Clear();
+                }
+                else if (line.Length > 0)
                 {
                     lines.Add(line.ToString());
                     line.Clear();
                 }
 
                 // A word wider than the line (a long address, a code) is cut where it must be.
-                var rest = word;
                 while (Width(rest, font) > width && rest.Length > 1)
                 {
+                    if (AtSoftHyphen(string.Empty, ref rest, font, width) is { } part)
+                    {
+                        lines.Add(part);
+                        continue;
+                    }
+
                     lines.Add(Cut(rest, font, width, out var fits));
                     rest = rest[fits..];
                 }
@@ -48,7 +61,7 @@ internal static class PdfTextWrap
             }
 
             lines.Add(line.ToString());
-            MarkDirection(lines, first, paragraph);
+            BidiWrappedLines.Carry(lines, first, paragraph);
         }
 
         return lines;
@@ -69,20 +82,23 @@ internal static class PdfTextWrap
         return word[..fits];
     }
 
-    private static void MarkDirection(List<string> lines, int first, string paragraph)
+    /// <summary>
+    /// The line with as much of <paramref name="word"/> as fits up to one of its soft hyphens, and a hyphen; the word is
+    /// left with the rest. Null when no soft hyphen is where the line has room.
+    /// </summary>
+    private static string? AtSoftHyphen(string line, ref string word, PdfFont font, double width)
     {
-        if (lines.Count - first < 2 || BidiLine.StartsRightToLeft(paragraph) is not { } rightToLeft)
+        for (var i = word.LastIndexOf(SoftHyphen); i > 0; i = word.LastIndexOf(SoftHyphen, i - 1))
         {
-            return;
-        }
-
-        for (var i = first; i < lines.Count; i++)
-        {
-            if (BidiLine.StartsRightToLeft(lines[i]) is { } own && own != rightToLeft)
+            var candidate = (line.Length == 0 ? string.Empty : line + " ") + word[..i] + Hyphen;
+            if (Width(candidate, font) <= width)
             {
-                lines[i] = (rightToLeft ? BidiLine.RightToLeftMark : BidiLine.LeftToRightMark) + lines[i];
+                word = word[(i + 1)..];
+                return candidate;
             }
         }
+
+        return null;
     }
 
     /// <summary>The most characters from the start that fit, at least one, not splitting a surrogate pair.</summary>
