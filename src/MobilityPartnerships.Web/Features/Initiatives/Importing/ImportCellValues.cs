@@ -1,4 +1,5 @@
 using System.Globalization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
@@ -91,7 +92,7 @@ internal static class ImportCellValues
     public static (string? Title, string? Code) SplitTitle(string title)
     {
         var split = ReferenceCodeInTitle.Split(title);
-        return (string.IsNullOrWhiteSpace(split.Title) ? null : split.Title, split.ReferenceCode);
+        return (TextCharacters.IsBlank(split.Title) ? null : split.Title, split.ReferenceCode);
     }
 
     public static Parsed<Pillar> Pillar(SheetCell cell) => Choice(ChoiceText.ReadPillar(cell?.Text), null, "Import_Value_Choice_Pillar");
