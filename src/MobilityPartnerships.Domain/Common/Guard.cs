@@ -21,32 +21,37 @@ internal static class Guard
 
     private static string Required(string? value, int maxLength, string rule, string what, bool paragraphs)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        // A text only of white space or of characters no font draws (a zero-width space) shows nothing: it is not given.
+        if (TextCharacters.IsBlank(value))
         {
             throw new DomainRuleException($"{rule}.required", $"{what} is required.");
         }
 
-        return Characters(MaxLength(trimmed, maxLength, rule, what), rule, what, paragraphs);
+        return Characters(MaxLength(TextCharacters.Normalised(value), maxLength, rule, what), rule, what, paragraphs);
     }
 
-    private static string? Optional(string? value, int maxLength, string rule, string what, bool paragraphs)
-    {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : Characters(MaxLength(trimmed, maxLength, rule, what), rule, what, paragraphs);
-    }
+    private static string? Optional(string? value, int maxLength, string rule, string what, bool paragraphs) =>
+        TextCharacters.IsBlank(value) ? null : Characters(MaxLength(TextCharacters.Normalised(value), maxLength, rule, what), rule, what, paragraphs);
 
     /// <summary>
     /// Refuses what a reader cannot see and a sheet or a page would break on: a line break in a text of one line, and any
-    /// other control character (NUL, BEL, ESC…) anywhere; texts of several lines keep "\n", "\r\n" and tabs.
+    /// other control character (NUL, BEL, ESC…) anywhere; texts of several lines keep "\n" (every line break is one once
+    /// normalised) and tabs. A text of one line (a title, a name) cannot force its direction: an override would show it
+    /// reversed, so that it reads as something it does not hold.
     /// </summary>
     private static string Characters(string value, string rule, string what, bool paragraphs)
     {
+        if (!paragraphs && TextCharacters.DirectionOverride(value) is { } direction)
+        {
+            var code = $"U+{(int)direction:X4}";
+            throw new DomainRuleException($"{rule}.direction-override", $"{what} holds a character that forces the direction of the text ({code}), so that it can show other than it reads: remove it.", code);
+        }
+
         for (var at = 0; at < value.Length; at++)
         {
             var c = value[at];
             var lineBreak = c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
-            var kept = paragraphs && (c is '\n' or '\t' || (c == '\r' && at + 1 < value.Length && value[at + 1] == '\n'));
+            var kept = paragraphs && (c is '\n' or '\t');
             if (kept || (!lineBreak && !char.IsControl(c)))
             {
                 continue;
@@ -73,8 +78,9 @@ internal static class Guard
         }
     }
 
+    /// <summary>Counted as the database counts a varchar's characters: in code points, so an emoji is one.</summary>
     private static string MaxLength(string value, int maxLength, string rule, string what) =>
-        value.Length > maxLength
-            ? throw new DomainRuleException($"{rule}.too-long", $"{what} must be at most {maxLength} characters (it has {value.Length}).", maxLength, value.Length)
+        TextCharacters.Count(value) is var count && count > maxLength
+            ? throw new DomainRuleException($"{rule}.too-long", $"{what} must be at most {maxLength} characters (it has {count}).", maxLength, count)
             : value;
 }

@@ -17,6 +17,12 @@ public sealed class Indicator
     /// <summary>The largest value numeric(18,4) holds.</summary>
     public const decimal MaxValue = 99_999_999_999_999.9999m;
 
+    /// <summary>The first day a baseline or target can be on: that of the months an initiative can run in.</summary>
+    public static readonly DateOnly EarliestDate = ImplementationPeriod.EarliestMonth;
+
+    /// <summary>The last day a baseline or target can be on: the end of the last month an initiative can run in.</summary>
+    public static readonly DateOnly LatestDate = ImplementationPeriod.LatestMonth.AddMonths(1).AddDays(-1);
+
     private Indicator()
     {
         Name = string.Empty;
@@ -73,6 +79,8 @@ public sealed class Indicator
         CheckValue(targetValue, "target", "The target", checkedName);
         CheckCount(checkedUnit, baselineValue, "baseline", $"The baseline of '{checkedName}'", checkedName);
         CheckCount(checkedUnit, targetValue, "target", $"The target of '{checkedName}'", checkedName);
+        CheckDate(baselineDate, "baseline", "baseline date", checkedName);
+        CheckDate(targetDate, "target", "target date", checkedName);
         if ((baselineValue is null) != (baselineDate is null))
         {
             throw new DomainRuleException("indicator.baseline.incomplete", $"The baseline of '{checkedName}' needs both a value and a date.", checkedName);
@@ -114,6 +122,15 @@ public sealed class Indicator
         if (value is { } v && v != decimal.Truncate(v) && IndicatorUnit.IsCount(unit))
         {
             throw new DomainRuleException($"indicator.{rule}.fraction-count", $"{what} counts {unit!.Trim()}: it must be a whole number.", name, unit.Trim());
+        }
+    }
+
+    /// <summary>A year such as 0001 or 9999 is a typing error: the dates lie in the years the initiative's months do.</summary>
+    private static void CheckDate(DateOnly? date, string rule, string what, string name)
+    {
+        if (date is { } day && (day < EarliestDate || day > LatestDate))
+        {
+            throw new DomainRuleException($"indicator.{rule}.out-of-range", $"The {what} of '{name}' must lie between {EarliestDate:d MMMM yyyy} and {LatestDate:d MMMM yyyy}.", name, EarliestDate, LatestDate);
         }
     }
 

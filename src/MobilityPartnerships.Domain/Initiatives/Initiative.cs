@@ -209,7 +209,7 @@ public sealed class Initiative
             throw new DomainRuleException("initiative.priority.other-partnership", "The priority is checked against the initiative's own partnership.");
         }
 
-        if (string.IsNullOrWhiteSpace(priority))
+        if (TextCharacters.IsBlank(priority))
         {
             Priority = null;
             return;

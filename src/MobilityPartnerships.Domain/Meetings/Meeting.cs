@@ -193,7 +193,7 @@ public sealed class Meeting
         EnsureMinutesOpen();
         var checkedMinutes = Guard.OptionalParagraphs(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
         var checkedDecisions = meetingDecisions
-            .Where(d => !string.IsNullOrWhiteSpace(d))
+            .Where(d => !TextCharacters.IsBlank(d))
             .Select(d => Guard.RequiredText(d, DecisionMaxLength, "meeting.decision", "A decision"))
             .ToList();
         Minutes = checkedMinutes;

@@ -58,7 +58,7 @@ public sealed record ScoreboardComparison(
         // Facts are compared where both versions kept them, in name order.
         foreach (var (name, now) in after.Facts.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (before.Facts.TryGetValue(name, out var was) && !string.Equals(was, now, StringComparison.Ordinal))
+            if (before.Facts.TryGetValue(name, out var was) && !SameText(was, now))
             {
                 changes.Add(new FieldChange(ComparedField.Fact, was, now) { Fact = name });
             }
@@ -68,10 +68,16 @@ public sealed record ScoreboardComparison(
     }
 
     // Lists (names, partners, funding lines) are the same when they hold the same texts in the same order, whatever their
-    // instance; any other value (texts, enums, periods, amounts that may be unknown) by its own equality.
+    // instance; texts as stored today (a version published before line breaks were normalised kept "\r\n"); any other
+    // value (enums, periods, amounts that may be unknown) by its own equality.
     private static bool Same(object? was, object? now) => (was, now) switch
     {
         (IReadOnlyList<string> a, IReadOnlyList<string> b) => a.SequenceEqual(b, StringComparer.Ordinal),
+        (string a, string b) => SameText(a, b),
         _ => Equals(was, now),
     };
+
+    private static bool SameText(string? was, string? now) =>
+        string.Equals(was, now, StringComparison.Ordinal)
+        || (was is not null && now is not null && string.Equals(was.Replace("\r\n", "\n", StringComparison.Ordinal), now.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal));
 }

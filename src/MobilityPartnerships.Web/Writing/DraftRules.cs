@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Resources;
 
@@ -16,14 +17,15 @@ internal static class DraftRules
         rule.Must(date => date is null || (date >= earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
             .WithMessage(_ => text["Validation_ProgressDate", earliest.Year]);
 
+    /// <summary>A text within <paramref name="maxLength"/> characters as it is stored: normalised, counted as the database counts them (an emoji is one).</summary>
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
-        rule.Must(value => (value?.Trim().Length ?? 0) <= maxLength)
-            .WithMessage((_, value) => text["Validation_TooLong", maxLength, value?.Trim().Length ?? 0])
+        rule.Must(value => TextCharacters.StoredCount(value) <= maxLength)
+            .WithMessage((_, value) => text["Validation_TooLong", maxLength, TextCharacters.StoredCount(value)])
             .WithName(_ => text[label]);
 
-    /// <summary>Text that is not blank.</summary>
+    /// <summary>Text that is not blank: something in it can be seen (see <see cref="TextCharacters.IsBlank"/>).</summary>
     public static IRuleBuilderOptions<T, string?> Filled<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => text["Validation_Required", text[label]]);
+        rule.Must(value => !TextCharacters.IsBlank(value)).WithMessage(_ => text["Validation_Required", text[label]]);
 
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
         rule.Filled(text, label).Text(text, label, maxLength);

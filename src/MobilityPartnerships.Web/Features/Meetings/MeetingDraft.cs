@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Writing;
 
@@ -44,7 +45,7 @@ public sealed class MeetingDraft
     public string? ParticipantPeople { get; set; }
 
     public IReadOnlyList<string> PeopleLines =>
-        [.. (ParticipantPeople ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+        TextCharacters.Lines(ParticipantPeople);
 
     public static MeetingDraft From(Meeting meeting)
     {

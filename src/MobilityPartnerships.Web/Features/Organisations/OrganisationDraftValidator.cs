@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
@@ -17,7 +18,7 @@ public sealed partial class OrganisationDraftValidator : AbstractValidator<Organ
             .IsInEnum().WithMessage(_ => text["Validation_Unknown"])
             .NotEqual(OrganisationKind.MemberState).WithMessage(_ => text["Validation_MemberStateFromReference"]);
         RuleFor(d => d.CountryCode)
-            .Must(c => !string.IsNullOrWhiteSpace(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(_ => text["Validation_CountryCodeRequired"])
+            .Must(c => !TextCharacters.IsBlank(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(_ => text["Validation_CountryCodeRequired"])
             .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(_ => text["Validation_CountryCode"]);
     }
 

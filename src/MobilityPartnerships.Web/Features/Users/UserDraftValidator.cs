@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
@@ -22,7 +23,7 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
     {
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Email).RequiredText(text, "User_Field_Email", EmailMaxLength)
-            .Must(email => string.IsNullOrWhiteSpace(email) || IsAddress(email.Trim()))
+            .Must(email => TextCharacters.IsBlank(email) || IsAddress(email.Trim()))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength);
         RuleFor(d => d.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
@@ -28,12 +29,12 @@ internal sealed class CreateAccessToken(AccessTokens tokens, IStringLocalizer<St
     {
         ArgumentNullException.ThrowIfNull(draft);
         var errors = new List<FieldError>();
-        var name = draft.Name?.Trim();
-        if (string.IsNullOrEmpty(name))
+        var name = TextCharacters.NormalisedOrNone(draft.Name);
+        if (name is null)
         {
             errors.Add(new FieldError(nameof(draft.Name), text["Tokens_Validation_NameRequired"]));
         }
-        else if (name.Length > AccessToken.NameMaxLength)
+        else if (TextCharacters.Count(name) > AccessToken.NameMaxLength)
         {
             errors.Add(new FieldError(nameof(draft.Name), text["Tokens_Validation_NameTooLong", AccessToken.NameMaxLength]));
         }

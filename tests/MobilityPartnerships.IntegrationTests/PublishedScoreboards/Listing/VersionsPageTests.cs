@@ -68,6 +68,17 @@ public sealed class VersionsPageTests(DatabaseFixture fixture) : ComponentOnData
         Assert.Equal(0, await VersionsAsync(scene.PartnershipId));
     }
 
+    [Fact]
+    public async Task The_note_s_counter_counts_characters_as_the_rule_and_the_database_do()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.PartnershipId);
+
+        await TypeNoteAsync(page, string.Concat(Enumerable.Repeat("\U0001F600", 300)));
+
+        page.WaitForAssertion(() => Assert.Contains($"300 / {PublishedScoreboard.NoteMaxLength}", page.Find(".mud-input-helper-text").TextContent, StringComparison.Ordinal), Patience);
+    }
+
     private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<VersionsPage> Page) Open(Guid partnershipId)
     {
         var dialogs = Render<MudDialogProvider>();
@@ -77,7 +88,7 @@ public sealed class VersionsPageTests(DatabaseFixture fixture) : ComponentOnData
     }
 
     private static Task TypeNoteAsync(IRenderedComponent<VersionsPage> page, string note) =>
-        page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Find("textarea").Change(note));
+        page.InvokeAsync(() => page.FindComponent<MudTextField<string>>().Find("textarea").Input(note));
 
     /// <summary>Asks to publish, and answers the confirmation with the button named <paramref name="answer"/>.</summary>
     private static async Task ConfirmAsync(IRenderedComponent<VersionsPage> page, IRenderedComponent<MudDialogProvider> dialogs, string answer)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
@@ -14,7 +15,7 @@ public sealed class ActionPointDraftValidator : AbstractValidator<ActionPointDra
         RuleFor(d => d.Text).RequiredText(text, "ActionPoint_Field_Text", ActionPoint.TextMaxLength);
         RuleFor(d => d.OwnerPerson).Text(text, "ActionPoint_Field_OwnerPerson", ActionPoint.OwnerMaxLength);
         RuleFor(d => d.OwnerOrganisationId)
-            .Must((d, organisation) => organisation is not null || !string.IsNullOrWhiteSpace(d.OwnerPerson) || d.OwnerAccountId is not null)
+            .Must((d, organisation) => organisation is not null || !TextCharacters.IsBlank(d.OwnerPerson) || d.OwnerAccountId is not null)
             .WithMessage(_ => text["ActionPoint_Validation_Owner"]);
         RuleFor(d => d.DueOn)
             .Required(text, "ActionPoint_Field_DueOn")

@@ -118,6 +118,7 @@ internal static class PdfTextWrap
             }
         }
 
-        return low < text.Length && char.IsLowSurrogate(text[low]) && low > 1 ? low - 1 : low;
+        // Never between the halves of a pair: one back, or, for the one character kept at least, one on.
+        return low < text.Length && char.IsLowSurrogate(text[low]) ? (low > 1 ? low - 1 : low + 1) : low;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Components.Common;
@@ -16,11 +17,11 @@ public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorVa
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Period)
             .Filled(text, "Indicator_Field_Period")
-            .Must(p => string.IsNullOrWhiteSpace(p) || ReportingPeriod.Parse(p) is not null)
+            .Must(p => TextCharacters.IsBlank(p) || ReportingPeriod.Parse(p) is not null)
             .WithMessage((_, p) => text["Indicator_NotAPeriod", p?.Trim() ?? string.Empty]);
         RuleFor(d => d.Value)
             .Filled(text, "Indicator_Field_Value")
-            .Must(v => string.IsNullOrWhiteSpace(v) || IndicatorNumbers.Parse(v) is not null)
+            .Must(v => TextCharacters.IsBlank(v) || IndicatorNumbers.Parse(v) is not null)
             .WithMessage((_, v) => text["Validation_NotANumber", v?.Trim() ?? string.Empty, TypedNumber.Example(CultureInfo.CurrentCulture)])
             .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
             .WithMessage(_ => text["Indicator_ValueOutOfRange"]);

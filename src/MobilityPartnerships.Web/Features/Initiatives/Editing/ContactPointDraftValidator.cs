@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
@@ -15,7 +16,7 @@ public sealed partial class ContactPointDraftValidator : AbstractValidator<Conta
         RuleFor(c => c.Name).RequiredText(text, "Initiative_Field_ContactName", ContactPoint.NameMaxLength);
         RuleFor(c => c.Function).Text(text, "Initiative_Field_ContactFunction", ContactPoint.FunctionMaxLength);
         RuleFor(c => c.Email).Text(text, "Initiative_Field_ContactEmail", ContactPoint.EmailMaxLength)
-            .Must(email => string.IsNullOrWhiteSpace(email) || MailAddress.TryCreate(email.Trim(), out _))
+            .Must(email => TextCharacters.IsBlank(email) || MailAddress.TryCreate(email.Trim(), out _))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(c => c.Phone).Text(text, "Initiative_Field_ContactPhone", ContactPoint.PhoneMaxLength)
             .Matches(PhonePattern()).WithMessage(_ => text["Validation_Phone"]);

@@ -20,13 +20,15 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
         RuleFor(i => i.Unit).Text(text, "Indicator_Field_Unit", Indicator.UnitMaxLength);
         RuleFor(i => i.MeansOfVerification).Text(text, "Indicator_Field_MeansOfVerification", Indicator.MeansOfVerificationMaxLength);
         RuleFor(i => i.BaselineDate)
-            .NotNull().When(i => i.BaselineValue is not null).WithMessage(_ => text["Indicator_BaselineIncomplete"]);
+            .NotNull().When(i => i.BaselineValue is not null).WithMessage(_ => text["Indicator_BaselineIncomplete"])
+            .Must(InRange).WithMessage(_ => text["Indicator_DateOutOfRange", Day(Indicator.EarliestDate), Day(Indicator.LatestDate)]);
         RuleFor(i => i.BaselineValue)
             .NotNull().When(i => i.BaselineDate is not null).WithMessage(_ => text["Indicator_BaselineIncomplete"])
             .Must(Fits).WithMessage(_ => text["Indicator_ValueOutOfRange"])
             .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Baseline"], i.Unit?.Trim() ?? string.Empty]);
         RuleFor(i => i.TargetDate)
             .NotNull().When(i => i.TargetValue is not null).WithMessage(_ => text["Indicator_TargetIncomplete"])
+            .Must(InRange).WithMessage(_ => text["Indicator_DateOutOfRange", Day(Indicator.EarliestDate), Day(Indicator.LatestDate)])
             .Must((i, to) => i.BaselineDate is not { } from || to is not { } target || target >= from)
             .WithMessage((i, to) => text["Indicator_TargetBeforeBaseline", Day(to), Day(i.BaselineDate)]);
         RuleFor(i => i.TargetValue)
@@ -34,6 +36,8 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
             .Must(Fits).WithMessage(_ => text["Indicator_ValueOutOfRange"])
             .Must((i, v) => !(v < 0 && IndicatorUnit.IsCount(i.Unit))).WithMessage((i, _) => text["Indicator_NegativeCount", text["Indicator_Target"], i.Unit?.Trim() ?? string.Empty]);
     }
+
+    private static bool InRange(DateOnly? day) => day is not { } d || (d >= Indicator.EarliestDate && d <= Indicator.LatestDate);
 
     private static bool Fits(decimal? value) =>
         value is not { } v || (Math.Abs(v) <= Indicator.MaxValue && decimal.Round(v, 4) == v);

@@ -115,7 +115,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         var sourceGiven = ReadSource(line);
         var programme = Text(InitiativeColumn.FundingProgramme, line.Programme);
         var contributor = Contributor(line.ContributorId);
-        var (total, eu) = Amounts(line);
+        var (total, eu) = Amounts(line, oneLine: true);
         line.Programme = programme;
         line.ContributorId = contributor;
         (line.TotalBudget, line.EuContribution) = (total, eu);
@@ -235,7 +235,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
 
         var (problems, waiting) = (row.Problems.Count, row.Waiting);
         var scratch = new FundingLineDraft();
-        var (total, eu) = Amounts(scratch with { TotalBudget = Sum(stored.Select(f => f.TotalBudget)), EuContribution = Sum(stored.Select(f => f.EuContribution)) });
+        var (total, eu) = Amounts(oneLine: false, line: scratch with { TotalBudget = Sum(stored.Select(f => f.TotalBudget)), EuContribution = Sum(stored.Select(f => f.EuContribution)) });
         if (row.Problems.Count > problems || (row.Waiting && !waiting))
         {
             return;
@@ -308,7 +308,12 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         return names.Count == 0 ? null : row.Organisation(InitiativeColumn.Contributor, names[0]);
     }
 
-    private (decimal? Total, decimal? Eu) Amounts(FundingLineDraft line)
+    /// <summary>
+    /// The amounts the row's cells give, else the line's. Read into <paramref name="oneLine"/>, an amount is one funding
+    /// line's and holds at most <see cref="FundingLine.MaxAmount"/>; otherwise it is the sum of several lines, as the
+    /// export writes it, which may be more.
+    /// </summary>
+    private (decimal? Total, decimal? Eu) Amounts(FundingLineDraft line, bool oneLine)
     {
         var total = line.TotalBudget;
         var eu = line.EuContribution;
@@ -321,23 +326,29 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
             else
             {
                 var (totalPart, euPart) = ImportCellValues.Budget(both);
-                total = row.Read(InitiativeColumn.BudgetAndEuContribution, totalPart, part: 0);
-                eu = euPart is null ? null : row.Read(InitiativeColumn.BudgetAndEuContribution, euPart, part: 1);
+                total = row.Read(InitiativeColumn.BudgetAndEuContribution, Fitting(totalPart, both, 0, oneLine), part: 0);
+                eu = euPart is null ? null : row.Read(InitiativeColumn.BudgetAndEuContribution, Fitting(euPart, both, 1, oneLine), part: 1);
             }
         }
 
         if (row.Given(InitiativeColumn.TotalBudget, out var totalCell, out var clearTotal))
         {
-            total = clearTotal ? null : row.Read(InitiativeColumn.TotalBudget, ImportCellValues.Amount(totalCell));
+            total = clearTotal ? null : row.Read(InitiativeColumn.TotalBudget, Fitting(ImportCellValues.Amount(totalCell), totalCell, 0, oneLine));
         }
 
         if (row.Given(InitiativeColumn.EuContribution, out var euCell, out var clearEu))
         {
-            eu = clearEu ? null : row.Read(InitiativeColumn.EuContribution, ImportCellValues.Amount(euCell));
+            eu = clearEu ? null : row.Read(InitiativeColumn.EuContribution, Fitting(ImportCellValues.Amount(euCell), euCell, 0, oneLine));
         }
 
         return (total, eu);
     }
+
+    /// <summary>An amount read into one funding line: refused, quoting the cell, when it is more than a line holds.</summary>
+    private Parsed<decimal?> Fitting(Parsed<decimal?> parsed, SheetCell cell, int part, bool oneLine) =>
+        oneLine && parsed is Parsed<decimal?>.Value { Result: > FundingLine.MaxAmount }
+            ? new Parsed<decimal?>.Invalid(context.Text["Import_Value_TooLargeForOneLine", Shown(cell, part), Display.Euro(FundingLine.MaxAmount)])
+            : parsed;
 
     /// <summary>The EU's part cannot be above the total: said with the figures as the sheet writes them.</summary>
     private void CheckShare(FundingLineDraft line)
@@ -374,7 +385,7 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
         var storedTotal = Sum(stored.Select(f => f.TotalBudget));
         var storedEu = Sum(stored.Select(f => f.EuContribution));
         var (problems, waiting) = (row.Problems.Count, row.Waiting);
-        var (total, eu) = Amounts(new FundingLineDraft { TotalBudget = storedTotal, EuContribution = storedEu });
+        var (total, eu) = Amounts(new FundingLineDraft { TotalBudget = storedTotal, EuContribution = storedEu }, oneLine: false);
         if (row.Problems.Count > problems || (row.Waiting && !waiting))
         {
             return;
@@ -465,8 +476,8 @@ internal sealed class FundingCells(ImportContext context, RowReader row, bool is
                 : FundingSourceKind.EuProgramme;
             draftLine.Programme = Cell(sheet, line, InitiativeColumn.FundingProgramme) is { IsBlank: false } programme ? programme.Text.Trim() : null;
             draftLine.ContributorId = Cell(sheet, line, InitiativeColumn.Contributor) is { IsBlank: false } contributor ? row.Organisation(FundingLinesSheet.NameIn(context.FundingLines), OrganisationListText.Tidy(contributor.Text)) : null;
-            draftLine.TotalBudget = Cell(sheet, line, InitiativeColumn.TotalBudget) is { IsBlank: false } total ? Sheet<decimal?>(line, ImportCellValues.Amount(total), null) : null;
-            draftLine.EuContribution = Cell(sheet, line, InitiativeColumn.EuContribution) is { IsBlank: false } eu ? Sheet<decimal?>(line, ImportCellValues.Amount(eu), null) : null;
+            draftLine.TotalBudget = Cell(sheet, line, InitiativeColumn.TotalBudget) is { IsBlank: false } total ? Sheet<decimal?>(line, Fitting(ImportCellValues.Amount(total), total, 0, oneLine: true), null) : null;
+            draftLine.EuContribution = Cell(sheet, line, InitiativeColumn.EuContribution) is { IsBlank: false } eu ? Sheet<decimal?>(line, Fitting(ImportCellValues.Amount(eu), eu, 0, oneLine: true), null) : null;
             CheckShare(draftLine);
             lines.Add(draftLine);
         }

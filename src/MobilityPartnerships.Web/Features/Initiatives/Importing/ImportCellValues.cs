@@ -1,4 +1,5 @@
 using System.Globalization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
@@ -91,7 +92,7 @@ internal static class ImportCellValues
     public static (string? Title, string? Code) SplitTitle(string title)
     {
         var split = ReferenceCodeInTitle.Split(title);
-        return (string.IsNullOrWhiteSpace(split.Title) ? null : split.Title, split.ReferenceCode);
+        return (TextCharacters.IsBlank(split.Title) ? null : split.Title, split.ReferenceCode);
     }
 
     public static Parsed<Pillar> Pillar(SheetCell cell) => Choice(ChoiceText.ReadPillar(cell?.Text), null, "Import_Value_Choice_Pillar");
@@ -124,9 +125,14 @@ internal static class ImportCellValues
     private static Parsed<decimal?> StoredAmount(decimal number)
     {
         var cents = decimal.Round(number, 2);
-        return Math.Abs(number - cents) < 0.000001m
-            ? number < 0 ? new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_Negative", number.ToString("0.##", CultureInfo.CurrentCulture))) : new Parsed<decimal?>.Value(cents)
-            : new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_TooManyDecimals", number.ToString(CultureInfo.CurrentCulture)));
+        if (Math.Abs(number - cents) >= 0.000001m)
+        {
+            return new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_TooManyDecimals", number.ToString(CultureInfo.CurrentCulture)));
+        }
+
+        return number < 0 ? new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_Negative", number.ToString("0.##", CultureInfo.CurrentCulture)))
+            : cents > MoneyText.MaxAmount ? new Parsed<decimal?>.Invalid(ResourceText.Format("Import_Value_TooLarge", number.ToString("#,##0.##", CultureInfo.CurrentCulture)))
+            : new Parsed<decimal?>.Value(cents);
     }
 
     private static Parsed<decimal?> Money(MoneyReading reading, string text) => reading switch

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Resources;
@@ -69,5 +70,5 @@ internal sealed class ImportContext(
         return (title, code);
     }
 
-    private static string? Clean(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string text) => TextCharacters.NormalisedOrNone(text);
 }

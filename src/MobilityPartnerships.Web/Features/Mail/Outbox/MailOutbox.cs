@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.Mail;
 
@@ -81,7 +82,7 @@ public sealed class MailOutbox(IDbContextFactory<AppDbContext> contexts, TimePro
         var givenUp = message.Attempts >= settings.MaxAttempts;
         DateTimeOffset? next = givenUp ? null : now + RetryAfter(settings.FirstRetryAfter, message.Attempts);
         DateTimeOffset? gaveUp = givenUp ? now : null;
-        var reason = error.Length > 2000 ? error[..2000] : error;
+        var reason = TextCharacters.Cut(error, 2000);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.MailMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.GaveUpAt, gaveUp)

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Minutes.Drafting;
@@ -19,5 +20,5 @@ public sealed class MinutesDraft
     public string? Decisions { get; set; }
 
     public IReadOnlyList<string> DecisionLines =>
-        [.. (Decisions ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+        TextCharacters.Lines(Decisions);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
@@ -13,7 +14,7 @@ public sealed class MinutesDraftValidator : AbstractValidator<MinutesDraft>
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Minutes).RequiredText(text, "Minutes_Field_Text", Meeting.MinutesMaxLength);
         RuleFor(d => d.DecisionLines)
-            .Must(lines => lines.All(l => l.Length <= Meeting.DecisionMaxLength)).WithMessage(_ => text["Minutes_Validation_DecisionTooLong", Meeting.DecisionMaxLength])
+            .Must(lines => lines.All(l => TextCharacters.Count(l) <= Meeting.DecisionMaxLength)).WithMessage(_ => text["Minutes_Validation_DecisionTooLong", Meeting.DecisionMaxLength])
             .OverridePropertyName(nameof(MinutesDraft.Decisions));
     }
 }

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Revising;
@@ -17,5 +18,5 @@ public sealed class PartnershipDetailsDraft
     public string? Priorities { get; set; }
 
     public IEnumerable<string> PriorityLines =>
-        (Priorities ?? string.Empty).Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+        TextCharacters.Lines(Priorities);
 }

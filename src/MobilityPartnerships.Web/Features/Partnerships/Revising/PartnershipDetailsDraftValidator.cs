@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
@@ -16,7 +17,7 @@ public sealed class PartnershipDetailsDraftValidator : AbstractValidator<Partner
             .Must(d => d is null || (d >= PartnershipDates.Earliest && d <= new DateOnly(2100, 12, 31)))
             .WithMessage(_ => text["Validation_DeadlineRange", PartnershipDates.Earliest.Year]);
         RuleFor(d => d.Priorities)
-            .Must((d, _) => d.PriorityLines.All(p => p.Length <= Partnership.PriorityMaxLength))
+            .Must((d, _) => d.PriorityLines.All(p => TextCharacters.Count(p) <= Partnership.PriorityMaxLength))
             .WithMessage(_ => text["Validation_PriorityTooLong", Partnership.PriorityMaxLength]);
     }
 }

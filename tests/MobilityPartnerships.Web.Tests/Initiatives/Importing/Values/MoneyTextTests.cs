@@ -190,6 +190,14 @@ public sealed class MoneyTextTests
         Assert.Contains(text, invalid.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("10000000000006666.66")]
+    [InlineData("499999999999999999.50")]
+    public void A_sum_of_funding_lines_as_the_export_writes_it_is_read_though_one_line_holds_less(string text)
+    {
+        Assert.Equal(new MoneyReading.Amount(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture)), MoneyText.Read(text));
+    }
+
     [Fact]
     public void An_amount_larger_than_the_product_holds_is_refused()
     {

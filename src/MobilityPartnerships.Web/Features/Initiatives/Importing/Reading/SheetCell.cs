@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Common;
+
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
 /// <summary>
@@ -8,5 +10,6 @@ public sealed record SheetCell(string Text, decimal? Number = null, DateOnly? Da
 {
     public static SheetCell Empty { get; } = new(string.Empty);
 
-    public bool IsBlank => !FormulaWithoutValue && Number is null && Date is null && string.IsNullOrWhiteSpace(Text);
+    /// <summary>Nothing in it can be seen: no value, or a text only of white space or of characters no font draws.</summary>
+    public bool IsBlank => !FormulaWithoutValue && Number is null && Date is null && TextCharacters.IsBlank(Text);
 }

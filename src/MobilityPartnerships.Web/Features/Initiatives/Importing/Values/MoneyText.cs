@@ -13,6 +13,13 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// </summary>
 public static partial class MoneyText
 {
+    /// <summary>
+    /// The largest amount a cell can say: the sum of an initiative's funding lines, each at its most (the export writes
+    /// such sums in its total columns). Whether an amount fits where it goes (one funding line holds at most
+    /// <see cref="FundingLine.MaxAmount"/>) is the draft's rules to say, at that funding line.
+    /// </summary>
+    public const decimal MaxAmount = FundingLine.MaxAmount * Initiative.MaxFundingLines;
+
     /// <summary>Reads one cell.</summary>
     /// <param name="text">The cell's text.</param>
     /// <param name="decimalSeparator">
@@ -168,7 +175,7 @@ public static partial class MoneyText
         }
 
         var canonical = string.Concat(whole) + (cents.Length > 0 ? "." + cents : string.Empty);
-        return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= FundingLine.MaxAmount
+        return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= MaxAmount
             ? new MoneyReading.Amount(value)
             : Invalid(Text("Import_Value_TooLarge", ShownCell.Of(cleaned)));
     }
