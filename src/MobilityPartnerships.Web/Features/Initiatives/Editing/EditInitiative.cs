@@ -113,6 +113,11 @@ public sealed class EditInitiative(
     /// </summary>
     private async Task<WriteOutcome> ApplyAsync(AppDbContext db, Partnership partnership, Initiative? existing, InitiativeDraft draft, CancellationToken cancellationToken)
     {
+        if (await DraftReferences.UnknownAsync(db, draft, text, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return new WriteOutcome.Invalid(unknown);
+        }
+
         var initiativeId = existing?.Id;
         var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
         if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnership.Id && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))
