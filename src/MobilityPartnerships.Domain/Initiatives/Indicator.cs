@@ -100,6 +100,9 @@ public sealed class Indicator
         (BaselineValue, BaselineDate, TargetValue, TargetDate) = (baselineValue, baselineDate, targetValue, targetDate);
     }
 
+    /// <summary>The same indicator under an id of its own, made here: how an initiative adds one, whatever id it came with.</summary>
+    internal Indicator AsNew() => Create(Name, Description, Unit, BaselineValue, BaselineDate, TargetValue, TargetDate, MeansOfVerification);
+
     /// <summary>Takes over what another indicator with the same id says.</summary>
     internal void ReviseFrom(Indicator other) =>
         Revise(other.Name, other.Description, other.Unit, other.BaselineValue, other.BaselineDate, other.TargetValue, other.TargetDate, other.MeansOfVerification);

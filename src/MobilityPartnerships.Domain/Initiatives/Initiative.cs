@@ -270,7 +270,8 @@ public sealed class Initiative
 
     /// <summary>
     /// Sets the indicators: one with the id of a stored indicator revises it (so its reported values stay linked),
-    /// others are added, and stored ones not listed are removed.
+    /// others are added under an id of their own, and stored ones not listed are removed. An id this initiative does
+    /// not have is never taken over: it may be another initiative's indicator, which must stay as it is.
     /// </summary>
     public void ReplaceIndicators(IEnumerable<Indicator> wanted)
     {
@@ -283,13 +284,19 @@ public sealed class Initiative
             throw new DomainRuleException("indicator.duplicate", $"The indicator '{duplicate.Key}' is listed twice.", duplicate.Key);
         }
 
+        var repeated = list.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new DomainRuleException("indicator.id.duplicate", $"Two indicators are given the same id ({repeated.Key}).", repeated.Key);
+        }
+
         indicators.RemoveAll(i => !list.Exists(w => w.Id == i.Id));
         foreach (var indicator in list)
         {
             var stored = indicators.Find(i => i.Id == indicator.Id);
             if (stored is null)
             {
-                indicators.Add(indicator);
+                indicators.Add(indicator.AsNew());
             }
             else if (!stored.SameAs(indicator))
             {

@@ -62,6 +62,7 @@ internal static class ApiSetup
             });
             options.AddSchemaTransformer<StoredValueSchemas>();
             options.AddSchemaTransformer<FieldMemberSchemas>();
+            options.AddSchemaTransformer<DecimalSchemas>();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);

@@ -33,6 +33,8 @@ internal static class DraftRules
     public static IRuleBuilderOptions<T, DateOnly?> Month<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, string label) =>
         rule.Must(month => month is null || (month >= ImplementationPeriod.EarliestMonth && month < ImplementationPeriod.LatestMonth.AddMonths(1)))
             .WithMessage(_ => text["Validation_MonthOutOfRange", ImplementationPeriod.EarliestMonth.Year, ImplementationPeriod.LatestMonth.Year])
+            .Must(month => month is not { Day: not 1 })
+            .WithMessage((_, month) => text["Validation_MonthNotDay", month.GetValueOrDefault().ToString("yyyy-MM-01", System.Globalization.CultureInfo.InvariantCulture), month.GetValueOrDefault().ToString("MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture), month.GetValueOrDefault().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)])
             .WithName(_ => text[label]);
 
     public static IRuleBuilderOptions<T, decimal?> Amount<T>(this IRuleBuilder<T, decimal?> rule, IStringLocalizer<Strings> text, string label) =>

@@ -75,6 +75,41 @@ public sealed class InitiativeRevisionTests
     }
 
     [Fact]
+    public void An_indicator_with_an_id_the_initiative_does_not_have_is_added_under_an_id_of_its_own()
+    {
+        // The id may be another initiative's indicator: taking it over stored a second row under its key.
+        var other = NewInitiative();
+        other.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        var foreign = other.Indicators[0].Id;
+        var initiative = NewInitiative();
+        initiative.ReplaceIndicators([Indicator.Create("Trainings", null)]);
+        var kept = initiative.Indicators[0];
+
+        initiative.ReplaceIndicators([Indicator.Create("Trainings", "held", null, null, null, null, null, null, kept.Id), Indicator.Create("Hijack", null, null, null, null, null, null, null, foreign)]);
+
+        Assert.Same(kept, initiative.Indicators[0]);
+        var added = initiative.Indicators[1];
+        Assert.Equal("Hijack", added.Name);
+        Assert.NotEqual(foreign, added.Id);
+        Assert.NotEqual(Guid.Empty, added.Id);
+        Assert.Equal(("Workers placed", foreign), (other.Indicators[0].Name, other.Indicators[0].Id));
+    }
+
+    [Fact]
+    public void Two_indicators_with_one_id_are_refused_and_nothing_changes()
+    {
+        var initiative = NewInitiative();
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        var id = initiative.Indicators[0].Id;
+
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.ReplaceIndicators(
+            [Indicator.Create("Workers placed", null, null, null, null, null, null, null, id), Indicator.Create("Trainings", null, null, null, null, null, null, null, id)]));
+
+        Assert.Equal("indicator.id.duplicate", ex.Rule);
+        Assert.Equal(("Workers placed", id), (Assert.Single(initiative.Indicators).Name, initiative.Indicators[0].Id));
+    }
+
+    [Fact]
     public void A_funding_line_is_revised_in_place_and_a_refused_revision_changes_nothing()
     {
         var initiative = NewInitiative();

@@ -97,6 +97,34 @@ public sealed class RequestBodyTests
         Assert.Equal(["expectedResultz"], Assert.IsType<ValidationProblem>(unknown).ProblemDetails.Errors.Keys);
     }
 
+    [Fact]
+    public async Task Amounts_and_indicator_values_keep_all_their_digits_written_as_numbers_or_as_strings()
+    {
+        // A client that cannot keep a number's digits (jq before 1.7 reads doubles) sends amounts as strings.
+        var (draft, problem) = await ReadAsync<InitiativeDraft>(
+            """
+            {"title": "A pilot",
+             "fundingLines": [{"totalBudget": 9999999999999999.99, "euContribution": "1234567890123456.78"}, {"totalBudget": "9999999999999999.99", "euContribution": null}],
+             "indicators": [{"name": "Workers", "baselineValue": "99999999999999.9999", "baselineDate": "2020-01-01", "targetValue": 12345678901234.5678, "targetDate": "2021-01-01"}]}
+            """);
+
+        Assert.Null(problem);
+        Assert.Equal(
+            (9_999_999_999_999_999.99m, 1_234_567_890_123_456.78m, 9_999_999_999_999_999.99m, (decimal?)null),
+            (draft!.FundingLines[0].TotalBudget, draft.FundingLines[0].EuContribution, draft.FundingLines[1].TotalBudget, draft.FundingLines[1].EuContribution));
+        Assert.Equal((99_999_999_999_999.9999m, 12_345_678_901_234.5678m), (draft.Indicators[0].BaselineValue, draft.Indicators[0].TargetValue));
+    }
+
+    [Fact]
+    public async Task An_amount_written_as_a_string_that_is_no_number_is_refused_at_its_field()
+    {
+        var (draft, problem) = await ReadAsync<InitiativeDraft>("""{"title": "A pilot", "fundingLines": [{"totalBudget": "1 234,50"}]}""");
+
+        Assert.Null(draft);
+        var errors = Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors;
+        Assert.Equal(["fundingLines[0].totalBudget"], errors.Keys);
+    }
+
     private static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(string body)
         where T : class
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Api.Writing;
@@ -12,17 +11,6 @@ namespace MobilityPartnerships.Web.Api.Writing;
 internal static class EntityTags
 {
     public static string Of(uint version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
-
-    /// <summary>The version an <c>If-Match</c> header names; null when it names none this API gave (a weak tag, "*", a list, text).</summary>
-    public static uint? VersionIn(string ifMatch)
-    {
-        if (!EntityTagHeaderValue.TryParse(ifMatch.Trim(), out var tag) || tag.IsWeak || tag.Tag.Length < 3)
-        {
-            return null;
-        }
-
-        return uint.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
-    }
 
     /// <summary>The initiative's stored version; null when there is no such initiative.</summary>
     public static async Task<uint?> InitiativeVersionAsync(IDbContextFactory<AppDbContext> contexts, Guid initiativeId, CancellationToken cancellationToken)

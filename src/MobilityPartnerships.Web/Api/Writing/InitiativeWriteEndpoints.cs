@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Indicators.Reporting;
@@ -51,7 +52,7 @@ internal static class InitiativeWriteEndpoints
         writes.MapPut("/initiatives/{id:guid}", UpdateAsync)
             .WithName("UpdateInitiative")
             .WithSummary("Changes an initiative: every field of its draft, checked against the version read")
-            .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with. 428 without If-Match; 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. Refusals of the rules come as a problem document with the messages under errors, by field.")
+            .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with (If-Match: * stores it whatever version is stored now). 428 without If-Match; 400 when If-Match is not an entity tag (\"48213\", quotes included); 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. 412 too for a tag that can never match: a weak one (W/\"48213\"; versions are compared strongly) or one that is no version of this API's. Refusals of the rules come as a problem document with the messages under errors, by field.")
             .WithMetadata(AnswersWithEntityTag.Instance)
             .Takes<InitiativeDraft>(StatusCodes.Status200OK, typeof(WrittenInitiative), StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
@@ -127,9 +128,15 @@ internal static class InitiativeWriteEndpoints
         HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch))
+        var asked = IfMatch.Read(ifMatch);
+        switch (asked)
         {
-            return TypedResults.Problem(title: text["Api_Problem_IfMatchMissing"], detail: text["Api_Problem_IfMatchMissingDetail"], statusCode: StatusCodes.Status428PreconditionRequired);
+            case IfMatch.Missing:
+                return TypedResults.Problem(title: text["Api_Problem_IfMatchMissing"], detail: text["Api_Problem_IfMatchMissingDetail"], statusCode: StatusCodes.Status428PreconditionRequired);
+            case IfMatch.Malformed malformed:
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [HeaderNames.IfMatch] = [text["Api_Problem_IfMatchMalformed", malformed.Header]] },
+                    title: text["Api_Problem_IfMatchUnread"]);
         }
 
         return await body.WriteAsync<InitiativeDraft>(request, async draft =>
@@ -140,16 +147,31 @@ internal static class InitiativeWriteEndpoints
                 return TypedResults.NotFound();
             }
 
-            // An If-Match naming no version this API gave cannot match the stored one; checked against it like any other.
-            var outcome = await editing.SaveAsync(partnershipId, id, EntityTags.VersionIn(ifMatch) ?? 0, draft, cancellationToken);
+            var outcome = await editing.SaveAsync(partnershipId, id, await SeenAsync(asked, contexts, id, cancellationToken), draft, cancellationToken);
             if (outcome is WriteOutcome.Stale stale)
             {
-                return WriteAnswers.Stale(response, stale, await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken), text);
+                var current = await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken);
+                return asked is IfMatch.NoVersion none
+                    ? WriteAnswers.NoVersion(response, none, current, text)
+                    : WriteAnswers.Stale(response, stale, current, text);
             }
 
             return WriteAnswers.From(outcome, text, done => TypedResults.Ok(WrittenInitiative.Stored(response, id, ((WriteOutcome.Done)done).Version)));
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The version the update is checked against: none for <c>*</c> (whatever is stored); the one listed, or of several the
+    /// one stored now if it is listed; and for a tag that can never match, one no row has (0), so that access and the
+    /// rules are still checked first and the answer is 412.
+    /// </summary>
+    private static async Task<uint?> SeenAsync(IfMatch asked, IDbContextFactory<AppDbContext> contexts, Guid id, CancellationToken cancellationToken) => asked switch
+    {
+        IfMatch.AnyVersion => null,
+        IfMatch.Versions { Listed: [var only] } => only,
+        IfMatch.Versions versions => await EntityTags.InitiativeVersionAsync(contexts, id, cancellationToken) is { } stored && versions.Listed.Contains(stored) ? stored : versions.Listed[0],
+        _ => 0,
+    };
 
     private static async Task<Guid?> PartnershipOfAsync(IDbContextFactory<AppDbContext> contexts, Guid initiativeId, CancellationToken cancellationToken)
     {

@@ -54,6 +54,29 @@ internal static class WriteAnswers
             extensions: extensions);
     }
 
+    /// <summary>
+    /// 412 for an <c>If-Match</c> that can never match — a weak tag, or one that is no version of this API's: it says so,
+    /// and not that someone stored a newer version. The answer names the version stored now, as a stale one does.
+    /// </summary>
+    public static IResult NoVersion(HttpResponse response, IfMatch.NoVersion none, uint? current, IStringLocalizer<Strings> text)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(none);
+        ArgumentNullException.ThrowIfNull(text);
+        var extensions = new Dictionary<string, object?>();
+        if (current is { } version)
+        {
+            response.Headers.ETag = EntityTags.Of(version);
+            extensions["currentVersion"] = EntityTags.Of(version);
+        }
+
+        return TypedResults.Problem(
+            title: text["Api_Problem_IfMatchNoVersion"],
+            detail: text[none.Weak ? "Api_Problem_IfMatchWeakDetail" : "Api_Problem_IfMatchNoVersionDetail", none.Header],
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            extensions: extensions);
+    }
+
     private static Dictionary<string, string[]> Errors(IReadOnlyList<FieldError> errors) =>
         errors.GroupBy(e => CamelCase(e.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 

@@ -31,7 +31,7 @@ internal static class WriteOperations
         {
             if (parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, "If-Match", StringComparison.OrdinalIgnoreCase))
             {
-                parameter.Description = "The ETag of the version read (GetInitiative or GetInitiativeDraft). Without it: 428. Another version is stored now: 412.";
+                parameter.Description = "The ETag of the version read (GetInitiative or GetInitiativeDraft), quoted: \"48213\"; or * for whatever version is stored. Without it: 428. Not an entity tag: 400. Another version is stored now, or the tag can never match (a weak W/\"…\" tag, compared strongly, or no version of this API's): 412.";
             }
         }
 

@@ -63,8 +63,9 @@ public sealed class EditInitiative(
     /// Stores the draft: a new initiative when <paramref name="initiativeId"/> is null (<see cref="WriteOutcome.Created"/>),
     /// else the one read at <paramref name="version"/> (<see cref="WriteOutcome.Done"/>, with the version now stored).
     /// When someone saved first the outcome is <see cref="WriteOutcome.Stale"/>; <see cref="LoadAsync"/> reads what is stored now.
+    /// A null <paramref name="version"/> stores it over whatever version is stored (the API's <c>If-Match: *</c>).
     /// </summary>
-    public Task<WriteOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint version, InitiativeDraft draft, CancellationToken cancellationToken)
+    public Task<WriteOutcome> SaveAsync(Guid partnershipId, Guid? initiativeId, uint? version, InitiativeDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         return initiativeId is { } id
@@ -113,6 +114,11 @@ public sealed class EditInitiative(
     /// </summary>
     private async Task<WriteOutcome> ApplyAsync(AppDbContext db, Partnership partnership, Initiative? existing, InitiativeDraft draft, CancellationToken cancellationToken)
     {
+        if (await DraftReferences.UnknownAsync(db, draft, text, cancellationToken) is { Count: > 0 } unknown)
+        {
+            return new WriteOutcome.Invalid(unknown);
+        }
+
         var initiativeId = existing?.Id;
         var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
         if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnership.Id && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -129,6 +130,7 @@ public sealed record PartnerDraft
     public PartnerRole Role { get; set; } = PartnerRole.Participating;
 }
 
+/// <summary>A funding line as edited; its amounts are taken as JSON numbers or strings, so that a program keeps all 18 digits.</summary>
 public sealed record FundingLineDraft
 {
     /// <summary>The stored line's id; a new id for a line added in this edit.</summary>
@@ -140,8 +142,10 @@ public sealed record FundingLineDraft
 
     public Guid? ContributorId { get; set; }
 
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public decimal? TotalBudget { get; set; }
 
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public decimal? EuContribution { get; set; }
 }
 
@@ -169,10 +173,12 @@ public sealed record IndicatorDraft
 
     public string? Unit { get; set; }
 
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public decimal? BaselineValue { get; set; }
 
     public DateOnly? BaselineDate { get; set; }
 
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public decimal? TargetValue { get; set; }
 
     public DateOnly? TargetDate { get; set; }

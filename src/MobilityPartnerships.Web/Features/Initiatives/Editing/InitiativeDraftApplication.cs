@@ -39,8 +39,17 @@ internal static class InitiativeDraftApplication
         initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)));
     }
 
+    /// <summary>
+    /// A line with the id of one of this initiative's lines revises it; any other is added as a new line under an id made
+    /// here (an id the initiative does not have may be another initiative's), and stored lines not listed are removed.
+    /// </summary>
     private static void ApplyFundingLines(InitiativeDraft draft, Initiative initiative)
     {
+        if (draft.FundingLines.GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new DomainRuleException("funding-line.id.duplicate", $"Two funding lines are given the same id ({repeated.Key}).", repeated.Key);
+        }
+
         foreach (var gone in initiative.FundingLines.Where(f => !draft.FundingLines.Exists(d => d.Id == f.Id)).Select(f => f.Id).ToList())
         {
             initiative.RemoveFundingLine(gone);
