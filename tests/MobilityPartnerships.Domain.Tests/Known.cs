@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 
@@ -8,6 +9,12 @@ internal static class Known
 {
     /// <summary>The Moldova and Cape Verde joint declarations were signed on 5 June 2008.</summary>
     public static readonly DateOnly JointDeclarationsSigned = new(2008, 6, 5);
+
+    /// <summary>Days counted in UTC: moments at UTC times whose day is the same everywhere the tests mean it.</summary>
+    public static readonly DayCalendar Utc = new(TimeZoneInfo.Utc);
+
+    /// <summary>Days as the product's users count them by default.</summary>
+    public static readonly DayCalendar Brussels = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
 
     public static Organisation CapeVerde() => Organisation.Create("Republic of Cabo Verde", "Cape Verde", OrganisationKind.ThirdCountry, "CV");
 

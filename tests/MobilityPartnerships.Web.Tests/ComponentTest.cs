@@ -40,7 +40,9 @@ public abstract class ComponentTest : BunitContext
         // Every feature component is given the access rules (Features/_Imports.razor). The components tested here do
         // not ask them; one that did would find nobody signed in and no database to reach.
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new MobilityPartnerships.Web.Components.Common.Moments(Microsoft.Extensions.Options.Options.Create(new MobilityPartnerships.Web.Components.Common.DisplayOptions())));
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new MobilityPartnerships.Web.Components.Common.DisplayOptions()));
+        Services.AddSingleton<MobilityPartnerships.Web.Components.Common.Moments>();
+        Services.AddSingleton<MobilityPartnerships.Web.Components.Common.ProductCalendar>();
         Services.AddAccessControl();
         Services.AddScoped<ICurrentUser, NobodySignedIn>();
         Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql("Host=no-database.invalid"));

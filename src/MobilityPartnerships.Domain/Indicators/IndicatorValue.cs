@@ -41,10 +41,10 @@ public sealed class IndicatorValue
 
     public ReportingPeriod Period => ReportingPeriod.Spanning(PeriodStart, PeriodEnd);
 
-    public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now)
+    public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now, DayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(period);
-        CheckReport(initiative, indicatorId, period, value, reporter, now);
+        CheckReport(initiative, indicatorId, period, value, reporter, calendar.DayOf(now));
         return new IndicatorValue
         {
             Id = Guid.CreateVersion7(),
@@ -63,7 +63,7 @@ public sealed class IndicatorValue
     /// Puts a new value in place of this one, for the same period: a correction, or a second report for the period.
     /// Refused until the reporter has confirmed, having been told the value it replaces.
     /// </summary>
-    public void Replace(Initiative initiative, decimal value, ProgressAuthor reporter, DateTimeOffset now, bool confirmed)
+    public void Replace(Initiative initiative, decimal value, ProgressAuthor reporter, DateTimeOffset now, DayCalendar calendar, bool confirmed)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         if (initiative.Id != InitiativeId)
@@ -82,14 +82,14 @@ public sealed class IndicatorValue
                 ReportedAt);
         }
 
-        CheckReport(initiative, IndicatorId, Period, value, reporter, now);
+        CheckReport(initiative, IndicatorId, Period, value, reporter, calendar.DayOf(now));
         Value = value;
         ReporterName = Guard.RequiredText(reporter.Name, AuthorMaxLength, "indicator-value.reporter", "The reporter's name");
         ReporterOrganisationId = reporter.OrganisationId;
         ReportedAt = now;
     }
 
-    private static void CheckReport(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now)
+    private static void CheckReport(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(reporter);
@@ -111,7 +111,7 @@ public sealed class IndicatorValue
             throw new DomainRuleException("indicator-value.period.after-implementation", $"{period} ends after the initiative's implementation, which ends in {endMonth:MMMM yyyy}.", period, endMonth);
         }
 
-        if (period.Start > DateOnly.FromDateTime(now.UtcDateTime))
+        if (period.Start > today)
         {
             throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.", period);
         }

@@ -41,15 +41,16 @@ public sealed class AgendaItem
     public uint Version { get; private set; }
 
     /// <summary>A participant proposes an item; only before the meeting is held. <paramref name="proposedByAccountId"/> is the proposer's account, when known.</summary>
-    public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at, Guid? proposedByAccountId = null)
+    public static AgendaItem Propose(Meeting meeting, string title, string? note, string proposedBy, DateTimeOffset at, DayCalendar calendar, Guid? proposedByAccountId = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (meeting.IsCancelled)
         {
             throw new DomainRuleException("agenda.meeting-cancelled", "The meeting was cancelled: it has no agenda any more.");
         }
 
-        if (DateOnly.FromDateTime(at.UtcDateTime) > meeting.HeldOn)
+        if (calendar.DayOf(at) > meeting.HeldOn)
         {
             throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.", meeting.HeldOn);
         }

@@ -85,7 +85,8 @@ public sealed class Meeting
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var meeting = new Meeting { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id };
-        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: [], agendaItems: []);
+        // A new meeting has no approved minutes and no agenda: no moment's day is judged, so any calendar does.
+        meeting.Reschedule(partnership, kind, title, heldOn, place, isOnline, actionPoints: [], agendaItems: [], new DayCalendar(TimeZoneInfo.Utc));
         return meeting;
     }
 
@@ -93,12 +94,14 @@ public sealed class Meeting
     /// Changes the meeting's kind, title, date and place. <paramref name="actionPoints"/> are the meeting's action
     /// points: the meeting cannot move past the day one of them falls due, nor, once its minutes are approved, past that day.
     /// <paramref name="agendaItems"/> are the items proposed for its agenda: it cannot move before the day one of them was proposed.
+    /// Those days are the days in <paramref name="calendar"/> of the approval and of the proposals.
     /// </summary>
-    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints, IEnumerable<AgendaItem> agendaItems)
+    public void Reschedule(Partnership partnership, MeetingKind kind, string title, DateOnly heldOn, string? place, bool isOnline, IEnumerable<ActionPoint> actionPoints, IEnumerable<AgendaItem> agendaItems, DayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(partnership);
         ArgumentNullException.ThrowIfNull(actionPoints);
         ArgumentNullException.ThrowIfNull(agendaItems);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (partnership.Id != PartnershipId)
         {
             throw new DomainRuleException("meeting.other-partnership", "A meeting is checked against its own partnership.");
@@ -115,7 +118,7 @@ public sealed class Meeting
 
         EnsureDayInRange(heldOn, "meeting.held-on.out-of-range");
         partnership.EnsureWithinLife(heldOn, DatedInLife.Meeting);
-        if (MinutesApprovedAt is { } approved && heldOn > DateOnly.FromDateTime(approved.UtcDateTime))
+        if (MinutesApprovedAt is { } approvedAt && calendar.DayOf(approvedAt) is var approved && heldOn > approved)
         {
             throw new DomainRuleException("meeting.held-on.after-minutes-approved", $"The meeting's minutes were approved on {approved:d MMMM yyyy}: it cannot move to {heldOn:d MMMM yyyy}, after that day.", approved, heldOn);
         }
@@ -126,8 +129,8 @@ public sealed class Meeting
         }
 
         // Declined items count too: they were proposed on their day all the same, and the meeting still lists them with it.
-        // A proposal's day is its UTC day, as AgendaItem.Propose judges it.
-        if (agendaItems.Where(i => i.MeetingId == Id).Select(i => (DateOnly?)DateOnly.FromDateTime(i.ProposedAt.UtcDateTime)).Max() is { } lastProposed && heldOn < lastProposed)
+        // A proposal's day is its day in the product's calendar, as AgendaItem.Propose judges it.
+        if (agendaItems.Where(i => i.MeetingId == Id).Select(i => (DateOnly?)calendar.DayOf(i.ProposedAt)).Max() is { } lastProposed && heldOn < lastProposed)
         {
             throw new DomainRuleException("meeting.held-on.before-agenda-item-proposed", $"The meeting cannot move to {heldOn:d MMMM yyyy}: an item of its agenda was proposed on {lastProposed:d MMMM yyyy}, after that day.", heldOn, lastProposed);
         }
@@ -202,8 +205,9 @@ public sealed class Meeting
     }
 
     /// <summary>Approves the minutes as the final version and locks them.</summary>
-    public void ApproveMinutes(string approvedBy, DateTimeOffset at)
+    public void ApproveMinutes(string approvedBy, DateTimeOffset at, DayCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         EnsureNotCancelled();
         EnsureMinutesOpen();
         if (Minutes is null)
@@ -211,7 +215,7 @@ public sealed class Meeting
             throw new DomainRuleException("meeting.minutes.empty", "There are no minutes to approve yet.");
         }
 
-        if (DateOnly.FromDateTime(at.UtcDateTime) < HeldOn)
+        if (calendar.DayOf(at) < HeldOn)
         {
             throw new DomainRuleException("meeting.minutes.before-meeting", $"Minutes cannot be approved before the meeting is held ({HeldOn:d MMMM yyyy}).", HeldOn);
         }

@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.DemoData;
@@ -15,7 +16,7 @@ namespace MobilityPartnerships.Web.DemoData;
 /// Loads the partnerships, signatories, initiatives and meetings that the source documents describe. Runs once:
 /// a partnership already present (by name) is left as it is, so a second run adds nothing.
 /// </summary>
-internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, ILogger<DemoDataLoader> logger)
+internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, ProductCalendar calendar, ILogger<DemoDataLoader> logger)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -47,7 +48,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
 
                 var partnerships = 0;
                 var rows = 0;
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = calendar.Today;
                 foreach (var demo in data.Partnerships.Where(p => !existing.Contains(p.Name)))
                 {
                     var partnership = BuildPartnership(demo, organisations);
@@ -65,7 +66,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                 }
 
                 await db.SaveChangesAsync(ct);
-                if (await DemoMeetings.AddAsync(db, data, organisations, today, ct) > 0)
+                if (await DemoMeetings.AddAsync(db, data, organisations, today, calendar.Days, ct) > 0)
                 {
                     await db.SaveChangesAsync(ct);
                 }
@@ -75,7 +76,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                     await db.SaveChangesAsync(ct);
                 }
 
-                if (await DemoPublishedVersion.AddAsync(db, clock.GetUtcNow(), ct))
+                if (await DemoPublishedVersion.AddAsync(db, clock.GetUtcNow(), calendar.Days, ct))
                 {
                     await db.SaveChangesAsync(ct);
                 }

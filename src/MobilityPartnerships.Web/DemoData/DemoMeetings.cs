@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -49,7 +50,7 @@ internal static class DemoMeetings
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static async Task<int> AddAsync(AppDbContext db, DemoDataSet data, Dictionary<string, Organisation> organisations, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<int> AddAsync(AppDbContext db, DemoDataSet data, Dictionary<string, Organisation> organisations, DateOnly today, DayCalendar calendar, CancellationToken cancellationToken)
     {
         await using var stream = EmbeddedFile.Open("demo-meetings.json");
         var set = await JsonSerializer.DeserializeAsync<DemoMeetingSet>(stream, JsonOptions, cancellationToken)
@@ -69,11 +70,11 @@ internal static class DemoMeetings
             }
 
             var holder = terms.Find(t => t.Covers(demo.HeldOn))?.MemberStateCode;
-            var meeting = Build(demo, partnership, organisations, holder is null ? null : organisations.GetValueOrDefault(holder));
+            var meeting = Build(demo, partnership, organisations, holder is null ? null : organisations.GetValueOrDefault(holder), calendar);
             db.Meetings.Add(meeting);
             foreach (var (item, index) in (demo.Agenda ?? []).Select((item, index) => (item, index)))
             {
-                var agendaItem = AgendaItem.Propose(meeting, item.Title, item.Note, item.ProposedBy, new DateTimeOffset(item.ProposedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(index));
+                var agendaItem = AgendaItem.Propose(meeting, item.Title, item.Note, item.ProposedBy, new DateTimeOffset(item.ProposedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(index), calendar);
                 if (item.Accepted)
                 {
                     agendaItem.Accept((demo.Agenda ?? []).Take(index).Count(a => a.Accepted) + 1);
@@ -107,7 +108,7 @@ internal static class DemoMeetings
         ActionPoints = demo.ActionPoints?.Select(a => a with { DueOn = a.DueOn.AddDays(days), ClosedOn = a.ClosedOn?.AddDays(days) }).ToList(),
     };
 
-    private static Meeting Build(DemoMeeting demo, Partnership partnership, Dictionary<string, Organisation> organisations, Organisation? presidency)
+    private static Meeting Build(DemoMeeting demo, Partnership partnership, Dictionary<string, Organisation> organisations, Organisation? presidency, DayCalendar calendar)
     {
         var meeting = Meeting.Plan(partnership, demo.Kind, demo.Title, demo.HeldOn, demo.Place, demo.IsOnline);
         var chairs = new List<MeetingChair> { new(organisations["COM"].Id, ChairRole.Commission) };
@@ -131,7 +132,7 @@ internal static class DemoMeetings
 
         if (demo.ApprovedOn is { } approvedOn)
         {
-            meeting.ApproveMinutes(demo.ApprovedBy ?? "Demo focal point (Commission)", new DateTimeOffset(approvedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+            meeting.ApproveMinutes(demo.ApprovedBy ?? "Demo focal point (Commission)", new DateTimeOffset(approvedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), calendar);
         }
 
         return meeting;

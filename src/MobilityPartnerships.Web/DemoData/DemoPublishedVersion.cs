@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Scoreboards;
-using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 namespace MobilityPartnerships.Web.DemoData;
 
@@ -18,7 +19,7 @@ internal static class DemoPublishedVersion
     public const int DaysAgo = 42;
 
     /// <summary>Adds the version to the context (not saved) when Moldova's partnership is there without any; whether it did.</summary>
-    public static async Task<bool> AddAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> AddAsync(AppDbContext db, DateTimeOffset now, DayCalendar calendar, CancellationToken cancellationToken)
     {
         var partnership = await db.Partnerships.AsNoTracking().Where(p => p.Name == PartnershipName).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(cancellationToken);
         if (partnership is null || await db.PublishedScoreboards.AnyAsync(v => v.PartnershipId == partnership.Id, cancellationToken))
@@ -33,7 +34,7 @@ internal static class DemoPublishedVersion
         }
 
         // Updates from before the publication (those the documents date) were already in that version.
-        var publishedOn = DateOnly.FromDateTime(now.AddDays(-DaysAgo).UtcDateTime);
+        var publishedOn = calendar.DayOf(now.AddDays(-DaysAgo));
         var started = today.FirstOrDefault(r => r.Status == InitiativeStatus.Ongoing);
         var scheduled = today.FirstOrDefault(r => r != started && (r.StartMonth is not null || r.EndMonth is not null));
         var added = today.LastOrDefault(r => r != started && r != scheduled);

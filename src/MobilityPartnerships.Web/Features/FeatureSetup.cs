@@ -19,6 +19,7 @@ internal static class FeatureSetup
         services.AddOptions<Components.Common.DisplayOptions>().BindConfiguration(Components.Common.DisplayOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.NamesAKnownZone(), "Display:TimeZone is not a time zone this machine knows; give an IANA name such as Europe/Brussels.").ValidateOnStart();
         services.AddSingleton<Components.Common.Moments>();
+        services.AddSingleton<Components.Common.ProductCalendar>();
         services.AddOptions<Progress.ProgressOptions>().BindConfiguration(Progress.ProgressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidator<ScoreboardQuery>, ScoreboardQueryValidator>();
         services.AddSingleton<IValidator<InitiativeDraft>, InitiativeDraftValidator>();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Writing;
@@ -13,8 +14,8 @@ internal static class DraftRules
         rule.NotNull().WithMessage(_ => text["Validation_Required", text[label]]);
 
     /// <summary>A day from <paramref name="earliest"/> to today.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock, DateOnly earliest) =>
-        rule.Must(date => date is null || (date >= earliest && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+    public static IRuleBuilderOptions<T, DateOnly?> PastDay<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, ProductCalendar calendar, DateOnly earliest) =>
+        rule.Must(date => date is null || (date >= earliest && date <= calendar.Today))
             .WithMessage(_ => text["Validation_ProgressDate", earliest.Year]);
 
     /// <summary>A text within <paramref name="maxLength"/> characters as it is stored: normalised, counted as the database counts them (an emoji is one).</summary>

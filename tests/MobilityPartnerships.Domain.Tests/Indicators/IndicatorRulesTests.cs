@@ -54,8 +54,8 @@ public sealed class IndicatorRulesTests
     {
         var (initiative, indicator, author) = Reporting();
 
-        Assert.Equal("indicator-value.period.before-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2025, 4), 1m, author, Now)).Rule);
-        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.HalfYear(2026, 2), 1m, author, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero))).Rule);
+        Assert.Equal("indicator-value.period.before-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2025, 4), 1m, author, Now, Known.Utc)).Rule);
+        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.HalfYear(2026, 2), 1m, author, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero), Known.Utc)).Rule);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class IndicatorRulesTests
     {
         var (initiative, indicator, author) = Reporting();
 
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
 
         Assert.Equal((indicator.Id, "2026 Q3", 12m, "Ana Focal", Now), (value.IndicatorId, value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
     }
@@ -72,7 +72,7 @@ public sealed class IndicatorRulesTests
     public void A_period_that_has_not_begun_is_refused()
     {
         var (initiative, indicator, author) = Reporting();
-        Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero))).Rule);
+        Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), Known.Utc)).Rule);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class IndicatorRulesTests
         var counted = Indicator.Create("Visas issued", null, unit, null, null, null, null, null);
         initiative.AddIndicator(counted);
 
-        var refused = Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, counted.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, counted.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc));
 
         Assert.Equal("indicator.value.negative-count", refused.Rule);
         Assert.Equal($"The value of 'Visas issued' counts {unit.Trim()}: it cannot be negative.", refused.Message);
@@ -101,7 +101,7 @@ public sealed class IndicatorRulesTests
         var change = Indicator.Create("Change in irregular stays", null, unit, null, null, null, null, null);
         initiative.AddIndicator(change);
 
-        Assert.Equal(-3m, IndicatorValue.Report(initiative, change.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now).Value);
+        Assert.Equal(-3m, IndicatorValue.Report(initiative, change.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc).Value);
     }
 
     [Fact]
@@ -120,16 +120,16 @@ public sealed class IndicatorRulesTests
     public void A_second_value_for_the_same_period_is_refused_until_confirmed_and_then_replaces_the_first()
     {
         var (initiative, indicator, author) = Reporting();
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
         var later = Now.AddDays(3);
         var corrector = new ProgressAuthor("Bo Lead", null, IsFocalPoint: true);
 
-        var refused = Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 21m, corrector, later, confirmed: false));
+        var refused = Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 21m, corrector, later, Known.Utc, confirmed: false));
         Assert.Equal("indicator-value.period.already-reported", refused.Rule);
         Assert.Equal("2026 Q3 already has a value, 12, reported by Ana Focal on 20 November 2026. Confirm that the new value replaces it; the history keeps the one it replaces.", refused.Message);
         Assert.Equal((12m, "Ana Focal", Now), (value.Value, value.ReporterName, value.ReportedAt));
 
-        value.Replace(initiative, 21m, corrector, later, confirmed: true);
+        value.Replace(initiative, 21m, corrector, later, Known.Utc, confirmed: true);
 
         Assert.Equal(("2026 Q3", 21m, "Bo Lead", later), (value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
     }
@@ -138,10 +138,10 @@ public sealed class IndicatorRulesTests
     public void A_correction_is_held_to_the_rules_of_a_report_and_a_refused_one_changes_nothing()
     {
         var (initiative, indicator, author) = Reporting();
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
 
-        Assert.Equal("indicator.value.negative-count", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, -12m, author, Now, confirmed: true)).Rule);
-        Assert.Equal("indicator-value.reporter.not-involved", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 13m, new ProgressAuthor("Someone", Guid.NewGuid(), IsFocalPoint: false), Now, confirmed: true)).Rule);
+        Assert.Equal("indicator.value.negative-count", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, -12m, author, Now, Known.Utc, confirmed: true)).Rule);
+        Assert.Equal("indicator-value.reporter.not-involved", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 13m, new ProgressAuthor("Someone", Guid.NewGuid(), IsFocalPoint: false), Now, Known.Utc, confirmed: true)).Rule);
         Assert.Equal(12m, value.Value);
     }
 

@@ -30,9 +30,9 @@ public sealed class MeetingCancellationTests
         meeting.Cancel(null, "Ana Focal", At);
 
         Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Cancel("Again", "Ana Focal", At)).Rule);
-        Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 4, 1), "Praia", false, [], [])).Rule);
+        Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 4, 1), "Praia", false, [], [], Known.Utc)).Rule);
         Assert.Equal("meeting.cancelled", Assert.Throws<DomainRuleException>(() => meeting.DraftMinutes("Minutes", [])).Rule);
-        Assert.Equal("agenda.meeting-cancelled", Assert.Throws<DomainRuleException>(() => AgendaItem.Propose(meeting, "Item", null, "Ana Focal", At)).Rule);
+        Assert.Equal("agenda.meeting-cancelled", Assert.Throws<DomainRuleException>(() => AgendaItem.Propose(meeting, "Item", null, "Ana Focal", At, Known.Utc)).Rule);
         Assert.Equal(("Cooperation platform", At), (meeting.Title, meeting.CancelledAt));
     }
 
@@ -41,7 +41,7 @@ public sealed class MeetingCancellationTests
     {
         var meeting = Platform();
         meeting.DraftMinutes("What was said", []);
-        meeting.ApproveMinutes("Ana Focal", new DateTimeOffset(2009, 3, 20, 9, 0, 0, TimeSpan.Zero));
+        meeting.ApproveMinutes("Ana Focal", new DateTimeOffset(2009, 3, 20, 9, 0, 0, TimeSpan.Zero), Known.Utc);
 
         Assert.Equal("meeting.cancel.held", Assert.Throws<DomainRuleException>(() => meeting.Cancel(null, "Ana Focal", At)).Rule);
         Assert.False(meeting.IsCancelled);

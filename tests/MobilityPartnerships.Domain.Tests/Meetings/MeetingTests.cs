@@ -71,7 +71,7 @@ public sealed class MeetingTests
     {
         var meeting = Platform();
         meeting.DraftMinutes("Draft", ["Meet again in June."]);
-        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero), Known.Utc);
 
         var refusal = Assert.Throws<DomainRuleException>(() => meeting.DraftMinutes("Changed", []));
 
@@ -79,7 +79,7 @@ public sealed class MeetingTests
         Assert.Contains("locked; a change is now a corrigendum", refusal.Message, StringComparison.Ordinal);
         Assert.Equal("Draft", meeting.Minutes);
         Assert.Equal(["Meet again in June."], meeting.Decisions);
-        Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Someone else", new DateTimeOffset(2009, 3, 21, 10, 0, 0, TimeSpan.Zero)));
+        Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Someone else", new DateTimeOffset(2009, 3, 21, 10, 0, 0, TimeSpan.Zero), Known.Utc));
         Assert.Equal("Focal point", meeting.MinutesApprovedBy);
     }
 
@@ -93,7 +93,7 @@ public sealed class MeetingTests
         Assert.Equal("meeting.corrigendum.not-approved", refusal.Rule);
         Assert.Empty(meeting.Corrigenda);
 
-        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero), Known.Utc);
         var issuedAt = new DateTimeOffset(2009, 4, 2, 9, 0, 0, TimeSpan.Zero);
         meeting.IssueCorrigendum("Point 3 read 'June', not 'July'.", "Focal point", issuedAt);
 
@@ -108,7 +108,7 @@ public sealed class MeetingTests
         var meeting = Platform();
         meeting.DraftMinutes("Draft", []);
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 1, 10, 0, 0, TimeSpan.Zero)));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 1, 10, 0, 0, TimeSpan.Zero), Known.Utc));
 
         Assert.Equal("meeting.minutes.before-meeting", refusal.Rule);
         Assert.False(meeting.MinutesLocked);
@@ -122,7 +122,7 @@ public sealed class MeetingTests
         var partnership = Known.SignedMobilityPartnership();
         var meeting = Platform(partnership);
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false, [], []));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(year, month, day), "Praia", false, [], [], Known.Utc));
 
         Assert.Equal("meeting.held-on.out-of-range", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
@@ -135,11 +135,11 @@ public sealed class MeetingTests
         var meeting = Platform(partnership);
         var point = ActionPoint.Record(meeting, "Send the indicator values", null, "Desk officer", HeldOn.AddDays(10));
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(11), "Praia", false, [point], []));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(11), "Praia", false, [point], [], Known.Utc));
 
         Assert.Equal("meeting.held-on.after-action-point-due", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
-        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(10), "Praia", false, [point], []);
+        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", HeldOn.AddDays(10), "Praia", false, [point], [], Known.Utc);
         Assert.Equal(HeldOn.AddDays(10), meeting.HeldOn);
     }
 
@@ -149,9 +149,9 @@ public sealed class MeetingTests
         var partnership = Known.SignedMobilityPartnership();
         var meeting = Platform(partnership);
         meeting.DraftMinutes("Draft", []);
-        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero), Known.Utc);
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 21), "Praia", false, [], []));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 21), "Praia", false, [], [], Known.Utc));
 
         Assert.Equal("meeting.held-on.after-minutes-approved", refusal.Rule);
         Assert.Equal(HeldOn, meeting.HeldOn);
@@ -162,15 +162,30 @@ public sealed class MeetingTests
     {
         var partnership = Known.SignedMobilityPartnership();
         var meeting = Platform(partnership);
-        var accepted = AgendaItem.Propose(meeting, "Seasonal work", null, "Ana Focal", new DateTimeOffset(2009, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var accepted = AgendaItem.Propose(meeting, "Seasonal work", null, "Ana Focal", new DateTimeOffset(2009, 3, 2, 9, 0, 0, TimeSpan.Zero), Known.Utc);
         accepted.Accept(1);
-        var declined = AgendaItem.Propose(meeting, "Visa facilitation", null, "Ana Focal", new DateTimeOffset(2009, 3, 5, 23, 30, 0, TimeSpan.Zero));
+        var declined = AgendaItem.Propose(meeting, "Visa facilitation", null, "Ana Focal", new DateTimeOffset(2009, 3, 5, 23, 30, 0, TimeSpan.Zero), Known.Utc);
         declined.Decline();
 
-        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 4), "Praia", false, [], [accepted, declined]));
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 4), "Praia", false, [], [accepted, declined], Known.Utc));
 
         Assert.Equal(("meeting.held-on.before-agenda-item-proposed", HeldOn), (refusal.Rule, meeting.HeldOn));
-        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 5), "Praia", false, [], [accepted, declined]);
+        meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 5), "Praia", false, [], [accepted, declined], Known.Utc);
         Assert.Equal(new DateOnly(2009, 3, 5), meeting.HeldOn);
+    }
+
+    [Fact]
+    public void A_proposal_and_the_meeting_day_are_judged_in_the_same_calendar()
+    {
+        var partnership = Known.SignedMobilityPartnership();
+        var meeting = Platform(partnership);
+
+        // 11 March, 23:30 UTC is 12 March, 00:30 in Brussels: the meeting's day has come, and an item is no longer proposed for it.
+        var late = Assert.Throws<DomainRuleException>(() => AgendaItem.Propose(meeting, "Too late", null, "Ana Focal", new DateTimeOffset(2009, 3, 12, 23, 30, 0, TimeSpan.Zero), Known.Brussels));
+        var inTime = AgendaItem.Propose(meeting, "Just in time", null, "Ana Focal", new DateTimeOffset(2009, 3, 11, 23, 30, 0, TimeSpan.Zero), Known.Brussels);
+
+        Assert.Equal("agenda.after-meeting", late.Rule);
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 11), "Praia", false, [], [inTime], Known.Brussels));
+        Assert.Equal("meeting.held-on.before-agenda-item-proposed", refusal.Rule);
     }
 }

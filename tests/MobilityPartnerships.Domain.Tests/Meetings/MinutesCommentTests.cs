@@ -13,7 +13,7 @@ public sealed class MinutesCommentTests
     {
         var meeting = Meeting();
         meeting.DraftMinutes("Draft", []);
-        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero));
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero), Known.Utc);
 
         var refusal = Assert.Throws<DomainRuleException>(() => MinutesComment.Post(meeting, Guid.NewGuid(), "Official of Sweden", "Point 2 is incomplete.", DateTimeOffset.UnixEpoch));
 

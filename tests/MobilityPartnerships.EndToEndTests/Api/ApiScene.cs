@@ -80,7 +80,7 @@ internal sealed record ApiScene(
         var archived = Initiative.Propose(partnership, $"Old study {suffix}", Pillar.LegalMigration, InitiativeStatus.Ongoing);
         archived.Archive();
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         var update = ProgressUpdate.Post(shared, new ProgressAuthor("Scene author", agency.Id, IsFocalPoint: false), new DateOnly(2024, 5, 2), ProgressRating.OnTrack, "Halfway there.", today);
 
         await using var scope = app.Services.CreateAsyncScope();

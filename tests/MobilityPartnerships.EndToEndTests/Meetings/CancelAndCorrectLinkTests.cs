@@ -19,10 +19,10 @@ public sealed class CancelAndCorrectLinkTests(AppFixture app)
     {
         var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+        var heldOn = ProductDays.Today.AddDays(40);
         var wrong = await MeetingAsync(moldova, $"Task force {suffix}", heldOn);
         var right = await MeetingAsync(moldova, $"Platform {suffix}", heldOn.AddDays(1));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var today = ProductDays.Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
         var page = await app.OpenAsync($"partnerships/{moldova}/versions", FocalPoint);
         await AppFixture.WaitForInteractivityAsync(page);

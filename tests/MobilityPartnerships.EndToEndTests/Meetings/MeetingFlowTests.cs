@@ -21,7 +21,7 @@ public sealed class MeetingFlowTests(AppFixture app)
         var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = 'Mobility Partnership with the Republic of Moldova'");
 
         // Held today: items are proposed until the meeting, minutes approved from its day on.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var today = ProductDays.Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var planner = await app.OpenAsync($"partnerships/{moldova}", FocalPoint);
         await planner.GetByTestId("partnership-plan-meeting").ClickAsync();
         var dialog = planner.GetByRole(AriaRole.Dialog);

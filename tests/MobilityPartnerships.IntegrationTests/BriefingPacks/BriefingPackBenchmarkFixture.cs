@@ -33,7 +33,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
     {
         await base.InitializeAsync();
         var ct = CancellationToken.None;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         var name = $"Partenariat pour la mobilité – benchmark {Guid.NewGuid().ToString("N")[..6]}";
         await using (var db = await CreateContextAsync())
         {
@@ -89,7 +89,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
             var proposedAt = DateTimeOffset.UtcNow.AddDays(-2);
             for (var n = 1; n <= AgendaItemCount; n++)
             {
-                var item = AgendaItem.Propose(coming, $"Agenda item {n}: state of play of the partnership's pillar {n % 4}", n % 2 == 0 ? "Short presentation by the Presidency" : null, "Focal point", proposedAt);
+                var item = AgendaItem.Propose(coming, $"Agenda item {n}: state of play of the partnership's pillar {n % 4}", n % 2 == 0 ? "Short presentation by the Presidency" : null, "Focal point", proposedAt, ProductDays.Brussels);
                 item.Accept(n);
                 db.AgendaItems.Add(item);
             }

@@ -28,7 +28,7 @@ public sealed class BriefingPackFixture : DatabaseFixture
     public const string SecondAgendaItem = "Visa facilitation: state of play";
     public const string DeclinedAgendaItem = "Declined item on catering";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => ProductDays.Today;
 
     public string PartnershipName { get; } = $"Partenariat pour la mobilité – Sécurité {Guid.NewGuid().ToString("N")[..6]}";
 
@@ -91,9 +91,9 @@ public sealed class BriefingPackFixture : DatabaseFixture
             db.Meetings.AddRange(earlier, coming);
             db.ActionPoints.Add(ActionPoint.Record(earlier, ActionPointText, germany.Id, "Anna Schmidt", today.AddDays(-30)));
             var proposedAt = DateTimeOffset.UtcNow.AddDays(-1);
-            var first = AgendaItem.Propose(coming, FirstAgendaItem, null, "Focal point", proposedAt);
-            var second = AgendaItem.Propose(coming, SecondAgendaItem, "Short update by the Presidency", "Germany", proposedAt);
-            var declined = AgendaItem.Propose(coming, DeclinedAgendaItem, null, "Someone", proposedAt);
+            var first = AgendaItem.Propose(coming, FirstAgendaItem, null, "Focal point", proposedAt, ProductDays.Brussels);
+            var second = AgendaItem.Propose(coming, SecondAgendaItem, "Short update by the Presidency", "Germany", proposedAt, ProductDays.Brussels);
+            var declined = AgendaItem.Propose(coming, DeclinedAgendaItem, null, "Someone", proposedAt, ProductDays.Brussels);
             second.Accept(1);
             first.Accept(2);
             declined.Decline();

@@ -76,7 +76,7 @@ public sealed class DashboardFiguresTests(DemoDatabaseFixture fixture) : IClassF
         // The demo data dates the 2009 assessment's state of some initiatives as updates rated on track; two others have none.
         var initiatives = await db.Initiatives.Where(i => i.PartnershipId == moldova && !db.ProgressUpdates.Any(u => u.InitiativeId == i.Id)).OrderBy(i => i.Title).Select(i => i.Id).Take(2).ToListAsync(Token);
         var onTrackBefore = (await fixture.Get<GetPartnershipDashboard>().ExecuteAsync(moldova, Token))!.Ratings.Single(r => r.Key == LatestRating.OnTrack).Totals.Count;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
 
         // One recent update and one old one, so that ratings and "no recent update" count something on both sides.
         await fixture.Get<PostProgressUpdate>().ExecuteAsync(initiatives[0], new ProgressDraft { ReportedOn = today, Rating = ProgressRating.AtRisk, Narrative = "Recent" }, Token);

@@ -24,7 +24,7 @@ public sealed class ScoreboardFigureFiltersTests(DemoDatabaseFixture fixture) : 
         await using var db = await fixture.CreateContextAsync();
         var georgia = await db.Partnerships.Where(p => p.Name == "Mobility Partnership with Georgia").Select(p => p.Id).SingleAsync(Token);
         var ids = await db.Initiatives.Where(i => i.PartnershipId == georgia).OrderBy(i => i.Title).Select(i => i.Id).ToListAsync(Token);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         var days = fixture.Get<IOptions<ProgressOptions>>().Value.StaleAfterDays;
 
         // Updates just inside and just outside the threshold, and a newer update overriding an older rating.

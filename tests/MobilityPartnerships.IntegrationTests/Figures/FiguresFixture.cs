@@ -53,7 +53,7 @@ public sealed class FiguresFixture : DatabaseFixture
         var meetings = new Dictionary<Guid, Guid>();
         foreach (var partnership in partnerships)
         {
-            var meeting = Meeting.Plan(partnership, MeetingKind.TaskForce, "Figures check", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7), "Brussels", isOnline: false);
+            var meeting = Meeting.Plan(partnership, MeetingKind.TaskForce, "Figures check", ProductDays.Today.AddDays(7), "Brussels", isOnline: false);
             db.Meetings.Add(meeting);
             meetings[partnership.Id] = meeting.Id;
         }

@@ -12,7 +12,7 @@ public sealed class ArchiveInitiativeTests(DatabaseFixture fixture) : IClassFixt
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => ProductDays.Today;
 
     [Fact]
     public async Task An_archived_initiative_is_left_out_of_rows_and_totals_unless_asked_for()

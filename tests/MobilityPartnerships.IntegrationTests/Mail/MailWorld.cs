@@ -84,7 +84,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         }
 
         var holder = await Get<PresidencyCalendar>().HolderTodayAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         await using var db = await CreateContextAsync();
         var states = await db.Organisations.Where(o => o.Kind == OrganisationKind.MemberState && o.MemberUntil == null && o.CountryCode != holder)
             .OrderBy(o => o.CountryCode).Take(2).ToListAsync();
@@ -123,7 +123,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         var platform = Meeting.Plan(inside, MeetingKind.CooperationPlatform, "Cooperation platform of Inside", today.AddDays(5), "Capital", isOnline: false);
         platform.SetParticipants([new MeetingParticipant(a.Id, null), new MeetingParticipant(c1.Id, null)]);
         db.Meetings.AddRange(taskForce, platform);
-        var item = AgendaItem.Propose(taskForce, "Labour mobility pilots", null, "Focal point", DateTimeOffset.UtcNow);
+        var item = AgendaItem.Propose(taskForce, "Labour mobility pilots", null, "Focal point", DateTimeOffset.UtcNow, ProductDays.Brussels);
         item.Accept(1);
         db.AgendaItems.Add(item);
         await db.SaveChangesAsync();

@@ -26,7 +26,7 @@ public sealed class DemoMeetingsTests(DemoDatabaseFixture fixture) : IClassFixtu
         Assert.Contains(past, m => m.Kind is MeetingKind.CooperationPlatform or MeetingKind.LocalMonitoringGroup && m.Chairs.Any(c => c.Role == ChairRole.PartnerCountry));
         Assert.All(past, m => Assert.NotEmpty(m.Decisions));
         // The meetings are dated from the day the data was loaded: whenever that is, one is still to come.
-        var loadedOn = DateOnly.FromDateTime(fixture.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+        var loadedOn = fixture.Get<MobilityPartnerships.Web.Components.Common.ProductCalendar>().Today;
         Assert.Contains(points, p => p.IsOverdueOn(loadedOn));
         Assert.Contains(points, p => p.Status == ActionPointStatus.Done);
         Assert.All(past, m => Assert.True(m.HeldOn < loadedOn, $"{m.Title} on {m.HeldOn} has approved minutes but is not past"));

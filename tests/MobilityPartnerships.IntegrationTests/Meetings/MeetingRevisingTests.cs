@@ -79,23 +79,24 @@ public sealed class MeetingRevisingTests(AccessWorld world) : IClassFixture<Acce
     public async Task A_meeting_moved_before_the_day_an_item_of_its_agenda_was_proposed_is_refused_at_its_date_and_nothing_changes()
     {
         var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 20));
+        // 23:30 UTC on 8 September is 01:30 on 9 September in Brussels: the item was proposed on 9 September.
         await steps.ProposedAsync(meeting, "Seasonal work pilot", new DateTimeOffset(2030, 9, 8, 23, 30, 0, TimeSpan.Zero));
         await using var scope = world.As(FocalPoint);
         var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
         var editing = (await revise.LoadAsync(meeting, Ct))!;
-        editing.Draft.HeldOn = new DateOnly(2030, 9, 7);
+        editing.Draft.HeldOn = new DateOnly(2030, 9, 8);
         editing.Draft.Title = "Moved";
 
         var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(editing.Draft.HeldOn), error.Path);
-        Assert.Contains("8 September 2030", error.Message, StringComparison.Ordinal);
+        Assert.Contains("9 September 2030", error.Message, StringComparison.Ordinal);
         var stored = (await revise.LoadAsync(meeting, Ct))!;
         Assert.Equal((new DateOnly(2030, 9, 20), "CooperationPlatform 2030-09-20", editing.Version), (stored.Draft.HeldOn!.Value, stored.Draft.Title, stored.Version));
 
         // The day it was proposed is still before the meeting, or the meeting itself.
-        editing.Draft.HeldOn = new DateOnly(2030, 9, 8);
+        editing.Draft.HeldOn = new DateOnly(2030, 9, 9);
         Assert.IsType<WriteOutcome.Done>(await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct));
     }
 

@@ -52,7 +52,7 @@ internal sealed class MeetingSteps(AccessWorld world)
     {
         await using var db = await world.CreateContextAsync();
         var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, Ct);
-        var item = AgendaItem.Propose(meeting, title, null, "Official of A", at);
+        var item = AgendaItem.Propose(meeting, title, null, "Official of A", at, ProductDays.Brussels);
         if (declined)
         {
             item.Decline();

@@ -10,7 +10,7 @@ public sealed class ProgressUpdateTests(DatabaseFixture fixture) : IClassFixture
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => ProductDays.Today;
 
     [Fact]
     public async Task A_posted_update_becomes_the_rows_last_update_and_clears_the_stale_flag()

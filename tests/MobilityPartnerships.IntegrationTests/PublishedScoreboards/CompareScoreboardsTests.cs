@@ -100,7 +100,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     public async Task Progress_updates_reported_after_the_older_version_and_up_to_the_newer_are_listed()
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         await StoreVersionAsync(scene.PartnershipId, 1, today.AddDays(-30));
         await PostAsync(scene["untouched"], today.AddDays(-40), "Before the version");
         await PostAsync(scene["untouched"], today.AddDays(-10), "After the version");
@@ -118,7 +118,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     [Fact]
     public async Task The_partner_country_never_sees_rows_not_to_be_shared_in_a_version_or_a_comparison()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ProductDays.Today;
         await StoreVersionAsync(world.Inside, 1, today.AddDays(-20));
         await using (var db = await world.CreateContextAsync())
         {
@@ -236,7 +236,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     {
         await using var db = await world.CreateContextAsync();
         var initiative = await db.Initiatives.Include(i => i.Partners).SingleAsync(i => i.Id == initiativeId, Ct);
-        db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point of the test", null, IsFocalPoint: true), on, ProgressRating.OnTrack, narrative, DateOnly.FromDateTime(DateTime.UtcNow)));
+        db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point of the test", null, IsFocalPoint: true), on, ProgressRating.OnTrack, narrative, ProductDays.Today));
         await db.SaveChangesAsync(Ct);
     }
 

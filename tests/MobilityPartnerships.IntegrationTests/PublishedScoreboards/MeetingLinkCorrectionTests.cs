@@ -76,7 +76,7 @@ public sealed class MeetingLinkCorrectionTests(AccessWorld world) : IClassFixtur
     public async Task A_cancelled_meeting_is_kept_out_of_the_calendar_and_the_choices_and_shown_cancelled_on_its_partnerships_calendar()
     {
         var scene = await ScoreboardScene.StoreAsync(world);
-        var heldOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
+        var heldOn = ProductDays.Today.AddMonths(2);
         var kept = await PlanAsync(scene.PartnershipId, "Platform that takes place", heldOn);
         var called = await PlanAsync(scene.PartnershipId, "Platform called off", heldOn);
         await using var scope = world.As(world.Administrator);

@@ -56,7 +56,7 @@ public sealed class MyWorkWorld : DatabaseFixture
 
     public ClaimsPrincipal TaskForceMember { get; private set; } = new();
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today { get; } = ProductDays.Today;
 
     public override async ValueTask InitializeAsync()
     {
@@ -121,8 +121,8 @@ public sealed class MyWorkWorld : DatabaseFixture
         var own = ActionPoint.Record(coming, "Send the figures", a.Id, null, Today.AddDays(20), AccountClaims.UserIdOf(Official));
         var others = ActionPoint.Record(coming, "Book the room", b.Id, null, Today.AddDays(20), AccountClaims.UserIdOf(OtherOfficial));
         db.ActionPoints.AddRange(own, others);
-        db.AgendaItems.Add(AgendaItem.Propose(coming, "Seasonal workers", null, OfficialName, DateTimeOffset.UtcNow, AccountClaims.UserIdOf(Official)));
-        db.AgendaItems.Add(AgendaItem.Propose(secondMeeting, "Someone else's item", null, "Official of B (work)", DateTimeOffset.UtcNow, AccountClaims.UserIdOf(OtherOfficial)));
+        db.AgendaItems.Add(AgendaItem.Propose(coming, "Seasonal workers", null, OfficialName, DateTimeOffset.UtcNow, ProductDays.Brussels, AccountClaims.UserIdOf(Official)));
+        db.AgendaItems.Add(AgendaItem.Propose(secondMeeting, "Someone else's item", null, "Official of B (work)", DateTimeOffset.UtcNow, ProductDays.Brussels, AccountClaims.UserIdOf(OtherOfficial)));
         await db.SaveChangesAsync();
 
         (First, Second, Third, ComingMeeting, PastMeeting, SecondMeeting) = (first.Id, second.Id, third.Id, coming.Id, past.Id, secondMeeting.Id);

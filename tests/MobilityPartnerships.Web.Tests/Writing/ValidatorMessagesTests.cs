@@ -2,6 +2,8 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Internal;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
@@ -136,6 +138,11 @@ public sealed class ValidatorMessagesTests
         if (type == typeof(TimeProvider))
         {
             return TimeProvider.System;
+        }
+
+        if (type == typeof(ProductCalendar))
+        {
+            return new ProductCalendar(TimeProvider.System, Options.Create(new DisplayOptions()));
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Common;
 
 namespace MobilityPartnerships.Web.Components.Common;
 
@@ -10,6 +11,7 @@ namespace MobilityPartnerships.Web.Components.Common;
 public sealed class Moments
 {
     private readonly TimeZoneInfo zone;
+    private readonly DayCalendar days;
     private readonly string standard;
     private readonly string daylight;
 
@@ -17,6 +19,7 @@ public sealed class Moments
     {
         ArgumentNullException.ThrowIfNull(options);
         (zone, standard, daylight) = InEnglish(options.Value.TimeZone);
+        days = new DayCalendar(zone);
     }
 
     /// <summary>"5 December 2026, 14:30 CET".</summary>
@@ -27,7 +30,7 @@ public sealed class Moments
     public string At(DateTimeOffset? moment, string otherwise) => moment is { } value ? At(value) : otherwise;
 
     /// <summary>The calendar day the moment falls on in the zone (a version published at 00:30 in Brussels on 6 December is of 6 December).</summary>
-    public DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(Local(moment).DateTime);
+    public DateOnly Day(DateTimeOffset moment) => days.DayOf(moment);
 
     /// <summary>The zone's abbreviation at that moment: "CET" in winter, "CEST" in summer; "UTC+01:00" where it has none.</summary>
     public string Zone(DateTimeOffset moment)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
@@ -11,8 +12,8 @@ internal static class PartnershipDates
 {
     public static readonly DateOnly Earliest = new(1990, 1, 1);
 
-    public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, TimeProvider clock) =>
-        rule.PastDay(text, clock, Earliest);
+    public static IRuleBuilderOptions<T, DateOnly?> PastDate<T>(this IRuleBuilder<T, DateOnly?> rule, IStringLocalizer<Strings> text, ProductCalendar calendar) =>
+        rule.PastDay(text, calendar, Earliest);
 
     /// <summary>A date known only to the month (see <see cref="DatePrecision"/>) is the first of it.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> FirstOfMonthUnlessDay<T>(this IRuleBuilder<T, DateOnly?> rule, Func<T, DatePrecision> precision, IStringLocalizer<Strings> text) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MobilityPartnerships.Domain.Presidencies;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Security.Access;
@@ -9,12 +10,12 @@ namespace MobilityPartnerships.Web.Security.Access;
 /// (its terms and names are never edited, so the file is read once rather than the table on every page).
 /// Holding it is never stored as a role: it follows the rotation day by day.
 /// </summary>
-public sealed class PresidencyCalendar(TimeProvider clock)
+public sealed class PresidencyCalendar(ProductCalendar days)
 {
     private readonly Lazy<Task<Calendar>> calendar = new(LoadAsync);
 
     public async Task<string?> HolderTodayAsync() =>
-        (await calendar.Value).Rotation.HolderOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        (await calendar.Value).Rotation.HolderOn(days.Today);
 
     /// <summary>The name of the Member State that held the Presidency on a day (as the reference file names it); null before the rotation's first term.</summary>
     public async Task<string?> HolderNameOnAsync(DateOnly day)

@@ -69,7 +69,7 @@ public sealed class LongCellsTests
             TotalBudget = new Amount(2_500_000m, 0),
             EuContribution = new Amount(1_250_000m, 0),
         };
-        var version = new PublishedVersion(Guid.NewGuid(), "Moldova", 3, DateTimeOffset.UtcNow, "Focal point", null, null, [row]);
+        var version = new PublishedVersion(Guid.NewGuid(), "Moldova", 3, new DateTimeOffset(2026, 10, 12, 9, 0, 0, TimeSpan.Zero), new DateOnly(2026, 10, 12), "Focal point", null, null, [row]);
 
         var texts = InLanguage.Of("fr", () =>
         {

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Meetings;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.ActionPoints.ChangingStatus;
 
 /// <summary>The focal point marks an action point done or dropped, or opens it again (see <see cref="Operation.ManageMeeting"/>).</summary>
-public sealed class ChangeActionPointStatus(Writes writes, TimeProvider clock)
+public sealed class ChangeActionPointStatus(Writes writes, ProductCalendar calendar)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, Guid actionPointId, uint version, ActionPointStatus status, CancellationToken cancellationToken) =>
         writes.RunAsync(
@@ -25,7 +26,7 @@ public sealed class ChangeActionPointStatus(Writes writes, TimeProvider clock)
                 }
 
                 change.Db.Entry(point).Property(a => a.Version).OriginalValue = version;
-                point.Close(status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                point.Close(status, calendar.Today);
                 return new WriteOutcome.Done();
             }),
             cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.ActionPoints.Completing;
@@ -9,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.ActionPoints.Completing;
 /// The account that owns an action point (or whoever prepares its meeting) marks it done, from their own page
 /// (see <see cref="Operation.CompleteActionPoint"/>); refused as stale when it changed since it was read.
 /// </summary>
-public sealed class CompleteActionPoint(Writes writes, TimeProvider clock)
+public sealed class CompleteActionPoint(Writes writes, ProductCalendar calendar)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid actionPointId, uint version, CancellationToken cancellationToken) =>
         writes.RunAsync(
@@ -21,7 +22,7 @@ public sealed class CompleteActionPoint(Writes writes, TimeProvider clock)
                 Seen = version,
                 Apply = (change, _) =>
                 {
-                    change.Target.Close(ActionPointStatus.Done, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                    change.Target.Close(ActionPointStatus.Done, calendar.Today);
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
                 },
             },

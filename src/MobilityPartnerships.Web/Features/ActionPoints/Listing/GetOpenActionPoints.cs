@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -10,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.ActionPoints.Listing;
 /// A partnership's open action points, by due date, with the overdue ones marked: only those of meetings the user
 /// may read (a partner country's official never sees a task force's). Null for a user who does not read the partnership.
 /// </summary>
-public sealed class GetOpenActionPoints(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock)
+public sealed class GetOpenActionPoints(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
     public async Task<IReadOnlyList<ActionPointEntry>?> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ public sealed class GetOpenActionPoints(IDbContextFactory<AppDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var meetings = scope.Apply(db.Meetings).Where(m => m.PartnershipId == partnershipId);
         var points = db.ActionPoints.Where(a => a.PartnershipId == partnershipId && a.Status == ActionPointStatus.Open);
-        return await ActionPointQueries.EntriesAsync(db, points, meetings, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await ActionPointQueries.EntriesAsync(db, points, meetings, calendar.Today, cancellationToken);
     }
 }

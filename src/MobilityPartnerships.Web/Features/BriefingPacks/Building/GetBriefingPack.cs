@@ -1,12 +1,13 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Domain.Signatories;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Progress;
@@ -25,7 +26,7 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 public sealed class GetBriefingPack(
     IDbContextFactory<AppDbContext> contexts,
     AccessControl access,
-    TimeProvider clock,
+    ProductCalendar calendar,
     IOptions<ProgressOptions> progress,
     IOptions<DatabaseOptions> limits,
     ILogger<GetBriefingPack> logger)
@@ -39,7 +40,7 @@ public sealed class GetBriefingPack(
         }
 
         var scope = await access.ReadScopeAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AllowLongWork(limits.Value);
         var pack = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>

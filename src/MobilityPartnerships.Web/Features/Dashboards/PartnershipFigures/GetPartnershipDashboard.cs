@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 
@@ -15,7 +16,7 @@ namespace MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
 /// read scope and the same <see cref="ScoreboardFilter"/>), so that every figure is a scoreboard figure and each
 /// figure's filters open exactly the initiatives it counts.
 /// </summary>
-public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl access, ProductCalendar calendar, IOptions<ProgressOptions> progress)
 {
     /// <summary>The most initiatives of one pillar the timeline draws.</summary>
     public const int TimelineRowsPerPillar = 25;
@@ -38,7 +39,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
 
         var name = partnership.Name;
 
-        var rules = ScoreboardRules.Now(clock, progress);
+        var rules = ScoreboardRules.Now(calendar, progress);
         var updates = db.ProgressUpdates.AsNoTracking();
         var visible = scope.Apply(db.Initiatives.AsNoTracking());
         var all = new ScoreboardQuery { PartnershipId = partnershipId };

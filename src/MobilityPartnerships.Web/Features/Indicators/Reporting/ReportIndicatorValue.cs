@@ -1,13 +1,14 @@
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Data.Configurations;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
-using MobilityPartnerships.Web.Data.Configurations;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
@@ -17,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 /// corrects that value once the user has confirmed (<see cref="IndicatorValueDraft.ReplaceConfirmed"/>), and the
 /// history keeps the value replaced.
 /// </summary>
-public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, IStringLocalizer<Strings> text, TimeProvider clock)
+public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValueDraft> validator, IStringLocalizer<Strings> text, TimeProvider clock, ProductCalendar calendar)
 {
     private static readonly RuleFields Fields = RuleFields.Of(
         ("indicator-value.period", nameof(IndicatorValueDraft.Period)),
@@ -55,11 +56,11 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                     var reporter = ProgressAuthor.Of(change.Actor);
                     if (current is null)
                     {
-                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow()));
+                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow(), calendar.Days));
                     }
                     else
                     {
-                        current.Replace(initiative, value, reporter, clock.GetUtcNow(), draft.ReplaceConfirmed);
+                        current.Replace(initiative, value, reporter, clock.GetUtcNow(), calendar.Days, draft.ReplaceConfirmed);
                     }
 
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());

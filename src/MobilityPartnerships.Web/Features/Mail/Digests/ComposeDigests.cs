@@ -5,10 +5,10 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Mail;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Digests;
 
@@ -23,14 +23,15 @@ public sealed class ComposeDigests(
     PartnershipMail mail,
     IOptions<MailOptions> options,
     IStringLocalizer<Strings> text,
-    TimeProvider clock)
+    TimeProvider clock,
+    ProductCalendar calendar)
 {
     public async Task<IReadOnlyList<MailMessage>> ComposeAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         var until = today.AddDays(settings.DaysBeforeMeeting);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.CancelledAt == null && m.HeldOn >= today && m.HeldOn <= until)

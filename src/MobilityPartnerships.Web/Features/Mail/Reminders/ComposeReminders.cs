@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Mail;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Resources;
-using MobilityPartnerships.Web.Data.Mail;
 
 namespace MobilityPartnerships.Web.Features.Mail.Reminders;
 
@@ -22,14 +22,15 @@ public sealed class ComposeReminders(
     IOptions<MailOptions> options,
     IOptions<ProgressOptions> progress,
     IStringLocalizer<Strings> text,
-    TimeProvider clock)
+    TimeProvider clock,
+    ProductCalendar calendar)
 {
     public async Task<IReadOnlyList<MailMessage>> ComposeAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = calendar.DayOf(now);
         var lastReminded = await db.MailMessages.AsNoTracking()
             .Where(m => m.Kind == MailKind.Reminder)
             .GroupBy(m => m.AccountId)

@@ -12,7 +12,7 @@ namespace MobilityPartnerships.Web.Features.Meetings.Calendar;
 /// task forces only for the EU side (the same filter the access rules apply to <see cref="Operation.ReadMeeting"/>).
 /// Each list is cut at <see cref="Limit"/> in the database, so a page's work does not grow with the years of meetings stored.
 /// </summary>
-public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock)
+public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
     /// <summary>The most meetings each list (coming, past, cancelled) reads: the soonest coming, the latest past.</summary>
     public const int Limit = 200;
@@ -32,7 +32,7 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
             meetings = meetings.Where(m => m.Kind == wanted);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         var listed =
             from meeting in meetings
             join p in db.Partnerships on meeting.PartnershipId equals p.Id

@@ -15,7 +15,7 @@ namespace MobilityPartnerships.Web.Features.Meetings.Details;
 /// Until the meeting is held its agenda carries forward the open action points of the partnership's earlier
 /// meetings — computed, not copied; a meeting with the partner country carries only those of such meetings.
 /// </summary>
-public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock)
+public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
     public async Task<MeetingView?> ExecuteAsync(Guid meetingId, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
         if (meeting is null)

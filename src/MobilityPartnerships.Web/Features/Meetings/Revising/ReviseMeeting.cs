@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Meetings.Revising;
 
@@ -19,7 +20,8 @@ public sealed class ReviseMeeting(
     IValidator<MeetingDraft> validator,
     IStringLocalizer<Strings> text,
     AccessControl access,
-    Writes writes)
+    Writes writes,
+    ProductCalendar calendar)
 {
     /// <summary>The meeting as a draft; null when there is none the user may change.</summary>
     public async Task<MeetingEditing?> LoadAsync(Guid meetingId, CancellationToken cancellationToken)
@@ -58,11 +60,11 @@ public sealed class ReviseMeeting(
                 if (draft.Kind == MeetingKind.TaskForce)
                 {
                     meeting.SetChairs(draft.Chairs());
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems, calendar.Days);
                 }
                 else
                 {
-                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems);
+                    meeting.Reschedule(partnership, draft.Kind!.Value, draft.Title, draft.HeldOn!.Value, draft.Place, draft.IsOnline, actionPoints, agendaItems, calendar.Days);
                     meeting.SetChairs(draft.Chairs());
                 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
@@ -7,9 +8,9 @@ namespace MobilityPartnerships.Web.Features.Partnerships.Withdrawing;
 
 public sealed class WithdrawalDraftValidator : AbstractValidator<WithdrawalDraft>
 {
-    public WithdrawalDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
+    public WithdrawalDraftValidator(IStringLocalizer<Strings> text, ProductCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.LeftOn).Required(text, "Partnership_Field_LeftOn").PastDate(text, clock);
+        RuleFor(d => d.LeftOn).Required(text, "Partnership_Field_LeftOn").PastDate(text, calendar);
     }
 }

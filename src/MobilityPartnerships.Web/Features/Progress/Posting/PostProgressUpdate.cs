@@ -1,13 +1,14 @@
 using FluentValidation;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Progress.Posting;
 
 /// <summary>Posts a progress update on an initiative for the current user, if the access rules let them (see <see cref="Operation.PostProgress"/>).</summary>
-public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> validator, TimeProvider clock)
+public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> validator, ProductCalendar calendar)
 {
     private static readonly RuleFields Fields = RuleFields.Of(("progress.date", nameof(ProgressDraft.ReportedOn)));
 
@@ -17,8 +18,7 @@ public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> 
         return writes.RunAsync(
             InitiativePost.Of("post progress update", Operation.PostProgress, initiativeId, DraftValidation.Of(validator, draft), Fields, change =>
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                change.Db.ProgressUpdates.Add(ProgressUpdate.Post(change.Target, ProgressAuthor.Of(change.Actor), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, today));
+                change.Db.ProgressUpdates.Add(ProgressUpdate.Post(change.Target, ProgressAuthor.Of(change.Actor), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, calendar.Today));
             }),
             cancellationToken);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
 
@@ -8,13 +9,13 @@ namespace MobilityPartnerships.Web.Features.Progress.Posting;
 
 public sealed class ProgressDraftValidator : AbstractValidator<ProgressDraft>
 {
-    public ProgressDraftValidator(IStringLocalizer<Strings> text, TimeProvider clock)
+    public ProgressDraftValidator(IStringLocalizer<Strings> text, ProductCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(calendar);
         RuleFor(d => d.ReportedOn)
             .Required(text, "Progress_Field_Date")
-            .PastDay(text, clock, ProgressUpdate.EarliestDate);
+            .PastDay(text, calendar, ProgressUpdate.EarliestDate);
         RuleFor(d => d.Rating)
             .Required(text, "Progress_Field_Rating")
             .IsInEnum().WithMessage(_ => text["Validation_Unknown"]);

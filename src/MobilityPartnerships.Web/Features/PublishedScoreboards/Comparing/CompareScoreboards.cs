@@ -18,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 /// comparison task-force members and briefing packs start from. Rows not to be shared are left out on both sides
 /// for those who may not see them; the progress updates in between are those of initiatives the user may read.
 /// </summary>
-public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access, TimeProvider clock, IStringLocalizer<Strings> text, Moments moments)
+public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar, IStringLocalizer<Strings> text, Moments moments)
 {
     /// <param name="partnershipId">The partnership.</param>
     /// <param name="from">A version's number; null for the latest.</param>
@@ -83,7 +83,7 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
 
         var (olderNumber, newerNumber) = to is { } second && second < first ? (second, (int?)first) : (first, to);
         var older = await LoadRowsAsync(db, partnershipId, olderNumber, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = calendar.Today;
         var (newerRows, newerOn) = newerNumber is { } n
             ? await LoadRowsAsync(db, partnershipId, n, cancellationToken)
             : (await ScoreboardSnapshot.TakeAsync(db, partnershipId, cancellationToken), today);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
 using MobilityPartnerships.Web.Security.Access;
@@ -10,7 +11,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 /// One published version of a partnership's scoreboard, exactly as stored (see <see cref="Operation.ReadPublishedScoreboards"/>);
 /// rows not to be shared are left out for those who may not see them.
 /// </summary>
-public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> contexts, AccessControl access)
+public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
     /// <summary>The version, or null when there is no such version or the user may not read the partnership's versions.</summary>
     public async Task<PublishedVersion?> ExecuteAsync(Guid partnershipId, int number, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> conte
     }
 
     /// <summary>The version as the scope may see it, without asking about access (the caller has).</summary>
-    internal static async Task<PublishedVersion?> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, int number, CancellationToken cancellationToken)
+    private async Task<PublishedVersion?> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, int number, CancellationToken cancellationToken)
     {
         var version = await db.PublishedScoreboards.AsNoTracking()
             .SingleOrDefaultAsync(v => v.PartnershipId == partnershipId && v.Number == number, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> conte
         var current = corrections.Count > 0 ? corrections[^1].MeetingId : version.MeetingId;
         var meeting = current is { } meetingId ? meetings.GetValueOrDefault(meetingId) : null;
         var rows = version.Initiatives.Where(r => scope.SeesUnshared || r.IsShareable);
-        return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows))
+        return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, calendar.DayOf(version.PublishedAt), version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows))
         {
             MeetingCorrections =
             [

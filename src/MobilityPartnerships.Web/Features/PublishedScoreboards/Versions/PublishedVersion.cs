@@ -7,20 +7,20 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// One published version as it was shown, with the rows the user may see in the scoreboard's order (by pillar,
-/// then reference code and title).
+/// then reference code and title). <see cref="PublishedOn"/> is the day of <see cref="PublishedAt"/> in the product's
+/// calendar, the day its files are named by.
 /// </summary>
 public sealed record PublishedVersion(
     Guid PartnershipId,
     string PartnershipName,
     int Number,
     DateTimeOffset PublishedAt,
+    DateOnly PublishedOn,
     string PublishedBy,
     PublishedForMeeting? Meeting,
     string? Note,
     IReadOnlyList<PublishedInitiative> Rows)
 {
-    public DateOnly PublishedOn => DateOnly.FromDateTime(PublishedAt.UtcDateTime);
-
     /// <summary>The dated corrections of the meeting link, oldest first; <see cref="Meeting"/> is the link as last corrected.</summary>
     public IReadOnlyList<MeetingLinkCorrection> MeetingCorrections { get; init; } = [];
 

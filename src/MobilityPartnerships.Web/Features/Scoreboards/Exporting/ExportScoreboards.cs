@@ -3,11 +3,12 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -16,7 +17,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// that the user may read — records not to be shared stay out for those who may not see them — in the scoreboard's
 /// order, with their names, partners and funding lines. All of it is read in one snapshot of the database.
 /// </summary>
-public sealed class ExportScoreboards(LaggingReads contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<Progress.ProgressOptions> progress, IOptions<DatabaseOptions> limits, ILogger<ExportScoreboards> logger)
+public sealed class ExportScoreboards(LaggingReads contexts, IValidator<ScoreboardQuery> validator, AccessControl access, ProductCalendar calendar, IOptions<Progress.ProgressOptions> progress, IOptions<DatabaseOptions> limits, ILogger<ExportScoreboards> logger)
 {
     /// <summary>The export, or null when a partnership asked for does not exist or the user may not see it.</summary>
     public async Task<ScoreboardExport?> LoadAsync(ExportRequest request, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ public sealed class ExportScoreboards(LaggingReads contexts, IValidator<Scoreboa
 
             for (var i = 0; i < partnerships.Count; i++)
             {
-                var rows = await LoadInitiativesAsync(db, scope, ScoreboardRules.Now(clock, progress), request.Query with { PartnershipId = partnerships[i].Id }, cancellationToken);
+                var rows = await LoadInitiativesAsync(db, scope, ScoreboardRules.Now(calendar, progress), request.Query with { PartnershipId = partnerships[i].Id }, cancellationToken);
                 partnerships[i] = partnerships[i] with { Initiatives = rows };
             }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 
@@ -12,21 +13,21 @@ internal static class SpreadsheetExportEndpoints
 {
     public static void MapSpreadsheetExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/partnerships/{id:guid}/scoreboard/export.xlsx", (Guid id, HttpContext http, ExportScoreboards exports, TimeProvider clock) =>
+        endpoints.MapGet("/partnerships/{id:guid}/scoreboard/export.xlsx", (Guid id, HttpContext http, ExportScoreboards exports, ProductCalendar calendar) =>
             ExportQuery.TryParse(id, http.Request.QueryString.Value, out var request, out var problem)
-                ? XlsxAsync(request, http, exports, clock)
+                ? XlsxAsync(request, http, exports, calendar)
                 : Task.FromResult(BadRequest(problem)));
-        endpoints.MapGet("/partnerships/{id:guid}/scoreboard/export.csv", (Guid id, HttpContext http, ExportScoreboards exports, TimeProvider clock) =>
+        endpoints.MapGet("/partnerships/{id:guid}/scoreboard/export.csv", (Guid id, HttpContext http, ExportScoreboards exports, ProductCalendar calendar) =>
             ExportQuery.TryParse(id, http.Request.QueryString.Value, out var request, out var problem)
-                ? CsvAsync(request, http, exports, clock)
+                ? CsvAsync(request, http, exports, calendar)
                 : Task.FromResult(BadRequest(problem)));
-        endpoints.MapGet("/scoreboards/export.xlsx", (HttpContext http, ExportScoreboards exports, TimeProvider clock) =>
+        endpoints.MapGet("/scoreboards/export.xlsx", (HttpContext http, ExportScoreboards exports, ProductCalendar calendar) =>
             ExportQuery.TryParseMany(http.Request.QueryString.Value, out var request, out var problem)
-                ? XlsxAsync(request, http, exports, clock)
+                ? XlsxAsync(request, http, exports, calendar)
                 : Task.FromResult(BadRequest(problem)));
     }
 
-    private static async Task<IResult> XlsxAsync(ExportRequest request, HttpContext http, ExportScoreboards exports, TimeProvider clock)
+    private static async Task<IResult> XlsxAsync(ExportRequest request, HttpContext http, ExportScoreboards exports, ProductCalendar calendar)
     {
         var (export, refusal) = await LoadAsync(request, http, exports);
         if (export is null)
@@ -47,10 +48,10 @@ internal static class SpreadsheetExportEndpoints
             throw;
         }
 
-        return Results.File(file, XlsxScoreboardWriter.ContentType, ExportFileNames.For(export, Today(clock), "xlsx"));
+        return Results.File(file, XlsxScoreboardWriter.ContentType, ExportFileNames.For(export, calendar.Today, "xlsx"));
     }
 
-    private static async Task<IResult> CsvAsync(ExportRequest request, HttpContext http, ExportScoreboards exports, TimeProvider clock)
+    private static async Task<IResult> CsvAsync(ExportRequest request, HttpContext http, ExportScoreboards exports, ProductCalendar calendar)
     {
         var (export, refusal) = await LoadAsync(request, http, exports);
         if (export is null)
@@ -61,7 +62,7 @@ internal static class SpreadsheetExportEndpoints
         return Results.Stream(
             body => CsvScoreboardWriter.WriteAsync(export.Partnerships[0], export.Columns, body, http.RequestAborted),
             CsvScoreboardWriter.ContentType,
-            ExportFileNames.For(export, Today(clock), "csv"));
+            ExportFileNames.For(export, calendar.Today, "csv"));
     }
 
     private static async Task<(ScoreboardExport? Export, IResult? Refusal)> LoadAsync(ExportRequest request, HttpContext http, ExportScoreboards exports)
@@ -86,6 +87,4 @@ internal static class SpreadsheetExportEndpoints
 
     /// <summary>A 400 with its reason as the body (a body also keeps the status-code pages from replacing it).</summary>
     private static IResult BadRequest(string problem) => Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

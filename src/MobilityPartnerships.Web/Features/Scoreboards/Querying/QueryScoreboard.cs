@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.Figures;
+using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Security.Access;
-using MobilityPartnerships.Web.Data.Standby;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -17,7 +18,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// One page of a partnership's scoreboard with the totals of everything that matches: filtering, sorting,
 /// paging and summing all happen in PostgreSQL; only the page's rows leave the database.
 /// </summary>
-public sealed class QueryScoreboard(LaggingReads contexts, IValidator<ScoreboardQuery> validator, AccessControl access, TimeProvider clock, IOptions<ProgressOptions> progress)
+public sealed class QueryScoreboard(LaggingReads contexts, IValidator<ScoreboardQuery> validator, AccessControl access, ProductCalendar calendar, IOptions<ProgressOptions> progress)
 {
     public async Task<ScoreboardResult> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // Only what the user may see: nothing of a partnership outside their scope, and records not to be shared only for the EU side.
-        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, ScoreboardRules.Now(clock, progress));
+        var matching = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), query, ScoreboardRules.Now(calendar, progress));
         // One statement: the page's rows, each with its indicators (to judge which are on track), and per pillar the
         // count, the sum of the known amounts and how many initiatives' amounts are not fully known. The partnership's
         // row is only the statement's root, so that the totals come even for a page past the last row.

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Progress;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -10,11 +11,11 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// </summary>
 public sealed record ScoreboardRules(DateOnly Today, int StaleAfterDays)
 {
-    public static ScoreboardRules Now(TimeProvider clock, IOptions<ProgressOptions> progress)
+    public static ScoreboardRules Now(ProductCalendar calendar, IOptions<ProgressOptions> progress)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(progress);
-        return new(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), progress.Value.StaleAfterDays);
+        return new(calendar.Today, progress.Value.StaleAfterDays);
     }
 
     /// <summary>An update on or after this day is recent: last + days &lt; today ⇔ last &lt; today − days.</summary>

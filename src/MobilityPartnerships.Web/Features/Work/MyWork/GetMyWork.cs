@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -25,7 +26,7 @@ namespace MobilityPartnerships.Web.Features.Work.MyWork;
 /// draft minutes waiting for their comment.</item>
 /// </list>
 /// </summary>
-public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessControl access, QueryScoreboard scoreboard, TimeProvider clock, IOptions<ProgressOptions> progress)
+public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessControl access, QueryScoreboard scoreboard, ProductCalendar calendar, IOptions<ProgressOptions> progress)
 {
     /// <summary>How many initiatives the page lists at most; the counts are of all of them.</summary>
     public const int MaxInitiatives = ScoreboardQuery.MaxPageSize;
@@ -46,7 +47,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             return null;
         }
 
-        var rules = ScoreboardRules.Now(clock, progress);
+        var rules = ScoreboardRules.Now(calendar, progress);
         var today = rules.Today;
         var view = ViewOf(actor);
 
@@ -172,7 +173,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         };
     }
 
-    private static async Task<MyWork> TaskForceAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    private async Task<MyWork> TaskForceAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
         if (set.Count == 0)
         {
@@ -198,7 +199,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
     /// updates reported after its day on the initiatives they read — what the comparison with today lists as progress in
     /// between (one more statement).
     /// </summary>
-    private static async Task<IReadOnlyList<WorkVersion>> LatestVersionsAsync(AppDbContext db, HashSet<Guid> set, IQueryable<Initiative>? readable, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WorkVersion>> LatestVersionsAsync(AppDbContext db, HashSet<Guid> set, IQueryable<Initiative>? readable, CancellationToken cancellationToken)
     {
         var versions = await db.PublishedScoreboards.AsNoTracking()
             .Where(v => set.Contains(v.PartnershipId) && !db.PublishedScoreboards.Any(n => n.PartnershipId == v.PartnershipId && n.Number > v.Number))
@@ -209,7 +210,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             return versions;
         }
 
-        var since = versions.Min(v => DayOf(v.PublishedAt));
+        var since = versions.Min(v => calendar.DayOf(v.PublishedAt));
         var updates = await (
                 from u in db.ProgressUpdates.AsNoTracking()
                 join i in readable on u.InitiativeId equals i.Id
@@ -219,11 +220,9 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             .ToListAsync(cancellationToken);
         return [.. versions.Select(v => v with
         {
-            ProgressSince = updates.Where(u => u.PartnershipId == v.PartnershipId && u.ReportedOn > DayOf(v.PublishedAt)).Sum(u => u.Count),
+            ProgressSince = updates.Where(u => u.PartnershipId == v.PartnershipId && u.ReportedOn > calendar.DayOf(v.PublishedAt)).Sum(u => u.Count),
         })];
     }
-
-    private static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.UtcDateTime);
 
     private static async Task<IReadOnlyList<WorkActionPoint>> ActionPointsAsync(AppDbContext db, Actor actor, IQueryable<Meeting> meetings, DateOnly today, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Page;
 /// take their turn in the <see cref="ImportTurns"/>, stop at the time limit, and the user can cancel them. Whatever
 /// goes wrong while reading is a message with a reference, the same as in the log.
 /// </summary>
-public sealed partial class ImportPage : IDisposable
+public sealed partial class ImportPage : CancellableComponent
 {
     private ImportTarget? target;
     private string? refusal;
@@ -70,20 +70,20 @@ public sealed partial class ImportPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (await Access.CheckPartnershipAsync(Domain.Access.Operation.AddInitiative, PartnershipId) is Security.Access.AccessDecision.Refused refused)
+        if (await Access.CheckPartnershipAsync(Domain.Access.Operation.AddInitiative, PartnershipId, Closing) is Security.Access.AccessDecision.Refused refused)
         {
             refusal = refused.Message;
             return;
         }
 
-        target = await Importer.TargetAsync(PartnershipId, CancellationToken.None);
+        target = await Importer.TargetAsync(PartnershipId, Closing);
         if (target is null)
         {
             Navigation.NotFound();
             return;
         }
 
-        organisations = await Organisations.ChoicesAsync(CancellationToken.None);
+        organisations = await Organisations.ChoicesAsync(Closing);
         breadcrumbs =
         [
             (L["Partnerships_Title"], "partnerships"),
@@ -128,7 +128,7 @@ public sealed partial class ImportPage : IDisposable
             }
 
             sheet = found.Sheet;
-            mapping = await Remembered.RecallAsync(found.Mapping!, CancellationToken.None) ?? found.Mapping;
+            mapping = await Remembered.RecallAsync(found.Mapping!, Closing) ?? found.Mapping;
             await PlanAsync(await RememberedAnswers.RecallAsync(ImportDecisions.None, cancellationToken), cancellationToken);
         });
     }
@@ -148,8 +148,8 @@ public sealed partial class ImportPage : IDisposable
         }
 
         (sheet, fileMessage) = (chosen, null);
-        mapping = await Remembered.RecallAsync(detected, CancellationToken.None) ?? detected;
-        var recalled = await RememberedAnswers.RecallAsync(ImportDecisions.None, CancellationToken.None);
+        mapping = await Remembered.RecallAsync(detected, Closing) ?? detected;
+        var recalled = await RememberedAnswers.RecallAsync(ImportDecisions.None, Closing);
         await ReadAsync(L["Import_Checking"], cancellationToken => PlanAsync(recalled, cancellationToken));
     }
 
@@ -215,7 +215,7 @@ public sealed partial class ImportPage : IDisposable
             case WriteOutcome.Invalid or WriteOutcome.Stale:
                 // Nothing was stored; a fresh preview shows what importing would do now, and why it did not.
                 outcomeMessage = WriteMessages.Of(L, outcome, _ => L["Import_ChangedMeanwhile"]);
-                preview = await Task.Run(() => Importer.PreviewAsync(confirmed, CancellationToken.None));
+                preview = await Task.Run(() => Importer.PreviewAsync(confirmed, Closing));
                 break;
             default:
                 outcomeMessage = WriteMessages.Of(L, outcome);
@@ -229,7 +229,7 @@ public sealed partial class ImportPage : IDisposable
     /// </summary>
     private async Task ReadAsync(string what, Func<CancellationToken, Task> work)
     {
-        using var cancelling = new CancellationTokenSource();
+        using var cancelling = CancellationTokenSource.CreateLinkedTokenSource(Closing);
         cancel = cancelling;
         busy = true;
         progress = what;
@@ -255,6 +255,10 @@ public sealed partial class ImportPage : IDisposable
             (workbook, sheet, mapping, preview, request) = (null, null, null, null, null);
             fileMessage = L["Import_Cancelled"];
         }
+        catch (ObjectDisposedException) when (Closing.IsCancellationRequested)
+        {
+            // The page closed, and the circuit's services with it: nothing failed that anyone waits for.
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancelling.IsCancellationRequested)
         {
             var reference = ErrorReference.New();
@@ -272,7 +276,15 @@ public sealed partial class ImportPage : IDisposable
 
     private void Cancel() => cancel?.Cancel();
 
-    public void Dispose() => cancel?.Cancel();
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            cancel?.Cancel();
+        }
+
+        base.Dispose(disposing);
+    }
 
     private async Task RunAsync(string what, Func<Task> work)
     {
