@@ -117,6 +117,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
         // Enums are stored by name so the data reads on its own; money is numeric(18,2) everywhere.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Conventions.Add(_ => new EnumNamesCheckConvention());
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 }

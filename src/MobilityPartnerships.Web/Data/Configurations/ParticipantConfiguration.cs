@@ -17,7 +17,8 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
             t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on");
 
             // A joining known only to the month is kept as the month's first day; a known day is never of unknown precision.
-            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "joined_on_precision IN ('Day', 'Month', 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
+            // (That the precision is one of the enum's names is checked for every enum: see EnumNamesCheckConvention.)
+            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "(joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
         });
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();

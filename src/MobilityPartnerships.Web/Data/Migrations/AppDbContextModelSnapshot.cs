@@ -219,7 +219,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("PartnershipId", "Side", "Pillar", "Position")
                         .HasDatabaseName("ix_commitments_partnership_id_side_pillar_position");
 
-                    b.ToTable("commitments", (string)null);
+                    b.ToTable("commitments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_commitments_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
+
+                            t.HasCheckConstraint("ck_commitments_side_known", "\"side\" IN ('PartnerCountry', 'EuAndMemberStates')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Indicators.IndicatorValue", b =>
@@ -334,6 +339,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             t.HasCheckConstraint("ck_funding_lines_amounts_not_negative", "(total_budget IS NULL OR total_budget >= 0) AND (eu_contribution IS NULL OR eu_contribution >= 0)");
 
                             t.HasCheckConstraint("ck_funding_lines_eu_contribution_within_total", "eu_contribution IS NULL OR total_budget IS NULL OR eu_contribution <= total_budget");
+
+                            t.HasCheckConstraint("ck_funding_lines_source_kind_known", "\"source_kind\" IN ('EuProgramme', 'OwnFunds')");
                         });
                 });
 
@@ -537,7 +544,13 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("initiatives", null, t =>
                         {
+                            t.HasCheckConstraint("ck_initiatives_novelty_known", "\"novelty\" IN ('NotStated', 'New', 'AlreadyPlanned')");
+
                             t.HasCheckConstraint("ck_initiatives_period_end_after_start", "period_end_month IS NULL OR period_start_month IS NULL OR period_end_month >= period_start_month");
+
+                            t.HasCheckConstraint("ck_initiatives_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
+
+                            t.HasCheckConstraint("ck_initiatives_status_known", "\"status\" IN ('Proposed', 'Planned', 'Ongoing', 'Completed', 'Cancelled')");
                         });
                 });
 
@@ -609,7 +622,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("PartnershipId", "Status", "DueOn")
                         .HasDatabaseName("ix_action_points_partnership_id_status_due_on");
 
-                    b.ToTable("action_points", (string)null);
+                    b.ToTable("action_points", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_action_points_status_known", "\"status\" IN ('Open', 'Done', 'Dropped')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.AgendaItem", b =>
@@ -672,7 +688,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("MeetingId", "Position")
                         .HasDatabaseName("ix_agenda_items_meeting_id_position");
 
-                    b.ToTable("agenda_items", (string)null);
+                    b.ToTable("agenda_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_agenda_items_status_known", "\"status\" IN ('Proposed', 'Accepted', 'Declined')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Meetings.Meeting", b =>
@@ -761,6 +780,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("meetings", null, t =>
                         {
                             t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
+
+                            t.HasCheckConstraint("ck_meetings_kind_known", "\"kind\" IN ('TaskForce', 'CooperationPlatform', 'LocalMonitoringGroup', 'HighLevel')");
                         });
                 });
 
@@ -868,6 +889,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("organisations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_organisations_kind_known", "\"kind\" IN ('MemberState', 'EuInstitution', 'EuAgency', 'ThirdCountry', 'InternationalOrganisation', 'NationalAgency', 'Ngo')");
+
                             t.HasCheckConstraint("ck_organisations_membership_only_member_states", "kind = 'MemberState' OR (member_from IS NULL AND member_until IS NULL)");
 
                             t.HasCheckConstraint("ck_organisations_membership_order", "member_until IS NULL OR member_until >= member_from");
@@ -946,7 +969,14 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("PartnerCountryId")
                         .HasDatabaseName("ix_partnerships_partner_country_id");
 
-                    b.ToTable("partnerships", (string)null);
+                    b.ToTable("partnerships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partnerships_kind_known", "\"kind\" IN ('MobilityPartnership', 'CommonAgendaOnMigrationAndMobility', 'TalentPartnership', 'BilateralMigrationPartnership', 'TeamEuropeInitiative', 'ActionPlan', 'ThematicProgrammePortfolio', 'RegionalProcess')");
+
+                            t.HasCheckConstraint("ck_partnerships_signed_on_precision_known", "\"signed_on_precision\" IN ('Day', 'Month', 'Unknown')");
+
+                            t.HasCheckConstraint("ck_partnerships_status_known", "\"status\" IN ('NeedsAssessment', 'ExploratoryTalks', 'Negotiation', 'InImplementation', 'Stalled', 'Suspended', 'Concluded')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Pillars.ThematicArea", b =>
@@ -979,7 +1009,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_thematic_areas_pillar_name");
 
-                    b.ToTable("thematic_areas", (string)null);
+                    b.ToTable("thematic_areas", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_thematic_areas_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Presidencies.PresidencyTerm", b =>
@@ -1064,7 +1097,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("InitiativeId", "ReportedOn")
                         .HasDatabaseName("ix_progress_updates_initiative_id_reported_on");
 
-                    b.ToTable("progress_updates", (string)null);
+                    b.ToTable("progress_updates", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_progress_updates_rating_known", "\"rating\" IN ('OnTrack', 'AtRisk', 'Delayed', 'Completed')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Scoreboards.PublishedMeetingCorrection", b =>
@@ -1218,7 +1254,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("partnership_participants", null, t =>
                         {
-                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "joined_on_precision IN ('Day', 'Month', 'Unknown') AND (joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
+                            t.HasCheckConstraint("ck_partnership_participants_basis_known", "\"basis\" IN ('OriginalSignatory', 'Accession', 'NonSignatory')");
+
+                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision", "(joined_on_precision <> 'Month' OR date_part('day', joined_on) = 1) AND (joined_on IS NULL OR joined_on_precision <> 'Unknown')");
+
+                            t.HasCheckConstraint("ck_partnership_participants_joined_on_precision_known", "\"joined_on_precision\" IN ('Day', 'Month', 'Unknown')");
 
                             t.HasCheckConstraint("ck_partnership_participants_left_after_joining", "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on");
                         });
@@ -1347,7 +1387,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasKey("PartnershipId", "Pillar", "IsShareable", "IsArchived")
                         .HasName("pk_partnership_figures");
 
-                    b.ToTable("partnership_figures", (string)null);
+                    b.ToTable("partnership_figures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partnership_figures_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.History.HistoryEntry", b =>
@@ -1455,7 +1498,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("AggregateType", "AggregateId", "OccurredAt")
                         .HasDatabaseName("ix_history_entries_aggregate_type_aggregate_id_occurred_at");
 
-                    b.ToTable("history_entries", (string)null);
+                    b.ToTable("history_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_history_entries_action_known", "\"action\" IN ('Added', 'Changed', 'Removed')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailMessage", b =>
@@ -1560,7 +1606,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("AccountId", "Kind", "CreatedAt")
                         .HasDatabaseName("ix_mail_messages_account_id_kind_created_at");
 
-                    b.ToTable("mail_messages", (string)null);
+                    b.ToTable("mail_messages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mail_messages_kind_known", "\"kind\" IN ('Reminder', 'Digest', 'Invitation', 'PasswordReset')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Data.Mail.MailOptOut", b =>
@@ -1757,7 +1806,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_accounts_organisation_id");
 
-                    b.ToTable("accounts", (string)null);
+                    b.ToTable("accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_accounts_role_known", "\"role\" IN ('Administrator', 'FocalPoint', 'MemberStateOfficial', 'PartnerCountryOfficial', 'TaskForceMember')");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Web.Security.Accounts.PartnershipAssignment", b =>
@@ -1878,6 +1930,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("access_tokens", null, t =>
                         {
+                            t.HasCheckConstraint("ck_access_tokens_scope_known", "\"scope\" IN ('Read', 'ReadWrite')");
+
                             t.HasCheckConstraint("ck_access_tokens_secret_hash_length", "octet_length(secret_hash) = 32");
                         });
                 });
@@ -2129,7 +2183,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.HasIndex("OrganisationId")
                                 .HasDatabaseName("ix_initiative_partners_organisation_id");
 
-                            b1.ToTable("initiative_partners", (string)null);
+                            b1.ToTable("initiative_partners", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_initiative_partners_role_known", "\"role\" IN ('Participating', 'Implementing')");
+                                });
 
                             b1.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
                                 .WithMany()
@@ -2311,7 +2368,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.HasIndex("meeting_id")
                                 .HasDatabaseName("ix_meeting_chairs_meeting_id");
 
-                            b1.ToTable("meeting_chairs", (string)null);
+                            b1.ToTable("meeting_chairs", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_meeting_chairs_role_known", "\"role\" IN ('Commission', 'Presidency', 'PartnerCountry')");
+                                });
 
                             b1.HasOne("MobilityPartnerships.Domain.Organisations.Organisation", null)
                                 .WithMany()
@@ -2451,7 +2511,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.HasIndex("partnership_id")
                                 .HasDatabaseName("ix_partnership_monitoring_bodies_partnership_id");
 
-                            b1.ToTable("partnership_monitoring_bodies", (string)null);
+                            b1.ToTable("partnership_monitoring_bodies", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_partnership_monitoring_bodies_kind_known", "\"kind\" IN ('CooperationPlatform', 'LocalMonitoringGroup', 'NationalMonitoringCommittee', 'TaskForce')");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("partnership_id")
@@ -2498,7 +2561,12 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.HasIndex("partnership_id")
                                 .HasDatabaseName("ix_partnership_status_changes_partnership_id");
 
-                            b1.ToTable("partnership_status_changes", (string)null);
+                            b1.ToTable("partnership_status_changes", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_partnership_status_changes_precision_known", "\"precision\" IN ('Day', 'Month', 'Unknown')");
+
+                                    t.HasCheckConstraint("ck_partnership_status_changes_status_known", "\"status\" IN ('NeedsAssessment', 'ExploratoryTalks', 'Negotiation', 'InImplementation', 'Stalled', 'Suspended', 'Concluded')");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("partnership_id")
@@ -2702,7 +2770,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                             b1.HasKey("published_scoreboard_id", "InitiativeId")
                                 .HasName("pk_published_initiatives");
 
-                            b1.ToTable("published_initiatives", (string)null);
+                            b1.ToTable("published_initiatives", null, t =>
+                                {
+                                    t.HasCheckConstraint("ck_published_initiatives_last_rating_known", "\"last_rating\" IN ('OnTrack', 'AtRisk', 'Delayed', 'Completed')");
+
+                                    t.HasCheckConstraint("ck_published_initiatives_novelty_known", "\"novelty\" IN ('NotStated', 'New', 'AlreadyPlanned')");
+
+                                    t.HasCheckConstraint("ck_published_initiatives_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
+
+                                    t.HasCheckConstraint("ck_published_initiatives_status_known", "\"status\" IN ('Proposed', 'Planned', 'Ongoing', 'Completed', 'Cancelled')");
+                                });
 
                             b1.WithOwner()
                                 .HasForeignKey("published_scoreboard_id")
