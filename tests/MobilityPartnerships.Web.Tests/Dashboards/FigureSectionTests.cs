@@ -40,7 +40,7 @@ public sealed class FigureSectionTests : ComponentTest
         Assert.StartsWith("Shown: the 2 of 1,234 with the largest known total budget (then the most initiatives); the lines of the others are summed in the last row.", note.TextContent.Trim(), StringComparison.Ordinal);
         var link = note.QuerySelector("a")!;
         Assert.Equal("partnerships/1", link.GetAttribute("href"));
-        Assert.Equal("The scoreboard's “Funding programme” filter offers the full list.", link.TextContent.Trim());
+        Assert.Equal("Filter the scoreboard by “Funding programme”.", link.TextContent.Trim());
     }
 
     [Fact]
@@ -71,6 +71,6 @@ public sealed class FigureSectionTests : ComponentTest
 
         var note = section.Find("[data-testid=by-programme-cut]").TextContent;
         Assert.Contains("Affichage : les 2 sur 1\u202f234 au budget total connu le plus élevé", note, StringComparison.Ordinal);
-        Assert.Contains("Le filtre « Funding programme » du tableau de suivi en propose la liste complète.", note, StringComparison.Ordinal);
+        Assert.Contains("Filtrer le tableau de suivi par « Funding programme ».", note, StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,8 @@ namespace MobilityPartnerships.Web.Data.Figures;
 /// A value some of a partnership's initiatives use, for a scoreboard filter that offers its values as choices, counted
 /// per whether the initiatives may be shared beyond the partnership: a thematic area, a lead, a programme, a
 /// contributor (<see cref="Filter"/> names the filter as the catalogue does). The filter's choices are the rows still
-/// used, a few dozen whatever the partnership's size. Kept by the database from the changes of each statement on
+/// used: as many as the distinct values the initiatives use, which grows with the data (a free-text programme or an
+/// organisation may have thousands), so a filter offers only its most used (<c>FilterChoices.Limit</c>). Kept by the database from the changes of each statement on
 /// initiatives, their thematic areas and their funding lines, whatever writes them. The app only reads it.
 /// </summary>
 public sealed class PartnershipChoice

@@ -35,7 +35,7 @@ public sealed partial class FieldFiltersChoicesTests
             }
             else
             {
-                Assert.True(filter.Choices?.Draw is not null, $"{filter.Name}: its declaration draws no choices (FilterChoices.ByName/AsListed/ByPosition)");
+                Assert.True(filter.Choices?.Draw is not null, $"{filter.Name}: its declaration draws no choices (FilterChoices.ByUse/AsListed/ByPosition)");
                 Assert.True(Enum.IsDefined(filter.Choices.Order), filter.Name);
             }
         });
@@ -49,9 +49,13 @@ public sealed partial class FieldFiltersChoicesTests
             .Where(p => p.Name != "EqualityContract")
             .ToList();
 
-        var choices = Assert.Single(properties);
-        Assert.Equal(typeof(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>>), choices.PropertyType);
-        Assert.Equal([choices.PropertyType], Assert.Single(typeof(ScoreboardFilterOptions).GetConstructors()).GetParameters().Select(p => p.ParameterType));
+        // Each filter's choices, and each cut filter's number of values, under the filter's name.
+        Assert.Equal(
+            [typeof(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>>), typeof(IReadOnlyDictionary<string, int>)],
+            properties.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.PropertyType));
+        Assert.Equal(
+            [typeof(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>>), typeof(IReadOnlyDictionary<string, int>)],
+            Assert.Single(typeof(ScoreboardFilterOptions).GetConstructors()).GetParameters().Select(p => p.ParameterType));
     }
 
     [Fact]
@@ -80,7 +84,8 @@ public sealed partial class FieldFiltersChoicesTests
         var options = new ScoreboardFilterOptions(InitiativeFields.Filters.Where(f => f.Choices is not null).ToDictionary(
             f => f.Name,
             f => (IReadOnlyList<FilterChoice>)[f.ValueType == typeof(Guid) ? new(Guid.NewGuid(), $"{f.Name} «1»") : new(null, $"{f.Name} «1»"), new(f.ValueType == typeof(Guid) ? Guid.NewGuid() : null, "Ä second")],
-            StringComparer.Ordinal));
+            StringComparer.Ordinal),
+            new Dictionary<string, int>(StringComparer.Ordinal) { [InitiativeFields.Filters.First(f => f.Choices is not null).Name] = 3_060 });
 
         var json = JsonSerializer.Serialize(options, PersistedState);
         var read = JsonSerializer.Deserialize<ScoreboardFilterOptions>(json, PersistedState);
@@ -92,6 +97,7 @@ public sealed partial class FieldFiltersChoicesTests
             Assert.Equal(filter.Options(options, Texts.Strings), filter.Options(read, Texts.Strings));
         });
         Assert.Equal(options.Choices.Keys.Order(StringComparer.Ordinal), read.Choices.Keys.Order(StringComparer.Ordinal));
+        Assert.All(InitiativeFields.Filters, filter => Assert.Equal(options.CountOf(filter), read.CountOf(filter)));
     }
 
     /// <summary>The code without its comments: what the file names, not what it says.</summary>

@@ -97,6 +97,12 @@ public abstract class FieldFilter
     /// </summary>
     internal abstract ScoreboardQuery KeepingOffered(ScoreboardQuery query, ScoreboardFilterOptions options, List<string> ignored);
 
+    /// <summary>
+    /// Among a filter's drawn choices, the one the query chose (matched by id, or by text for a text filter), in the
+    /// database; null when none is chosen. A cut filter offers it beside its most used values.
+    /// </summary>
+    internal abstract IQueryable<ChoiceRow>? ChosenAmong(IQueryable<ChoiceRow> drawn, ScoreboardQuery query);
+
     /// <summary><paramref name="initiatives"/> narrowed to the chosen value, in the database; as they are when none is chosen.</summary>
     internal abstract IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query);
 
@@ -181,6 +187,9 @@ public abstract class FieldFilter
             return choose(query, null);
         }
 
+        internal override IQueryable<ChoiceRow>? ChosenAmong(IQueryable<ChoiceRow> drawn, ScoreboardQuery query) =>
+            get(query) is Guid id ? drawn.Where(r => r.Id == id) : null;
+
         internal override IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query) =>
             get(query) is { } value ? narrow(initiatives, value) : initiatives;
     }
@@ -246,6 +255,17 @@ public abstract class FieldFilter
 
             ignored.Add($"{Address}={text} (names nothing in this scoreboard)");
             return choose(query, null);
+        }
+
+        internal override IQueryable<ChoiceRow>? ChosenAmong(IQueryable<ChoiceRow> drawn, ScoreboardQuery query)
+        {
+            if (get(query) is not { } text || string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var chosenText = text.Trim();
+            return drawn.Where(r => r.Name == chosenText);
         }
 
         internal override IQueryable<Initiative> Narrow(IQueryable<Initiative> initiatives, ScoreboardQuery query) =>

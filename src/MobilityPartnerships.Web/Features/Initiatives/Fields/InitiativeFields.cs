@@ -134,7 +134,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas", p => p.ThematicAreas)],
             Filters =
             [
-                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByName(s => s.KeptIds().Join(s.Db.ThematicAreas, id => id, a => a.Id, (_, a) => new ChoiceRow { Id = a.Id, Name = a.Name, Position = 0 })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByUse(s => s.KeptIds().Join(s.Db.ThematicAreas, k => k.Id, a => a.Id, (k, a) => new ChoiceRow { Id = a.Id, Name = a.Name, Position = 0, Uses = k.Uses })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
             Api = [ApiMember.Of("ThematicAreas", "The thematic areas it falls under, by name.", (InitiativeDetails d) => d.ThematicAreas)],
             ApiInVersion = [ApiMember.Of("ThematicAreas", "Its thematic areas' names.", (PublishedInitiative p) => p.ThematicAreas)],
@@ -153,7 +153,7 @@ public static class InitiativeFields
             GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
             Filters =
             [
-                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByName(s => s.KeptOrganisations()), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
+                FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByUse(s => s.KeptOrganisations()), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
             ],
             Api = [ApiMember.OrNone("Lead", "The lead partner's name; null when none is named.", (InitiativeDetails d) => d.Lead)],
             ApiInRow = [ApiMember.OrNone("Lead", "The lead partner's short name; null when none is named.", (ScoreboardRow r) => r.Lead)],
@@ -337,7 +337,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Commitment, "Published_Field_Commitment", p => p.Commitment, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
             [
-                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, FilterChoices.ByPosition(s => s.Db.Commitments.Where(c => c.PartnershipId == s.PartnershipId).Select(c => new ChoiceRow { Id = c.Id, Name = c.Text, Position = c.Position })), (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
+                FieldFilter.Id("commitment", "commitment", "Only initiatives carrying out this commitment of the joint declaration (its id).", q => q.CommitmentId, (q, v) => q with { CommitmentId = v }, FilterChoices.ByPosition(s => s.Db.Commitments.Where(c => c.PartnershipId == s.PartnershipId).Select(c => new ChoiceRow { Id = c.Id, Name = c.Text, Position = c.Position, Uses = 0 })), (initiatives, commitmentId) => initiatives.Where(i => i.CommitmentId == commitmentId)).ShownAt(new(8, "Scoreboard_FilterCommitment", Width: 3, HiddenWhenNone: true)),
             ],
             Api =
             [
@@ -364,7 +364,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.Priority, "Published_Field_Priority", p => p.Priority, NoneInParticular) { OnlyWhereBothKept = true }],
             Filters =
             [
-                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, FilterChoices.AsListed(s => s.Priorities.Select(text => new ChoiceRow { Id = null, Name = text, Position = 0 })), (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
+                FieldFilter.Text("priority", "priority", "Only initiatives serving this priority of the partner country (its exact text, as the partnership lists it).", Domain.Partnerships.Partnership.PriorityMaxLength, q => q.Priority, (q, v) => q with { Priority = v }, FilterChoices.AsListed(s => s.Priorities.Select(text => new ChoiceRow { Id = null, Name = text, Position = 0, Uses = 0 })), (initiatives, priority) => initiatives.Where(i => i.Priority == priority)).ShownAt(new(7, "Scoreboard_FilterPriority", Width: 3, HiddenWhenNone: true)),
             ],
             Api = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (InitiativeDetails d) => d.Priority)],
             ApiInRow = [ApiMember.OrNone("Priority", "The partner country's priority it serves (the text of one of the partnership's priorities); null when none in particular.", (ScoreboardRow r) => r.Priority)],
@@ -457,8 +457,8 @@ public static class InitiativeFields
             ],
             Filters =
             [
-                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, FilterChoices.ByName(s => s.KeptTexts().Select(programme => new ChoiceRow { Id = null, Name = programme, Position = 0 })), (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
-                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, FilterChoices.ByName(s => s.KeptOrganisations()), (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
+                FieldFilter.Text("programme", "programme", "Only initiatives with a funding line of this programme (its exact name).", FundingLine.ProgrammeMaxLength, q => q.Programme, (q, v) => q with { Programme = v }, FilterChoices.ByUse(s => s.KeptTexts().Select(k => new ChoiceRow { Id = k.NoId, Name = k.Text, Position = 0, Uses = k.Uses })), (initiatives, programme) => initiatives.Where(i => i.FundingLines.Any(f => f.Programme == programme))).ShownAt(new(5, "Scoreboard_Programme", Width: 3)),
+                FieldFilter.Id("contributorId", "contributor", "Only initiatives with a funding line from this contributing organisation (its id).", q => q.ContributorId, (q, v) => q with { ContributorId = v }, FilterChoices.ByUse(s => s.KeptOrganisations()), (initiatives, contributorId) => initiatives.Where(i => i.FundingLines.Any(f => f.ContributorId == contributorId))).ShownAt(new(6, "Dashboard_FilterContributor", Width: 3)),
             ],
             Api =
             [

@@ -10,7 +10,10 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 /// The choices of the scoreboard's id and text filters, each drawn as its declaration says (<see cref="FieldFilter.Choices"/>)
 /// from the values the partnership's initiatives that the user may see use, as the database keeps them: every filter's
 /// query tagged with the filter's place in <see cref="InitiativeFields.Filters"/> and concatenated into one statement,
-/// which reads the partnership's few kept values and joins to their names, rather than reading its initiatives.
+/// which reads the partnership's kept values and joins to their names, rather than reading its initiatives. A filter
+/// drawn from the values in use (<see cref="FilterChoices.IsCut"/>) brings at most its <see cref="FilterChoices.Limit"/>
+/// most used, the value the query chose if it is not among them, and — when there are more — how many there are: the
+/// statement's rows and the page's options do not grow with the data (3,060 programmes were 3,102 options before).
 /// </summary>
 public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
 {
@@ -18,30 +21,75 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
     private static readonly IReadOnlyList<(int Place, FieldFilter Filter, FilterChoices Choices)> Drawing =
         [.. InitiativeFields.Filters.Select((filter, place) => (place, filter, filter.Choices)).Where(f => f.Choices is not null).Select(f => (f.place, f.filter, f.Choices!))];
 
-    public async Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken)
+    /// <summary>What a row of the statement is: a choice offered, the chosen value, or a filter's number of values.</summary>
+    private const int Offered = 0;
+    private const int Chosen = 1;
+    private const int Counted = 2;
+
+    /// <summary>The choices with nothing chosen.</summary>
+    public Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken) =>
+        ExecuteAsync(new ScoreboardQuery { PartnershipId = partnershipId }, cancellationToken);
+
+    /// <summary>The choices for the query's partnership, each cut filter's holding the value the query chose, if it names one.</summary>
+    public async Task<ScoreboardFilterOptions> ExecuteAsync(ScoreboardQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var partnershipId = query.PartnershipId;
         var used = scope.Apply(db.PartnershipChoices.AsNoTracking()).Where(c => c.PartnershipId == partnershipId && c.Uses > 0);
 
         var rows = await Drawing
-            .Select(d => Tagged(d.Choices.Draw(new ChoiceSource(used, db, partnershipId, d.Filter.Name)), d.Place))
+            .Select(d => Rows(d.Filter, d.Choices, d.Choices.Draw(new ChoiceSource(used, db, partnershipId, d.Filter.Name)), d.Place, query))
             .Aggregate(Queryable.Concat)
             .ToListAsync(cancellationToken);
 
-        return new ScoreboardFilterOptions(Drawing.ToDictionary(
-            d => d.Filter.Name,
-            d => d.Choices.Arrange(rows.Where(r => r.Place == d.Place).Select(r => new ChoiceRow { Id = r.Id, Name = r.Name, Position = r.Position })),
-            StringComparer.Ordinal));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in Drawing)
+        {
+            if (rows.FirstOrDefault(r => r.Tag == Tag(d.Place, Counted)) is { Position: > FilterChoices.Limit } counted)
+            {
+                counts[d.Filter.Name] = counted.Position;
+            }
+        }
+
+        return new ScoreboardFilterOptions(
+            Drawing.ToDictionary(
+                d => d.Filter.Name,
+                d => d.Choices.Arrange(rows
+                    .Where(r => r.Tag == Tag(d.Place, Offered) || r.Tag == Tag(d.Place, Chosen))
+                    .DistinctBy(r => (r.Id, r.Name))
+                    .Select(r => new ChoiceRow { Id = r.Id, Name = r.Name, Position = r.Position, Uses = 0 })),
+                StringComparer.Ordinal),
+            counts);
     }
 
-    /// <summary>A filter's rows with its place written into the statement (a constant: the same text for every partnership and user).</summary>
-    private static IQueryable<TaggedRow> Tagged(IQueryable<ChoiceRow> rows, int place) =>
-        rows.Select(r => new TaggedRow { Place = EF.Constant(place), Id = r.Id, Name = r.Name, Position = r.Position });
+    /// <summary>
+    /// A filter's rows: every choice, or for a cut filter the most used (ties by name in code-point order, then id) and
+    /// one row counting them all; then the chosen value, when one is chosen.
+    /// </summary>
+    private static IQueryable<TaggedRow> Rows(FieldFilter filter, FilterChoices choices, IQueryable<ChoiceRow> drawn, int place, ScoreboardQuery query)
+    {
+        var rows = choices.IsCut
+            ? Tagged(drawn.OrderByDescending(r => r.Uses).ThenBy(r => EF.Functions.Collate(r.Name, "C")).ThenBy(r => r.Id).Take(FilterChoices.Limit), place, Offered)
+                .Concat(drawn.GroupBy(r => 1).Select(g => new TaggedRow { Tag = EF.Constant(Tag(place, Counted)), Id = null, Name = string.Empty, Position = g.Count() }))
+            : Tagged(drawn, place, Offered);
+        return filter.ChosenAmong(drawn, query) is { } chosen ? rows.Concat(Tagged(chosen, place, Chosen)) : rows;
+    }
+
+    /// <summary>A filter's rows with its place and their kind written into the statement (a constant: the same text for every partnership and user).</summary>
+    private static IQueryable<TaggedRow> Tagged(IQueryable<ChoiceRow> rows, int place, int kind) =>
+        rows.Select(r => new TaggedRow { Tag = EF.Constant(Tag(place, kind)), Id = r.Id, Name = r.Name, Position = r.Position });
+
+    /// <summary>
+    /// A row's place and kind as one positive number: one column, since EF writes two equal constants of a row once (and
+    /// the concatenated rows' columns would no longer line up), and never 0, a position's constant.
+    /// </summary>
+    private static int Tag(int place, int kind) => (place * 3) + kind + 1;
 
     private sealed class TaggedRow
     {
-        public required int Place { get; init; }
+        public required int Tag { get; init; }
 
         public required Guid? Id { get; init; }
 

@@ -4,10 +4,12 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
 /// <summary>
 /// The choices the scoreboard's id and text filters offer for one partnership, each filter's under its name
-/// (<see cref="FieldFilter.Name"/>), in the order its select offers them. Kept in the prerendered page's state, so it
-/// reads back from JSON.
+/// (<see cref="FieldFilter.Name"/>), in the order its select offers them; and, under the name of each filter that offers
+/// only its <see cref="FilterChoices.Limit"/> most used values, how many values there truly are (<see cref="Counts"/>).
+/// A cut filter's choices hold the value the query they were drawn for had chosen, when it names something. Kept in the
+/// prerendered page's state, so it reads back from JSON.
 /// </summary>
-public sealed record ScoreboardFilterOptions(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>> Choices)
+public sealed record ScoreboardFilterOptions(IReadOnlyDictionary<string, IReadOnlyList<FilterChoice>> Choices, IReadOnlyDictionary<string, int>? Counts = null)
 {
     /// <summary>No choice for any filter: what the page holds until the choices are read.</summary>
     public static ScoreboardFilterOptions None { get; } = new(new Dictionary<string, IReadOnlyList<FilterChoice>>(StringComparer.Ordinal));
@@ -18,6 +20,21 @@ public sealed record ScoreboardFilterOptions(IReadOnlyDictionary<string, IReadOn
         ArgumentNullException.ThrowIfNull(filter);
         return Choices.TryGetValue(filter.Name, out var choices) ? choices : [];
     }
+
+    /// <summary>How many values <paramref name="filter"/> could offer when it offers only the most used of them; null when it offers every one.</summary>
+    public int? CountOf(FieldFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Counts is not null && Counts.TryGetValue(filter.Name, out var count) ? count : null;
+    }
+
+    /// <summary>
+    /// Whether these choices can judge the value <paramref name="query"/> chose for each filter: a filter offering every
+    /// value, none chosen, or the chosen one offered. Otherwise they were drawn for another value of a cut filter, and
+    /// the choices for this query are to be drawn again (they then hold its value, if it names anything).
+    /// </summary>
+    public bool Cover(ScoreboardQuery query) =>
+        InitiativeFields.Filters.All(filter => CountOf(filter) is null || filter.Chosen(query) is not { } value || Of(filter).Any(c => string.Equals(c.Id?.ToString() ?? c.Name, value, StringComparison.Ordinal)));
 }
 
 /// <summary>A choice a filter offers: the record's id (none for an exact text, whose name is the value) and its name.</summary>

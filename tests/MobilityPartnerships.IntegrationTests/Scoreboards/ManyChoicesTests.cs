@@ -1,0 +1,122 @@
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Security.Access;
+
+namespace MobilityPartnerships.IntegrationTests.Scoreboards;
+
+/// <summary>
+/// A partnership whose funding lines name 3,000 programmes and whose initiatives have 300 leads: each filter offers at
+/// most its <see cref="FilterChoices.Limit"/> most used values (it offered every one: 3,060 programmes made a page of
+/// 693 KB), as hand-written SQL ranks them, the value chosen beside them, and says truly how many there are; the
+/// choices and the first page take as many statements as a small partnership's.
+/// </summary>
+public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture<ManyChoicesFixture>
+{
+    private static readonly FieldFilter Programme = InitiativeFields.FilterOf(nameof(ScoreboardQuery.Programme))!;
+    private static readonly FieldFilter Lead = InitiativeFields.FilterOf(nameof(ScoreboardQuery.LeadId))!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Each_filter_offers_at_most_its_limit_whatever_the_number_of_values()
+    {
+        var options = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(fixture.PartnershipId, Token);
+
+        Assert.All(InitiativeFields.Filters.Where(f => f.Choices is not null), filter =>
+            Assert.True(options.Of(filter).Count <= FilterChoices.Limit, $"{filter.Name}: {options.Of(filter).Count} choices"));
+        Assert.Equal(FilterChoices.Limit, options.Of(Programme).Count);
+        Assert.Equal(FilterChoices.Limit, options.Of(Lead).Count);
+    }
+
+    [Fact]
+    public async Task A_cut_filter_offers_its_most_used_values_in_its_order_and_says_how_many_there_are()
+    {
+        var options = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(fixture.PartnershipId, Token);
+
+        var programmes = await RankedAsync("""
+            SELECT f.programme FROM funding_lines f JOIN initiatives i ON i.id = f.initiative_id
+            WHERE i.partnership_id = $1 AND f.programme IS NOT NULL
+            GROUP BY f.programme ORDER BY count(*) DESC, f.programme COLLATE "C"
+            """);
+        var leads = await RankedAsync("""
+            SELECT o.id::text FROM initiatives i JOIN organisations o ON o.id = i.lead_organisation_id
+            WHERE i.partnership_id = $1
+            GROUP BY o.id, o.name ORDER BY count(*) DESC, o.name COLLATE "C", o.id
+            """);
+        Assert.Equal(ManyChoicesFixture.ProgrammeCount, programmes.Count);
+        Assert.Equal(ManyChoicesFixture.LeadCount, leads.Count);
+
+        Assert.Equal(ManyChoicesFixture.ProgrammeCount, options.CountOf(Programme));
+        Assert.Equal(ManyChoicesFixture.LeadCount, options.CountOf(Lead));
+        Assert.Equal(programmes.Take(FilterChoices.Limit).Order(StringComparer.Ordinal), options.Of(Programme).Select(c => c.Name));
+        Assert.Equal(leads.Take(FilterChoices.Limit).Order(StringComparer.Ordinal), options.Of(Lead).Select(c => c.Id!.Value.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(options.Of(Lead).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id), options.Of(Lead));
+
+        // The most used come first: programmes 1 to 30 (71 uses each), then 31 to 150 (11 each) by name.
+        Assert.Equal("Programme 0001", options.Of(Programme)[0].Name);
+        Assert.Equal("Programme 0100", options.Of(Programme)[^1].Name);
+        Assert.Null(options.CountOf(InitiativeFields.FilterOf(nameof(ScoreboardQuery.ThematicAreaId))!));
+    }
+
+    [Fact]
+    public async Task A_chosen_value_outside_the_most_used_is_offered_too_and_one_that_names_nothing_is_not()
+    {
+        var rarest = Guid.Parse(Assert.Single(await fixture.Database.RowsAsync("SELECT id::text FROM organisations WHERE name = 'Leading agency 300'")));
+        var query = new ScoreboardQuery { PartnershipId = fixture.PartnershipId, Programme = "Programme 2999", LeadId = rarest };
+
+        var options = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(query, Token);
+
+        Assert.Equal(FilterChoices.Limit + 1, options.Of(Programme).Count);
+        Assert.Equal(FilterChoices.Limit + 1, options.Of(Lead).Count);
+        Assert.Equal("Programme 2999", options.Of(Programme)[^1].Name);
+        Assert.Contains(options.Of(Lead), c => c.Id == rarest && c.Name == "Leading agency 300");
+        Assert.Equal(ManyChoicesFixture.ProgrammeCount, options.CountOf(Programme));
+        Assert.True(options.Cover(query));
+
+        // A chosen value among the most used is offered once; a text no line names is not offered.
+        var among = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(query with { Programme = "Programme 0001", LeadId = null }, Token);
+        Assert.Equal(FilterChoices.Limit, among.Of(Programme).Count);
+        var unknown = query with { Programme = "Programme 9999", LeadId = null };
+        var none = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(unknown, Token);
+        Assert.Equal(FilterChoices.Limit, none.Of(Programme).Count);
+        Assert.False(none.Cover(unknown));
+        Assert.False(options.Cover(query with { Programme = "Programme 2998" }));
+    }
+
+    [Fact]
+    public async Task The_choices_and_the_first_page_take_as_many_statements_as_a_small_partnership_s()
+    {
+        var rarest = Guid.Parse(Assert.Single(await fixture.Database.RowsAsync("SELECT id::text FROM organisations WHERE name = 'Leading agency 300'")));
+        var small = await StatementsAsync(new ScoreboardQuery { PartnershipId = fixture.SmallId });
+        var many = await StatementsAsync(new ScoreboardQuery { PartnershipId = fixture.PartnershipId });
+        var chosen = await StatementsAsync(new ScoreboardQuery { PartnershipId = fixture.PartnershipId, Programme = "Programme 2999", LeadId = rarest });
+
+        Assert.Equal(2, small);
+        Assert.Equal(small, many);
+        Assert.Equal(small, chosen);
+    }
+
+    private async Task<List<string>> RankedAsync(string sql) => [.. await fixture.Database.RowsAsync(sql, fixture.PartnershipId)];
+
+    /// <summary>The statements the page's choices and first page send for <paramref name="query"/>, the read scope read before.</summary>
+    private async Task<int> StatementsAsync(ScoreboardQuery query)
+    {
+        var counter = new CommandCounter();
+        await using var services = AppServices.Build(
+            fixture.Database.ConnectionString,
+            replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(counter)));
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(fixture.Administrator);
+        scope.ServiceProvider.GetRequiredService<AccessEvents>().Begin();
+        await scope.ServiceProvider.GetRequiredService<AccessControl>().ReadScopeAsync(Token);
+
+        var before = counter.Commands;
+        var options = await scope.ServiceProvider.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(query, Token);
+        await scope.ServiceProvider.GetRequiredService<QueryScoreboard>().ExecuteAsync(query, Token);
+        Assert.NotEmpty(options.Of(Programme));
+        return counter.Commands - before;
+    }
+}
