@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace MobilityPartnerships.Web.Components.Common;
 
@@ -20,13 +21,7 @@ public static class ChoiceFilter
     public static RenderFragment Of(
         object receiver, string id, string label, string all, string? value, Func<string?, Task> changed, IEnumerable<(string Value, string Text)> choices) => builder =>
     {
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "choice-filter");
-        builder.OpenElement(2, "label");
-        builder.AddAttribute(3, "for", id);
-        builder.AddAttribute(4, "class", "choice-filter-label");
-        builder.AddContent(5, label);
-        builder.CloseElement();
+        OpenLabelled(builder, id, label);
         builder.OpenElement(6, "select");
         builder.AddAttribute(7, "id", id);
         builder.AddAttribute(8, "class", "choice-filter-select");
@@ -48,4 +43,20 @@ public static class ChoiceFilter
         builder.CloseElement();
         builder.CloseElement();
     };
+
+    /// <summary>
+    /// Opens a filter's box and writes its label above the control (sequence numbers 0 to 5); the caller writes the
+    /// control, labelled by <paramref name="id"/>, from 6 on and closes the box.
+    /// </summary>
+    public static void OpenLabelled(RenderTreeBuilder builder, string id, string label)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.OpenElement(0, "div");
+        builder.AddAttribute(1, "class", "choice-filter");
+        builder.OpenElement(2, "label");
+        builder.AddAttribute(3, "for", id);
+        builder.AddAttribute(4, "class", "choice-filter-label");
+        builder.AddContent(5, label);
+        builder.CloseElement();
+    }
 }

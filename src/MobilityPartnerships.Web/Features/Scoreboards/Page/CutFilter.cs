@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
@@ -52,13 +53,7 @@ public static class CutFilter
     /// <param name="listed">The values listed, to complete from.</param>
     public static RenderFragment Typed(object receiver, string id, string name, string label, string? value, Func<string?, Task> changed, IEnumerable<string> listed) => builder =>
     {
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "choice-filter");
-        builder.OpenElement(2, "label");
-        builder.AddAttribute(3, "for", id);
-        builder.AddAttribute(4, "class", "choice-filter-label");
-        builder.AddContent(5, label);
-        builder.CloseElement();
+        ChoiceFilter.OpenLabelled(builder, id, label);
         builder.OpenElement(6, "input");
         builder.AddAttribute(7, "id", id);
         builder.AddAttribute(8, "name", name);
