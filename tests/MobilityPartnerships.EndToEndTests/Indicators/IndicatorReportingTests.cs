@@ -35,11 +35,14 @@ public sealed class IndicatorReportingTests(AppFixture app)
         await Expect(page.Locator("svg[data-testid=indicator-chart] circle.reported")).ToHaveCountAsync(1);
 
         // Correcting the value: the period already has one, so the new value replaces it only once confirmed.
+        // The form is drawn afresh with the period's value; typing before it arrives would type into the old form.
         await page.GetByTestId("indicator-correct").ClickAsync();
+        await Expect(page.GetByLabel("Value (persons)")).ToHaveValueAsync("100");
         await page.GetByLabel("Value (persons)").FillAsync("90");
         await page.GetByTestId("indicator-report").ClickAsync();
         var confirm = page.GetByRole(AriaRole.Dialog);
         await Expect(confirm).ToContainTextAsync($"{scene.Quarter} already has a value: 100, reported by Demo focal point");
+        await Expect(confirm).ToContainTextAsync("It will be replaced by 90.");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Expect(confirm).ToHaveCountAsync(0);
         Assert.Equal(100m, await app.Database.ScalarAsync<decimal>("SELECT value FROM indicator_values WHERE indicator_id = $1", scene.IndicatorId));
