@@ -39,35 +39,14 @@ internal static class Guard
     /// normalised) and tabs. A text of one line (a title, a name) cannot force its direction: an override would show it
     /// reversed, so that it reads as something it does not hold.
     /// </summary>
-    private static string Characters(string value, string rule, string what, bool paragraphs)
-    {
-        if (!paragraphs && TextCharacters.DirectionOverride(value) is { } direction)
+    private static string Characters(string value, string rule, string what, bool paragraphs) =>
+        TextCharacters.Unshowable(value, paragraphs) switch
         {
-            var code = $"U+{(int)direction:X4}";
-            throw new DomainRuleException($"{rule}.direction-override", $"{what} holds a character that forces the direction of the text ({code}), so that it can show other than it reads: remove it.", code);
-        }
-
-        for (var at = 0; at < value.Length; at++)
-        {
-            var c = value[at];
-            var lineBreak = c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
-            var kept = paragraphs && (c is '\n' or '\t');
-            if (kept || (!lineBreak && !char.IsControl(c)))
-            {
-                continue;
-            }
-
-            if (lineBreak && !paragraphs)
-            {
-                throw new DomainRuleException($"{rule}.line-break", $"{what} must be on one line: remove the line break.");
-            }
-
-            var code = $"U+{(int)c:X4}";
-            throw new DomainRuleException($"{rule}.control-character", $"{what} holds a control character ({code}) that cannot be shown: remove it.", code);
-        }
-
-        return value;
-    }
+            null => value,
+            { Kind: UnshowableKind.DirectionOverride } c => throw new DomainRuleException($"{rule}.{c.Rule}", $"{what} holds a character that forces the direction of the text ({c.Code}), so that it can show other than it reads: remove it.", c.Code),
+            { Kind: UnshowableKind.LineBreak } c => throw new DomainRuleException($"{rule}.{c.Rule}", $"{what} must be on one line: remove the line break."),
+            { } c => throw new DomainRuleException($"{rule}.{c.Rule}", $"{what} holds a control character ({c.Code}) that cannot be shown: remove it.", c.Code),
+        };
 
     public static void Defined<TEnum>(TEnum value, string rule, string what)
         where TEnum : struct, Enum

@@ -93,6 +93,61 @@ public static class TextCharacters
     }
 
     /// <summary>
+    /// The first character a text may not hold, or null: in a text of one line (a name, a title) a line break or a
+    /// character that forces its direction (<see cref="DirectionOverride"/>); in any text a control character other than
+    /// the line breaks and tabs a text of several lines keeps. Every writer asks this, so that all refuse the same.
+    /// </summary>
+    public static UnshowableCharacter? Unshowable(string text, bool paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!paragraphs && DirectionOverride(text) is { } direction)
+        {
+            return new UnshowableCharacter(UnshowableKind.DirectionOverride, direction);
+        }
+
+        foreach (var c in text)
+        {
+            var lineBreak = c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+            var kept = paragraphs && (c is '\n' or '\t');
+            if (kept || (!lineBreak && !char.IsControl(c)))
+            {
+                continue;
+            }
+
+            return new UnshowableCharacter(lineBreak && !paragraphs ? UnshowableKind.LineBreak : UnshowableKind.ControlCharacter, c);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A text of one line made from one this product did not have typed (a name a sign-in provider gives): line breaks
+    /// and other control characters become spaces, characters forcing the direction are left out, and it is cut to
+    /// <paramref name="maxLength"/> characters; empty when nothing in it can be seen.
+    /// </summary>
+    public static string OneLineFrom(string? text, int maxLength)
+    {
+        if (IsBlank(text))
+        {
+            return string.Empty;
+        }
+
+        var line = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= '\u202A' and <= '\u202E')
+            {
+                continue;
+            }
+
+            line.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+        }
+
+        var shown = line.ToString().Trim();
+        return IsBlank(shown) ? string.Empty : Cut(shown, maxLength).Trim();
+    }
+
+    /// <summary>
     /// The first character that forces the direction of the text around it (U+202A–U+202E: embeddings and overrides), or
     /// null. An override shows the letters after it in reverse order, so a name can read as something other than what
     /// it holds. The isolates (U+2066–U+2069) are not among them: they are how Unicode asks to place a name in a

@@ -28,6 +28,25 @@ internal static class DraftRules
     public static IRuleBuilderOptions<T, string?> Filled<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
         rule.Must(value => !TextCharacters.IsBlank(value)).WithMessage(_ => text["Validation_Required", text[label]]);
 
+    /// <summary>
+    /// A text of one line stored outside the domain's aggregates (an account's name, a token's name), held to the
+    /// domain's rule for such texts (<see cref="TextCharacters.Unshowable"/>) with the domain's wording.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> OneLine<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
+        rule.Must(value => OneLineProblem(value) is null)
+            .WithMessage((_, value) => OneLineMessage(text, label, OneLineProblem(value)!.Value));
+
+    /// <summary>The first character a text of one line may not hold, as it would be stored.</summary>
+    public static UnshowableCharacter? OneLineProblem(string? value) =>
+        TextCharacters.IsBlank(value) ? null : TextCharacters.Unshowable(TextCharacters.Normalised(value), paragraphs: false);
+
+    /// <summary>The refusal of <paramref name="problem"/> in a field named <paramref name="label"/>, worded as the domain's.</summary>
+    public static string OneLineMessage(IStringLocalizer<Strings> text, string label, UnshowableCharacter problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[RuleMessages.GenericPrefix + problem.Rule, text[label], problem.Code];
+    }
+
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label, int maxLength) =>
         rule.Filled(text, label).Text(text, label, maxLength);
 

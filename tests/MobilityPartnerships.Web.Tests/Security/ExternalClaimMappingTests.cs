@@ -25,6 +25,26 @@ public sealed class ExternalClaimMappingTests
     }
 
     [Theory]
+    [InlineData("Anna\nBerg", "Anna Berg")]
+    [InlineData("Anna\u0007Berg\r\n", "Anna Berg")]
+    [InlineData("\u202Egreb annA", "greb annA")]
+    [InlineData("\u200B\u00A0", "z@ec.example")]
+    public void A_providers_name_becomes_one_line_that_reads_as_it_shows(string provided, string name)
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "z@ec.example"), ("name", provided)), Options);
+
+        Assert.Equal(name, mapped?.Name);
+    }
+
+    [Fact]
+    public void A_providers_name_longer_than_an_accounts_is_cut_to_it()
+    {
+        var mapped = ExternalClaimMapping.Map(Principal(("email", "z@ec.example"), ("name", new string('a', 150) + " " + new string('b', 150))), Options);
+
+        Assert.Equal(new string('a', 150) + " " + new string('b', 49), mapped?.Name);
+    }
+
+    [Theory]
     [InlineData("true", true)]
     [InlineData("True", true)]
     [InlineData("false", false)]

@@ -22,10 +22,10 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
     public UserDraftValidator(IStringLocalizer<Strings> text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(d => d.Email).RequiredText(text, "User_Field_Email", EmailMaxLength)
+        RuleFor(d => d.Email).RequiredText(text, "User_Field_Email", EmailMaxLength).OneLine(text, "User_Field_Email")
             .Must(email => TextCharacters.IsBlank(email) || IsAddress(email.Trim()))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
-        RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength);
+        RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength).OneLine(text, "User_Field_DisplayName");
         RuleFor(d => d.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.OrganisationId)
             .NotNull().WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"])

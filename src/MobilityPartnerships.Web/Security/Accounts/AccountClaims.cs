@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 
 namespace MobilityPartnerships.Web.Security.Accounts;
 
@@ -79,7 +80,8 @@ public static class AccountClaims
     public static string NameOf(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        return principal.FindFirstValue(DisplayName) ?? principal.Identity?.Name ?? string.Empty;
+        // An account stored before names were held to one line still acts under a name the domain's rules take.
+        return TextCharacters.OneLineFrom(principal.FindFirstValue(DisplayName) ?? principal.Identity?.Name, Account.DisplayNameMaxLength);
     }
 
     public static Guid? UserIdOf(ClaimsPrincipal principal)

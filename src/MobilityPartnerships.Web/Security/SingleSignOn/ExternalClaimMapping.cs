@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Web.Security.Accounts;
 
 namespace MobilityPartnerships.Web.Security.SingleSignOn;
 
@@ -31,7 +33,8 @@ public static class ExternalClaimMapping
             return null;
         }
 
-        var name = First(principal, options.NameClaim, ClaimTypes.Name) ?? email;
+        // The provider's name is shown as typed nowhere here: it is made one line that reads as it shows, within an account's length.
+        var name = TextCharacters.OneLineFrom(First(principal, options.NameClaim, ClaimTypes.Name), Account.DisplayNameMaxLength) is { Length: > 0 } shown ? shown : email.Trim();
         var stated = principal.Claims.Where(c => c.Type == options.RoleClaim || c.Type == ClaimTypes.Role).ToList();
         var roles = stated
             .Select(c => options.Roles.TryGetValue(c.Value, out var mapped) && Enum.TryParse<Role>(mapped, out var role) ? role : (Role?)null)
@@ -40,7 +43,7 @@ public static class ExternalClaimMapping
             .ToList();
         Role? chosen = roles.Count == 0 ? null : roles.Min();
         var organisation = First(principal, options.OrganisationClaim);
-        return new ExternalIdentity(email.Trim(), name.Trim(), chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(), stated.Count > 0, IsEmailVerified(principal));
+        return new ExternalIdentity(email.Trim(), name, chosen, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim(), stated.Count > 0, IsEmailVerified(principal));
     }
 
     /// <summary>True only when the provider says so: the claim is missing, false or unreadable means not verified.</summary>

@@ -18,7 +18,7 @@ public sealed class AccessTokenDraft
 
 /// <summary>
 /// Creates a token for the signed-in user, after checking the request: a name, a known scope, one of the offered
-/// lifetimes, and no more than <see cref="AccessTokens.MaxOpenPerAccount"/> tokens that still work.
+/// lifetimes, a name of one line that shows as it reads, and no more than <see cref="AccessTokens.MaxOpenPerAccount"/> tokens that still work.
 /// </summary>
 internal sealed class CreateAccessToken(AccessTokens tokens, IStringLocalizer<Strings> text, TimeProvider clock)
 {
@@ -37,6 +37,10 @@ internal sealed class CreateAccessToken(AccessTokens tokens, IStringLocalizer<St
         else if (TextCharacters.Count(name) > AccessToken.NameMaxLength)
         {
             errors.Add(new FieldError(nameof(draft.Name), text["Tokens_Validation_NameTooLong", AccessToken.NameMaxLength]));
+        }
+        else if (DraftRules.OneLineProblem(name) is { } problem)
+        {
+            errors.Add(new FieldError(nameof(draft.Name), DraftRules.OneLineMessage(text, "Tokens_Field_Name", problem)));
         }
 
         if (!Enum.IsDefined(draft.Scope))

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -58,7 +59,7 @@ public sealed class ChangeUser(
             account.UserName = email;
         }
 
-        account.DisplayName = draft.DisplayName.Trim();
+        account.DisplayName = TextCharacters.Normalised(draft.DisplayName);
         account.Role = draft.Role;
         account.OrganisationId = draft.OrganisationId;
         db.PartnershipAssignments.RemoveRange(assigned.Where(a => !wanted.Contains(a.PartnershipId)));

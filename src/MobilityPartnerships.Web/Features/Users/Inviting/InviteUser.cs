@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -46,7 +47,7 @@ public sealed class InviteUser(
                         Id = Guid.CreateVersion7(),
                         UserName = email,
                         Email = email,
-                        DisplayName = draft.DisplayName.Trim(),
+                        DisplayName = TextCharacters.Normalised(draft.DisplayName),
                         Role = draft.Role,
                         OrganisationId = draft.OrganisationId,
                         CreatedAt = clock.GetUtcNow(),
