@@ -65,7 +65,7 @@ internal static class QueryValues
     /// <summary>The text, trimmed; one holding a control character (a NUL, a tab) names nothing and is refused.</summary>
     public static string? ReadText(string? raw, string field, Dictionary<string, string[]> problems)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        if (Domain.Common.TextCharacters.IsBlank(raw))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Common;
+
 namespace MobilityPartnerships.Web.Components.Common;
 
 /// <summary>
@@ -18,6 +20,26 @@ public static class AddressValue
     {
         malformed = raw is not null && (raw.Length > MaxLength || HasControlCharacter(raw));
         return malformed ? null : raw;
+    }
+
+    /// <summary>
+    /// A filter's text (a search, a programme's name) as the page, the exports and the API all read it: null when blank
+    /// (nothing in it can be seen); otherwise trimmed, refused with <paramref name="problem"/> when it holds a control
+    /// character or is over <paramref name="maxLength"/> characters, counted as the database counts them.
+    /// </summary>
+    public static string? FilterText(string? raw, int maxLength, out FilterTextProblem? problem)
+    {
+        problem = null;
+        if (TextCharacters.IsBlank(raw))
+        {
+            return null;
+        }
+
+        var text = raw.Trim();
+        problem = HasControlCharacter(text) ? FilterTextProblem.ControlCharacter
+            : TextCharacters.Count(text) > maxLength ? FilterTextProblem.TooLong
+            : null;
+        return problem is null ? text : null;
     }
 
     /// <summary>true or false, in any case; absent, empty or anything else is false, with <paramref name="malformed"/> for anything else.</summary>
@@ -55,4 +77,14 @@ public static class AddressValue
         malformed = true;
         return null;
     }
+}
+
+/// <summary>Why a filter's text is not read.</summary>
+public enum FilterTextProblem
+{
+    /// <summary>It holds a control character (NUL, tab, line break…), which PostgreSQL or a filter value never takes.</summary>
+    ControlCharacter,
+
+    /// <summary>It is longer than the filter's field can hold.</summary>
+    TooLong,
 }

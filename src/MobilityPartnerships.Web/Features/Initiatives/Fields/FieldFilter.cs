@@ -220,29 +220,8 @@ public abstract class FieldFilter
         internal override ScoreboardQuery ReadFromApi(ScoreboardQuery query, string? raw, Dictionary<string, string[]> problems) =>
             choose(query, QueryValues.ReadText(raw, Name, problems));
 
-        internal override ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored)
-        {
-            if (string.IsNullOrWhiteSpace(raw))
-            {
-                return choose(query, null);
-            }
-
-            var text = raw.Trim();
-            if (text.Any(char.IsControl))
-            {
-                // PostgreSQL takes no NUL in text, and no filter value holds a tab or line break.
-                ignored.Add($"{Address} (a control character)");
-                return choose(query, null);
-            }
-
-            if (text.Length > maxLength)
-            {
-                ignored.Add($"{Address} (over {maxLength} characters)");
-                return choose(query, null);
-            }
-
-            return choose(query, text);
-        }
+        internal override ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored) =>
+            choose(query, ScoreboardView.Text(raw, Address, maxLength, ignored));
 
         internal override string? ToAddress(ScoreboardQuery query) => get(query);
 
@@ -274,7 +253,7 @@ public abstract class FieldFilter
         private static InlineValidator<ScoreboardQuery> LengthRule(Expression<Func<ScoreboardQuery, string?>> chosen, int maxLength)
         {
             var rules = new InlineValidator<ScoreboardQuery>();
-            rules.RuleFor(chosen).MaximumLength(maxLength).WithMessage(ScoreboardQueryValidator.TooLong);
+            rules.RuleFor(chosen).MostCharacters(maxLength);
             return rules;
         }
     }

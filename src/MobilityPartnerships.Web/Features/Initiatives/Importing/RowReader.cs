@@ -117,9 +117,9 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     public Guid? Organisation(string header, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.Length > OrganisationMatcher.MaxNameLength)
+        if (TextCharacters.Count(name) > OrganisationMatcher.MaxNameLength)
         {
-            Report(header, context.Text["Import_Row_OrganisationNameTooLong", Domain.Organisations.Organisation.NameMaxLength, name.Length]);
+            Report(header, context.Text["Import_Row_OrganisationNameTooLong", Domain.Organisations.Organisation.NameMaxLength, TextCharacters.Count(name)]);
             return null;
         }
 

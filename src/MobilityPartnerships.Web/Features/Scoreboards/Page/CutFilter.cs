@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -64,7 +65,7 @@ public static class CutFilter
         builder.AddAttribute(13, "aria-describedby", NoteId(id));
         builder.AddAttribute(14, "value", value ?? string.Empty);
         builder.AddAttribute(15, "onchange", EventCallback.Factory.Create<ChangeEventArgs>(receiver, change =>
-            changed(change.Value is string typed && !string.IsNullOrWhiteSpace(typed) ? typed.Trim() : null)));
+            changed(change.Value is string typed && !TextCharacters.IsBlank(typed) ? typed.Trim() : null)));
         builder.CloseElement();
         builder.OpenElement(16, "datalist");
         builder.AddAttribute(17, "id", id + "-choices");

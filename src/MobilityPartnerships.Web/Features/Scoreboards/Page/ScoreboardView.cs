@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 
@@ -40,7 +41,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         var query = new ScoreboardQuery
         {
             PartnershipId = partnershipId,
-            Text = Text(values, "q", ScoreboardQuery.TextMaxLength, reports),
+            Text = Text(values.TryGetValue("q", out var q) ? q.ToString() : null, "q", ScoreboardQuery.TextMaxLength, reports),
             Rating = ParseEnum<LatestRating>(values, "rating", reports),
             NeedsUpdate = ParseFlag(values, "stale", reports),
             Late = ParseFlag(values, "late", reports),
@@ -223,27 +224,21 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         return null;
     }
 
-    private static string? Text(Dictionary<string, StringValues> values, string key, int maxLength, List<string> ignored)
+    /// <summary>A text filter read from the address; one that does not read is left out and reported (shared with the field filters).</summary>
+    internal static string? Text(string? raw, string key, int maxLength, List<string> ignored)
     {
-        if (!values.TryGetValue(key, out var raw) || string.IsNullOrWhiteSpace(raw))
+        var text = AddressValue.FilterText(raw, maxLength, out var problem);
+        switch (problem)
         {
-            return null;
+            case FilterTextProblem.ControlCharacter:
+                ignored.Add($"{key} (a control character)");
+                break;
+            case FilterTextProblem.TooLong:
+                ignored.Add($"{key} (over {maxLength} characters)");
+                break;
         }
 
-        var text = raw.ToString().Trim();
-        if (text.Any(char.IsControl))
-        {
-            // PostgreSQL takes no NUL in text, and no filter value holds a tab or line break.
-            ignored.Add($"{key} (a control character)");
-            return null;
-        }
-
-        if (text.Length <= maxLength)
-        {
-            return text;
-        }
-
-        ignored.Add($"{key} (over {maxLength} characters)");
-        return null;
+        return text;
     }
+
 }

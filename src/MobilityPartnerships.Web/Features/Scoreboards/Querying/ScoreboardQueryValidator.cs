@@ -10,9 +10,6 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
 /// </summary>
 public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery>
 {
-    /// <summary>A text over its length (the API reports it under the filter's name).</summary>
-    internal const string TooLong = "At most {MaxLength} characters; this one has {TotalLength}.";
-
     /// <summary>A number that names no member of the enum (only code can ask it: the API and the page read names).</summary>
     internal const string NotAValue = "'{PropertyValue}' is not one of its values.";
 
@@ -26,7 +23,7 @@ public sealed class ScoreboardQueryValidator : AbstractValidator<ScoreboardQuery
             .WithMessage("Pages are counted from the first.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, ScoreboardQuery.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {ScoreboardQuery.MaxPageSize}.");
-        RuleFor(q => q.Text).MaximumLength(ScoreboardQuery.TextMaxLength).WithMessage(TooLong);
+        RuleFor(q => q.Text).MostCharacters(ScoreboardQuery.TextMaxLength);
         RuleFor(q => q.Sort).IsInEnum().WithMessage(NotAValue);
         RuleFor(q => q.Rating).IsInEnum().WithMessage(NotAValue);
 

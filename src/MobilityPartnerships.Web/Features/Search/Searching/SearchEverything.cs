@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
@@ -22,21 +23,20 @@ public sealed class SearchEverything(LaggingReads contexts, AccessControl access
 {
     public async Task<SearchOutcome> ExecuteAsync(string? searchText, CancellationToken cancellationToken = default)
     {
-        var trimmed = searchText?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
+        // Read as every filter's text is: blank asks nothing, lengths in characters as the database counts them.
+        var trimmed = AddressValue.FilterText(searchText, SearchText.MaxLength, out var problem);
+        switch (problem)
+        {
+            case FilterTextProblem.TooLong:
+                return new SearchOutcome.Refused(text["Search_TooLong", TextCharacters.Count(searchText!.Trim()), SearchText.MaxLength]);
+            case FilterTextProblem.ControlCharacter:
+                // PostgreSQL takes no NUL in text; no control character belongs in a search anyway.
+                return new SearchOutcome.Refused(text["Search_ControlCharacter"]);
+        }
+
+        if (trimmed is null)
         {
             return new SearchOutcome.NothingAsked();
-        }
-
-        if (trimmed.Length > SearchText.MaxLength)
-        {
-            return new SearchOutcome.Refused(text["Search_TooLong", trimmed.Length, SearchText.MaxLength]);
-        }
-
-        // PostgreSQL takes no NUL in text; no control character belongs in a search anyway.
-        if (AddressValue.HasControlCharacter(trimmed))
-        {
-            return new SearchOutcome.Refused(text["Search_ControlCharacter"]);
         }
 
         var scope = await access.ReadScopeAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilityPartnerships.Domain.Common;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
@@ -56,7 +57,7 @@ public sealed partial class OrganisationMatcher
             return new OrganisationMatch.ToBeDetermined();
         }
 
-        if (cleaned.Length > MaxNameLength)
+        if (TextCharacters.Count(cleaned) > MaxNameLength)
         {
             return new OrganisationMatch.NoMatch();
         }
