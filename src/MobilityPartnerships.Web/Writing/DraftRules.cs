@@ -34,7 +34,7 @@ internal static class DraftRules
     /// </summary>
     public static IRuleBuilderOptions<T, string?> OneLine<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<Strings> text, string label) =>
         rule.Must(value => OneLineProblem(value) is null)
-            .WithMessage((_, value) => OneLineMessage(text, label, OneLineProblem(value)!.Value));
+            .WithMessage((_, value) => OneLineMessage(text, label, OneLineProblem(value) ?? new UnshowableCharacter(UnshowableKind.LineBreak, '\n')));
 
     /// <summary>The first character a text of one line may not hold, as it would be stored.</summary>
     public static UnshowableCharacter? OneLineProblem(string? value) =>
