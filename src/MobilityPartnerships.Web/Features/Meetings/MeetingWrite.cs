@@ -62,9 +62,14 @@ internal static class MeetingWrite
     public static Func<AccessControl, CancellationToken, Task<AccessDecision>> Access(Operation operation, Guid meetingId) =>
         (access, cancellationToken) => access.CheckMeetingAsync(operation, meetingId, cancellationToken);
 
-    /// <summary>The meeting, tracked; null when there is none.</summary>
+    /// <summary>
+    /// The meeting, tracked and locked until the write's transaction ends; null when there is none. The meeting's rules
+    /// span its records (no item proposed after its date, none to a cancelled meeting, no action point due before it):
+    /// a write adding a record and one moving or cancelling the meeting each read the other's side, so they take turns,
+    /// and the second reads what the first stored.
+    /// </summary>
     public static Func<AppDbContext, CancellationToken, Task<Meeting?>> Load(Guid meetingId) =>
-        (db, cancellationToken) => db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        (db, cancellationToken) => db.Meetings.FromSql($"SELECT m.*, m.xmin FROM meetings m WHERE m.id = {meetingId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// A record of the meeting (an agenda item, an action point) changed since the user read it: they are told who
