@@ -7,6 +7,7 @@ using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Security;
 using MobilityPartnerships.Web.Security.Accounts;
+using MobilityPartnerships.Web.Security.Forms;
 using MobilityPartnerships.Web.Security.SignIn;
 using MobilityPartnerships.Web.Security.SingleSignOn;
 
@@ -29,6 +30,7 @@ internal static class WebPipeline
         Languages.LanguageSetup.UseLanguages(app);
         app.UseSecurity();
         app.UseAntiforgery();
+        app.UseExpiredFormAnswer();
 
         // Everything else needs a signed-in user (the fallback policy); these are what the sign-in page and probes need.
         app.MapStaticAssets().AllowAnonymous().WithMetadata(NoSessionCheck.Instance);

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Components.Common;
-using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -39,10 +37,16 @@ internal static partial class SignInEndpoints
     }
 
     /// <summary>A form post without a valid token (or not a form at all) is refused before the endpoint runs.</summary>
-    private static async ValueTask<object?> RequireValidAntiforgeryToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true }
-            ? await next(context)
-            : Results.Text(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Strings>>()["SignIn_FormExpired"], statusCode: StatusCodes.Status400BadRequest);
+    private static async ValueTask<object?> RequireValidAntiforgeryToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: true })
+        {
+            return await next(context);
+        }
+
+        await Forms.ExpiredForms.AnswerAsync(context.HttpContext);
+        return Results.Empty;
+    }
 
     /// <summary>Every refusal gets the same answer after the same work (see <see cref="AccountSignInManager.SignInWithPasswordAsync"/>); only the log says why.</summary>
     private static async Task<IResult> SignInAsync(
