@@ -28,11 +28,11 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
 
     private const string Prefix = "Bearer ";
 
-    /// <summary>Whether the request is an API request that offers a bearer token.</summary>
+    /// <summary>Whether the request is a program's (the API or its OpenAPI document, see <see cref="ProgramRequests"/>) that offers a bearer token.</summary>
     public static bool Offered(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        return ProgramRequests.Are(request)
             && request.Headers.Authorization.ToString().StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
     }
 
