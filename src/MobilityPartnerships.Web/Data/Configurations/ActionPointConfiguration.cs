@@ -10,7 +10,7 @@ internal sealed class ActionPointConfiguration : IEntityTypeConfiguration<Action
 {
     public void Configure(EntityTypeBuilder<ActionPoint> builder)
     {
-        builder.ToTable("action_points");
+        builder.ToTable("action_points", t => t.HasCheckConstraint("ck_action_points_due_on_in_range", BoundsInSql.DayBetween("due_on", Meeting.EarliestDay, Meeting.LatestDay)));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Text).HasMaxLength(ActionPoint.TextMaxLength);

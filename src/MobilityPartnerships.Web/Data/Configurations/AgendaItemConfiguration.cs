@@ -14,7 +14,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
 
     public void Configure(EntityTypeBuilder<AgendaItem> builder)
     {
-        builder.ToTable("agenda_items");
+        builder.ToTable("agenda_items", t => t.HasCheckConstraint("ck_agenda_items_position_from_one", "position >= 1"));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Title).HasMaxLength(AgendaItem.TitleMaxLength);

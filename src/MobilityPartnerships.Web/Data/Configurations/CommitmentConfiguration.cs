@@ -9,7 +9,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
 {
     public void Configure(EntityTypeBuilder<Commitment> builder)
     {
-        builder.ToTable("commitments");
+        builder.ToTable("commitments", t => t.HasCheckConstraint("ck_commitments_position_not_negative", "position >= 0"));
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Text).HasMaxLength(Commitment.TextMaxLength);

@@ -11,6 +11,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.ToTable("initiative_indicators", t =>
         {
             t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date");
+            t.HasCheckConstraint("ck_initiative_indicators_baseline_date_in_range", BoundsInSql.DayBetween("baseline_date", Indicator.EarliestDate, Indicator.LatestDate));
+            t.HasCheckConstraint("ck_initiative_indicators_target_date_in_range", BoundsInSql.DayBetween("target_date", Indicator.EarliestDate, Indicator.LatestDate));
 
             // indicator_unit_is_count lists the words of IndicatorUnit (see the migration IndicatorValueRules).
             t.HasCheckConstraint("ck_initiative_indicators_count_not_negative", "NOT indicator_unit_is_count(unit) OR (coalesce(baseline_value, 0) >= 0 AND coalesce(target_value, 0) >= 0)");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Indicators;
@@ -13,7 +14,21 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
 
     public void Configure(EntityTypeBuilder<IndicatorValue> builder)
     {
-        builder.ToTable("indicator_values", t => t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start"));
+        builder.ToTable("indicator_values", t =>
+        {
+            t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start");
+
+            // A quarter or a half-year as ReportingPeriod counts them: any other span makes ReportingPeriod.Spanning throw on reading.
+            t.HasCheckConstraint(
+                "ck_indicator_values_period_is_quarter_or_half_year",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"""
+                    date_part('year', period_start) BETWEEN {ReportingPeriod.EarliestYear} AND {ReportingPeriod.LatestYear} AND date_part('day', period_start) = 1
+                    AND ((date_part('month', period_start) IN (1, 4, 7, 10) AND period_end = (period_start + interval '3 months')::date - 1)
+                      OR (date_part('month', period_start) IN (1, 7) AND period_end = (period_start + interval '6 months')::date - 1))
+                    """));
+        });
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Value).HasPrecision(18, 4);

@@ -12,7 +12,18 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 {
     public void Configure(EntityTypeBuilder<Initiative> builder)
     {
-        builder.ToTable("initiatives", t => t.HasCheckConstraint("ck_initiatives_period_end_after_start", "period_end_month IS NULL OR period_start_month IS NULL OR period_end_month >= period_start_month"));
+        builder.ToTable("initiatives", t =>
+        {
+            t.HasCheckConstraint("ck_initiatives_period_end_after_start", "period_end_month IS NULL OR period_start_month IS NULL OR period_end_month >= period_start_month");
+
+            // The months an initiative can run in, and the months it was announced for (migration DatesWithinTheProductsYears).
+            t.HasCheckConstraint("ck_initiatives_period_start_month_in_range", BoundsInSql.MonthBetween("period_start_month", ImplementationPeriod.EarliestMonth, ImplementationPeriod.LatestMonth));
+            t.HasCheckConstraint("ck_initiatives_period_end_month_in_range", BoundsInSql.MonthBetween("period_end_month", ImplementationPeriod.EarliestMonth, ImplementationPeriod.LatestMonth));
+            t.HasCheckConstraint("ck_initiatives_period_duration_in_range", BoundsInSql.NumberBetween("period_duration_months", 1, ImplementationPeriod.MaxDurationMonths));
+            t.HasCheckConstraint("ck_initiatives_announced_start_month_in_range", BoundsInSql.MonthBetween("announced_start_month", ImplementationPeriod.EarliestMonth, ImplementationPeriod.LatestMonth));
+            t.HasCheckConstraint("ck_initiatives_announced_end_month_in_range", BoundsInSql.MonthBetween("announced_end_month", ImplementationPeriod.EarliestMonth, ImplementationPeriod.LatestMonth));
+            t.HasCheckConstraint("ck_initiatives_announced_end_after_start", "announced_end_month IS NULL OR announced_start_month IS NULL OR announced_end_month >= announced_start_month");
+        });
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.ReferenceCode).HasMaxLength(Initiative.ReferenceCodeMaxLength);

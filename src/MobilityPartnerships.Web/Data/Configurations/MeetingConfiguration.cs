@@ -10,7 +10,11 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
-        builder.ToTable("meetings", t => t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)"));
+        builder.ToTable("meetings", t =>
+        {
+            t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
+            t.HasCheckConstraint("ck_meetings_held_on_in_range", BoundsInSql.DayBetween("held_on", Meeting.EarliestDay, Meeting.LatestDay));
+        });
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Title).HasMaxLength(Meeting.TitleMaxLength);

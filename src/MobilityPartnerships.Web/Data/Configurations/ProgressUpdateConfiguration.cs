@@ -10,7 +10,8 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
 {
     public void Configure(EntityTypeBuilder<ProgressUpdate> builder)
     {
-        builder.ToTable("progress_updates");
+        // Not after today either, but "today" moves: that bound stays the domain's alone.
+        builder.ToTable("progress_updates", t => t.HasCheckConstraint("ck_progress_updates_reported_on_not_too_early", $"reported_on >= {BoundsInSql.Date(ProgressUpdate.EarliestDate)}"));
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Narrative).HasMaxLength(ProgressUpdate.NarrativeMaxLength);

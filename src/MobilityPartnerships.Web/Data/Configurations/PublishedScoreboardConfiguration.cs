@@ -17,7 +17,7 @@ internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<PublishedScoreboard> builder)
     {
-        builder.ToTable("published_scoreboards");
+        builder.ToTable("published_scoreboards", t => t.HasCheckConstraint("ck_published_scoreboards_number_from_one", "number >= 1"));
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.PartnershipName).HasMaxLength(PublishedScoreboard.NameMaxLength);

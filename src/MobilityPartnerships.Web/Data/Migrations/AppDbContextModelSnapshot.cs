@@ -223,6 +223,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_commitments_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
 
+                            t.HasCheckConstraint("ck_commitments_position_not_negative", "position >= 0");
+
                             t.HasCheckConstraint("ck_commitments_side_known", "\"side\" IN ('PartnerCountry', 'EuAndMemberStates')");
                         });
                 });
@@ -284,6 +286,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("indicator_values", null, t =>
                         {
                             t.HasCheckConstraint("ck_indicator_values_period_end_after_start", "period_end > period_start");
+
+                            t.HasCheckConstraint("ck_indicator_values_period_is_quarter_or_half_year", "date_part('year', period_start) BETWEEN 1990 AND 2100 AND date_part('day', period_start) = 1\nAND ((date_part('month', period_start) IN (1, 4, 7, 10) AND period_end = (period_start + interval '3 months')::date - 1)\n  OR (date_part('month', period_start) IN (1, 7) AND period_end = (period_start + interval '6 months')::date - 1))");
                         });
                 });
 
@@ -401,7 +405,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("initiative_indicators", null, t =>
                         {
+                            t.HasCheckConstraint("ck_initiative_indicators_baseline_date_in_range", "baseline_date BETWEEN DATE '1990-01-01' AND DATE '2100-12-31'");
+
                             t.HasCheckConstraint("ck_initiative_indicators_count_not_negative", "NOT indicator_unit_is_count(unit) OR (coalesce(baseline_value, 0) >= 0 AND coalesce(target_value, 0) >= 0)");
+
+                            t.HasCheckConstraint("ck_initiative_indicators_target_date_in_range", "target_date BETWEEN DATE '1990-01-01' AND DATE '2100-12-31'");
 
                             t.HasCheckConstraint("ck_initiative_indicators_target_not_before_baseline", "baseline_date IS NULL OR target_date IS NULL OR target_date >= baseline_date");
                         });
@@ -544,9 +552,21 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("initiatives", null, t =>
                         {
+                            t.HasCheckConstraint("ck_initiatives_announced_end_after_start", "announced_end_month IS NULL OR announced_start_month IS NULL OR announced_end_month >= announced_start_month");
+
+                            t.HasCheckConstraint("ck_initiatives_announced_end_month_in_range", "announced_end_month BETWEEN DATE '1990-01-01' AND DATE '2100-12-01' AND date_part('day', announced_end_month) = 1");
+
+                            t.HasCheckConstraint("ck_initiatives_announced_start_month_in_range", "announced_start_month BETWEEN DATE '1990-01-01' AND DATE '2100-12-01' AND date_part('day', announced_start_month) = 1");
+
                             t.HasCheckConstraint("ck_initiatives_novelty_known", "\"novelty\" IN ('NotStated', 'New', 'AlreadyPlanned')");
 
+                            t.HasCheckConstraint("ck_initiatives_period_duration_in_range", "period_duration_months BETWEEN 1 AND 240");
+
                             t.HasCheckConstraint("ck_initiatives_period_end_after_start", "period_end_month IS NULL OR period_start_month IS NULL OR period_end_month >= period_start_month");
+
+                            t.HasCheckConstraint("ck_initiatives_period_end_month_in_range", "period_end_month BETWEEN DATE '1990-01-01' AND DATE '2100-12-01' AND date_part('day', period_end_month) = 1");
+
+                            t.HasCheckConstraint("ck_initiatives_period_start_month_in_range", "period_start_month BETWEEN DATE '1990-01-01' AND DATE '2100-12-01' AND date_part('day', period_start_month) = 1");
 
                             t.HasCheckConstraint("ck_initiatives_pillar_known", "\"pillar\" IN ('LegalMigration', 'MigrationAndDevelopment', 'IllegalMigration', 'InternationalProtectionAndAsylum')");
 
@@ -624,6 +644,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("action_points", null, t =>
                         {
+                            t.HasCheckConstraint("ck_action_points_due_on_in_range", "due_on BETWEEN DATE '1990-01-01' AND DATE '2100-12-31'");
+
                             t.HasCheckConstraint("ck_action_points_status_known", "\"status\" IN ('Open', 'Done', 'Dropped')");
                         });
                 });
@@ -690,6 +712,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("agenda_items", null, t =>
                         {
+                            t.HasCheckConstraint("ck_agenda_items_position_from_one", "position >= 1");
+
                             t.HasCheckConstraint("ck_agenda_items_status_known", "\"status\" IN ('Proposed', 'Accepted', 'Declined')");
                         });
                 });
@@ -780,6 +804,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("meetings", null, t =>
                         {
                             t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
+
+                            t.HasCheckConstraint("ck_meetings_held_on_in_range", "held_on BETWEEN DATE '1990-01-01' AND DATE '2100-12-31'");
 
                             t.HasCheckConstraint("ck_meetings_kind_known", "\"kind\" IN ('TaskForce', 'CooperationPlatform', 'LocalMonitoringGroup', 'HighLevel')");
                         });
@@ -1100,6 +1126,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
                     b.ToTable("progress_updates", null, t =>
                         {
                             t.HasCheckConstraint("ck_progress_updates_rating_known", "\"rating\" IN ('OnTrack', 'AtRisk', 'Delayed', 'Completed')");
+
+                            t.HasCheckConstraint("ck_progress_updates_reported_on_not_too_early", "reported_on >= DATE '1990-01-01'");
                         });
                 });
 
@@ -1201,7 +1229,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_published_scoreboards_partnership_id_number");
 
-                    b.ToTable("published_scoreboards", (string)null);
+                    b.ToTable("published_scoreboards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_published_scoreboards_number_from_one", "number >= 1");
+                        });
                 });
 
             modelBuilder.Entity("MobilityPartnerships.Domain.Signatories.Participant", b =>
