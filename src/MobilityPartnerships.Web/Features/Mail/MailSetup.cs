@@ -24,6 +24,7 @@ internal static class MailSetup
         services.AddScoped<MailRun>();
         services.AddScoped<Admin.ListMail>();
         services.AddScoped<Accounts.AccountMail>();
+        services.AddSingleton<MailWakeUp>();
         services.AddHostedService<MailScheduler>();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Mail.Outbox;
+using MobilityPartnerships.Web.Features.Mail.Scheduling;
 using MobilityPartnerships.Web.Features.Users.Inviting;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -21,6 +22,7 @@ public sealed class AccountMail(
     UserManager<Account> users,
     IOptions<MailOptions> options,
     IStringLocalizer<Strings> text,
+    MailWakeUp wakeUp,
     TimeProvider clock)
 {
     public bool IsOn => options.Value.IsConfigured;
@@ -51,7 +53,9 @@ public sealed class AccountMail(
                 .Footer(new MailLine(text["Mail_Invitation_Expiry"]));
             return Message(MailKind.Invitation, accountId, account.Email!, account.DisplayName, subject, body);
         });
-        return await MailOutbox.AddAsync(db, message, cancellationToken);
+        var stored = await MailOutbox.AddAsync(db, message, cancellationToken);
+        wakeUp.SendSoon();
+        return stored;
     }
 
     /// <summary>
@@ -87,7 +91,9 @@ public sealed class AccountMail(
                 .Footer(new MailLine(text["Mail_Reset_Expiry"]));
             return Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body);
         });
+        // Woken whether or not a message was stored, so that the answer does not tell whether the address has an account.
         await MailOutbox.AddAsync(db, message, cancellationToken);
+        wakeUp.SendSoon();
     }
 
     private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body)
