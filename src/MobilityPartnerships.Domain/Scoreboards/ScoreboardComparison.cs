@@ -32,6 +32,20 @@ public sealed record ScoreboardComparison(
     }
 
     /// <summary>
+    /// Compares two scoreboards as someone who sees only the rows shared beyond the partnership sees them, each side by
+    /// its own sharing. A row both scoreboards hold that one of them does not share was neither added nor removed (it
+    /// stopped, or started, being shared), and what changed in it is not theirs to see: it is not reported at all.
+    /// </summary>
+    public static ScoreboardComparison BetweenShared(IEnumerable<PublishedInitiative> before, IEnumerable<PublishedInitiative> after, IReadOnlyList<ComparedFieldReader> compared)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var (old, current) = (before.ToList(), after.ToList());
+        var notShared = old.Concat(current).Where(r => !r.IsShareable).Select(r => r.InitiativeId).ToHashSet();
+        return Between(old.Where(r => !notShared.Contains(r.InitiativeId)), current.Where(r => !notShared.Contains(r.InitiativeId)), compared);
+    }
+
+    /// <summary>
     /// The parts of the row that differ, in the order of <paramref name="compared"/> (the callers pass the fields in
     /// <see cref="ComparedField"/> order), then the facts that differ by name.
     /// </summary>

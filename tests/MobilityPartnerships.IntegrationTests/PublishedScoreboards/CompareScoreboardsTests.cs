@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Domain.Scoreboards;
@@ -147,6 +148,66 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         var seenByFocalPoint = await CompareAsync(world.Users["FocalPoint"], world.Inside, 1, null);
         Assert.Equal(new[] { world.OwnInitiative, world.UnsharedInitiative }.Order(), seenByFocalPoint.Differences.Changed.Select(c => c.After.InitiativeId).Order());
         Assert.Equal(2, seenByFocalPoint.Progress.Count);
+    }
+
+    [Fact]
+    public async Task A_row_that_stopped_or_started_being_shared_is_neither_removed_nor_added_for_the_partner_country()
+    {
+        // A partnership of its own with the world's partner country, so that its sharing changes touch no other test.
+        Guid partnershipId;
+        var rows = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using (var db = await world.CreateContextAsync())
+        {
+            var countryId = await db.Partnerships.Where(p => p.Id == world.Inside).Select(p => p.PartnerCountryId).SingleAsync(Ct);
+            var country = await db.Organisations.SingleAsync(o => o.Id == countryId, Ct);
+            var lead = await db.Organisations.SingleAsync(o => o.Id == world.MemberStateA, Ct);
+            var partnership = Partnership.Open($"Partnership of changing sharing {Guid.NewGuid():N}", PartnershipKind.BilateralMigrationPartnership, country, PartnershipStatus.Negotiation);
+            partnership.RecordSignature(new DateOnly(2010, 1, 15));
+            partnership.RecordOriginalSignatory(lead);
+            partnership.RecordOriginalSignatory(country);
+            db.Partnerships.Add(partnership);
+            foreach (var (name, shared) in new[] { ("stops being shared", true), ("starts being shared", false), ("shared throughout", true), ("never shared", false) })
+            {
+                var initiative = Initiative.Propose(partnership, $"Initiative that {name}", Pillar.LegalMigration, InitiativeStatus.Planned);
+                initiative.AssignLead(partnership, lead.Id);
+                initiative.Situate(null, Novelty.New, isShareable: shared);
+                db.Initiatives.Add(initiative);
+                rows[name] = initiative.Id;
+            }
+
+            await db.SaveChangesAsync(Ct);
+            partnershipId = partnership.Id;
+        }
+
+        await StoreVersionAsync(partnershipId, 1, ProductDays.Today.AddDays(-10));
+        await using (var db = await world.CreateContextAsync())
+        {
+            (await db.Initiatives.SingleAsync(i => i.Id == rows["stops being shared"], Ct)).Situate(null, Novelty.New, isShareable: false);
+            (await db.Initiatives.SingleAsync(i => i.Id == rows["starts being shared"], Ct)).Situate(null, Novelty.New, isShareable: true);
+            foreach (var id in rows.Values)
+            {
+                (await db.Initiatives.SingleAsync(i => i.Id == id, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await StoreVersionAsync(partnershipId, 2, ProductDays.Today.AddDays(-1));
+        var partnerCountry = world.Users["PartnerCountryOfficial"];
+        foreach (var to in new int?[] { null, 2 })
+        {
+            // Nothing was removed or added: one row is no longer theirs to see, the other was not theirs to see then.
+            var seenByPartner = await CompareAsync(partnerCountry, partnershipId, 1, to);
+            Assert.Empty(seenByPartner.Differences.Removed);
+            Assert.Empty(seenByPartner.Differences.Added);
+            Assert.Equal([rows["shared throughout"]], seenByPartner.Differences.Changed.Select(c => c.After.InitiativeId));
+
+            var seenByFocalPoint = await CompareAsync(world.Administrator, partnershipId, 1, to);
+            Assert.Empty(seenByFocalPoint.Differences.Removed);
+            Assert.Empty(seenByFocalPoint.Differences.Added);
+            Assert.Equal(rows.Values.Order(), seenByFocalPoint.Differences.Changed.Select(c => c.After.InitiativeId).Order());
+            Assert.Contains(seenByFocalPoint.Differences.Changed.Single(c => c.After.InitiativeId == rows["stops being shared"]).Changes, f => f.Field == ComparedField.Shareable);
+        }
     }
 
     private static void AssertReports(ScoreboardComparison differences, (Guid, ComparedField)[] expected, Guid added, Guid archived)

@@ -18,7 +18,12 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
         using var workbook = await Exports.XlsxAsync(fixture.Services, fixture.MoldovaId, "?columns=all");
 
         var sheet = workbook.Sheet("Moldova");
-        Assert.Equal(InitiativeColumns.Exported.Select(InitiativeColumns.HeaderOf), sheet.Headers);
+        // Beside each column of amounts, the count of funding lines it does not know (decision 0008).
+        Assert.Equal(
+            InitiativeColumns.Exported.SelectMany(c => c is InitiativeColumn.TotalBudget or InitiativeColumn.EuContribution
+                ? [InitiativeColumns.HeaderOf(c), InitiativeColumns.HeaderOf(c) + ": funding lines not known"]
+                : new[] { InitiativeColumns.HeaderOf(c) }),
+            sheet.Headers);
     }
 
     [Fact]
@@ -72,8 +77,9 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
         Assert.Equal("A2", pane.TopLeftCell!.Value);
         var lastRow = 1 + ExportFixture.MoldovaShared + 1;
 
-        // The filter spans every exported column: as many as the catalogue of an initiative's fields has sheet columns to export.
-        var count = InitiativeColumns.Exported.Count;
+        // The filter spans every exported column: as many as the catalogue of an initiative's fields has sheet columns to
+        // export, and the two that count what the amounts beside them do not know.
+        var count = InitiativeColumns.Exported.Count + 2;
         var lastColumn = ColumnLetters(count);
         Assert.Equal($"A1:{lastColumn}{lastRow}", sheet.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
         Assert.Contains(workbook.DefinedNames!.Elements<DefinedName>(), d => d.Name == "_xlnm._FilterDatabase" && d.Text == $"'Moldova'!$A$1:${lastColumn}${lastRow}");
@@ -213,11 +219,11 @@ public sealed class ExportWorkbookTests(ExportFixture fixture) : IClassFixture<E
     public async Task The_shown_columns_are_the_title_and_the_scoreboard_columns_chosen()
     {
         using var chosen = await Exports.XlsxAsync(fixture.Services, fixture.MoldovaId, "?cols=Period,TotalBudget");
-        Assert.Equal(["Title", "Start", "End", "Duration (months)", "Period note", "Total budget"], chosen.Sheet("Moldova").Headers);
+        Assert.Equal(["Title", "Start", "End", "Duration (months)", "Period note", "Total budget", "Total budget: funding lines not known"], chosen.Sheet("Moldova").Headers);
 
         using var byDefault = await Exports.XlsxAsync(fixture.Services, fixture.MoldovaId);
         Assert.Equal(
-            ["Reference code", "Title", "Pillar", "Lead", "Status", "Start", "End", "Duration (months)", "Period note", "Funding source", "Funding programme", "Contributor", "Total budget", "EU contribution"],
+            ["Reference code", "Title", "Pillar", "Lead", "Status", "Start", "End", "Duration (months)", "Period note", "Funding source", "Funding programme", "Contributor", "Total budget", "Total budget: funding lines not known", "EU contribution", "EU contribution: funding lines not known"],
             byDefault.Sheet("Moldova").Headers);
     }
 

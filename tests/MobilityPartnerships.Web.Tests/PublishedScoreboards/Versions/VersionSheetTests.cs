@@ -45,8 +45,10 @@ public sealed class VersionSheetTests
         Assert.Equal("Yes", cells["Part of a Team Europe Initiative"].Text);
         Assert.Equal("MD-07", cells["Reference code"].Text);
         Assert.Equal("Ongoing", cells["Status"].Text);
-        Assert.Equal(SheetValue.Empty, cells["Total budget (EUR)"]);
+        Assert.Equal(SheetValueKind.Empty, cells["Total budget (EUR)"].Kind);
+        Assert.Equal(SheetValue.OfWholeNumber(1), cells["Total budget (EUR): funding lines not known"]);
         Assert.Equal(SheetValue.OfAmount(500m), cells["EU contribution (EUR)"]);
+        Assert.Equal(SheetValue.OfWholeNumber(0), cells["EU contribution (EUR): funding lines not known"]);
     }
 
     [Fact]

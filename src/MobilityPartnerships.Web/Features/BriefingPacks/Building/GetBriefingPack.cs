@@ -9,8 +9,8 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Progress;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -117,13 +117,11 @@ public sealed class GetBriefingPack(
             .Where(o => organisationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, cancellationToken);
 
-        // Rows not to be shared count only for those who see them, in both versions alike.
-        IReadOnlyList<PublishedInitiative> Visible(IEnumerable<PublishedInitiative> rows) =>
-            [.. rows.Where(r => scope.SeesUnshared || r.IsShareable)];
-        var visibleToday = Visible(current);
+        // Rows not to be shared count only for those who see them; the changes are compared as the comparison page does.
+        IReadOnlyList<PublishedInitiative> visibleToday = [.. current.Where(r => scope.SeesUnshared || r.IsShareable)];
         var changes = published is null
             ? PackChanges.NothingPublished
-            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ScoreboardComparison.Between(Visible(published.Initiatives), visibleToday, InitiativeFields.ComparedReaders));
+            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current));
 
         return new BriefingPack(
             meeting.PartnershipName,

@@ -21,6 +21,12 @@ public sealed record SheetColumn(InitiativeColumn Column, SheetWord Header, IRea
     /// <summary>The cell an export writes for an initiative; null for a column only the import reads.</summary>
     public Func<InitiativeDetails, SheetValue>? Write { get; init; }
 
+    /// <summary>
+    /// Whether its cells are amounts that may be partly or wholly not known (<see cref="SheetValue.OfTotal"/>): an export
+    /// writes beside it the count of what each does not know (<see cref="NotKnownColumn"/>), a column the import does not read.
+    /// </summary>
+    public bool NotKnownBeside { get; init; }
+
     /// <summary>How the import reads the cell on its own; null when its entry reads it together with other columns.</summary>
     internal CellReading? Read { get; init; }
 

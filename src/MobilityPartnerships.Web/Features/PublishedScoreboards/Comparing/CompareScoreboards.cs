@@ -5,7 +5,6 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
-using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
@@ -15,8 +14,9 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 /// <summary>
 /// Compares two published versions of a partnership (the older first, whichever order they are asked in), or a
 /// version with today's scoreboard. Without a version the latest is taken, and without a second one today: the
-/// comparison task-force members and briefing packs start from. Rows not to be shared are left out on both sides
-/// for those who may not see them; the progress updates in between are those of initiatives the user may read.
+/// comparison task-force members, digests and briefing packs start from. Rows not to be shared are left out on both
+/// sides for those who may not see them, and a row that stopped or started being shared is not reported to them
+/// (<see cref="ComparisonSeen"/>); the progress updates in between are those of initiatives the user may read.
 /// </summary>
 public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar, IStringLocalizer<Strings> text, Moments moments)
 {
@@ -88,8 +88,7 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
             ? await LoadRowsAsync(db, partnershipId, n, cancellationToken)
             : (await ScoreboardSnapshot.TakeAsync(db, partnershipId, cancellationToken), today);
 
-        bool Visible(PublishedInitiative row) => scope.SeesUnshared || row.IsShareable;
-        var differences = ScoreboardComparison.Between(older.Rows.Where(Visible), newerRows.Where(Visible), InitiativeFields.ComparedReaders);
+        var differences = ComparisonSeen.By(scope, older.Rows, newerRows);
 
         var after = older.On;
         var readable = scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId);

@@ -13,7 +13,8 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 /// The columns of a published version's download and each row's values, taken from the version alone (never from
 /// today's records): what the version showed, with its names, status words and money as stored. The columns are the
 /// catalogue's published fields in its order (<see cref="InitiativeFields.ApiMembersInVersion"/>, each entry's members
-/// then the facts it keeps), then the day of the last update; a field added to the catalogue reaches the download.
+/// then the facts it keeps), then the day of the last update; a field added to the catalogue reaches the download. An
+/// amount partly not known is the sum of what is known, with the count of what it does not know beside it.
 /// </summary>
 public static class VersionSheet
 {
@@ -46,13 +47,14 @@ public static class VersionSheet
         ["IsShareable"] = [new(new("Shared beyond the partnership", "Diffusable au-delà du partenariat"), r => SheetValue.OfText(SheetLabels.Of(r.IsShareable)))],
         ["Partners"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Partners), r => List(r.Partners.Select(Partner)))],
         ["FundingLines"] = [new(new("Funding lines", "Lignes de financement"), r => List(r.FundingLines.Select(FundingLine)))],
-        ["TotalBudget"] = [new(new("Total budget (EUR)", "Budget total (EUR)"), r => SheetValue.OfAmount(r.TotalBudget.Sum))],
-        ["EuContribution"] = [new(new("EU contribution (EUR)", "Contribution de l'UE (EUR)"), r => SheetValue.OfAmount(r.EuContribution.Sum))],
+        ["TotalBudget"] = [new(new("Total budget (EUR)", "Budget total (EUR)"), r => SheetValue.OfTotal(r.TotalBudget)) { NotKnownBeside = true }],
+        ["EuContribution"] = [new(new("EU contribution (EUR)", "Contribution de l'UE (EUR)"), r => SheetValue.OfTotal(r.EuContribution)) { NotKnownBeside = true }],
     };
 
     /// <summary>
-    /// Members the download carries in another member's column, by the name of that member: how many funding lines have
-    /// no amount is why the amount's cell holds the sum of what is known, and is empty when nothing is (never 0).
+    /// Members the download writes with another member's column, by the name of that member: the amount's cell holds the
+    /// sum of what is known (empty when nothing is, never 0), and the column beside it how many funding lines have no
+    /// amount (<see cref="NotKnownColumn"/>).
     /// </summary>
     public static IReadOnlyDictionary<string, string> CarriedIn { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -97,12 +99,18 @@ public static class VersionSheet
             return [new(member.Name, () => ResourceText.Of(LabelKeyOf(entry)), r => CellOf(member.Read(r)))];
         }
 
-        return written.Select(w => new VersionColumn(
-            member.Name,
-            w.Header is { } header ? () => header.Current : () => ResourceText.Of(LabelKeyOf(entry)),
-            w.Value,
-            w.Kind));
+        return written.SelectMany(w =>
+        {
+            Func<string> header = w.Header is { } word ? () => word.Current : () => ResourceText.Of(LabelKeyOf(entry));
+            var column = new VersionColumn(member.Name, header, w.Value, w.Kind);
+            return w.NotKnownBeside
+                ? [column, new VersionColumn(CountedBeside(member.Name), () => NotKnownColumn.HeaderBeside(header()), r => NotKnownColumn.Beside(w.Value(r)))]
+                : new[] { column };
+        });
     }
+
+    /// <summary>The member whose count the column beside <paramref name="amount"/> writes: "TotalBudgetUnknown".</summary>
+    private static string CountedBeside(string amount) => CarriedIn.Single(c => c.Value == amount).Key;
 
     /// <summary>A fact versions keep, written as the initiatives sheet writes its stored value; empty in a version published before it was kept.</summary>
     private static VersionColumn FactColumn(StoredValue stored) => new(
@@ -163,5 +171,9 @@ public static class VersionSheet
     private static string Money(decimal? amount) => amount is { } known ? Display.Euro(known) : SheetLabels.ToBeDetermined;
 
     /// <summary>A member's column as the download has always written it: its header (null for its field's label), its cell, its kind of column.</summary>
-    private sealed record Written(SheetWord? Header, Func<PublishedInitiative, SheetValue> Value, InitiativeColumn? Kind = null);
+    private sealed record Written(SheetWord? Header, Func<PublishedInitiative, SheetValue> Value, InitiativeColumn? Kind = null)
+    {
+        /// <summary>Its amounts may not be known: the column beside it counts what each does not know.</summary>
+        public bool NotKnownBeside { get; init; }
+    }
 }

@@ -8,7 +8,9 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 
 /// <summary>
 /// Writes a published version as a workbook of one sheet, in the export's styles: the header frozen and filtered,
-/// the rows in the version's order, an empty row, then the totals of each pillar and of all pillars.
+/// the rows in the version's order, an empty row, then the totals of each pillar and of all pillars. A total writes the
+/// sum of what is known; its label says how many initiatives it leaves out, and the count of funding lines not known
+/// beside it is left blank, as a total's parts are initiatives, not lines.
 /// </summary>
 public static class VersionXlsxWriter
 {

@@ -8,7 +8,9 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// Writes one partnership's scoreboard as CSV (RFC 4180): UTF-8 with a byte order mark so that Excel reads the
 /// accents, a header row, then one row per initiative in the scoreboard's order; no totals. Fields with a comma,
 /// quote or line break are quoted; text that looks like a formula gets a leading apostrophe. Months are written as
-/// "yyyy-MM", amounts as "1234567.89" (no thousands separator), both without regard to culture.
+/// "yyyy-MM", amounts as "1234567.89" (no thousands separator), both without regard to culture; an amount partly not
+/// known is the sum of what is known (blank when nothing is), with the count of what it does not know beside it
+/// (<see cref="NotKnownColumn"/>).
 /// </summary>
 public static class CsvScoreboardWriter
 {
@@ -23,13 +25,14 @@ public static class CsvScoreboardWriter
         ArgumentNullException.ThrowIfNull(destination);
         await destination.WriteAsync(ByteOrderMark, cancellationToken);
         await using var writer = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+        var written = WrittenColumn.Of(columns);
         var line = new StringBuilder();
-        AppendRow(line, columns.Select(c => SheetValue.OfText(InitiativeColumns.HeaderOf(c))));
+        AppendRow(line, written.Select(c => SheetValue.OfText(c.Header)));
         await writer.WriteAsync(line, cancellationToken);
         foreach (var initiative in partnership.Initiatives)
         {
             line.Clear();
-            AppendRow(line, columns.Select(c => SheetCells.Of(initiative, c)));
+            AppendRow(line, written.Select(c => c.CellOf(initiative)));
             await writer.WriteAsync(line, cancellationToken);
         }
 

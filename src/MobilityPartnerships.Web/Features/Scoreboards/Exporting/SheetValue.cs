@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -16,8 +17,12 @@ public enum SheetValueKind
     Amount,
 }
 
-/// <summary>One cell's value: text, a month, a whole number or an amount; empty when unknown.</summary>
-public readonly record struct SheetValue(SheetValueKind Kind, string Text, DateOnly Month, decimal Number)
+/// <summary>
+/// One cell's value: text, a month, a whole number or an amount; empty when unknown. An amount whose parts may not be
+/// known (<see cref="OfTotal"/>) holds the sum of what is known as its number (none when nothing is) and how many parts
+/// it leaves out in <see cref="NotKnown"/>, which a column of such amounts writes beside it (<see cref="NotKnownColumn"/>).
+/// </summary>
+public readonly record struct SheetValue(SheetValueKind Kind, string Text, DateOnly Month, decimal Number, int NotKnown = 0)
 {
     public static SheetValue Empty { get; } = new(SheetValueKind.Empty, string.Empty, default, 0m);
 
@@ -36,4 +41,10 @@ public readonly record struct SheetValue(SheetValueKind Kind, string Text, DateO
 
     public static SheetValue OfAmount(decimal? amount) =>
         amount is { } value ? new(SheetValueKind.Amount, string.Empty, default, value) : Empty;
+
+    /// <summary>An amount that may be partly or wholly not known: the sum of what is known (empty when nothing is), with the count of parts not known.</summary>
+    public static SheetValue OfTotal(Amount amount) =>
+        amount.Sum is { } known
+            ? new(SheetValueKind.Amount, string.Empty, default, known, amount.Unknown)
+            : new(SheetValueKind.Empty, string.Empty, default, 0m, amount.Unknown);
 }

@@ -9,7 +9,9 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 /// <summary>
 /// Writes an export as an Excel workbook: one sheet per partnership (see <see cref="SheetLayout"/> for its rows) and,
 /// when any exported initiative has a funding line, the sheet <see cref="SheetNames.FundingLines"/> with one row per
-/// line, so that a sheet edited and imported back keeps every line. Each sheet has its header frozen and filtered.
+/// line, so that a sheet edited and imported back keeps every line. Each sheet has its header frozen and filtered. An
+/// amount partly not known is the sum of what is known (blank when nothing is), with the count of what it does not know
+/// in the column beside it (<see cref="NotKnownColumn"/>).
 /// </summary>
 public static class XlsxScoreboardWriter
 {
@@ -50,13 +52,13 @@ public static class XlsxScoreboardWriter
 
     private static string WritePartnership(WorksheetPart part, ScoreboardExport export, ExportedPartnership partnership, bool selected)
     {
-        var columns = export.Columns;
-        var titleColumn = Math.Max(0, IndexOf(columns, InitiativeColumn.Title));
-        var totalColumn = IndexOf(columns, InitiativeColumn.TotalBudget);
-        var euColumn = IndexOf(columns, InitiativeColumn.EuContribution);
+        var columns = WrittenColumn.Of(export.Columns);
+        var titleColumn = Math.Max(0, WrittenColumn.IndexOf(columns, InitiativeColumn.Title));
+        var totalColumn = WrittenColumn.IndexOf(columns, InitiativeColumn.TotalBudget);
+        var euColumn = WrittenColumn.IndexOf(columns, InitiativeColumn.EuContribution);
         var lines = SheetLayout.Lines(partnership.Initiatives, export.GroupByPillar).ToList();
 
-        var widths = new ColumnWidths([.. columns.Select(InitiativeColumns.HeaderOf)], [.. columns.Cast<InitiativeColumn?>()]);
+        var widths = new ColumnWidths([.. columns.Select(c => c.Header)], [.. columns.Select(c => c.Kind)]);
         foreach (var line in lines)
         {
             switch (line)
@@ -64,7 +66,7 @@ public static class XlsxScoreboardWriter
                 case SheetLine.Initiative row:
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        widths.Measure(c, SheetCells.Of(row.Row, columns[c]));
+                        widths.Measure(c, columns[c].CellOf(row.Row));
                     }
 
                     break;
@@ -80,7 +82,7 @@ public static class XlsxScoreboardWriter
         sheet.StartRow();
         for (var c = 0; c < columns.Count; c++)
         {
-            sheet.Cell(c, SheetValue.OfText(InitiativeColumns.HeaderOf(columns[c])), WorkbookStyles.Header);
+            sheet.Cell(c, SheetValue.OfText(columns[c].Header), WorkbookStyles.Header);
         }
 
         var lastInitiativeRow = 1u;
@@ -92,7 +94,7 @@ public static class XlsxScoreboardWriter
                     sheet.StartRow();
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        var value = SheetCells.Of(row.Row, columns[c]);
+                        var value = columns[c].CellOf(row.Row);
                         sheet.Cell(c, value, WorkbookStyles.For(value, widths, c));
                     }
 
@@ -184,25 +186,13 @@ public static class XlsxScoreboardWriter
         }
     }
 
-    // The known sum; blank when nothing is known. The label beside it says how many rows it leaves out.
+    // The known sum; blank when nothing is known. The label says how many rows it leaves out; the count of funding lines
+    // not known beside the column is left blank, as a total's parts are initiatives, not lines.
     private static void WriteAmount(WorksheetStream sheet, int column, Amount amount)
     {
         if (column >= 0)
         {
             sheet.Cell(column, SheetValue.OfAmount(amount.Sum), WorkbookStyles.TotalAmount);
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<InitiativeColumn> columns, InitiativeColumn column)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (columns[i] == column)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
