@@ -360,5 +360,5 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     private static partial System.Text.RegularExpressions.Regex IsoMoment();
 
     private async Task<List<string>> LinesAsync(string aggregateType, Guid id) =>
-        [.. (await fixture.Get<GetHistory>().ExecuteAsync(aggregateType, id, Token)).SelectMany(e => e.Lines)];
+        [.. (await fixture.Get<GetHistory>().ExecuteAsync(aggregateType, id, Token)).Events.SelectMany(e => e.Lines)];
 }
