@@ -155,7 +155,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
         await using (var db = await fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.Include(i => i.ThematicAreas).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.ClassifyByIds(Pillar.MigrationAndDevelopment, []);
+            initiative.Classify(Pillar.MigrationAndDevelopment, []);
             await db.SaveChangesAsync(Token);
         }
 
