@@ -154,22 +154,29 @@ public sealed class Initiative
     public void ExpectResults(string? expectedResults) =>
         ExpectedResults = Guard.OptionalParagraphs(expectedResults, ExpectedResultsMaxLength, "initiative.expected-results", "The expected results");
 
+    /// <summary>
+    /// Sets the pillar and thematic areas; links that stay are kept as they are. Every area must be one of the pillar's:
+    /// one of another pillar (an area left from the pillar before, or sent by a program) is refused, with its name.
+    /// </summary>
     public void Classify(Pillar pillar, IEnumerable<ThematicArea> thematicAreas)
     {
         ArgumentNullException.ThrowIfNull(thematicAreas);
         Guard.Defined(pillar, "initiative.pillar", "Pillar");
-        ClassifyByIds(pillar, thematicAreas.Select(t => t.Id));
-    }
+        var areas = thematicAreas.ToList();
+        if (areas.Find(a => a.Pillar != pillar) is { } other)
+        {
+            throw new DomainRuleException(
+                "initiative.thematic-areas.other-pillar",
+                $"\"{other.Name}\" is not a thematic area of the pillar {pillar}: it belongs to the pillar {other.Pillar}.",
+                other.Name,
+                pillar,
+                other.Pillar);
+        }
 
-    /// <summary>Sets the pillar and thematic areas; links that stay are kept as they are.</summary>
-    public void ClassifyByIds(Pillar pillar, IEnumerable<Guid> thematicAreaIds)
-    {
-        ArgumentNullException.ThrowIfNull(thematicAreaIds);
-        Guard.Defined(pillar, "initiative.pillar", "Pillar");
-        var wanted = thematicAreaIds.Distinct().ToList();
+        var wanted = areas.Select(a => a.Id).Distinct().ToList();
         Pillar = pillar;
-        thematicAreas.RemoveAll(t => !wanted.Contains(t.ThematicAreaId));
-        thematicAreas.AddRange(wanted.Where(id => !thematicAreas.Exists(t => t.ThematicAreaId == id)).Select(id => new InitiativeThematicArea(id)));
+        this.thematicAreas.RemoveAll(t => !wanted.Contains(t.ThematicAreaId));
+        this.thematicAreas.AddRange(wanted.Where(id => !this.thematicAreas.Exists(t => t.ThematicAreaId == id)).Select(id => new InitiativeThematicArea(id)));
     }
 
     /// <summary>Names the lead partner, who must take part in this initiative's partnership.</summary>

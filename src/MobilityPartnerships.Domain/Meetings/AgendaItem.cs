@@ -68,6 +68,20 @@ public sealed class AgendaItem
         };
     }
 
+    /// <summary>
+    /// Names the account of whoever proposed an item recorded under their name alone (items from before accounts were
+    /// kept, the demo's); an item already credited to another account keeps it.
+    /// </summary>
+    public void CreditTo(Guid accountId)
+    {
+        if (ProposedByAccountId is { } credited && credited != accountId)
+        {
+            throw new DomainRuleException("agenda.author.credited", "The item is already credited to the account that proposed it.");
+        }
+
+        ProposedByAccountId = accountId;
+    }
+
     public void Accept(int position)
     {
         if (position < 1)

@@ -67,6 +67,17 @@ internal sealed class DemoAccounts(UserManager<Account> users, IDbContextFactory
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The demo meetings were loaded before their proposers' accounts existed: each item now names its proposer's account.
+        var emails = All.Select(a => a.Email.ToUpperInvariant()).ToList();
+        var stored = await db.Users.AsNoTracking().Where(a => emails.Contains(a.NormalizedEmail!)).Select(a => new { a.Id, a.NormalizedEmail }).ToListAsync(cancellationToken);
+        var proposers = All.Join(stored, demo => demo.Email.ToUpperInvariant(), account => account.NormalizedEmail, (demo, account) => (demo.Name, account.Id))
+            .ToDictionary(p => p.Name, p => p.Id, StringComparer.Ordinal);
+        if (await DemoMeetings.CreditProposersAsync(db, proposers, cancellationToken) > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return added;
     }
 

@@ -100,6 +100,22 @@ internal static class DemoMeetings
         return added;
     }
 
+    /// <summary>
+    /// Credits the demo agenda items recorded under a demo account's name alone to that account (<paramref name="proposers"/>:
+    /// account ids by the names the demo meetings give), so that My work finds them; returns how many it credited.
+    /// </summary>
+    public static async Task<int> CreditProposersAsync(AppDbContext db, IReadOnlyDictionary<string, Guid> proposers, CancellationToken cancellationToken)
+    {
+        var names = proposers.Keys.ToList();
+        var items = await db.AgendaItems.Where(a => a.ProposedByAccountId == null && names.Contains(a.ProposedBy)).ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            item.CreditTo(proposers[item.ProposedBy]);
+        }
+
+        return items.Count;
+    }
+
     private static DemoMeeting Shift(DemoMeeting demo, int days) => demo with
     {
         HeldOn = demo.HeldOn.AddDays(days),

@@ -39,14 +39,14 @@ public sealed class InitiativeRevisionTests
     public void Thematic_areas_that_stay_are_kept_and_the_others_go()
     {
         var initiative = NewInitiative();
-        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        initiative.ClassifyByIds(Pillar.LegalMigration, [a, b]);
+        var (a, b, c) = (Area("Diaspora"), Area("Remittances"), Area("Brain drain"));
+        initiative.Classify(Pillar.MigrationAndDevelopment, [a, b]);
         var kept = initiative.ThematicAreas[0];
 
-        initiative.ClassifyByIds(Pillar.MigrationAndDevelopment, [a, c, c]);
+        initiative.Classify(Pillar.MigrationAndDevelopment, [a, c, c]);
 
         Assert.Same(kept, initiative.ThematicAreas[0]);
-        Assert.Equal([a, c], initiative.ThematicAreas.Select(t => t.ThematicAreaId));
+        Assert.Equal([a.Id, c.Id], initiative.ThematicAreas.Select(t => t.ThematicAreaId));
         Assert.Equal(Pillar.MigrationAndDevelopment, initiative.Pillar);
     }
 
@@ -165,6 +165,37 @@ public sealed class InitiativeRevisionTests
         initiative.Restore();
         Assert.False(initiative.IsArchived);
     }
+
+    [Fact]
+    public void A_thematic_area_of_another_pillar_is_refused_with_its_name_and_nothing_changes()
+    {
+        var initiative = NewInitiative();
+        var circular = ThematicArea.Create(Pillar.LegalMigration, "Circular migration");
+        initiative.Classify(Pillar.LegalMigration, [circular]);
+        var border = ThematicArea.Create(Pillar.IllegalMigration, "Cooperation on border management");
+
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.Classify(Pillar.LegalMigration, [circular, border]));
+
+        Assert.Equal("initiative.thematic-areas.other-pillar", ex.Rule);
+        Assert.Equal("\"Cooperation on border management\" is not a thematic area of the pillar LegalMigration: it belongs to the pillar IllegalMigration.", ex.Message);
+        Assert.Equal(new object?[] { "Cooperation on border management", Pillar.LegalMigration, Pillar.IllegalMigration }, ex.Arguments);
+        Assert.Equal([circular.Id], initiative.ThematicAreas.Select(t => t.ThematicAreaId));
+    }
+
+    [Fact]
+    public void A_new_pillar_with_the_old_pillars_areas_is_refused_and_the_pillar_stays()
+    {
+        var initiative = NewInitiative();
+        var circular = ThematicArea.Create(Pillar.LegalMigration, "Circular migration");
+        initiative.Classify(Pillar.LegalMigration, [circular]);
+
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.Classify(Pillar.IllegalMigration, [circular]));
+
+        Assert.Equal("initiative.thematic-areas.other-pillar", ex.Rule);
+        Assert.Equal(Pillar.LegalMigration, initiative.Pillar);
+    }
+
+    private static ThematicArea Area(string name) => ThematicArea.Create(Pillar.MigrationAndDevelopment, name);
 
     private static Initiative NewInitiative() => Initiative.Propose(Known.SignedMobilityPartnership(), "Circular migration pilot", Pillar.LegalMigration, InitiativeStatus.Ongoing);
 }

@@ -58,7 +58,6 @@ internal sealed record ApiScene(
         var programme = $"Programme {suffix}";
         var shared = Initiative.Propose(partnership, $"Seasonal work pilot {suffix}", Pillar.LegalMigration, InitiativeStatus.Ongoing);
         shared.Describe(shared.Title, "Seasonal jobs with a way home.", $"API-{suffix}-1");
-        shared.ClassifyByIds(Pillar.LegalMigration, [areaId]);
         shared.AssignLead(partnership, agency.Id);
         shared.AddPartner(country.Id, PartnerRole.Participating);
         shared.AddPartner(implementer.Id, PartnerRole.Implementing);
@@ -87,6 +86,7 @@ internal sealed record ApiScene(
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
+            shared.Classify(Pillar.LegalMigration, [await db.ThematicAreas.AsNoTracking().SingleAsync(a => a.Id == areaId, TestContext.Current.CancellationToken)]);
             db.Organisations.AddRange(country, agency, implementer);
             db.Partnerships.Add(partnership);
             db.Initiatives.AddRange(shared, returning, circular, unshared, archived);

@@ -3,12 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.IntegrationTests.Access;
 using MobilityPartnerships.IntegrationTests.Meetings;
+using MobilityPartnerships.Web.Features.ActionPoints.Owners;
 using MobilityPartnerships.Web.Features.ActionPoints.Recording;
+using MobilityPartnerships.Web.Security.Accounts;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.ActionPoints;
 
-/// <summary>Recording an action point on PostgreSQL: one the domain refuses is refused at its field, with its message, and nothing is stored.</summary>
+/// <summary>
+/// Recording an action point on PostgreSQL: one the domain refuses is refused at its field, with its message, and nothing
+/// is stored; an owning account is offered and accepted only when the access rules let it read the meeting.
+/// </summary>
 public sealed class ActionPointRecordingTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
     private readonly MeetingSteps steps = new(world);
@@ -62,4 +67,40 @@ public sealed class ActionPointRecordingTests(AccessWorld world) : IClassFixture
         Assert.Contains("U+0007", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
     }
+
+    [Fact]
+    public async Task A_task_forces_action_point_is_offered_and_given_only_to_accounts_that_may_read_the_task_force()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.TaskForce, new DateOnly(2026, 6, 13));
+        var partnerCountry = AccountOf("PartnerCountryOfficial");
+        var memberState = AccountOf("MemberStateOfficial");
+        var before = await steps.CountAsync(db => db.ActionPoints);
+        await using var scope = world.As(FocalPoint);
+
+        var offered = await scope.ServiceProvider.GetRequiredService<ActionPointOwners>().ExecuteAsync(meeting, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerAccountId = partnerCountry, DueOn = new DateOnly(2026, 7, 1) }, Ct);
+
+        Assert.Contains(offered, o => o.Id == memberState);
+        Assert.DoesNotContain(offered, o => o.Id == partnerCountry);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(nameof(ActionPointDraft.OwnerAccountId), error.Path);
+        Assert.Equal("That account may not see this meeting (a task force is internal to the EU side): give the action point to an account that may.", error.Message);
+        Assert.Equal(before, await steps.CountAsync(db => db.ActionPoints));
+    }
+
+    [Fact]
+    public async Task A_cooperation_platforms_action_point_is_offered_and_given_to_the_partner_countrys_account()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2026, 6, 14));
+        var partnerCountry = AccountOf("PartnerCountryOfficial");
+        await using var scope = world.As(FocalPoint);
+
+        var offered = await scope.ServiceProvider.GetRequiredService<ActionPointOwners>().ExecuteAsync(meeting, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RecordActionPoint>().ExecuteAsync(meeting, new ActionPointDraft { Text = "Send the indicator values", OwnerAccountId = partnerCountry, DueOn = new DateOnly(2026, 7, 1) }, Ct);
+
+        Assert.Contains(offered, o => o.Id == partnerCountry);
+        Assert.IsType<WriteOutcome.Created>(outcome);
+    }
+
+    private Guid AccountOf(string role) => AccountClaims.UserIdOf(world.Users[role])!.Value;
 }

@@ -35,7 +35,7 @@ public sealed class HistoryTests(DatabaseFixture fixture) : IClassFixture<Databa
 
         var events = await fixture.Get<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, TestContext.Current.CancellationToken);
 
-        var lines = events.SelectMany(e => e.Lines).ToList();
+        var lines = events.Events.SelectMany(e => e.Lines).ToList();
         Assert.Contains($"Partner-country priority: none → {linked.Priority}", lines);
         Assert.Contains($"Commitment carried out: none → {linked.Commitment}", lines);
     }

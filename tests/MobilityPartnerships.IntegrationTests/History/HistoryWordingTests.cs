@@ -155,7 +155,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
         await using (var db = await fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.Include(i => i.ThematicAreas).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.ClassifyByIds(Pillar.MigrationAndDevelopment, []);
+            initiative.Classify(Pillar.MigrationAndDevelopment, []);
             await db.SaveChangesAsync(Token);
         }
 
@@ -360,5 +360,5 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     private static partial System.Text.RegularExpressions.Regex IsoMoment();
 
     private async Task<List<string>> LinesAsync(string aggregateType, Guid id) =>
-        [.. (await fixture.Get<GetHistory>().ExecuteAsync(aggregateType, id, Token)).SelectMany(e => e.Lines)];
+        [.. (await fixture.Get<GetHistory>().ExecuteAsync(aggregateType, id, Token)).Events.SelectMany(e => e.Lines)];
 }

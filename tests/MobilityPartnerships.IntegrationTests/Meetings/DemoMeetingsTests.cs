@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.DemoData;
 
@@ -37,6 +38,27 @@ public sealed class DemoMeetingsTests(DemoDatabaseFixture fixture) : IClassFixtu
         Assert.Contains(coming.Chairs, c => c.Role == ChairRole.Presidency);
         Assert.Contains(agenda, a => a.MeetingId == coming.Id && a.Status == AgendaItemStatus.Accepted);
         Assert.Contains(agenda, a => a.MeetingId == coming.Id && a.Status == AgendaItemStatus.Proposed);
+    }
+
+    /// <summary>
+    /// The start-up creates the demo accounts after the demo data: each demo agenda item then names the account of the
+    /// demo user who proposed it, so that their My work lists it (#12).
+    /// </summary>
+    [Fact]
+    public async Task Each_demo_agenda_item_names_the_account_of_the_demo_user_who_proposed_it()
+    {
+        await using (var scope = fixture.As(fixture.Administrator))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().LoadAsync(Ct);
+        }
+
+        await using var db = await fixture.CreateContextAsync();
+        var emails = DemoAccounts.All.Select(a => a.Email).ToList();
+        var accounts = await db.Users.AsNoTracking().Where(a => emails.Contains(a.Email!)).ToDictionaryAsync(a => a.DisplayName, a => a.Id, Ct);
+        var items = await db.AgendaItems.AsNoTracking().ToListAsync(Ct);
+
+        Assert.Contains(items, i => i.ProposedBy == "Demo official of Sweden");
+        Assert.All(items, i => Assert.Equal(accounts[i.ProposedBy], i.ProposedByAccountId));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class IatiSceneFixture : DatabaseFixture
         await base.InitializeAsync();
         await using var db = await CreateContextAsync();
         var sweden = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.MemberState && o.CountryCode == "SE");
-        var areas = await db.ThematicAreas.Where(a => a.Name == "Labour migration schemes" || a.Name == "Labour market development").Select(a => a.Id).ToListAsync();
+        var areas = await db.ThematicAreas.AsNoTracking().Where(a => a.Name == "Labour migration schemes" || a.Name == "Labour market development").ToListAsync();
 
         var country = Organisation.Create(CountryName, "Testland", OrganisationKind.ThirdCountry, "MD");
         var commission = Organisation.Create(CommissionName, null, OrganisationKind.EuInstitution);
@@ -83,7 +83,7 @@ public sealed class IatiSceneFixture : DatabaseFixture
 
         var ongoing = New("Circular migration pilot", Pillar.LegalMigration, InitiativeStatus.Ongoing, sweden.Id, new(2010, 6, 1), new(2011, 6, 1), "DCI-MIGR/2010/123");
         ongoing.Describe("Circular migration pilot", "Seasonal work in Sweden with training at home.", "DCI-MIGR/2010/123");
-        ongoing.ClassifyByIds(Pillar.LegalMigration, areas);
+        ongoing.Classify(Pillar.LegalMigration, areas);
         ongoing.AssignResponsibleService(service.Id);
         ongoing.AddPartner(iom.Id, PartnerRole.Implementing);
         ongoing.AddPartner(localNgo.Id, PartnerRole.Participating);

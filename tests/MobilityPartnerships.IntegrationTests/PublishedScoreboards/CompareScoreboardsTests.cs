@@ -36,8 +36,8 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
             rows[scene["partner"]].AddPartner(scene.OtherOrganisationId, PartnerRole.Participating);
             var line = rows[scene["funding"]].FundingLines.Single();
             line.Revise(line.SourceKind, line.Programme, line.ContributorId, 1500m, line.EuContribution);
-            var area = await db.ThematicAreas.OrderBy(a => a.Name).FirstAsync(Ct);
-            rows[scene["area"]].ClassifyByIds(Pillar.LegalMigration, [area.Id]);
+            var area = await db.ThematicAreas.Where(a => a.Pillar == Pillar.LegalMigration).OrderBy(a => a.Name).FirstAsync(Ct);
+            rows[scene["area"]].Classify(Pillar.LegalMigration, [area]);
             rows[scene["period"]].Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null));
             var shareable = rows[scene["shareable"]];
             shareable.Situate(shareable.Location, shareable.Novelty, isShareable: false);

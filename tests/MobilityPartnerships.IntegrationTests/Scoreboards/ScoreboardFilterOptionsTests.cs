@@ -121,7 +121,8 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         await using var db = await fixture.CreateContextAsync();
-        var areas = await db.ThematicAreas.AsNoTracking().OrderBy(a => a.Name).Take(3).Select(a => a.Id).ToListAsync(Token);
+        var areas = await db.ThematicAreas.AsNoTracking().OrderBy(a => a.Name).ToListAsync(Token);
+        Domain.Pillars.ThematicArea[] Of(Pillar pillar, int count) => [.. areas.Where(a => a.Pillar == pillar).Take(count)];
         var taken = await db.Organisations.Where(o => o.CountryCode != null).Select(o => o.CountryCode!).ToListAsync(Token);
         var code = Enumerable.Range('A', 26).SelectMany(a => Enumerable.Range('A', 26).Select(b => $"{(char)a}{(char)b}")).First(c => !taken.Contains(c));
         var country = Organisation.Create($"Partner country {suffix}", $"Partner {suffix}", OrganisationKind.ThirdCountry, code);
@@ -145,17 +146,17 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
         var beta = Commitment.Record(partnership, CommitmentSide.PartnerCountry, Pillar.IllegalMigration, "Beta commitment", null, 1);
 
         var shared = Initiative.Propose(partnership, "Shared initiative", Pillar.LegalMigration);
-        shared.ClassifyByIds(Pillar.LegalMigration, [areas[0], areas[1]]);
+        shared.Classify(Pillar.LegalMigration, Of(Pillar.LegalMigration, 2));
         shared.AssignLead(partnership, first.Id);
         shared.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "Zeta programme", fund.Id, 1000m, 800m));
         shared.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", commission.Id, 500m, 500m));
         var archived = Initiative.Propose(partnership, "Archived initiative", Pillar.MigrationAndDevelopment);
-        archived.ClassifyByIds(Pillar.MigrationAndDevelopment, [areas[0]]);
+        archived.Classify(Pillar.MigrationAndDevelopment, Of(Pillar.MigrationAndDevelopment, 1));
         archived.AssignLead(partnership, second.Id);
         archived.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "Alpha programme", null, 100m, null));
         archived.Archive();
         var hidden = Initiative.Propose(partnership, "Initiative not to be shared", Pillar.IllegalMigration);
-        hidden.ClassifyByIds(Pillar.IllegalMigration, [areas[2]]);
+        hidden.Classify(Pillar.IllegalMigration, Of(Pillar.IllegalMigration, 1));
         hidden.AssignLead(partnership, hiddenLead.Id);
         var hiddenProgramme = $"Hidden programme {suffix}";
         hidden.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, hiddenProgramme, hiddenFund.Id, 100m, 100m));

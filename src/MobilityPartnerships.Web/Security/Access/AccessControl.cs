@@ -136,6 +136,47 @@ public sealed class AccessControl(
         return allowed;
     }
 
+    /// <summary>
+    /// Of these accounts, those that may do the operation on the meeting, each asked as if it were signed in (its role,
+    /// organisation and partnerships as its active account says now, the Presidency of today): for giving a meeting's
+    /// work to an account, only to one the rules let see it. One read of the accounts, then the policy per account.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> AccountsAllowedAsync(Operation operation, Guid meetingId, IEnumerable<Guid> accountIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var asked = accountIds.Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (asked.Count == 0 || !Expected(operation, OperationTarget.Meeting) || await LoadMeetingAsync(db, meetingId, cancellationToken) is not { } meeting)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var accounts = await db.Users.AsNoTracking()
+            .Where(a => asked.Contains(a.Id) && a.IsActive)
+            .Select(a => new
+            {
+                a.Id,
+                a.DisplayName,
+                a.Role,
+                a.OrganisationId,
+                Country = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.CountryCode).FirstOrDefault(),
+                Partnerships = db.PartnershipAssignments.Where(x => x.AccountId == a.Id).Select(x => x.PartnershipId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var holder = await presidency.HolderTodayAsync();
+        var allowed = new HashSet<Guid>();
+        foreach (var account in accounts)
+        {
+            var principal = AccountClaims.Principal(account.Id, account.DisplayName, account.Role, account.OrganisationId, account.Country, account.Partnerships, DateTimeOffset.MinValue);
+            if (AccountClaims.ToActor(principal, holder) is { } actor && AccessPolicy.Allows(actor, operation, meeting))
+            {
+                allowed.Add(account.Id);
+            }
+        }
+
+        return allowed;
+    }
+
     /// <summary>Whether the current user may do the operation; for pages deciding what to show. Refusals are not logged.</summary>
     public async Task<bool> MayAsync(Operation operation, Guid? target = null, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ namespace MobilityPartnerships.IntegrationTests.History.Reading;
 /// <summary>
 /// An initiative's history as its page shows it, read from the database: the newest change first, each with when (the
 /// machine-readable moment beside the words), who and, for a program's change, that it came through the API; and a
-/// record without a change says so.
+/// record without a change says so; one with more changes than a read shows says so, and shows the older ones on asking.
 /// </summary>
 public sealed class HistoryTimelineTests(DatabaseFixture fixture) : ComponentOnDatabaseTest(fixture), IClassFixture<DatabaseFixture>
 {
@@ -54,6 +54,39 @@ public sealed class HistoryTimelineTests(DatabaseFixture fixture) : ComponentOnD
         timeline.WaitForAssertion(() => Assert.Equal("No changes recorded yet.", Text(timeline.Find("section p"))), Patience);
         Assert.Empty(timeline.FindAll("[data-testid=history]"));
         Assert.Equal("History", Text(timeline.Find("h2")));
+    }
+
+    [Fact]
+    public async Task A_history_longer_than_one_read_says_older_changes_follow_and_shows_them_down_to_the_creation()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        await using (var db = await Fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Xunit.TestContext.Current.CancellationToken);
+            for (var n = 1; n <= GetHistory.MaxEvents + 2; n++)
+            {
+                initiative.Describe($"Title {n}", initiative.Summary, initiative.ReferenceCode);
+                await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+            }
+        }
+
+        int saved;
+        await using (var db = await Fixture.CreateContextAsync())
+        {
+            saved = await db.History.Where(h => h.AggregateId == scene.InitiativeId.ToString()).Select(h => h.ChangeSetId).Distinct().CountAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        var timeline = Render<HistoryTimeline>(p => p.Add(h => h.AggregateType, nameof(Initiative)).Add(h => h.AggregateId, scene.InitiativeId));
+
+        timeline.WaitForAssertion(() => Assert.Equal(GetHistory.MaxEvents, timeline.FindAll("ol[data-testid=history] > li").Count), Patience);
+        Assert.Equal($"Showing the {GetHistory.MaxEvents} most recent changes. Older changes are recorded too.", Text(timeline.Find("[data-testid=history-older]")));
+
+        timeline.Find("button[data-testid=history-show-older]").Click();
+
+        timeline.WaitForAssertion(() => Assert.Equal(saved, timeline.FindAll("ol[data-testid=history] > li").Count), Patience);
+        Assert.Empty(timeline.FindAll("[data-testid=history-older]"));
+        Assert.Empty(timeline.FindAll("[data-testid=history-show-older]"));
+        Assert.Contains(timeline.FindAll("ol[data-testid=history] > li")[^1].QuerySelectorAll("[data-testid=history-line]"), line => Text(line).StartsWith("Initiative created: ", StringComparison.Ordinal));
     }
 
     /// <summary>Changes the initiative's status as a program with a personal access token does: its changes are marked as via the API.</summary>

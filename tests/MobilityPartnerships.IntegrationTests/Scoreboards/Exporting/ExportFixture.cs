@@ -75,7 +75,7 @@ public sealed class ExportFixture : DatabaseFixture
             var initiative = Initiative.Propose(moldova, title, pillar, statuses[n % statuses.Length]);
             var summary = n % 7 == 0 ? string.Concat(Enumerable.Repeat("A long summary that wraps in its cell. ", 8)).Trim() : null;
             initiative.Describe(title, summary, $"MD-{n:000}");
-            initiative.ClassifyByIds(pillar, areas.Where(a => a.Pillar == pillar).Take(n % 3).Select(a => a.Id));
+            initiative.Classify(pillar, areas.Where(a => a.Pillar == pillar).Take(n % 3));
             initiative.AssignLead(moldova, leads[n % leads.Length]?.Id);
             initiative.AssignResponsibleService(n % 2 == 0 ? home.Id : null);
             initiative.Schedule(n % 6 == 0

@@ -10,8 +10,10 @@ namespace MobilityPartnerships.Web.Features.ActionPoints.Owners;
 public sealed record ActionPointOwnerChoice(Guid Id, string Name);
 
 /// <summary>
-/// The accounts an action point of a partnership may be owned by: active accounts of an organisation taking part in it
-/// today, or given the partnership (focal points, task-force members). Offered to whoever prepares the meeting.
+/// The accounts an action point of a meeting may be owned by: active accounts of an organisation taking part in its
+/// partnership today, or given the partnership (focal points, task-force members), that the access rules let read the
+/// meeting (no partner country's account for a task force: it would own a point it never sees). Offered to whoever
+/// prepares the meeting, and the same checked when one is given.
 /// </summary>
 public sealed class ActionPointOwners(IDbContextFactory<AppDbContext> contexts, AccessControl access)
 {
@@ -24,17 +26,26 @@ public sealed class ActionPointOwners(IDbContextFactory<AppDbContext> contexts, 
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnershipId = db.Meetings.Where(m => m.Id == meetingId).Select(m => m.PartnershipId);
-        return await db.Users.AsNoTracking()
+        var candidates = await db.Users.AsNoTracking()
             .Where(a => a.IsActive
                 && (db.Participants.Any(p => partnershipId.Contains(p.PartnershipId) && p.LeftOn == null && p.OrganisationId == a.OrganisationId)
                     || db.PartnershipAssignments.Any(p => partnershipId.Contains(p.PartnershipId) && p.AccountId == a.Id)))
             .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)
             .Select(a => new ActionPointOwnerChoice(a.Id, a.DisplayName + (a.OrganisationId == null ? string.Empty : " (" + db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault() + ")")))
             .ToListAsync(cancellationToken);
+        var readers = await access.AccountsAllowedAsync(Operation.ReadMeeting, meetingId, candidates.Select(c => c.Id), cancellationToken);
+        return [.. candidates.Where(c => readers.Contains(c.Id))];
     }
 
-    /// <summary>The same accounts as a query, for the write that checks the chosen one.</summary>
-    internal static IQueryable<Account> Of(AppDbContext db, Guid partnershipId) =>
+    /// <summary>Whether the account is one of the partnership's (<see cref="Of"/>), for the write that checks the chosen one.</summary>
+    internal static Task<bool> InPartnershipAsync(AppDbContext db, Guid partnershipId, Guid accountId, CancellationToken cancellationToken) =>
+        Of(db, partnershipId).AnyAsync(a => a.Id == accountId, cancellationToken);
+
+    /// <summary>Whether the access rules let the account read the meeting, for the write that checks the chosen one.</summary>
+    internal async Task<bool> ReadsMeetingAsync(Guid meetingId, Guid accountId, CancellationToken cancellationToken) =>
+        (await access.AccountsAllowedAsync(Operation.ReadMeeting, meetingId, [accountId], cancellationToken)).Contains(accountId);
+
+    private static IQueryable<Account> Of(AppDbContext db, Guid partnershipId) =>
         db.Users.Where(a => a.IsActive
             && (db.Participants.Any(p => p.PartnershipId == partnershipId && p.LeftOn == null && p.OrganisationId == a.OrganisationId)
                 || db.PartnershipAssignments.Any(p => p.PartnershipId == partnershipId && p.AccountId == a.Id)));

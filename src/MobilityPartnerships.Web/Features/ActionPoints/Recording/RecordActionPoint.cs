@@ -11,7 +11,7 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.Web.Features.ActionPoints.Recording;
 
 /// <summary>The focal point records an action point of a meeting (see <see cref="Operation.ManageMeeting"/>); it cannot be due before the meeting.</summary>
-public sealed class RecordActionPoint(Writes writes, IValidator<ActionPointDraft> validator, IStringLocalizer<Strings> text)
+public sealed class RecordActionPoint(Writes writes, IValidator<ActionPointDraft> validator, IStringLocalizer<Strings> text, ActionPointOwners owners)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid meetingId, ActionPointDraft draft, CancellationToken cancellationToken)
     {
@@ -26,9 +26,14 @@ public sealed class RecordActionPoint(Writes writes, IValidator<ActionPointDraft
                 }
 
                 if (draft.OwnerAccountId is { } account
-                    && !await ActionPointOwners.Of(change.Db, change.Target.PartnershipId).AnyAsync(a => a.Id == account, ct))
+                    && !await ActionPointOwners.InPartnershipAsync(change.Db, change.Target.PartnershipId, account, ct))
                 {
                     return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerAccountId), text["ActionPoint_Validation_OwnerAccountNotInPartnership"])]);
+                }
+
+                if (draft.OwnerAccountId is { } reader && !await owners.ReadsMeetingAsync(meetingId, reader, ct))
+                {
+                    return new WriteOutcome.Invalid([new FieldError(nameof(ActionPointDraft.OwnerAccountId), text["ActionPoint_Validation_OwnerAccountCannotReadMeeting"])]);
                 }
 
                 var point = ActionPoint.Record(change.Target, draft.Text, draft.OwnerOrganisationId, draft.OwnerPerson, draft.DueOn!.Value, draft.OwnerAccountId);

@@ -5,15 +5,16 @@ using MobilityPartnerships.Web.Data.History;
 namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>
-/// One row of the single statement that reads a timeline: an entry of the record's last change sets, or a name for an
+/// One row of the single statement that reads a timeline: an entry of the record's change sets read, or a name for an
 /// id that older entries hold without one (today's name of the record it points at), or a name a removed record's
-/// own history last gave it (one row per name field, the latest value of each).
+/// own history last gave it (one row per name field, the latest value of each), or a mark that older change sets remain.
 /// </summary>
 internal sealed class HistoryRow
 {
     public const int Entry = 0;
     public const int CurrentName = 1;
     public const int HistoricName = 2;
+    public const int Older = 3;
 
     // What Guid.TryParse reads of an id as history stores it: 32 hexadecimal digits, with or without hyphens or braces.
     private const string GuidPattern = "^[{]?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}[}]?$";
@@ -62,19 +63,29 @@ internal sealed class HistoryRow
     public string? Via { get; init; }
 
     /// <summary>
-    /// The entries of the record's last <paramref name="maxEvents"/> change sets, and the names that entries written
-    /// before history kept names need: today's names of the records their ids point at and, for records since
-    /// removed, the last names their own history gave them. One statement.
+    /// The entries of the record's last <paramref name="maxEvents"/> change sets saved before <paramref name="before"/>
+    /// (the very last when null), ordered by when they were saved and then by their last entry (keyset paging, never an
+    /// offset); the names that entries written before history kept names need: today's names of the records their ids
+    /// point at and, for records since removed, the last names their own history gave them; and an
+    /// <see cref="Older"/> row when older change sets remain. One statement.
     /// </summary>
-    public static Task<List<HistoryRow>> QueryAsync(AppDbContext db, string aggregateType, string aggregateId, int maxEvents, CancellationToken cancellationToken)
+    public static Task<List<HistoryRow>> QueryAsync(AppDbContext db, string aggregateType, string aggregateId, int maxEvents, HistoryCursor? before, CancellationToken cancellationToken)
     {
         var namedTypes = HistoryReferences.Named.ToArray();
         var nameFields = NameFields;
+        var newest = before is null;
+        var beforeAt = before?.At.ToUniversalTime() ?? DateTimeOffset.UnixEpoch;
+        var beforeId = before?.LastEntryId ?? 0L;
+        var oneMore = maxEvents + 1;
         return db.Database.SqlQuery<HistoryRow>($"""
-            WITH sets AS (
-                SELECT change_set_id FROM history_entries
+            WITH candidates AS (
+                SELECT change_set_id, max(occurred_at) AS at, max(id) AS last FROM history_entries
                 WHERE aggregate_type = {aggregateType} AND aggregate_id = {aggregateId}
-                GROUP BY change_set_id ORDER BY max(id) DESC LIMIT {maxEvents}),
+                GROUP BY change_set_id
+                HAVING {newest} OR (max(occurred_at), max(id)) < ({beforeAt}, {beforeId})
+                ORDER BY at DESC, last DESC LIMIT {oneMore}),
+            sets AS (
+                SELECT change_set_id FROM candidates ORDER BY at DESC, last DESC LIMIT {maxEvents}),
             entries AS (
                 SELECT * FROM history_entries
                 WHERE aggregate_type = {aggregateType} AND aggregate_id = {aggregateId}
@@ -110,6 +121,9 @@ internal sealed class HistoryRow
             UNION ALL
             SELECT 2, r.id, NULL, NULL, NULL, NULL, r.aggregate_id, NULL, NULL, NULL, r.field, NULL, r.new_value, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM renamed r
+            UNION ALL
+            SELECT 3, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            WHERE (SELECT count(*) FROM candidates) > {maxEvents}
             """).ToListAsync(cancellationToken);
     }
 

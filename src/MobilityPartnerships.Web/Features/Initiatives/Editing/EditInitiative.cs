@@ -138,7 +138,9 @@ public sealed class EditInitiative(
             db.Initiatives.Add(initiative);
         }
 
-        draft.ApplyTo(initiative, partnership);
+        var areaIds = draft.ThematicAreaIds.Distinct().ToList();
+        var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        draft.ApplyTo(initiative, partnership, areas);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;

@@ -77,6 +77,7 @@ public sealed class InitiativeDraft
         ("initiative.summary", nameof(Summary)),
         ("initiative.expected-results", nameof(ExpectedResults)),
         ("initiative.reference-code", nameof(ReferenceCode)),
+        ("initiative.thematic-areas", nameof(ThematicAreaIds)),
         ("initiative.lead", nameof(LeadOrganisationId)),
         ("initiative.location", nameof(Location)),
         ("initiative.source", nameof(Source)),

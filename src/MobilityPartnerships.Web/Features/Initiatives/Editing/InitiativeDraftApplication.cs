@@ -1,6 +1,7 @@
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -8,10 +9,15 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 /// <summary>Carries a checked draft into the aggregate through its own methods, so every domain rule applies once more.</summary>
 internal static class InitiativeDraftApplication
 {
-    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership)
+    /// <summary>
+    /// Carries the draft into the initiative; <paramref name="thematicAreas"/> holds at least the areas the draft names
+    /// (checked to exist before: the domain checks that each is one of the draft's pillar).
+    /// </summary>
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas)
     {
         initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
-        initiative.ClassifyByIds(draft.Pillar, draft.ThematicAreaIds);
+        initiative.Classify(draft.Pillar, draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)
+            ?? throw new InvalidOperationException($"The thematic area {id} the draft names was not checked to exist.")));
         initiative.AssignLead(partnership, draft.LeadOrganisationId);
         initiative.AssignResponsibleService(draft.ResponsibleServiceId);
         var period = ImplementationPeriod.Create(draft.StartMonth, draft.EndMonth, draft.DurationMonths, draft.PeriodNote);

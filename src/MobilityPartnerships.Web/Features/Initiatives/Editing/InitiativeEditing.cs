@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -18,6 +19,17 @@ public sealed record EditingChoices(
     IReadOnlyList<Choice> Commitments,
     IReadOnlyList<string> Priorities)
 {
+    /// <summary>
+    /// The thematic areas the form offers for the pillar: the pillar's own, and those chosen of another pillar (left from
+    /// the pillar before), so that they show, marked with their pillar, and can be removed: the domain refuses them.
+    /// </summary>
+    public IReadOnlyList<AreaChoice> AreasFor(Pillar pillar, IEnumerable<Guid> chosen)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        var kept = chosen.ToHashSet();
+        return [.. ThematicAreas.Where(a => a.Pillar == pillar || kept.Contains(a.Id))];
+    }
+
     public string NameOf(Guid? id) =>
         id is { } value ? Organisations.FirstOrDefault(o => o.Id == value)?.Name ?? ThematicAreas.FirstOrDefault(a => a.Id == value)?.Name ?? Commitments.FirstOrDefault(c => c.Id == value)?.Name ?? string.Empty : string.Empty;
 }

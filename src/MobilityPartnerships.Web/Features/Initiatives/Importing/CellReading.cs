@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -21,9 +22,9 @@ internal abstract class CellReading
     /// <summary>Reads the row's cell of the column into the draft; true when the row gave it (a value, or a blank that clears it).</summary>
     public abstract bool ApplyTo(RowReader row, InitiativeColumn column, InitiativeDraft draft);
 
-    /// <summary>A free text, trimmed; a blank that clears leaves none.</summary>
+    /// <summary>A free text as every writer reads one (<see cref="TextCharacters.Normalised"/>); a blank that clears leaves none.</summary>
     public static CellReading Text(string property, Action<InitiativeDraft, string?> set) =>
-        new Value<string?>(property, cell => new Parsed<string?>.Value(cell.Text.Trim()), set, _ => new Parsed<string?>.Value(null));
+        new Value<string?>(property, cell => new Parsed<string?>.Value(TextCharacters.Normalised(cell.Text)), set, _ => new Parsed<string?>.Value(null));
 
     /// <summary>A month; a year alone is its first month, or its last for the <paramref name="end"/> of a period.</summary>
     public static CellReading Month(string property, Action<InitiativeDraft, DateOnly?> set, bool end) =>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Organisations;
-using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Writing;
@@ -175,7 +174,6 @@ public sealed class ImportInitiatives(
             .ToListAsync(cancellationToken);
         var areas = await db.ThematicAreas.AsNoTracking()
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
-            .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);
         var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
         return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };

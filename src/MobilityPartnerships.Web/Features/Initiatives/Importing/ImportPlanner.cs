@@ -145,7 +145,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
                 checkedDraft.Priority = null;
             }
 
-            checkedDraft.ApplyTo(scratch, world.Partnership);
+            checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas);
             if (keepProposed && before is null)
             {
                 proposed[rowNumber] = scratch;

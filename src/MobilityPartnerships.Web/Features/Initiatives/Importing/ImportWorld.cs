@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -18,7 +19,7 @@ internal sealed record ImportWorld(
     Partnership Partnership,
     IReadOnlyList<Initiative> Stored,
     IReadOnlyList<KnownOrganisation> Organisations,
-    IReadOnlyList<AreaChoice> ThematicAreas,
+    IReadOnlyList<ThematicArea> ThematicAreas,
     Actor? Actor,
     IReadOnlySet<Guid> EditableInitiatives)
 {
@@ -28,7 +29,7 @@ internal sealed record ImportWorld(
     public EditingChoices Choices(IEnumerable<KnownOrganisation> extra) => new(
         [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
         [.. Organisations.Concat(extra).Select(o => new Choice(o.Id, o.DisplayName))],
-        ThematicAreas,
+        [.. ThematicAreas.Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))],
         [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
         Partnership.Priorities);
 
@@ -47,7 +48,7 @@ internal sealed record ImportWorld(
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(initiative);
-        draft.ApplyTo(initiative, Partnership);
+        draft.ApplyTo(initiative, Partnership, ThematicAreas);
         LinkCommitment(draft, initiative);
     }
 

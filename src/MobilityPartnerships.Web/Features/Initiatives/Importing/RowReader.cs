@@ -175,7 +175,10 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         }
     }
 
-    /// <summary>The thematic areas, by their names among those of the draft's pillar (read before them).</summary>
+    /// <summary>
+    /// The thematic areas, by their names: of the draft's pillar (read before them) where one has the name. That each is
+    /// one of the pillar's is the domain's rule, checked with the row's others, as on the form and through the API.
+    /// </summary>
     public void ReadThematicAreas(InitiativeDraft draft)
     {
         if (Given(InitiativeColumn.ThematicAreas, out var areasCell, out var clearAreas))
@@ -190,7 +193,8 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     private Guid? Area(string name, InitiativeDraft draft)
     {
         var key = InitiativeColumns.Normalise(name);
-        var area = context.World.ThematicAreas.FirstOrDefault(a => a.Pillar == draft.Pillar && InitiativeColumns.Normalise(a.Name) == key);
+        var named = context.World.ThematicAreas.Where(a => InitiativeColumns.Normalise(a.Name) == key).ToList();
+        var area = named.Find(a => a.Pillar == draft.Pillar) ?? named.FirstOrDefault();
         if (area is null)
         {
             var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => a.Name));

@@ -52,9 +52,11 @@ public sealed class ReferenceCodeInTitleTests
         Assert.Equal(new TitleAndReferenceCode(text, null), ReferenceCodeInTitle.Split(text));
     }
 
+    /// <summary>A title is read as every writer stores a text: trimmed, its inner spaces as typed (an export then reads back unchanged).</summary>
     [Fact]
-    public void Spacing_is_tidied_even_without_a_code()
+    public void A_title_is_trimmed_and_keeps_its_inner_spaces_as_typed()
     {
-        Assert.Equal(new TitleAndReferenceCode("Blue horizons", null), ReferenceCodeInTitle.Split("  Blue\u00A0 horizons "));
+        Assert.Equal(new TitleAndReferenceCode("Blue\u00A0 horizons", null), ReferenceCodeInTitle.Split("  Blue\u00A0 horizons "));
+        Assert.Equal(new TitleAndReferenceCode("Padded  title", "2010/1"), ReferenceCodeInTitle.Split("  Padded  title (2010/1) "));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
@@ -8,7 +9,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 /// projects: "Support to the movement of people (MED/2003/5725)". A code has at least one digit and a '/'
 /// or '-', and no spaces inside its parentheses; "(IOM)", "(2006)", "(2006-2008)" (years) and parentheses
 /// in the middle of a title are left alone. A closing quote left without its opening one just before the
-/// code belongs to the removed part and goes with it.
+/// code belongs to the removed part and goes with it. The title keeps its characters as every writer stores a text
+/// (<see cref="TextCharacters.Normalised"/>: trimmed, inner spaces as they are), so that an export reads back unchanged.
 /// </summary>
 public static partial class ReferenceCodeInTitle
 {
@@ -18,7 +20,7 @@ public static partial class ReferenceCodeInTitle
     /// <summary>Splits one title cell.</summary>
     public static TitleAndReferenceCode Split(string? title)
     {
-        var cleaned = CellText.Clean(title);
+        var cleaned = TextCharacters.Normalised(title);
         if (!cleaned.EndsWith(')'))
         {
             return new TitleAndReferenceCode(cleaned, null);
