@@ -78,15 +78,15 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
     {
         var changes = pack.Changes;
         var comparison = changes.Comparison;
+        // Nothing published or nothing changed is said once, by the table's note where its rows would be.
         var lines = new List<string>();
-        if (changes.Since is not { } since)
-        {
-            lines.Add(text["Pack_NothingPublished"]);
-        }
-        else
+        if (changes.Since is { } since)
         {
             lines.Add(text["Pack_ComparedWith", since.Number, text.Day(moments.Day(since.PublishedAt))]);
-            lines.Add(comparison.IsEmpty ? text["Pack_NoChanges"] : text["Pack_ChangeCounts", comparison.Added.Count, comparison.Removed.Count, comparison.Changed.Count]);
+            if (!comparison.IsEmpty)
+            {
+                lines.Add(text["Pack_ChangeCounts", comparison.Added.Count, comparison.Removed.Count, comparison.Changed.Count]);
+            }
         }
 
         var rows = new List<PackRow>();
