@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.IntegrationTests.Scoreboards;
@@ -11,7 +14,8 @@ namespace MobilityPartnerships.IntegrationTests.Scoreboards;
 /// A partnership whose funding lines name 3,000 programmes and whose initiatives have 300 leads: each filter offers at
 /// most its <see cref="FilterChoices.Limit"/> most used values (it offered every one: 3,060 programmes made a page of
 /// 693 KB), as hand-written SQL ranks them, the value chosen beside them, and says truly how many there are; the
-/// choices and the first page take as many statements as a small partnership's.
+/// choices and the first page take as many statements as a small partnership's. A lead outside those listed is found by
+/// its name typed, among all 300, in one statement; a name that names none or several is refused.
 /// </summary>
 public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture<ManyChoicesFixture>
 {
@@ -99,10 +103,93 @@ public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture
         Assert.Equal(small, chosen);
     }
 
+    [Fact]
+    public async Task A_lead_outside_the_most_used_is_found_by_its_name_typed_in_one_statement()
+    {
+        var agency = Guid.Parse(Assert.Single(await fixture.Database.RowsAsync("SELECT id::text FROM organisations WHERE name = 'Leading agency 250'")));
+        var options = await fixture.Get<GetScoreboardFilterOptions>().ExecuteAsync(fixture.PartnershipId, Token);
+        Assert.DoesNotContain(options.Of(Lead), c => c.Id == agency);
+
+        IReadOnlyList<FilterChoice> named = [];
+        var statements = await StatementsAsync(async services =>
+            named = await services.GetRequiredService<GetScoreboardFilterOptions>().NamedAsync(fixture.PartnershipId, Lead, "  leading AGENCY 250 ", Token));
+
+        Assert.Equal(1, statements);
+        Assert.Equal(new FilterChoice(agency, "Leading agency 250"), Assert.Single(named));
+        Assert.Null(CutFilter.Refusal("Lead partner", "leading AGENCY 250", named, fixture.Get<IStringLocalizer<Strings>>()));
+
+        // Held by the choices, it is offered chosen, and they still judge the query that chooses it.
+        var chosen = new ScoreboardQuery { PartnershipId = fixture.PartnershipId, LeadId = agency };
+        var holding = options.Holding(Lead, named[0]);
+        Assert.Equal(FilterChoices.Limit + 1, holding.Of(Lead).Count);
+        Assert.True(holding.Cover(chosen));
+        Assert.Equal("Leading agency 250", Lead.ChosenWords(chosen, holding, fixture.Get<IStringLocalizer<Strings>>()));
+    }
+
+    [Fact]
+    public async Task A_name_typed_that_names_no_lead_here_is_refused_with_why()
+    {
+        var named = fixture.Get<GetScoreboardFilterOptions>();
+        var text = fixture.Get<IStringLocalizer<Strings>>();
+
+        var unknown = await named.NamedAsync(fixture.PartnershipId, Lead, "Leading agency 999", Token);
+        Assert.Empty(unknown);
+        Assert.Equal("No lead partner in this scoreboard is named “Leading agency 999”. Type a name as the list shows it.", CutFilter.Refusal("Lead partner", "Leading agency 999", unknown, text));
+
+        // A lead of another partnership, a pattern, a part of a name, a text longer than any name: none names a lead here.
+        Assert.Empty(await named.NamedAsync(fixture.SmallId, Lead, "Leading agency 250", Token));
+        Assert.Empty(await named.NamedAsync(fixture.PartnershipId, Lead, "Leading agency %", Token));
+        Assert.Empty(await named.NamedAsync(fixture.PartnershipId, Lead, "Leading agency 25_", Token));
+        Assert.Empty(await named.NamedAsync(fixture.PartnershipId, Lead, "Leading agency", Token));
+        Assert.Empty(await named.NamedAsync(fixture.PartnershipId, Lead, new string('x', GetScoreboardFilterOptions.NameMaxLength + 1), Token));
+    }
+
+    [Fact]
+    public async Task A_name_several_leads_show_is_refused_and_no_more_than_two_are_read()
+    {
+        var partnership = Guid.NewGuid();
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO partnerships (id, name, kind, status, signed_on, priorities)
+            VALUES ($1, 'Partnership of twin leads', 'MobilityPartnership', 'InImplementation', DATE '2009-01-01', '{}');
+            """, partnership);
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO organisations (id, name, short_name, kind, signs_through_presidency)
+            SELECT gen_random_uuid(), 'Twin agency ' || m, 'Twin', 'NationalAgency', false FROM generate_series(1, 3) AS m;
+            """);
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on)
+            SELECT gen_random_uuid(), $1, o.id, 'OriginalSignatory', DATE '2009-01-01' FROM organisations o WHERE o.name LIKE 'Twin agency %';
+            """, partnership);
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO initiatives (id, partnership_id, reference_code, title, pillar, status, novelty, is_shareable, lead_organisation_id)
+            SELECT gen_random_uuid(), $1, 'TW-' || right(o.name, 1), 'Initiative of ' || o.name, 'LegalMigration', 'Ongoing', 'New', true, o.id
+            FROM organisations o WHERE o.name LIKE 'Twin agency %';
+            """, partnership);
+
+        var named = await fixture.Get<GetScoreboardFilterOptions>().NamedAsync(partnership, Lead, "twin", Token);
+
+        Assert.Equal(2, named.Count);
+        Assert.All(named, c => Assert.Equal("Twin", c.Name));
+        Assert.Equal(
+            "More than one lead partner in this scoreboard is named “twin”. Choose one by a link that names it, such as the dashboard's.",
+            CutFilter.Refusal("Lead partner", "twin", named, fixture.Get<IStringLocalizer<Strings>>()));
+
+        // The name the list shows is the short name: the full name of one of them names nothing here.
+        Assert.Empty(await fixture.Get<GetScoreboardFilterOptions>().NamedAsync(partnership, Lead, "Twin agency 1", Token));
+    }
+
     private async Task<List<string>> RankedAsync(string sql) => [.. await fixture.Database.RowsAsync(sql, fixture.PartnershipId)];
 
     /// <summary>The statements the page's choices and first page send for <paramref name="query"/>, the read scope read before.</summary>
-    private async Task<int> StatementsAsync(ScoreboardQuery query)
+    private Task<int> StatementsAsync(ScoreboardQuery query) => StatementsAsync(async services =>
+    {
+        var options = await services.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(query, Token);
+        await services.GetRequiredService<QueryScoreboard>().ExecuteAsync(query, Token);
+        Assert.NotEmpty(options.Of(Programme));
+    });
+
+    /// <summary>The statements <paramref name="work"/> sends, given the services of an administrator whose read scope is read before.</summary>
+    private async Task<int> StatementsAsync(Func<IServiceProvider, Task> work)
     {
         var counter = new CommandCounter();
         await using var services = AppServices.Build(
@@ -114,9 +201,7 @@ public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture
         await scope.ServiceProvider.GetRequiredService<AccessControl>().ReadScopeAsync(Token);
 
         var before = counter.Commands;
-        var options = await scope.ServiceProvider.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(query, Token);
-        await scope.ServiceProvider.GetRequiredService<QueryScoreboard>().ExecuteAsync(query, Token);
-        Assert.NotEmpty(options.Of(Programme));
+        await work(scope.ServiceProvider);
         return counter.Commands - before;
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Figures;
 using MobilityPartnerships.Web.Data.Standby;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -14,6 +17,8 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 /// drawn from the values in use (<see cref="FilterChoices.IsCut"/>) brings at most its <see cref="FilterChoices.Limit"/>
 /// most used, the value the query chose if it is not among them, and — when there are more — how many there are: the
 /// statement's rows and the page's options do not grow with the data (3,060 programmes were 3,102 options before).
+/// A value of a cut filter by id that is not listed is found by the name typed (<see cref="NamedAsync"/>), drawn the
+/// same way.
 /// </summary>
 public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
 {
@@ -26,6 +31,12 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
     private const int Chosen = 1;
     private const int Counted = 2;
 
+    /// <summary>
+    /// The longest name a filter's value has (an organisation's or a commitment's, 200 characters; an area's, 150): a
+    /// longer text typed names nothing, and is not sent to the database.
+    /// </summary>
+    public const int NameMaxLength = 200;
+
     /// <summary>The choices with nothing chosen.</summary>
     public Task<ScoreboardFilterOptions> ExecuteAsync(Guid partnershipId, CancellationToken cancellationToken) =>
         ExecuteAsync(new ScoreboardQuery { PartnershipId = partnershipId }, cancellationToken);
@@ -37,7 +48,7 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnershipId = query.PartnershipId;
-        var used = scope.Apply(db.PartnershipChoices.AsNoTracking()).Where(c => c.PartnershipId == partnershipId && c.Uses > 0);
+        var used = Used(scope, db, partnershipId);
 
         var rows = await Drawing
             .Select(d => Rows(d.Filter, d.Choices, d.Choices.Draw(new ChoiceSource(used, db, partnershipId, d.Filter.Name)), d.Place, query))
@@ -63,6 +74,38 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
                 StringComparer.Ordinal),
             counts);
     }
+
+    /// <summary>
+    /// Among all the values <paramref name="filter"/> draws for the partnership (not only the most used it lists), those
+    /// whose name, as its choices show it, is <paramref name="name"/> (trimmed; case aside): in one statement, which
+    /// reads at most two — none, the one, or a sign that the name is not enough to tell them apart.
+    /// </summary>
+    public async Task<IReadOnlyList<FilterChoice>> NamedAsync(Guid partnershipId, FieldFilter filter, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(name);
+        var choices = filter.Choices ?? throw new ArgumentException($"The filter {filter.Name} draws no choices to name.", nameof(filter));
+        var typed = name.Trim();
+        if (TextCharacters.IsBlank(typed) || TextCharacters.Count(typed) > NameMaxLength)
+        {
+            return [];
+        }
+
+        var scope = await access.ReadScopeAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pattern = ScoreboardFilter.EscapeLike(typed);
+        var named = await choices.Draw(new ChoiceSource(Used(scope, db, partnershipId), db, partnershipId, filter.Name))
+            .Where(r => EF.Functions.ILike(r.Name, pattern, "\\"))
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Name })
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return [.. named.Select(r => new FilterChoice(r.Id, r.Name))];
+    }
+
+    /// <summary>The values the partnership's initiatives that the user may see still use, as the database keeps them.</summary>
+    private static IQueryable<PartnershipChoice> Used(ReadScope scope, AppDbContext db, Guid partnershipId) =>
+        scope.Apply(db.PartnershipChoices.AsNoTracking()).Where(c => c.PartnershipId == partnershipId && c.Uses > 0);
 
     /// <summary>
     /// A filter's rows: every choice, or for a cut filter the most used (ties by name in code-point order, then id) and

@@ -75,6 +75,7 @@ public static class ScoreboardFilter
         return initiatives;
     }
 
-    private static string EscapeLike(string text) =>
+    /// <summary>The text as a LIKE pattern (escaped by a backslash) that matches only itself: its wildcards and escapes read literally.</summary>
+    internal static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

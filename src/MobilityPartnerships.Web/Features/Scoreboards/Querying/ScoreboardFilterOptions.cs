@@ -29,6 +29,25 @@ public sealed record ScoreboardFilterOptions(IReadOnlyDictionary<string, IReadOn
     }
 
     /// <summary>
+    /// These choices with <paramref name="choice"/> among the cut <paramref name="filter"/>'s, in their order, when they do
+    /// not hold it yet: a value found by the name typed (<c>GetScoreboardFilterOptions.NamedAsync</c>), which the filter then
+    /// shows chosen, as the choices drawn for it would.
+    /// </summary>
+    public ScoreboardFilterOptions Holding(FieldFilter filter, FilterChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(choice);
+        var held = Of(filter);
+        if (held.Contains(choice) || filter.Choices is not { IsCut: true } choices)
+        {
+            return this;
+        }
+
+        var rows = held.Append(choice).Select(c => new ChoiceRow { Id = c.Id, Name = c.Name, Position = 0, Uses = 0 });
+        return this with { Choices = new Dictionary<string, IReadOnlyList<FilterChoice>>(Choices, StringComparer.Ordinal) { [filter.Name] = choices.Arrange(rows) } };
+    }
+
+    /// <summary>
     /// Whether these choices can judge the value <paramref name="query"/> chose for each filter: a filter offering every
     /// value, none chosen, or the chosen one offered. Otherwise they were drawn for another value of a cut filter, and
     /// the choices for this query are to be drawn again (they then hold its value, if it names anything).
