@@ -21,7 +21,10 @@ internal static class UserInterfaceSetup
             })
             .AddHubOptions(options =>
             {
-                options.MaximumReceiveMessageSize = 64 * 1024;
+                // The page's first message hands the prerender's state back to the server; it grows with what the page
+                // shows whole (a partnership's participants, about half a kilobyte each, and its filters' 100 choices):
+                // 64 KB stopped the page of a partnership of a hundred participants from ever turning interactive.
+                options.MaximumReceiveMessageSize = 512 * 1024;
                 options.MaximumParallelInvocationsPerClient = 1;
                 // A page's replies to the server (render acknowledgements, script results) do not begin a new access event.
                 options.AddFilter(new Security.Access.BrowserReplies());

@@ -7,8 +7,7 @@ namespace MobilityPartnerships.EndToEndTests.Scoreboards;
 /// A partnership whose funding lines name more contributing organisations than the filter lists: the filter becomes a
 /// field where an organisation's name, as the list shows it, is typed; one outside those listed, typed in other letters'
 /// case, narrows the scoreboard to its initiatives and the address names it; a name none has is refused beside the field
-/// and changes nothing. (Contributors rather than leads: a lead is a participant, and a partnership page with a hundred
-/// participants does not start its connection — its prerendered state outgrows the 64 KB a hub message may hold.)
+/// and changes nothing. (Leads are typed alike: ManyParticipantsPageTests.)
 /// </summary>
 [Collection(RunningApp.Name)]
 public sealed class ManyContributorsPageTests(AppFixture app)
