@@ -99,6 +99,14 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         }
 
         var changes = before is null ? [] : Changes(before, draft, textOf);
+
+        // Who may add or change is asked only of a row that adds or changes: an export imported back holds other Member
+        // States' initiatives, and a row leaving one as it is changes nothing anyone may refuse.
+        if (!reader.Waiting && (stored is null || changes.Count > 0))
+        {
+            CheckOwnStateTakesPart(reader, draft);
+        }
+
         var outcome = (reader.Problems.Count > 0 || reader.Waiting) ? RowOutcome.Refused
             : stored is null ? RowOutcome.Add
             : changes.Count == 0 ? RowOutcome.Unchanged
@@ -114,17 +122,21 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
             : new PreviewRow(row.Number, outcome, stored?.Id, draft, changes, reader.Problems, reader.Waiting);
     }
 
-    /// <summary>The form's validators, the rule that an official's own Member State takes part, then the domain's rules on a scratch initiative.</summary>
+    /// <summary>The rule that an official's own Member State leads or takes part in an initiative they add or change.</summary>
+    private void CheckOwnStateTakesPart(RowReader reader, InitiativeDraft draft)
+    {
+        if (world.Actor is { } actor && !AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>()))
+        {
+            reader.Report(InitiativeColumn.Lead, text["Validation_OwnStateMustTakePart"]);
+        }
+    }
+
+    /// <summary>The form's validators, then the domain's rules on a scratch initiative.</summary>
     private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before, int rowNumber)
     {
         foreach (var failure in validator.Validate(draft).Errors)
         {
             reader.Report(ColumnOf(context.Mapping, failure.PropertyName), failure.ErrorMessage);
-        }
-
-        if (world.Actor is { } actor && !AccessPolicy.KeepsOwnStateIn(actor, draft.LeadOrganisationId, draft.Partners.Select(p => p.OrganisationId).OfType<Guid>()))
-        {
-            reader.Report(InitiativeColumn.Lead, text["Validation_OwnStateMustTakePart"]);
         }
 
         if (reader.Problems.Count > 0)

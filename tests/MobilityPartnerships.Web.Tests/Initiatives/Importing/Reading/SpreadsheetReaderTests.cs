@@ -162,6 +162,37 @@ public sealed class SpreadsheetReaderTests
     }
 
     [Fact]
+    public void Csv_that_is_not_utf8_is_read_as_windows_1252_as_excel_saves_it_in_western_europe()
+    {
+        // Excel's "CSV (Comma delimited)": the euro sign 0x80, the en dash 0x96, curly quotes 0x93/0x94, é 0xE9.
+        byte[] ansi = [.. Encoding.ASCII.GetBytes("Title,Total budget\n"), 0x93, .. Encoding.ASCII.GetBytes("Pilot"), 0x94, (byte)' ',
+            .. Encoding.ASCII.GetBytes("2024 "), 0x96, .. Encoding.ASCII.GetBytes(" 2025 co-d"), 0xE9, .. Encoding.ASCII.GetBytes("veloppement,"),
+            0x80, .. Encoding.ASCII.GetBytes(" 1000\n")];
+        var sheet = Read(ansi, "ansi.csv").Sheets[0];
+        Assert.Equal("\u201CPilot\u201D 2024 \u2013 2025 co-d\u00E9veloppement", sheet.Rows[1][0].Text);
+        Assert.Equal("\u20AC 1000", sheet.Rows[1][1].Text);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Csv_with_a_utf16_byte_order_mark_is_read_as_utf16(bool bigEndian)
+    {
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var content = utf16.GetPreamble().Concat(utf16.GetBytes("Title\tTotal budget\n\u201CPilot\u201D 2024\u20132025\t\u20AC 1000\n")).ToArray();
+        var sheet = Read(content, "unicode.csv").Sheets[0];
+        Assert.Equal(["Title", "Total budget"], sheet.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["\u201CPilot\u201D 2024\u20132025", "\u20AC 1000"], sheet.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Csv_with_a_utf16_byte_order_mark_but_broken_text_is_refused_as_not_a_spreadsheet()
+    {
+        byte[] oddLength = [0xFF, 0xFE, (byte)'T', 0, (byte)'i', 0, 0x00, 0xD8, (byte)'x'];
+        Assert.Contains("not a spreadsheet", Refusal(oddLength, "broken.csv"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blank_rows_are_left_out_but_row_numbers_stay_as_the_sheet_shows_them()
     {
         var sheet = Read(Encoding.UTF8.GetBytes("Title\nFirst\n\n,\nSecond\n"), "gaps.csv").Sheets[0];

@@ -5,17 +5,24 @@ using Sylvan.Data.Csv;
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
 /// <summary>
-/// Reads a CSV file as one sheet: UTF-8 (with or without a byte-order mark) or, failing that, Windows Latin;
-/// comma, semicolon or tab separated, whichever the first line uses most; quoted cells as RFC 4180 says.
+/// Reads a CSV file as one sheet: UTF-16 with its byte-order mark, UTF-8 (with or without one) or, failing that,
+/// Windows-1252; comma, semicolon or tab separated, whichever the first line uses most; quoted cells as RFC 4180 says.
 /// </summary>
 internal static class CsvSheetReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Windows-1252, from the code pages the shared framework holds but does not register by default.</summary>
+    private static readonly Encoding WindowsLatin = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("The Windows-1252 code page is missing.");
+
+    private static readonly byte[] Utf16LittleEndianMark = [0xFF, 0xFE];
+    private static readonly byte[] Utf16BigEndianMark = [0xFE, 0xFF];
+
     public static SheetReading Read(byte[] content, string fileName, SpreadsheetLimits limits, IProgress<int>? rowsRead, CancellationToken cancellationToken)
     {
         var text = Decode(content);
-        if (text.Contains('\0', StringComparison.Ordinal))
+        if (text is null || text.Contains('\0', StringComparison.Ordinal))
         {
             return new SheetReading.Refused(ImportMessages.NotASpreadsheet);
         }
@@ -116,8 +123,27 @@ internal static class CsvSheetReader
         }
     }
 
-    private static string Decode(byte[] content)
+    /// <summary>
+    /// The file's text: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode Text"), UTF-8 when it is
+    /// valid UTF-8, otherwise Windows-1252 (Excel's "CSV (Comma delimited)" in western Europe). Decoded once, as the
+    /// file is bounded by <see cref="SpreadsheetLimits.MaxFileBytes"/>; UTF-16 that does not decode is no text,
+    /// <c>null</c>.
+    /// </summary>
+    private static string? Decode(byte[] content)
     {
+        if (content.AsSpan().StartsWith(Utf16LittleEndianMark) || content.AsSpan().StartsWith(Utf16BigEndianMark))
+        {
+            var bigEndian = content[0] == Utf16BigEndianMark[0];
+            try
+            {
+                return new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(content, 2, content.Length - 2);
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
         try
         {
             var text = StrictUtf8.GetString(content);
@@ -125,7 +151,7 @@ internal static class CsvSheetReader
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(content);
+            return WindowsLatin.GetString(content);
         }
     }
 
