@@ -35,6 +35,24 @@ public sealed class ImportPreviewPanelTests : ComponentTest
     private static ImportPreview Preview(IReadOnlyList<PreviewRow> rows, IReadOnlyList<NumberQuestion>? numbers = null, BlankCellRule blank = BlankCellRule.KeepStored) =>
         new(rows, [], [], numbers ?? [], blank);
 
+    /// <summary>
+    /// The preview of a sheet of <paramref name="count"/> new initiatives each naming its own unknown partner, with as many
+    /// ambiguous numbers, funding figures given twice and sheet problems: one question of each kind per row.
+    /// </summary>
+    private static ImportPreview Large(int count)
+    {
+        var rows = Enumerable.Range(2, count).Select(r => Added with { Row = r, Waiting = true }).ToList();
+        return new ImportPreview(
+            rows,
+            [.. rows.Select(r => new ImportProblem(r.Row, "Funding lines", $"Line {r.Row} belongs to no row."))],
+            [.. rows.Select(r => new OrganisationQuestion($"Unknown Agency Number {r.Row}", [], [r.Row], null))],
+            [.. rows.Select(r => OpenNumber with { Cell = new CellPosition(r.Row, 4) })],
+            BlankCellRule.KeepStored)
+        {
+            FundingQuestions = [.. rows.Select(r => new FundingQuestion(new CellPosition(r.Row, 5), "Total budget", $"Scoreboard!F{r.Row}", "€ 1.00", $"'Funding lines'!G{r.Row}", "€ 2.00", null))],
+        };
+    }
+
     private IRenderedComponent<ImportPreviewPanel> Panel(ImportPreview preview, bool busy = false) =>
         Render<ImportPreviewPanel>(p => p
             .Add(c => c.Preview, preview)
@@ -127,5 +145,42 @@ public sealed class ImportPreviewPanelTests : ComponentTest
         await panel.InvokeAsync(() => group.Instance.ValueChanged.InvokeAsync(1190m));
 
         Assert.Equal(1190m, Assert.Single(decisions).Numbers[new CellPosition(7, 4)]);
+    }
+
+    [Fact]
+    public void A_sheet_of_thousands_of_questions_shows_a_page_of_each_kind_and_says_how_many_there_are()
+    {
+        var panel = Panel(Large(3_000));
+
+        Assert.Equal(25, panel.FindComponents<OrganisationQuestionRow>().Count);
+        Assert.Equal(25, panel.FindAll("[data-testid=number-question]").Count);
+        Assert.Equal(25, panel.FindAll("[data-testid=funding-question]").Count);
+        Assert.Equal(25, panel.FindAll("[data-testid=sheet-problem]").Count);
+        Assert.Equal(25, panel.FindAll("[data-testid=row-outcome]").Count);
+        Assert.Equal("1–25 of 3,000", Text(panel.Find("[data-testid=organisation-questions-page-info]")));
+    }
+
+    [Fact]
+    public async Task A_question_on_a_later_page_is_answered_for_its_name_and_its_page_stays_when_the_preview_comes_back()
+    {
+        var preview = Large(3_000);
+        var panel = Panel(preview);
+        panel.FindAll("[data-testid=organisation-questions-pages] button").Single(b => Text(b) == "3").Click();
+
+        var shown = panel.FindComponents<OrganisationQuestionRow>();
+        Assert.Equal(25, shown.Count);
+        Assert.Equal("Unknown Agency Number 52", shown[0].Instance.Question.Name);
+        Assert.Equal("51–75 of 3,000", Text(panel.Find("[data-testid=organisation-questions-page-info]")));
+        await panel.InvokeAsync(() => shown[1].Instance.Answered.InvokeAsync(new OrganisationChoice.Added(Domain.Organisations.OrganisationKind.Ngo)));
+
+        var decided = Assert.Single(decisions);
+        Assert.Equal(new OrganisationChoice.Added(Domain.Organisations.OrganisationKind.Ngo), decided.ChoiceFor("Unknown Agency Number 53"));
+
+        // The page plans again and hands the new preview down, the question now answered.
+        var answered = preview with { OrganisationQuestions = [.. preview.OrganisationQuestions.Select(q => q.Name == "Unknown Agency Number 53" ? q with { Answer = decided.ChoiceFor(q.Name) } : q)] };
+        panel.Render(p => p.Add(c => c.Preview, answered).Add(c => c.Decisions, decided));
+
+        Assert.Equal("51–75 of 3,000", Text(panel.Find("[data-testid=organisation-questions-page-info]")));
+        Assert.NotNull(Assert.Single(panel.FindComponents<OrganisationQuestionRow>(), q => q.Instance.Question.Name == "Unknown Agency Number 53").Instance.Question.Answer);
     }
 }

@@ -147,7 +147,7 @@ public sealed partial class ImportPage : CancellableComponent
             return;
         }
 
-        (sheet, fileMessage) = (chosen, null);
+        (sheet, fileMessage, preview) = (chosen, null, null);
         mapping = await Remembered.RecallAsync(detected, Closing) ?? detected;
         var recalled = await RememberedAnswers.RecallAsync(ImportDecisions.None, Closing);
         await ReadAsync(L["Import_Checking"], cancellationToken => PlanAsync(recalled, cancellationToken));
@@ -173,11 +173,15 @@ public sealed partial class ImportPage : CancellableComponent
         await PlanAsync(decisions, cancellationToken);
     });
 
-    /// <summary>Works out what importing would do, within the time limit; past it, a message says so and nothing is shown.</summary>
+    /// <summary>
+    /// Works out what importing would do, within the time limit; past it, a message says so and nothing is shown. The
+    /// preview shown stays, its inputs disabled, until the new one replaces it: an answer given on a page of questions
+    /// comes back on that page.
+    /// </summary>
     private async Task PlanAsync(ImportDecisions decisions, CancellationToken cancellationToken)
     {
         outcomeMessage = null;
-        (request, preview) = (new ImportRequest(PartnershipId, workbook!, sheet!.Name, mapping!, settings, decisions), null);
+        request = new ImportRequest(PartnershipId, workbook!, sheet!.Name, mapping!, settings, decisions);
         var planned = request;
         using var timeLimit = new CancellationTokenSource(TimeSpan.FromSeconds(Reader.Limits.MaxReadSeconds));
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLimit.Token);
@@ -187,6 +191,7 @@ public sealed partial class ImportPage : CancellableComponent
         }
         catch (OperationCanceledException) when (timeLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            preview = null;
             fileMessage = ImportMessages.TookTooLong(Reader.Limits.MaxReadSeconds);
         }
     }
