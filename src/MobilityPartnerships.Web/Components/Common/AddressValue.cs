@@ -42,6 +42,24 @@ public static class AddressValue
         return problem is null ? text : null;
     }
 
+    /// <summary>A filter's text read from an address (<see cref="FilterText(string?, int, out FilterTextProblem?)"/>); one that does not read is left out and reported under <paramref name="key"/>.</summary>
+    public static string? FilterText(string? raw, string key, int maxLength, List<string> ignored)
+    {
+        ArgumentNullException.ThrowIfNull(ignored);
+        var text = FilterText(raw, maxLength, out var problem);
+        switch (problem)
+        {
+            case FilterTextProblem.ControlCharacter:
+                ignored.Add($"{key} (a control character)");
+                break;
+            case FilterTextProblem.TooLong:
+                ignored.Add($"{key} (over {maxLength} characters)");
+                break;
+        }
+
+        return text;
+    }
+
     /// <summary>true or false, in any case; absent, empty or anything else is false, with <paramref name="malformed"/> for anything else.</summary>
     public static bool Flag(string? raw, out bool malformed)
     {

@@ -221,7 +221,7 @@ public abstract class FieldFilter
             choose(query, QueryValues.ReadText(raw, Name, problems));
 
         internal override ScoreboardQuery ReadFromAddress(ScoreboardQuery query, string? raw, List<string> ignored) =>
-            choose(query, ScoreboardView.Text(raw, Address, maxLength, ignored));
+            choose(query, AddressValue.FilterText(raw, Address, maxLength, ignored));
 
         internal override string? ToAddress(ScoreboardQuery query) => get(query);
 

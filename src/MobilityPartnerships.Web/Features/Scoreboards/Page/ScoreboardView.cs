@@ -41,7 +41,7 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
         var query = new ScoreboardQuery
         {
             PartnershipId = partnershipId,
-            Text = Text(values.TryGetValue("q", out var q) ? q.ToString() : null, "q", ScoreboardQuery.TextMaxLength, reports),
+            Text = AddressValue.FilterText(values.TryGetValue("q", out var q) ? q.ToString() : null, "q", ScoreboardQuery.TextMaxLength, reports),
             Rating = ParseEnum<LatestRating>(values, "rating", reports),
             NeedsUpdate = ParseFlag(values, "stale", reports),
             Late = ParseFlag(values, "late", reports),
@@ -222,23 +222,6 @@ public sealed record ScoreboardView(ScoreboardQuery Query, IReadOnlySet<Scoreboa
 
         ignored.Add($"{key}={raw}");
         return null;
-    }
-
-    /// <summary>A text filter read from the address; one that does not read is left out and reported (shared with the field filters).</summary>
-    internal static string? Text(string? raw, string key, int maxLength, List<string> ignored)
-    {
-        var text = AddressValue.FilterText(raw, maxLength, out var problem);
-        switch (problem)
-        {
-            case FilterTextProblem.ControlCharacter:
-                ignored.Add($"{key} (a control character)");
-                break;
-            case FilterTextProblem.TooLong:
-                ignored.Add($"{key} (over {maxLength} characters)");
-                break;
-        }
-
-        return text;
     }
 
 }
