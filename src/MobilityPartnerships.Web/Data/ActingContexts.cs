@@ -23,8 +23,8 @@ internal sealed class DatabaseConnections
 {
     public DatabaseConnections(string connectionString, DatabaseOptions limits)
     {
-        Primary = Bounded(connectionString, limits.ConnectTimeoutSeconds, limits.CommandTimeoutSeconds);
-        Preparing = Bounded(connectionString, limits.PreparationConnectTimeoutSeconds, limits.PreparationCommandTimeoutSeconds);
+        Primary = Bounded(connectionString, limits.ConnectTimeoutSeconds, limits.CommandTimeoutSeconds, limits.PreparedStatementsPerConnection);
+        Preparing = Bounded(connectionString, limits.PreparationConnectTimeoutSeconds, limits.PreparationCommandTimeoutSeconds, 0);
     }
 
     /// <summary>For every request, page and background job.</summary>
@@ -33,17 +33,23 @@ internal sealed class DatabaseConnections
     /// <summary>For the start-up preparation (migrations, reference and demo data), whose commands may run longer.</summary>
     public string Preparing { get; }
 
-    private static string Bounded(string connectionString, int connectTimeout, int commandTimeout)
+    /// <summary>
+    /// A connection string with the app's bounds and settings: the primary's, and the standby's (which has its own connect
+    /// time-out). The start-up preparation prepares nothing: it changes the schema its statements would be planned against.
+    /// </summary>
+    internal static string Bounded(string connectionString, int connectTimeout, int commandTimeout, int preparedStatements)
     {
         // Bounded waits (see DatabaseOptions): a page or API call gets its error within seconds when the database is away.
-        // The app keeps no state in a database session (no SET, temporary tables, LISTEN or prepared statements), so a
-        // pooled connection is not reset when it goes back to the pool: the reset was a DISCARD ALL ahead of every
-        // statement of a short-lived context (see docs/decisions, "a page's statements").
+        // The only state the app keeps in a database session is its prepared statements (no SET, temporary tables or
+        // LISTEN), which are meant to outlive a context: a pooled connection is not reset when it goes back to the pool
+        // (the reset was a DISCARD ALL ahead of every statement of a short-lived context; see docs/decisions, "a page's
+        // statements" and "prepared statements").
         var bounded = new NpgsqlConnectionStringBuilder(connectionString)
         {
             Timeout = connectTimeout,
             CommandTimeout = commandTimeout,
             NoResetOnClose = true,
+            MaxAutoPrepare = preparedStatements,
         };
         // No JIT compilation: the app's statements are short, and PostgreSQL judged the scoreboard's (its estimate
         // sums a subquery per initiative) worth compiling, which took 7 s of a 0.8 s statement at 10,000

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace MobilityPartnerships.Web.Data.Standby;
 
@@ -25,16 +24,7 @@ internal static class StandbySetup
         services.AddScoped<LaggingReads>();
     }
 
-    /// <summary>As the primary's (see DatabaseSetup): no reset on close, no JIT, a page's command budget; a short connect time-out of its own.</summary>
-    private static string Bounded(string connectionString, StandbyOptions standby, DatabaseOptions limits)
-    {
-        var bounded = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            Timeout = standby.ConnectTimeoutSeconds,
-            CommandTimeout = limits.CommandTimeoutSeconds,
-            NoResetOnClose = true,
-        };
-        bounded.Options = string.IsNullOrWhiteSpace(bounded.Options) ? "-c jit=off" : bounded.Options + " -c jit=off";
-        return bounded.ConnectionString;
-    }
+    /// <summary>As the primary's (<see cref="DatabaseConnections"/>), with a short connect time-out of its own.</summary>
+    private static string Bounded(string connectionString, StandbyOptions standby, DatabaseOptions limits) =>
+        DatabaseConnections.Bounded(connectionString, standby.ConnectTimeoutSeconds, limits.CommandTimeoutSeconds, limits.PreparedStatementsPerConnection);
 }
