@@ -98,6 +98,20 @@ public sealed class ApiBodyReadingTests(AppFixture app)
         Assert.Equal(before, await TitleAsync(scene.Shared));
         Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", indicator));
         Assert.Equal(0L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM progress_updates WHERE initiative_id = $1 AND narrative = 'As text'", scene.Shared));
+
+        // The document still names each write's body, as JSON, in its components.
+        using var reader = await app.SignedInClientAsync(AppFixture.Administrator);
+        var document = await reader.GetJsonAsync("openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var (path, method, schema) in new[] { ("/api/v1/initiatives/{id}", "put", "InitiativeDraft"), ("/api/v1/partnerships/{id}/initiatives", "post", "InitiativeDraft"), ("/api/v1/initiatives/{id}/progress", "post", "ProgressDraft"), ("/api/v1/initiatives/{id}/indicators/{indicatorId}/values", "post", "IndicatorValueReport") })
+        {
+            var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+            Assert.Equal($"#/components/schemas/{schema}", operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+            Assert.True(schemas.TryGetProperty(schema, out _), schema);
+            Assert.True(operation.GetProperty("responses").TryGetProperty("415", out _), $"{method} {path}");
+        }
+
+        Assert.Equal("decimal", schemas.GetProperty("IndicatorValueReport").GetProperty("properties").GetProperty("value").GetProperty("format").GetString());
     }
 
     [Fact]
