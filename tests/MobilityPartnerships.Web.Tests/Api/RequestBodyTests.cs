@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Api.Writing;
-using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Progress.Posting;
 
