@@ -17,8 +17,7 @@ internal static class ApiSetup
 
     public static void AddApi(this IServiceCollection services)
     {
-        // camelCase names (the web default), enums by name, dates as ISO 8601 ("2008-06-05").
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => ReadAndWrite(options.SerializerOptions));
         services.AddScoped<Writing.RequestBody>();
         services.AddOpenApi(DocumentName, options =>
         {
@@ -60,9 +59,11 @@ internal static class ApiSetup
                 ];
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer(JsonBody.NameAsync);
             options.AddSchemaTransformer<StoredValueSchemas>();
             options.AddSchemaTransformer<FieldMemberSchemas>();
             options.AddSchemaTransformer<DecimalSchemas>();
+            options.AddOperationTransformer(JsonBody.DescribeAsync);
             options.AddOperationTransformer((operation, context, _) =>
             {
                 QueryParameters.Describe(operation, context.Description);
@@ -75,6 +76,17 @@ internal static class ApiSetup
                 return Task.CompletedTask;
             });
         });
+    }
+
+    /// <summary>
+    /// How the API reads and writes JSON: camelCase names (the web default), dates as ISO 8601 ("2008-06-05"), and enums
+    /// by name only, as the README and the document's enums say — a number (2, or "3") is refused, not read as the
+    /// member it happens to number.
+    /// </summary>
+    public static void ReadAndWrite(System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
     }
 
     public static void MapApi(this IEndpointRouteBuilder endpoints)

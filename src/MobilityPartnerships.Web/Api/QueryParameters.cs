@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
+using MobilityPartnerships.Web.Api.Writing;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Api;
 
@@ -40,17 +43,16 @@ internal static class QueryParameters
             {
                 if (taken.Value is { } names)
                 {
-                    var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-                    foreach (var key in invocation.HttpContext.Request.Query.Keys.Where(k => !names.Contains(k)))
+                    var unknown = invocation.HttpContext.Request.Query.Keys.Where(k => !names.Contains(k)).ToList();
+                    if (unknown.Count > 0)
                     {
-                        errors[key] = [names.Count == 0
-                            ? $"'{key}' is not a parameter of this request; it takes none."
-                            : $"'{key}' is not a parameter of this request; it takes {string.Join(", ", names.Order(StringComparer.Ordinal))}."];
-                    }
-
-                    if (errors.Count > 0)
-                    {
-                        return TypedResults.ValidationProblem(errors, title: NotKnown);
+                        // Bounded: a long address of made-up parameters is not answered with a message for each.
+                        return ProblemErrors.Answer(
+                            unknown.Select(key => (key, names.Count == 0
+                                ? $"'{BodyValueProblems.Quoted(key)}' is not a parameter of this request; it takes none."
+                                : $"'{BodyValueProblems.Quoted(key)}' is not a parameter of this request; it takes {string.Join(", ", names.Order(StringComparer.Ordinal))}.")),
+                            NotKnown,
+                            invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Strings>>());
                     }
                 }
 

@@ -295,7 +295,7 @@ public sealed class ApiWriteTests(AppFixture app)
         var problem = await ProblemAsync(wrongKind);
         Assert.Equal("The request body could not be read; nothing was changed.", problem.GetProperty("title").GetString());
         var message = Assert.Single(problem.GetProperty("errors").GetProperty("durationMonths").EnumerateArray()).GetString();
-        Assert.StartsWith("The value of durationMonths is not of the kind this field takes", message, StringComparison.Ordinal);
+        Assert.Equal("durationMonths takes a whole number as JSON writes it (12), as a JSON number or in a string; \"twelve\" is not one.", message);
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         var whole = await ProblemAsync(malformed);

@@ -52,6 +52,41 @@ internal static class BodyMembers
         return at;
     }
 
+    /// <summary>The type of the field at a path as <see cref="Unknown"/> writes it ("fundingLines[0].totalBudget" → decimal?); null where the record has none.</summary>
+    public static Type? TypeAt(Type type, string path, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var at = options.GetTypeInfo(type);
+        var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var step in path.Split('.'))
+        {
+            var name = step.Split('[')[0];
+            if (name.Length > 0)
+            {
+                if (at.Kind != JsonTypeInfoKind.Object || at.Properties.FirstOrDefault(p => !p.IsExtensionData && string.Equals(p.Name, name, comparison)) is not { } property)
+                {
+                    return null;
+                }
+
+                at = options.GetTypeInfo(property.PropertyType);
+            }
+
+            foreach (var _ in step.Split('[').Skip(1))
+            {
+                if (at.Kind != JsonTypeInfoKind.Enumerable || at.ElementType is not { } items)
+                {
+                    return null;
+                }
+
+                at = options.GetTypeInfo(items);
+            }
+        }
+
+        return at.Type;
+    }
+
     private static bool TryGetMember(JsonElement element, string name, out JsonElement value)
     {
         foreach (var member in element.EnumerateObject())

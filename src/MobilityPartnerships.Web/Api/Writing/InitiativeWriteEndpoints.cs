@@ -65,7 +65,7 @@ internal static class InitiativeWriteEndpoints
             .WithName("ReportIndicatorValue")
             .WithSummary("Reports an indicator's value for a period (\"2026 Q3\", \"2026 H2\", \"2026\")")
             .WithDescription("A period has one value: to correct it, report again with replaceConfirmed true; the history keeps the value replaced.")
-            .Takes<IndicatorValueDraft>(StatusCodes.Status204NoContent);
+            .Takes<IndicatorValueReport>(StatusCodes.Status204NoContent);
     }
 
     /// <summary>
@@ -77,9 +77,13 @@ internal static class InitiativeWriteEndpoints
     private static RouteHandlerBuilder Takes<TDraft>(this RouteHandlerBuilder write, int success, Type? answer = null, params int[] preconditions)
         where TDraft : notnull
     {
-        write.Accepts<TDraft>("application/json")
+        // The body is described, not required of the route: a route that takes only JSON would leave a request of another
+        // content type to the API's fallback (404, no body); RequestBody answers it 415 with a problem document.
+        write.WithMetadata(new JsonBody(typeof(TDraft)))
             .Produces(success, answer)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .Produces(StatusCodes.Status404NotFound);
         foreach (var precondition in preconditions)
@@ -183,7 +187,7 @@ internal static class InitiativeWriteEndpoints
         body.WriteAsync<ProgressDraft>(request, async draft => WriteAnswers.NoContent(await posting.ExecuteAsync(id, draft, cancellationToken), text), cancellationToken);
 
     private static Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
-        body.WriteAsync<IndicatorValueDraft>(request, async draft => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, draft, cancellationToken), text), cancellationToken);
+        body.WriteAsync<IndicatorValueReport>(request, async report => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, report.ToDraft(), cancellationToken), text), cancellationToken);
 }
 
 /// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>

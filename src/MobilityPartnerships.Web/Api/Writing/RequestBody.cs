@@ -75,9 +75,10 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
 
         if (unknown.Count > 0)
         {
-            return (null, TypedResults.ValidationProblem(
-                unknown.Distinct(StringComparer.Ordinal).ToDictionary(member => member, member => new[] { text["Api_Problem_BodyUnknownMember", member].Value }, StringComparer.Ordinal),
-                title: text["Api_Problem_BodyUnread"]));
+            return (null, ProblemErrors.Answer(
+                unknown.Distinct(StringComparer.Ordinal).Select(member => (member, text["Api_Problem_BodyUnknownMember", BodyValueProblems.Quoted(member)].Value)),
+                text["Api_Problem_BodyUnread"],
+                text));
         }
 
         try
@@ -91,25 +92,8 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
             var field = Field(wrong.Path);
             return (null, field is null
                 ? Problem(Whole, text["Api_Problem_BodyWrongShape", Line(wrong), Position(wrong)])
-                : Problem(field, NumberProblem(root, field) ?? text["Api_Problem_BodyWrongKind", field]));
+                : Problem(field, BodyValueProblems.Of(text, root, typeof(T), field, json.Value.SerializerOptions)));
         }
-    }
-
-    /// <summary>
-    /// Why a number its field could not take was refused: too large (or small) for any value of the field ("1e30" for an
-    /// amount), or a fraction where the field counts ("1.5" months); null when the value is not a number.
-    /// </summary>
-    private string? NumberProblem(JsonElement root, string field)
-    {
-        if (BodyMembers.At(root, field) is not { ValueKind: JsonValueKind.Number } number)
-        {
-            return null;
-        }
-
-        var written = number.GetRawText();
-        return number.TryGetDecimal(out var value) && value != decimal.Truncate(value)
-            ? text["Api_Problem_BodyNotWhole", field, written]
-            : text["Api_Problem_BodyNumberTooLarge", field, written];
     }
 
     private ValidationProblem Problem(string key, string message) =>

@@ -18,7 +18,7 @@ internal static class WriteAnswers
         return outcome switch
         {
             WriteOutcome.Done or WriteOutcome.Created => success(outcome),
-            WriteOutcome.Invalid invalid => TypedResults.ValidationProblem(Errors(invalid.Errors), title: text["Api_Problem_Invalid"]),
+            WriteOutcome.Invalid invalid => ProblemErrors.Answer(invalid.Errors.Select(e => (CamelCase(e.Path), e.Message)), text["Api_Problem_Invalid"], text),
             WriteOutcome.NotFound => TypedResults.NotFound(),
             WriteOutcome.Refused refused => TypedResults.Problem(title: text["Api_Problem_Refused"], detail: refused.Message, statusCode: StatusCodes.Status403Forbidden),
             WriteOutcome.Failed failed => TypedResults.Problem(
@@ -76,9 +76,6 @@ internal static class WriteAnswers
             statusCode: StatusCodes.Status412PreconditionFailed,
             extensions: extensions);
     }
-
-    private static Dictionary<string, string[]> Errors(IReadOnlyList<FieldError> errors) =>
-        errors.GroupBy(e => CamelCase(e.Path), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
     /// <summary>"FundingLines[1].EuContribution" → "fundingLines[1].euContribution": the body's own names.</summary>
     public static string CamelCase(string path)

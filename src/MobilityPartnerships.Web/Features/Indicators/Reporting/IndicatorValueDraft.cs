@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 /// <summary>
@@ -9,6 +11,12 @@ public sealed class IndicatorValueDraft
     public string? Period { get; set; }
 
     public string? Value { get; set; }
+
+    /// <summary>
+    /// The notation <see cref="Value"/> is written in: null for the user's language (the current culture), as on the page;
+    /// the invariant culture for a program's number (see <c>Api.Writing.IndicatorValueReport</c>).
+    /// </summary>
+    public CultureInfo? Notation { get; init; }
 
     /// <summary>Set once the user has been told the value the period has and confirmed the new one replaces it.</summary>
     public bool ReplaceConfirmed { get; set; }

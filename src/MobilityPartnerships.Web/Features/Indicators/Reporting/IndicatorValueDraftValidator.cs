@@ -21,9 +21,9 @@ public sealed class IndicatorValueDraftValidator : AbstractValidator<IndicatorVa
             .WithMessage((_, p) => text["Indicator_NotAPeriod", p?.Trim() ?? string.Empty]);
         RuleFor(d => d.Value)
             .Filled(text, "Indicator_Field_Value")
-            .Must(v => TextCharacters.IsBlank(v) || IndicatorNumbers.Parse(v) is not null)
-            .WithMessage((_, v) => text["Validation_NotANumber", v?.Trim() ?? string.Empty, TypedNumber.Example(CultureInfo.CurrentCulture)])
-            .Must(v => IndicatorNumbers.Parse(v) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
+            .Must((d, v) => TextCharacters.IsBlank(v) || IndicatorNumbers.Parse(v, d.Notation) is not null)
+            .WithMessage((d, v) => text["Validation_NotANumber", v?.Trim() ?? string.Empty, TypedNumber.Example(d.Notation ?? CultureInfo.CurrentCulture)])
+            .Must((d, v) => IndicatorNumbers.Parse(v, d.Notation) is not { } n || (Math.Abs(n) <= Indicator.MaxValue && decimal.Round(n, 4) == n))
             .WithMessage(_ => text["Indicator_ValueOutOfRange"]);
     }
 }

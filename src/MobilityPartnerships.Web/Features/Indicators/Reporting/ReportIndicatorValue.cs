@@ -52,7 +52,7 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Apply = (change, _) =>
                 {
                     var (initiative, period, current) = change.Target;
-                    var value = IndicatorNumbers.Parse(draft.Value)!.Value;
+                    var value = IndicatorNumbers.Parse(draft.Value, draft.Notation)!.Value;
                     var reporter = ProgressAuthor.Of(change.Actor);
                     if (current is null)
                     {

@@ -33,6 +33,8 @@ public sealed class InitiativeDraft
 
     public DateOnly? EndMonth { get; set; }
 
+    /// <summary>Months of implementation; a program may send it as a JSON number or the same in a string, as every number the API reads.</summary>
+    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public int? DurationMonths { get; set; }
 
     public string? PeriodNote { get; set; }

@@ -58,6 +58,20 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
         RuleFor(d => d.Indicators).Must(l => l.Count <= Initiative.MaxIndicators)
             .WithMessage(d => text["Validation_TooManyIndicators", Initiative.MaxIndicators, d.Indicators.Count]);
 
+        // An area named twice would be stored once, the repeat dropped without a word: refused at the repeat, as a repeated
+        // id of a funding line or an indicator is (the form never repeats one; a program may).
+        RuleFor(d => d.ThematicAreaIds).Custom((ids, context) =>
+        {
+            var named = new HashSet<Guid>();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (!named.Add(ids[i]))
+                {
+                    context.AddFailure($"{nameof(InitiativeDraft.ThematicAreaIds)}[{i}]", text["Validation_AreaRepeated", ids[i]]);
+                }
+            }
+        });
+
         RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
         RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));

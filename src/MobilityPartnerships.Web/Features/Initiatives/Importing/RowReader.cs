@@ -183,7 +183,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     {
         if (Given(InitiativeColumn.ThematicAreas, out var areasCell, out var clearAreas))
         {
-            draft.ThematicAreaIds = clearAreas ? [] : [.. ImportCellValues.Items(areasCell).Select(name => Area(name, draft)).OfType<Guid>()];
+            draft.ThematicAreaIds = clearAreas ? [] : [.. ImportCellValues.Items(areasCell).Select(name => Area(name, draft)).OfType<Guid>().Distinct()];
         }
     }
 
