@@ -58,7 +58,7 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
         RuleFor(d => d.Indicators).Must(l => l.Count <= Initiative.MaxIndicators)
             .WithMessage(d => text["Validation_TooManyIndicators", Initiative.MaxIndicators, d.Indicators.Count]);
 
-        RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners));
+        RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners, d.LeadOrganisationId));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
         RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));
         RuleForEach(d => d.Indicators).SetValidator((d, _) => new IndicatorDraftValidator(text, d.Indicators));
