@@ -28,6 +28,13 @@ public static class IndicatorProgress
         return baseline.Value + ((target.Value - baseline.Value) * elapsed / span);
     }
 
+    /// <summary>
+    /// The value on the line from baseline to target on a day, as a page shows it: null without a baseline or a target,
+    /// and null before the baseline's date, where the line does not run (it is not known there, and is never shown as the baseline's value).
+    /// </summary>
+    public static decimal? LineValueOn(IndicatorPoint? baseline, IndicatorPoint? target, DateOnly day) =>
+        baseline is { } b && target is { } t && day >= b.Date ? Expected(b, t, day) : null;
+
     /// <summary>Null (not counted) when the indicator has no baseline, no target or no reported value.</summary>
     public static bool? IsOnTrack(IndicatorPoint? baseline, IndicatorPoint? target, IndicatorPoint? latest)
     {

@@ -41,10 +41,25 @@ public sealed class IndicatorValue
 
     public ReportingPeriod Period => ReportingPeriod.Spanning(PeriodStart, PeriodEnd);
 
-    public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now, DayCalendar calendar)
+    /// <summary>
+    /// A value for a period of the indicator that has none. <paramref name="reported"/> holds the periods the indicator
+    /// already has a value for: one that overlaps this one (a half-year and one of its quarters) is refused, naming it, as
+    /// the indicator would have two values for the same months (two points on the chart for one day).
+    /// </summary>
+    public static IndicatorValue Report(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateTimeOffset now, DayCalendar calendar, IEnumerable<ReportingPeriod> reported)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(reported);
         CheckReport(initiative, indicatorId, period, value, reporter, calendar.DayOf(now));
+        if (reported.Where(p => p != period && p.Overlaps(period)).OrderBy(p => p.Start).FirstOrDefault() is { } overlapping)
+        {
+            throw new DomainRuleException(
+                "indicator-value.period.overlaps",
+                $"{period} overlaps {overlapping}, which already has a value: an indicator has one value for each month. Correct the value of {overlapping}, or report for a period that does not overlap it.",
+                period,
+                overlapping);
+        }
+
         return new IndicatorValue
         {
             Id = Guid.CreateVersion7(),

@@ -30,6 +30,13 @@ public sealed record ReportingPeriod
     /// <summary>The last day of the period.</summary>
     public DateOnly End => Start.AddMonths(Months).AddDays(-1);
 
+    /// <summary>Whether the two periods share a day: a half-year and its quarters do, as does a period with itself.</summary>
+    public bool Overlaps(ReportingPeriod other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Start <= other.End && other.Start <= End;
+    }
+
     public static ReportingPeriod Quarter(int year, int quarter) => Create(year, ReportingPeriodLength.Quarter, quarter);
 
     public static ReportingPeriod HalfYear(int year, int half) => Create(year, ReportingPeriodLength.HalfYear, half);

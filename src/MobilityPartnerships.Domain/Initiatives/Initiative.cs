@@ -179,8 +179,33 @@ public sealed class Initiative
         this.thematicAreas.AddRange(wanted.Where(id => !this.thematicAreas.Exists(t => t.ThematicAreaId == id)).Select(id => new InitiativeThematicArea(id)));
     }
 
-    /// <summary>Names the lead partner, who must take part in this initiative's partnership.</summary>
+    /// <summary>
+    /// Names the lead partner, who must take part in this initiative's partnership and is not one of its partners too
+    /// (an organisation leads or is a partner: listed as both, it would show twice on the initiative).
+    /// </summary>
     public void AssignLead(Partnership partnership, Guid? organisationId)
+    {
+        CheckLead(partnership, organisationId);
+        CheckLeadIsNoPartner(organisationId, partners.Select(p => p.OrganisationId));
+        LeadOrganisationId = organisationId;
+    }
+
+    /// <summary>
+    /// Names the lead partner and sets the partners together, so that the lead may become a partner and a partner the
+    /// lead in one change; the lead is never among the partners.
+    /// </summary>
+    public void AssignLeadAndPartners(Partnership partnership, Guid? leadId, IEnumerable<(Guid OrganisationId, PartnerRole Role)> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        var list = wanted.ToList();
+        CheckLead(partnership, leadId);
+        CheckPartners(list);
+        CheckLeadIsNoPartner(leadId, list.Select(p => p.OrganisationId));
+        LeadOrganisationId = leadId;
+        SetPartners(list);
+    }
+
+    private void CheckLead(Partnership partnership, Guid? organisationId)
     {
         ArgumentNullException.ThrowIfNull(partnership);
         if (partnership.Id != PartnershipId)
@@ -192,8 +217,14 @@ public sealed class Initiative
         {
             throw new DomainRuleException("initiative.lead.not-participant", "The lead partner must take part in the partnership.");
         }
+    }
 
-        LeadOrganisationId = organisationId;
+    private static void CheckLeadIsNoPartner(Guid? leadId, IEnumerable<Guid> partnerIds)
+    {
+        if (leadId is { } lead && partnerIds.Contains(lead))
+        {
+            throw new DomainRuleException("initiative.lead.also-partner", "The lead partner is not listed among the partners as well: it already leads the initiative.");
+        }
     }
 
     /// <summary>Says which commitment the initiative carries out; only one of its own partnership's.</summary>
@@ -241,6 +272,7 @@ public sealed class Initiative
             throw new DomainRuleException("initiative.partner.duplicate", "That organisation already has this role in the initiative.");
         }
 
+        CheckLeadIsNoPartner(LeadOrganisationId, [organisationId]);
         AtMost(partners.Count + 1, MaxPartners, "initiative.partners.too-many", "partners");
         partners.Add(new InitiativePartner(organisationId, role));
     }
@@ -250,6 +282,13 @@ public sealed class Initiative
     {
         ArgumentNullException.ThrowIfNull(wanted);
         var list = wanted.ToList();
+        CheckPartners(list);
+        CheckLeadIsNoPartner(LeadOrganisationId, list.Select(p => p.OrganisationId));
+        SetPartners(list);
+    }
+
+    private static void CheckPartners(List<(Guid OrganisationId, PartnerRole Role)> list)
+    {
         foreach (var (_, role) in list)
         {
             Guard.Defined(role, "initiative.partner.role", "Partner role");
@@ -260,7 +299,10 @@ public sealed class Initiative
         {
             throw new DomainRuleException("initiative.partner.duplicate", "An organisation is listed twice with the same role.");
         }
+    }
 
+    private void SetPartners(List<(Guid OrganisationId, PartnerRole Role)> list)
+    {
         partners.RemoveAll(p => !list.Contains((p.OrganisationId, p.Role)));
         partners.AddRange(list.Where(w => !partners.Exists(p => (p.OrganisationId, p.Role) == w)).Select(w => new InitiativePartner(w.OrganisationId, w.Role)));
     }

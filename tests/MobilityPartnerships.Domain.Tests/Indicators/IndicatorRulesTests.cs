@@ -54,8 +54,8 @@ public sealed class IndicatorRulesTests
     {
         var (initiative, indicator, author) = Reporting();
 
-        Assert.Equal("indicator-value.period.before-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2025, 4), 1m, author, Now, Known.Utc)).Rule);
-        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.HalfYear(2026, 2), 1m, author, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero), Known.Utc)).Rule);
+        Assert.Equal("indicator-value.period.before-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2025, 4), 1m, author, Now, Known.Utc, [])).Rule);
+        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.HalfYear(2026, 2), 1m, author, new DateTimeOffset(2027, 1, 5, 0, 0, 0, TimeSpan.Zero), Known.Utc, [])).Rule);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class IndicatorRulesTests
     {
         var (initiative, indicator, author) = Reporting();
 
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc, []);
 
         Assert.Equal((indicator.Id, "2026 Q3", 12m, "Ana Focal", Now), (value.IndicatorId, value.Period.ToString(), value.Value, value.ReporterName, value.ReportedAt));
     }
@@ -72,7 +72,7 @@ public sealed class IndicatorRulesTests
     public void A_period_that_has_not_begun_is_refused()
     {
         var (initiative, indicator, author) = Reporting();
-        Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), Known.Utc)).Rule);
+        Assert.Equal("indicator-value.period.future", Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 1m, author, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), Known.Utc, [])).Rule);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class IndicatorRulesTests
         var counted = Indicator.Create("Visas issued", null, unit, null, null, null, null, null);
         initiative.AddIndicator(counted);
 
-        var refused = Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, counted.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc));
+        var refused = Assert.Throws<DomainRuleException>(() => IndicatorValue.Report(initiative, counted.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc, []));
 
         Assert.Equal("indicator.value.negative-count", refused.Rule);
         Assert.Equal($"The value of 'Visas issued' counts {unit.Trim()}: it cannot be negative.", refused.Message);
@@ -101,7 +101,7 @@ public sealed class IndicatorRulesTests
         var change = Indicator.Create("Change in irregular stays", null, unit, null, null, null, null, null);
         initiative.AddIndicator(change);
 
-        Assert.Equal(-3m, IndicatorValue.Report(initiative, change.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc).Value);
+        Assert.Equal(-3m, IndicatorValue.Report(initiative, change.Id, ReportingPeriod.Quarter(2026, 3), -3m, author, Now, Known.Utc, []).Value);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class IndicatorRulesTests
     public void A_second_value_for_the_same_period_is_refused_until_confirmed_and_then_replaces_the_first()
     {
         var (initiative, indicator, author) = Reporting();
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc, []);
         var later = Now.AddDays(3);
         var corrector = new ProgressAuthor("Bo Lead", null, IsFocalPoint: true);
 
@@ -138,7 +138,7 @@ public sealed class IndicatorRulesTests
     public void A_correction_is_held_to_the_rules_of_a_report_and_a_refused_one_changes_nothing()
     {
         var (initiative, indicator, author) = Reporting();
-        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc);
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc, []);
 
         Assert.Equal("indicator.value.negative-count", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, -12m, author, Now, Known.Utc, confirmed: true)).Rule);
         Assert.Equal("indicator-value.reporter.not-involved", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 13m, new ProgressAuthor("Someone", Guid.NewGuid(), IsFocalPoint: false), Now, Known.Utc, confirmed: true)).Rule);

@@ -154,6 +154,27 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_period_overlapping_one_already_reported_is_refused_naming_it_and_nothing_is_stored()
+    {
+        var (scene, indicatorId) = await WithIndicatorAsync();
+        var report = fixture.Get<ReportIndicatorValue>();
+        await ReportAsync(report, scene, indicatorId, "2010 H2", "30");
+
+        var quarter = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q4", Value = "35" }, Token);
+        await ReportAsync(report, scene, indicatorId, "2011 Q1", "20");
+        var half = await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2011 H1", Value = "40", ReplaceConfirmed = true }, Token);
+
+        var inHalf = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(quarter).Errors);
+        Assert.Equal((nameof(IndicatorValueDraft.Period), "2010 Q4 overlaps 2010 H2, which already has a value: an indicator has one value for each month. Correct the value of 2010 H2, or report for a period that does not overlap it."), (inHalf.Path, inHalf.Message));
+        var overQuarter = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(half).Errors);
+        Assert.Equal(nameof(IndicatorValueDraft.Period), overQuarter.Path);
+        Assert.StartsWith("2011 H1 overlaps 2011 Q1, which already has a value", overQuarter.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            ["2010-07-01 2010-12-31 30.0000", "2011-01-01 2011-03-31 20.0000"],
+            await fixture.Database.RowsAsync("SELECT period_start || ' ' || period_end || ' ' || value FROM indicator_values WHERE indicator_id = $1 ORDER BY period_start", indicatorId));
+    }
+
+    [Fact]
     public async Task A_negative_value_of_an_indicator_that_counts_persons_is_refused_at_the_value_and_nothing_is_stored()
     {
         var (scene, indicatorId) = await WithIndicatorAsync();

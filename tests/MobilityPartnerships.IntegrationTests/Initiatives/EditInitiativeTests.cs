@@ -97,6 +97,48 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal(before, await SnapshotAsync(scene));
     }
 
+    [Theory]
+    [InlineData(PartnerRole.Participating)]
+    [InlineData(PartnerRole.Implementing)]
+    public async Task The_lead_listed_as_a_partner_too_is_refused_at_that_partner_and_nothing_changes(PartnerRole role)
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await SnapshotAsync(scene);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.Partners.Add(new PartnerDraft { OrganisationId = scene.OutsiderId, Role = PartnerRole.Implementing });
+        draft.Partners.Add(new PartnerDraft { OrganisationId = scene.CommissionId, Role = role });
+
+        var outcome = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(("Partners[1].OrganisationId", "This organisation is the lead partner: it is not listed among the partners as well."), (error.Path, error.Message));
+        Assert.Equal(before, await SnapshotAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_responsible_service_that_is_no_Commission_service_is_refused_at_the_field_and_an_EU_institution_is_stored()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = await SnapshotAsync(scene);
+        var editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        var draft = editing.Draft.Copy();
+        draft.ResponsibleServiceId = scene.OutsiderId;
+
+        var refused = await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors);
+        Assert.Equal(nameof(InitiativeDraft.ResponsibleServiceId), error.Path);
+        Assert.StartsWith("Outsider ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" is not a Commission service: the responsible service is an EU institution or one of its services, such as a Directorate-General or an EU Delegation.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(scene));
+        Assert.DoesNotContain(editing.Choices.Services, c => c.Id == scene.OutsiderId);
+        Assert.Contains(editing.Choices.Services, c => c.Id == scene.CommissionId);
+
+        draft.ResponsibleServiceId = scene.CommissionId;
+        Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
+    }
+
     [Fact]
     public async Task A_new_initiative_is_stored_with_its_funding_and_history()
     {

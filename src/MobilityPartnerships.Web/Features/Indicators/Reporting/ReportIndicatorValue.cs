@@ -47,16 +47,20 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
 
                     var period = ReportingPeriod.Parse(draft.Period)!;
                     var current = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.PeriodStart == period.Start && v.PeriodEnd == period.End, ct);
-                    return new Report(initiative, period, current);
+                    var overlapping = await db.IndicatorValues.AsNoTracking()
+                        .Where(v => v.IndicatorId == indicatorId && v.PeriodStart <= period.End && v.PeriodEnd >= period.Start)
+                        .Select(v => new { v.PeriodStart, v.PeriodEnd })
+                        .ToListAsync(ct);
+                    return new Report(initiative, period, current, [.. overlapping.Select(v => ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd))]);
                 },
                 Apply = (change, _) =>
                 {
-                    var (initiative, period, current) = change.Target;
+                    var (initiative, period, current, reported) = change.Target;
                     var value = IndicatorNumbers.Parse(draft.Value, draft.Notation)!.Value;
                     var reporter = ProgressAuthor.Of(change.Actor);
                     if (current is null)
                     {
-                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow(), calendar.Days));
+                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow(), calendar.Days, reported));
                     }
                     else
                     {
@@ -69,5 +73,6 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
             cancellationToken);
     }
 
-    private sealed record Report(Initiative Initiative, ReportingPeriod Period, IndicatorValue? Current);
+    /// <summary>What a report is checked against: the indicator's initiative, the period, its value if it has one, and the periods with a value that overlap it.</summary>
+    private sealed record Report(Initiative Initiative, ReportingPeriod Period, IndicatorValue? Current, IReadOnlyList<ReportingPeriod> Reported);
 }

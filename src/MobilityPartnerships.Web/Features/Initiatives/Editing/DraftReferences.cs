@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Writing;
@@ -9,7 +10,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 /// <summary>
 /// The organisations and thematic areas a draft names by id, each checked to exist before anything is stored: the form
 /// offers only those that do, but a program may send any id, and the database's refusal of one would reach it as a
-/// failure to retry rather than a mistake at its field. (The lead is checked by the domain: it must take part.)
+/// failure to retry rather than a mistake at its field. The responsible service is one a Commission service can be
+/// (<see cref="Organisation.ServesAsCommissionService"/>). (The lead is checked by the domain: it must take part.)
 /// </summary>
 internal static class DraftReferences
 {
@@ -30,8 +32,12 @@ internal static class DraftReferences
         if (organisations.Count > 0)
         {
             var named = organisations.Select(o => o.Id).Distinct().ToList();
-            var known = (await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
-            errors.AddRange(organisations.Where(o => !known.Contains(o.Id)).Select(o => new FieldError(o.Path, text["Validation_UnknownOrganisation", o.Id])));
+            var known = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => new { o.Id, o.Name, o.Kind }).ToDictionaryAsync(o => o.Id, cancellationToken);
+            errors.AddRange(organisations.Where(o => !known.ContainsKey(o.Id)).Select(o => new FieldError(o.Path, text["Validation_UnknownOrganisation", o.Id])));
+            if (draft.ResponsibleServiceId is { } serviceId && known.TryGetValue(serviceId, out var chosen) && !Organisation.ServesAsCommissionService(chosen.Kind))
+            {
+                errors.Add(new FieldError(nameof(InitiativeDraft.ResponsibleServiceId), text["Validation_NotACommissionService", chosen.Name]));
+            }
         }
 
         if (areas.Count > 0)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
@@ -200,6 +201,11 @@ public sealed class EditInitiative(
             .OrderBy(c => c.Side).ThenBy(c => c.Pillar).ThenBy(c => c.Position)
             .Select(c => new Choice(c.Id, c.Text))
             .ToListAsync(cancellationToken);
-        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities);
+        var services = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.EuInstitution)
+            .OrderBy(o => o.Name)
+            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .ToListAsync(cancellationToken);
+        return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities) { Services = services };
     }
 }

@@ -18,7 +18,7 @@ internal static class InitiativeDraftApplication
         initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
         initiative.Classify(draft.Pillar, draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)
             ?? throw new InvalidOperationException($"The thematic area {id} the draft names was not checked to exist.")));
-        initiative.AssignLead(partnership, draft.LeadOrganisationId);
+        initiative.AssignLeadAndPartners(partnership, draft.LeadOrganisationId, draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
         initiative.AssignResponsibleService(draft.ResponsibleServiceId);
         var period = ImplementationPeriod.Create(draft.StartMonth, draft.EndMonth, draft.DurationMonths, draft.PeriodNote);
         if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
@@ -39,7 +39,6 @@ internal static class InitiativeDraftApplication
             // Checked only when it changes, so that a priority later reworded on the partnership does not block other edits.
             initiative.AssignPriority(partnership, draft.Priority);
         }
-        initiative.ReplacePartners(draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
         ApplyFundingLines(draft, initiative);
         initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
         initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)));

@@ -72,7 +72,7 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
             }
         });
 
-        RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners));
+        RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners, d.LeadOrganisationId));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
         RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));
         RuleForEach(d => d.Indicators).SetValidator((d, _) => new IndicatorDraftValidator(text, d.Indicators));

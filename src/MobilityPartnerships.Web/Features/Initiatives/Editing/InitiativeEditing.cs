@@ -19,6 +19,9 @@ public sealed record EditingChoices(
     IReadOnlyList<Choice> Commitments,
     IReadOnlyList<string> Priorities)
 {
+    /// <summary>The organisations the form offers as the responsible service: the Commission's services alone.</summary>
+    public IReadOnlyList<Choice> Services { get; init; } = [];
+
     /// <summary>
     /// The thematic areas the form offers for the pillar: the pillar's own, and those chosen of another pillar (left from
     /// the pillar before), so that they show, marked with their pillar, and can be removed: the domain refuses them.

@@ -26,12 +26,19 @@ internal sealed record ImportWorld(
     /// <summary>The partnership's commitments of the joint declaration, which a sheet names by their text.</summary>
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
 
-    public EditingChoices Choices(IEnumerable<KnownOrganisation> extra) => new(
-        [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
-        [.. Organisations.Concat(extra).Select(o => new Choice(o.Id, o.DisplayName))],
-        [.. ThematicAreas.Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))],
-        [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
-        Partnership.Priorities);
+    public EditingChoices Choices(IEnumerable<KnownOrganisation> extra)
+    {
+        var all = Organisations.Concat(extra).ToList();
+        return new(
+            [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
+            [.. all.Select(o => new Choice(o.Id, o.DisplayName))],
+            [.. ThematicAreas.Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))],
+            [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
+            Partnership.Priorities)
+        {
+            Services = [.. all.Where(o => Organisation.ServesAsCommissionService(o.Kind)).Select(o => new Choice(o.Id, o.DisplayName))],
+        };
+    }
 
     /// <summary>The partnership's commitments, in the order its commitments page lists them.</summary>
     public static async Task<List<Commitment>> CommitmentsAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)

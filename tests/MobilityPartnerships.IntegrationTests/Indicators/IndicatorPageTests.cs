@@ -1,0 +1,48 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Reporting;
+using MobilityPartnerships.Web.Writing;
+
+namespace MobilityPartnerships.IntegrationTests.Indicators;
+
+/// <summary>
+/// The indicator's page over the database: an implementation period not known is said once ("To be determined to To be
+/// determined" before), and a value reported before the baseline's date has no value on the line (it showed the
+/// baseline's 0), while one after it has the line's value.
+/// </summary>
+public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDatabaseTest(fixture), IClassFixture<DatabaseFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_unknown_period_is_said_once_and_a_value_before_the_baseline_has_no_value_on_the_line()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var indicator = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2011, 1, 1), 100m, new DateOnly(2011, 12, 31), "Agency records");
+        await using (var db = await Fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.Schedule(ImplementationPeriod.ToBeDetermined);
+            initiative.AddIndicator(indicator);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var report = Fixture.Get<ReportIndicatorValue>();
+        foreach (var (period, value) in new[] { ("2010 Q3", "5"), ("2011 H1", "60") })
+        {
+            Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicator.Id, new IndicatorValueDraft { Period = period, Value = value }, Token));
+        }
+
+        var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, indicator.Id));
+
+        page.WaitForElement("[data-testid=indicator-values]", Patience);
+        Assert.Contains("Implementation period: To be determined", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("To be determined to", page.Markup, StringComparison.Ordinal);
+        var rows = page.FindAll("[data-testid=indicator-value]").Select(r => r.Children.Take(3).Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal([["2011 H1", "60", "49.4505"], ["2010 Q3", "5", "—"]], rows);
+    }
+}
