@@ -453,7 +453,7 @@ public static class InitiativeFields
             [
                 new(ScoreboardColumn.Programmes, 8, "Scoreboard_Programme", null, (t, r) => r.Programmes, [InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor]) { WideOnly = true },
                 MoneyColumn(ScoreboardColumn.TotalBudget, 9, "Common_TotalBudget", ScoreboardSort.TotalBudget, r => r.TotalBudget, InitiativeColumn.TotalBudget, new("total-budget", s => s.TotalBudget)),
-                MoneyColumn(ScoreboardColumn.EuContribution, 10, "Common_EuContribution", ScoreboardSort.EuContribution, r => r.EuContribution, InitiativeColumn.EuContribution, new("eu-contribution", s => s.EuContribution)),
+                MoneyColumn(ScoreboardColumn.EuContribution, 10, "Common_EuContribution", ScoreboardSort.EuContribution, r => r.EuContribution, InitiativeColumn.EuContribution, new("eu-contribution", s => s.EuContribution, TotalOf.EuContribution)),
             ],
             Filters =
             [
