@@ -18,17 +18,26 @@ public sealed class ThematicArea
 
     public string Name { get; private set; }
 
+    /// <summary>Its name in French, shown on French pages; none for an area added without one (its English name is shown then).</summary>
+    public string? FrenchName { get; private set; }
+
     public string? Source { get; private set; }
 
-    public static ThematicArea Create(Pillar pillar, string name, string? source = null)
+    public static ThematicArea Create(Pillar pillar, string name, string? source = null, string? frenchName = null)
     {
         Guard.Defined(pillar, "thematic-area.pillar", "Pillar");
-        return new ThematicArea
+        var area = new ThematicArea
         {
             Id = Guid.CreateVersion7(),
             Pillar = pillar,
             Name = Guard.RequiredText(name, NameMaxLength, "thematic-area.name", "The thematic area's name"),
             Source = Guard.OptionalText(source, 200, "thematic-area.source", "The source"),
         };
+        area.NameInFrench(frenchName);
+        return area;
     }
+
+    /// <summary>Gives the area its French name, or takes it away (French pages then show the English one).</summary>
+    public void NameInFrench(string? frenchName) =>
+        FrenchName = Guard.OptionalText(frenchName, NameMaxLength, "thematic-area.french-name", "The thematic area's French name");
 }

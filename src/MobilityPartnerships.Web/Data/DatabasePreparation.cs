@@ -21,7 +21,7 @@ internal sealed class DatabasePreparation(IServiceProvider services, IConfigurat
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<DatabasePreparationScope>().IsPreparing = true;
-        scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(SystemActor.Principal("Reference and demo data", clock));
+        scope.ServiceProvider.GetService<CurrentUser>()?.ActAs(SystemActor.Principal(SystemActor.ReferenceAndDemoData, clock));
 
         // Held on a connection of its own for the whole preparation; a crashed instance's lock ends with its connection.
         // A database not created yet cannot hold it: the first start of all is then on its own (scripts create it first).

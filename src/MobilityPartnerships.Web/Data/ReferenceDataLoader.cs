@@ -56,19 +56,25 @@ internal sealed class ReferenceDataLoader(IDbContextFactory<AppDbContext> contex
         return missing.Count;
     }
 
+    /// <summary>Adds the areas missing and gives the areas loaded before their French names when they have none yet.</summary>
     private static async Task<int> LoadThematicAreasAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var known = await db.ThematicAreas.Select(t => new { t.Pillar, t.Name }).ToListAsync(cancellationToken);
+        var known = await db.ThematicAreas.ToListAsync(cancellationToken);
         var added = 0;
         foreach (var row in await EmbeddedFile.ReadCsvAsync("thematic-areas.csv", cancellationToken))
         {
             var pillar = Enum.Parse<Pillar>(row["pillar"]);
-            if (known.Exists(k => k.Pillar == pillar && k.Name == row["name"]))
+            if (known.Find(k => k.Pillar == pillar && k.Name == row["name"]) is { } area)
             {
+                if (area.FrenchName is null)
+                {
+                    area.NameInFrench(row["name_fr"]);
+                }
+
                 continue;
             }
 
-            db.ThematicAreas.Add(ThematicArea.Create(pillar, row["name"], row["source"]));
+            db.ThematicAreas.Add(ThematicArea.Create(pillar, row["name"], row["source"], row["name_fr"]));
             added++;
         }
 

@@ -49,8 +49,29 @@ public sealed class DisplayAmountsTests : IDisposable
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
 
-        Assert.EndsWith("€ + 1 inconnu", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown])), StringComparison.Ordinal);
-        Assert.EndsWith("€ + 2 inconnus", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown, Amount.NotKnown])), StringComparison.Ordinal);
+        Assert.EndsWith("€ + 1 montant inconnu", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown])), StringComparison.Ordinal);
+        Assert.EndsWith("€ + 2 montants inconnus", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown, Amount.NotKnown])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_French_an_EU_contribution_not_known_agrees_with_contribution_a_feminine_noun()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        var nothingKnown = Amount.Total([Amount.NotKnown, Amount.NotKnown]);
+
+        Assert.Equal("inconnu (2)", Texts.Strings.Total(nothingKnown, TotalOf.Budget));
+        Assert.Equal("inconnue (2)", Texts.Strings.Total(nothingKnown, TotalOf.EuContribution));
+        Assert.Equal("Budget total inconnu (2), contribution de l'UE inconnue (2), pour", Texts.Strings["Dashboard_Totals", Texts.Strings.Total(nothingKnown, TotalOf.Budget), Texts.Strings.Total(nothingKnown, TotalOf.EuContribution)]);
+        Assert.EndsWith("€ + 1 montant inconnu", Texts.Strings.Total(Amount.Total([Amount.Exact(1_234m), Amount.NotKnown]), TotalOf.EuContribution), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_English_both_totals_read_not_known()
+    {
+        var nothingKnown = Amount.Total([Amount.NotKnown]);
+
+        Assert.Equal("not known (1)", Texts.Strings.Total(nothingKnown, TotalOf.Budget));
+        Assert.Equal("not known (1)", Texts.Strings.Total(nothingKnown, TotalOf.EuContribution));
     }
 
     [Fact]

@@ -31,12 +31,18 @@ public static class Display
     }
 
     /// <summary>A total over initiatives: "€ 1,200.00", "€ 1,200.00 + 3 not known" or "not known (3)"; over none, "€ 0.00".</summary>
-    public static string Total(this IStringLocalizer<Strings> localizer, Amount total)
+    public static string Total(this IStringLocalizer<Strings> localizer, Amount total) => Total(localizer, total, TotalOf.Budget);
+
+    /// <summary>
+    /// A total of <paramref name="of"/>: as <see cref="Total(IStringLocalizer{Strings}, Amount)"/>, its "not known" agreeing with
+    /// what it totals — French writes "budget total inconnu" but "contribution de l'UE inconnue".
+    /// </summary>
+    public static string Total(this IStringLocalizer<Strings> localizer, Amount total, TotalOf of)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         return total.IsExact ? Euro(total.Known ?? 0m)
             : total.Known is { } known ? (total.Unknown == 1 ? localizer["Amount_TotalWithOneUnknown", Euro(known)] : localizer["Amount_TotalWithUnknown", Euro(known), total.Unknown])
-            : localizer["Amount_TotalNotKnown", total.Unknown];
+            : localizer[of == TotalOf.EuContribution ? "Amount_EuContributionNotKnown" : "Amount_TotalNotKnown", total.Unknown];
     }
 
     /// <summary>"March 2024 – June 2025", "To be determined – June 2025", or just "To be determined" when neither end is known.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Components.Common;
@@ -24,7 +25,7 @@ public static class WriteMessages
             WriteOutcome.Failed failed => text[failed.TextKey, failed.Reference],
             WriteOutcome.Refused refused => refused.Message,
             WriteOutcome.NotFound => text["Editing_Gone"],
-            WriteOutcome.Stale { StoredBy: var by } => stale?.Invoke(by) ?? text["Editing_StaleSomeone"],
+            WriteOutcome.Stale { StoredBy: var by } => stale?.Invoke(by is null ? null : SystemActor.Shown(by, text)) ?? text["Editing_StaleSomeone"],
             _ => null,
         };
     }

@@ -12,6 +12,7 @@ internal sealed class ThematicAreaConfiguration : IEntityTypeConfiguration<Thema
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(ThematicArea.NameMaxLength);
+        builder.Property(t => t.FrenchName).HasMaxLength(ThematicArea.NameMaxLength);
         builder.Property(t => t.Source).HasMaxLength(200);
         builder.HasIndex(t => new { t.Pillar, t.Name }).IsUnique();
     }

@@ -1011,6 +1011,11 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("FrenchName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("french_name");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)

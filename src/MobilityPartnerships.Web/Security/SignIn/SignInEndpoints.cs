@@ -94,7 +94,7 @@ internal static partial class SignInEndpoints
         }
 
         // The invitee is not signed in; history names the change for what it is.
-        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Invitation accepted", clock));
+        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal(SystemActor.InvitationAccepted, clock));
         account.EmailConfirmed = true;
         var result = await users.ResetPasswordAsync(account, token, password);
         if (!result.Succeeded)

@@ -101,7 +101,7 @@ internal static class SingleSignOnSetup
         }
 
         // Changes made here are the provider's, named so in history.
-        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal($"Single sign-on ({options.Value.DisplayName})", clock));
+        http.RequestServices.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal(SystemActor.SingleSignOn(options.Value.DisplayName), clock));
         var users = signIn.UserManager;
         var account = await users.FindByEmailAsync(identity.Email);
         await using var db = await contexts.CreateDbContextAsync();

@@ -49,7 +49,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             text["Pack_Date", text.Day(meeting.HeldOn)],
             text["Pack_Place", place],
             text["Pack_Chairs", chairs],
-            text["Pack_Totals", text.Initiatives(pack.InitiativeCount), text.Total(pack.TotalBudget), text.Total(pack.EuContribution)],
+            text["Pack_Totals", text.Initiatives(pack.InitiativeCount), text.Total(pack.TotalBudget), text.Total(pack.EuContribution, TotalOf.EuContribution)],
         ];
 
         var signatories = new PackTable(
@@ -58,8 +58,8 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             [.. pack.Signatories.Select(s => new PackRow([PackValue.OfText(s.Organisation), PackValue.OfText(text.Name(s.Basis)), Joined(s, text)]))],
             text["Pack_NoSignatories"]);
         var pillarRows = pack.Pillars
-            .Select(p => new PackRow([PackValue.OfText(text.Name(p.Pillar)), Count(p.Initiatives), Money(p.TotalBudget), Money(p.EuContribution)]))
-            .Append(new PackRow([PackValue.OfText(text["Common_Total"]), Count(pack.InitiativeCount), Money(pack.TotalBudget), Money(pack.EuContribution)], Emphasis: true))
+            .Select(p => new PackRow([PackValue.OfText(text.Name(p.Pillar)), Count(p.Initiatives), Money(p.TotalBudget), Money(p.EuContribution, TotalOf.EuContribution)]))
+            .Append(new PackRow([PackValue.OfText(text["Common_Total"]), Count(pack.InitiativeCount), Money(pack.TotalBudget), Money(pack.EuContribution, TotalOf.EuContribution)], Emphasis: true))
             .ToList();
         var pillars = new PackTable(
             text["Pack_PillarBalance"],
@@ -258,5 +258,5 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
     private static PackValue Count(int count) => PackValue.OfWholeNumber(count, count.ToString("N0", CultureInfo.CurrentCulture));
 
     /// <summary>A total: the sum of what is known as a number, with how many initiatives it does not fully know (in its words for the PDF).</summary>
-    private PackValue Money(Amount total) => PackValue.OfTotal(total, text.Total(total));
+    private PackValue Money(Amount total, TotalOf of = TotalOf.Budget) => PackValue.OfTotal(total, text.Total(total, of));
 }

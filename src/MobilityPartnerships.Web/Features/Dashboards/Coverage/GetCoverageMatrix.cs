@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Data.Standby;
@@ -43,7 +44,8 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
             .GroupBy(i => new { i.PartnershipId, i.Pillar })
             .Select(g => new { g.Key.PartnershipId, g.Key.Pillar, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var areas = await db.ThematicAreas.AsNoTracking().Select(a => new { a.Id, a.Pillar, a.Name }).ToListAsync(cancellationToken);
+        var french = PageLanguage.IsFrench;
+        var areas = await db.ThematicAreas.AsNoTracking().Select(a => new { a.Id, a.Pillar, Name = french && a.FrenchName != null ? a.FrenchName : a.Name }).ToListAsync(cancellationToken);
 
         var areaTitles = new List<(Guid PartnershipId, Guid AreaId, string Title)>();
         var pillarTitles = new List<(Guid PartnershipId, Pillar Pillar, bool WithoutArea, string Title)>();

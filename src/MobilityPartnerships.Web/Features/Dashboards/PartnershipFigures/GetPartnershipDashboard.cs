@@ -57,6 +57,8 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             .ToList();
         var totals = pillars.Aggregate(ScoreboardTotals.None, (sum, p) => sum + p.Totals);
 
+        var french = PageLanguage.IsFrench;
+
         // Per thematic area: an initiative counts, with all its money, under each of its areas.
         var areaRows = await (
             from i in initiatives
@@ -65,7 +67,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             select new
             {
                 area.Id,
-                area.Name,
+                Name = french && area.FrenchName != null ? area.FrenchName : area.Name,
                 area.Pillar,
                 Total = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
                 TotalIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null),

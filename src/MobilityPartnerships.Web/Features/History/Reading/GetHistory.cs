@@ -47,7 +47,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
             .Select(g => (At: g.First().OccurredAt, LastEntryId: g.Max(e => e.Id), Entries: g.ToList()))
             .OrderByDescending(c => c.At).ThenByDescending(c => c.LastEntryId)
             .ToList();
-        var events = changes.Select(c => new HistoryEvent(c.At, c.Entries[0].UserName, wording.Lines(c.Entries), c.Entries[0].Via)).ToList();
+        var events = changes.Select(c => new HistoryEvent(c.At, SystemActor.Shown(c.Entries[0].UserName, text), wording.Lines(c.Entries), c.Entries[0].Via)).ToList();
         var older = rows.Exists(r => r.Kind == HistoryRow.Older) && changes.Count > 0 ? new HistoryCursor(changes[^1].At, changes[^1].LastEntryId) : null;
         return new HistoryPage(events, older);
     }

@@ -26,6 +26,7 @@ public static class InitiativeDetailsQuery
     {
         ArgumentNullException.ThrowIfNull(db);
         var organisations = db.Organisations;
+        var french = PageLanguage.IsFrench;
         Expression<Func<Initiative, StoredValueSet, InitiativeDetails>> details = (i, stored) => new InitiativeDetails(
             i.Id,
             i.PartnershipId,
@@ -34,7 +35,7 @@ public static class InitiativeDetailsQuery
             i.Title,
             i.Summary,
             i.Pillar,
-            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => a.Name).First()).OrderBy(name => name).ToList(),
+            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => french && a.FrenchName != null ? a.FrenchName : a.Name).First()).OrderBy(name => name).ToList(),
             organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => sheet ? o.ShortName ?? o.Name : o.Name).FirstOrDefault(),
             i.Partners.Where(p => p.Role == PartnerRole.Participating)
                 .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? o.ShortName ?? o.Name : o.Name).First()).OrderBy(name => name).ToList(),

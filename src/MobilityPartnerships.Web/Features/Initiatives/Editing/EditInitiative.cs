@@ -192,7 +192,9 @@ public sealed class EditInitiative(
             .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
             .ToListAsync(cancellationToken);
         var participantIds = partnership.Participants.Select(p => p.OrganisationId).ToHashSet();
+        var french = PageLanguage.IsFrench;
         var areas = await db.ThematicAreas.AsNoTracking()
+            .Select(a => new { a.Id, Name = french && a.FrenchName != null ? a.FrenchName : a.Name, a.Pillar })
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
             .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -45,4 +46,4 @@ public sealed record GridColumn(
 }
 
 /// <summary>A total in a column's footer cells: the end of its test id ("total-budget") and the sum it shows.</summary>
-public sealed record GridTotal(string TestId, Func<ScoreboardTotals, Amount> Sum);
+public sealed record GridTotal(string TestId, Func<ScoreboardTotals, Amount> Sum, TotalOf Of = TotalOf.Budget);

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -134,7 +135,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas", p => p.ThematicAreas)],
             Filters =
             [
-                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByUse(s => s.KeptIds().Join(s.Db.ThematicAreas, k => k.Id, a => a.Id, (k, a) => new ChoiceRow { Id = a.Id, Name = a.Name, Position = 0, Uses = k.Uses })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByUse(s => s.KeptIds().Join(s.Db.ThematicAreas, k => k.Id, a => a.Id, (k, a) => new ChoiceRow { Id = a.Id, Name = PageLanguage.IsFrench && a.FrenchName != null ? a.FrenchName : a.Name, Position = 0, Uses = k.Uses })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
             Api = [ApiMember.Of("ThematicAreas", "The thematic areas it falls under, by name.", (InitiativeDetails d) => d.ThematicAreas)],
             ApiInVersion = [ApiMember.Of("ThematicAreas", "Its thematic areas' names.", (PublishedInitiative p) => p.ThematicAreas)],
@@ -453,7 +454,7 @@ public static class InitiativeFields
             [
                 new(ScoreboardColumn.Programmes, 8, "Scoreboard_Programme", null, (t, r) => r.Programmes, [InitiativeColumn.FundingSource, InitiativeColumn.FundingProgramme, InitiativeColumn.Contributor]) { WideOnly = true },
                 MoneyColumn(ScoreboardColumn.TotalBudget, 9, "Common_TotalBudget", ScoreboardSort.TotalBudget, r => r.TotalBudget, InitiativeColumn.TotalBudget, new("total-budget", s => s.TotalBudget)),
-                MoneyColumn(ScoreboardColumn.EuContribution, 10, "Common_EuContribution", ScoreboardSort.EuContribution, r => r.EuContribution, InitiativeColumn.EuContribution, new("eu-contribution", s => s.EuContribution)),
+                MoneyColumn(ScoreboardColumn.EuContribution, 10, "Common_EuContribution", ScoreboardSort.EuContribution, r => r.EuContribution, InitiativeColumn.EuContribution, new("eu-contribution", s => s.EuContribution, TotalOf.EuContribution)),
             ],
             Filters =
             [

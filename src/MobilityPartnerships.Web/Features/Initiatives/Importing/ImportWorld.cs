@@ -32,7 +32,7 @@ internal sealed record ImportWorld(
         return new(
             [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
             [.. all.Select(o => new Choice(o.Id, o.DisplayName))],
-            [.. ThematicAreas.Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))],
+            [.. ThematicAreas.Select(a => new AreaChoice(a.Id, PageLanguage.IsFrench ? a.FrenchName ?? a.Name : a.Name, a.Pillar))],
             [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
             Partnership.Priorities)
         {

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
@@ -176,7 +177,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     }
 
     /// <summary>
-    /// The thematic areas, by their names: of the draft's pillar (read before them) where one has the name. That each is
+    /// The thematic areas, by their English or French names: of the draft's pillar (read before them) where one has the name. That each is
     /// one of the pillar's is the domain's rule, checked with the row's others, as on the form and through the API.
     /// </summary>
     public void ReadThematicAreas(InitiativeDraft draft)
@@ -193,11 +194,11 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
     private Guid? Area(string name, InitiativeDraft draft)
     {
         var key = InitiativeColumns.Normalise(name);
-        var named = context.World.ThematicAreas.Where(a => InitiativeColumns.Normalise(a.Name) == key).ToList();
+        var named = context.World.ThematicAreas.Where(a => InitiativeColumns.Normalise(a.Name) == key || (a.FrenchName is { } french && InitiativeColumns.Normalise(french) == key)).ToList();
         var area = named.Find(a => a.Pillar == draft.Pillar) ?? named.FirstOrDefault();
         if (area is null)
         {
-            var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => a.Name));
+            var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => PageLanguage.IsFrench ? a.FrenchName ?? a.Name : a.Name));
             Report(InitiativeColumn.ThematicAreas, context.Text["Import_Row_NotAThematicArea", ShownCell.Of(name), SheetLabels.Of(draft.Pillar), known]);
         }
 
