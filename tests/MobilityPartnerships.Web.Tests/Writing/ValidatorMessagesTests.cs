@@ -128,8 +128,13 @@ public sealed class ValidatorMessagesTests
         return constructor.Invoke(arguments);
     }
 
-    private static object ArgumentFor(Type type)
+    private static object? ArgumentFor(Type type)
     {
+        if (Nullable.GetUnderlyingType(type) is not null)
+        {
+            return null;
+        }
+
         if (type == typeof(IStringLocalizer<Strings>))
         {
             return Texts.Strings;

@@ -60,17 +60,10 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
 
         // An area named twice would be stored once, the repeat dropped without a word: refused at the repeat, as a repeated
         // id of a funding line or an indicator is (the form never repeats one; a program may).
-        RuleFor(d => d.ThematicAreaIds).Custom((ids, context) =>
-        {
-            var named = new HashSet<Guid>();
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (!named.Add(ids[i]))
-                {
-                    context.AddFailure($"{nameof(InitiativeDraft.ThematicAreaIds)}[{i}]", text["Validation_AreaRepeated", ids[i]]);
-                }
-            }
-        });
+        // (FluentValidation names the entry's place in the list CollectionIndex while it checks the entry.)
+        RuleForEach(d => d.ThematicAreaIds)
+            .Must((d, id, context) => !d.ThematicAreaIds.Take((int)context.MessageFormatter.PlaceholderValues["CollectionIndex"]).Contains(id))
+            .WithMessage((_, id) => text["Validation_AreaRepeated", id]);
 
         RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners, d.LeadOrganisationId));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
