@@ -69,6 +69,14 @@ public sealed class MailOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan FirstRetryAfter { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// "Forgot password" mails one link per account in each period this long, however often it is asked and from however
+    /// many addresses (the sign-in allowance counts per address): a colleague's mailbox cannot be flooded. The link
+    /// already sent works for a day; the page answers the same either way.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ResetLinkEvery { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long an unsubscribe link works.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan UnsubscribeLinkLifetime { get; set; } = TimeSpan.FromDays(180);

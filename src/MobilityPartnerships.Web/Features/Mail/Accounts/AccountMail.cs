@@ -89,16 +89,24 @@ public sealed class AccountMail(
                 .Section(text["Mail_Reset_Heading"], [new MailLine(text["Mail_Reset_Link"], settings.Link(Invitation.LinkFor(target.Id, token)))])
                 .Footer(new MailLine(text["Mail_Reset_NotYou"]))
                 .Footer(new MailLine(text["Mail_Reset_Expiry"]));
-            return Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body);
+            return Message(MailKind.PasswordReset, target.Id, target.Email!, target.DisplayName, subject, body, ResetPeriod(settings));
         });
         // Woken whether or not a message was stored, so that the answer does not tell whether the address has an account.
         await MailOutbox.AddAsync(db, message, cancellationToken);
         wakeUp.SendSoon();
     }
 
-    private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body)
+    /// <summary>
+    /// The message's key names its kind, its account and, unless <paramref name="period"/> names the one it belongs to,
+    /// itself: the outbox stores one message per key, so a second link asked in the same period is not stored.
+    /// </summary>
+    private MailMessage Message(MailKind kind, Guid accountId, string email, string name, string subject, MailBody body, string? period = null)
     {
         var id = Guid.CreateVersion7();
-        return body.Message(id, kind, $"{kind.ToString().ToLowerInvariant()}:{accountId:N}:{id:N}", (accountId, email, name), subject, clock.GetUtcNow());
+        return body.Message(id, kind, $"{kind.ToString().ToLowerInvariant()}:{accountId:N}:{period ?? id.ToString("N")}", (accountId, email, name), subject, clock.GetUtcNow());
     }
+
+    /// <summary>The period of <see cref="MailOptions.ResetLinkEvery"/> the clock is in, as a number counted from 1970.</summary>
+    private string ResetPeriod(MailOptions settings) =>
+        "every-" + (long)settings.ResetLinkEvery.TotalSeconds + "s-" + (clock.GetUtcNow().ToUnixTimeSeconds() / (long)settings.ResetLinkEvery.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
