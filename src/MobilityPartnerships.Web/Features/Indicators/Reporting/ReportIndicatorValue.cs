@@ -37,8 +37,12 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Constraints = [ConstraintRefusal.Unique(IndicatorValueConfiguration.OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
                 // The initiative with its indicators, untracked (a value is its own record); the period's value, tracked.
+                // Its row locked first, to the end of the write: reports on its indicators, and edits of the initiative
+                // (which may change or remove an indicator), take turns, so a report checks the periods another report
+                // stored meanwhile and the indicator as it now stands.
                 Load = async (db, ct) =>
                 {
+                    await db.Database.ExecuteSqlAsync($"SELECT 1 FROM initiatives WHERE id = {initiativeId} FOR UPDATE", ct);
                     var initiative = await db.Initiatives.AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
                     if (initiative is null || !initiative.Indicators.Any(i => i.Id == indicatorId))
                     {
