@@ -51,14 +51,13 @@ public sealed class OrganisationListTests(DatabaseFixture fixture) : IClassFixtu
     [Fact]
     public async Task The_list_counts_an_initiative_that_names_an_organisation_in_several_places_once()
     {
-        // The scene's Commission signed (1) and contributes a funding line (1); its initiative now names it as partner in two
-        // roles, as responsible service and as a contact point's organisation: one initiative more, not four.
+        // The scene's Commission signed (1) and contributes a funding line (1); its initiative, which it leads, now names it
+        // as responsible service and as a contact point's organisation too (a lead is not also a partner): one initiative
+        // more, not three.
         var scene = await Scene.StoreAsync(fixture);
         await using (var db = await fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.Include(i => i.Partners).Include(i => i.ContactPoints).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.AddPartner(scene.CommissionId, PartnerRole.Implementing);
-            initiative.AddPartner(scene.CommissionId, PartnerRole.Participating);
             initiative.AssignResponsibleService(scene.CommissionId);
             initiative.AddContactPoint(ContactPoint.Create("Desk officer", scene.CommissionId, null, null, null));
             await db.SaveChangesAsync(Token);
