@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+namespace MobilityPartnerships.Web.Components.Common;
 
 /// <summary>
 /// Reads an amount in euro as officials write it by hand: "€ 1.718.465,95", "1,718,465.95", "€ 971.747,-",
