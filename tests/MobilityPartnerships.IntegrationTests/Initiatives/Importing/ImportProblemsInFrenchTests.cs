@@ -67,7 +67,7 @@ public sealed class ImportProblemsInFrenchTests(DatabaseFixture fixture) : IClas
     {
         var reading = Language.In("fr", () => Web.Components.Common.MoneyText.Read("1.190"));
 
-        var ambiguous = Assert.IsType<Web.Features.Initiatives.Importing.Values.MoneyReading.Ambiguous>(reading);
+        var ambiguous = Assert.IsType<Web.Components.Common.MoneyReading.Ambiguous>(reading);
         Assert.Contains("mille cent quatre-vingt-dix ou un virgule un neuf zéro", ambiguous.Message, StringComparison.Ordinal);
     }
 
