@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,71 @@ public sealed class InitiativeEditPageTests(DatabaseFixture fixture) : Component
         page.WaitForAssertion(() => Assert.Equal("Labour migration pilot", TitleField(page).Find("input").GetAttribute("value")), Patience);
         Assert.Empty(dialogs.FindAll(".mud-dialog"));
         Assert.Equal(("Labour migration pilot", InitiativeStatus.Ongoing), await StoredAsync(scene.InitiativeId));
+    }
+
+    [Theory]
+    [InlineData("en", "Total budget")]
+    [InlineData("fr", "Budget total")]
+    public async Task An_ambiguous_amount_is_refused_at_its_field_and_the_stored_amount_stays(string language, string label)
+    {
+        // "1.190" on the English page used to be stored as € 1.19 (the import asks which it is): the form now refuses it.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.InitiativeId);
+        var before = Address;
+
+        await page.InvokeAsync(() => AmountField(page, label).Find("input").Input("1.190"));
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        page.WaitForAssertion(() => Assert.Contains("1.190", Text(AmountField(page, label).Find(".mud-input-helper-text, .mud-input-error")), StringComparison.Ordinal), Patience);
+        Assert.Equal(before, Address);
+        Assert.Equal((1000m, 800m), await StoredAmountsAsync(scene.FundingLineId));
+    }
+
+    [Theory]
+    [InlineData("en", "Total budget", "EU contribution")]
+    [InlineData("fr", "Budget total", "Contribution de l'UE")]
+    public async Task Amounts_shown_by_the_form_and_saved_unchanged_are_stored_as_they_were(string language, string total, string eu)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.InitiativeId);
+
+        // The user retypes what the form shows ("1,000.00"; "1,000" could be € 1.00), and saves.
+        foreach (var label in new[] { total, eu })
+        {
+            var shown = AmountField(page, label).Find("input").GetAttribute("value");
+            await page.InvokeAsync(() => AmountField(page, label).Find("input").Input(shown));
+        }
+
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        page.WaitForAssertion(() => Assert.EndsWith($"initiatives/{scene.InitiativeId}", Address, StringComparison.Ordinal), Patience);
+        Assert.Equal((1000m, 800m), await StoredAmountsAsync(scene.FundingLineId));
+    }
+
+    [Fact]
+    public async Task An_amount_is_read_as_the_import_reads_it_and_saved()
+    {
+        // "1.196" is no amount to the cent as 1.196, so the import reads € 1,196.00; the form used to refuse it.
+        var scene = await Scene.StoreAsync(Fixture);
+        var (_, page) = Open(scene.InitiativeId);
+
+        await page.InvokeAsync(() => AmountField(page, "Total budget").Find("input").Input("1.196"));
+        await page.InvokeAsync(() => page.Find("form").Submit());
+
+        page.WaitForAssertion(() => Assert.EndsWith($"initiatives/{scene.InitiativeId}", Address, StringComparison.Ordinal), Patience);
+        Assert.Equal((1196m, 800m), await StoredAmountsAsync(scene.FundingLineId));
+    }
+
+    private static IRenderedComponent<MudTextField<string>> AmountField(IRenderedComponent<InitiativeEditPage> page, string label) =>
+        page.FindComponents<MudTextField<string>>().Single(t => t.Instance.Label == label);
+
+    private async Task<(decimal? Total, decimal? Eu)> StoredAmountsAsync(Guid fundingLineId)
+    {
+        await using var db = await Fixture.CreateContextAsync();
+        var line = await db.Initiatives.AsNoTracking().SelectMany(i => i.FundingLines).SingleAsync(l => l.Id == fundingLineId, Xunit.TestContext.Current.CancellationToken);
+        return (line.TotalBudget, line.EuContribution);
     }
 
     /// <summary>The page open with my new title saved after someone else changed the status: the conflict dialog shown.</summary>

@@ -65,9 +65,9 @@ public sealed class ImportProblemsInFrenchTests(DatabaseFixture fixture) : IClas
     [Fact]
     public void An_ambiguous_amount_is_said_in_french_words_to_a_french_user()
     {
-        var reading = Language.In("fr", () => Web.Features.Initiatives.Importing.Values.MoneyText.Read("1.190"));
+        var reading = Language.In("fr", () => Web.Components.Common.MoneyText.Read("1.190"));
 
-        var ambiguous = Assert.IsType<Web.Features.Initiatives.Importing.Values.MoneyReading.Ambiguous>(reading);
+        var ambiguous = Assert.IsType<Web.Components.Common.MoneyReading.Ambiguous>(reading);
         Assert.Contains("mille cent quatre-vingt-dix ou un virgule un neuf zéro", ambiguous.Message, StringComparison.Ordinal);
     }
 

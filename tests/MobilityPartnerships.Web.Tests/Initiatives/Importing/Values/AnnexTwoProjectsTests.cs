@@ -1,4 +1,5 @@
 using System.Globalization;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Importing.Values;

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Importing.Values;

@@ -1,4 +1,4 @@
-using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+using MobilityPartnerships.Web.Components.Common;
 
 namespace MobilityPartnerships.Web.Tests.Initiatives.Importing.Values;
 

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Web.Components.Common;
+
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;

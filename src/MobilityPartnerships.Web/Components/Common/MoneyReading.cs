@@ -1,6 +1,6 @@
-namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+namespace MobilityPartnerships.Web.Components.Common;
 
-/// <summary>What a cell holding an amount of money in euro says: an amount, that it is to be determined, two readings the user must choose between, or why it is not an amount.</summary>
+/// <summary>What a typed amount of money in euro (a cell, a form's amount field) says: an amount, that it is to be determined, two readings the user must choose between, or why it is not an amount.</summary>
 public abstract record MoneyReading
 {
     private MoneyReading()

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
 using MobilityPartnerships.Web.Resources;
 
-namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+namespace MobilityPartnerships.Web.Components.Common;
 
 /// <summary>
-/// Reads an amount in euro as officials write it by hand: "€ 1.718.465,95", "1,718,465.95", "€ 971.747,-",
+/// The product's one reading of a typed amount: a spreadsheet's cell on import and an amount field of a form
+/// (<see cref="AmountField"/>) read "1.190" or "1.196" alike, whatever the page's language. Reads an amount in euro as
+/// officials write it by hand: "€ 1.718.465,95", "1,718,465.95", "€ 971.747,-",
 /// "EUR 1 718 465.95". A point or comma is a decimal separator or a thousands separator according to what
 /// the text itself shows. When it shows nothing and both readings are amounts to the cent ("1.190": 1,190 or 1.19)
 /// the user chooses; a reading with three decimals is no amount, so "1.196" is 1,196 and is not asked about.
