@@ -42,8 +42,8 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 // stored meanwhile and the indicator as it now stands.
                 Load = async (db, ct) =>
                 {
-                    await db.Database.ExecuteSqlAsync($"SELECT 1 FROM initiatives WHERE id = {initiativeId} FOR UPDATE", ct);
-                    var initiative = await db.Initiatives.AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(i => i.Id == initiativeId, ct);
+                    var initiative = await db.Initiatives.FromSql($"SELECT i.*, i.xmin FROM initiatives i WHERE i.id = {initiativeId} FOR UPDATE")
+                        .AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(ct);
                     if (initiative is null || !initiative.Indicators.Any(i => i.Id == indicatorId))
                     {
                         return null;
