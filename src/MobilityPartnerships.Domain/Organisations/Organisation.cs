@@ -42,14 +42,16 @@ public sealed partial class Organisation
 
     public string DisplayName => ShortName ?? Name;
 
-    /// <summary>Whether this organisation is an EU institution or one of its services (a Directorate-General, an EU Delegation).</summary>
-    public bool IsCommissionService => ServesAsCommissionService(Kind);
+    /// <summary>Whether this organisation is the Commission or one of its services (a Directorate-General, an EU Delegation).</summary>
+    public bool IsCommissionService => ServesAsCommissionService(Kind, SignsThroughPresidency);
 
     /// <summary>
     /// Whether an organisation of this kind may be the Commission service responsible for an initiative: only an EU
-    /// institution or one of its services, never a Member State, a partner country, an agency or an NGO.
+    /// institution or one of its services, and not the Council (the institution that signs through its Presidency), never
+    /// a Member State, a partner country, an agency or an NGO.
     /// </summary>
-    public static bool ServesAsCommissionService(OrganisationKind kind) => kind == OrganisationKind.EuInstitution;
+    public static bool ServesAsCommissionService(OrganisationKind kind, bool signsThroughPresidency) =>
+        kind == OrganisationKind.EuInstitution && !signsThroughPresidency;
 
     public static Organisation Create(string name, string? shortName, OrganisationKind kind, string? countryCode = null, Guid? parentId = null, bool signsThroughPresidency = false)
     {

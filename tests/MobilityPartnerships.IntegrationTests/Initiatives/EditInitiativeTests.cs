@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Writing;
 
@@ -130,10 +131,19 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(refused).Errors);
         Assert.Equal(nameof(InitiativeDraft.ResponsibleServiceId), error.Path);
         Assert.StartsWith("Outsider ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" is not a Commission service: the responsible service is an EU institution or one of its services, such as a Directorate-General or an EU Delegation.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" is not a Commission service: the responsible service is the Commission or one of its services, such as a Directorate-General or an EU Delegation.", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync(scene));
         Assert.DoesNotContain(editing.Choices.Services, c => c.Id == scene.OutsiderId);
         Assert.Contains(editing.Choices.Services, c => c.Id == scene.CommissionId);
+
+        // The Council is an EU institution, but no Commission service: not offered, and refused when sent.
+        var council = await CouncilAsync();
+        editing = (await Editor.LoadAsync(scene.InitiativeId, Token))!;
+        Assert.DoesNotContain(editing.Choices.Services, c => c.Id == council);
+        draft.ResponsibleServiceId = council;
+        var byCouncil = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token)).Errors);
+        Assert.Equal((nameof(InitiativeDraft.ResponsibleServiceId), true), (byCouncil.Path, byCouncil.Message.Contains(" is not a Commission service", StringComparison.Ordinal)));
+        Assert.Equal(before, await SnapshotAsync(scene));
 
         draft.ResponsibleServiceId = scene.CommissionId;
         Assert.IsType<WriteOutcome.Done>(await Editor.SaveAsync(scene.PartnershipId, scene.InitiativeId, editing.Version, draft, Token));
@@ -240,6 +250,16 @@ public sealed class EditInitiativeTests(DatabaseFixture fixture) : IClassFixture
 
         Assert.Null(await Editor.LoadAsync(Guid.NewGuid(), Token));
         Assert.IsType<WriteOutcome.NotFound>(await Editor.SaveAsync(scene.PartnershipId, Guid.NewGuid(), 1, new InitiativeDraft { Title = "X" }, Token));
+    }
+
+    /// <summary>A Council: an EU institution that signs through its Presidency.</summary>
+    private async Task<Guid> CouncilAsync()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var council = Organisation.Create($"Council {Guid.NewGuid():N}", null, OrganisationKind.EuInstitution, signsThroughPresidency: true);
+        db.Organisations.Add(council);
+        await db.SaveChangesAsync(Token);
+        return council.Id;
     }
 
     private async Task<string> SnapshotAsync(Scene scene)

@@ -203,11 +203,12 @@ public sealed class EditInitiative(
             .OrderBy(c => c.Side).ThenBy(c => c.Pillar).ThenBy(c => c.Position)
             .Select(c => new Choice(c.Id, c.Text))
             .ToListAsync(cancellationToken);
-        var services = await db.Organisations.AsNoTracking()
+        var institutions = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.EuInstitution)
             .OrderBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .Select(o => new { o.Id, Shown = o.ShortName ?? o.Name, o.Kind, o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
+        var services = institutions.Where(o => Organisation.ServesAsCommissionService(o.Kind, o.SignsThroughPresidency)).Select(o => new Choice(o.Id, o.Shown)).ToList();
         return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities) { Services = services };
     }
 }

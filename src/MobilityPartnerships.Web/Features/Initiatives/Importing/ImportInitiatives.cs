@@ -170,7 +170,7 @@ public sealed class ImportInitiatives(
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Name)
-            .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind))
+            .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind, o.SignsThroughPresidency))
             .ToListAsync(cancellationToken);
         var areas = await db.ThematicAreas.AsNoTracking()
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)

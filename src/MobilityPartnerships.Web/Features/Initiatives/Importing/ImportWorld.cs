@@ -36,7 +36,7 @@ internal sealed record ImportWorld(
             [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
             Partnership.Priorities)
         {
-            Services = [.. all.Where(o => Organisation.ServesAsCommissionService(o.Kind)).Select(o => new Choice(o.Id, o.DisplayName))],
+            Services = [.. all.Where(o => Organisation.ServesAsCommissionService(o.Kind, o.SignsThroughPresidency)).Select(o => new Choice(o.Id, o.DisplayName))],
         };
     }
 
@@ -72,7 +72,7 @@ internal sealed record ImportWorld(
 }
 
 /// <summary>An organisation a name in a sheet may stand for.</summary>
-internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind)
+internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind, bool SignsThroughPresidency = false)
 {
     public string DisplayName => ShortName ?? Name;
 }
