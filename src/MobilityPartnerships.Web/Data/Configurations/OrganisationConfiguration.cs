@@ -17,6 +17,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
         builder.Property(o => o.ShortName).HasMaxLength(Organisation.ShortNameMaxLength);
+        builder.Property(o => o.FrenchName).HasMaxLength(Organisation.NameMaxLength);
+        builder.Property(o => o.FrenchShortName).HasMaxLength(Organisation.ShortNameMaxLength);
         builder.Property(o => o.CountryCode).HasMaxLength(Organisation.CountryCodeLength).IsFixedLength();
         builder.Ignore(o => o.DisplayName);
         builder.HasIndex(o => o.Name).IsUnique();

@@ -865,6 +865,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnName("country_code")
                         .IsFixedLength();
 
+                    b.Property<string>("FrenchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("french_name");
+
+                    b.Property<string>("FrenchShortName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("french_short_name");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -22,7 +22,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             {
                 p.Id,
                 p.Name,
-                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => o.Name).FirstOrDefault(),
+                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
                 p.Kind,
                 p.Status,
                 p.SignedOn,
