@@ -2736,6 +2736,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("lead");
 
+                            b1.Property<Guid?>("LeadId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lead_id");
+
                             b1.Property<string>("Location")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -2778,6 +2782,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("responsible_service");
 
+                            b1.Property<Guid?>("ResponsibleServiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("responsible_service_id");
+
                             b1.Property<DateOnly?>("StartMonth")
                                 .HasColumnType("date")
                                 .HasColumnName("start_month");
@@ -2792,6 +2800,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("summary");
+
+                            b1.PrimitiveCollection<Guid[]>("ThematicAreaIds")
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("thematic_area_ids");
 
                             b1.PrimitiveCollection<string[]>("ThematicAreas")
                                 .IsRequired()

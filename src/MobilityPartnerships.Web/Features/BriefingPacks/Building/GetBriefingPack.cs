@@ -12,6 +12,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
@@ -118,10 +119,12 @@ public sealed class GetBriefingPack(
             .ToDictionaryAsync(o => o.Id, o => o.DisplayNameIn(PageLanguage.IsFrench), cancellationToken);
 
         // Rows not to be shared count only for those who see them; the changes are compared as the comparison page does.
-        IReadOnlyList<PublishedInitiative> visibleToday = [.. current.Where(r => scope.SeesUnshared || r.IsShareable)];
+        // Names in the pack's language, as on the version and comparison pages.
+        var shownNames = await PublishedNames.ForPageAsync(db, cancellationToken);
+        IReadOnlyList<PublishedInitiative> visibleToday = [.. current.Where(r => scope.SeesUnshared || r.IsShareable).Select(shownNames.Shown)];
         var changes = published is null
             ? PackChanges.NothingPublished
-            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current));
+            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current, shownNames));
 
         return new BriefingPack(
             meeting.PartnershipName,
