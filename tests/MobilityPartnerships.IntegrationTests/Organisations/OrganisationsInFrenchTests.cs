@@ -87,6 +87,15 @@ public sealed class OrganisationsInFrenchTests(DemoDatabaseFixture fixture) : IC
         Assert.Equal(germany, Assert.IsType<OrganisationMatch.Exact>(matcher.Match("Germany")).Id);
     }
 
+    [Fact]
+    public async Task The_database_refuses_a_French_short_name_without_the_French_name()
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            db.Database.ExecuteSqlRawAsync("UPDATE organisations SET french_name = NULL, french_short_name = 'OIM' WHERE name = 'International Organization for Migration'", Token));
+        Assert.Equal("ck_organisations_french_short_name_beside_name", refused.ConstraintName);
+    }
+
     private static async Task<T> InLanguage<T>(string language, Func<Task<T>> read)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -925,6 +925,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("organisations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_organisations_french_short_name_beside_name", "french_short_name IS NULL OR french_name IS NOT NULL");
+
                             t.HasCheckConstraint("ck_organisations_kind_known", "\"kind\" IN ('MemberState', 'EuInstitution', 'EuAgency', 'ThirdCountry', 'InternationalOrganisation', 'NationalAgency', 'Ngo')");
 
                             t.HasCheckConstraint("ck_organisations_membership_only_member_states", "kind = 'MemberState' OR (member_from IS NULL AND member_until IS NULL)");
