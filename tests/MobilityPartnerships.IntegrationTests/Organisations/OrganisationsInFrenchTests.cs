@@ -4,9 +4,14 @@ using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.DemoData;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+using MobilityPartnerships.Web.Features.Organisations;
+using MobilityPartnerships.Web.Features.Organisations.Adding;
 using MobilityPartnerships.Web.Features.Organisations.Listing;
+using MobilityPartnerships.Web.Features.Organisations.Renaming;
+using MobilityPartnerships.Web.Features.Partnerships.Details;
 using MobilityPartnerships.Web.Features.Partnerships.List;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.IntegrationTests.Organisations;
 
@@ -45,6 +50,12 @@ public sealed class OrganisationsInFrenchTests(DemoDatabaseFixture fixture) : IC
         var partnerships = await InLanguage("fr", () => fixture.Get<ListPartnerships>().ExecuteAsync(Token));
         Assert.Contains("République de Moldavie", partnerships.Select(p => p.Country));
         Assert.DoesNotContain("Republic of Moldova", partnerships.Select(p => p.Country));
+
+        var moldova = partnerships.Single(p => p.Name == DemoPublishedVersion.PartnershipName).Id;
+        var page = await InLanguage("fr", () => fixture.Get<GetPartnershipDetails>().ExecuteAsync(moldova, Token));
+        Assert.Equal("République de Moldavie", page!.Country);
+        Assert.Contains("Roumanie", page.Participants.Select(p => p.Organisation));
+        Assert.DoesNotContain("Romania", page.Participants.Select(p => p.Organisation));
 
         await using var db = await fixture.CreateContextAsync();
         var led = await db.Initiatives.Where(i => db.Organisations.Any(o => o.Id == i.LeadOrganisationId && o.CountryCode == "PL" && o.Kind == OrganisationKind.MemberState))
@@ -94,6 +105,21 @@ public sealed class OrganisationsInFrenchTests(DemoDatabaseFixture fixture) : IC
         var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
             db.Database.ExecuteSqlRawAsync("UPDATE organisations SET french_name = NULL, french_short_name = 'OIM' WHERE name = 'International Organization for Migration'", Token));
         Assert.Equal("ck_organisations_french_short_name_beside_name", refused.ConstraintName);
+    }
+
+    [Fact]
+    public async Task An_organisation_added_or_renamed_on_its_page_takes_its_French_names()
+    {
+        var draft = new OrganisationDraft { Name = "European Union Agency for Asylum", ShortName = "EUAA", Kind = OrganisationKind.EuAgency, FrenchName = "Agence de l'Union européenne pour l'asile", FrenchShortName = "AUEA" };
+        Assert.IsType<WriteOutcome.Done>(await fixture.Get<AddOrganisation>().ExecuteAsync(draft, Token));
+        await using var db = await fixture.CreateContextAsync();
+        var added = await db.Organisations.AsNoTracking().SingleAsync(o => o.Name == draft.Name, Token);
+        Assert.Equal(("Agence de l'Union européenne pour l'asile", "AUEA"), (added.FrenchName, added.FrenchShortName));
+
+        var alone = await fixture.Get<RenameOrganisation>().ExecuteAsync(added.Id, new OrganisationDraft { Name = draft.Name, ShortName = "EUAA", FrenchShortName = "AUEA" }, Token);
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(alone).Errors);
+        Assert.Equal((nameof(OrganisationDraft.FrenchShortName), "A French short name needs the French name beside it."), (error.Path, error.Message));
+        Assert.Equal("AUEA", await db.Organisations.Where(o => o.Id == added.Id).Select(o => o.FrenchShortName).SingleAsync(Token));
     }
 
     private static async Task<T> InLanguage<T>(string language, Func<Task<T>> read)

@@ -42,7 +42,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
                     .Union(db.Initiatives.SelectMany(i => i.ContactPoints.Where(c => c.OrganisationId == o.Id), (i, _) => i.Id))
                     .Count()
                 + db.FundingLines.Count(f => f.ContributorId == o.Id)
-                + db.Partnerships.Count(p => p.PartnerCountryId == o.Id)))
+                + db.Partnerships.Count(p => p.PartnerCountryId == o.Id)) { FrenchName = o.FrenchName, FrenchShortName = o.FrenchShortName })
             .ToListAsync(cancellationToken);
     }
 }
