@@ -25,6 +25,12 @@ public sealed partial class Organisation
 
     public string? ShortName { get; private set; }
 
+    /// <summary>Its official name in French, shown on French pages; none for an organisation without one (its English name is shown then).</summary>
+    public string? FrenchName { get; private set; }
+
+    /// <summary>Its short name in French (« Moldavie », « OIM »), shown on French pages in place of the short name; only beside a French name.</summary>
+    public string? FrenchShortName { get; private set; }
+
     public OrganisationKind Kind { get; private set; }
 
     /// <summary>ISO 3166-1 alpha-2 code of the country the organisation is, or belongs to.</summary>
@@ -41,6 +47,15 @@ public sealed partial class Organisation
     public bool SignsThroughPresidency { get; private set; }
 
     public string DisplayName => ShortName ?? Name;
+
+    /// <summary>Its name on a page in French or not: the French name where it has one.</summary>
+    public string NameIn(bool french) => french && FrenchName is not null ? FrenchName : Name;
+
+    /// <summary>
+    /// The name lists and tables show on a page in French or not: the French short name or French name where it has a French
+    /// name, else the short name or name. Queries write the same: <c>french &amp;&amp; o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name</c>.
+    /// </summary>
+    public string DisplayNameIn(bool french) => french && FrenchName is not null ? FrenchShortName ?? FrenchName : DisplayName;
 
     /// <summary>Whether this organisation is the Commission or one of its services (a Directorate-General, an EU Delegation).</summary>
     public bool IsCommissionService => ServesAsCommissionService(Kind, SignsThroughPresidency);
@@ -96,6 +111,19 @@ public sealed partial class Organisation
         var checkedName = Guard.RequiredText(name, NameMaxLength, "organisation.name", "The organisation's name");
         var checkedShortName = Guard.OptionalText(shortName, ShortNameMaxLength, "organisation.short-name", "The organisation's short name");
         (Name, ShortName) = (checkedName, checkedShortName);
+    }
+
+    /// <summary>Gives the organisation its official French name and short name, or takes them away (French pages then show the English ones).</summary>
+    public void NameInFrench(string? frenchName, string? frenchShortName = null)
+    {
+        var checkedName = Guard.OptionalText(frenchName, NameMaxLength, "organisation.french-name", "The organisation's French name");
+        var checkedShortName = Guard.OptionalText(frenchShortName, ShortNameMaxLength, "organisation.french-short-name", "The organisation's French short name");
+        if (checkedName is null && checkedShortName is not null)
+        {
+            throw new DomainRuleException("organisation.french-short-name.without-name", "A French short name needs the French name beside it.");
+        }
+
+        (FrenchName, FrenchShortName) = (checkedName, checkedShortName);
     }
 
     /// <summary>Whether this organisation was a Member State of the Union on the given date.</summary>

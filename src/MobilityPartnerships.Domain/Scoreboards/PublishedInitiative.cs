@@ -27,6 +27,19 @@ public sealed record PublishedInitiative
 
     public string? ResponsibleService { get; init; }
 
+    /// <summary>
+    /// The ids of the reference entries the names above stand for (its thematic areas, in no order; its lead; its
+    /// responsible service): the names are the record of what was published, the ids let a page show them in its own
+    /// language. Null in a version published before versions kept them.
+    /// </summary>
+    public IReadOnlyList<Guid>? ThematicAreaIds { get; init; }
+
+    /// <inheritdoc cref="ThematicAreaIds"/>
+    public Guid? LeadId { get; init; }
+
+    /// <inheritdoc cref="ThematicAreaIds"/>
+    public Guid? ResponsibleServiceId { get; init; }
+
     /// <summary>"Organisation (role)" for each partner, in name order.</summary>
     public IReadOnlyList<string> Partners { get; init; } = [];
 

@@ -7,7 +7,7 @@ using MobilityPartnerships.Domain.Presidencies;
 namespace MobilityPartnerships.Web.Data;
 
 /// <summary>
-/// Loads the Member States with their membership dates, the Council Presidency rotation and the thematic
+/// Loads the Member States with their membership dates and French names, the Council Presidency rotation and the thematic
 /// areas from the files in ReferenceData/. Safe to run at every start: it adds only what is missing.
 /// </summary>
 internal sealed class ReferenceDataLoader(IDbContextFactory<AppDbContext> contexts, ILogger<ReferenceDataLoader> logger)
@@ -25,18 +25,31 @@ internal sealed class ReferenceDataLoader(IDbContextFactory<AppDbContext> contex
         }
     }
 
+    /// <summary>
+    /// Adds the Member States missing and gives those loaded before their French names (member-states-fr.csv, the EU's
+    /// official short names in French) when they have none yet. member-states.csv stays the shared file unchanged.
+    /// </summary>
     private static async Task<int> LoadMemberStatesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var known = await db.Organisations.Where(o => o.Kind == OrganisationKind.MemberState).Select(o => o.CountryCode).ToListAsync(cancellationToken);
+        var known = await db.Organisations.Where(o => o.Kind == OrganisationKind.MemberState).ToListAsync(cancellationToken);
+        var french = (await EmbeddedFile.ReadCsvAsync("member-states-fr.csv", cancellationToken)).ToDictionary(r => r["iso2"], r => r["name_fr"], StringComparer.Ordinal);
         var added = 0;
         foreach (var row in await EmbeddedFile.ReadCsvAsync("member-states.csv", cancellationToken))
         {
-            if (known.Contains(row["iso2"]))
+            var frenchName = french.GetValueOrDefault(row["iso2"]);
+            if (known.Find(k => k.CountryCode == row["iso2"]) is { } memberState)
             {
+                if (memberState.FrenchName is null && frenchName is not null)
+                {
+                    memberState.NameInFrench(frenchName);
+                }
+
                 continue;
             }
 
-            db.Organisations.Add(Organisation.MemberState(row["name"], row["iso2"], ParseDate(row["member_from"])!.Value, ParseDate(row["member_until"])));
+            var state = Organisation.MemberState(row["name"], row["iso2"], ParseDate(row["member_from"])!.Value, ParseDate(row["member_until"]));
+            state.NameInFrench(frenchName);
+            db.Organisations.Add(state);
             added++;
         }
 

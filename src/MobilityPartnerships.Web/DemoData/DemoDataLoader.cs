@@ -105,8 +105,14 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
             {
                 var parent = demo.ParentKey is null ? null : byKey[demo.ParentKey];
                 organisation = Organisation.Create(demo.Name, demo.ShortName, demo.Kind, demo.CountryCode, parent?.Id, signsThroughPresidency: demo.Key == "COUNCIL");
+                organisation.NameInFrench(demo.FrenchName, demo.FrenchShortName);
                 db.Organisations.Add(organisation);
                 byName[demo.Name] = organisation;
+            }
+            else if (organisation.FrenchName is null && demo.FrenchName is not null)
+            {
+                // Loaded before organisations had French names.
+                organisation.NameInFrench(demo.FrenchName, demo.FrenchShortName);
             }
 
             byKey[demo.Key] = organisation;

@@ -14,7 +14,8 @@ internal sealed record DemoDataSet(
     IReadOnlyList<DemoThematicArea> ThematicAreas,
     IReadOnlyList<DemoPartnership> Partnerships);
 
-internal sealed record DemoOrganisation(string Key, string Name, string? ShortName, OrganisationKind Kind, string? CountryCode, string? ParentKey, string? Source);
+// FrenchName and FrenchShortName: the official French names, for an organisation that has them.
+internal sealed record DemoOrganisation(string Key, string Name, string? ShortName, OrganisationKind Kind, string? CountryCode, string? ParentKey, string? Source, string? FrenchName = null, string? FrenchShortName = null);
 
 internal sealed record DemoThematicArea(Pillar Pillar, string Name, string? Source);
 

@@ -166,4 +166,28 @@ public sealed class OrganisationTests
         Assert.Equal("organisation.short-name.too-long", ex.Rule);
         Assert.Equal("International Organization for Migration", organisation.Name);
     }
+
+    [Fact]
+    public void A_French_name_is_shown_in_French_and_the_English_one_otherwise()
+    {
+        var organisation = Known.Iom();
+        Assert.Equal("IOM", organisation.DisplayNameIn(french: true));
+
+        organisation.NameInFrench("Organisation internationale pour les migrations", "OIM");
+
+        Assert.Equal(("OIM", "Organisation internationale pour les migrations"), (organisation.DisplayNameIn(french: true), organisation.NameIn(french: true)));
+        Assert.Equal(("IOM", "International Organization for Migration"), (organisation.DisplayNameIn(french: false), organisation.NameIn(french: false)));
+    }
+
+    [Fact]
+    public void A_French_short_name_without_the_French_name_is_refused_and_the_names_stay_as_they_were()
+    {
+        var organisation = Known.Iom();
+        organisation.NameInFrench("Organisation internationale pour les migrations", "OIM");
+
+        var ex = Assert.Throws<DomainRuleException>(() => organisation.NameInFrench("  ", "OIM"));
+
+        Assert.Equal("organisation.french-short-name.without-name", ex.Rule);
+        Assert.Equal(("Organisation internationale pour les migrations", "OIM"), (organisation.FrenchName, organisation.FrenchShortName));
+    }
 }

@@ -12,11 +12,14 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         {
             t.HasCheckConstraint("ck_organisations_membership_order", "member_until IS NULL OR member_until >= member_from");
             t.HasCheckConstraint("ck_organisations_membership_only_member_states", "kind = 'MemberState' OR (member_from IS NULL AND member_until IS NULL)");
+            t.HasCheckConstraint("ck_organisations_french_short_name_beside_name", "french_short_name IS NULL OR french_name IS NOT NULL");
         });
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
         builder.Property(o => o.ShortName).HasMaxLength(Organisation.ShortNameMaxLength);
+        builder.Property(o => o.FrenchName).HasMaxLength(Organisation.NameMaxLength);
+        builder.Property(o => o.FrenchShortName).HasMaxLength(Organisation.ShortNameMaxLength);
         builder.Property(o => o.CountryCode).HasMaxLength(Organisation.CountryCodeLength).IsFixedLength();
         builder.Ignore(o => o.DisplayName);
         builder.HasIndex(o => o.Name).IsUnique();

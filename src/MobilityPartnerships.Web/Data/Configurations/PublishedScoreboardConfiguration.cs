@@ -44,6 +44,7 @@ internal sealed class PublishedScoreboardConfiguration : IEntityTypeConfiguratio
             row.Property(r => r.Commitment).HasMaxLength(Domain.Commitments.Commitment.TextMaxLength);
             row.Property(r => r.PeriodNote).HasMaxLength(ImplementationPeriod.NoteMaxLength);
             row.PrimitiveCollection(r => r.ThematicAreas);
+            row.PrimitiveCollection(r => r.ThematicAreaIds);
             row.PrimitiveCollection(r => r.Partners);
             row.PrimitiveCollection(r => r.FundingLines);
             row.Property(r => r.Facts)

@@ -865,6 +865,16 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnName("country_code")
                         .IsFixedLength();
 
+                    b.Property<string>("FrenchName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("french_name");
+
+                    b.Property<string>("FrenchShortName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("french_short_name");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -915,6 +925,8 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.ToTable("organisations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_organisations_french_short_name_beside_name", "french_short_name IS NULL OR french_name IS NOT NULL");
+
                             t.HasCheckConstraint("ck_organisations_kind_known", "\"kind\" IN ('MemberState', 'EuInstitution', 'EuAgency', 'ThirdCountry', 'InternationalOrganisation', 'NationalAgency', 'Ngo')");
 
                             t.HasCheckConstraint("ck_organisations_membership_only_member_states", "kind = 'MemberState' OR (member_from IS NULL AND member_until IS NULL)");
@@ -2726,6 +2738,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("lead");
 
+                            b1.Property<Guid?>("LeadId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("lead_id");
+
                             b1.Property<string>("Location")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -2768,6 +2784,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("responsible_service");
 
+                            b1.Property<Guid?>("ResponsibleServiceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("responsible_service_id");
+
                             b1.Property<DateOnly?>("StartMonth")
                                 .HasColumnType("date")
                                 .HasColumnName("start_month");
@@ -2782,6 +2802,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("summary");
+
+                            b1.PrimitiveCollection<Guid[]>("ThematicAreaIds")
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("thematic_area_ids");
 
                             b1.PrimitiveCollection<string[]>("ThematicAreas")
                                 .IsRequired()

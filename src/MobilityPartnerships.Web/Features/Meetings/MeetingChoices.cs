@@ -27,8 +27,8 @@ public sealed record MeetingChoices(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(partnership);
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.ShortName ?? o.Name)
-            .Select(o => new { o.Id, Name = o.ShortName ?? o.Name, o.Kind, o.CountryCode, o.SignsThroughPresidency })
+            .Select(o => new { o.Id, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), o.Kind, o.CountryCode, o.SignsThroughPresidency })
+            .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
         var current = partnership.Participants.Where(p => p.LeftOn is null).Select(p => p.OrganisationId).ToHashSet();
         var memberStates = organisations.Where(o => o.Kind == OrganisationKind.MemberState).ToList();

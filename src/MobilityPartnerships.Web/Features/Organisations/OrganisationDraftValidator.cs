@@ -14,6 +14,10 @@ public sealed partial class OrganisationDraftValidator : AbstractValidator<Organ
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Name).RequiredText(text, "Organisation_Field_Name", Organisation.NameMaxLength);
         RuleFor(d => d.ShortName).Text(text, "Organisation_Field_ShortName", Organisation.ShortNameMaxLength);
+        RuleFor(d => d.FrenchName).Text(text, "Organisation_Field_FrenchName", Organisation.NameMaxLength);
+        RuleFor(d => d.FrenchShortName).Text(text, "Organisation_Field_FrenchShortName", Organisation.ShortNameMaxLength);
+        RuleFor(d => d.FrenchShortName)
+            .Must(s => TextCharacters.IsBlank(s)).When(d => TextCharacters.IsBlank(d.FrenchName)).WithMessage(_ => text["Validation_FrenchShortNameWithoutName"]);
         RuleFor(d => d.Kind)
             .IsInEnum().WithMessage(_ => text["Validation_Unknown"])
             .NotEqual(OrganisationKind.MemberState).WithMessage(_ => text["Validation_MemberStateFromReference"]);

@@ -12,6 +12,7 @@ using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
@@ -85,7 +86,7 @@ public sealed class GetBriefingPack(
         var partnershipId = meeting.PartnershipId;
         var signatories = await db.Participants.AsNoTracking()
             .Where(p => p.PartnershipId == partnershipId && p.LeftOn == null && p.Basis != ParticipationBasis.NonSignatory)
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, p.JoinedOnPrecision, o.Name })
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, p.JoinedOnPrecision, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name) })
             .OrderBy(x => x.Basis)
             .ThenBy(x => x.JoinedOn == null)
             .ThenBy(x => x.JoinedOn)
@@ -115,13 +116,15 @@ public sealed class GetBriefingPack(
             .ToList();
         var names = await db.Organisations.AsNoTracking()
             .Where(o => organisationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, cancellationToken);
+            .ToDictionaryAsync(o => o.Id, o => o.DisplayNameIn(PageLanguage.IsFrench), cancellationToken);
 
         // Rows not to be shared count only for those who see them; the changes are compared as the comparison page does.
-        IReadOnlyList<PublishedInitiative> visibleToday = [.. current.Where(r => scope.SeesUnshared || r.IsShareable)];
+        // Names in the pack's language, as on the version and comparison pages.
+        var shownNames = await PublishedNames.ForPageAsync(db, cancellationToken);
+        IReadOnlyList<PublishedInitiative> visibleToday = [.. current.Where(r => scope.SeesUnshared || r.IsShareable).Select(shownNames.Shown)];
         var changes = published is null
             ? PackChanges.NothingPublished
-            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current));
+            : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current, shownNames));
 
         return new BriefingPack(
             meeting.PartnershipName,

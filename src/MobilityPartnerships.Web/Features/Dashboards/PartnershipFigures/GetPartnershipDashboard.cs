@@ -122,7 +122,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             from line in lines
             join o in db.Organisations on line.ContributorId equals (Guid?)o.Id into found
             from o in found.DefaultIfEmpty()
-            select new FundedLine<Guid?> { Key = line.ContributorId, Name = o == null ? null : (o.ShortName ?? o.Name), InitiativeId = line.InitiativeId, TotalBudget = line.TotalBudget, EuContribution = line.EuContribution },
+            select new FundedLine<Guid?> { Key = line.ContributorId, Name = o == null ? null : (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), InitiativeId = line.InitiativeId, TotalBudget = line.TotalBudget, EuContribution = line.EuContribution },
             contributor => all with { ContributorId = contributor },
             cancellationToken);
 

@@ -187,12 +187,12 @@ public sealed class EditInitiative(
 
     private static async Task<EditingChoices> ChoicesAsync(AppDbContext db, Partnership partnership, CancellationToken cancellationToken)
     {
+        var french = PageLanguage.IsFrench;
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .OrderBy(o => french && o.FrenchName != null ? o.FrenchName : o.Name)
+            .Select(o => new Choice(o.Id, french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name))
             .ToListAsync(cancellationToken);
         var participantIds = partnership.Participants.Select(p => p.OrganisationId).ToHashSet();
-        var french = PageLanguage.IsFrench;
         var areas = await db.ThematicAreas.AsNoTracking()
             .Select(a => new { a.Id, Name = french && a.FrenchName != null ? a.FrenchName : a.Name, a.Pillar })
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
@@ -205,8 +205,8 @@ public sealed class EditInitiative(
             .ToListAsync(cancellationToken);
         var institutions = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.EuInstitution)
-            .OrderBy(o => o.Name)
-            .Select(o => new { o.Id, Shown = o.ShortName ?? o.Name, o.Kind, o.SignsThroughPresidency })
+            .OrderBy(o => french && o.FrenchName != null ? o.FrenchName : o.Name)
+            .Select(o => new { o.Id, Shown = french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name, o.Kind, o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
         var services = institutions.Where(o => Organisation.ServesAsCommissionService(o.Kind, o.SignsThroughPresidency)).Select(o => new Choice(o.Id, o.Shown)).ToList();
         return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities) { Services = services };

@@ -152,7 +152,7 @@ public sealed class ImportInitiatives(
             .ToDictionary(d => d.Key, d => create(decisions.NewNames[d.Key]));
 
     private ImportPlanner Planner(ImportWorld world, bool keepProposed = false) =>
-        new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName)))), validator, text, keepProposed);
+        new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName, o.FrenchName, o.FrenchShortName)))), validator, text, keepProposed);
 
     private async Task<ImportWorld?> LoadAsync(AppDbContext db, Guid partnershipId, bool tracked, CancellationToken cancellationToken)
     {
@@ -170,7 +170,7 @@ public sealed class ImportInitiatives(
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Name)
-            .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind, o.SignsThroughPresidency))
+            .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind, o.SignsThroughPresidency, o.FrenchName, o.FrenchShortName))
             .ToListAsync(cancellationToken);
         var areas = await db.ThematicAreas.AsNoTracking()
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)

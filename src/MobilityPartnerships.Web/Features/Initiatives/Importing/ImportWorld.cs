@@ -72,7 +72,8 @@ internal sealed record ImportWorld(
 }
 
 /// <summary>An organisation a name in a sheet may stand for.</summary>
-internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind, bool SignsThroughPresidency = false)
+internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind, bool SignsThroughPresidency = false, string? FrenchName = null, string? FrenchShortName = null)
 {
-    public string DisplayName => ShortName ?? Name;
+    /// <summary>Its name in lists, in the page's language: the French short name or name where it has a French name.</summary>
+    public string DisplayName => PageLanguage.IsFrench && FrenchName is not null ? FrenchShortName ?? FrenchName : ShortName ?? Name;
 }

@@ -34,13 +34,14 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
 
         var partnershipName = await db.Partnerships.Where(p => p.Id == meeting.PartnershipId).Select(p => p.Name).SingleAsync(cancellationToken);
         var named = meeting.Chairs.Select(c => c.OrganisationId).Concat(meeting.Participants.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value)).ToList();
-        var names = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName ?? o.Name, cancellationToken);
+        var names = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.DisplayNameIn(PageLanguage.IsFrench), cancellationToken);
         var organisations = await (
                 from participant in db.Participants.AsNoTracking()
                 join organisation in db.Organisations on participant.OrganisationId equals organisation.Id
                 where participant.PartnershipId == meeting.PartnershipId && participant.LeftOn == null
-                orderby organisation.ShortName ?? organisation.Name
-                select new Choice(organisation.Id, organisation.ShortName ?? organisation.Name))
+                let name = (PageLanguage.IsFrench && organisation.FrenchName != null ? organisation.FrenchShortName ?? organisation.FrenchName : organisation.ShortName ?? organisation.Name)
+                orderby name
+                select new Choice(organisation.Id, name))
             .ToListAsync(cancellationToken);
         var agenda = await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId)
             .OrderBy(a => a.ProposedAt)

@@ -18,11 +18,12 @@ public sealed class AddOrganisation(Writes writes, IValidator<OrganisationDraft>
             {
                 What = "add organisation",
                 Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
-                Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.Kind), nameof(OrganisationDraft.CountryCode)),
+                Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.FrenchName), nameof(OrganisationDraft.FrenchShortName), nameof(OrganisationDraft.Kind), nameof(OrganisationDraft.CountryCode)),
                 Load = (_, _) => Task.FromResult<NewOrganisation?>(new NewOrganisation()),
                 Apply = (change, _) =>
                 {
                     var organisation = Organisation.Create(draft.Name, draft.ShortName, draft.Kind, draft.CountryCode);
+                    organisation.NameInFrench(draft.FrenchName, draft.FrenchShortName);
                     change.Db.Organisations.Add(organisation);
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
                 },

@@ -11,8 +11,9 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.ShortName ?? o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .Select(o => new { o.Id, Name = PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name })
+            .OrderBy(o => o.Name)
+            .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);
     }
 
@@ -21,8 +22,9 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == Domain.Organisations.OrganisationKind.ThirdCountry)
-            .OrderBy(o => o.ShortName ?? o.Name)
-            .Select(o => new Choice(o.Id, o.ShortName ?? o.Name))
+            .Select(o => new { o.Id, Name = PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name })
+            .OrderBy(o => o.Name)
+            .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);
     }
 
@@ -40,7 +42,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
                     .Union(db.Initiatives.SelectMany(i => i.ContactPoints.Where(c => c.OrganisationId == o.Id), (i, _) => i.Id))
                     .Count()
                 + db.FundingLines.Count(f => f.ContributorId == o.Id)
-                + db.Partnerships.Count(p => p.PartnerCountryId == o.Id)))
+                + db.Partnerships.Count(p => p.PartnerCountryId == o.Id)) { FrenchName = o.FrenchName, FrenchShortName = o.FrenchShortName })
             .ToListAsync(cancellationToken);
     }
 }

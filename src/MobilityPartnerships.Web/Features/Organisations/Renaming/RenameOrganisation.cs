@@ -8,7 +8,7 @@ using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Organisations.Renaming;
 
-/// <summary>Renames an organisation (its name and short name); its kind and code stay as they are.</summary>
+/// <summary>Renames an organisation (its name and short name, in English and French); its kind and code stay as they are.</summary>
 public sealed class RenameOrganisation(Writes writes, IValidator<OrganisationDraft> validator, IStringLocalizer<Strings> text)
 {
     public Task<WriteOutcome> ExecuteAsync(Guid id, OrganisationDraft draft, CancellationToken cancellationToken)
@@ -19,11 +19,12 @@ public sealed class RenameOrganisation(Writes writes, IValidator<OrganisationDra
             {
                 What = "rename organisation",
                 Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
-                Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName)),
+                Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.FrenchName), nameof(OrganisationDraft.FrenchShortName)),
                 Load = (db, ct) => db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct),
                 Apply = (change, _) =>
                 {
                     change.Target.Rename(draft.Name, draft.ShortName);
+                    change.Target.NameInFrench(draft.FrenchName, draft.FrenchShortName);
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
                 },
                 Fields = OrganisationDraft.Refusals,

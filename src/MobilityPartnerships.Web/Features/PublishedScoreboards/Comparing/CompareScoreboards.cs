@@ -6,6 +6,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -88,7 +89,7 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
             ? await LoadRowsAsync(db, partnershipId, n, cancellationToken)
             : (await ScoreboardSnapshot.TakeAsync(db, partnershipId, cancellationToken), today);
 
-        var differences = ComparisonSeen.By(scope, older.Rows, newerRows);
+        var differences = ComparisonSeen.By(scope, older.Rows, newerRows, await PublishedNames.ForPageAsync(db, cancellationToken));
 
         var after = older.On;
         var readable = scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId);

@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
@@ -12,11 +13,13 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 /// </summary>
 public static class ComparisonSeen
 {
-    public static ScoreboardComparison By(ReadScope scope, IEnumerable<PublishedInitiative> before, IEnumerable<PublishedInitiative> after)
+    /// <summary>The stored records compared, shown with <paramref name="names"/> (the page's language; as stored when none).</summary>
+    public static ScoreboardComparison By(ReadScope scope, IEnumerable<PublishedInitiative> before, IEnumerable<PublishedInitiative> after, PublishedNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.SeesUnshared
+        var compared = scope.SeesUnshared
             ? ScoreboardComparison.Between(before, after, InitiativeFields.ComparedReaders)
             : ScoreboardComparison.BetweenShared(before, after, InitiativeFields.ComparedReaders);
+        return (names ?? PublishedNames.AsStored).Shown(compared);
     }
 }

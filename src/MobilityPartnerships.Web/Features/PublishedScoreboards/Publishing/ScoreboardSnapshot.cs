@@ -9,7 +9,8 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 
 /// <summary>
 /// A partnership's scoreboard today as the rows a published version keeps: every initiative not archived, with
-/// names copied in. Publishing stores it; comparing "with today" and the briefing pack compare against it.
+/// names copied in (in English, the record's language) beside the ids of the areas and organisations they name, so that
+/// pages show them in their own language (<see cref="Versions.PublishedNames"/>). Publishing stores it; comparing "with today" and the briefing pack compare against it.
 /// Five queries whatever the number of initiatives. Access is the caller's business (rows not to be shared included).
 /// </summary>
 public static class ScoreboardSnapshot
@@ -44,8 +45,11 @@ public static class ScoreboardSnapshot
             Summary = i.Summary,
             Pillar = i.Pillar,
             ThematicAreas = [.. i.ThematicAreas.Select(t => areas.GetValueOrDefault(t.ThematicAreaId) ?? "?").Order(StringComparer.Ordinal)],
+            ThematicAreaIds = [.. i.ThematicAreas.Select(t => t.ThematicAreaId)],
             Lead = Name(i.LeadOrganisationId),
+            LeadId = i.LeadOrganisationId,
             ResponsibleService = Name(i.ResponsibleServiceId),
+            ResponsibleServiceId = i.ResponsibleServiceId,
             Partners = [.. i.Partners.Select(p => $"{Name(p.OrganisationId)} ({p.Role})").Order(StringComparer.Ordinal)],
             Status = i.Status,
             Novelty = i.Novelty,

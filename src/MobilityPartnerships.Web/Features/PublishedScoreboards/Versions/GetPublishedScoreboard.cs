@@ -48,7 +48,8 @@ public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> conte
             .Select(m => new PublishedForMeeting(m.Id, m.Title, m.HeldOn)).ToDictionaryAsync(m => m.Id, cancellationToken);
         var current = corrections.Count > 0 ? corrections[^1].MeetingId : version.MeetingId;
         var meeting = current is { } meetingId ? meetings.GetValueOrDefault(meetingId) : null;
-        var rows = version.Initiatives.Where(r => scope.SeesUnshared || r.IsShareable);
+        var names = await PublishedNames.ForPageAsync(db, cancellationToken);
+        var rows = version.Initiatives.Where(r => scope.SeesUnshared || r.IsShareable).Select(names.Shown);
         return new PublishedVersion(version.PartnershipId, version.PartnershipName, version.Number, version.PublishedAt, calendar.DayOf(version.PublishedAt), version.PublishedBy, meeting, version.Note, PublishedVersion.Ordered(rows))
         {
             MeetingCorrections =

@@ -29,7 +29,7 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
                 a.Email,
                 a.Role,
                 a.OrganisationId,
-                Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.ShortName ?? o.Name).FirstOrDefault(),
+                Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault(),
                 Partnerships = db.Partnerships
                     .Where(p => db.PartnershipAssignments.Any(x => x.AccountId == a.Id && x.PartnershipId == p.Id))
                     .OrderBy(p => p.Name)
@@ -58,8 +58,9 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.ShortName ?? o.Name)
-            .Select(o => new OrganisationChoice(o.Id, o.ShortName ?? o.Name, o.Kind))
+            .Select(o => new { o.Id, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), o.Kind })
+            .OrderBy(o => o.Name)
+            .Select(o => new OrganisationChoice(o.Id, o.Name, o.Kind))
             .ToListAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking()
             .OrderBy(p => p.Name)

@@ -38,8 +38,12 @@ public sealed partial class OrganisationMatcher
     public OrganisationMatcher(IEnumerable<KnownOrganisation> organisations)
     {
         ArgumentNullException.ThrowIfNull(organisations);
+        // One entry per language an organisation is named in: a sheet may name it in English or in French.
         entries = organisations
-            .Select(o => new Entry(o, new OrganisationName(o.Name), string.IsNullOrWhiteSpace(o.ShortName) ? null : new OrganisationName(o.ShortName)))
+            .SelectMany(o => (IEnumerable<Entry>)[
+                new Entry(o, new OrganisationName(o.Name), string.IsNullOrWhiteSpace(o.ShortName) ? null : new OrganisationName(o.ShortName)),
+                .. string.IsNullOrWhiteSpace(o.FrenchName) ? [] : (Entry[])[new Entry(o, new OrganisationName(o.FrenchName), string.IsNullOrWhiteSpace(o.FrenchShortName) ? null : new OrganisationName(o.FrenchShortName))],
+            ])
             .ToList();
     }
 
@@ -64,14 +68,15 @@ public sealed partial class OrganisationMatcher
 
         var whole = new OrganisationName(cleaned);
         var halves = Halves(cleaned);
-        var exact = entries.Where(e => IsExact(e, whole, halves)).ToList();
+        var exact = entries.Where(e => IsExact(e, whole, halves)).Select(e => e.Organisation).Distinct().ToList();
         if (exact.Count == 1)
         {
-            return new OrganisationMatch.Exact(exact[0].Organisation.Id);
+            return new OrganisationMatch.Exact(exact[0].Id);
         }
 
         var candidates = entries
-            .Select(e => new OrganisationCandidate(e.Organisation.Id, e.Organisation.DisplayName, exact.Contains(e) ? 1 : Score(e, whole, halves)))
+            .GroupBy(e => e.Organisation)
+            .Select(g => new OrganisationCandidate(g.Key.Id, g.Key.DisplayName, exact.Contains(g.Key) ? 1 : g.Max(e => Score(e, whole, halves))))
             .Where(c => c.Score >= CloseThreshold)
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.DisplayName, StringComparer.OrdinalIgnoreCase)
