@@ -56,6 +56,10 @@ public sealed class OrganisationsInFrenchTests(DemoDatabaseFixture fixture) : IC
         Assert.Equal("République de Moldavie", page!.Country);
         Assert.Contains("Roumanie", page.Participants.Select(p => p.Organisation));
         Assert.DoesNotContain("Romania", page.Participants.Select(p => p.Organisation));
+        // The Council signed under the Slovenian Presidency (5 June 2008): named in French too.
+        Assert.Equal("Slovénie", page.Participants.Single(p => p.Presidency is not null).Presidency);
+        var inEnglish = await InLanguage("en", () => fixture.Get<GetPartnershipDetails>().ExecuteAsync(moldova, Token));
+        Assert.Equal("Slovenia", inEnglish!.Participants.Single(p => p.Presidency is not null).Presidency);
 
         await using var db = await fixture.CreateContextAsync();
         var led = await db.Initiatives.Where(i => db.Organisations.Any(o => o.Id == i.LeadOrganisationId && o.CountryCode == "PL" && o.Kind == OrganisationKind.MemberState))

@@ -17,11 +17,19 @@ public sealed class PresidencyCalendar(ProductCalendar days)
     public async Task<string?> HolderTodayAsync() =>
         (await calendar.Value).Rotation.HolderOn(days.Today);
 
-    /// <summary>The name of the Member State that held the Presidency on a day (as the reference file names it); null before the rotation's first term.</summary>
+    /// <summary>
+    /// The name of the Member State that held the Presidency on a day, in the page's language (as the reference files name
+    /// it: member-states-fr.csv in French); null before the rotation's first term.
+    /// </summary>
     public async Task<string?> HolderNameOnAsync(DateOnly day)
     {
         var known = await calendar.Value;
-        return known.Rotation.HolderOn(day) is { } code ? known.Names.GetValueOrDefault(code, code) : null;
+        if (known.Rotation.HolderOn(day) is not { } code)
+        {
+            return null;
+        }
+
+        return PageLanguage.IsFrench && known.FrenchNames.TryGetValue(code, out var french) ? french : known.Names.GetValueOrDefault(code, code);
     }
 
     private static async Task<Calendar> LoadAsync()
@@ -37,8 +45,9 @@ public sealed class PresidencyCalendar(ProductCalendar days)
             names[row["iso2"]] = row["member_state"];
         }
 
-        return new Calendar(rotation, names);
+        var french = (await EmbeddedFile.ReadCsvAsync("member-states-fr.csv", CancellationToken.None)).ToDictionary(r => r["iso2"], r => r["name_fr"], StringComparer.Ordinal);
+        return new Calendar(rotation, names, french);
     }
 
-    private sealed record Calendar(PresidencyRotation Rotation, IReadOnlyDictionary<string, string> Names);
+    private sealed record Calendar(PresidencyRotation Rotation, IReadOnlyDictionary<string, string> Names, IReadOnlyDictionary<string, string> FrenchNames);
 }
