@@ -40,15 +40,27 @@
             return;
         }
 
+        // The dialog's elements may leave the page over several renders, and the focus may sit in a closing dialog or on
+        // the body for a while: for up to three seconds, whenever the focus is nowhere, it goes back to the opener; once
+        // the user puts it anywhere else, it is left alone.
         const target = before;
+        const nowhere = () => {
+            const active = document.activeElement;
+            return !active || active === document.body || !active.isConnected || !!active.closest('.mud-dialog-container');
+        };
         let tries = 0;
         const restore = () => {
-            if (document.activeElement && document.activeElement !== document.body) {
+            if (topmost() || !target.isConnected) {
                 return;
             }
 
-            target.focus();
-            if (document.activeElement !== target && ++tries < 20) {
+            if (nowhere()) {
+                target.focus();
+            } else if (document.activeElement !== target) {
+                return;
+            }
+
+            if (++tries < 60) {
                 setTimeout(restore, 50);
             }
         };

@@ -79,7 +79,15 @@ public sealed class AccessibilityTests(AppFixture app)
             // Escape closes it and the focus goes back to the button that opened it.
             await page.Keyboard.PressAsync("Escape");
             await Expect(dialog).ToHaveCountAsync(0);
-            await Expect(opener).ToBeFocusedAsync();
+            try
+            {
+                await Expect(opener).ToBeFocusedAsync();
+            }
+            catch (PlaywrightException)
+            {
+                var active = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 300) : 'nothing'");
+                Assert.Fail($"{which} ({language}): the focus did not go back to the button that opened the dialog; it is on {active}.");
+            }
         }
         finally
         {
