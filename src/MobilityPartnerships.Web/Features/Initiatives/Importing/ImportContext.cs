@@ -16,8 +16,13 @@ internal sealed class ImportContext(
     NameReader names,
     OrganisationResolver organisations,
     FundingLinesSheet? fundingLines,
-    IStringLocalizer<Strings> text)
+    IStringLocalizer<Strings> text,
+    IReadOnlyDictionary<string, KnownOrganisation> newOrganisations)
 {
+    /// <summary>Every organisation a row may name, by id: those stored and those the user chose to record as new.</summary>
+    private readonly Dictionary<Guid, KnownOrganisation> organisationsById =
+        world.Organisations.Concat(newOrganisations.Values).ToDictionary(o => o.Id);
+
     private readonly Dictionary<CellPosition, NumberQuestion> numberQuestions = [];
     private readonly Dictionary<CellPosition, FundingQuestion> fundingQuestions = [];
 
@@ -39,6 +44,9 @@ internal sealed class ImportContext(
     public FundingLinesSheet? FundingLines => fundingLines;
 
     public IStringLocalizer<Strings> Text => text;
+
+    /// <summary>The organisation with this id, stored or to be recorded by this import; none for none or an unknown id.</summary>
+    public KnownOrganisation? Organisation(Guid? id) => id is { } known ? organisationsById.GetValueOrDefault(known) : null;
 
     public IReadOnlyList<NumberQuestion> NumberQuestions =>
         [.. numberQuestions.Values.OrderBy(q => q.Cell.Row).ThenBy(q => q.Cell.Column).ThenBy(q => q.Cell.Part)];

@@ -56,7 +56,7 @@ public sealed class ImportInitiatives(
             return null;
         }
 
-        var planned = PlannedOrganisations(request.Decisions, name => new KnownOrganisation(Guid.CreateVersion7(), name, null, OrganisationKind.Ngo));
+        var planned = PlannedOrganisations(request.Decisions, (name, kind) => new KnownOrganisation(Guid.CreateVersion7(), name, null, kind));
         return Planner(world).Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, planned, cancellationToken);
     }
 
@@ -104,7 +104,7 @@ public sealed class ImportInitiatives(
     private WriteOutcome Store(Change<ImportWorld> change, ImportRequest request, string fingerprint, out StoredRows? stored)
     {
         var (db, world) = (change.Db, change.Target);
-        var created = PlannedOrganisations(request.Decisions, name => Record(db, request.Decisions, name));
+        var created = PlannedOrganisations(request.Decisions, (name, kind) => Record(db, name, kind));
         var planner = Planner(world, keepProposed: true);
         var preview = planner.Plan(request.Workbook, request.Sheet, request.Mapping, request.Settings, request.Decisions, created, CancellationToken.None);
         stored = null;
@@ -138,18 +138,21 @@ public sealed class ImportInitiatives(
         return new WriteOutcome.Done();
     }
 
-    private static KnownOrganisation Record(AppDbContext db, ImportDecisions decisions, string name)
+    private static KnownOrganisation Record(AppDbContext db, string name, OrganisationKind kind)
     {
-        var kind = ((OrganisationChoice.Added)decisions.ChoiceFor(name)!).Kind;
         var organisation = Organisation.Create(name, null, kind);
         db.Organisations.Add(organisation);
         return new KnownOrganisation(organisation.Id, organisation.Name, null, kind);
     }
 
-    /// <summary>The organisations the user chose to record as new, by normalised name (the name as the sheet first wrote it is kept in the decision's key order).</summary>
-    private static Dictionary<string, KnownOrganisation> PlannedOrganisations(ImportDecisions decisions, Func<string, KnownOrganisation> create) =>
+    /// <summary>
+    /// The organisations the user chose to record as new, by normalised name (the name as the sheet first wrote it is kept
+    /// in the decision's key order), each of the kind chosen for it: the preview and the confirm check a row's names
+    /// against that kind alike (a responsible service must be a Commission service).
+    /// </summary>
+    private static Dictionary<string, KnownOrganisation> PlannedOrganisations(ImportDecisions decisions, Func<string, OrganisationKind, KnownOrganisation> create) =>
         decisions.Organisations.Where(d => d.Value is OrganisationChoice.Added && decisions.NewNames.ContainsKey(d.Key))
-            .ToDictionary(d => d.Key, d => create(decisions.NewNames[d.Key]));
+            .ToDictionary(d => d.Key, d => create(decisions.NewNames[d.Key], ((OrganisationChoice.Added)d.Value).Kind));
 
     private ImportPlanner Planner(ImportWorld world, bool keepProposed = false) =>
         new(world, new NameReader(new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.OrganisationMatcher(world.Organisations.Select(o => new MobilityPartnerships.Web.Features.Initiatives.Importing.Values.KnownOrganisation(o.Id, o.Name, o.ShortName, o.FrenchName, o.FrenchShortName)))), validator, text, keepProposed);

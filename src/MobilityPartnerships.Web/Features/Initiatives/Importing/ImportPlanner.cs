@@ -33,7 +33,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(mapping);
         var resolver = new OrganisationResolver(names.Match, decisions, newOrganisations);
-        var context = new ImportContext(world, sheet.Name, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text);
+        var context = new ImportContext(world, sheet.Name, mapping, settings, decisions, names, resolver, FundingLinesSheet.Of(workbook), text, newOrganisations);
         var sheetProblems = new List<ImportProblem>();
         if (!mapping.Maps(InitiativeColumn.Title))
         {

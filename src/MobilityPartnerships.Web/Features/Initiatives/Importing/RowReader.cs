@@ -220,7 +220,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         if (Given(InitiativeColumn.ResponsibleService, out var serviceCell, out var clearService))
         {
             draft.ResponsibleServiceId = clearService ? null : OneOrganisation(InitiativeColumn.ResponsibleService, serviceCell);
-            if (context.World.Organisations.FirstOrDefault(o => o.Id == draft.ResponsibleServiceId) is { } service && !Domain.Organisations.Organisation.ServesAsCommissionService(service.Kind, service.SignsThroughPresidency))
+            if (context.Organisation(draft.ResponsibleServiceId) is { } service && !Domain.Organisations.Organisation.ServesAsCommissionService(service.Kind, service.SignsThroughPresidency))
             {
                 Report(InitiativeColumn.ResponsibleService, context.Text["Validation_NotACommissionService", service.Name]);
             }
