@@ -49,13 +49,13 @@ public sealed partial class Organisation
     public string DisplayName => ShortName ?? Name;
 
     /// <summary>Its name on a page in French or not: the French name where it has one.</summary>
-    public string NameIn(bool french) => french && FrenchName is not null ? FrenchName : Name;
+    public string NameIn(bool french) => LanguageNames.Name(Name, FrenchName, french);
 
     /// <summary>
     /// The name lists and tables show on a page in French or not: the French short name or French name where it has a French
-    /// name, else the short name or name. Queries write the same: <c>french &amp;&amp; o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name</c>.
+    /// name, else the short name or name: <see cref="LanguageNames.DisplayName"/>, the rule queries follow too.
     /// </summary>
-    public string DisplayNameIn(bool french) => french && FrenchName is not null ? FrenchShortName ?? FrenchName : DisplayName;
+    public string DisplayNameIn(bool french) => LanguageNames.DisplayName(Name, ShortName, FrenchName, FrenchShortName, french);
 
     /// <summary>Whether this organisation is the Commission or one of its services (a Directorate-General, an EU Delegation).</summary>
     public bool IsCommissionService => ServesAsCommissionService(Kind, SignsThroughPresidency);

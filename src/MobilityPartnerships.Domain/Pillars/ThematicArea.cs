@@ -23,6 +23,9 @@ public sealed class ThematicArea
 
     public string? Source { get; private set; }
 
+    /// <summary>Its name on a page in French or not: the French name where it has one.</summary>
+    public string NameIn(bool french) => LanguageNames.Name(Name, FrenchName, french);
+
     public static ThematicArea Create(Pillar pillar, string name, string? source = null, string? frenchName = null)
     {
         Guard.Defined(pillar, "thematic-area.pillar", "Pillar");

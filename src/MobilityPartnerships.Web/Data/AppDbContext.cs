@@ -109,6 +109,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.MapShownNames();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -4,7 +4,7 @@ namespace MobilityPartnerships.Web.Data;
 
 /// <summary>
 /// Which name of a reference record a page shows: French pages show the French name where the record has one.
-/// Read it into a local before a query, so that the database picks the name: <c>french &amp;&amp; a.FrenchName != null ? a.FrenchName : a.Name</c>.
+/// A query passes it to <see cref="ShownNames"/>, which the database works out: <c>ShownNames.Name(a.Name, a.FrenchName, PageLanguage.IsFrench)</c>.
 /// </summary>
 internal static class PageLanguage
 {

@@ -18,7 +18,7 @@ public static class ActionPointQueries
                     Point = point,
                     meeting.Title,
                     meeting.HeldOn,
-                    Organisation = db.Organisations.Where(o => o.Id == point.OwnerOrganisationId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault(),
+                    Organisation = db.Organisations.Where(o => o.Id == point.OwnerOrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
                     Account = db.Users.Where(u => u.Id == point.OwnerAccountId).Select(u => u.DisplayName).FirstOrDefault(),
                 })
             .AsNoTracking()

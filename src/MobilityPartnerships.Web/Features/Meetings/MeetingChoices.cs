@@ -27,7 +27,7 @@ public sealed record MeetingChoices(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(partnership);
         var organisations = await db.Organisations.AsNoTracking()
-            .Select(o => new { o.Id, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), o.Kind, o.CountryCode, o.SignsThroughPresidency })
+            .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), o.Kind, o.CountryCode, o.SignsThroughPresidency })
             .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
         var current = partnership.Participants.Where(p => p.LeftOn is null).Select(p => p.OrganisationId).ToHashSet();

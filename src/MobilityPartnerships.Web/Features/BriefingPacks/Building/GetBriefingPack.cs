@@ -86,7 +86,7 @@ public sealed class GetBriefingPack(
         var partnershipId = meeting.PartnershipId;
         var signatories = await db.Participants.AsNoTracking()
             .Where(p => p.PartnershipId == partnershipId && p.LeftOn == null && p.Basis != ParticipationBasis.NonSignatory)
-            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, p.JoinedOnPrecision, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name) })
+            .Join(db.Organisations, p => p.OrganisationId, o => o.Id, (p, o) => new { p.Basis, p.JoinedOn, p.JoinedOnPrecision, Name = ShownNames.Name(o.Name, o.FrenchName, PageLanguage.IsFrench) })
             .OrderBy(x => x.Basis)
             .ThenBy(x => x.JoinedOn == null)
             .ThenBy(x => x.JoinedOn)

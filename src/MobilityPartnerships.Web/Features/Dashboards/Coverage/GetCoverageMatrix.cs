@@ -45,7 +45,7 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
             .Select(g => new { g.Key.PartnershipId, g.Key.Pillar, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var french = PageLanguage.IsFrench;
-        var areas = await db.ThematicAreas.AsNoTracking().Select(a => new { a.Id, a.Pillar, Name = french && a.FrenchName != null ? a.FrenchName : a.Name }).ToListAsync(cancellationToken);
+        var areas = await db.ThematicAreas.AsNoTracking().Select(a => new { a.Id, a.Pillar, Name = ShownNames.Name(a.Name, a.FrenchName, french) }).ToListAsync(cancellationToken);
 
         var areaTitles = new List<(Guid PartnershipId, Guid AreaId, string Title)>();
         var pillarTitles = new List<(Guid PartnershipId, Pillar Pillar, bool WithoutArea, string Title)>();

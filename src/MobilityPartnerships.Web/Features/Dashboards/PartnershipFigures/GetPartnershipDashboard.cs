@@ -67,7 +67,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             select new
             {
                 area.Id,
-                Name = french && area.FrenchName != null ? area.FrenchName : area.Name,
+                Name = ShownNames.Name(area.Name, area.FrenchName, french),
                 area.Pillar,
                 Total = i.FundingLines.Any(f => f.TotalBudget != null) ? i.FundingLines.Sum(f => f.TotalBudget) : null,
                 TotalIncomplete = !i.FundingLines.Any() || i.FundingLines.Any(f => f.TotalBudget == null),
@@ -122,7 +122,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             from line in lines
             join o in db.Organisations on line.ContributorId equals (Guid?)o.Id into found
             from o in found.DefaultIfEmpty()
-            select new FundedLine<Guid?> { Key = line.ContributorId, Name = o == null ? null : (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), InitiativeId = line.InitiativeId, TotalBudget = line.TotalBudget, EuContribution = line.EuContribution },
+            select new FundedLine<Guid?> { Key = line.ContributorId, Name = o == null ? null : ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), InitiativeId = line.InitiativeId, TotalBudget = line.TotalBudget, EuContribution = line.EuContribution },
             contributor => all with { ContributorId = contributor },
             cancellationToken);
 

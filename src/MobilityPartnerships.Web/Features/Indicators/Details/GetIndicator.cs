@@ -46,7 +46,7 @@ public sealed class GetIndicator(IDbContextFactory<AppDbContext> contexts, Acces
                 v.PeriodEnd,
                 v.Value,
                 v.ReporterName,
-                Organisation = db.Organisations.Where(o => o.Id == v.ReporterOrganisationId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault(),
+                Organisation = db.Organisations.Where(o => o.Id == v.ReporterOrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
                 v.ReportedAt,
             })
             .ToListAsync(cancellationToken);

@@ -35,13 +35,13 @@ public static class InitiativeDetailsQuery
             i.Title,
             i.Summary,
             i.Pillar,
-            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => french && a.FrenchName != null ? a.FrenchName : a.Name).First()).OrderBy(name => name).ToList(),
-            organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => sheet ? (french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name) : (french && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
+            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => ShownNames.Name(a.Name, a.FrenchName, french)).First()).OrderBy(name => name).ToList(),
+            organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
             i.Partners.Where(p => p.Role == PartnerRole.Participating)
-                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? (french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name) : (french && o.FrenchName != null ? o.FrenchName : o.Name)).First()).OrderBy(name => name).ToList(),
+                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => name).ToList(),
             i.Partners.Where(p => p.Role == PartnerRole.Implementing)
-                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? (french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name) : (french && o.FrenchName != null ? o.FrenchName : o.Name)).First()).OrderBy(name => name).ToList(),
-            organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => sheet ? (french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name) : (french && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
+                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => name).ToList(),
+            organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
             i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function, contactDetails ? c.Email : null, contactDetails ? c.Phone : null)).ToList(),
             i.Indicators.OrderBy(x => x.Name).Select(x => new IndicatorView(x.Id, x.Name, x.Description, x.Unit)).ToList(),
             new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
@@ -53,7 +53,7 @@ public static class InitiativeDetailsQuery
                     f.Id,
                     f.SourceKind,
                     f.Programme,
-                    Contributor = organisations.Where(o => o.Id == f.ContributorId).Select(o => sheet ? (french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name) : (french && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
+                    Contributor = organisations.Where(o => o.Id == f.ContributorId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
                     f.TotalBudget,
                     f.EuContribution,
                 })

@@ -32,7 +32,7 @@ internal static class DraftReferences
         if (organisations.Count > 0)
         {
             var named = organisations.Select(o => o.Id).Distinct().ToList();
-            var known = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => new { o.Id, Name = PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name, o.Kind, o.SignsThroughPresidency }).ToDictionaryAsync(o => o.Id, cancellationToken);
+            var known = await db.Organisations.AsNoTracking().Where(o => named.Contains(o.Id)).Select(o => new { o.Id, Name = ShownNames.Name(o.Name, o.FrenchName, PageLanguage.IsFrench), o.Kind, o.SignsThroughPresidency }).ToDictionaryAsync(o => o.Id, cancellationToken);
             errors.AddRange(organisations.Where(o => !known.ContainsKey(o.Id)).Select(o => new FieldError(o.Path, text["Validation_UnknownOrganisation", o.Id])));
             if (draft.ResponsibleServiceId is { } serviceId && known.TryGetValue(serviceId, out var chosen) && !Organisation.ServesAsCommissionService(chosen.Kind, chosen.SignsThroughPresidency))
             {

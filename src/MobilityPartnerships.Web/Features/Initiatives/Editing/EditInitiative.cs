@@ -189,12 +189,12 @@ public sealed class EditInitiative(
     {
         var french = PageLanguage.IsFrench;
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => french && o.FrenchName != null ? o.FrenchName : o.Name)
-            .Select(o => new Choice(o.Id, french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name))
+            .OrderBy(o => ShownNames.Name(o.Name, o.FrenchName, french))
+            .Select(o => new Choice(o.Id, ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french)))
             .ToListAsync(cancellationToken);
         var participantIds = partnership.Participants.Select(p => p.OrganisationId).ToHashSet();
         var areas = await db.ThematicAreas.AsNoTracking()
-            .Select(a => new { a.Id, Name = french && a.FrenchName != null ? a.FrenchName : a.Name, a.Pillar })
+            .Select(a => new { a.Id, Name = ShownNames.Name(a.Name, a.FrenchName, french), a.Pillar })
             .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
             .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);
@@ -205,8 +205,8 @@ public sealed class EditInitiative(
             .ToListAsync(cancellationToken);
         var institutions = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.EuInstitution)
-            .OrderBy(o => french && o.FrenchName != null ? o.FrenchName : o.Name)
-            .Select(o => new { o.Id, Shown = french && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name, o.Kind, o.SignsThroughPresidency })
+            .OrderBy(o => ShownNames.Name(o.Name, o.FrenchName, french))
+            .Select(o => new { o.Id, Shown = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french), o.Kind, o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
         var services = institutions.Where(o => Organisation.ServesAsCommissionService(o.Kind, o.SignsThroughPresidency)).Select(o => new Choice(o.Id, o.Shown)).ToList();
         return new EditingChoices([.. organisations.Where(o => participantIds.Contains(o.Id))], organisations, areas, commitments, partnership.Priorities) { Services = services };

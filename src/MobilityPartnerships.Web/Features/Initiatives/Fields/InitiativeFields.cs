@@ -135,7 +135,7 @@ public static class InitiativeFields
             Compared = [new(ComparedField.ThematicAreas, "Published_Field_ThematicAreas", p => p.ThematicAreas)],
             Filters =
             [
-                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByUse(s => s.KeptIds().Join(s.Db.ThematicAreas, k => k.Id, a => a.Id, (k, a) => new ChoiceRow { Id = a.Id, Name = PageLanguage.IsFrench && a.FrenchName != null ? a.FrenchName : a.Name, Position = 0, Uses = k.Uses })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
+                FieldFilter.Id("thematicAreaId", "area", "Only initiatives in this thematic area (its id).", q => q.ThematicAreaId, (q, v) => q with { ThematicAreaId = v }, FilterChoices.ByUse(s => s.KeptIds().Join(s.Db.ThematicAreas, k => k.Id, a => a.Id, (k, a) => new ChoiceRow { Id = a.Id, Name = ShownNames.Name(a.Name, a.FrenchName, PageLanguage.IsFrench), Position = 0, Uses = k.Uses })), (initiatives, areaId) => initiatives.Where(i => i.ThematicAreas.Any(a => a.ThematicAreaId == areaId))).ShownAt(new(2, "Scoreboard_ThematicArea")),
             ],
             Api = [ApiMember.Of("ThematicAreas", "The thematic areas it falls under, by name.", (InitiativeDetails d) => d.ThematicAreas)],
             ApiInVersion = [ApiMember.Of("ThematicAreas", "Its thematic areas' names.", (PublishedInitiative p) => p.ThematicAreas)],

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Commitments;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -32,7 +33,7 @@ internal sealed record ImportWorld(
         return new(
             [.. Organisations.Where(o => Partnership.TakesPart(o.Id)).Select(o => new Choice(o.Id, o.DisplayName))],
             [.. all.Select(o => new Choice(o.Id, o.DisplayName))],
-            [.. ThematicAreas.Select(a => new AreaChoice(a.Id, PageLanguage.IsFrench ? a.FrenchName ?? a.Name : a.Name, a.Pillar))],
+            [.. ThematicAreas.Select(a => new AreaChoice(a.Id, a.NameIn(PageLanguage.IsFrench), a.Pillar))],
             [.. Commitments.Select(c => new Choice(c.Id, c.Text))],
             Partnership.Priorities)
         {
@@ -75,5 +76,5 @@ internal sealed record ImportWorld(
 internal sealed record KnownOrganisation(Guid Id, string Name, string? ShortName, OrganisationKind Kind, bool SignsThroughPresidency = false, string? FrenchName = null, string? FrenchShortName = null)
 {
     /// <summary>Its name in lists, in the page's language: the French short name or name where it has a French name.</summary>
-    public string DisplayName => PageLanguage.IsFrench && FrenchName is not null ? FrenchShortName ?? FrenchName : ShortName ?? Name;
+    public string DisplayName => LanguageNames.DisplayName(Name, ShortName, FrenchName, FrenchShortName, PageLanguage.IsFrench);
 }

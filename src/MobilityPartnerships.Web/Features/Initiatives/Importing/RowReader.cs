@@ -198,7 +198,7 @@ internal sealed class RowReader(ImportContext context, SheetRow row, bool isNew)
         var area = named.Find(a => a.Pillar == draft.Pillar) ?? named.FirstOrDefault();
         if (area is null)
         {
-            var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => PageLanguage.IsFrench ? a.FrenchName ?? a.Name : a.Name));
+            var known = string.Join("; ", context.World.ThematicAreas.Where(a => a.Pillar == draft.Pillar).Select(a => a.NameIn(PageLanguage.IsFrench)));
             Report(InitiativeColumn.ThematicAreas, context.Text["Import_Row_NotAThematicArea", ShownCell.Of(name), SheetLabels.Of(draft.Pillar), known]);
         }
 

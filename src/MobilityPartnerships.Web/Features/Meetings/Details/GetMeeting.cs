@@ -39,7 +39,7 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
                 from participant in db.Participants.AsNoTracking()
                 join organisation in db.Organisations on participant.OrganisationId equals organisation.Id
                 where participant.PartnershipId == meeting.PartnershipId && participant.LeftOn == null
-                let name = (PageLanguage.IsFrench && organisation.FrenchName != null ? organisation.FrenchShortName ?? organisation.FrenchName : organisation.ShortName ?? organisation.Name)
+                let name = ShownNames.DisplayName(organisation.Name, organisation.ShortName, organisation.FrenchName, organisation.FrenchShortName, PageLanguage.IsFrench)
                 orderby name
                 select new Choice(organisation.Id, name))
             .ToListAsync(cancellationToken);

@@ -11,7 +11,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()
-            .Select(o => new { o.Id, Name = PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name })
+            .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench) })
             .OrderBy(o => o.Name)
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);
@@ -22,7 +22,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == Domain.Organisations.OrganisationKind.ThirdCountry)
-            .Select(o => new { o.Id, Name = PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name })
+            .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench) })
             .OrderBy(o => o.Name)
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);

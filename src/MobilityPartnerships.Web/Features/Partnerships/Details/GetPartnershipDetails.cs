@@ -22,7 +22,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
             {
                 p.Id,
                 p.Name,
-                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
+                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => ShownNames.Name(o.Name, o.FrenchName, PageLanguage.IsFrench)).FirstOrDefault(),
                 p.Kind,
                 p.Status,
                 p.SignedOn,
@@ -41,8 +41,8 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                     .OrderBy(j => j.x.Basis == ParticipationBasis.NonSignatory)
                     .ThenBy(j => j.x.JoinedOn == null)
                     .ThenBy(j => j.x.JoinedOn)
-                    .ThenBy(j => PageLanguage.IsFrench && j.o.FrenchName != null ? j.o.FrenchName : j.o.Name)
-                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.JoinedOnPrecision, j.x.LeftOn, j.x.Source, Name = PageLanguage.IsFrench && j.o.FrenchName != null ? j.o.FrenchName : j.o.Name, j.o.Kind, j.o.SignsThroughPresidency })
+                    .ThenBy(j => ShownNames.Name(j.o.Name, j.o.FrenchName, PageLanguage.IsFrench))
+                    .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.JoinedOnPrecision, j.x.LeftOn, j.x.Source, Name = ShownNames.Name(j.o.Name, j.o.FrenchName, PageLanguage.IsFrench), j.o.Kind, j.o.SignsThroughPresidency })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);

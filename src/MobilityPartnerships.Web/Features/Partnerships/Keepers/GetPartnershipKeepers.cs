@@ -22,7 +22,7 @@ public sealed class GetPartnershipKeepers(IDbContextFactory<AppDbContext> contex
         var taking = db.Partnerships.Where(p => p.Id == partnershipId).SelectMany(p => p.Participants.Where(x => x.LeftOn == null).Select(x => x.OrganisationId));
         var memberStateOfficials = db.Users
             .Where(a => a.IsActive && a.Role == Role.MemberStateOfficial && a.OrganisationId != null && taking.Contains(a.OrganisationId.Value))
-            .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { Official = true, State = (string?)(PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), Name = a.DisplayName });
+            .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { Official = true, State = (string?)ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), Name = a.DisplayName });
         var keepers = await focalPoints.Concat(memberStateOfficials)
             .OrderBy(k => k.Official).ThenBy(k => k.State).ThenBy(k => k.Name)
             .AsNoTracking()

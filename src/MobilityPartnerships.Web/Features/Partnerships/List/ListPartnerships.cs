@@ -27,7 +27,7 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 select new PartnershipSummary(
                     p.Id,
                     p.Name,
-                    db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchName : o.Name)).FirstOrDefault(),
+                    db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => ShownNames.Name(o.Name, o.FrenchName, PageLanguage.IsFrench)).FirstOrDefault(),
                     p.Kind,
                     p.Status,
                     p.SignedOn,

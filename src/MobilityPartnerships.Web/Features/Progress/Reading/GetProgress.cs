@@ -21,7 +21,7 @@ public sealed class GetProgress(IDbContextFactory<AppDbContext> contexts, Access
         return await db.ProgressUpdates.AsNoTracking()
             .Where(u => u.InitiativeId == initiativeId)
             .NewestFirst()
-            .Select(u => new ProgressEntry(u.ReportedOn, u.Rating, u.Narrative, u.AuthorName, db.Organisations.Where(o => o.Id == u.AuthorOrganisationId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault()))
+            .Select(u => new ProgressEntry(u.ReportedOn, u.Rating, u.Narrative, u.AuthorName, db.Organisations.Where(o => o.Id == u.AuthorOrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 }

@@ -32,9 +32,9 @@ public sealed class PublishedNames
         }
 
         var areas = await db.ThematicAreas.AsNoTracking()
-            .ToDictionaryAsync(a => a.Id, a => a.FrenchName ?? a.Name, cancellationToken);
+            .ToDictionaryAsync(a => a.Id, a => a.NameIn(french: true), cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.FrenchName != null)
-            .ToDictionaryAsync(o => o.Id, o => o.FrenchShortName ?? o.FrenchName!, cancellationToken);
+            .ToDictionaryAsync(o => o.Id, o => o.DisplayNameIn(french: true), cancellationToken);
         return new PublishedNames(areas, organisations);
     }
 

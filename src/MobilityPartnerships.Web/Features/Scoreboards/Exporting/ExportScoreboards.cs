@@ -82,7 +82,7 @@ public sealed class ExportScoreboards(LaggingReads contexts, IValidator<Scoreboa
                 p.Id,
                 p.Name,
                 p.Kind,
-                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault(),
+                Country = db.Organisations.Where(o => o.Id == p.PartnerCountryId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
             })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         if (partnerships.Count != wantedIds.Count)

@@ -35,7 +35,7 @@ public sealed record ChoiceSource(IQueryable<PartnershipChoice> Used, AppDbConte
 
     /// <summary>The organisations this filter's kept values name (each once), by their short name where they have one.</summary>
     public IQueryable<ChoiceRow> KeptOrganisations() =>
-        KeptIds().Join(Db.Organisations, k => k.Id, o => o.Id, (k, o) => new ChoiceRow { Id = o.Id, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), Position = 0, Uses = k.Uses });
+        KeptIds().Join(Db.Organisations, k => k.Id, o => o.Id, (k, o) => new ChoiceRow { Id = o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), Position = 0, Uses = k.Uses });
 }
 
 /// <summary>

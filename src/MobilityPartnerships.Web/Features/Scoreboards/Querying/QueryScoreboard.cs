@@ -130,7 +130,7 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
             ReferenceCode = i.ReferenceCode,
             Title = i.Title,
             Pillar = i.Pillar,
-            Lead = lead == null ? null : (PageLanguage.IsFrench && lead.FrenchName != null ? lead.FrenchShortName ?? lead.FrenchName : lead.ShortName ?? lead.Name),
+            Lead = lead == null ? null : ShownNames.DisplayName(lead.Name, lead.ShortName, lead.FrenchName, lead.FrenchShortName, PageLanguage.IsFrench),
             Status = i.Status,
             StartMonth = i.Period.StartMonth,
             EndMonth = i.Period.EndMonth,

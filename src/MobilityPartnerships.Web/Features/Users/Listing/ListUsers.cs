@@ -29,7 +29,7 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
                 a.Email,
                 a.Role,
                 a.OrganisationId,
-                Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name)).FirstOrDefault(),
+                Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
                 Partnerships = db.Partnerships
                     .Where(p => db.PartnershipAssignments.Any(x => x.AccountId == a.Id && x.PartnershipId == p.Id))
                     .OrderBy(p => p.Name)
@@ -58,7 +58,7 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
-            .Select(o => new { o.Id, Name = (PageLanguage.IsFrench && o.FrenchName != null ? o.FrenchShortName ?? o.FrenchName : o.ShortName ?? o.Name), o.Kind })
+            .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), o.Kind })
             .OrderBy(o => o.Name)
             .Select(o => new OrganisationChoice(o.Id, o.Name, o.Kind))
             .ToListAsync(cancellationToken);
