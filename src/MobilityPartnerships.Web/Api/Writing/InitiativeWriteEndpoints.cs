@@ -18,7 +18,8 @@ namespace MobilityPartnerships.Web.Api.Writing;
 /// What users do most, for programs: add and change an initiative (its draft, the edit form's own, with every field of
 /// the field catalogue), post a progress update, report an indicator's value. Each runs the same handler as the page —
 /// and so the write path, its validators and the domain's rules — under the token's user. Only a token allowed to write
-/// may (see <see cref="BearerTokenHandler.WritePolicy"/>).
+/// may (see <see cref="BearerTokenHandler.WritePolicy"/>). The access rules are asked first (<see cref="AccessAnswers"/>):
+/// a write the user may not do is 403 (or 404 where they do not see the record) whatever its body and headers.
 /// </summary>
 internal static class InitiativeWriteEndpoints
 {
@@ -52,7 +53,7 @@ internal static class InitiativeWriteEndpoints
         writes.MapPut("/initiatives/{id:guid}", UpdateAsync)
             .WithName("UpdateInitiative")
             .WithSummary("Changes an initiative: every field of its draft, checked against the version read")
-            .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with (If-Match: * stores it whatever version is stored now). 428 without If-Match; 400 when If-Match is not an entity tag (\"48213\", quotes included); 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. 412 too for a tag that can never match: a weak one (W/\"48213\"; versions are compared strongly) or one that is no version of this API's. Refusals of the rules come as a problem document with the messages under errors, by field.")
+            .WithDescription("Send the draft read with GetInitiativeDraft, changed, with If-Match set to the ETag it came with (If-Match: * stores it whatever version is stored now). 404 or 403 first when you may not see or change the initiative, whatever the request holds; then 428 without If-Match; 400 when If-Match is not an entity tag (\"48213\", quotes included); 412 when someone stored a newer version since (the answer's ETag and currentVersion name it, storedBy who): read again and apply your change to that. 412 too for a tag that can never match: a weak one (W/\"48213\"; versions are compared strongly) or one that is no version of this API's. Refusals of the rules come as a problem document with the messages under errors, by field.")
             .WithMetadata(AnswersWithEntityTag.Instance)
             .Takes<InitiativeDraft>(StatusCodes.Status200OK, typeof(WrittenInitiative), StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
 
@@ -96,12 +97,9 @@ internal static class InitiativeWriteEndpoints
 
     private static async Task<IResult> GetDraftAsync(Guid id, AccessControl access, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken)
     {
-        switch (await access.CheckInitiativeAsync(Operation.EditInitiative, id, cancellationToken))
+        if (await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.EditInitiative, id, cancellationToken), text) is { } refusal)
         {
-            case AccessDecision.Missing:
-                return TypedResults.NotFound();
-            case AccessDecision.Refused refused:
-                return TypedResults.Problem(title: text["Api_Problem_Refused"], detail: refused.Message, statusCode: StatusCodes.Status403Forbidden);
+            return refusal;
         }
 
         if (await editing.LoadAsync(id, cancellationToken) is not { } loaded)
@@ -113,8 +111,9 @@ internal static class InitiativeWriteEndpoints
         return TypedResults.Ok(loaded.Draft);
     }
 
-    private static Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken) =>
-        body.WriteAsync<InitiativeDraft>(request, async draft => WriteAnswers.From(await editing.SaveAsync(id, null, 0, draft, cancellationToken), text, done =>
+    private static async Task<IResult> CreateAsync(Guid id, HttpRequest request, RequestBody body, AccessControl access, EditInitiative editing, IStringLocalizer<Strings> text, HttpResponse response, CancellationToken cancellationToken) =>
+        await AccessAnswers.RefusalAsync(access.CheckPartnershipAsync(Operation.AddInitiative, id, cancellationToken), text)
+        ?? await body.WriteAsync<InitiativeDraft>(request, async draft => WriteAnswers.From(await editing.SaveAsync(id, null, 0, draft, cancellationToken), text, done =>
         {
             var created = (WriteOutcome.Created)done;
             var written = WrittenInitiative.Stored(response, created.Id, created.Version);
@@ -126,12 +125,18 @@ internal static class InitiativeWriteEndpoints
         HttpRequest request,
         RequestBody body,
         [FromHeader(Name = "If-Match")] string? ifMatch,
+        AccessControl access,
         EditInitiative editing,
         IDbContextFactory<AppDbContext> contexts,
         IStringLocalizer<Strings> text,
         HttpResponse response,
         CancellationToken cancellationToken)
     {
+        if (await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.EditInitiative, id, cancellationToken), text) is { } refusal)
+        {
+            return refusal;
+        }
+
         var asked = IfMatch.Read(ifMatch);
         switch (asked)
         {
@@ -183,11 +188,13 @@ internal static class InitiativeWriteEndpoints
         return await db.Initiatives.AsNoTracking().Where(i => i.Id == initiativeId).Select(i => (Guid?)i.PartnershipId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private static Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
-        body.WriteAsync<ProgressDraft>(request, async draft => WriteAnswers.NoContent(await posting.ExecuteAsync(id, draft, cancellationToken), text), cancellationToken);
+    private static async Task<IResult> PostProgressAsync(Guid id, HttpRequest request, RequestBody body, AccessControl access, PostProgressUpdate posting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.PostProgress, id, cancellationToken), text)
+        ?? await body.WriteAsync<ProgressDraft>(request, async draft => WriteAnswers.NoContent(await posting.ExecuteAsync(id, draft, cancellationToken), text), cancellationToken);
 
-    private static Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
-        body.WriteAsync<IndicatorValueReport>(request, async report => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, report.ToDraft(), cancellationToken), text), cancellationToken);
+    private static async Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, AccessControl access, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
+        await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.PostProgress, id, cancellationToken), text)
+        ?? await body.WriteAsync<IndicatorValueReport>(request, async report => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, report.ToDraft(), cancellationToken), text), cancellationToken);
 }
 
 /// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>
