@@ -108,6 +108,19 @@ public sealed class SpreadsheetReaderTests
     }
 
     [Fact]
+    public void A_number_shown_as_a_percentage_is_read_as_the_percentage_shown_not_as_a_bare_number()
+    {
+        var workbook = Read(Build(new TestSheet("Initiatives",
+        [
+            new TestCell("A1", Text: "Title"), new TestCell("B1", Text: "Total budget"), new TestCell("C1", Text: "EU contribution"),
+            new TestCell("A2", Text: "Shown as 50%"), new TestCell("B2", Number: 0.5, NumberFormatId: 9), new TestCell("C2", Number: 0.125, NumberFormatId: 10),
+        ])));
+        var row = workbook.Sheets[0].Rows[1];
+        Assert.Equal(("50%", (decimal?)null), (row[1].Text, row[1].Number));
+        Assert.Equal(("12.5%", (decimal?)null), (row[2].Text, row[2].Number));
+    }
+
+    [Fact]
     public void Dates_stored_as_serial_numbers_are_read_as_dates_and_plain_numbers_stay_numbers()
     {
         var workbook = Read(Build(new TestSheet("Initiatives",

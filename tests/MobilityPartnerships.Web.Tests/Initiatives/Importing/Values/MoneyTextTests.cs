@@ -147,6 +147,8 @@ public sealed class MoneyTextTests
     [InlineData(".5")]
     [InlineData("5.")]
     [InlineData("1..000")]
+    [InlineData("50%")]
+    [InlineData("12.5 %")]
     public void Text_that_is_not_money_is_refused_naming_it(string text)
     {
         var invalid = Assert.IsType<MoneyReading.Invalid>(MoneyText.Read(text));

@@ -45,7 +45,7 @@ internal static class XlsxReader
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart
             ? Part(stringsPart, ImportMessages.TextsPart, () => ReadSharedStrings(stringsPart, inflated, limits, cancellationToken))
             : null;
-        var dates = Part(workbookPart.WorkbookStylesPart, ImportMessages.FormatsPart, () => DateStyles.Of(workbookPart));
+        var styles = Part(workbookPart.WorkbookStylesPart, ImportMessages.FormatsPart, () => CellStyles.Of(workbookPart));
         var sheets = new List<Sheet>();
         var counts = new Counts(limits, rowsRead);
         foreach (var entry in workbookPart.Workbook.Sheets!.Elements<XlsxSheet>())
@@ -59,7 +59,7 @@ internal static class XlsxReader
             // A name is quoted in messages and the page: one of a hand-made file may be far longer than Excel's 31 characters.
             var name = ShownCell.Of(entry.Name?.Value) ?? $"Sheet {sheets.Count + 1}";
             var hidden = entry.State?.Value is { } state && state != SheetStateValues.Visible;
-            var rows = Part(part, ImportMessages.SheetNamed(name), () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), dates, inflated, counts, cancellationToken).Read());
+            var rows = Part(part, ImportMessages.SheetNamed(name), () => new SheetPartReader(part, name, new SharedStrings(sharedStrings, workbookPart), styles, inflated, counts, cancellationToken).Read());
             sheets.Add(new Sheet(name, hidden, rows));
         }
 
@@ -231,7 +231,7 @@ internal static class XlsxReader
     }
 
     /// <summary>Reads one sheet as a stream of rows and cells; every row and cell is counted before it is kept.</summary>
-    private sealed class SheetPartReader(WorksheetPart part, string name, SharedStrings sharedStrings, DateStyles dates, InflatedBytes inflated, Counts counts, CancellationToken cancellationToken)
+    private sealed class SheetPartReader(WorksheetPart part, string name, SharedStrings sharedStrings, CellStyles styles, InflatedBytes inflated, Counts counts, CancellationToken cancellationToken)
     {
         private readonly SpreadsheetLimits limits = counts.Limits;
         private readonly List<(int Column, SheetCell Cell)> cells = [];
@@ -371,7 +371,7 @@ internal static class XlsxReader
                 }
             }
 
-            return ValueOf(raw, type, style, formula, inline, sharedStrings, dates);
+            return ValueOf(raw, type, style, formula, inline, sharedStrings, styles);
         }
     }
 
@@ -391,7 +391,7 @@ internal static class XlsxReader
         return text.ToString();
     }
 
-    private static SheetCell ValueOf(string? raw, string? type, uint? style, bool formula, string? inline, SharedStrings sharedStrings, DateStyles dates)
+    private static SheetCell ValueOf(string? raw, string? type, uint? style, bool formula, string? inline, SharedStrings sharedStrings, CellStyles styles)
     {
         if (formula && string.IsNullOrEmpty(raw))
         {
@@ -432,9 +432,16 @@ internal static class XlsxReader
                 return new SheetCell(raw);
             }
 
-            if (dates.IsDate(style) && SerialDates.ToDate(number) is { } date)
+            if (styles.IsDate(style) && SerialDates.ToDate(number) is { } date)
             {
                 return new SheetCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date: date);
+            }
+
+            if (styles.IsPercentage(style))
+            {
+                // The percentage the user sees (0.5 shown as 50%), as text: no amount, count or month is a percentage, so
+                // a column that takes a number refuses it at its cell rather than storing 0.5.
+                return new SheetCell((number * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%");
             }
 
             return new SheetCell(number.ToString(CultureInfo.InvariantCulture), Number: number);

@@ -4,30 +4,30 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
 /// <summary>
-/// Which cell styles of a workbook show a number as a date: Excel stores a date as a serial number and only
-/// its number format says it is one.
+/// Which cell styles of a workbook show a number as a date or as a percentage: Excel stores a date as a serial number
+/// and 50 % as 0.5, and only the cell's number format says so.
 /// </summary>
-internal sealed class DateStyles
+internal sealed class CellStyles
 {
     private readonly HashSet<uint> dateStyleIndexes = [];
+    private readonly HashSet<uint> percentageStyleIndexes = [];
 
-    private DateStyles()
+    private CellStyles()
     {
     }
 
-    public static DateStyles Of(WorkbookPart workbook)
+    public static CellStyles Of(WorkbookPart workbook)
     {
-        var styles = new DateStyles();
+        var styles = new CellStyles();
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         if (stylesheet?.CellFormats is null)
         {
             return styles;
         }
 
-        var customDateFormats = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId is not null && IsDateFormatCode(f.FormatCode?.Value))
-            .Select(f => f.NumberFormatId!.Value)
-            .ToHashSet() ?? [];
+        var customFormats = stylesheet.NumberingFormats?.Elements<NumberingFormat>().Where(f => f.NumberFormatId is not null).ToList() ?? [];
+        var customDateFormats = customFormats.Where(f => HasPlaceholder(f.FormatCode?.Value, c => char.ToLowerInvariant(c) is 'd' or 'm' or 'y')).Select(f => f.NumberFormatId!.Value).ToHashSet();
+        var customPercentageFormats = customFormats.Where(f => HasPlaceholder(f.FormatCode?.Value, c => c == '%')).Select(f => f.NumberFormatId!.Value).ToHashSet();
         uint index = 0;
         foreach (var format in stylesheet.CellFormats.Elements<CellFormat>())
         {
@@ -35,6 +35,10 @@ internal sealed class DateStyles
             if (IsBuiltInDateFormat(id) || customDateFormats.Contains(id))
             {
                 styles.dateStyleIndexes.Add(index);
+            }
+            else if (id is 9 or 10 || customPercentageFormats.Contains(id))
+            {
+                styles.percentageStyleIndexes.Add(index);
             }
 
             index++;
@@ -45,10 +49,13 @@ internal sealed class DateStyles
 
     public bool IsDate(uint? styleIndex) => styleIndex is { } index && dateStyleIndexes.Contains(index);
 
+    /// <summary>Whether the style shows a number times 100 with a per cent sign (0%, 0.00%, or a format of its own).</summary>
+    public bool IsPercentage(uint? styleIndex) => styleIndex is { } index && percentageStyleIndexes.Contains(index);
+
     private static bool IsBuiltInDateFormat(uint id) => id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
 
-    /// <summary>A format code with a day, month or year placeholder outside quoted text, escapes and [brackets].</summary>
-    private static bool IsDateFormatCode(string? code)
+    /// <summary>A format code with a placeholder the test names (a day, month or year; a per cent sign) outside quoted text, escapes and [brackets].</summary>
+    private static bool HasPlaceholder(string? code, Func<char, bool> placeholder)
     {
         if (string.IsNullOrEmpty(code) || code.Equals("General", StringComparison.OrdinalIgnoreCase))
         {
@@ -75,7 +82,7 @@ internal sealed class DateStyles
                     i++;
                     break;
                 default:
-                    if (!inQuotes && !inBrackets && char.ToLowerInvariant(c) is 'd' or 'm' or 'y')
+                    if (!inQuotes && !inBrackets && placeholder(c))
                     {
                         return true;
                     }
