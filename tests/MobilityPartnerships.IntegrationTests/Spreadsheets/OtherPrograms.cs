@@ -43,7 +43,7 @@ internal static class OtherPrograms
         using var document = SpreadsheetDocument.Open(stream, isEditable: false);
         var workbookPart = document.WorkbookPart!;
         var strings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-        var dates = CellStyles.Of(workbookPart);
+        var dates = ShownFormats.Of(workbookPart);
         var cells = new List<string>();
         foreach (var sheet in workbookPart.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
         {

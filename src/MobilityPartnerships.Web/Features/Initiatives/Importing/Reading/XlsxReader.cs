@@ -45,7 +45,7 @@ internal static class XlsxReader
         var sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart
             ? Part(stringsPart, ImportMessages.TextsPart, () => ReadSharedStrings(stringsPart, inflated, limits, cancellationToken))
             : null;
-        var styles = Part(workbookPart.WorkbookStylesPart, ImportMessages.FormatsPart, () => CellStyles.Of(workbookPart));
+        var styles = Part(workbookPart.WorkbookStylesPart, ImportMessages.FormatsPart, () => ShownFormats.Of(workbookPart));
         var sheets = new List<Sheet>();
         var counts = new Counts(limits, rowsRead);
         foreach (var entry in workbookPart.Workbook.Sheets!.Elements<XlsxSheet>())
@@ -231,7 +231,7 @@ internal static class XlsxReader
     }
 
     /// <summary>Reads one sheet as a stream of rows and cells; every row and cell is counted before it is kept.</summary>
-    private sealed class SheetPartReader(WorksheetPart part, string name, SharedStrings sharedStrings, CellStyles styles, InflatedBytes inflated, Counts counts, CancellationToken cancellationToken)
+    private sealed class SheetPartReader(WorksheetPart part, string name, SharedStrings sharedStrings, ShownFormats styles, InflatedBytes inflated, Counts counts, CancellationToken cancellationToken)
     {
         private readonly SpreadsheetLimits limits = counts.Limits;
         private readonly List<(int Column, SheetCell Cell)> cells = [];
@@ -391,7 +391,7 @@ internal static class XlsxReader
         return text.ToString();
     }
 
-    private static SheetCell ValueOf(string? raw, string? type, uint? style, bool formula, string? inline, SharedStrings sharedStrings, CellStyles styles)
+    private static SheetCell ValueOf(string? raw, string? type, uint? style, bool formula, string? inline, SharedStrings sharedStrings, ShownFormats styles)
     {
         if (formula && string.IsNullOrEmpty(raw))
         {

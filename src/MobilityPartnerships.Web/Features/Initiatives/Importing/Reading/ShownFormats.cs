@@ -7,18 +7,18 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 /// Which cell styles of a workbook show a number as a date or as a percentage: Excel stores a date as a serial number
 /// and 50 % as 0.5, and only the cell's number format says so.
 /// </summary>
-internal sealed class CellStyles
+internal sealed class ShownFormats
 {
     private readonly HashSet<uint> dateStyleIndexes = [];
     private readonly HashSet<uint> percentageStyleIndexes = [];
 
-    private CellStyles()
+    private ShownFormats()
     {
     }
 
-    public static CellStyles Of(WorkbookPart workbook)
+    public static ShownFormats Of(WorkbookPart workbook)
     {
-        var styles = new CellStyles();
+        var styles = new ShownFormats();
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         if (stylesheet?.CellFormats is null)
         {
