@@ -20,14 +20,27 @@ internal sealed class AccountRevalidation(
 {
     protected override TimeSpan RevalidationInterval => security.Value.RevalidateEvery;
 
+    /// <remarks>
+    /// A check the closing page cancels ends as the framework's loop expects a cancelled wait to end, a
+    /// <see cref="TaskCanceledException"/> of the page's own token, whatever the database's reader threw: otherwise the loop
+    /// logs an error for every page closed during a check and counts the closing page as having lost its user.
+    /// </remarks>
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        if (clock.GetUtcNow() - activity.LastActivity > security.Value.IdleTimeout)
+        try
         {
-            return false;
-        }
+            cancellationToken.ThrowIfCancellationRequested();
+            if (clock.GetUtcNow() - activity.LastActivity > security.Value.IdleTimeout)
+            {
+                return false;
+            }
 
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Sessions>().IsOpenAsync(authenticationState.User, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Sessions>().IsOpenAsync(authenticationState.User, cancellationToken);
+        }
+        catch (OperationCanceledException closed) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new TaskCanceledException(closed.Message, closed, cancellationToken);
+        }
     }
 }
