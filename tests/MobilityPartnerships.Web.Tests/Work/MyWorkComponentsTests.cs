@@ -70,7 +70,10 @@ public sealed class MyWorkComponentsTests : ComponentTest
         var coming = new WorkMeeting(Guid.CreateVersion7(), First, "Task force", MeetingKind.TaskForce, Today.AddDays(5), 1);
         var work = new MyWork(WorkView.FocalPoint, Today, 90, [new(First, "First"), new(Second, "Second")])
         {
-            Initiatives = new WorkInitiatives([Row(First, "Stale in first", "Sweden"), Row(Second, "Stale in second", "Ireland")], 2, 2, 0),
+            Initiatives = new WorkInitiatives([Row(First, "Stale in first", "Sweden"), Row(Second, "Stale in second", "Ireland")], 2, 2, 0)
+            {
+                NeedingUpdateByPartnership = new Dictionary<Guid, int> { [First] = 1, [Second] = 1 },
+            },
             Meetings = [coming],
             AgendaItems = [new(Guid.CreateVersion7(), coming.Id, First, "Task force", coming.HeldOn, "Seasonal workers", "Demo official of Sweden", AgendaItemStatus.Proposed)],
         };
@@ -93,7 +96,10 @@ public sealed class MyWorkComponentsTests : ComponentTest
         var coming = new WorkMeeting(Guid.CreateVersion7(), First, "Task force", MeetingKind.TaskForce, Today.AddDays(5), 0);
         var work = new MyWork(WorkView.FocalPoint, Today, 90, [new(First, "First")])
         {
-            Initiatives = new WorkInitiatives([Row(Second, "Stale elsewhere", "Ireland")], 1, 1, 0),
+            Initiatives = new WorkInitiatives([Row(Second, "Stale elsewhere", "Ireland")], 1, 1, 0)
+            {
+                NeedingUpdateByPartnership = new Dictionary<Guid, int> { [Second] = 1 },
+            },
             Meetings = [coming],
             Versions = [new(First, 3, DateTimeOffset.UtcNow.AddDays(-10), null)],
         };
@@ -103,6 +109,50 @@ public sealed class MyWorkComponentsTests : ComponentTest
         Assert.NotNull(card.Find("[data-testid=work-pack-ready]"));
         Assert.Empty(card.FindAll("[data-testid=work-pack-not-ready]"));
         Assert.Empty(card.FindAll("[data-testid=work-stale-initiative]"));
+    }
+
+    [Fact]
+    public void A_partnership_card_counts_all_its_initiatives_needing_an_update_and_says_how_many_it_lists()
+    {
+        var coming = new WorkMeeting(Guid.CreateVersion7(), First, "Task force", MeetingKind.TaskForce, Today.AddDays(5), 0);
+        var work = new MyWork(WorkView.FocalPoint, Today, 90, [new(First, "First"), new(Second, "Second")])
+        {
+            // The page's rows are capped across partnerships: two of First's 10,001 were listed.
+            Initiatives = new WorkInitiatives([Row(First, "Listed one", "Sweden"), Row(First, "Listed two", "Sweden")], 10_002, 10_002, 0)
+            {
+                NeedingUpdateByPartnership = new Dictionary<Guid, int> { [First] = 10_001, [Second] = 1 },
+            },
+            Meetings = [coming],
+            Versions = [new(First, 3, DateTimeOffset.UtcNow.AddDays(-10), null)],
+        };
+
+        var card = Render<PartnershipWork>(p => p.Add(c => c.Partnership, work.Partnerships[0]).Add(c => c.Work, work));
+
+        Assert.Equal("Need an update: 10,001", card.Find("[data-testid=work-count-stale]").TextContent.Trim());
+        Assert.Equal(2, card.FindAll("[data-testid=work-stale-initiative]").Count);
+        Assert.Equal("Showing 2 of 10,001.", card.Find("[data-testid=work-stale-showing]").TextContent.Trim());
+        Assert.Equal("initiatives needing an update: 10,001", card.Find("[data-testid=work-pack-reasons]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_briefing_pack_is_not_ready_while_an_initiative_needs_an_update_even_one_the_page_does_not_list()
+    {
+        var coming = new WorkMeeting(Guid.CreateVersion7(), Second, "Platform", MeetingKind.CooperationPlatform, Today.AddDays(5), 0);
+        var work = new MyWork(WorkView.FocalPoint, Today, 90, [new(First, "First"), new(Second, "Second")])
+        {
+            Initiatives = new WorkInitiatives([Row(First, "Stale in first", "Sweden")], 2, 2, 0)
+            {
+                NeedingUpdateByPartnership = new Dictionary<Guid, int> { [First] = 1, [Second] = 1 },
+            },
+            Meetings = [coming],
+            Versions = [new(Second, 1, DateTimeOffset.UtcNow.AddDays(-10), null)],
+        };
+
+        var card = Render<PartnershipWork>(p => p.Add(c => c.Partnership, work.Partnerships[1]).Add(c => c.Work, work));
+
+        Assert.Empty(card.FindAll("[data-testid=work-pack-ready]"));
+        Assert.Equal("initiatives needing an update: 1", card.Find("[data-testid=work-pack-reasons]").TextContent.Trim());
+        Assert.Equal("Showing 0 of 1.", card.Find("[data-testid=work-stale-showing]").TextContent.Trim());
     }
 
     private static WorkActionPoint Point(string text) =>

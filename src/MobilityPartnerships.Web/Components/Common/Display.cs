@@ -41,8 +41,8 @@ public static class Display
     {
         ArgumentNullException.ThrowIfNull(localizer);
         return total.IsExact ? Euro(total.Known ?? 0m)
-            : total.Known is { } known ? (total.Unknown == 1 ? localizer["Amount_TotalWithOneUnknown", Euro(known)] : localizer["Amount_TotalWithUnknown", Euro(known), total.Unknown])
-            : localizer[of == TotalOf.EuContribution ? "Amount_EuContributionNotKnown" : "Amount_TotalNotKnown", total.Unknown];
+            : total.Known is { } known ? (total.Unknown == 1 ? localizer["Amount_TotalWithOneUnknown", Euro(known)] : localizer["Amount_TotalWithUnknown", Euro(known), Count(total.Unknown)])
+            : localizer[of == TotalOf.EuContribution ? "Amount_EuContributionNotKnown" : "Amount_TotalNotKnown", Count(total.Unknown)];
     }
 
     /// <summary>"March 2024 – June 2025", "To be determined – June 2025", or just "To be determined" when neither end is known.</summary>
@@ -65,6 +65,9 @@ public static class Display
         : Partnership.StartsWithSignature(kind) ? localizer["Partnerships_NotSigned"]
         : localizer["Partnerships_NoSignedText"];
 
+    /// <summary>A count as the page's language writes it: "10,001" in English, "10 001" in French.</summary>
+    public static string Count(int count) => count.ToString("N0", Culture);
+
     /// <summary>
     /// A count of initiatives in words: "1 initiative", "14 initiatives"; in French 0 and 1 take the singular ("0 initiative").
     /// Every sentence that counts initiatives takes it whole, so none says "1 initiatives".
@@ -73,7 +76,7 @@ public static class Display
     {
         ArgumentNullException.ThrowIfNull(localizer);
         var singular = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
-        return localizer[singular ? "Count_Initiative" : "Count_Initiatives", count.ToString("N0", CultureInfo.CurrentCulture)];
+        return localizer[singular ? "Count_Initiative" : "Count_Initiatives", Count(count)];
     }
 
     /// <summary>The localised name of an enum value, from the key "TypeName_Value".</summary>

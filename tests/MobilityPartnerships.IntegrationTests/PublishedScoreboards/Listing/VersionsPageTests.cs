@@ -79,6 +79,26 @@ public sealed class VersionsPageTests(DatabaseFixture fixture) : ComponentOnData
         page.WaitForAssertion(() => Assert.Contains($"300 / {PublishedScoreboard.NoteMaxLength}", page.Find(".mud-input-helper-text").TextContent, StringComparison.Ordinal), Patience);
     }
 
+    [Fact]
+    public async Task A_version_s_count_of_initiatives_is_written_as_the_page_s_language_writes_numbers()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        await using (var db = await Fixture.CreateContextAsync())
+        {
+            var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, Xunit.TestContext.Current.CancellationToken);
+            db.Initiatives.AddRange(Enumerable.Range(1, 1000).Select(n =>
+                Domain.Initiatives.Initiative.Propose(partnership, $"Initiative {n:D4}", Domain.Pillars.Pillar.LegalMigration, Domain.Initiatives.InitiativeStatus.Planned)));
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        Assert.IsType<Web.Writing.WriteOutcome.Created>(await Fixture.Get<Web.Features.PublishedScoreboards.Publishing.PublishScoreboard>()
+            .ExecuteAsync(scene.PartnershipId, new(), Xunit.TestContext.Current.CancellationToken));
+
+        Render<MudDialogProvider>();
+        var page = Render<VersionsPage>(p => p.Add(v => v.Id, scene.PartnershipId));
+        page.WaitForAssertion(() => Assert.Equal("1,001", Text(page.FindAll("[data-testid=versions] tbody tr td")[5])), Patience);
+    }
+
     private (IRenderedComponent<MudDialogProvider> Dialogs, IRenderedComponent<VersionsPage> Page) Open(Guid partnershipId)
     {
         var dialogs = Render<MudDialogProvider>();

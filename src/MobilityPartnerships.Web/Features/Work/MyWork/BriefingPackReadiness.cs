@@ -9,14 +9,14 @@ public sealed record BriefingPackReadiness(bool HasPublishedVersion, int Initiat
 {
     public bool IsReady => HasPublishedVersion && InitiativesNeedingUpdate == 0 && AgendaProposalsWaiting == 0;
 
-    /// <summary>The readiness of <paramref name="meeting"/>'s pack from what the page read of its partnership.</summary>
+    /// <summary>The readiness of <paramref name="meeting"/>'s pack from what the page read of its partnership: its count of initiatives needing an update, not the rows listed (those are capped).</summary>
     public static BriefingPackReadiness Of(WorkMeeting meeting, MyWork work)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(work);
         return new(
             work.Versions.Any(v => v.PartnershipId == meeting.PartnershipId),
-            work.Initiatives?.Rows.Count(r => r.PartnershipId == meeting.PartnershipId) ?? 0,
+            work.Initiatives?.NeedingUpdateIn(meeting.PartnershipId) ?? 0,
             meeting.AgendaProposalsWaiting);
     }
 }

@@ -83,7 +83,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         return view switch
         {
             WorkView.Official => await OfficialAsync(db, scope, actor, work, set, meetings, rules, cancellationToken),
-            WorkView.FocalPoint => await FocalPointAsync(db, work, set, meetings, rules, cancellationToken),
+            WorkView.FocalPoint => await FocalPointAsync(db, scope, work, set, meetings, rules, cancellationToken),
             _ => await TaskForceAsync(db, scope, actor, work, set, meetings, cancellationToken),
         };
     }
@@ -117,15 +117,19 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         var quarter = ReportingPeriod.LastQuarterEndedBefore(rules.Today);
         var (start, end) = (quarter.Start, quarter.End);
         var initiatives = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), mine, rules).Where(InitiativeFlags.Open);
-        var due = await (
-                from i in initiatives
-                where i.Period.StartMonth == null || i.Period.StartMonth <= end
-                from indicator in i.Indicators
-                where !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= end)
-                orderby i.Title, indicator.Name, indicator.Id
-                select new WorkIndicatorDue(i.Id, i.PartnershipId, i.Title, indicator.Id, indicator.Name))
+        var dueAll =
+            from i in initiatives
+            where i.Period.StartMonth == null || i.Period.StartMonth <= end
+            from indicator in i.Indicators
+            where !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= end)
+            select new { Initiative = i, Indicator = indicator };
+        var due = await dueAll
+            .OrderBy(d => d.Initiative.Title).ThenBy(d => d.Indicator.Name).ThenBy(d => d.Indicator.Id)
+            .Select(d => new WorkIndicatorDue(d.Initiative.Id, d.Initiative.PartnershipId, d.Initiative.Title, d.Indicator.Id, d.Indicator.Name))
             .Take(MaxInitiatives)
             .ToListAsync(cancellationToken);
+        // The list is capped; the count is of all of them.
+        var dueCount = await dueAll.CountAsync(cancellationToken);
 
         var proposed = await ComingAgendaItemsAsync(db.AgendaItems.AsNoTracking().Where(item => item.ProposedByAccountId == actor.UserId), meetings, rules.Today, cancellationToken);
 
@@ -134,6 +138,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             Initiatives = new WorkInitiatives(all.Rows, all.Totals.Count, stale.Totals.Count, late.Totals.Count),
             IndicatorQuarter = quarter,
             IndicatorsDue = due,
+            IndicatorsDueCount = dueCount,
             ActionPoints = await ActionPointsAsync(db, actor, meetings, rules.Today, cancellationToken),
             AgendaItems = proposed,
         };
@@ -148,7 +153,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
          select new WorkAgendaItem(item.Id, meeting.Id, meeting.PartnershipId, meeting.Title, meeting.HeldOn, item.Title, item.ProposedBy, item.Status))
         .ToListAsync(cancellationToken);
 
-    private async Task<MyWork> FocalPointAsync(AppDbContext db, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, ScoreboardRules rules, CancellationToken cancellationToken)
+    private async Task<MyWork> FocalPointAsync(AppDbContext db, ReadScope scope, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, ScoreboardRules rules, CancellationToken cancellationToken)
     {
         if (set.Count == 0)
         {
@@ -156,17 +161,26 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         }
 
         // What needs an update across the partnerships, with its lead: the scoreboard's query over the set, counted by it.
-        var stale = await scoreboard.ExecuteAsync(new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = MaxInitiatives }, cancellationToken);
+        // Its rows are capped across all partnerships, so each partnership's count is the same filter counted per
+        // partnership in the database (one statement, whatever the number of partnerships or initiatives).
+        var staleQuery = new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = MaxInitiatives };
+        var stale = await scoreboard.ExecuteAsync(staleQuery, cancellationToken);
+        var staleBy = await ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), staleQuery, rules)
+            .GroupBy(i => i.PartnershipId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var waiting = await ComingAgendaItemsAsync(db.AgendaItems.AsNoTracking().Where(item => item.Status == AgendaItemStatus.Proposed), meetings, rules.Today, cancellationToken);
+        // Minutes wait for approval once the meeting is held: before its day they cannot be approved (Meeting.ApproveMinutes).
+        var today = rules.Today;
         var toApprove = await meetings
-            .Where(m => m.Minutes != null && m.MinutesApprovedAt == null && m.CancelledAt == null)
+            .Where(m => m.Minutes != null && m.MinutesApprovedAt == null && m.CancelledAt == null && m.HeldOn <= today)
             .OrderBy(m => m.HeldOn).ThenBy(m => m.Id)
             .Select(m => new WorkMinutes(m.Id, m.PartnershipId, m.Title, m.HeldOn, db.MinutesComments.Count(c => c.MeetingId == m.Id)))
             .ToListAsync(cancellationToken);
         var published = await LatestVersionsAsync(db, set, null, cancellationToken);
         return work with
         {
-            Initiatives = new WorkInitiatives(stale.Rows, stale.Totals.Count, stale.Totals.Count, 0),
+            Initiatives = new WorkInitiatives(stale.Rows, stale.Totals.Count, stale.Totals.Count, 0) { NeedingUpdateByPartnership = staleBy },
             AgendaItems = waiting,
             MinutesToApprove = toApprove,
             Versions = published,
@@ -255,7 +269,11 @@ public sealed record MyWork(WorkView View, DateOnly Today, int StaleAfterDays, I
 
     public ReportingPeriod? IndicatorQuarter { get; init; }
 
+    /// <summary>At most <see cref="GetMyWork.MaxInitiatives"/> of them; <see cref="IndicatorsDueCount"/> counts all.</summary>
     public IReadOnlyList<WorkIndicatorDue> IndicatorsDue { get; init; } = [];
+
+    /// <summary>How many indicator values are due, listed or not.</summary>
+    public int IndicatorsDueCount { get; init; }
 
     public IReadOnlyList<WorkActionPoint> ActionPoints { get; init; } = [];
 
@@ -276,6 +294,12 @@ public sealed record WorkPartnership(Guid Id, string Name);
 public sealed record WorkInitiatives(IReadOnlyList<ScoreboardRow> Rows, int Count, int NeedingUpdate, int Late)
 {
     public bool IsPartial => Rows.Count < Count;
+
+    /// <summary>For a focal point, how many initiatives need an update in each partnership (counted in the database, not from <see cref="Rows"/>); a partnership not in it has none.</summary>
+    public IReadOnlyDictionary<Guid, int> NeedingUpdateByPartnership { get; init; } = new Dictionary<Guid, int>();
+
+    /// <summary>How many of <paramref name="partnershipId"/>'s initiatives need an update, listed or not.</summary>
+    public int NeedingUpdateIn(Guid partnershipId) => NeedingUpdateByPartnership.GetValueOrDefault(partnershipId);
 }
 
 public sealed record WorkMeeting(Guid Id, Guid PartnershipId, string Title, MeetingKind Kind, DateOnly HeldOn, int AgendaProposalsWaiting);
