@@ -5,6 +5,12 @@ namespace MobilityPartnerships.Domain.Meetings;
 /// <summary>
 /// Something a meeting asked someone to do by a date. Open ones are listed on the partnership's page and carried
 /// into the next meeting's agenda until they are done or dropped.
+/// <para>
+/// None is recorded for a cancelled meeting, and one recorded before the cancellation keeps its text, owner and due
+/// date (<c>action-point.meeting-cancelled</c>). Its status alone still changes (<see cref="Close"/>,
+/// <see cref="Reopen"/>): the work asked of its owner goes on, so it is followed up until done or dropped, as any
+/// other open point of the partnership is (see <see cref="Meeting"/>).
+/// </para>
 /// </summary>
 public sealed class ActionPoint
 {
@@ -57,6 +63,11 @@ public sealed class ActionPoint
             throw new DomainRuleException("action-point.other-meeting", "An action point is checked against its own meeting.");
         }
 
+        if (meeting.CancelledAt is { } cancelled)
+        {
+            throw new DomainRuleException("action-point.meeting-cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}: no action point is recorded or changed for it any more; an open one can still be marked done or dropped.", cancelled);
+        }
+
         var checkedText = Guard.RequiredText(text, TextMaxLength, "action-point.text", "The action point");
         var checkedPerson = Guard.OptionalText(ownerPerson, OwnerMaxLength, "action-point.owner", "The owner's name");
         if (ownerOrganisationId is null && checkedPerson is null && ownerAccountId is null)
@@ -73,6 +84,10 @@ public sealed class ActionPoint
         (Text, OwnerOrganisationId, OwnerPerson, OwnerAccountId, DueOn) = (checkedText, ownerOrganisationId, checkedPerson, ownerAccountId, dueOn);
     }
 
+    /// <summary>
+    /// Marks the point done or dropped on <paramref name="on"/> (or open again, for <see cref="ActionPointStatus.Open"/>).
+    /// Taken even when its meeting was cancelled: the status is the follow-up of the work, not a change to the meeting.
+    /// </summary>
     public void Close(ActionPointStatus status, DateOnly on)
     {
         if (status == ActionPointStatus.Open)
@@ -86,6 +101,7 @@ public sealed class ActionPoint
         ClosedOn = on;
     }
 
+    /// <summary>Opens the point again (a closing that was a slip); taken even when its meeting was cancelled, as <see cref="Close"/> is.</summary>
     public void Reopen()
     {
         Status = ActionPointStatus.Open;

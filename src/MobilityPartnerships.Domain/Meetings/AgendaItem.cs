@@ -5,6 +5,8 @@ namespace MobilityPartnerships.Domain.Meetings;
 /// <summary>
 /// An item proposed for a meeting's agenda by a participant before the meeting; the focal point accepts or
 /// declines it and sets the order. A record of its own, so proposing does not conflict with editing the meeting.
+/// A cancelled meeting has no agenda any more: no item is proposed, accepted or declined for it
+/// (<c>agenda.meeting-cancelled</c>; see <see cref="Meeting"/> for what a cancellation closes).
 /// </summary>
 public sealed class AgendaItem
 {
@@ -45,11 +47,7 @@ public sealed class AgendaItem
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(calendar);
-        if (meeting.IsCancelled)
-        {
-            throw new DomainRuleException("agenda.meeting-cancelled", "The meeting was cancelled: it has no agenda any more.");
-        }
-
+        EnsureAgendaOpen(meeting);
         if (calendar.DayOf(at) > meeting.HeldOn)
         {
             throw new DomainRuleException("agenda.after-meeting", $"The meeting was held on {meeting.HeldOn:d MMMM yyyy}; items are proposed before it.", meeting.HeldOn);
@@ -82,8 +80,10 @@ public sealed class AgendaItem
         ProposedByAccountId = accountId;
     }
 
-    public void Accept(int position)
+    /// <summary>The focal point puts the item on <paramref name="meeting"/>'s agenda at <paramref name="position"/>.</summary>
+    public void Accept(Meeting meeting, int position)
     {
+        EnsureOwnOpenMeeting(meeting);
         if (position < 1)
         {
             throw new DomainRuleException("agenda.position", "An agenda position starts at 1.");
@@ -93,9 +93,30 @@ public sealed class AgendaItem
         Position = position;
     }
 
-    public void Decline()
+    /// <summary>The focal point leaves the item off <paramref name="meeting"/>'s agenda.</summary>
+    public void Decline(Meeting meeting)
     {
+        EnsureOwnOpenMeeting(meeting);
         Status = AgendaItemStatus.Declined;
         Position = null;
+    }
+
+    private void EnsureOwnOpenMeeting(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Id != MeetingId)
+        {
+            throw new DomainRuleException("agenda.other-meeting", "An agenda item is checked against its own meeting.");
+        }
+
+        EnsureAgendaOpen(meeting);
+    }
+
+    private static void EnsureAgendaOpen(Meeting meeting)
+    {
+        if (meeting.CancelledAt is { } cancelled)
+        {
+            throw new DomainRuleException("agenda.meeting-cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}: it has no agenda any more.", cancelled);
+        }
     }
 }

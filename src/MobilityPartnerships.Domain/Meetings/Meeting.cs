@@ -7,6 +7,16 @@ namespace MobilityPartnerships.Domain.Meetings;
 /// A meeting of a partnership — task force, cooperation platform or high-level — with its chairs, participants,
 /// minutes and decisions. Minutes are drafted, then approved by the focal point and locked: a change after that is a
 /// dated <see cref="Corrigendum"/>. Agenda items, action points and comments on the draft are records of their own.
+/// <para>
+/// A cancelled meeting is a closed record: it is kept to be read, and nothing of it or of its records changes any
+/// more — not its details, chairs, participants, minutes or corrigenda (<c>meeting.cancelled</c>), not its agenda
+/// (no item proposed, accepted or declined: <c>agenda.meeting-cancelled</c>), not its comments
+/// (<c>minutes.comment.meeting-cancelled</c>), and no action point recorded for it or revised (text, owner, due date:
+/// <c>action-point.meeting-cancelled</c>). One thing is left open on purpose: the status of an action point recorded
+/// before the cancellation. Such a point was asked of someone and stays the partnership's open work — listed with the
+/// partnership's open points and carried into its next meetings' agendas — until it is marked done or dropped (or
+/// opened again when that was a slip); refusing that would leave it open for ever. See <see cref="ActionPoint.Close"/>.
+/// </para>
 /// </summary>
 public sealed class Meeting
 {
@@ -147,6 +157,7 @@ public sealed class Meeting
     public void SetChairs(IEnumerable<MeetingChair> wanted)
     {
         ArgumentNullException.ThrowIfNull(wanted);
+        EnsureNotCancelled();
         var list = wanted.ToList();
         foreach (var chair in list)
         {
@@ -171,6 +182,7 @@ public sealed class Meeting
     public void SetParticipants(IEnumerable<MeetingParticipant> wanted)
     {
         ArgumentNullException.ThrowIfNull(wanted);
+        EnsureNotCancelled();
         var list = wanted
             .Select(p => new MeetingParticipant(p.OrganisationId, Guard.OptionalText(p.PersonName, PersonMaxLength, "meeting.participant.person", "A participant's name")))
             .ToList();
@@ -227,6 +239,7 @@ public sealed class Meeting
     /// <summary>A dated correction to approved minutes; the approved text itself never changes.</summary>
     public Corrigendum IssueCorrigendum(string text, string issuedBy, DateTimeOffset at)
     {
+        EnsureNotCancelled();
         if (!MinutesLocked)
         {
             throw new DomainRuleException("meeting.corrigendum.not-approved", "The minutes are still a draft: change the draft instead of issuing a corrigendum.");
@@ -267,7 +280,7 @@ public sealed class Meeting
         }
     }
 
-    /// <summary>Refuses a change to a cancelled meeting.</summary>
+    /// <summary>Refuses a change to a cancelled meeting (its records refuse theirs under their own rules, see the class's summary).</summary>
     public void EnsureNotCancelled()
     {
         if (CancelledAt is { } cancelled)

@@ -2,7 +2,10 @@ using MobilityPartnerships.Domain.Common;
 
 namespace MobilityPartnerships.Domain.Meetings;
 
-/// <summary>A participant's remark on a meeting's draft minutes. Kept, not edited; none once the minutes are approved.</summary>
+/// <summary>
+/// A participant's remark on a meeting's draft minutes. Kept, not edited; none once the minutes are approved, nor
+/// once the meeting is cancelled (see <see cref="Meeting"/>).
+/// </summary>
 public sealed class MinutesComment
 {
     public const int TextMaxLength = 2000;
@@ -29,6 +32,11 @@ public sealed class MinutesComment
     public static MinutesComment Post(Meeting meeting, Guid authorId, string authorName, string text, DateTimeOffset postedAt)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.CancelledAt is { } cancelled)
+        {
+            throw new DomainRuleException("minutes.comment.meeting-cancelled", $"The meeting was cancelled on {cancelled:d MMMM yyyy}: its minutes take no comments any more.", cancelled);
+        }
+
         if (meeting.MinutesLocked)
         {
             throw new DomainRuleException("minutes.comment.locked", "The minutes are approved; comments are taken on drafts only.");

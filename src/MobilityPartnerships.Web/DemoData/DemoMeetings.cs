@@ -77,7 +77,7 @@ internal static class DemoMeetings
                 var agendaItem = AgendaItem.Propose(meeting, item.Title, item.Note, item.ProposedBy, new DateTimeOffset(item.ProposedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(index), calendar);
                 if (item.Accepted)
                 {
-                    agendaItem.Accept((demo.Agenda ?? []).Take(index).Count(a => a.Accepted) + 1);
+                    agendaItem.Accept(meeting, (demo.Agenda ?? []).Take(index).Count(a => a.Accepted) + 1);
                 }
 
                 db.AgendaItems.Add(agendaItem);

@@ -163,9 +163,9 @@ public sealed class MeetingTests
         var partnership = Known.SignedMobilityPartnership();
         var meeting = Platform(partnership);
         var accepted = AgendaItem.Propose(meeting, "Seasonal work", null, "Ana Focal", new DateTimeOffset(2009, 3, 2, 9, 0, 0, TimeSpan.Zero), Known.Utc);
-        accepted.Accept(1);
+        accepted.Accept(meeting, 1);
         var declined = AgendaItem.Propose(meeting, "Visa facilitation", null, "Ana Focal", new DateTimeOffset(2009, 3, 5, 23, 30, 0, TimeSpan.Zero), Known.Utc);
-        declined.Decline();
+        declined.Decline(meeting);
 
         var refusal = Assert.Throws<DomainRuleException>(() => meeting.Reschedule(partnership, MeetingKind.CooperationPlatform, "Moved", new DateOnly(2009, 3, 4), "Praia", false, [], [accepted, declined], Known.Utc));
 

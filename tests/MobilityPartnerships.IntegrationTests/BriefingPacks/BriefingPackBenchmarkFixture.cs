@@ -90,7 +90,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
             for (var n = 1; n <= AgendaItemCount; n++)
             {
                 var item = AgendaItem.Propose(coming, $"Agenda item {n}: state of play of the partnership's pillar {n % 4}", n % 2 == 0 ? "Short presentation by the Presidency" : null, "Focal point", proposedAt, ProductDays.Brussels);
-                item.Accept(n);
+                item.Accept(coming, n);
                 db.AgendaItems.Add(item);
             }
 

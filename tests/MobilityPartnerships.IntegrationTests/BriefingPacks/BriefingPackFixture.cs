@@ -94,9 +94,9 @@ public sealed class BriefingPackFixture : DatabaseFixture
             var first = AgendaItem.Propose(coming, FirstAgendaItem, null, "Focal point", proposedAt, ProductDays.Brussels);
             var second = AgendaItem.Propose(coming, SecondAgendaItem, "Short update by the Presidency", "Germany", proposedAt, ProductDays.Brussels);
             var declined = AgendaItem.Propose(coming, DeclinedAgendaItem, null, "Someone", proposedAt, ProductDays.Brussels);
-            second.Accept(1);
-            first.Accept(2);
-            declined.Decline();
+            second.Accept(coming, 1);
+            first.Accept(coming, 2);
+            declined.Decline(coming);
             db.AgendaItems.AddRange(first, second, declined);
 
             var other = Partnership.Open($"Unpublished partnership {Guid.NewGuid().ToString("N")[..6]}", PartnershipKind.BilateralMigrationPartnership, null, PartnershipStatus.Negotiation);

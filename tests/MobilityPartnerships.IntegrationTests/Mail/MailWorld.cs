@@ -124,7 +124,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         platform.SetParticipants([new MeetingParticipant(a.Id, null), new MeetingParticipant(c1.Id, null)]);
         db.Meetings.AddRange(taskForce, platform);
         var item = AgendaItem.Propose(taskForce, "Labour mobility pilots", null, "Focal point", DateTimeOffset.UtcNow, ProductDays.Brussels);
-        item.Accept(1);
+        item.Accept(taskForce, 1);
         db.AgendaItems.Add(item);
         await db.SaveChangesAsync();
 

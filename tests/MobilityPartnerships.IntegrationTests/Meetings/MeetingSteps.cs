@@ -55,7 +55,7 @@ internal sealed class MeetingSteps(AccessWorld world)
         var item = AgendaItem.Propose(meeting, title, null, "Official of A", at, ProductDays.Brussels);
         if (declined)
         {
-            item.Decline();
+            item.Decline(meeting);
         }
 
         db.AgendaItems.Add(item);

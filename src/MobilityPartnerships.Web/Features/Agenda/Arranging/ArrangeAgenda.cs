@@ -44,7 +44,7 @@ public sealed class ArrangeAgenda(Writes writes, IStringLocalizer<Strings> text)
             case AgendaMove.Accept:
                 break;
             case AgendaMove.Decline:
-                item.Decline();
+                item.Decline(change.Target);
                 at = -1;
                 break;
             case AgendaMove.Up or AgendaMove.Down when item.Status != AgendaItemStatus.Accepted:
@@ -60,11 +60,13 @@ public sealed class ArrangeAgenda(Writes writes, IStringLocalizer<Strings> text)
             accepted.Insert(at, item);
         }
 
+        // The item moved is always put in its place by the domain, even where it stays (the first moved up), so that
+        // the meeting's rules (none on a cancelled meeting's agenda) judge every move.
         for (var i = 0; i < accepted.Count; i++)
         {
-            if (accepted[i].Position != i + 1 || accepted[i].Status != AgendaItemStatus.Accepted)
+            if (accepted[i] == item || accepted[i].Position != i + 1 || accepted[i].Status != AgendaItemStatus.Accepted)
             {
-                accepted[i].Accept(i + 1);
+                accepted[i].Accept(change.Target, i + 1);
             }
         }
 

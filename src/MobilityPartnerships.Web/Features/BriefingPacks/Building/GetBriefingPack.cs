@@ -23,6 +23,13 @@ namespace MobilityPartnerships.Web.Features.BriefingPacks.Building;
 /// initiatives late or without a recent update (the scoreboard's own rule and threshold), the partnership's open
 /// action points and the meeting's accepted agenda. Records not to be shared are in it only for users who see them.
 /// A fixed number of queries whatever the number of initiatives, all in one snapshot of the database.
+/// <para>
+/// A cancelled meeting has none. The pack is not a kept record of what was taken into a meeting: it is made afresh at
+/// each download from the partnership as it stands that day, to prepare a meeting; for one that will not take place it
+/// would prepare nothing, and its agenda section would list the agenda of a meeting that has none any more. What was
+/// recorded for the meeting stays on its page, marked cancelled; today's state of the partnership is in the next
+/// meeting's pack and on its pages.
+/// </para>
 /// </summary>
 public sealed class GetBriefingPack(
     IDbContextFactory<AppDbContext> contexts,
@@ -44,16 +51,18 @@ public sealed class GetBriefingPack(
         var today = calendar.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.AllowLongWork(limits.Value);
-        var pack = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var gathered = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-            var gathered = await LoadAsync(db, scope, meetingId, today, progress.Value.StaleAfterDays, cancellationToken);
+            var loaded = await LoadAsync(db, scope, meetingId, today, progress.Value.StaleAfterDays, cancellationToken);
             await snapshot.CommitAsync(cancellationToken);
-            return gathered;
+            return loaded;
         });
-        if (pack is null)
+        if (gathered is not Gathered.Pack { Made: var pack })
         {
-            return new BriefingPackOutcome(new AccessDecision.Missing(), null);
+            return gathered is Gathered.Cancelled
+                ? new BriefingPackOutcome(decision, null) { MeetingCancelled = true }
+                : new BriefingPackOutcome(new AccessDecision.Missing(), null);
         }
 
         var comparison = pack.Changes.Comparison;
@@ -61,7 +70,7 @@ public sealed class GetBriefingPack(
         return new BriefingPackOutcome(decision, pack);
     }
 
-    private static async Task<BriefingPack?> LoadAsync(AppDbContext db, ReadScope scope, Guid meetingId, DateOnly today, int staleAfterDays, CancellationToken cancellationToken)
+    private static async Task<Gathered> LoadAsync(AppDbContext db, ReadScope scope, Guid meetingId, DateOnly today, int staleAfterDays, CancellationToken cancellationToken)
     {
         var meeting = await scope.Apply(db.Meetings.AsNoTracking())
             .Where(m => m.Id == meetingId)
@@ -74,13 +83,19 @@ public sealed class GetBriefingPack(
                 m.HeldOn,
                 m.Place,
                 m.IsOnline,
+                m.CancelledAt,
                 Chairs = m.Chairs.Select(c => new { c.OrganisationId, c.Role }).ToList(),
                 PartnershipName = db.Partnerships.Where(p => p.Id == m.PartnershipId).Select(p => p.Name).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (meeting?.PartnershipName is null)
         {
-            return null;
+            return new Gathered.None();
+        }
+
+        if (meeting.CancelledAt is not null)
+        {
+            return new Gathered.Cancelled();
         }
 
         var partnershipId = meeting.PartnershipId;
@@ -126,7 +141,7 @@ public sealed class GetBriefingPack(
             ? PackChanges.NothingPublished
             : new PackChanges(new PackPublishedVersion(published.Number, published.PublishedAt), ComparisonSeen.By(scope, published.Initiatives, current, shownNames));
 
-        return new BriefingPack(
+        return new Gathered.Pack(new BriefingPack(
             meeting.PartnershipName,
             new PackMeeting(
                 meeting.Id,
@@ -151,7 +166,7 @@ public sealed class GetBriefingPack(
                 a.MeetingId,
                 a.Title,
                 a.HeldOn))],
-            [.. agenda.Select(a => new PackAgendaItem(a.Position ?? 0, a.Title, a.Note, a.ProposedBy))]);
+            [.. agenda.Select(a => new PackAgendaItem(a.Position ?? 0, a.Title, a.Note, a.ProposedBy))]));
     }
 
     private static PackPillarLine PillarLine(Pillar pillar, IReadOnlyList<PublishedInitiative> rows)
@@ -169,4 +184,14 @@ public sealed class GetBriefingPack(
             .ThenBy(x => x.Row.ReferenceCode ?? x.Row.Title, StringComparer.CurrentCulture)
             .ThenBy(x => x.Row.Title, StringComparer.CurrentCulture)
             .Select(x => new PackAttention(x.Row.ReferenceCode, x.Row.Title, x.Row.Pillar, x.Row.Lead, x.Row.Status, x.Row.EndMonth, x.Row.LastUpdateOn, x.Late, x.Stale));
+
+    /// <summary>What one snapshot of the database gave: the pack, no meeting the user reads, or a cancelled meeting.</summary>
+    private abstract record Gathered
+    {
+        public sealed record Pack(BriefingPack Made) : Gathered;
+
+        public sealed record None : Gathered;
+
+        public sealed record Cancelled : Gathered;
+    }
 }

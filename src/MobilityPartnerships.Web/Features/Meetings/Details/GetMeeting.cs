@@ -13,7 +13,9 @@ namespace MobilityPartnerships.Web.Features.Meetings.Details;
 /// A meeting for its page; null when there is no such meeting or the user may not read it (see
 /// <see cref="Operation.ReadMeeting"/>: a task force is never shown to a partner country's official).
 /// Until the meeting is held its agenda carries forward the open action points of the partnership's earlier
-/// meetings — computed, not copied; a meeting with the partner country carries only those of such meetings.
+/// meetings — computed, not copied; a meeting with the partner country carries only those of such meetings. The open
+/// points of a cancelled meeting are carried too (they stay the partnership's open work until done or dropped; a cancelled
+/// meeting takes no new point, so none recorded after its cancellation), but a cancelled meeting itself has no agenda and carries none.
 /// </summary>
 public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
@@ -52,7 +54,7 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
             .Select(c => new CommentEntry(c.AuthorName, c.Text, c.PostedAt))
             .ToListAsync(cancellationToken);
         var own = await ActionPointQueries.EntriesAsync(db, db.ActionPoints.Where(a => a.MeetingId == meetingId), db.Meetings, today, cancellationToken);
-        var carried = meeting.HeldOn >= today
+        var carried = meeting.HeldOn >= today && !meeting.IsCancelled
             ? await ActionPointQueries.EntriesAsync(
                 db,
                 db.ActionPoints.Where(a => a.PartnershipId == meeting.PartnershipId && a.Status == ActionPointStatus.Open),
