@@ -16,6 +16,15 @@ public sealed class ReminderSubjectTests
     }
 
     [Fact]
+    public void The_subject_counts_every_item_not_only_the_first_the_message_lists()
+    {
+        var many = new PersonsItems([Initiative(), Initiative()], []) { NeedUpdateCount = 10_001, IndicatorsDue = [Indicator()], IndicatorsDueCount = 205 };
+
+        Assert.Equal("Reminder: 10,001 initiatives need an update, 205 indicator values are due", ComposeReminders.Subject(Texts.Strings, many));
+        Assert.False(many.IsEmpty);
+    }
+
+    [Fact]
     public void A_kind_of_item_there_is_none_of_is_left_out()
     {
         Assert.Equal("Reminder: 2 meetings coming", ComposeReminders.Subject(Texts.Strings, new PersonsItems([], [Meeting(), Meeting()])));
@@ -24,6 +33,8 @@ public sealed class ReminderSubjectTests
     private static PersonsInitiative Initiative() => new(Guid.NewGuid(), "Initiative", Guid.Empty, "Partnership", null);
 
     private static PersonsMeeting Meeting() => new(Guid.NewGuid(), "Task force", new DateOnly(2026, 6, 1), Guid.Empty, "Partnership");
+
+    private static PersonsIndicatorDue Indicator() => new(Guid.NewGuid(), "Initiative", "People trained", Guid.Empty, "Partnership");
 
     private static PersonsActionPoint ActionPoint() => new(Guid.NewGuid(), "Task force", "Send the list", new DateOnly(2026, 6, 1), false, Guid.Empty, "Partnership");
 }

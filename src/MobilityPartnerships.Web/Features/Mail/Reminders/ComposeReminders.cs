@@ -77,14 +77,14 @@ public sealed class ComposeReminders(
         {
             0 => [],
             1 => [text[one]],
-            _ => [text[many, count]],
+            _ => [text[many, Display.Count(count)]],
         };
 
         IEnumerable<string> parts =
         [
-            .. Counted(items.NeedUpdate.Count, "Mail_Reminder_SubjectInitiative", "Mail_Reminder_SubjectInitiatives"),
+            .. Counted(items.NeedUpdateCount, "Mail_Reminder_SubjectInitiative", "Mail_Reminder_SubjectInitiatives"),
             .. Counted(items.ActionPoints.Count, "Mail_Reminder_SubjectActionPoint", "Mail_Reminder_SubjectActionPoints"),
-            .. Counted(items.IndicatorsDue.Count, "Mail_Reminder_SubjectIndicator", "Mail_Reminder_SubjectIndicators"),
+            .. Counted(items.IndicatorsDueCount, "Mail_Reminder_SubjectIndicator", "Mail_Reminder_SubjectIndicators"),
             .. Counted(items.Meetings.Count, "Mail_Reminder_SubjectMeeting", "Mail_Reminder_SubjectMeetings"),
         ];
         return text["Mail_Reminder_Subject", string.Join(", ", parts)];
@@ -100,7 +100,8 @@ public sealed class ComposeReminders(
                 items.NeedUpdate.Select(i => new MailLine(
                     text["Mail_Reminder_Initiative", i.Title, i.PartnershipName],
                     settings.Link($"initiatives/{i.Id}"),
-                    i.LastUpdateOn is { } last ? text["Mail_Reminder_LastUpdate", text.Day(last), text.DaysAgo(last, today)] : text["Mail_Reminder_NoUpdate"])));
+                    i.LastUpdateOn is { } last ? text["Mail_Reminder_LastUpdate", text.Day(last), text.DaysAgo(last, today)] : text["Mail_Reminder_NoUpdate"]))
+                    .Concat(More(items.NeedUpdateCount - items.NeedUpdate.Count, settings)));
         }
 
         if (items.Meetings.Count > 0)
@@ -124,11 +125,16 @@ public sealed class ComposeReminders(
         {
             body.Section(
                 text["Mail_Reminder_IndicatorsDue", items.IndicatorQuarter?.ToString() ?? string.Empty],
-                items.IndicatorsDue.Select(i => new MailLine(text["Mail_Reminder_Indicator", i.IndicatorName, i.InitiativeTitle], settings.Link($"initiatives/{i.InitiativeId}"), i.PartnershipName)));
+                items.IndicatorsDue.Select(i => new MailLine(text["Mail_Reminder_Indicator", i.IndicatorName, i.InitiativeTitle], settings.Link($"initiatives/{i.InitiativeId}"), i.PartnershipName))
+                    .Concat(More(items.IndicatorsDueCount - items.IndicatorsDue.Count, settings)));
         }
 
         var subject = Subject(text, items);
         var key = $"reminder:{recipient.Id:N}:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         return mail.Message(MailKind.Reminder, key, recipient, subject, body, items.Partnerships, now);
     }
+
+    /// <summary>A last line for the items a list leaves out (it shows My work's first), linking to My work, where they all are.</summary>
+    private IEnumerable<MailLine> More(int left, MailOptions settings) =>
+        left > 0 ? [new MailLine(text["Mail_Reminder_More", Display.Count(left)], settings.Link(string.Empty))] : [];
 }

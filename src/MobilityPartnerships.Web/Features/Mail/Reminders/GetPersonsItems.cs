@@ -19,7 +19,27 @@ public sealed record PersonsIndicatorDue(Guid InitiativeId, string InitiativeTit
 /// <summary>What needs the person, within what they may see.</summary>
 public sealed record PersonsItems(IReadOnlyList<PersonsInitiative> NeedUpdate, IReadOnlyList<PersonsMeeting> Meetings)
 {
+    private readonly int? needUpdateCount;
+    private readonly int? indicatorsDueCount;
+
     public static PersonsItems None { get; } = new([], []);
+
+    /// <summary>
+    /// How many initiatives of theirs need an update: <see cref="NeedUpdate"/> lists at most My work's first
+    /// (<see cref="GetMyWork.MaxInitiatives"/>), this counts them all, as My work does.
+    /// </summary>
+    public int NeedUpdateCount
+    {
+        get => Math.Max(needUpdateCount ?? 0, NeedUpdate.Count);
+        init => needUpdateCount = value;
+    }
+
+    /// <summary>How many indicator values are due: <see cref="IndicatorsDue"/> lists at most My work's first, this counts them all.</summary>
+    public int IndicatorsDueCount
+    {
+        get => Math.Max(indicatorsDueCount ?? 0, IndicatorsDue.Count);
+        init => indicatorsDueCount = value;
+    }
 
     public IReadOnlyList<PersonsActionPoint> ActionPoints { get; init; } = [];
 
@@ -28,10 +48,10 @@ public sealed record PersonsItems(IReadOnlyList<PersonsInitiative> NeedUpdate, I
 
     public IReadOnlyList<PersonsIndicatorDue> IndicatorsDue { get; init; } = [];
 
-    public bool IsEmpty => NeedUpdate.Count == 0 && Meetings.Count == 0 && ActionPoints.Count == 0 && IndicatorsDue.Count == 0;
+    public bool IsEmpty => NeedUpdateCount == 0 && Meetings.Count == 0 && ActionPoints.Count == 0 && IndicatorsDueCount == 0;
 
     /// <summary>What is overdue: initiatives needing an update, action points past their day, indicator values due.</summary>
-    public bool HasOverdue => NeedUpdate.Count > 0 || ActionPoints.Any(a => a.IsOverdue) || IndicatorsDue.Count > 0;
+    public bool HasOverdue => NeedUpdateCount > 0 || ActionPoints.Any(a => a.IsOverdue) || IndicatorsDueCount > 0;
 
     /// <summary>Every partnership an item is in, by name.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Partnerships =>
@@ -78,6 +98,8 @@ public sealed class GetPersonsItems(GetMyWork myWork)
             .ToList();
         return new PersonsItems(needUpdate, meetings)
         {
+            NeedUpdateCount = work.Initiatives?.NeedingUpdate ?? 0,
+            IndicatorsDueCount = work.IndicatorsDueCount,
             ActionPoints = [.. work.ActionPoints.Select(a => new PersonsActionPoint(a.MeetingId, a.MeetingTitle, a.Text, a.DueOn, a.IsOverdue, a.PartnershipId, work.NameOf(a.PartnershipId)))],
             IndicatorQuarter = work.IndicatorsDue.Count > 0 ? work.IndicatorQuarter : null,
             IndicatorsDue = [.. work.IndicatorsDue.Select(i => new PersonsIndicatorDue(i.InitiativeId, i.InitiativeTitle, i.IndicatorName, i.PartnershipId, work.NameOf(i.PartnershipId)))],
