@@ -34,7 +34,13 @@ public sealed class ProgressUpdate
 
     public Guid? AuthorOrganisationId { get; private set; }
 
-    public static ProgressUpdate Post(Initiative initiative, ProgressAuthor author, DateOnly reportedOn, ProgressRating rating, string narrative, DateOnly today)
+    /// <summary>
+    /// When it was entered, whatever day it describes (<see cref="ReportedOn"/> may be earlier): what a published version
+    /// did not hold is what was entered after its publication.
+    /// </summary>
+    public DateTimeOffset PostedAt { get; private set; }
+
+    public static ProgressUpdate Post(Initiative initiative, ProgressAuthor author, DateOnly reportedOn, ProgressRating rating, string narrative, DateOnly today, DateTimeOffset postedAt)
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(author);
@@ -59,6 +65,7 @@ public sealed class ProgressUpdate
             Narrative = Guard.RequiredParagraphs(narrative, NarrativeMaxLength, "progress.narrative", "The narrative"),
             AuthorName = Guard.RequiredText(author.Name, AuthorMaxLength, "progress.author", "The author's name"),
             AuthorOrganisationId = author.OrganisationId,
+            PostedAt = postedAt,
         };
     }
 }

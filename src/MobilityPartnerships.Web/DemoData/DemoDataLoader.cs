@@ -58,7 +58,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                         var initiative = BuildInitiative(item, partnership, organisations, areas);
                         db.Initiatives.Add(initiative);
                         db.ProgressUpdates.AddRange((item.ProgressUpdates ?? []).Select(u => ProgressUpdate.Post(
-                            initiative, new ProgressAuthor(u.Author, u.AuthorOrganisation is null ? null : organisations[u.AuthorOrganisation].Id, IsFocalPoint: true), u.ReportedOn, u.Rating, u.Narrative, today)));
+                            initiative, new ProgressAuthor(u.Author, u.AuthorOrganisation is null ? null : organisations[u.AuthorOrganisation].Id, IsFocalPoint: true), u.ReportedOn, u.Rating, u.Narrative, today, clock.GetUtcNow())));
                     }
 
                     partnerships++;

@@ -13,9 +13,9 @@ public sealed class LatestProgressTests
     public void The_latest_is_of_the_latest_day_and_then_the_last_recorded()
     {
         var (initiative, author) = Scene();
-        var older = ProgressUpdate.Post(initiative, author, Today.AddDays(-30), ProgressRating.OnTrack, "Older", Today);
-        var first = ProgressUpdate.Post(initiative, author, Today.AddDays(-2), ProgressRating.AtRisk, "Same day, first", Today);
-        var second = ProgressUpdate.Post(initiative, author, Today.AddDays(-2), ProgressRating.Delayed, "Same day, second", Today);
+        var older = ProgressUpdate.Post(initiative, author, Today.AddDays(-30), ProgressRating.OnTrack, "Older", Today, DateTimeOffset.UnixEpoch);
+        var first = ProgressUpdate.Post(initiative, author, Today.AddDays(-2), ProgressRating.AtRisk, "Same day, first", Today, DateTimeOffset.UnixEpoch);
+        var second = ProgressUpdate.Post(initiative, author, Today.AddDays(-2), ProgressRating.Delayed, "Same day, second", Today, DateTimeOffset.UnixEpoch);
         var (earlier, later) = first.Id.CompareTo(second.Id) < 0 ? (first, second) : (second, first);
         ProgressUpdate[] updates = [earlier, older, later];
 

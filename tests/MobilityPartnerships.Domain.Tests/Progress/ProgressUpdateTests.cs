@@ -14,7 +14,7 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, lead, _) = Scene();
 
-        var update = ProgressUpdate.Post(initiative, new ProgressAuthor("Ana Popescu", lead, false), Today.AddDays(-2), ProgressRating.AtRisk, "  Recruitment slower than planned. ", Today);
+        var update = ProgressUpdate.Post(initiative, new ProgressAuthor("Ana Popescu", lead, false), Today.AddDays(-2), ProgressRating.AtRisk, "  Recruitment slower than planned. ", Today, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(initiative.Id, update.InitiativeId);
         Assert.Equal(Today.AddDays(-2), update.ReportedOn);
@@ -28,8 +28,8 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, _, partner) = Scene();
 
-        ProgressUpdate.Post(initiative, new ProgressAuthor("Partner", partner, false), Today, ProgressRating.OnTrack, "Fine.", Today);
-        ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point", null, true), Today, ProgressRating.OnTrack, "Fine.", Today);
+        ProgressUpdate.Post(initiative, new ProgressAuthor("Partner", partner, false), Today, ProgressRating.OnTrack, "Fine.", Today, DateTimeOffset.UnixEpoch);
+        ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point", null, true), Today, ProgressRating.OnTrack, "Fine.", Today, DateTimeOffset.UnixEpoch);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, _, _) = Scene();
 
-        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Outsider", Guid.NewGuid(), false), Today, ProgressRating.OnTrack, "Fine.", Today));
+        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Outsider", Guid.NewGuid(), false), Today, ProgressRating.OnTrack, "Fine.", Today, DateTimeOffset.UnixEpoch));
 
         Assert.Equal("progress.author.not-involved", ex.Rule);
     }
@@ -49,7 +49,7 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, lead, _) = Scene();
 
-        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today.AddDays(daysFromToday), ProgressRating.OnTrack, "Fine.", Today));
+        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today.AddDays(daysFromToday), ProgressRating.OnTrack, "Fine.", Today, DateTimeOffset.UnixEpoch));
 
         Assert.Equal(rule, ex.Rule);
     }
@@ -61,7 +61,7 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, lead, _) = Scene();
 
-        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today, ProgressRating.OnTrack, narrative, Today));
+        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today, ProgressRating.OnTrack, narrative, Today, DateTimeOffset.UnixEpoch));
 
         Assert.Equal(rule, ex.Rule);
     }
@@ -71,7 +71,7 @@ public sealed class ProgressUpdateTests
     {
         var (initiative, lead, _) = Scene();
 
-        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today, ProgressRating.OnTrack, new string('x', ProgressUpdate.NarrativeMaxLength + 1), Today));
+        var ex = Assert.Throws<DomainRuleException>(() => ProgressUpdate.Post(initiative, new ProgressAuthor("Lead", lead, false), Today, ProgressRating.OnTrack, new string('x', ProgressUpdate.NarrativeMaxLength + 1), Today, DateTimeOffset.UnixEpoch));
 
         Assert.Equal("progress.narrative.too-long", ex.Rule);
     }

@@ -80,7 +80,7 @@ internal sealed record ApiScene(
         archived.Archive();
 
         var today = ProductDays.Today;
-        var update = ProgressUpdate.Post(shared, new ProgressAuthor("Scene author", agency.Id, IsFocalPoint: false), new DateOnly(2024, 5, 2), ProgressRating.OnTrack, "Halfway there.", today);
+        var update = ProgressUpdate.Post(shared, new ProgressAuthor("Scene author", agency.Id, IsFocalPoint: false), new DateOnly(2024, 5, 2), ProgressRating.OnTrack, "Halfway there.", today, DateTimeOffset.UtcNow);
 
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));

@@ -73,7 +73,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
                 if (n % 3 != 0)
                 {
                     var rating = n % 5 == 0 ? ProgressRating.Delayed : ProgressRating.OnTrack;
-                    db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, author, today.AddDays(-(n % 200)), rating, $"Update on initiative {n}: works go on € {n}.", today));
+                    db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, author, today.AddDays(-(n % 200)), rating, $"Update on initiative {n}: works go on € {n}.", today, DateTimeOffset.UtcNow));
                 }
             }
 

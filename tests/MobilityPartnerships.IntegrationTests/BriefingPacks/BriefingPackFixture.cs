@@ -75,8 +75,8 @@ public sealed class BriefingPackFixture : DatabaseFixture
             changed.Schedule(ImplementationPeriod.Create(today.AddMonths(-2), today.AddYears(2), null));
             changed.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AMIF", commission.Id, 1_500_000m, 1_200_000m));
             db.Initiatives.AddRange(late, changed);
-            db.ProgressUpdates.Add(ProgressUpdate.Post(late, focal, today.AddDays(-5), ProgressRating.Delayed, "Works resumed.", today));
-            db.ProgressUpdates.Add(ProgressUpdate.Post(changed, focal, today.AddDays(-3), ProgressRating.OnTrack, "Fund launched.", today));
+            db.ProgressUpdates.Add(ProgressUpdate.Post(late, focal, today.AddDays(-5), ProgressRating.Delayed, "Works resumed.", today, DateTimeOffset.UtcNow));
+            db.ProgressUpdates.Add(ProgressUpdate.Post(changed, focal, today.AddDays(-3), ProgressRating.OnTrack, "Fund launched.", today, DateTimeOffset.UtcNow));
             for (var n = 1; n <= FillerCount; n++)
             {
                 var filler = Initiative.Propose(partnership, $"Filler initiative {n:000}", (Pillar)(n % 4), InitiativeStatus.Ongoing);

@@ -116,7 +116,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
         var other = Led(inside, b, "Initiative B leads");
         var beyond = Led(outside, b, "Initiative of Outside");
         db.Initiatives.AddRange(own, unshared, archived, completed, updated, other, beyond);
-        db.ProgressUpdates.Add(ProgressUpdate.Post(updated, new ProgressAuthor("Official of A", a.Id, false), today.AddDays(-7), ProgressRating.OnTrack, "Going well.", today));
+        db.ProgressUpdates.Add(ProgressUpdate.Post(updated, new ProgressAuthor("Official of A", a.Id, false), today.AddDays(-7), ProgressRating.OnTrack, "Going well.", today, DateTimeOffset.UtcNow));
 
         var taskForce = Meeting.Plan(inside, MeetingKind.TaskForce, "Task force of Inside", today.AddDays(3), "Brussels", isOnline: false);
         taskForce.SetParticipants([new MeetingParticipant(a.Id, null), new MeetingParticipant(c1.Id, null)]);

@@ -117,6 +117,30 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Progress_entered_after_a_version_is_in_between_whatever_day_it_describes()
+    {
+        // Version 1 at noon three days ago, version 2 at noon yesterday (both UTC).
+        var scene = await ScoreboardScene.StoreAsync(world);
+        var today = ProductDays.Today;
+        await StoreVersionAsync(scene.PartnershipId, 1, today.AddDays(-3));
+        await PostAsync(scene["untouched"], today.AddDays(-3), "Entered before the version, the same day", At(today.AddDays(-3), 9));
+        await PostAsync(scene["untouched"], today.AddDays(-3), "Entered after the version, dated its day", At(today.AddDays(-3), 15));
+        await PostAsync(scene["renamed"], today.AddDays(-5), "Entered after the version, backdated", At(today.AddDays(-2), 10));
+        await StoreVersionAsync(scene.PartnershipId, 2, today.AddDays(-1));
+        await PostAsync(scene["period"], today.AddDays(-2), "Entered after version 2, backdated", At(today.AddDays(-1), 13));
+
+        var withToday = await CompareAsync(world.Administrator, scene.PartnershipId, 1, null);
+        var withVersion2 = await CompareAsync(world.Administrator, scene.PartnershipId, 1, 2);
+
+        Assert.Equal(
+            [(scene["renamed"], today.AddDays(-5)), (scene["untouched"], today.AddDays(-3)), (scene["period"], today.AddDays(-2))],
+            withToday.Progress.Select(p => (p.InitiativeId, p.ReportedOn)));
+        Assert.Equal(
+            [(scene["renamed"], today.AddDays(-5)), (scene["untouched"], today.AddDays(-3))],
+            withVersion2.Progress.Select(p => (p.InitiativeId, p.ReportedOn)));
+    }
+
+    [Fact]
     public async Task The_partner_country_never_sees_rows_not_to_be_shared_in_a_version_or_a_comparison()
     {
         var today = ProductDays.Today;
@@ -293,13 +317,16 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         await db.SaveChangesAsync(Ct);
     }
 
-    private async Task PostAsync(Guid initiativeId, DateOnly on, string narrative)
+    /// <summary>An update describing <paramref name="on"/>, entered at <paramref name="postedAt"/> (by default that day at 13:00 UTC, after a version stored that day).</summary>
+    private async Task PostAsync(Guid initiativeId, DateOnly on, string narrative, DateTimeOffset? postedAt = null)
     {
         await using var db = await world.CreateContextAsync();
         var initiative = await db.Initiatives.Include(i => i.Partners).SingleAsync(i => i.Id == initiativeId, Ct);
-        db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point of the test", null, IsFocalPoint: true), on, ProgressRating.OnTrack, narrative, ProductDays.Today));
+        db.ProgressUpdates.Add(ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point of the test", null, IsFocalPoint: true), on, ProgressRating.OnTrack, narrative, ProductDays.Today, postedAt ?? At(on, 13)));
         await db.SaveChangesAsync(Ct);
     }
+
+    private static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 
     private async Task<WriteOutcome> PublishAsync(Guid partnershipId)
     {

@@ -103,8 +103,8 @@ public sealed class MyWorkWorld : DatabaseFixture
         var thirdNamed = Led(third, b, "Third, A named");
         thirdNamed.AddPartner(a.Id, PartnerRole.Participating);
         db.Initiatives.AddRange(aLeads, aPartnerLate, bOnly, upToDate, thirdNamed);
-        db.ProgressUpdates.Add(ProgressUpdate.Post(upToDate, new ProgressAuthor("Official of B", b.Id, false), Today, ProgressRating.OnTrack, "On track.", Today));
-        db.ProgressUpdates.Add(ProgressUpdate.Post(bOnly, new ProgressAuthor("Official of B", b.Id, false), Today, ProgressRating.OnTrack, "On track.", Today));
+        db.ProgressUpdates.Add(ProgressUpdate.Post(upToDate, new ProgressAuthor("Official of B", b.Id, false), Today, ProgressRating.OnTrack, "On track.", Today, DateTimeOffset.UtcNow));
+        db.ProgressUpdates.Add(ProgressUpdate.Post(bOnly, new ProgressAuthor("Official of B", b.Id, false), Today, ProgressRating.OnTrack, "On track.", Today, DateTimeOffset.UtcNow));
 
         var coming = Meeting.Plan(first, MeetingKind.TaskForce, "First task force (coming)", Today.AddDays(10), "Brussels", isOnline: false);
         var past = Meeting.Plan(first, MeetingKind.TaskForce, "First task force (past)", Today.AddDays(-20), "Brussels", isOnline: false);

@@ -22,5 +22,6 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         builder.HasOne<Initiative>().WithMany().HasForeignKey(u => u.InitiativeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.AuthorOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.InitiativeId, u.ReportedOn });
+        builder.HasIndex(u => new { u.InitiativeId, u.PostedAt });
     }
 }

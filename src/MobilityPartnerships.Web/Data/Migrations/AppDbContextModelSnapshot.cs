@@ -1121,6 +1121,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("narrative");
 
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
                     b.Property<string>("Rating")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1136,6 +1140,9 @@ namespace MobilityPartnerships.Web.Data.Migrations
 
                     b.HasIndex("AuthorOrganisationId")
                         .HasDatabaseName("ix_progress_updates_author_organisation_id");
+
+                    b.HasIndex("InitiativeId", "PostedAt")
+                        .HasDatabaseName("ix_progress_updates_initiative_id_posted_at");
 
                     b.HasIndex("InitiativeId", "ReportedOn")
                         .HasDatabaseName("ix_progress_updates_initiative_id_reported_on");

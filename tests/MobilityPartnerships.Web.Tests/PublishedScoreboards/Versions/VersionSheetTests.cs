@@ -2,6 +2,8 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Initiatives.Details;
+using MobilityPartnerships.Web.Features.Initiatives.SheetColumns;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
@@ -86,6 +88,18 @@ public sealed class VersionSheetTests
     }
 
     [Fact]
+    public void A_lead_to_be_determined_leaves_its_cell_blank_as_the_scoreboards_export_does()
+    {
+        var live = InitiativeFields.Column(InitiativeColumn.Lead).Write!(Initiative(lead: null));
+
+        var cells = InLanguage.Of("en", () => Cells(Row with { Lead = null, ResponsibleService = null }));
+
+        Assert.Equal(SheetValue.Empty, live);
+        Assert.Equal(live, cells["Lead"]);
+        Assert.Equal(live, cells["Responsible service"]);
+    }
+
+    [Fact]
     public void The_headers_are_in_the_language_of_the_user_who_downloads()
     {
         var cells = InLanguage.Of("fr", () => Cells(Row));
@@ -130,6 +144,11 @@ public sealed class VersionSheetTests
         Assert.Equal("Total budget (EUR)", headers[VersionSheet.TotalBudgetColumn]);
         Assert.Equal("EU contribution (EUR)", headers[VersionSheet.EuContributionColumn]);
     }
+
+    /// <summary>An initiative as the scoreboard's export reads it, with <paramref name="lead"/>.</summary>
+    private static InitiativeDetails Initiative(string? lead) => new(
+        Guid.NewGuid(), Guid.NewGuid(), "Moldova", "MD-07", "Seasonal work pilot", null, Pillar.LegalMigration, [], lead, [], [], null, [], [],
+        new PeriodView(null, null, null, null), null, null, [], InitiativeStatus.Ongoing, Novelty.NotStated, null, true, null, null, null, false, StoredValueSet.None);
 
     private static Dictionary<string, SheetValue> Cells(PublishedInitiative row) =>
         VersionSheet.Headers.Zip(VersionSheet.Values(row)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);

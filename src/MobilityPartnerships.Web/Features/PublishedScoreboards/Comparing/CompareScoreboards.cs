@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Progress;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Resources;
@@ -91,14 +92,14 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
 
         var differences = ComparisonSeen.By(scope, older.Rows, newerRows, await PublishedNames.ForPageAsync(db, cancellationToken));
 
-        var after = older.On;
+        // Updates entered after the older version's publication and not after the newer's (today: up to now), whatever day they describe.
         var readable = scope.Apply(db.Initiatives.AsNoTracking()).Where(i => i.PartnershipId == partnershipId);
-        var progress = (await db.ProgressUpdates.AsNoTracking()
-                .Where(u => u.ReportedOn > after && u.ReportedOn <= newerOn)
-                .Join(readable, u => u.InitiativeId, i => i.Id, (u, i) => new { i.Id, i.Title, u.ReportedOn, u.Rating, u.AuthorName })
-                .OrderBy(p => p.ReportedOn).ThenBy(p => p.Title).ThenBy(p => p.Id)
+        var olderVersion = db.PublishedScoreboards.AsNoTracking().Where(v => v.PartnershipId == partnershipId && v.Number == olderNumber);
+        DateTimeOffset? until = newerNumber is { } newer ? versions.Single(v => v.Number == newer).PublishedAt : null;
+        var progress = (await UpdatesSinceVersion.Of(db.ProgressUpdates.AsNoTracking(), readable, olderVersion, until)
+                .OrderBy(p => p.ReportedOn).ThenBy(p => p.PostedAt).ThenBy(p => p.InitiativeTitle).ThenBy(p => p.InitiativeId)
                 .ToListAsync(cancellationToken))
-            .Select(p => new ProgressInBetween(p.Id, p.Title, p.ReportedOn, p.Rating, p.AuthorName))
+            .Select(p => new ProgressInBetween(p.InitiativeId, p.InitiativeTitle, p.ReportedOn, p.Rating, p.Author))
             .ToList();
 
         return new ComparisonOutcome.Compared(new VersionComparison(

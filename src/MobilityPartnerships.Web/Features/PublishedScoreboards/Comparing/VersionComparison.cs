@@ -5,7 +5,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
 
 /// <summary>
 /// Two scoreboards of a partnership compared, the older first: what was added, removed and changed, and the
-/// progress updates reported in between, all within what the user may see.
+/// progress updates entered in between, all within what the user may see.
 /// </summary>
 public sealed record VersionComparison(
     Guid PartnershipId,
@@ -22,7 +22,7 @@ public sealed record ComparedScoreboard(int? Number, DateOnly On)
     public bool IsToday => Number is null;
 }
 
-/// <summary>A progress update reported after the older scoreboard's day and up to the newer one's.</summary>
+/// <summary>A progress update entered after the older version's publication and not after the newer's (see <see cref="Progress.UpdatesSinceVersion"/>).</summary>
 public sealed record ProgressInBetween(Guid InitiativeId, string InitiativeTitle, DateOnly ReportedOn, ProgressRating Rating, string Author);
 
 /// <summary>A version to choose in the comparison's selects.</summary>

@@ -33,7 +33,8 @@ public static class VersionSheet
         ["Summary"] = [new(null, r => SheetValue.OfText(r.Summary), InitiativeColumn.Summary)],
         ["Pillar"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Pillar), r => SheetValue.OfText(SheetLabels.Of(r.Pillar)))],
         ["ThematicAreas"] = [new(InitiativeColumns.WordOf(InitiativeColumn.ThematicAreas), r => List(r.ThematicAreas))],
-        ["Lead"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Lead), r => SheetValue.OfText(r.Lead ?? SheetLabels.ToBeDetermined))],
+        // A name not known (a lead still to be determined, no responsible service) leaves its cell blank, as the scoreboard's export does.
+        ["Lead"] = [new(InitiativeColumns.WordOf(InitiativeColumn.Lead), r => SheetValue.OfText(r.Lead))],
         ["ResponsibleService"] = [new(InitiativeColumns.WordOf(InitiativeColumn.ResponsibleService), r => SheetValue.OfText(r.ResponsibleService))],
         ["Period"] =
         [

@@ -8,20 +8,6 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.Page;
 /// <summary>The scoreboard's grid: its columns as the view shows them, its cells' texts, its groups, order and pager's words.</summary>
 public sealed partial class Scoreboard
 {
-    /// <summary>The last page's index (0 when nothing matches).</summary>
-    private int LastPage => Math.Max(0, (result.Totals.Count - 1) / view.Query.PageSize);
-
-    private string PageInfo
-    {
-        get
-        {
-            var count = result.Totals.Count;
-            var first = count == 0 ? 0 : (view.Query.Page * view.Query.PageSize) + 1;
-            var last = Math.Min(count, (view.Query.Page + 1) * view.Query.PageSize);
-            return L["MudBlazor_MudDataGridPager_InfoFormat", first, last, count];
-        }
-    }
-
     /// <summary>
     /// The grid's columns as the view shows them, in order (a hidden column is not written at all): the catalogue's field
     /// columns, and between them the two that are no field's, written out here (see <see cref="ScoreboardGrid"/>).

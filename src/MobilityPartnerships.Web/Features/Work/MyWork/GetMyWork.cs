@@ -187,7 +187,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         };
     }
 
-    private async Task<MyWork> TaskForceAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    private static async Task<MyWork> TaskForceAsync(AppDbContext db, ReadScope scope, Actor actor, MyWork work, HashSet<Guid> set, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
         if (set.Count == 0)
         {
@@ -210,13 +210,14 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
 
     /// <summary>
     /// Each partnership's latest published version (one statement for the whole set), and for a reviewer the progress
-    /// updates reported after its day on the initiatives they read — what the comparison with today lists as progress in
-    /// between (one more statement).
+    /// updates entered since its publication on the initiatives they read (<see cref="UpdatesSinceVersion"/>) — what the
+    /// comparison with today lists as progress in between (one more statement).
     /// </summary>
-    private async Task<IReadOnlyList<WorkVersion>> LatestVersionsAsync(AppDbContext db, HashSet<Guid> set, IQueryable<Initiative>? readable, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WorkVersion>> LatestVersionsAsync(AppDbContext db, HashSet<Guid> set, IQueryable<Initiative>? readable, CancellationToken cancellationToken)
     {
-        var versions = await db.PublishedScoreboards.AsNoTracking()
-            .Where(v => set.Contains(v.PartnershipId) && !db.PublishedScoreboards.Any(n => n.PartnershipId == v.PartnershipId && n.Number > v.Number))
+        var latest = db.PublishedScoreboards.AsNoTracking()
+            .Where(v => set.Contains(v.PartnershipId) && !db.PublishedScoreboards.Any(n => n.PartnershipId == v.PartnershipId && n.Number > v.Number));
+        var versions = await latest
             .Select(v => new WorkVersion(v.PartnershipId, v.Number, v.PublishedAt, null))
             .ToListAsync(cancellationToken);
         if (readable is null || versions.Count == 0)
@@ -224,18 +225,11 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             return versions;
         }
 
-        var since = versions.Min(v => calendar.DayOf(v.PublishedAt));
-        var updates = await (
-                from u in db.ProgressUpdates.AsNoTracking()
-                join i in readable on u.InitiativeId equals i.Id
-                where set.Contains(i.PartnershipId) && u.ReportedOn > since
-                group u by new { i.PartnershipId, u.ReportedOn } into g
-                select new { g.Key.PartnershipId, g.Key.ReportedOn, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. versions.Select(v => v with
-        {
-            ProgressSince = updates.Where(u => u.PartnershipId == v.PartnershipId && u.ReportedOn > calendar.DayOf(v.PublishedAt)).Sum(u => u.Count),
-        })];
+        var updates = await UpdatesSinceVersion.Of(db.ProgressUpdates.AsNoTracking(), readable, latest, null)
+            .GroupBy(u => u.PartnershipId)
+            .Select(g => new { PartnershipId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.PartnershipId, g => g.Count, cancellationToken);
+        return [.. versions.Select(v => v with { ProgressSince = updates.GetValueOrDefault(v.PartnershipId) })];
     }
 
     private static async Task<IReadOnlyList<WorkActionPoint>> ActionPointsAsync(AppDbContext db, Actor actor, IQueryable<Meeting> meetings, DateOnly today, CancellationToken cancellationToken)
