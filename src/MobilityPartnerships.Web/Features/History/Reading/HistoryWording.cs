@@ -80,9 +80,10 @@ public sealed partial class HistoryWording(
     }
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by"),
+    // the moment a progress update was posted (the entry's own time),
     // and a commitment's place in its list, which only orders the list (kept from 0, it read "Legal migration, 0, …").
     private static bool IsDetail(HistoryEntry entry) =>
-        entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName"
+        entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName" or "PostedAt"
         || (entry.RecordType == "Commitment" && entry.Field == "Position");
 
     /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
