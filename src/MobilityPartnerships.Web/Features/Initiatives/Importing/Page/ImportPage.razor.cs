@@ -122,7 +122,7 @@ public sealed partial class ImportPage : CancellableComponent
                 .OrderByDescending(s => s.Mapping!.Columns.Count).FirstOrDefault();
             if (found.Sheet is null)
             {
-                fileMessage = L["Import_NoHeader", string.Join(", ", InitiativeColumns.Exported.Take(8).Select(InitiativeColumns.HeaderOf))];
+                fileMessage = string.Join(' ', new[] { L["Import_NoHeader", string.Join(", ", InitiativeColumns.Exported.Take(8).Select(InitiativeColumns.HeaderOf))].Value, ImportMessages.HiddenSheetsLeftOut(workbook) }.OfType<string>());
                 workbook = null;
                 return;
             }

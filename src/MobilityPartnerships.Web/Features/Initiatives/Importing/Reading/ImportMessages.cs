@@ -22,6 +22,29 @@ internal static class ImportMessages
         ? string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024d * 1024):0.#} MB")
         : string.Create(CultureInfo.CurrentCulture, $"{Math.Ceiling(bytes / 1024d)} KB");
 
+    /// <summary>The most hidden sheets a message names; more are counted.</summary>
+    public const int HiddenSheetsNamed = 5;
+
+    /// <summary>
+    /// What the import leaves aside without a word otherwise: the workbook's hidden sheets, which it neither offers nor
+    /// reads (a user hides a sheet of lists or old rows), named, at most <see cref="HiddenSheetsNamed"/> then counted; none
+    /// when no sheet is hidden.
+    /// </summary>
+    public static string? HiddenSheetsLeftOut(Workbook workbook)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var hidden = workbook.Sheets.Where(s => s.IsHidden).Select(s => s.Name).ToList();
+        if (hidden.Count == 0)
+        {
+            return null;
+        }
+
+        var named = string.Join(", ", hidden.Take(HiddenSheetsNamed).Select(name => Text("Import_File_SheetQuoted", name)));
+        return hidden.Count > HiddenSheetsNamed
+            ? Text("Import_File_HiddenSheetsAndMore", named, Count(hidden.Count - HiddenSheetsNamed))
+            : Text("Import_File_HiddenSheets", named);
+    }
+
     /// <summary>A part the reader needs that a relationship names but the file lacks.</summary>
     public static string PartMissing(string part, string what) => Text("Import_File_PartMissing", what, part);
 
