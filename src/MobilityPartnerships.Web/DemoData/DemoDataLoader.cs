@@ -58,7 +58,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
                         var initiative = BuildInitiative(item, partnership, organisations, areas);
                         db.Initiatives.Add(initiative);
                         db.ProgressUpdates.AddRange((item.ProgressUpdates ?? []).Select(u => ProgressUpdate.Post(
-                            initiative, new ProgressAuthor(u.Author, u.AuthorOrganisation is null ? null : organisations[u.AuthorOrganisation].Id, IsFocalPoint: true), u.ReportedOn, u.Rating, u.Narrative, today, clock.GetUtcNow())));
+                            initiative, new ProgressAuthor(u.Author, u.AuthorOrganisation is null ? null : organisations[u.AuthorOrganisation].Id, IsFocalPoint: true), u.ReportedOn, u.Rating, u.Narrative, today, PostedOn(u.ReportedOn))));
                     }
 
                     partnerships++;
@@ -229,4 +229,11 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
 
     private static DateOnly? ParseMonth(string? month) =>
         month is null ? null : DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// When a demo progress update was posted: on the day it reports, at noon (the same day in Brussels and in UTC), as its
+    /// story goes — not when the demo was loaded, which would make every one of them "in between" a demo version published
+    /// after it and today (decision 0028: days are Brussels days).
+    /// </summary>
+    private static DateTimeOffset PostedOn(DateOnly reportedOn) => new(reportedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 }
