@@ -215,6 +215,21 @@ public sealed class UserAccountsTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [Fact]
+    public async Task An_administrator_cannot_take_away_their_own_administrator_role_so_one_always_remains()
+    {
+        var self = AccountClaims.UserIdOf(fixture.Administrator)!.Value;
+        var before = await fixture.Database.ScalarAsync<string>("SELECT role || ' ' || user_name || ' ' || display_name FROM accounts WHERE id = $1", self);
+
+        var scene = await Scene.StoreAsync(fixture);
+
+        var outcome = await Change.ExecuteAsync(self, new UserDraft { Email = "administrator@test.example", DisplayName = DatabaseFixture.AdministratorName, Role = Role.TaskForceMember, PartnershipIds = [scene.PartnershipId] }, Token);
+
+        Assert.Equal("You cannot take away your own administrator role; ask another administrator.", Assert.IsType<WriteOutcome.Refused>(outcome).Message);
+        Assert.Equal(before, await fixture.Database.ScalarAsync<string>("SELECT role || ' ' || user_name || ' ' || display_name FROM accounts WHERE id = $1", self));
+        Assert.StartsWith(nameof(Role.Administrator), before, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_not_an_administrator_is_refused_every_operation_and_nothing_changes()
     {
         var scene = await Scene.StoreAsync(fixture);

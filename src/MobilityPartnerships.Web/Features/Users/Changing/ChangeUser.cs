@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
@@ -11,7 +12,8 @@ namespace MobilityPartnerships.Web.Features.Users.Changing;
 
 /// <summary>
 /// Changes a user's e-mail, name, role, organisation and partnerships. The e-mail is the sign-in: a new one must be
-/// free, and like a change of access it renews the security stamp, which signs the user's sessions out.
+/// free, and like a change of access it renews the security stamp, which signs the user's sessions out. An administrator
+/// may not take away their own role, so that an administrator always remains.
 /// </summary>
 public sealed class ChangeUser(
     Writes writes,
@@ -41,6 +43,14 @@ public sealed class ChangeUser(
     private async Task<WriteOutcome> ChangeAsync(Change<Account> change, UserDraft draft, string email, CancellationToken cancellationToken)
     {
         var (account, db) = (change.Target, change.Db);
+
+        // The acting administrator stays one: so there is always an administrator left to manage users (another may
+        // still change them, as they may not deactivate themselves).
+        if (change.Actor.UserId == account.Id && account.Role == Role.Administrator && draft.Role != Role.Administrator)
+        {
+            return new WriteOutcome.Refused(text["Users_CannotLeaveAdministratorSelf"]);
+        }
+
         using var users = UserWrites.ManagerOver(services, db);
         var emailChanged = !string.Equals(account.Email, email, StringComparison.OrdinalIgnoreCase);
         if (emailChanged && await users.FindByEmailAsync(email) is { } holder && holder.Id != account.Id)
