@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Comparing;
@@ -23,7 +24,7 @@ public sealed record ComparisonPages(
     ListPage<ProgressInBetween> Progress)
 {
     /// <summary>How many items of a list a page shows, as many as the scoreboard's and a version's pages.</summary>
-    public const int PageSize = 25;
+    public const int PageSize = ScoreboardQuery.DefaultPageSize;
 
     /// <summary>The pages asked for (each from 0; past a list's last, its last) of <paramref name="comparison"/>, its changes worded by <paramref name="text"/>.</summary>
     public static ComparisonPages Of(VersionComparison comparison, ComparisonPagesAsked asked, IStringLocalizer<Strings> text)

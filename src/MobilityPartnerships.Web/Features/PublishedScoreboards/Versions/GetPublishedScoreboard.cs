@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Listing;
+using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
@@ -19,7 +20,7 @@ namespace MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> contexts, AccessControl access, ProductCalendar calendar)
 {
     /// <summary>How many rows a version's page shows at a time, as many as the scoreboard's first page.</summary>
-    public const int PageSize = 25;
+    public const int PageSize = ScoreboardQuery.DefaultPageSize;
 
     // Enums are stored by name; this keeps the pillars' own order, the order the version's rows are shown in.
     private static readonly Expression<Func<PublishedInitiative, int>> PillarOrder = r =>

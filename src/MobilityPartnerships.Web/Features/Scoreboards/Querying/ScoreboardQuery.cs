@@ -89,7 +89,10 @@ public sealed record ScoreboardQuery
     /// <summary>Zero-based page index.</summary>
     public int Page { get; init; }
 
-    public int PageSize { get; init; } = 25;
+    /// <summary>How many rows a page of a list shows unless asked otherwise: the scoreboard's, a published version's and a comparison's lists alike.</summary>
+    public const int DefaultPageSize = 25;
+
+    public int PageSize { get; init; } = DefaultPageSize;
 
     public bool GroupByPillar { get; init; }
 
