@@ -42,11 +42,11 @@ internal static class ImportCellValues
             return new Parsed<DateOnly?>.Value(new DateOnly(date.Year, date.Month, 1));
         }
 
-        if (cell.Number is { } serial)
+        // One of Excel's date serials is that day's month; any other number (a year typed, "2026", is kept as a number) is
+        // read as its text is, as a CSV's cell is.
+        if (cell.Number is { } serial && SerialDates.ToDate(serial) is { } fromSerial)
         {
-            return SerialDates.ToDate(serial) is { } fromSerial
-                ? new Parsed<DateOnly?>.Value(new DateOnly(fromSerial.Year, fromSerial.Month, 1))
-                : new Parsed<DateOnly?>.Invalid(MonthText.NotAMonth(serial.ToString(CultureInfo.CurrentCulture)).Message);
+            return new Parsed<DateOnly?>.Value(new DateOnly(fromSerial.Year, fromSerial.Month, 1));
         }
 
         return MonthText.Read(cell.Text) switch
