@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MobilityPartnerships.EndToEndTests.Search;
 
-/// <summary>The search box of the top bar: typed words, highlighted results, markup shown as text, and through to the initiative.</summary>
+/// <summary>The search box of the top bar: typed words, highlighted results, markup shown as text, through to the initiative, and on to all results a page at a time.</summary>
 [Collection(RunningApp.Name)]
 public sealed class SearchBoxTests(AppFixture app)
 {
@@ -57,6 +57,47 @@ public sealed class SearchBoxTests(AppFixture app)
         await page.GotoAsync("search?q=%22%29%3B%20DROP%20TABLE%20x%3B%20--%20zzqxj");
         await Expect(page.GetByTestId("search-none")).ToContainTextAsync("No results for");
         await Expect(page.GetByTestId("search-none")).ToContainTextAsync("DROP TABLE x");
+    }
+
+    [Fact]
+    public async Task More_results_than_a_page_lead_to_all_of_them_a_page_at_a_time()
+    {
+        var suffix = "paged" + Guid.NewGuid().ToString("N")[..6];
+        await StoreInitiativesAsync(Enumerable.Range(1, 30).Select(n => $"Seasonal work {suffix} {n}").ToList());
+
+        var page = await app.OpenAsync($"search?q={suffix}");
+        await AppFixture.WaitForInteractivityAsync(page);
+        await Expect(page.GetByTestId("search-initiative")).ToHaveCountAsync(25);
+        var all = page.GetByTestId("search-all-initiatives");
+        await Expect(all).ToHaveTextAsync("Show all initiatives found (30)");
+
+        await all.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/search\\?q={suffix}&group=initiatives$"));
+        await AppFixture.WaitForInteractivityAsync(page);
+        await Expect(page.GetByTestId("search-pager-info")).ToHaveTextAsync("1-25 of 30");
+        var first = await page.GetByTestId("search-initiative").AllTextContentsAsync();
+
+        await page.GetByTestId("search-pager").GetByRole(AriaRole.Button, new() { Name = "Next Page" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"group=initiatives&page=2$"));
+        await Expect(page.GetByTestId("search-pager-info")).ToHaveTextAsync("26-30 of 30");
+        await Expect(page.GetByTestId("search-initiative")).ToHaveCountAsync(5);
+        var second = await page.GetByTestId("search-initiative").AllTextContentsAsync();
+        Assert.Empty(first.Intersect(second));
+        Assert.Equal(30, first.Concat(second).Distinct().Count());
+
+        await page.GetByTestId("search-all-results").ClickAsync();
+        await Expect(page.GetByTestId("search-summary")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("search-initiative")).ToHaveCountAsync(25);
+    }
+
+    private async Task StoreInitiativesAsync(IReadOnlyList<string> titles)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var georgia = await db.Partnerships.SingleAsync(p => p.Name == "Mobility Partnership with Georgia", TestContext.Current.CancellationToken);
+        db.Initiatives.AddRange(titles.Select(title => Initiative.Propose(georgia, title, Pillar.LegalMigration, InitiativeStatus.Planned)));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<Guid> StoreInitiativeAsync(string title)

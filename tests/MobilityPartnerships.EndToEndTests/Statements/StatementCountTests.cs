@@ -35,6 +35,8 @@ public sealed partial class StatementCountTests(StatementCountTests.World world)
         { "focal point of 2", "initiative" },
         { "official of 1", "moldova" },
         { "official of 1", "initiative" },
+        { "focal point of 50", "search?q=generated%20row" },
+        { "focal point of 50", "search?q=generated%20row&group=initiatives&page=30" },
     };
 
     [Theory]
@@ -58,6 +60,10 @@ public sealed partial class StatementCountTests(StatementCountTests.World world)
         Assert.Equal(moldovaOfTwo, moldovaOfFifty);
         Assert.Equal(listOfTwo, listOfFifty);
         Assert.Equal(large, largePageTwo);
+        // A deep page of a search's group (10,000 match "generated row") costs what its first page does.
+        Assert.Equal(
+            (await CountAsync("focal point of 50", "search?q=generated%20row&group=initiatives")).Total,
+            (await CountAsync("focal point of 50", "search?q=generated%20row&group=initiatives&page=30")).Total);
         // Moldova's page has meetings, action points and history the generated partnership lacks: never fewer statements.
         Assert.True(large <= moldovaOfFifty, $"10,000 initiatives: {large} statements; Moldova's 14: {moldovaOfFifty}");
     }
@@ -158,6 +164,7 @@ public sealed partial class StatementCountTests(StatementCountTests.World world)
         {
             "partnerships" => "partnerships",
             "initiative" => $"initiatives/{MoldovaInitiative}",
+            _ when page.StartsWith("search", StringComparison.Ordinal) => page,
             _ when page.StartsWith("moldova", StringComparison.Ordinal) => $"partnerships/{Moldova}{page["moldova".Length..]}",
             _ => $"partnerships/{Large}{page["large".Length..]}",
         };

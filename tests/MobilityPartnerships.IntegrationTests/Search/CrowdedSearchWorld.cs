@@ -35,6 +35,9 @@ public sealed class CrowdedSearchWorld : DatabaseFixture
     /// <summary>An official of the crowded partnership's partner country (does not see unshared initiatives).</summary>
     public ClaimsPrincipal Official { get; private set; } = new();
 
+    /// <summary>Reading every page of a group searches 40 times for one user: an allowance of 60 a minute would refuse some.</summary>
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Security:SearchesPerMinute"] = "100000" };
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

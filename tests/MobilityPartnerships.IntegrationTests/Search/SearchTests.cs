@@ -177,6 +177,40 @@ public sealed class SearchTests(SearchWorld world) : IClassFixture<SearchWorld>
         Assert.Equal([world.SharedReadmission], official.Initiatives.Items.Select(i => i.Id));
     }
 
+    [Fact]
+    public async Task Access_rules_hold_on_the_second_page_of_a_group()
+    {
+        // The focal point reads all 32 "readmission" initiatives: 25 on the first page, the other 7 on the second.
+        var first = (await PageAsync(world.FocalPoint, "readmission", ResultGroup.Initiatives, 0)).Initiatives;
+        var second = (await PageAsync(world.FocalPoint, "readmission", ResultGroup.Initiatives, 1)).Initiatives;
+        Assert.Equal((SearchWorld.UnsharedCrowd + 2, 1), (second.Total, second.Page));
+        Assert.Equal(SearchWorld.UnsharedCrowd + 2 - SearchText.PageSize, second.Items.Count);
+        Assert.Equal(SearchWorld.UnsharedCrowd + 2, first.Items.Concat(second.Items).Select(i => i.Id).Distinct().Count());
+        Assert.Contains(first.Items.Concat(second.Items), i => i.Id == world.SharedReadmission);
+
+        // The official reads one of them: a second page asked for is the first, holding only that one.
+        var official = (await PageAsync(world.MoldovaOfficial, "readmission", ResultGroup.Initiatives, 1)).Initiatives;
+        Assert.Equal((1, 0), (official.Total, official.Page));
+        Assert.Equal([world.SharedReadmission], official.Items.Select(i => i.Id));
+        Assert.Empty((await PageAsync(world.MoldovaOfficial, "rusu", ResultGroup.ContactPoints, 1)).ContactPoints.Items);
+
+        // Georgia's member gets Georgia's rows only, whichever group and page.
+        foreach (var group in Enum.GetValues<ResultGroup>())
+        {
+            var georgian = await PageAsync(world.GeorgiaTaskForce, "migration", group, 1);
+            Assert.All(georgian.Initiatives.Items, i => Assert.Equal(world.Georgia, i.PartnershipId));
+            Assert.All(georgian.ContactPoints.Items, c => Assert.Equal(world.GeorgianMigration, c.InitiativeId));
+            Assert.DoesNotContain(georgian.Partnerships.Items, p => p.Id == world.Moldova);
+        }
+    }
+
+    private async Task<SearchResults> PageAsync(ClaimsPrincipal user, string text, ResultGroup group, int page)
+    {
+        await using var scope = world.As(user);
+        var outcome = await scope.ServiceProvider.GetRequiredService<SearchEverything>().ExecuteAsync(text, group, page, TestContext.Current.CancellationToken);
+        return Assert.IsType<SearchOutcome.Found>(outcome).Results;
+    }
+
     private async Task<SearchOutcome> SearchAsync(ClaimsPrincipal user, string? text)
     {
         await using var scope = world.As(user);

@@ -7,10 +7,11 @@ namespace MobilityPartnerships.Web.Features.Search.Searching;
 public sealed record SearchTerm(string Word, bool IsPrefix);
 
 /// <summary>
-/// The best matches of one kind, and how many there are in all; where more than <see cref="SearchText.MaxCounted"/>
-/// match, <see cref="MoreThanTotal"/> says so and <see cref="Total"/> is that bound.
+/// A page of the matches of one kind (<see cref="Page"/>, from 0: the best matches on the first), and how many there are
+/// in all; where more than <see cref="SearchText.MaxCounted"/> match, <see cref="MoreThanTotal"/> says so and
+/// <see cref="Total"/> is that bound, which is also as far as the pages reach.
 /// </summary>
-public sealed record SearchGroup<T>(IReadOnlyList<T> Items, int Total, bool MoreThanTotal = false);
+public sealed record SearchGroup<T>(IReadOnlyList<T> Items, int Total, bool MoreThanTotal = false, int Page = 0);
 
 public sealed record InitiativeHit(Guid Id, string Title, string? ReferenceCode, Guid PartnershipId, string PartnershipName, Pillar Pillar, string? Location, string? Summary);
 
@@ -21,14 +22,18 @@ public sealed record OrganisationHit(Guid Id, string Name, string? ShortName, Or
 /// <summary>A contact point of an initiative whose contact details the user may see.</summary>
 public sealed record ContactPointHit(string Name, string? Function, string? Organisation, string? Email, string? Phone, Guid InitiativeId, string InitiativeTitle);
 
-/// <summary>Everything found for a search text, best matches first within each kind.</summary>
+/// <summary>
+/// Everything found for a search text, best matches first within each kind: the first page of each, or, where one kind
+/// was asked for (<see cref="Group"/>), a page of that kind and nothing of the others.
+/// </summary>
 public sealed record SearchResults(
     string Text,
     IReadOnlyList<SearchTerm> Terms,
     SearchGroup<InitiativeHit> Initiatives,
     SearchGroup<PartnershipHit> Partnerships,
     SearchGroup<OrganisationHit> Organisations,
-    SearchGroup<ContactPointHit> ContactPoints)
+    SearchGroup<ContactPointHit> ContactPoints,
+    ResultGroup? Group = null)
 {
     public int Total => Initiatives.Total + Partnerships.Total + Organisations.Total + ContactPoints.Total;
 

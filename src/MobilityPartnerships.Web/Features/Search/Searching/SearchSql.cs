@@ -49,15 +49,18 @@ internal static class SearchSql
 
     /// <summary>
     /// The initiatives found, within the user's scope (partnerships they read; unshared initiatives only for the EU side;
-    /// nothing archived), best first, with how many there are. The work is bounded whatever the number of matches:
-    /// at most @counted matches are counted (@counted is one more than is ever reported, so a full count says "more than");
-    /// the candidates are those counted, plus up to @candidates whose title or code holds every word (the heading index,
-    /// however many match elsewhere), plus any whose whole title or code was typed (the title and code indexes). Candidates
-    /// rank by weighted full-text rank (title and code first, then place and partners, then summary) plus a whole reference
-    /// code or a whole title typed; the best @candidates of them then also by how closely the search text stands in the
-    /// title and the title as a whole resembles it (a longer title holding the same words ranks below): the trigram
-    /// comparisons, the dearest part, run on at most @candidates titles. The conditions name the parameters themselves, not
-    /// q's columns, so that the planner sees the words and knows how many documents they match.
+    /// nothing archived), a page of them in the search's order, with how many there are. The work is bounded whatever the
+    /// number of matches, and is the same for any page: at most @counted matches are counted (@counted is one more than
+    /// is ever reported, so a full count says "more than"); the candidates are those counted, plus up to @candidates whose
+    /// title or code holds every word (the heading index, however many match elsewhere), plus any whose whole title or
+    /// code was typed (the title and code indexes). Candidates rank by weighted full-text rank (title and code first, then
+    /// place and partners, then summary) plus a whole reference code or a whole title typed; the best @candidates of them
+    /// come first, ranked also by how closely the search text stands in the title and the title as a whole resembles it
+    /// (a longer title holding the same words ranks below): the trigram comparisons, the dearest part, run on at most
+    /// @candidates titles, whichever the page. The other candidates follow by their first rank. The page starts at
+    /// @offset, or at the last page's start when that is past the @reachable first (at most @reachable are listed, as at
+    /// most that many are counted). The conditions name the parameters themselves, not q's columns, so that the planner
+    /// sees the words and knows how many documents they match.
     /// </summary>
     public const string Initiatives = """
         WITH q AS (SELECT @query::tsquery AS query, mp_search_text(@text) AS text),
@@ -85,13 +88,17 @@ internal static class SearchSql
                 WHERE d.partnership_id = ANY (@partnerships) AND (@sees_unshared OR d.is_shareable) AND NOT d.is_archived
                   AND (d.title = mp_search_text(@text) OR (d.code = mp_search_text(@text) AND d.code <> '')) AND d.document @@ @query::tsquery
             ) c CROSS JOIN q
-            ORDER BY first_rank DESC, c.initiative_id
-            LIMIT @candidates
+        ),
+        placed AS (
+            SELECT c.initiative_id, c.title, c.first_rank, row_number() OVER (ORDER BY c.first_rank DESC, c.initiative_id) <= @candidates AS closely
+            FROM candidates c
         ),
         hits AS (
-            SELECT c.initiative_id, c.first_rank + 0.5 * word_similarity(q.text, c.title) + 0.5 * similarity(q.text, c.title) AS rank
-            FROM candidates c CROSS JOIN q
-            ORDER BY rank DESC, c.initiative_id
+            SELECT p.initiative_id, p.closely,
+                   CASE WHEN p.closely THEN p.first_rank + 0.5 * word_similarity(q.text, p.title) + 0.5 * similarity(q.text, p.title) ELSE p.first_rank END AS rank
+            FROM placed p CROSS JOIN q
+            ORDER BY p.closely DESC, rank DESC, p.initiative_id
+            OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM found)
             LIMIT @limit
         )
         SELECT i.id, i.title, i.reference_code, p.id, p.name, i.pillar, i.location, i.summary, (SELECT count(*) FROM found) AS total
@@ -99,27 +106,41 @@ internal static class SearchSql
         JOIN initiatives i ON i.id = h.initiative_id
         JOIN partnerships p ON p.id = i.partnership_id
         WHERE i.partnership_id = ANY (@partnerships) AND (@sees_unshared OR i.is_shareable)
-        ORDER BY h.rank DESC, h.initiative_id;
+        ORDER BY h.closely DESC, h.rank DESC, h.initiative_id;
         """;
 
-    /// <summary>Partnerships the user reads whose name holds the words, best first, with how many (a few per user: counted in full).</summary>
+    /// <summary>
+    /// Partnerships the user reads whose name holds the words, a page of them best first, with how many (a few per user:
+    /// counted and ranked in full, on any page). The page starts at @offset, or at the last page's start when that is past
+    /// the @reachable first, as for initiatives.
+    /// </summary>
     public const string Partnerships = """
-        WITH q AS (SELECT @query::tsquery AS query)
-        SELECT p.id, p.name, c.name, count(*) OVER ()
-        FROM partnerships p CROSS JOIN q
-        LEFT JOIN organisations c ON c.id = p.partner_country_id
-        WHERE p.id = ANY (@partnerships) AND NOT p.is_archived AND mp_search_vector(p.name, NULL) @@ q.query
-        ORDER BY ts_rank(mp_search_vector(p.name, NULL), q.query) DESC, p.name
+        WITH q AS (SELECT @query::tsquery AS query),
+        matched AS (
+            SELECT p.id, p.name, c.name AS country, ts_rank(mp_search_vector(p.name, NULL), q.query) AS rank
+            FROM partnerships p CROSS JOIN q
+            LEFT JOIN organisations c ON c.id = p.partner_country_id
+            WHERE p.id = ANY (@partnerships) AND NOT p.is_archived AND mp_search_vector(p.name, NULL) @@ q.query
+        )
+        SELECT m.id, m.name, m.country, (SELECT count(*) FROM matched)
+        FROM matched m
+        ORDER BY m.rank DESC, m.name, m.id
+        OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM matched)
         LIMIT @limit;
         """;
 
-    /// <summary>Organisations whose name or short name holds the words, best first, with how many.</summary>
+    /// <summary>Organisations whose name or short name holds the words, a page of them best first, with how many (counted and ranked in full, as for partnerships).</summary>
     public const string Organisations = """
-        WITH q AS (SELECT @query::tsquery AS query)
-        SELECT o.id, o.name, o.short_name, o.kind, count(*) OVER ()
-        FROM organisations o CROSS JOIN q
-        WHERE mp_search_vector(o.name, o.short_name) @@ q.query
-        ORDER BY ts_rank(mp_search_vector(o.name, o.short_name), q.query) DESC, o.name
+        WITH q AS (SELECT @query::tsquery AS query),
+        matched AS (
+            SELECT o.id, o.name, o.short_name, o.kind, ts_rank(mp_search_vector(o.name, o.short_name), q.query) AS rank
+            FROM organisations o CROSS JOIN q
+            WHERE mp_search_vector(o.name, o.short_name) @@ q.query
+        )
+        SELECT m.id, m.name, m.short_name, m.kind, (SELECT count(*) FROM matched)
+        FROM matched m
+        ORDER BY m.rank DESC, m.name, m.id
+        OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM matched)
         LIMIT @limit;
         """;
 
@@ -127,7 +148,8 @@ internal static class SearchSql
     /// Contact points of initiatives the user reads (unshared ones only for the EU side, nothing archived) whose name or
     /// function holds the words. Like initiatives, at most @counted are counted, and only @candidates of them (by name)
     /// are ranked, each rank building the contact point's words again: a surname shared by thousands costs no more than
-    /// one shared by a thousand.
+    /// one shared by a thousand, on any page. Those ranked come first, best first; the others follow by name. The page
+    /// starts at @offset, or at the last page's start when that is past the @reachable first.
     /// </summary>
     public const string ContactPoints = """
         WITH q AS (SELECT @query::tsquery AS query),
@@ -139,17 +161,22 @@ internal static class SearchSql
               AND mp_search_vector(c.name, c."function") @@ @query::tsquery
             LIMIT @counted
         ),
+        placed AS (
+            SELECT f.*, row_number() OVER (ORDER BY f.name, f.id) <= @candidates AS closely
+            FROM found f
+        ),
         ranked AS (
-            SELECT f.*, ts_rank(mp_search_vector(f.name, f."function"), q.query) AS rank
-            FROM (SELECT * FROM found ORDER BY name, id LIMIT @candidates) f CROSS JOIN q
+            SELECT p.*, CASE WHEN p.closely THEN ts_rank(mp_search_vector(p.name, p."function"), q.query) ELSE 0 END AS rank
+            FROM placed p CROSS JOIN q
         )
         SELECT r.name, r."function", o.name, r.email, r.phone, r.initiative_id, r.title, (SELECT count(*) FROM found)
         FROM ranked r
         LEFT JOIN organisations o ON o.id = r.organisation_id
-        ORDER BY r.rank DESC, r.name, r.id
+        ORDER BY r.closely DESC, r.rank DESC, r.name, r.id
+        OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM found)
         LIMIT @limit;
         """;
 
-    /// <summary>The four kinds of results in one round trip, each within the user's scope, ranked and cut to the best.</summary>
+    /// <summary>The four kinds of results in one round trip, each within the user's scope, ranked and cut to a page (the first, for the search of every kind).</summary>
     public const string Results = Initiatives + "\n" + Partnerships + "\n" + Organisations + "\n" + ContactPoints;
 }
