@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -95,8 +96,10 @@ public sealed class SearchBoxTests(AppFixture app)
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(SystemActor.Principal("Test setup", TimeProvider.System));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
-        var georgia = await db.Partnerships.SingleAsync(p => p.Name == "Mobility Partnership with Georgia", TestContext.Current.CancellationToken);
-        db.Initiatives.AddRange(titles.Select(title => Initiative.Propose(georgia, title, Pillar.LegalMigration, InitiativeStatus.Planned)));
+        // A partnership of their own: the demo's partnerships, which other tests page through, keep their rows.
+        var partnership = Partnership.Open($"Search paging partnership {Guid.NewGuid():N}", PartnershipKind.MobilityPartnership, null, PartnershipStatus.NeedsAssessment);
+        db.Partnerships.Add(partnership);
+        db.Initiatives.AddRange(titles.Select(title => Initiative.Propose(partnership, title, Pillar.LegalMigration, InitiativeStatus.Planned)));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
