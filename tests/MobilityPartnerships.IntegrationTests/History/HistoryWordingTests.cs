@@ -342,6 +342,101 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
         Assert.True(unnamed.Count == 0, string.Join("; ", unnamed));
     }
 
+    [Fact]
+    public async Task A_rescheduled_implementation_period_is_kept_and_read_as_its_changed_parts()
+    {
+        // "Implementation period removed: 13, June 2011, June 2010" and "… added: 25, June 2012, June 2010" were read for a later end.
+        var scene = await Scene.StoreAsync(fixture);
+        await ScheduleAsync(scene, new DateOnly(2010, 6, 1), new DateOnly(2012, 6, 1));
+
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var last = await db.History.Where(h => h.AggregateId == scene.InitiativeId.ToString() && h.RecordType == nameof(ImplementationPeriod))
+                .OrderByDescending(h => h.Id).Select(h => h.ChangeSetId).FirstAsync(Token);
+            var kept = await db.History.Where(h => h.ChangeSetId == last && h.RecordType == nameof(ImplementationPeriod)).ToListAsync(Token);
+            Assert.All(kept, h => Assert.Equal(HistoryAction.Changed, h.Action));
+            Assert.Equal(["DurationMonths", "EndMonth"], kept.Select(h => h.Field).Order(StringComparer.Ordinal));
+        }
+
+        var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
+
+        Assert.Contains("Implementation period: end month June 2011 → June 2012", lines);
+        Assert.Contains("Implementation period: duration in months 13 → 25", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("Implementation period removed", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("Implementation period added", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_period_moved_at_both_ends_reads_its_start_before_its_end_in_the_readers_language()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        await ScheduleAsync(scene, new DateOnly(2011, 3, 1), new DateOnly(2011, 9, 1));
+
+        var english = (await LinesAsync(nameof(Initiative), scene.InitiativeId)).Where(l => l.StartsWith("Implementation period:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["Implementation period: start month June 2010 → March 2011", "Implementation period: end month June 2011 → September 2011", "Implementation period: duration in months 13 → 7"],
+            english);
+        var created = Assert.Single(await LinesAsync(nameof(Initiative), scene.InitiativeId), l => l.StartsWith("Implementation period added", StringComparison.Ordinal));
+        Assert.Equal("Implementation period added: start month June 2010, end month June 2011, duration in months 13", created);
+
+        var french = await InFrenchAsync(() => LinesAsync(nameof(Initiative), scene.InitiativeId));
+        // French puts a no-break space before the colon.
+        Assert.Contains("Période de mise en œuvre\u00a0: mois de début juin 2010 → mars 2011", french);
+        Assert.Contains("Période de mise en œuvre\u00a0: mois de fin juin 2011 → septembre 2011", french);
+    }
+
+    [Fact]
+    public async Task A_period_change_kept_as_a_removed_and_an_added_period_reads_as_its_changed_parts()
+    {
+        // Entries written before an owned value's change was kept as one: the whole period removed, the whole period added.
+        var scene = await Scene.StoreAsync(fixture);
+        var set = Guid.CreateVersion7();
+        HistoryEntry Entry(HistoryAction action, string field, string? old, string? @new) => new()
+        {
+            ChangeSetId = set, OccurredAt = DateTimeOffset.UtcNow, UserName = "Someone", AggregateType = nameof(Initiative), AggregateId = scene.InitiativeId.ToString(),
+            RecordType = nameof(ImplementationPeriod), RecordId = string.Empty, Action = action, Field = field, OldValue = old, NewValue = @new,
+        };
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.History.AddRange(
+                Entry(HistoryAction.Removed, "DurationMonths", "13", null),
+                Entry(HistoryAction.Removed, "EndMonth", "2011-06-01", null),
+                Entry(HistoryAction.Removed, "Note", "end of 2010", null),
+                Entry(HistoryAction.Removed, "StartMonth", "2010-06-01", null),
+                Entry(HistoryAction.Added, "DurationMonths", null, "25"),
+                Entry(HistoryAction.Added, "EndMonth", null, "2012-06-01"),
+                Entry(HistoryAction.Added, "StartMonth", null, "2010-06-01"));
+            await db.SaveChangesAsync(Token);
+        }
+
+        var lines = (await fixture.Get<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, Token)).Events[0].Lines;
+
+        Assert.Equal(
+            ["Implementation period: end month June 2011 → June 2012", "Implementation period: duration in months 13 → 25", "Implementation period: timing note end of 2010 → none"],
+            lines);
+    }
+
+    private async Task ScheduleAsync(Scene scene, DateOnly start, DateOnly end)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        (await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token)).Schedule(ImplementationPeriod.Create(start, end, null));
+        await db.SaveChangesAsync(Token);
+    }
+
+    private static async Task<T> InFrenchAsync<T>(Func<Task<T>> work)
+    {
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr");
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
     private async Task ReviseLineAsync(Scene scene, Guid contributorId, decimal total)
     {
         await using var db = await fixture.CreateContextAsync();

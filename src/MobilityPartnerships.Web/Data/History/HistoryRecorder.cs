@@ -177,8 +177,17 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         names = new HistoryNames();
         var (changeSetId, occurredAt) = changeSets.TryGetValue(context, out var set) ? set : new ChangeSet(Guid.CreateVersion7(), clock.GetUtcNow());
         var entries = new List<HistoryEntry>();
+        var replaced = ReplacedOwnedValues(changed);
+        var givenUp = replaced.Values.ToHashSet();
         foreach (var entry in changed)
         {
+            if (givenUp.Contains(entry))
+            {
+                // The value its owner gave up: written with the one replacing it, as the parts that changed.
+                continue;
+            }
+
+            var before = replaced.GetValueOrDefault(entry);
             var aggregate = AggregateOf(roots, entry);
             if (aggregate.Root is { State: EntityState.Unchanged } root && aggregate.IsPartOfIt)
             {
@@ -187,6 +196,7 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
 
             var action = entry.State switch
             {
+                _ when before is not null => HistoryAction.Changed,
                 EntityState.Added => HistoryAction.Added,
                 EntityState.Deleted => HistoryAction.Removed,
                 _ => HistoryAction.Changed,
@@ -194,11 +204,15 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
             var recordId = aggregate.Root == entry ? null : RecordKeyOf(entry);
             var record = recordId is null ? null : RecordOf(entry);
             var first = entries.Count;
-            foreach (var property in entry.Properties.Where(p => IsRecorded(p.Metadata)))
+            // An owned value's parts in the order it declares them (start before end); other records' as the model lists them.
+            var properties = HistoryReferences.IsOwnedValue(entry.Metadata)
+                ? HistoryReferences.DeclaredOrder(entry.Metadata).Select(p => entry.Property(p.Name))
+                : entry.Properties.Where(p => IsRecorded(p.Metadata));
+            foreach (var property in properties)
             {
-                var oldValue = action == HistoryAction.Added ? null : Format(property.OriginalValue);
+                var oldValue = action == HistoryAction.Added ? null : Format(before is null ? property.OriginalValue : before.Property(property.Metadata.Name).OriginalValue);
                 var newValue = action == HistoryAction.Removed ? null : Format(property.CurrentValue);
-                if (oldValue == newValue || (action == HistoryAction.Changed && !property.IsModified))
+                if (oldValue == newValue || (action == HistoryAction.Changed && before is null && !property.IsModified))
                 {
                     continue;
                 }
@@ -238,6 +252,33 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// The owned values (<see cref="HistoryReferences.IsOwnedValue"/>) given a new instance in this save, each with the one it
+    /// replaces: EF removes the old and adds the new under the same key, but to a reader the owner's value changed.
+    /// </summary>
+    private static Dictionary<EntityEntry, EntityEntry> ReplacedOwnedValues(List<EntityEntry> changed)
+    {
+        var owned = changed.Where(e => e.State is EntityState.Added or EntityState.Deleted && HistoryReferences.IsOwnedValue(e.Metadata)).ToList();
+        if (owned.Count < 2)
+        {
+            return [];
+        }
+
+        string Key(EntityEntry e) => e.Metadata.Name + "|" + string.Join(",", e.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => Format(e.State == EntityState.Deleted ? e.Property(p.Name).OriginalValue : e.Property(p.Name).CurrentValue)));
+        var given = owned.Where(e => e.State == EntityState.Deleted).ToLookup(Key);
+        var replaced = new Dictionary<EntityEntry, EntityEntry>();
+        foreach (var entry in owned.Where(e => e.State == EntityState.Added))
+        {
+            if (given[Key(entry)].FirstOrDefault() is { } old)
+            {
+                replaced[entry] = old;
+            }
+        }
+
+        return replaced;
     }
 
     /// <summary>How the record is told apart from its siblings: its name (or the id of the record naming it) and its kind, as they are in this save.</summary>

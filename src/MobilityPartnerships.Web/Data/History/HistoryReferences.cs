@@ -51,6 +51,8 @@ public static class HistoryReferences
 
     private static readonly ConcurrentDictionary<IModel, IReadOnlySet<(string Record, string Field)>> NumbersByModel = new();
 
+    private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<string, OwnedValue>> OwnedValuesByModel = new();
+
     /// <summary>"Pillar" for a property holding <see cref="Pillar"/> codes, "Organisation" for an organisation's id; null for plain values.</summary>
     public static string? ValueTypeOf(IProperty property)
     {
@@ -90,6 +92,39 @@ public static class HistoryReferences
                 .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) is var type && type == typeof(decimal))
                 .Select(p => (e.ClrType.Name, p.Name)))
             .ToHashSet());
+    }
+
+    /// <summary>
+    /// Whether records of this type are a value with parts that one record owns, one to it (an initiative's implementation
+    /// period): it has no identity of its own, so giving its owner a new one changes its parts; it is not removed and added.
+    /// </summary>
+    public static bool IsOwnedValue(IReadOnlyEntityType entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.FindOwnership() is { IsUnique: true };
+    }
+
+    /// <summary>Every owned value of the model (<see cref="IsOwnedValue"/>) by its record type: its owner's type and its recorded parts in the order it declares them.</summary>
+    public static IReadOnlyDictionary<string, OwnedValue> OwnedValues(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return OwnedValuesByModel.GetOrAdd(model, m => m.GetEntityTypes()
+            .Where(IsOwnedValue)
+            .GroupBy(e => e.ClrType.Name, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => new OwnedValue(g.First().FindOwnership()!.PrincipalEntityType.ClrType.Name, [.. DeclaredOrder(g.First()).Select(p => p.Name)]),
+                StringComparer.Ordinal));
+    }
+
+    /// <summary>A record's recorded properties in the order its type declares them (start before end), not the model's alphabetical one.</summary>
+    public static IEnumerable<IProperty> DeclaredOrder(IEntityType entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.GetProperties()
+            .Where(HistoryRecorder.IsRecorded)
+            .OrderBy(p => p.PropertyInfo?.MetadataToken ?? int.MaxValue)
+            .ThenBy(p => p.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The property naming a record of this type (its name, title or programme, or the organisation or area it stands for); null when it has none.</summary>
@@ -138,6 +173,24 @@ public static class HistoryReferences
         }
 
         return null;
+    }
+}
+
+/// <summary>A value with parts one record owns (<see cref="HistoryReferences.IsOwnedValue"/>): its owner's record type and its parts, in order.</summary>
+public sealed record OwnedValue(string Owner, IReadOnlyList<string> Parts)
+{
+    /// <summary>The place of a part in the value, from 0; after every part for a field it no longer has.</summary>
+    public int PlaceOf(string field)
+    {
+        for (var at = 0; at < Parts.Count; at++)
+        {
+            if (string.Equals(Parts[at], field, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+
+        return int.MaxValue;
     }
 }
 

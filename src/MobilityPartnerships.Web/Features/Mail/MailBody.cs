@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Web.Data.Mail;
+using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Mail;
 
@@ -9,12 +11,26 @@ public sealed record MailLine(string Text, string? Link = null, string? Note = n
 
 /// <summary>
 /// A message's body written twice, as plain text and as simple HTML (inline styles only, as mail programs want),
-/// from the same greeting, sections of lines and footer; every text is encoded.
+/// from the same greeting, sections of lines and footer; every text is encoded. It is written in the language current
+/// when it is made (its recipient's: made within <see cref="Hosting.Languages.Language.In{T}"/>), its header too.
 /// </summary>
-public sealed class MailBody(string greeting)
+public sealed class MailBody
 {
     private readonly List<(string Heading, IReadOnlyList<MailLine> Lines)> sections = [];
     private readonly List<MailLine> footer = [];
+    private readonly string greeting;
+
+    // The app's name above the title, and the language the page says it is in: both the recipient's, as the rest.
+    private readonly string header;
+    private readonly string language;
+
+    public MailBody(IStringLocalizer<Strings> text, string greeting)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        this.greeting = greeting;
+        header = text["App_Name"];
+        language = Hosting.Languages.Language.Current.Code;
+    }
 
     public MailBody Section(string heading, IEnumerable<MailLine> lines)
     {
@@ -92,9 +108,9 @@ public sealed class MailBody(string greeting)
     {
         static string E(string value) => WebUtility.HtmlEncode(value);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"").Append(Hosting.Languages.Language.Current.Code).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title></head>")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title></head>")
             .Append("<body style=\"font-family:Roboto,Arial,sans-serif;color:#1f2933;max-width:640px;margin:0 auto;padding:16px\">")
-            .Append("<p style=\"font-size:13px;color:#52606d;margin:0 0 8px\">Mobility Partnerships</p>")
+            .Append("<p style=\"font-size:13px;color:#52606d;margin:0 0 8px\">").Append(E(header)).Append("</p>")
             .Append("<h1 style=\"font-size:20px;margin:0 0 16px;color:#003399\">").Append(E(title)).Append("</h1>")
             .Append("<p>").Append(E(greeting)).Append("</p>");
         foreach (var (heading, lines) in sections)

@@ -15,6 +15,13 @@ public sealed class UserDraft
 
     public List<Guid> PartnershipIds { get; set; } = [];
 
+    /// <summary>
+    /// When inviting: the code of the language the invitation is written in and the app first speaks to them in (one of
+    /// <see cref="Hosting.Languages.Language.All"/>); the inviting administrator's when not chosen. Kept on the account,
+    /// so a renewed invitation is in it too; its owner may change it. Not changed by editing a user.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Focal points are assigned partnerships to manage; task-force members are given partnerships to read. Other roles get none.</summary>
     public static bool TakesPartnerships(Role role) => role is Role.FocalPoint or Role.TaskForceMember;
 

@@ -27,6 +27,8 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength).OneLine(text, "User_Field_DisplayName");
         RuleFor(d => d.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
+        RuleFor(d => d.Language)
+            .Must(code => code is null || Hosting.Languages.Language.Find(code) is not null).WithMessage(_ => text["Validation_Unknown"]);
         RuleFor(d => d.OrganisationId)
             .NotNull().WithMessage(d => text[$"Validation_UserOrganisation_{d.Role}"])
             .When(d => UserDraft.RequiredOrganisationKind(d.Role) is not null);

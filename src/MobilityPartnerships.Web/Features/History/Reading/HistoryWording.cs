@@ -24,7 +24,8 @@ public sealed partial class HistoryWording(
     Moments moments,
     IReadOnlyDictionary<Guid, string> names,
     IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null,
-    IReadOnlySet<(string Record, string Field)>? numbers = null)
+    IReadOnlySet<(string Record, string Field)>? numbers = null,
+    IReadOnlyDictionary<string, OwnedValue>? ownedValues = null)
 {
     private static readonly HashSet<string> Roots = [nameof(Initiative), nameof(Partnership)];
     private static readonly HashSet<string> Amounts = [nameof(FundingLine.TotalBudget), nameof(FundingLine.EuContribution)];
@@ -40,14 +41,14 @@ public sealed partial class HistoryWording(
     {
         ArgumentNullException.ThrowIfNull(entries);
         var lines = new List<string>();
-        foreach (var record in entries.GroupBy(e => (e.RecordType, e.RecordId, e.Action)))
+        foreach (var record in AsParts(entries).GroupBy(e => (e.RecordType, e.RecordId, e.Action)))
         {
             KnownToTheMonth(record);
             var (type, _, action) = record.Key;
             var isRoot = Roots.Contains(type) || record.First().RecordId is null;
             if (action == HistoryAction.Changed)
             {
-                lines.AddRange(record.Select(e => isRoot || type == nameof(ImplementationPeriod)
+                lines.AddRange(record.Select(e => isRoot
                     ? text["History_Changed", FieldLabel(e.RecordType, e.Field), OldValue(e), NewValue(e)].Value
                     : text["History_RecordChanged", Title(e), Lowered(FieldLabel(e.RecordType, e.Field)), OldValue(e), NewValue(e)].Value));
             }
@@ -61,6 +62,7 @@ public sealed partial class HistoryWording(
                 var added = action == HistoryAction.Added;
                 var summary = string.Join(", ", record.Where(e => !IsDetail(e) && (added ? e.NewValue : e.OldValue) is not null)
                     .OrderBy(e => SummaryOrder.IndexOf(e.Field) is var at and >= 0 ? at : SummaryOrder.Count)
+                    .ThenBy(PartOrder)
                     .Select(e => Part(e, added)));
                 lines.Add(text[added ? "History_RecordAdded" : "History_RecordRemoved", Heading(record.First()), summary]);
             }
@@ -76,7 +78,95 @@ public sealed partial class HistoryWording(
     private string Part(HistoryEntry entry, bool added)
     {
         var value = added ? NewValue(entry) : OldValue(entry);
+        if (ownedValues?.ContainsKey(entry.RecordType) == true)
+        {
+            // An owned value's parts are alike (two months, a number): each says which it is.
+            return $"{Lowered(FieldLabel(entry.RecordType, entry.Field))} {value}";
+        }
+
         return Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {value}" : value;
+    }
+
+    /// <summary>An owned value's part by its place in the value (start before end); other fields keep the order they were written in.</summary>
+    private int PartOrder(HistoryEntry entry) =>
+        ownedValues?.GetValueOrDefault(entry.RecordType)?.PlaceOf(entry.Field) ?? int.MaxValue;
+
+    /// <summary>
+    /// The entries of one save with each owned value's (an implementation period's) as the changes of its parts, in their
+    /// order: its owner given a new one was kept, before it was kept as such, as the whole value removed and the whole value
+    /// added. The value comes and goes only with its owner; then its parts are what was added or removed.
+    /// </summary>
+    private IEnumerable<HistoryEntry> AsParts(IReadOnlyList<HistoryEntry> entries)
+    {
+        if (ownedValues is null || !entries.Any(e => ownedValues.ContainsKey(e.RecordType)))
+        {
+            return entries;
+        }
+
+        var worded = new List<HistoryEntry>();
+        var done = new HashSet<(string, string?)>();
+        foreach (var entry in entries)
+        {
+            if (!ownedValues.TryGetValue(entry.RecordType, out var owned))
+            {
+                worded.Add(entry);
+                continue;
+            }
+
+            if (!done.Add((entry.RecordType, entry.RecordId)))
+            {
+                continue;
+            }
+
+            var value = entries.Where(e => e.RecordType == entry.RecordType && e.RecordId == entry.RecordId).ToList();
+            var withOwner = entries.Where(e => e.RecordType == owned.Owner && e.Action != HistoryAction.Changed).Select(e => e.Action).ToHashSet();
+            var comesOrGoes = value.Where(e => withOwner.Contains(e.Action)).OrderBy(e => e.Action).ThenBy(PartOrder).ToList();
+            worded.AddRange(comesOrGoes);
+            worded.AddRange(Changes(value.Except(comesOrGoes).ToList(), owned));
+        }
+
+        return worded;
+    }
+
+    /// <summary>An owned value's entries of one save as one change per part whose value differs, in the value's order.</summary>
+    private static IEnumerable<HistoryEntry> Changes(List<HistoryEntry> value, OwnedValue owned)
+    {
+        foreach (var field in value.Select(e => e.Field).Distinct(StringComparer.Ordinal).OrderBy(owned.PlaceOf))
+        {
+            var ofField = value.Where(e => e.Field == field).ToList();
+            var before = ofField.Find(e => e.Action != HistoryAction.Added);
+            var after = ofField.FindLast(e => e.Action != HistoryAction.Removed);
+            var (oldValue, oldName) = before is null ? (null, null) : (before.OldValue, before.OldName);
+            var (newValue, newName) = after is null ? (null, null) : (after.NewValue, after.NewName);
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            var like = before ?? after!;
+            yield return new HistoryEntry
+            {
+                Id = like.Id,
+                ChangeSetId = like.ChangeSetId,
+                OccurredAt = like.OccurredAt,
+                UserName = like.UserName,
+                Via = like.Via,
+                AggregateType = like.AggregateType,
+                AggregateId = like.AggregateId,
+                RecordType = like.RecordType,
+                RecordId = like.RecordId,
+                Action = HistoryAction.Changed,
+                Field = field,
+                OldValue = oldValue,
+                NewValue = newValue,
+                ValueType = like.ValueType,
+                OldName = oldName,
+                NewName = newName,
+                RecordName = like.RecordName,
+                RecordKind = like.RecordKind,
+                RecordOrdinal = like.RecordOrdinal,
+            };
+        }
     }
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by"),

@@ -44,11 +44,12 @@ public sealed class AccountMail(
 
         var settings = options.Value;
 
-        // In the account's language once it has one; until then in the language of whoever invites.
+        // In the account's language: chosen for it when it was invited (or since by its owner). Accounts invited before
+        // it was kept have none: in the language of whoever invites or renews.
         var message = Hosting.Languages.Language.In(account.Language ?? Hosting.Languages.Language.Current.Code, () =>
         {
             var subject = text["Mail_Invitation_Subject"];
-            var body = new MailBody(text["Mail_Invitation_Greeting", account.DisplayName])
+            var body = new MailBody(text, text["Mail_Invitation_Greeting", account.DisplayName])
                 .Section(text["Mail_Invitation_Heading"], [new MailLine(text["Mail_Invitation_Link"], settings.Link(link))])
                 .Footer(new MailLine(text["Mail_Invitation_Expiry"]));
             return Message(MailKind.Invitation, accountId, account.Email!, account.DisplayName, subject, body);
@@ -85,7 +86,7 @@ public sealed class AccountMail(
         var message = Hosting.Languages.Language.In(target.Language ?? Hosting.Languages.Language.Current.Code, () =>
         {
             var subject = text["Mail_Reset_Subject"];
-            var body = new MailBody(text["Mail_Reset_Greeting", target.DisplayName])
+            var body = new MailBody(text, text["Mail_Reset_Greeting", target.DisplayName])
                 .Section(text["Mail_Reset_Heading"], [new MailLine(text["Mail_Reset_Link"], settings.Link(Invitation.LinkFor(target.Id, token)))])
                 .Footer(new MailLine(text["Mail_Reset_NotYou"]))
                 .Footer(new MailLine(text["Mail_Reset_Expiry"]));

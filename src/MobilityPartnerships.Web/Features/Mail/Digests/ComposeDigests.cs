@@ -78,7 +78,7 @@ public sealed class ComposeDigests(
                 messages.Add(Hosting.Languages.Language.In(person.Language, () =>
                 {
                     var subject = text["Mail_Digest_Subject", meeting.Title, text.Day(meeting.HeldOn)];
-                    var body = new MailBody(text["Mail_Digest_Greeting", person.Name, meeting.Title, meeting.PartnershipName, text.Day(meeting.HeldOn)]);
+                    var body = new MailBody(text, text["Mail_Digest_Greeting", person.Name, meeting.Title, meeting.PartnershipName, text.Day(meeting.HeldOn)]);
                     var agenda = agendas[meeting.Id].ToList();
                     body.Section(text["Mail_Digest_Agenda"], agenda.Count == 0 ? [new MailLine(text["Mail_Digest_NoAgenda"])] : agenda.Select(a => new MailLine(a)));
                     body.Section(ChangesHeading(comparison), Changes(comparison, meeting.PartnershipId, settings));

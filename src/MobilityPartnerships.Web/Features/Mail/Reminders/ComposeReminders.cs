@@ -92,7 +92,7 @@ public sealed class ComposeReminders(
 
     private MailMessage Message(Recipient recipient, PersonsItems items, DateOnly today, DateTimeOffset now, MailOptions settings)
     {
-        var body = new MailBody(text["Mail_Reminder_Greeting", recipient.Name]);
+        var body = new MailBody(text, text["Mail_Reminder_Greeting", recipient.Name]);
         if (items.NeedUpdate.Count > 0)
         {
             body.Section(

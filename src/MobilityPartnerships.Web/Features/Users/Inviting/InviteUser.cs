@@ -10,8 +10,9 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.Web.Features.Users.Inviting;
 
 /// <summary>
-/// Invites a user: an account without a password, with its role, organisation and partnerships, saved in one
-/// transaction; the outcome is an <see cref="Invitation"/> with the link to set the password.
+/// Invites a user: an account without a password, with its role, organisation, partnerships and language (the one
+/// chosen for them, else the inviting administrator's), saved in one transaction; the outcome is an
+/// <see cref="Invitation"/> with the link to set the password, mailed to them in their language.
 /// </summary>
 public sealed class InviteUser(
     Writes writes,
@@ -51,6 +52,9 @@ public sealed class InviteUser(
                         Role = draft.Role,
                         OrganisationId = draft.OrganisationId,
                         CreatedAt = clock.GetUtcNow(),
+
+                        // The invitee's language, kept on the account: the invitation and its renewals are written in it.
+                        Language = (Hosting.Languages.Language.Find(draft.Language) ?? Hosting.Languages.Language.Current).Code,
                     };
                     change.Db.PartnershipAssignments
                         .AddRange(draft.PartnershipIds.Distinct().Select(p => new PartnershipAssignment { AccountId = account.Id, PartnershipId = p }));
