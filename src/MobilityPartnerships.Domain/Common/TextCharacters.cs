@@ -78,6 +78,35 @@ public static class TextCharacters
     /// <summary>How many characters the text keeps once stored (<see cref="Normalised"/>, then <see cref="Count"/>).</summary>
     public static int StoredCount(string? text) => Count(Normalised(text));
 
+    /// <summary>
+    /// The text with every run of white space (spaces, no-break spaces, tabs…) as one space, trimmed: how a name is stored,
+    /// so that "European  Commission" is the "European Commission" already in the list.
+    /// </summary>
+    public static string SingleSpaced(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spaced = new StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace)
+            {
+                spaced.Append(' ');
+                inSpace = false;
+            }
+
+            spaced.Append(c);
+        }
+
+        return spaced.ToString();
+    }
+
     /// <summary>The start of the text, at most <paramref name="maxLength"/> UTF-16 units long, never ending between the halves of a surrogate pair.</summary>
     public static string Cut(string text, int maxLength)
     {

@@ -110,7 +110,7 @@ public sealed partial class Organisation
     {
         var checkedName = Guard.RequiredText(name, NameMaxLength, "organisation.name", "The organisation's name");
         var checkedShortName = Guard.OptionalText(shortName, ShortNameMaxLength, "organisation.short-name", "The organisation's short name");
-        (Name, ShortName) = (checkedName, checkedShortName);
+        (Name, ShortName) = (TextCharacters.SingleSpaced(checkedName), SingleSpaced(checkedShortName));
     }
 
     /// <summary>Gives the organisation its official French name and short name, or takes them away (French pages then show the English ones).</summary>
@@ -123,7 +123,7 @@ public sealed partial class Organisation
             throw new DomainRuleException("organisation.french-short-name.without-name", "A French short name needs the French name beside it.");
         }
 
-        (FrenchName, FrenchShortName) = (checkedName, checkedShortName);
+        (FrenchName, FrenchShortName) = (SingleSpaced(checkedName), SingleSpaced(checkedShortName));
     }
 
     /// <summary>Whether this organisation was a Member State of the Union on the given date.</summary>
@@ -131,6 +131,9 @@ public sealed partial class Organisation
         Kind == OrganisationKind.MemberState
         && MemberFrom <= date
         && (MemberUntil is null || date <= MemberUntil);
+
+    /// <summary>A name as it is stored: white space runs as one space, so that names differing only in spacing are seen as the same name.</summary>
+    private static string? SingleSpaced(string? name) => name is null ? null : TextCharacters.SingleSpaced(name);
 
     private static string? NormaliseCountryCode(string? code, bool required)
     {

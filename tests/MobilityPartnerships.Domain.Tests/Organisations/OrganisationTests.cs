@@ -190,4 +190,14 @@ public sealed class OrganisationTests
         Assert.Equal("organisation.french-short-name.without-name", ex.Rule);
         Assert.Equal(("Organisation internationale pour les migrations", "OIM"), (organisation.FrenchName, organisation.FrenchShortName));
     }
+
+    [Fact]
+    public void Names_are_stored_trimmed_with_each_run_of_spaces_as_one()
+    {
+        var organisation = Organisation.Create("  European \u00A0 Commission ", " DG  HOME ", OrganisationKind.EuInstitution);
+        organisation.NameInFrench("Commission\u2009 européenne", "Commission  UE");
+
+        Assert.Equal(("European Commission", "DG HOME"), (organisation.Name, organisation.ShortName));
+        Assert.Equal(("Commission européenne", "Commission UE"), (organisation.FrenchName, organisation.FrenchShortName));
+    }
 }

@@ -2,9 +2,9 @@ namespace MobilityPartnerships.IntegrationTests.Dashboards;
 
 /// <summary>
 /// A partnership whose initiatives' funding lines name many more programmes and contributors than a dashboard lists:
-/// <see cref="ProgrammeCount"/> programmes and <see cref="ContributorCount"/> contributing organisations (some sharing a
-/// short name), lines that name neither, and amounts known, known as 0 and not known; beside it the generated partnership
-/// of 10,000 initiatives and three programmes.
+/// <see cref="ProgrammeCount"/> programmes and <see cref="ContributorCount"/> contributing organisations (some shown by
+/// the same name: every third one's short name is the name of the one before it), lines that name neither, and amounts
+/// known, known as 0 and not known; beside it the generated partnership of 10,000 initiatives and three programmes.
 /// </summary>
 public sealed class ManyFundersFixture : DatabaseFixture
 {
@@ -28,7 +28,7 @@ public sealed class ManyFundersFixture : DatabaseFixture
             """, PartnershipId);
         await Database.ExecuteAsync($"""
             INSERT INTO organisations (id, name, short_name, kind, signs_through_presidency)
-            SELECT gen_random_uuid(), 'Funder ' || lpad(m::text, 4, '0'), CASE WHEN m % 3 = 0 THEN 'Fund ' || (m % 30) END, 'NationalAgency', false
+            SELECT gen_random_uuid(), 'Funder ' || lpad(m::text, 4, '0'), CASE WHEN m % 3 = 0 THEN 'Funder ' || lpad((m - 1)::text, 4, '0') END, 'NationalAgency', false
             FROM generate_series(1, {ContributorCount}) AS m;
             """);
         await Database.ExecuteAsync($"""

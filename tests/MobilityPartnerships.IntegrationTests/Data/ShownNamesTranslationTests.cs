@@ -23,12 +23,14 @@ public sealed class ShownNamesTranslationTests(DatabaseFixture fixture) : IClass
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var organisations = new List<Organisation>();
-        foreach (var shortName in new[] { null, $"SN-{suffix}" })
+        // Each name its own (no two organisations share one): the number of the organisation in each.
+        foreach (var shortName in new[] { null, "SN" })
         {
-            foreach (var (frenchName, frenchShortName) in new (string?, string?)[] { (null, null), ($"Nom {suffix}", null), ($"Nom {suffix}", $"NC-{suffix}") })
+            foreach (var (frenchName, frenchShortName) in new (string?, string?)[] { (null, null), ("Nom", null), ("Nom", "NC") })
             {
-                var organisation = Organisation.Create($"Name {organisations.Count} {suffix}", shortName, OrganisationKind.InternationalOrganisation);
-                organisation.NameInFrench(frenchName, frenchShortName);
+                var n = organisations.Count;
+                var organisation = Organisation.Create($"Name {n} {suffix}", shortName is null ? null : $"{shortName}-{n}-{suffix}", OrganisationKind.InternationalOrganisation);
+                organisation.NameInFrench(frenchName is null ? null : $"{frenchName} {n} {suffix}", frenchShortName is null ? null : $"{frenchShortName}-{n}-{suffix}");
                 organisations.Add(organisation);
             }
         }
@@ -58,9 +60,9 @@ public sealed class ShownNamesTranslationTests(DatabaseFixture fixture) : IClass
 
         // The rule the records follow, seen: a French short name only on a French page, the English short name never beside a French name.
         var full = organisations.Single(o => o.ShortName is not null && o.FrenchShortName is not null);
-        Assert.Equal($"NC-{suffix}", full.DisplayNameIn(french: true));
-        Assert.Equal($"Nom {suffix}", organisations.Single(o => o.ShortName is not null && o.FrenchName is not null && o.FrenchShortName is null).DisplayNameIn(french: true));
-        Assert.Equal($"SN-{suffix}", full.DisplayNameIn(french: false));
+        Assert.Equal($"NC-5-{suffix}", full.DisplayNameIn(french: true));
+        Assert.Equal($"Nom 4 {suffix}", organisations.Single(o => o.ShortName is not null && o.FrenchName is not null && o.FrenchShortName is null).DisplayNameIn(french: true));
+        Assert.Equal($"SN-5-{suffix}", full.DisplayNameIn(french: false));
     }
 
     [Fact]

@@ -153,17 +153,20 @@ public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture
             VALUES ($1, 'Partnership of twin leads', 'MobilityPartnership', 'InImplementation', DATE '2009-01-01', '{}');
             """, partnership);
         await fixture.Database.ExecuteAsync("""
-            INSERT INTO organisations (id, name, short_name, kind, signs_through_presidency)
-            SELECT gen_random_uuid(), 'Twin agency ' || m, 'Twin', 'NationalAgency', false FROM generate_series(1, 3) AS m;
+            -- Names are unique as read: two organisations show one name at most, one by its name and one by its short name.
+            INSERT INTO organisations (id, name, short_name, kind, signs_through_presidency) VALUES
+            (gen_random_uuid(), 'Twin agency 1', 'Twin', 'NationalAgency', false),
+            (gen_random_uuid(), 'Twin', NULL, 'NationalAgency', false),
+            (gen_random_uuid(), 'Twin agency 3', 'Twin 3', 'NationalAgency', false);
             """);
         await fixture.Database.ExecuteAsync("""
             INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on)
-            SELECT gen_random_uuid(), $1, o.id, 'OriginalSignatory', DATE '2009-01-01' FROM organisations o WHERE o.name LIKE 'Twin agency %';
+            SELECT gen_random_uuid(), $1, o.id, 'OriginalSignatory', DATE '2009-01-01' FROM organisations o WHERE o.name LIKE 'Twin%';
             """, partnership);
         await fixture.Database.ExecuteAsync("""
             INSERT INTO initiatives (id, partnership_id, reference_code, title, pillar, status, novelty, is_shareable, lead_organisation_id)
             SELECT gen_random_uuid(), $1, 'TW-' || right(o.name, 1), 'Initiative of ' || o.name, 'LegalMigration', 'Ongoing', 'New', true, o.id
-            FROM organisations o WHERE o.name LIKE 'Twin agency %';
+            FROM organisations o WHERE o.name LIKE 'Twin%';
             """, partnership);
 
         var named = await fixture.Get<GetScoreboardFilterOptions>().NamedAsync(partnership, Lead, "twin", Token);

@@ -114,8 +114,9 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
 
     /// <summary>
     /// A partnership with the partner country, priorities listed out of alphabetical order and commitments whose positions
-    /// are not their names' order; two shared initiatives led by two organisations of the same short name (one archived),
-    /// and one initiative not to be shared with its own area, lead, programme and contributor.
+    /// are not their names' order; two shared initiatives led by two organisations shown by the same name (one's name, the
+    /// other's short name; one archived), and one initiative not to be shared with its own area, lead, programme and
+    /// contributor.
     /// </summary>
     private async Task<World> StoreAsync()
     {
@@ -128,7 +129,8 @@ public sealed class ScoreboardFilterOptionsTests(DatabaseFixture fixture) : ICla
         var country = Organisation.Create($"Partner country {suffix}", $"Partner {suffix}", OrganisationKind.ThirdCountry, code);
         var commission = Organisation.Create($"Commission {suffix}", null, OrganisationKind.EuInstitution);
         var twin = $"Twin {suffix}";
-        var first = Organisation.Create($"First agency {suffix}", twin, OrganisationKind.NationalAgency);
+        // Two names are never the same name, but one's name may be another's short name: both show as the twin.
+        var first = Organisation.Create(twin, null, OrganisationKind.NationalAgency);
         var second = Organisation.Create($"Second agency {suffix}", twin, OrganisationKind.NationalAgency);
         var hiddenLead = Organisation.Create($"Zz hidden lead {suffix}", null, OrganisationKind.NationalAgency);
         var fund = Organisation.Create($"Fund {suffix}", null, OrganisationKind.InternationalOrganisation);

@@ -6,6 +6,25 @@ namespace MobilityPartnerships.Web.Data.Configurations;
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
+    /// <summary>
+    /// The database's function giving the form two names are the same by: lower case, each run of white space as one space,
+    /// trimmed ("European  commission " is "european commission"). The unique indexes below are on it, and the write path
+    /// asks it, so that a form and the database cannot disagree on what is the same name.
+    /// </summary>
+    public const string NameKey = "mp_name_key";
+
+    /// <summary>No two organisations have the same name (<see cref="NameKey"/>); the index is made in the migration, as EF does not model an index on an expression.</summary>
+    public const string NameIndex = "ux_organisations_name_key";
+
+    /// <summary>No two have the same French name.</summary>
+    public const string FrenchNameIndex = "ux_organisations_french_name_key";
+
+    /// <summary>No two have the same short name, so that a list or a picker never shows the same one twice.</summary>
+    public const string ShortNameIndex = "ux_organisations_short_name_key";
+
+    /// <summary>No two have the same French short name (what French pages show).</summary>
+    public const string FrenchShortNameIndex = "ux_organisations_french_short_name_key";
+
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.ToTable("organisations", t =>
@@ -22,7 +41,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.FrenchShortName).HasMaxLength(Organisation.ShortNameMaxLength);
         builder.Property(o => o.CountryCode).HasMaxLength(Organisation.CountryCodeLength).IsFixedLength();
         builder.Ignore(o => o.DisplayName);
-        builder.HasIndex(o => o.Name).IsUnique();
+        // Unique as read, not as typed: see NameIndex and the indexes beside it, made in the migration.
+        builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.CountryCode).IsUnique().HasFilter("kind IN ('MemberState', 'ThirdCountry')").HasDatabaseName("ix_organisations_country_code_of_states");
         builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

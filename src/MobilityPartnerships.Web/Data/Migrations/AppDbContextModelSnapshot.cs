@@ -917,7 +917,6 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasFilter("kind IN ('MemberState', 'ThirdCountry')");
 
                     b.HasIndex("Name")
-                        .IsUnique()
                         .HasDatabaseName("ix_organisations_name");
 
                     b.HasIndex("ParentId")

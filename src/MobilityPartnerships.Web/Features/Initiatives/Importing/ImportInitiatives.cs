@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Data.Configurations;
+using MobilityPartnerships.Web.Features.Organisations;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
@@ -82,8 +84,25 @@ public sealed class ImportInitiatives(
                     return adding is AccessDecision.Allowed && addsOrganisations ? await access.CheckAsync(Operation.ManageOrganisations, ct) : adding;
                 },
                 Load = (db, ct) => LoadAsync(db, request.PartnershipId, tracked: true, ct),
-                Apply = (change, _) => Task.FromResult(Store(change, request, fingerprint, out stored)),
-                Constraints = [ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"]))],
+                Apply = async (change, ct) =>
+                {
+                    // A new organisation's name another already has (case and spacing aside) is told with who has it, not left to the unique index.
+                    var newNames = request.Decisions.Organisations.Where(d => d.Value is OrganisationChoice.Added && request.Decisions.NewNames.ContainsKey(d.Key))
+                        .Select(d => request.Decisions.NewNames[d.Key]).ToList();
+                    if (await OrganisationWrites.NamesHeldAsync(change.Db, newNames, ct) is [var (name, heldBy), ..])
+                    {
+                        return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Import_OrganisationNameUsed", name, heldBy])]);
+                    }
+
+                    var outcome = Store(change, request, fingerprint, out var rows);
+                    stored = rows;
+                    return outcome;
+                },
+                Constraints =
+                [
+                    ConstraintRefusal.Unique("ix_initiatives_partnership_id_reference_code", () => new FieldError(FieldError.FormLevel, text["Import_ReferenceCodeTaken"])),
+                    ConstraintRefusal.Unique(OrganisationConfiguration.NameIndex, () => new FieldError(FieldError.FormLevel, text["Import_OrganisationNameTaken"])),
+                ],
             },
             cancellationToken);
         if (outcome is WriteOutcome.Done && stored is { } counts)

@@ -20,12 +20,17 @@ public sealed class AddOrganisation(Writes writes, IValidator<OrganisationDraft>
                 Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
                 Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.FrenchName), nameof(OrganisationDraft.FrenchShortName), nameof(OrganisationDraft.Kind), nameof(OrganisationDraft.CountryCode)),
                 Load = (_, _) => Task.FromResult<NewOrganisation?>(new NewOrganisation()),
-                Apply = (change, _) =>
+                Apply = async (change, ct) =>
                 {
                     var organisation = Organisation.Create(draft.Name, draft.ShortName, draft.Kind, draft.CountryCode);
                     organisation.NameInFrench(draft.FrenchName, draft.FrenchShortName);
+                    if (await OrganisationWrites.NamesTakenAsync(change.Db, text, organisation, ct) is { Count: > 0 } taken)
+                    {
+                        return new WriteOutcome.Invalid(taken);
+                    }
+
                     change.Db.Organisations.Add(organisation);
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                    return new WriteOutcome.Done();
                 },
                 Fields = OrganisationDraft.Refusals,
                 Constraints = OrganisationWrites.Unique(text, draft),

@@ -8,22 +8,30 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.Web.Features.Organisations.Deleting;
 
 /// <summary>
-/// Deletes an organisation that nothing refers to. Member States are reference data and are not deleted; an
-/// organisation still referred to is refused with what refers to it.
+/// Deletes an organisation that nothing uses. Member States are reference data and are not deleted; an organisation
+/// still used is refused with every use (<see cref="OrganisationUses"/>), and nothing is deleted. A record that comes to
+/// use it between that check and the deletion is stopped by its foreign key, and told as such.
 /// </summary>
 public sealed class DeleteOrganisation(Writes writes, IStringLocalizer<Strings> text)
 {
-    public Task<WriteOutcome> ExecuteAsync(Guid id, CancellationToken cancellationToken) =>
-        writes.RunAsync(
+    public Task<WriteOutcome> ExecuteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var name = string.Empty;
+        return writes.RunAsync(
             new Write<Organisation>
             {
                 What = "delete organisation",
                 Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
                 Load = (db, ct) => db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct),
-                Apply = DeleteAsync,
-                Constraints = [ConstraintRefusal.StillReferenced(() => FormError(text["Delete_RefusedReferenced"]))],
+                Apply = (change, ct) =>
+                {
+                    name = change.Target.Name;
+                    return DeleteAsync(change, ct);
+                },
+                Constraints = [ConstraintRefusal.StillReferenced(() => FormError(text["Organisation_DeleteRefusedNowUsed", name]))],
             },
             cancellationToken);
+    }
 
     private async Task<WriteOutcome> DeleteAsync(Change<Organisation> change, CancellationToken cancellationToken)
     {
@@ -33,31 +41,14 @@ public sealed class DeleteOrganisation(Writes writes, IStringLocalizer<Strings> 
             return Refused(text["Organisation_DeleteMemberState", organisation.Name]);
         }
 
-        var id = organisation.Id;
-        var uses = new List<string>();
-        AddUse(uses, await db.Participants.CountAsync(p => p.OrganisationId == id, cancellationToken), "Organisation_UsedAsParticipant");
-        AddUse(uses, await db.Partnerships.CountAsync(p => p.PartnerCountryId == id, cancellationToken), "Organisation_UsedAsPartnerCountry");
-        AddUse(uses, await db.Initiatives.CountAsync(i => i.Partners.Any(p => p.OrganisationId == id), cancellationToken), "Organisation_UsedAsPartner");
-        AddUse(uses, await db.Initiatives.CountAsync(i => i.ResponsibleServiceId == id, cancellationToken), "Organisation_UsedAsService");
-        AddUse(uses, await db.Initiatives.CountAsync(i => i.ContactPoints.Any(c => c.OrganisationId == id), cancellationToken), "Organisation_UsedByContactPoint");
-        AddUse(uses, await db.FundingLines.CountAsync(f => f.ContributorId == id, cancellationToken), "Organisation_UsedAsContributor");
-        AddUse(uses, await db.ProgressUpdates.CountAsync(u => u.AuthorOrganisationId == id, cancellationToken), "Organisation_UsedByProgress");
-        AddUse(uses, await db.Organisations.CountAsync(o => o.ParentId == id, cancellationToken), "Organisation_UsedAsParent");
+        var uses = await OrganisationUses.OfAsync(db, organisation.Id, cancellationToken);
         if (uses.Count > 0)
         {
-            return Refused(text["Organisation_DeleteRefused", organisation.Name, string.Join("; ", uses)]);
+            return Refused(text["Organisation_DeleteRefused", organisation.Name, OrganisationUses.Told(text, uses)]);
         }
 
         db.Organisations.Remove(organisation);
         return new WriteOutcome.Done();
-    }
-
-    private void AddUse(List<string> uses, int count, string key)
-    {
-        if (count > 0)
-        {
-            uses.Add(text[key, count]);
-        }
     }
 
     private static FieldError FormError(string message) => new(FieldError.FormLevel, message);

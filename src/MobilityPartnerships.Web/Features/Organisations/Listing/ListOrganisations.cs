@@ -4,7 +4,7 @@ using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Features.Organisations.Listing;
 
-/// <summary>The organisations list: as choices for forms, by display name, and as the list's rows with how often each is referred to.</summary>
+/// <summary>The organisations list: as choices for forms, by display name, and as the list's rows with how many records use each.</summary>
 public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken cancellationToken)
@@ -28,21 +28,18 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Every organisation with how many records use it (<see cref="OrganisationUses"/>, as deleting it reads them): two
+    /// queries however many organisations and references there are, none per row.
+    /// </summary>
     public async Task<IReadOnlyList<OrganisationRow>> RowsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var uses = await OrganisationUses.RecordsByOrganisationAsync(db, cancellationToken);
         return await db.Organisations.AsNoTracking()
             .OrderBy(o => o.Kind).ThenBy(o => o.Name)
             .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortName, o.Kind, o.CountryCode, o.MemberFrom, o.MemberUntil,
-                db.Participants.Count(p => p.OrganisationId == o.Id)
-                // The initiatives that name it as a partner, responsible service or contact point's organisation, each once; read
-                // through the three indexed references rather than one condition on every initiative (0.2 to 0.3 s at 10,000).
-                + db.Initiatives.SelectMany(i => i.Partners.Where(p => p.OrganisationId == o.Id), (i, _) => i.Id)
-                    .Union(db.Initiatives.Where(i => i.ResponsibleServiceId == o.Id).Select(i => i.Id))
-                    .Union(db.Initiatives.SelectMany(i => i.ContactPoints.Where(c => c.OrganisationId == o.Id), (i, _) => i.Id))
-                    .Count()
-                + db.FundingLines.Count(f => f.ContributorId == o.Id)
-                + db.Partnerships.Count(p => p.PartnerCountryId == o.Id)) { FrenchName = o.FrenchName, FrenchShortName = o.FrenchShortName })
+                uses.GetValueOrDefault(o.Id)) { FrenchName = o.FrenchName, FrenchShortName = o.FrenchShortName })
             .ToListAsync(cancellationToken);
     }
 }

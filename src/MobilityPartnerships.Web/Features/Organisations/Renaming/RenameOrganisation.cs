@@ -21,11 +21,13 @@ public sealed class RenameOrganisation(Writes writes, IValidator<OrganisationDra
                 Access = (access, ct) => access.CheckAsync(Operation.ManageOrganisations, ct),
                 Validate = OrganisationWrites.Validation(validator, draft, nameof(OrganisationDraft.Name), nameof(OrganisationDraft.ShortName), nameof(OrganisationDraft.FrenchName), nameof(OrganisationDraft.FrenchShortName)),
                 Load = (db, ct) => db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct),
-                Apply = (change, _) =>
+                Apply = async (change, ct) =>
                 {
                     change.Target.Rename(draft.Name, draft.ShortName);
                     change.Target.NameInFrench(draft.FrenchName, draft.FrenchShortName);
-                    return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                    return await OrganisationWrites.NamesTakenAsync(change.Db, text, change.Target, ct) is { Count: > 0 } taken
+                        ? new WriteOutcome.Invalid(taken)
+                        : new WriteOutcome.Done();
                 },
                 Fields = OrganisationDraft.Refusals,
                 Constraints = OrganisationWrites.Unique(text, draft),
