@@ -119,6 +119,44 @@ public sealed class ScreenSizeTests(AppFixture app)
         }
     }
 
+    /// <summary>
+    /// Every page a user reaches from the menu and the lists fits a small phone's width (375 px): a wide table scrolls in
+    /// its own box (a dashboard's timeline; a table whose header holds text for screen readers only, as the tokens page's
+    /// does), a chip's long text (who approved the minutes, and when) wraps inside it, a field is never wider than the page.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task On_a_small_phone_no_page_scrolls_sideways(string code)
+    {
+        var language = InLanguage.Of(code);
+        var scene = await MobilityPartnerships.EndToEndTests.Api.ApiScene.StoreAsync(app);
+        await MobilityPartnerships.EndToEndTests.Api.ApiTokens.CreateTokenAsync(app, AppFixture.Administrator, MobilityPartnerships.Web.Security.Tokens.TokenScope.Read);
+        var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = $1", Moldova);
+        var approved = await app.Database.ScalarAsync<Guid>("SELECT id FROM meetings WHERE minutes_approved_at IS NOT NULL AND partnership_id = $1 ORDER BY held_on LIMIT 1", moldova);
+        Assert.NotEqual(Guid.Empty, approved);
+        string[] paths =
+        [
+            "partnerships", $"partnerships/{moldova}", $"partnerships/{moldova}/dashboard", $"partnerships/{moldova}/commitments",
+            $"partnerships/{moldova}/versions", $"partnerships/{moldova}/import", $"initiatives/{scene.Shared}", $"initiatives/{scene.Shared}/edit",
+            "coverage", "meetings", $"meetings/{approved}", "my-work", "organisations", "users", "account/tokens", "search?q=migration",
+        ];
+        var page = await OpenAsync("partnerships", 375, 800, language);
+        try
+        {
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                await AppFixture.WaitForInteractivityAsync(page);
+                await AssertNoSidewaysScrollAsync(page, path);
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData(600, "en")]
     [InlineData(800, "fr")]
