@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Common;
+
 namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>
@@ -103,23 +105,23 @@ internal static class SearchSql
         """;
 
     /// <summary>Partnerships the user reads whose name holds the words, best first, with how many (a few per user: counted in full).</summary>
-    public const string Partnerships = """
+    public const string Partnerships = $"""
         WITH q AS (SELECT @query::tsquery AS query)
         SELECT p.id, p.name, c.name, count(*) OVER ()
         FROM partnerships p CROSS JOIN q
         LEFT JOIN organisations c ON c.id = p.partner_country_id
         WHERE p.id = ANY (@partnerships) AND NOT p.is_archived AND mp_search_vector(p.name, NULL) @@ q.query
-        ORDER BY ts_rank(mp_search_vector(p.name, NULL), q.query) DESC, p.name
+        ORDER BY ts_rank(mp_search_vector(p.name, NULL), q.query) DESC, p.name COLLATE "{NameOrder.Collation}"
         LIMIT @limit;
         """;
 
     /// <summary>Organisations whose name or short name holds the words, best first, with how many.</summary>
-    public const string Organisations = """
+    public const string Organisations = $"""
         WITH q AS (SELECT @query::tsquery AS query)
         SELECT o.id, o.name, o.short_name, o.kind, count(*) OVER ()
         FROM organisations o CROSS JOIN q
         WHERE mp_search_vector(o.name, o.short_name) @@ q.query
-        ORDER BY ts_rank(mp_search_vector(o.name, o.short_name), q.query) DESC, o.name
+        ORDER BY ts_rank(mp_search_vector(o.name, o.short_name), q.query) DESC, o.name COLLATE "{NameOrder.Collation}"
         LIMIT @limit;
         """;
 
@@ -129,7 +131,7 @@ internal static class SearchSql
     /// are ranked, each rank building the contact point's words again: a surname shared by thousands costs no more than
     /// one shared by a thousand.
     /// </summary>
-    public const string ContactPoints = """
+    public const string ContactPoints = $"""
         WITH q AS (SELECT @query::tsquery AS query),
         found AS (
             SELECT c.id, c.name, c."function", c.organisation_id, c.email, c.phone, i.id AS initiative_id, i.title
@@ -141,12 +143,12 @@ internal static class SearchSql
         ),
         ranked AS (
             SELECT f.*, ts_rank(mp_search_vector(f.name, f."function"), q.query) AS rank
-            FROM (SELECT * FROM found ORDER BY name, id LIMIT @candidates) f CROSS JOIN q
+            FROM (SELECT * FROM found ORDER BY name COLLATE "{NameOrder.Collation}", id LIMIT @candidates) f CROSS JOIN q
         )
         SELECT r.name, r."function", o.name, r.email, r.phone, r.initiative_id, r.title, (SELECT count(*) FROM found)
         FROM ranked r
         LEFT JOIN organisations o ON o.id = r.organisation_id
-        ORDER BY r.rank DESC, r.name, r.id
+        ORDER BY r.rank DESC, r.name COLLATE "{NameOrder.Collation}", r.id
         LIMIT @limit;
         """;
 
