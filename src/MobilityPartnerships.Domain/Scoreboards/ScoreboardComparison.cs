@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 namespace MobilityPartnerships.Domain.Scoreboards;
 
 /// <summary>
@@ -20,13 +21,13 @@ public sealed record ScoreboardComparison(
         ArgumentNullException.ThrowIfNull(compared);
         var old = before.ToDictionary(r => r.InitiativeId);
         var current = after.ToDictionary(r => r.InitiativeId);
-        var added = current.Values.Where(r => !old.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, StringComparer.CurrentCulture).ToList();
-        var removed = old.Values.Where(r => !current.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, StringComparer.CurrentCulture).ToList();
+        var added = current.Values.Where(r => !old.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, NameOrder.Comparer).ToList();
+        var removed = old.Values.Where(r => !current.ContainsKey(r.InitiativeId)).OrderBy(r => r.Pillar).ThenBy(r => r.Title, NameOrder.Comparer).ToList();
         var changed = current.Values
             .Where(r => old.ContainsKey(r.InitiativeId))
             .Select(r => new InitiativeChange(old[r.InitiativeId], r, Differences(old[r.InitiativeId], r, compared)))
             .Where(c => c.Changes.Count > 0)
-            .OrderBy(c => c.After.Pillar).ThenBy(c => c.After.Title, StringComparer.CurrentCulture)
+            .OrderBy(c => c.After.Pillar).ThenBy(c => c.After.Title, NameOrder.Comparer)
             .ToList();
         return new ScoreboardComparison(added, removed, changed);
     }

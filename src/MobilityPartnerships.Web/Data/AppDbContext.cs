@@ -110,6 +110,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.MapShownNames();
+        builder.MapNameOrder();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

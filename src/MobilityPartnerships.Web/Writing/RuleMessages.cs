@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Writing;
@@ -46,7 +46,8 @@ public static class RuleMessages
     {
         try
         {
-            return string.Format(CultureInfo.CurrentCulture, text, arguments);
+            // A day the text names in words (a Display.DayPattern placeholder) is written as every page writes it: "1er octobre 2026" in French.
+            return string.Format(Display.DayFormat, text, arguments);
         }
         catch (FormatException)
         {

@@ -95,7 +95,7 @@ public static partial class DateText
     public static string Write(DateOnly? value, DatePart part) =>
         value is not { } date ? string.Empty
         : part == DatePart.Month ? date.ToString("MMMM yyyy", CultureInfo.CurrentCulture)
-        : date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+        : Display.Day(date);
 
     private static DateReading Named(DatePart part, Match match)
     {

@@ -53,7 +53,43 @@ public static class Display
         month is { } value ? value.ToString("MMMM yyyy", Culture) : ToBeDetermined(localizer);
 
     public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day) =>
-        day is { } value ? value.ToString("d MMMM yyyy", Culture) : localizer["Common_DateNotKnown"];
+        day is { } value ? Day(value) : localizer["Common_DateNotKnown"];
+
+    /// <summary>
+    /// A day as the page's language writes it: "1 October 2026"; in French the first of a month is an ordinal, "1er octobre
+    /// 2026", then "2 octobre 2026". The one writer of a day in words: pages, mails, files, history and refusals call it.
+    /// </summary>
+    public static string Day(DateOnly day) =>
+        Culture.TwoLetterISOLanguageName == "fr" && day.Day == 1
+            ? day.ToString("d'er' MMMM yyyy", Culture)
+            : day.ToString(DayPattern, Culture);
+
+    /// <summary>
+    /// The pattern a text's placeholder names a day in words with (<c>{0:d MMMM yyyy}</c> in Strings.resx); it is written by
+    /// <see cref="Day(DateOnly)"/> when the text is formatted with <see cref="DayFormat"/>.
+    /// </summary>
+    public const string DayPattern = "d MMMM yyyy";
+
+    /// <summary>
+    /// The page's language's format, but a day (or a moment's date) whose placeholder says <see cref="DayPattern"/> is written by
+    /// <see cref="Day(DateOnly)"/>: for texts with dates among their values, such as a refusal's.
+    /// </summary>
+    public static IFormatProvider DayFormat => new DayFormatter(Culture);
+
+    private sealed class DayFormatter(CultureInfo culture) : IFormatProvider, ICustomFormatter
+    {
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : culture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) =>
+            (format, arg) switch
+            {
+                (DayPattern, DateOnly day) => Day(day),
+                (DayPattern, DateTime moment) => Day(DateOnly.FromDateTime(moment)),
+                (DayPattern, DateTimeOffset moment) => Day(DateOnly.FromDateTime(moment.DateTime)),
+                (_, IFormattable formattable) => formattable.ToString(format, culture),
+                _ => arg?.ToString() ?? string.Empty,
+            };
+    }
 
     public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day, DatePrecision precision) =>
         precision == DatePrecision.Month ? Month(localizer, day) : Day(localizer, day);

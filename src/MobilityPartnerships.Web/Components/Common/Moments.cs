@@ -23,8 +23,11 @@ public sealed class Moments
     }
 
     /// <summary>"5 December 2026, 14:30 CET".</summary>
-    public string At(DateTimeOffset moment) =>
-        $"{Local(moment).ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture)} {Zone(moment)}";
+    public string At(DateTimeOffset moment)
+    {
+        var local = Local(moment);
+        return $"{Display.Day(DateOnly.FromDateTime(local.DateTime))}, {local.ToString("HH:mm", CultureInfo.CurrentCulture)} {Zone(moment)}";
+    }
 
     /// <summary>"5 December 2026, 14:30 CET", or the given words when there is no moment.</summary>
     public string At(DateTimeOffset? moment, string otherwise) => moment is { } value ? At(value) : otherwise;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Web.Components.Common;
@@ -28,7 +29,7 @@ public sealed record MeetingChoices(
         ArgumentNullException.ThrowIfNull(partnership);
         var organisations = await db.Organisations.AsNoTracking()
             .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), o.Kind, o.CountryCode, o.SignsThroughPresidency })
-            .OrderBy(o => o.Name)
+            .OrderBy(o => NameOrder.Key(o.Name))
             .ToListAsync(cancellationToken);
         var current = partnership.Participants.Where(p => p.LeftOn is null).Select(p => p.OrganisationId).ToHashSet();
         var memberStates = organisations.Where(o => o.Kind == OrganisationKind.MemberState).ToList();

@@ -25,6 +25,17 @@ public sealed partial class FieldFiltersChoicesTests
     private static readonly JsonSerializerOptions PersistedState = new(JsonSerializerDefaults.Web);
 
     [Fact]
+    public void Choices_drawn_by_use_are_offered_by_letter_whatever_the_accents_and_case()
+    {
+        string[] names = ["Zambie", "Égypte", "Zone franche", "État de Palestine", "emploi", "Éducation"];
+        var rows = names.Select((name, at) => new ChoiceRow { Id = Guid.NewGuid(), Name = name, Position = at, Uses = 1 }).ToList();
+
+        var offered = InLanguage.Of("fr", () => FilterChoices.ByUse(_ => throw new InvalidOperationException()).Arrange(rows).Select(c => c.Name).ToList());
+
+        Assert.Equal(["Éducation", "Égypte", "emploi", "État de Palestine", "Zambie", "Zone franche"], offered);
+    }
+
+    [Fact]
     public void Every_id_or_text_filter_declares_how_its_choices_are_drawn_and_a_choice_of_an_enum_offers_its_members()
     {
         Assert.All(InitiativeFields.Filters, filter =>

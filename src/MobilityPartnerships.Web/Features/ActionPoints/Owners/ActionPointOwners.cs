@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Security.Accounts;
@@ -30,7 +31,7 @@ public sealed class ActionPointOwners(IDbContextFactory<AppDbContext> contexts, 
             .Where(a => a.IsActive
                 && (db.Participants.Any(p => partnershipId.Contains(p.PartnershipId) && p.LeftOn == null && p.OrganisationId == a.OrganisationId)
                     || db.PartnershipAssignments.Any(p => partnershipId.Contains(p.PartnershipId) && p.AccountId == a.Id)))
-            .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)
+            .OrderBy(a => NameOrder.Key(a.DisplayName)).ThenBy(a => a.Id)
             .Select(a => new ActionPointOwnerChoice(a.Id, a.DisplayName + (a.OrganisationId == null ? string.Empty : " (" + db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault() + ")")))
             .ToListAsync(cancellationToken);
         var readers = await access.AccountsAllowedAsync(Operation.ReadMeeting, meetingId, candidates.Select(c => c.Id), cancellationToken);

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -105,7 +106,7 @@ public sealed class GetBriefingPack(
             .OrderBy(x => x.Basis)
             .ThenBy(x => x.JoinedOn == null)
             .ThenBy(x => x.JoinedOn)
-            .ThenBy(x => x.Name)
+            .ThenBy(x => NameOrder.Key(x.Name))
             .ToListAsync(cancellationToken);
         var published = await db.PublishedScoreboards.AsNoTracking()
             .Where(p => p.PartnershipId == partnershipId)
@@ -181,8 +182,8 @@ public sealed class GetBriefingPack(
             .Select(r => (Row: r, Late: r.IsLateOn(today), Stale: InitiativeFlags.NeedsUpdate(r.Status, r.LastUpdateOn, today, staleAfterDays)))
             .Where(x => x.Late || x.Stale)
             .OrderBy(x => x.Row.Pillar)
-            .ThenBy(x => x.Row.ReferenceCode ?? x.Row.Title, StringComparer.CurrentCulture)
-            .ThenBy(x => x.Row.Title, StringComparer.CurrentCulture)
+            .ThenBy(x => x.Row.ReferenceCode ?? x.Row.Title, NameOrder.Comparer)
+            .ThenBy(x => x.Row.Title, NameOrder.Comparer)
             .Select(x => new PackAttention(x.Row.ReferenceCode, x.Row.Title, x.Row.Pillar, x.Row.Lead, x.Row.Status, x.Row.EndMonth, x.Row.LastUpdateOn, x.Late, x.Stale));
 
     /// <summary>What one snapshot of the database gave: the pack, no meeting the user reads, or a cancelled meeting.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -34,7 +35,7 @@ public sealed class GetCommitmentReconciliation(IDbContextFactory<AppDbContext> 
             .ToListAsync(cancellationToken);
         var initiatives = await scope.Apply(db.Initiatives)
             .Where(i => i.PartnershipId == partnershipId && !i.IsArchived && i.CommitmentId != null)
-            .OrderBy(i => i.Title)
+            .OrderBy(i => NameOrder.Key(i.Title))
             .Select(i => new { CommitmentId = i.CommitmentId!.Value, Initiative = new CarryingInitiative(i.Id, i.Title, i.Status) })
             .ToListAsync(cancellationToken);
         var byCommitment = initiatives.ToLookup(i => i.CommitmentId, i => i.Initiative);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -22,7 +23,7 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var choices = await scope.Apply(db.Partnerships.AsNoTracking())
-            .OrderBy(p => p.Name)
+            .OrderBy(p => NameOrder.Key(p.Name))
             .Select(p => new CoverageColumn(p.Id, p.Name))
             .ToListAsync(cancellationToken);
         var columns = selected.Count == 0 ? choices : choices.Where(c => selected.Contains(c.PartnershipId)).ToList();
@@ -54,12 +55,12 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
             var linked = await (
                 from i in initiatives
                 from link in i.ThematicAreas
-                orderby i.Title
+                orderby NameOrder.Key(i.Title)
                 select new { i.PartnershipId, link.ThematicAreaId, i.Title })
                 .ToListAsync(cancellationToken);
             areaTitles = [.. linked.Select(x => (x.PartnershipId, x.ThematicAreaId, x.Title))];
             var own = await initiatives
-                .OrderBy(i => i.Title)
+                .OrderBy(i => NameOrder.Key(i.Title))
                 .Select(i => new { i.PartnershipId, i.Pillar, WithoutArea = !i.ThematicAreas.Any(), i.Title })
                 .ToListAsync(cancellationToken);
             pillarTitles = [.. own.Select(x => (x.PartnershipId, x.Pillar, x.WithoutArea, x.Title))];
@@ -74,7 +75,7 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
                 [.. pillarTitles.Where(t => t.PartnershipId == c.PartnershipId && t.Pillar == pillar).Select(t => t.Title)],
                 new ScoreboardQuery { PartnershipId = c.PartnershipId, Pillar = pillar }))]));
 
-            foreach (var area in areas.Where(a => a.Pillar == pillar).OrderBy(a => a.Name, StringComparer.CurrentCulture))
+            foreach (var area in areas.Where(a => a.Pillar == pillar).OrderBy(a => a.Name, NameOrder.Comparer))
             {
                 rows.Add(new CoverageRow(pillar, area.Id, area.Name, false, [.. columns.Select(c => new CoverageCell(
                     c.PartnershipId,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
@@ -78,7 +79,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
             .Select(g => new { g.Key.Id, g.Key.Name, g.Key.Pillar, Sums = new Sums<Guid>(g.Key.Id, g.Count(), (g.Count(x => x.Total != null) > 0 ? g.Sum(x => x.Total) : null), g.Count(x => x.TotalIncomplete), (g.Count(x => x.Eu != null) > 0 ? g.Sum(x => x.Eu) : null), g.Count(x => x.EuIncomplete)) })
             .ToListAsync(cancellationToken);
         var areas = areaRows
-            .OrderBy(a => a.Pillar).ThenBy(a => a.Name, StringComparer.CurrentCulture)
+            .OrderBy(a => a.Pillar).ThenBy(a => a.Name, NameOrder.Comparer)
             .Select(a => new DashboardFigure<AreaKey>(new AreaKey(a.Id, a.Pillar), a.Name, Totals(a.Sums), all with { ThematicAreaId = a.Id }))
             .ToList();
 
@@ -145,13 +146,13 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
         // not follow the partnership's (10,000 initiatives made a page of 5.9 MB). Its pillar rows say how many there are.
         var periods = await Enum.GetValues<Pillar>()
             .Select(pillar => initiatives.Where(i => i.Pillar == pillar)
-                .OrderBy(i => i.Period.StartMonth ?? i.Period.EndMonth).ThenBy(i => i.Title).ThenBy(i => i.Id)
+                .OrderBy(i => i.Period.StartMonth ?? i.Period.EndMonth).ThenBy(i => NameOrder.Key(i.Title)).ThenBy(i => i.Id)
                 .Take(TimelineRowsPerPillar))
             .Aggregate(Queryable.Concat)
             .Select(i => new { i.Id, i.Title, i.Pillar, i.Period.StartMonth, i.Period.EndMonth, i.Status })
             .ToListAsync(cancellationToken);
         var timeline = periods
-            .OrderBy(p => p.Pillar).ThenBy(p => p.StartMonth ?? p.EndMonth ?? DateOnly.MaxValue).ThenBy(p => p.Title, StringComparer.CurrentCulture)
+            .OrderBy(p => p.Pillar).ThenBy(p => p.StartMonth ?? p.EndMonth ?? DateOnly.MaxValue).ThenBy(p => p.Title, NameOrder.Comparer)
             .Select(p => new TimelineRow(p.Id, p.Title, p.Pillar, p.StartMonth, p.EndMonth, p.Status, InitiativeFlags.IsLate(p.EndMonth, p.Status, rules.Today)))
             .ToList();
 
@@ -204,7 +205,7 @@ public sealed class GetPartnershipDashboard(LaggingReads contexts, AccessControl
                 Eu = g.Count(x => x.EuContribution != null) > 0 ? g.Sum(x => x.EuContribution) : null,
                 EuUnknown = g.Where(x => x.EuContribution == null).Select(x => x.InitiativeId).Distinct().Count(),
             })
-            .OrderBy(r => r.Name != null).ThenBy(r => r.Total == null).ThenByDescending(r => r.Total).ThenByDescending(r => r.Initiatives).ThenBy(r => r.Name).ThenBy(r => r.Key)
+            .OrderBy(r => r.Name != null).ThenBy(r => r.Total == null).ThenByDescending(r => r.Total).ThenByDescending(r => r.Initiatives).ThenBy(r => NameOrder.Key(r.Name)).ThenBy(r => r.Key)
             .Take(FiguresPerSection + 1)
             .ToListAsync(cancellationToken);
         var notStated = rows.Find(r => r.Name is null);

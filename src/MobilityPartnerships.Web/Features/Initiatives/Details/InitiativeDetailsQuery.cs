@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 using MobilityPartnerships.Domain.Initiatives;
@@ -35,15 +36,15 @@ public static class InitiativeDetailsQuery
             i.Title,
             i.Summary,
             i.Pillar,
-            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => ShownNames.Name(a.Name, a.FrenchName, french)).First()).OrderBy(name => name).ToList(),
+            i.ThematicAreas.Select(t => db.ThematicAreas.Where(a => a.Id == t.ThematicAreaId).Select(a => ShownNames.Name(a.Name, a.FrenchName, french)).First()).OrderBy(name => NameOrder.Key(name)).ToList(),
             organisations.Where(o => o.Id == i.LeadOrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
             i.Partners.Where(p => p.Role == PartnerRole.Participating)
-                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => name).ToList(),
+                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => NameOrder.Key(name)).ToList(),
             i.Partners.Where(p => p.Role == PartnerRole.Implementing)
-                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => name).ToList(),
+                .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => NameOrder.Key(name)).ToList(),
             organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
             i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function, contactDetails ? c.Email : null, contactDetails ? c.Phone : null)).ToList(),
-            i.Indicators.OrderBy(x => x.Name).Select(x => new IndicatorView(x.Id, x.Name, x.Description, x.Unit)).ToList(),
+            i.Indicators.OrderBy(x => NameOrder.Key(x.Name)).Select(x => new IndicatorView(x.Id, x.Name, x.Description, x.Unit)).ToList(),
             new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
             i.AnnouncedStartMonth,
             i.AnnouncedEndMonth,
@@ -58,8 +59,8 @@ public static class InitiativeDetailsQuery
                     f.EuContribution,
                 })
                 .OrderBy(f => sheet ? (f.SourceKind == FundingSourceKind.EuProgramme ? 0 : 1) : 0)
-                .ThenBy(f => sheet ? f.Programme : null)
-                .ThenBy(f => sheet ? f.Contributor : null)
+                .ThenBy(f => NameOrder.Key(sheet ? f.Programme : null))
+                .ThenBy(f => NameOrder.Key(sheet ? f.Contributor : null))
                 .ThenBy(f => f.Id)
                 .Select(f => new FundingLineView(f.SourceKind, f.Programme, f.Contributor, f.TotalBudget, f.EuContribution))
                 .ToList(),

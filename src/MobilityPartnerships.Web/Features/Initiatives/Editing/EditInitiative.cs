@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -189,13 +190,13 @@ public sealed class EditInitiative(
     {
         var french = PageLanguage.IsFrench;
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => ShownNames.Name(o.Name, o.FrenchName, french))
+            .OrderBy(o => NameOrder.Key(ShownNames.Name(o.Name, o.FrenchName, french)))
             .Select(o => new Choice(o.Id, ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french)))
             .ToListAsync(cancellationToken);
         var participantIds = partnership.Participants.Select(p => p.OrganisationId).ToHashSet();
         var areas = await db.ThematicAreas.AsNoTracking()
             .Select(a => new { a.Id, Name = ShownNames.Name(a.Name, a.FrenchName, french), a.Pillar })
-            .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
+            .OrderBy(a => a.Pillar).ThenBy(a => NameOrder.Key(a.Name))
             .Select(a => new AreaChoice(a.Id, a.Name, a.Pillar))
             .ToListAsync(cancellationToken);
         var commitments = await db.Commitments.AsNoTracking()
@@ -205,7 +206,7 @@ public sealed class EditInitiative(
             .ToListAsync(cancellationToken);
         var institutions = await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.EuInstitution)
-            .OrderBy(o => ShownNames.Name(o.Name, o.FrenchName, french))
+            .OrderBy(o => NameOrder.Key(ShownNames.Name(o.Name, o.FrenchName, french)))
             .Select(o => new { o.Id, Shown = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french), o.Kind, o.SignsThroughPresidency })
             .ToListAsync(cancellationToken);
         var services = institutions.Where(o => Organisation.ServesAsCommissionService(o.Kind, o.SignsThroughPresidency)).Select(o => new Choice(o.Id, o.Shown)).ToList();

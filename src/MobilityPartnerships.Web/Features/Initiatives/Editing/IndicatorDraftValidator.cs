@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
 
@@ -42,5 +43,5 @@ public sealed class IndicatorDraftValidator : AbstractValidator<IndicatorDraft>
     private static bool Fits(decimal? value) =>
         value is not { } v || (Math.Abs(v) <= Indicator.MaxValue && decimal.Round(v, 4) == v);
 
-    private static string Day(DateOnly? day) => day?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? string.Empty;
+    private static string Day(DateOnly? day) => day is { } value ? Display.Day(value) : string.Empty;
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.Configurations;
@@ -191,11 +192,11 @@ public sealed class ImportInitiatives(
             .Where(i => i.PartnershipId == partnershipId)
             .ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Name)
+            .OrderBy(o => NameOrder.Key(o.Name))
             .Select(o => new KnownOrganisation(o.Id, o.Name, o.ShortName, o.Kind, o.SignsThroughPresidency, o.FrenchName, o.FrenchShortName))
             .ToListAsync(cancellationToken);
         var areas = await db.ThematicAreas.AsNoTracking()
-            .OrderBy(a => a.Pillar).ThenBy(a => a.Name)
+            .OrderBy(a => a.Pillar).ThenBy(a => NameOrder.Key(a.Name))
             .ToListAsync(cancellationToken);
         var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
         return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };

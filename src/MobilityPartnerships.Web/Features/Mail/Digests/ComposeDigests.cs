@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
@@ -54,7 +55,7 @@ public sealed class ComposeDigests(
         var ids = meetings.Select(m => m.Id).ToList();
         var agendas = (await db.AgendaItems.AsNoTracking()
                 .Where(a => ids.Contains(a.MeetingId) && a.Status == AgendaItemStatus.Accepted)
-                .OrderBy(a => a.Position).ThenBy(a => a.Title)
+                .OrderBy(a => a.Position).ThenBy(a => NameOrder.Key(a.Title))
                 .Select(a => new { a.MeetingId, a.Title })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.MeetingId, a => a.Title);

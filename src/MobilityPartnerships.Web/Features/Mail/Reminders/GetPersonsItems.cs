@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Features.Work.MyWork;
@@ -61,7 +62,7 @@ public sealed record PersonsItems(IReadOnlyList<PersonsInitiative> NeedUpdate, I
             .Concat(ActionPoints.Select(a => (a.PartnershipId, a.PartnershipName)))
             .Concat(IndicatorsDue.Select(i => (i.PartnershipId, i.PartnershipName)))
             .Distinct()
-            .OrderBy(p => p.Item2, StringComparer.CurrentCulture),
+            .OrderBy(p => p.Item2, NameOrder.Comparer),
     ];
 }
 
@@ -89,7 +90,7 @@ public sealed class GetPersonsItems(GetMyWork myWork)
         // An official's page lists every initiative of their organisation; a focal point's only those needing an update.
         var needUpdate = (work.Initiatives?.Rows ?? Array.Empty<ScoreboardRow>())
             .Where(r => r.NeedsUpdate(work.Today, work.StaleAfterDays))
-            .OrderBy(r => work.NameOf(r.PartnershipId), StringComparer.CurrentCulture).ThenBy(r => r.Title, StringComparer.CurrentCulture).ThenBy(r => r.Id)
+            .OrderBy(r => work.NameOf(r.PartnershipId), NameOrder.Comparer).ThenBy(r => r.Title, NameOrder.Comparer).ThenBy(r => r.Id)
             .Select(r => new PersonsInitiative(r.Id, r.Title, r.PartnershipId, work.NameOf(r.PartnershipId), r.LastUpdateOn))
             .ToList();
         var meetings = work.Meetings

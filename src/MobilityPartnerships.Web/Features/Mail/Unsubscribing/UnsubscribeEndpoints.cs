@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ internal static class UnsubscribeEndpoints
     {
         var ids = request.Partnerships.ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Partnerships.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
+        return await db.Partnerships.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => NameOrder.Key(p.Name)).Select(p => p.Name).ToListAsync(cancellationToken);
     }
 
     private static IResult Page(string title, string message, string? form, int status)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
@@ -39,23 +40,23 @@ public sealed class ListMeetings(IDbContextFactory<AppDbContext> contexts, Acces
             select new { meeting.CancelledAt, meeting.HeldOn, p.Name, Entry = new MeetingListEntry(meeting.Id, p.Id, p.Name, meeting.Kind, meeting.Title, meeting.HeldOn, meeting.Place, meeting.IsOnline, meeting.CancelledAt) };
 
         // Each list reads one more than it shows, to tell whether there are more.
-        var coming = await listed.Where(m => m.CancelledAt == null && m.HeldOn >= today).OrderBy(m => m.HeldOn).ThenBy(m => m.Name)
+        var coming = await listed.Where(m => m.CancelledAt == null && m.HeldOn >= today).OrderBy(m => m.HeldOn).ThenBy(m => NameOrder.Key(m.Name))
             .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
-        var past = await listed.Where(m => m.CancelledAt == null && m.HeldOn < today).OrderByDescending(m => m.HeldOn).ThenBy(m => m.Name)
+        var past = await listed.Where(m => m.CancelledAt == null && m.HeldOn < today).OrderByDescending(m => m.HeldOn).ThenBy(m => NameOrder.Key(m.Name))
             .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
         var cancelled = partnershipId is null
             ? []
             : await listed.Where(m => m.CancelledAt != null).OrderByDescending(m => m.HeldOn)
                 .Take(Limit + 1).Select(m => m.Entry).ToListAsync(cancellationToken);
         var partnerships = await scope.Apply(db.Partnerships.AsNoTracking())
-            .OrderBy(p => p.Name)
+            .OrderBy(p => NameOrder.Key(p.Name))
             .Select(p => new Choice(p.Id, p.Name))
             .ToListAsync(cancellationToken);
         var plannable = await access.AllowedPartnershipsAsync(Operation.PlanMeeting, partnerships.Select(p => p.Id), cancellationToken);
 
         return new MeetingCalendar(
-            [.. coming.Take(Limit).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
-            [.. past.Take(Limit).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, StringComparer.CurrentCulture)],
+            [.. coming.Take(Limit).OrderBy(e => e.HeldOn).ThenBy(e => e.PartnershipName, NameOrder.Comparer)],
+            [.. past.Take(Limit).OrderByDescending(e => e.HeldOn).ThenBy(e => e.PartnershipName, NameOrder.Comparer)],
             partnerships,
             [.. partnerships.Where(p => plannable.Contains(p.Id))])
         {

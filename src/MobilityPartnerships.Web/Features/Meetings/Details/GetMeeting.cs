@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
@@ -42,7 +43,7 @@ public sealed class GetMeeting(IDbContextFactory<AppDbContext> contexts, AccessC
                 join organisation in db.Organisations on participant.OrganisationId equals organisation.Id
                 where participant.PartnershipId == meeting.PartnershipId && participant.LeftOn == null
                 let name = ShownNames.DisplayName(organisation.Name, organisation.ShortName, organisation.FrenchName, organisation.FrenchShortName, PageLanguage.IsFrench)
-                orderby name
+                orderby NameOrder.Key(name)
                 select new Choice(organisation.Id, name))
             .ToListAsync(cancellationToken);
         var agenda = await db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -152,7 +153,7 @@ public sealed class ExportIatiActivities(IDbContextFactory<AppDbContext> context
     private static Task<List<InitiativeSource>> LoadAsync(AppDbContext db, ReadScope scope, Guid partnershipId, CancellationToken cancellationToken) =>
         scope.Apply(db.Initiatives.AsNoTracking())
             .Where(i => i.PartnershipId == partnershipId && i.IsShareable && !i.IsArchived)
-            .OrderBy(i => i.Title)
+            .OrderBy(i => NameOrder.Key(i.Title))
             .ThenBy(i => i.Id)
             .AsSplitQuery()
             .Select(i => new InitiativeSource(

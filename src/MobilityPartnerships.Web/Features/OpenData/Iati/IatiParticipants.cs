@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 
 namespace MobilityPartnerships.Web.Features.OpenData.Iati;
@@ -35,7 +36,7 @@ internal sealed class IatiParticipants(IatiReportingOrganisation union, IReadOnl
             Add(found, IatiOrganisationRole.Implementing, partner.OrganisationId);
         }
 
-        return [.. found.Distinct().OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.Ordinal)];
+        return [.. found.Distinct().OrderBy(o => o.Role).ThenBy(o => o.Name, NameOrder.Comparer)];
     }
 
     private void Add(List<IatiParticipatingOrganisation> found, IatiOrganisationRole role, Guid? organisationId)

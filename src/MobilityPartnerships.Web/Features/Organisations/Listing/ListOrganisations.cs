@@ -12,7 +12,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()
             .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench) })
-            .OrderBy(o => o.Name)
+            .OrderBy(o => Domain.Common.NameOrder.Key(o.Name))
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);
     }
@@ -23,7 +23,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
         return await db.Organisations.AsNoTracking()
             .Where(o => o.Kind == Domain.Organisations.OrganisationKind.ThirdCountry)
             .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench) })
-            .OrderBy(o => o.Name)
+            .OrderBy(o => Domain.Common.NameOrder.Key(o.Name))
             .Select(o => new Choice(o.Id, o.Name))
             .ToListAsync(cancellationToken);
     }
@@ -37,7 +37,7 @@ public sealed class ListOrganisations(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var uses = await OrganisationUses.RecordsByOrganisationAsync(db, cancellationToken);
         return await db.Organisations.AsNoTracking()
-            .OrderBy(o => o.Kind).ThenBy(o => o.Name)
+            .OrderBy(o => o.Kind).ThenBy(o => Domain.Common.NameOrder.Key(o.Name))
             .Select(o => new OrganisationRow(o.Id, o.Name, o.ShortName, o.Kind, o.CountryCode, o.MemberFrom, o.MemberUntil,
                 uses.GetValueOrDefault(o.Id)) { FrenchName = o.FrenchName, FrenchShortName = o.FrenchShortName })
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Signatories;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -41,7 +42,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                     .OrderBy(j => j.x.Basis == ParticipationBasis.NonSignatory)
                     .ThenBy(j => j.x.JoinedOn == null)
                     .ThenBy(j => j.x.JoinedOn)
-                    .ThenBy(j => ShownNames.Name(j.o.Name, j.o.FrenchName, PageLanguage.IsFrench))
+                    .ThenBy(j => NameOrder.Key(ShownNames.Name(j.o.Name, j.o.FrenchName, PageLanguage.IsFrench)))
                     .Select(j => new { j.x.OrganisationId, j.x.Basis, j.x.JoinedOn, j.x.JoinedOnPrecision, j.x.LeftOn, j.x.Source, Name = ShownNames.Name(j.o.Name, j.o.FrenchName, PageLanguage.IsFrench), j.o.Kind, j.o.SignsThroughPresidency })
                     .ToList(),
             })

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 
 namespace MobilityPartnerships.Web.Features.Partnerships.Keepers;
@@ -24,7 +25,7 @@ public sealed class GetPartnershipKeepers(IDbContextFactory<AppDbContext> contex
             .Where(a => a.IsActive && a.Role == Role.MemberStateOfficial && a.OrganisationId != null && taking.Contains(a.OrganisationId.Value))
             .Join(db.Organisations, a => a.OrganisationId, o => o.Id, (a, o) => new { Official = true, State = (string?)ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), Name = a.DisplayName });
         var keepers = await focalPoints.Concat(memberStateOfficials)
-            .OrderBy(k => k.Official).ThenBy(k => k.State).ThenBy(k => k.Name)
+            .OrderBy(k => k.Official).ThenBy(k => NameOrder.Key(k.State)).ThenBy(k => NameOrder.Key(k.Name))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var focal = keepers.Where(k => !k.Official).Select(k => k.Name).ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -23,7 +24,7 @@ public sealed class ListPartnerships(IDbContextFactory<AppDbContext> contexts, A
                 where includeArchived || !p.IsArchived
                 join f in sums on p.Id equals f.Key into kept
                 from f in kept.DefaultIfEmpty()
-                orderby p.SignedOn == null, p.SignedOn, p.Name
+                orderby p.SignedOn == null, p.SignedOn, NameOrder.Key(p.Name)
                 select new PartnershipSummary(
                     p.Id,
                     p.Name,

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -97,7 +98,7 @@ public sealed class CompareScoreboards(IDbContextFactory<AppDbContext> contexts,
         var olderVersion = db.PublishedScoreboards.AsNoTracking().Where(v => v.PartnershipId == partnershipId && v.Number == olderNumber);
         DateTimeOffset? until = newerNumber is { } newer ? versions.Single(v => v.Number == newer).PublishedAt : null;
         var progress = (await UpdatesSinceVersion.Of(db.ProgressUpdates.AsNoTracking(), readable, olderVersion, until)
-                .OrderBy(p => p.ReportedOn).ThenBy(p => p.PostedAt).ThenBy(p => p.InitiativeTitle).ThenBy(p => p.InitiativeId)
+                .OrderBy(p => p.ReportedOn).ThenBy(p => p.PostedAt).ThenBy(p => NameOrder.Key(p.InitiativeTitle)).ThenBy(p => p.InitiativeId)
                 .ToListAsync(cancellationToken))
             .Select(p => new ProgressInBetween(p.InitiativeId, p.InitiativeTitle, p.ReportedOn, p.Rating, p.Author))
             .ToList();

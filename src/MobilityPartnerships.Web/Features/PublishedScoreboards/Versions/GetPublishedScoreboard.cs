@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
@@ -89,7 +90,7 @@ public sealed class GetPublishedScoreboard(IDbContextFactory<AppDbContext> conte
             .OrderBy(PillarOrder)
             .ThenBy(r => r.ReferenceCode == null)
             .ThenBy(r => EF.Functions.Collate(r.ReferenceCode, "C"))
-            .ThenBy(r => r.Title)
+            .ThenBy(r => NameOrder.Key(r.Title))
             .ThenBy(r => r.InitiativeId)
             .Skip(shown * PageSize)
             .Take(PageSize)

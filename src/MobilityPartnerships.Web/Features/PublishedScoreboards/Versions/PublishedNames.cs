@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -51,7 +52,7 @@ public sealed class PublishedNames
         {
             // By the ids where each is still an area (an area without a French name by its English one); else as stored.
             ThematicAreas = row.ThematicAreaIds is { Count: > 0 } ids && ids.Count == row.ThematicAreas.Count && ids.All(areas.ContainsKey)
-                ? [.. ids.Select(id => areas[id]).Order(StringComparer.Ordinal)]
+                ? [.. ids.Select(id => areas[id]).Order(NameOrder.Comparer)]
                 : row.ThematicAreas,
             Lead = Organisation(row.LeadId, row.Lead),
             ResponsibleService = Organisation(row.ResponsibleServiceId, row.ResponsibleService),

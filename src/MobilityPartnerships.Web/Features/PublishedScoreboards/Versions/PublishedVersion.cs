@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Domain.Scoreboards;
@@ -34,7 +35,7 @@ public sealed record PublishedVersion(
 
     /// <summary>The rows in the order a scoreboard shows them.</summary>
     public static IReadOnlyList<PublishedInitiative> Ordered(IEnumerable<PublishedInitiative> rows) =>
-        [.. rows.OrderBy(r => r.Pillar).ThenBy(r => r.ReferenceCode ?? "\uffff", StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.CurrentCulture).ThenBy(r => r.InitiativeId)];
+        [.. rows.OrderBy(r => r.Pillar).ThenBy(r => r.ReferenceCode ?? "\uffff", StringComparer.Ordinal).ThenBy(r => r.Title, NameOrder.Comparer).ThenBy(r => r.InitiativeId)];
 }
 
 /// <summary>The count and money of a pillar's rows in a version.</summary>

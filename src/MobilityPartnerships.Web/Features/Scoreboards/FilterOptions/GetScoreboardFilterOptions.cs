@@ -108,13 +108,13 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
         scope.Apply(db.PartnershipChoices.AsNoTracking()).Where(c => c.PartnershipId == partnershipId && c.Uses > 0);
 
     /// <summary>
-    /// A filter's rows: every choice, or for a cut filter the most used (ties by name in code-point order, then id) and
+    /// A filter's rows: every choice, or for a cut filter the most used (ties by name in <see cref="NameOrder"/>, then id) and
     /// one row counting them all; then the chosen value, when one is chosen.
     /// </summary>
     private static IQueryable<TaggedRow> Rows(FieldFilter filter, FilterChoices choices, IQueryable<ChoiceRow> drawn, int place, ScoreboardQuery query)
     {
         var rows = choices.IsCut
-            ? Tagged(drawn.OrderByDescending(r => r.Uses).ThenBy(r => EF.Functions.Collate(r.Name, "C")).ThenBy(r => r.Id).Take(FilterChoices.Limit), place, Offered)
+            ? Tagged(drawn.OrderByDescending(r => r.Uses).ThenBy(r => NameOrder.Key(r.Name)).ThenBy(r => r.Id).Take(FilterChoices.Limit), place, Offered)
                 .Concat(drawn.GroupBy(r => 1).Select(g => new TaggedRow { Tag = EF.Constant(Tag(place, Counted)), Id = null, Name = string.Empty, Position = g.Count() }))
             : Tagged(drawn, place, Offered);
         return filter.ChosenAmong(drawn, query) is { } chosen ? rows.Concat(Tagged(chosen, place, Chosen)) : rows;

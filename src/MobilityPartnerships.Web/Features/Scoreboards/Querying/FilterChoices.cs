@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 
 namespace MobilityPartnerships.Web.Features.Scoreboards.Querying;
@@ -37,7 +38,7 @@ public sealed class FilterChoices
 
     /// <summary>
     /// The values the initiatives use (thematic areas, organisations, programmes): the <see cref="Limit"/> most used,
-    /// offered by name (ordinal), then by id.
+    /// offered by name (<see cref="NameOrder"/>), then by id.
     /// </summary>
     public static FilterChoices ByUse(Func<ChoiceSource, IQueryable<ChoiceRow>> draw) => new(draw, ChoiceOrder.ByName, isCut: true);
 
@@ -51,7 +52,7 @@ public sealed class FilterChoices
     public IReadOnlyList<FilterChoice> Arrange(IEnumerable<ChoiceRow> rows) =>
         [.. (Order switch
         {
-            ChoiceOrder.ByName => rows.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id),
+            ChoiceOrder.ByName => rows.OrderBy(r => r.Name, NameOrder.Comparer).ThenBy(r => r.Id),
             ChoiceOrder.ByPosition => rows.OrderBy(r => r.Position),
             _ => rows,
         }).Select(r => new FilterChoice(r.Id, r.Name))];

@@ -1,3 +1,4 @@
+using MobilityPartnerships.Domain.Common;
 using System.Linq.Expressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -136,7 +137,7 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
             EndMonth = i.Period.EndMonth,
             PeriodNote = i.Period.Note,
             // Each programme once, however many of the initiative's lines it funds.
-            Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).Select(f => f.Programme).Distinct().OrderBy(p => p)),
+            Programmes = string.Join(", ", i.FundingLines.Where(f => f.Programme != null).Select(f => f.Programme).Distinct().OrderBy(programme => NameOrder.Key(programme))),
             // The known part of each amount (null when no line has a figure) and how many parts are not known (no line at all is one).
             TotalBudgetKnown = sums == null ? null : sums.TotalBudgetKnown,
             TotalBudgetUnknown = sums == null ? 1 : sums.TotalBudgetUnknown,
@@ -173,14 +174,14 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
         {
             ScoreboardSort.ReferenceCode => Then(ordered, rows, r => r.ReferenceCode, query.Descending),
             ScoreboardSort.Pillar => Then(ordered, rows, PillarOrder, query.Descending),
-            ScoreboardSort.Lead => Then(ordered, rows, r => r.Lead, query.Descending),
+            ScoreboardSort.Lead => Then(ordered, rows, r => NameOrder.Key(r.Lead), query.Descending),
             ScoreboardSort.Status => Then(ordered, rows, StatusOrder, query.Descending),
             ScoreboardSort.Start => Then(ordered, rows, r => r.StartMonth, query.Descending),
             ScoreboardSort.End => Then(ordered, rows, r => r.EndMonth, query.Descending),
             // Amounts not known at all come last in either direction.
             ScoreboardSort.TotalBudget => Then(Then(ordered, rows, r => r.TotalBudgetKnown == null, false), rows, r => r.TotalBudgetKnown, query.Descending),
             ScoreboardSort.EuContribution => Then(Then(ordered, rows, r => r.EuContributionKnown == null, false), rows, r => r.EuContributionKnown, query.Descending),
-            _ => Then(ordered, rows, r => r.Title, query.Descending),
+            _ => Then(ordered, rows, r => NameOrder.Key(r.Title), query.Descending),
         };
 
         // A unique last key makes paging stable when sort values repeat.

@@ -1,3 +1,5 @@
+using MobilityPartnerships.Domain.Common;
+
 namespace MobilityPartnerships.Web.Features.Search.Searching;
 
 /// <summary>
@@ -114,7 +116,7 @@ internal static class SearchSql
     /// counted and ranked in full, on any page). The page starts at @offset, or at the last page's start when that is past
     /// the @reachable first, as for initiatives.
     /// </summary>
-    public const string Partnerships = """
+    public const string Partnerships = $"""
         WITH q AS (SELECT @query::tsquery AS query),
         matched AS (
             SELECT p.id, p.name, c.name AS country, ts_rank(mp_search_vector(p.name, NULL), q.query) AS rank
@@ -124,13 +126,13 @@ internal static class SearchSql
         )
         SELECT m.id, m.name, m.country, (SELECT count(*) FROM matched)
         FROM matched m
-        ORDER BY m.rank DESC, m.name, m.id
+        ORDER BY m.rank DESC, m.name COLLATE "{NameOrder.Collation}", m.id
         OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM matched)
         LIMIT @limit;
         """;
 
     /// <summary>Organisations whose name or short name holds the words, a page of them best first, with how many (counted and ranked in full, as for partnerships).</summary>
-    public const string Organisations = """
+    public const string Organisations = $"""
         WITH q AS (SELECT @query::tsquery AS query),
         matched AS (
             SELECT o.id, o.name, o.short_name, o.kind, ts_rank(mp_search_vector(o.name, o.short_name), q.query) AS rank
@@ -139,7 +141,7 @@ internal static class SearchSql
         )
         SELECT m.id, m.name, m.short_name, m.kind, (SELECT count(*) FROM matched)
         FROM matched m
-        ORDER BY m.rank DESC, m.name, m.id
+        ORDER BY m.rank DESC, m.name COLLATE "{NameOrder.Collation}", m.id
         OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM matched)
         LIMIT @limit;
         """;
@@ -151,7 +153,7 @@ internal static class SearchSql
     /// one shared by a thousand, on any page. Those ranked come first, best first; the others follow by name. The page
     /// starts at @offset, or at the last page's start when that is past the @reachable first.
     /// </summary>
-    public const string ContactPoints = """
+    public const string ContactPoints = $"""
         WITH q AS (SELECT @query::tsquery AS query),
         found AS (
             SELECT c.id, c.name, c."function", c.organisation_id, c.email, c.phone, i.id AS initiative_id, i.title
@@ -162,7 +164,7 @@ internal static class SearchSql
             LIMIT @counted
         ),
         placed AS (
-            SELECT f.*, row_number() OVER (ORDER BY f.name, f.id) <= @candidates AS closely
+            SELECT f.*, row_number() OVER (ORDER BY f.name COLLATE "{NameOrder.Collation}", f.id) <= @candidates AS closely
             FROM found f
         ),
         ranked AS (
@@ -172,7 +174,7 @@ internal static class SearchSql
         SELECT r.name, r."function", o.name, r.email, r.phone, r.initiative_id, r.title, (SELECT count(*) FROM found)
         FROM ranked r
         LEFT JOIN organisations o ON o.id = r.organisation_id
-        ORDER BY r.closely DESC, r.rank DESC, r.name, r.id
+        ORDER BY r.closely DESC, r.rank DESC, r.name COLLATE "{NameOrder.Collation}", r.id
         OFFSET (SELECT least(@offset, greatest(0, (least(count(*), @reachable) - 1) / @limit) * @limit) FROM found)
         LIMIT @limit;
         """;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
@@ -21,7 +22,7 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var accounts = await db.Users.AsNoTracking()
-            .OrderBy(a => a.DisplayName)
+            .OrderBy(a => NameOrder.Key(a.DisplayName))
             .Select(a => new
             {
                 a.Id,
@@ -32,7 +33,7 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
                 Organisation = db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
                 Partnerships = db.Partnerships
                     .Where(p => db.PartnershipAssignments.Any(x => x.AccountId == a.Id && x.PartnershipId == p.Id))
-                    .OrderBy(p => p.Name)
+                    .OrderBy(p => NameOrder.Key(p.Name))
                     .Select(p => new Choice(p.Id, p.Name))
                     .ToList(),
                 a.IsActive,
@@ -59,11 +60,11 @@ public sealed class ListUsers(IDbContextFactory<AppDbContext> contexts, AccessCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .Select(o => new { o.Id, Name = ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench), o.Kind })
-            .OrderBy(o => o.Name)
+            .OrderBy(o => NameOrder.Key(o.Name))
             .Select(o => new OrganisationChoice(o.Id, o.Name, o.Kind))
             .ToListAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking()
-            .OrderBy(p => p.Name)
+            .OrderBy(p => NameOrder.Key(p.Name))
             .Select(p => new Choice(p.Id, p.Name))
             .ToListAsync(cancellationToken);
         return new UserChoices(organisations, partnerships);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
@@ -60,7 +61,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking()
             .Where(p => set.Contains(p.Id) && !p.IsArchived)
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .OrderBy(p => NameOrder.Key(p.Name)).ThenBy(p => p.Id)
             .Select(p => new WorkPartnership(p.Id, p.Name))
             .ToListAsync(cancellationToken);
         set = partnerships.Select(p => p.Id).ToHashSet();
@@ -124,7 +125,7 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             where !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= end)
             select new { Initiative = i, Indicator = indicator };
         var due = await dueAll
-            .OrderBy(d => d.Initiative.Title).ThenBy(d => d.Indicator.Name).ThenBy(d => d.Indicator.Id)
+            .OrderBy(d => NameOrder.Key(d.Initiative.Title)).ThenBy(d => NameOrder.Key(d.Indicator.Name)).ThenBy(d => d.Indicator.Id)
             .Select(d => new WorkIndicatorDue(d.Initiative.Id, d.Initiative.PartnershipId, d.Initiative.Title, d.Indicator.Id, d.Indicator.Name))
             .Take(MaxInitiatives)
             .ToListAsync(cancellationToken);

@@ -79,7 +79,7 @@ public sealed partial class OrganisationMatcher
             .Select(g => new OrganisationCandidate(g.Key.Id, g.Key.DisplayName, exact.Contains(g.Key) ? 1 : g.Max(e => Score(e, whole, halves))))
             .Where(c => c.Score >= CloseThreshold)
             .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(c => c.DisplayName, NameOrder.Comparer)
             .Take(MaxCandidates)
             .ToList();
         return candidates.Count > 0 ? new OrganisationMatch.Close(candidates) : new OrganisationMatch.NoMatch();
