@@ -54,6 +54,36 @@ public sealed class ApiWriteTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_initiative_read_gives_each_indicators_figures_null_where_not_known()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var indicator = await app.Database.ScalarAsync<Guid>("SELECT id FROM initiative_indicators WHERE initiative_id = $1", scene.Shared);
+        await app.Database.ExecuteAsync(
+            "UPDATE initiative_indicators SET baseline_value = 0, baseline_date = '2015-01-01', target_value = 100, target_date = '2016-12-31' WHERE id = $1", indicator);
+        await app.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, '2015-07-01', '2015-12-31', 60, 'Script', now())",
+            Guid.CreateVersion7(), scene.Shared, indicator);
+
+        var read = await GetAsync(client, $"api/v1/initiatives/{scene.Shared}");
+
+        var figures = Assert.Single(read.Body.GetProperty("indicators").EnumerateArray());
+        Assert.Equal((0m, "2015-01-01"), (figures.GetProperty("baseline").GetProperty("value").GetDecimal(), figures.GetProperty("baseline").GetProperty("date").GetString()));
+        Assert.Equal((100m, "2016-12-31"), (figures.GetProperty("target").GetProperty("value").GetDecimal(), figures.GetProperty("target").GetProperty("date").GetString()));
+        Assert.Equal(("2015 H2", 60m), (figures.GetProperty("latestValue").GetProperty("period").GetString(), figures.GetProperty("latestValue").GetProperty("value").GetDecimal()));
+        Assert.True(figures.GetProperty("onTrack").GetBoolean());
+        Assert.Equal(1, figures.GetProperty("valueCount").GetInt32());
+        Assert.Single(figures.GetProperty("values").EnumerateArray());
+
+        await app.Database.ExecuteAsync("DELETE FROM indicator_values WHERE indicator_id = $1", indicator);
+        await app.Database.ExecuteAsync("UPDATE initiative_indicators SET baseline_value = NULL, baseline_date = NULL WHERE id = $1", indicator);
+        var unknown = Assert.Single((await GetAsync(client, $"api/v1/initiatives/{scene.Shared}")).Body.GetProperty("indicators").EnumerateArray());
+        Assert.Equal(
+            (JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, 0),
+            (unknown.GetProperty("baseline").ValueKind, unknown.GetProperty("latestValue").ValueKind, unknown.GetProperty("onTrack").ValueKind, unknown.GetProperty("valueCount").GetInt32()));
+    }
+
+    [Fact]
     public async Task An_update_based_on_an_older_version_gets_412_with_the_current_one_and_changes_nothing()
     {
         var scene = await ApiScene.StoreAsync(app);
