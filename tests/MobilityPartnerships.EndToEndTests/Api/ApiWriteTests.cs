@@ -53,6 +53,43 @@ public sealed class ApiWriteTests(AppFixture app)
         await Expect(changes.Last).Not.ToContainTextAsync("via API");
     }
 
+    [Theory]
+    [InlineData("Display Name <x@example.org>", null, "contactPoints[1].email")]
+    [InlineData("Eve Mallory <eve@example.org>", null, "contactPoints[1].email")]
+    [InlineData(null, "()-./", "contactPoints[1].phone")]
+    public async Task An_update_with_an_e_mail_or_phone_the_form_refuses_gets_400_at_the_field_and_changes_nothing(string? email, string? phone, string field)
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var (draft, tag) = await DraftAsync(client, scene.Shared);
+        draft["contactPoints"]!.AsArray().Add(new JsonObject { ["name"] = "Eve Mallory", ["email"] = email, ["phone"] = phone });
+
+        using var response = await PutAsync(client, scene.Shared, draft, tag);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(problem.ErrorsAt(field));
+        Assert.Equal(1L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_contact_points WHERE initiative_id = $1", scene.Shared));
+    }
+
+    [Theory]
+    [InlineData(ApiScene.ContactEmail)]
+    [InlineData("ANA.Contact@api-scene.example")]
+    public async Task An_update_listing_a_contact_point_twice_gets_400_at_the_repeat_and_changes_nothing(string email)
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var (draft, tag) = await DraftAsync(client, scene.Shared);
+        var repeat = draft["contactPoints"]![0]!.DeepClone().AsObject();
+        repeat["email"] = email;
+        draft["contactPoints"]!.AsArray().Add(repeat);
+
+        using var response = await PutAsync(client, scene.Shared, draft, tag);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("listed above with the same details", Assert.Single(problem.ErrorsAt("contactPoints[1].name")), StringComparison.Ordinal);
+        Assert.Equal(1L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_contact_points WHERE initiative_id = $1", scene.Shared));
+    }
+
     [Fact]
     public async Task An_initiative_read_gives_each_indicators_figures_null_where_not_known()
     {
