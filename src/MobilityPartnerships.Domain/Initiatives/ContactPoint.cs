@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using MobilityPartnerships.Domain.Common;
 
 namespace MobilityPartnerships.Domain.Initiatives;
@@ -33,19 +32,21 @@ public sealed class ContactPoint
     public bool SameAs(ContactPoint other) =>
         other is not null && Name == other.Name && OrganisationId == other.OrganisationId && Function == other.Function && Email == other.Email && Phone == other.Phone;
 
+    /// <summary>
+    /// Whether the two are the same contact point listed twice: every detail alike, the e-mail address letter case aside
+    /// (EVE@example.org and eve@example.org reach one mailbox). An initiative lists each once.
+    /// </summary>
+    public bool Repeats(ContactPoint other) =>
+        other is not null && Name == other.Name && OrganisationId == other.OrganisationId && Function == other.Function && EmailAddress.Same(Email, other.Email) && Phone == other.Phone;
+
     public static ContactPoint Create(string name, Guid? organisationId, string? function, string? email, string? phone)
     {
-        var checkedEmail = Guard.OptionalText(email, EmailMaxLength, "contact-point.email", "The e-mail address");
-        if (checkedEmail is not null && !MailAddress.TryCreate(checkedEmail, out _))
-        {
-            throw new DomainRuleException("contact-point.email.invalid", $"'{checkedEmail}' is not an e-mail address.", checkedEmail);
-        }
-
+        var checkedEmail = EmailAddress.Optional(email, EmailMaxLength, "contact-point.email", "The e-mail address");
         return new ContactPoint(
             Guard.RequiredText(name, NameMaxLength, "contact-point.name", "The contact point's name"),
             organisationId,
             Guard.OptionalText(function, FunctionMaxLength, "contact-point.function", "The function"),
             checkedEmail,
-            Guard.OptionalText(phone, PhoneMaxLength, "contact-point.phone", "The phone number"));
+            PhoneNumber.Optional(phone, PhoneMaxLength, "contact-point.phone", "The phone number"));
     }
 }

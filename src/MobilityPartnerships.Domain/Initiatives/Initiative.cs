@@ -173,7 +173,13 @@ public sealed class Initiative
                 other.Pillar);
         }
 
-        var wanted = areas.Select(a => a.Id).Distinct().ToList();
+        // An area named twice would be kept once, the repeat dropped without a word: refused, as the edit form refuses it.
+        if (areas.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new DomainRuleException("initiative.thematic-areas.duplicate", $"The thematic area \"{repeated.First().Name}\" is listed twice: name each area once.", repeated.First().Name);
+        }
+
+        var wanted = areas.Select(a => a.Id).ToList();
         Pillar = pillar;
         this.thematicAreas.RemoveAll(t => !wanted.Contains(t.ThematicAreaId));
         this.thematicAreas.AddRange(wanted.Where(id => !this.thematicAreas.Exists(t => t.ThematicAreaId == id)).Select(id => new InitiativeThematicArea(id)));
@@ -313,8 +319,27 @@ public sealed class Initiative
         ArgumentNullException.ThrowIfNull(wanted);
         var list = wanted.ToList();
         AtMost(list.Count, MaxContactPoints, "initiative.contact-points.too-many", "contact points");
+        for (var at = 1; at < list.Count; at++)
+        {
+            CheckNotListed(list[at], list.Take(at));
+        }
+
+        // Those to add are chosen before any is added: checked against the growing list, a second of two alike would be
+        // taken for one already stored and dropped without a word.
         contactPoints.RemoveAll(c => !list.Exists(w => w.SameAs(c)));
-        contactPoints.AddRange(list.Where(w => !contactPoints.Exists(c => c.SameAs(w))));
+        var added = list.Where(w => !contactPoints.Exists(c => c.SameAs(w))).ToList();
+        contactPoints.AddRange(added);
+    }
+
+    private static void CheckNotListed(ContactPoint contactPoint, IEnumerable<ContactPoint> listed)
+    {
+        if (listed.Any(contactPoint.Repeats))
+        {
+            throw new DomainRuleException(
+                "initiative.contact-points.duplicate",
+                $"The contact point '{contactPoint.Name}' is listed twice with the same details (e-mail addresses compared whatever their letter case): list it once.",
+                contactPoint.Name);
+        }
     }
 
     /// <summary>
@@ -370,6 +395,7 @@ public sealed class Initiative
     public void AddContactPoint(ContactPoint contactPoint)
     {
         ArgumentNullException.ThrowIfNull(contactPoint);
+        CheckNotListed(contactPoint, contactPoints);
         AtMost(contactPoints.Count + 1, MaxContactPoints, "initiative.contact-points.too-many", "contact points");
         contactPoints.Add(contactPoint);
     }

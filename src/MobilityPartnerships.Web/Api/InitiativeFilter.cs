@@ -51,12 +51,12 @@ public sealed class InitiativeFilter
 
     [FromQuery(Name = "needsUpdate")]
     [QueryValue(typeof(bool))]
-    [Description("true for only open initiatives without a recent progress update (the configured number of days).")]
+    [Description("true for only open initiatives without a recent progress update (the configured number of days); leave it out for all. false is refused (400): there is no filter for the others.")]
     public string? NeedsUpdate { get; set; }
 
     [FromQuery(Name = "late")]
     [QueryValue(typeof(bool))]
-    [Description("true for only initiatives past their end month and neither completed nor cancelled.")]
+    [Description("true for only initiatives past their end month and neither completed nor cancelled; leave it out for all. false is refused (400): there is no filter for the others.")]
     public string? Late { get; set; }
 
     [FromQuery(Name = "text")]
@@ -101,8 +101,8 @@ public sealed class InitiativeFilter
             PartnershipId = partnershipId,
             Text = QueryValues.ReadText(Text, "text", problems),
             Rating = QueryValues.ReadEnum<LatestRating>(Rating, "rating", problems),
-            NeedsUpdate = QueryValues.ReadFlag(NeedsUpdate, "needsUpdate", problems),
-            Late = QueryValues.ReadFlag(Late, "late", problems),
+            NeedsUpdate = QueryValues.ReadOnlyTrue(NeedsUpdate, "needsUpdate", problems),
+            Late = QueryValues.ReadOnlyTrue(Late, "late", problems),
             Sort = QueryValues.ReadEnum<ScoreboardSort>(Sort, "sort", problems) ?? ScoreboardSort.Title,
             Descending = QueryValues.ReadFlag(Descending, "descending", problems),
             IncludeArchived = QueryValues.ReadFlag(IncludeArchived, "includeArchived", problems),

@@ -62,6 +62,32 @@ internal static class QueryValues
         return false;
     }
 
+    /// <summary>
+    /// A filter that only narrows, as the scoreboard page's own does (late, needs an update): true asks for it, no value
+    /// for none. false is refused rather than read as "no filter" — it reads as "only those that are not", which the
+    /// scoreboard has no filter for — so that a caller never gets every initiative while believing it asked for fewer.
+    /// </summary>
+    public static bool ReadOnlyTrue(string? raw, string field, Dictionary<string, string[]> problems)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return false;
+        }
+
+        if (bool.TryParse(raw.Trim(), out var flag))
+        {
+            if (!flag)
+            {
+                problems[field] = [$"'{raw}' is not taken: {field}=true keeps only the initiatives it names; leave {field} out for all of them. There is no filter for the others."];
+            }
+
+            return flag;
+        }
+
+        problems[field] = [$"'{raw}' is not taken: give {field}=true, or leave {field} out."];
+        return false;
+    }
+
     /// <summary>The text, trimmed; one holding a control character (a NUL, a tab) names nothing and is refused.</summary>
     public static string? ReadText(string? raw, string field, Dictionary<string, string[]> problems)
     {

@@ -25,6 +25,8 @@ public sealed class ContactPointTests
     [InlineData("someone@")]
     [InlineData("@eeas.europa.eu")]
     [InlineData("two@@eeas.europa.eu")]
+    [InlineData("Display Name <x@example.org>")]
+    [InlineData("Eve Mallory <eve@example.org>")]
     public void Invalid_email_is_refused(string email)
     {
         var ex = Assert.Throws<DomainRuleException>(() => ContactPoint.Create("EU Delegation Praia", null, null, email, null));
@@ -49,5 +51,17 @@ public sealed class ContactPointTests
         var ex = Assert.Throws<DomainRuleException>(() => ContactPoint.Create(" ", null, null, null, null));
 
         Assert.Equal("contact-point.name.required", ex.Rule);
+    }
+
+    [Theory]
+    [InlineData("+")]
+    [InlineData("-")]
+    [InlineData("()-./")]
+    [InlineData("call me")]
+    public void A_phone_without_a_digit_or_with_other_signs_is_refused(string phone)
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => ContactPoint.Create("EU Delegation Praia", null, null, null, phone));
+
+        Assert.Equal("contact-point.phone.invalid", ex.Rule);
     }
 }

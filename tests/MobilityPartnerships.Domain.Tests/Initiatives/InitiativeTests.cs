@@ -310,14 +310,53 @@ public sealed class InitiativeTests
     }
 
     [Fact]
-    public void Thematic_areas_are_listed_once()
+    public void A_thematic_area_named_twice_is_refused_not_dropped_without_a_word()
     {
         var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
         var circular = ThematicArea.Create(Pillar.LegalMigration, "Circular migration");
 
-        initiative.Classify(Pillar.LegalMigration, [circular, circular]);
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.Classify(Pillar.LegalMigration, [circular, circular]));
 
-        Assert.Equal(circular.Id, Assert.Single(initiative.ThematicAreas).ThematicAreaId);
+        Assert.Equal("initiative.thematic-areas.duplicate", ex.Rule);
+        Assert.Empty(initiative.ThematicAreas);
+    }
+
+    [Theory]
+    [InlineData("eve@example.org")]
+    [InlineData("EVE@Example.org")]
+    public void A_contact_point_listed_twice_is_refused_not_dropped_without_a_word(string secondEmail)
+    {
+        var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
+        var stored = ContactPoint.Create("Desk officer", null, null, "desk@example.org", null);
+        initiative.ReplaceContactPoints([stored]);
+
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.ReplaceContactPoints(
+            [ContactPoint.Create("Eve Mallory", null, null, "eve@example.org", "+32 2 000"), ContactPoint.Create("Eve Mallory", null, null, secondEmail, "+32 2 000")]));
+
+        Assert.Equal("initiative.contact-points.duplicate", ex.Rule);
+        Assert.Same(stored, Assert.Single(initiative.ContactPoints));
+    }
+
+    [Fact]
+    public void Contact_points_alike_but_for_one_detail_are_both_kept()
+    {
+        var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
+
+        initiative.ReplaceContactPoints(
+            [ContactPoint.Create("Eve Mallory", null, null, "eve@example.org", null), ContactPoint.Create("Eve Mallory", null, null, "eve@example.org", "+32 2 000")]);
+
+        Assert.Equal(2, initiative.ContactPoints.Count);
+    }
+
+    [Fact]
+    public void A_contact_point_added_twice_is_refused()
+    {
+        var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
+        initiative.AddContactPoint(ContactPoint.Create("Eve Mallory", null, null, "eve@example.org", null));
+
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.AddContactPoint(ContactPoint.Create("Eve Mallory", null, null, "Eve@example.org", null)));
+
+        Assert.Equal("initiative.contact-points.duplicate", ex.Rule);
     }
 
     [Fact]

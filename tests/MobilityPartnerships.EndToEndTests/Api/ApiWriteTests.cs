@@ -53,6 +53,73 @@ public sealed class ApiWriteTests(AppFixture app)
         await Expect(changes.Last).Not.ToContainTextAsync("via API");
     }
 
+    [Theory]
+    [InlineData("Display Name <x@example.org>", null, "contactPoints[1].email")]
+    [InlineData("Eve Mallory <eve@example.org>", null, "contactPoints[1].email")]
+    [InlineData(null, "()-./", "contactPoints[1].phone")]
+    public async Task An_update_with_an_e_mail_or_phone_the_form_refuses_gets_400_at_the_field_and_changes_nothing(string? email, string? phone, string field)
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var (draft, tag) = await DraftAsync(client, scene.Shared);
+        draft["contactPoints"]!.AsArray().Add(new JsonObject { ["name"] = "Eve Mallory", ["email"] = email, ["phone"] = phone });
+
+        using var response = await PutAsync(client, scene.Shared, draft, tag);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(problem.ErrorsAt(field));
+        Assert.Equal(1L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_contact_points WHERE initiative_id = $1", scene.Shared));
+    }
+
+    [Theory]
+    [InlineData(ApiScene.ContactEmail)]
+    [InlineData("ANA.Contact@api-scene.example")]
+    public async Task An_update_listing_a_contact_point_twice_gets_400_at_the_repeat_and_changes_nothing(string email)
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var (draft, tag) = await DraftAsync(client, scene.Shared);
+        var repeat = draft["contactPoints"]![0]!.DeepClone().AsObject();
+        repeat["email"] = email;
+        draft["contactPoints"]!.AsArray().Add(repeat);
+
+        using var response = await PutAsync(client, scene.Shared, draft, tag);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("listed above with the same details", Assert.Single(problem.ErrorsAt("contactPoints[1].name")), StringComparison.Ordinal);
+        Assert.Equal(1L, await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiative_contact_points WHERE initiative_id = $1", scene.Shared));
+    }
+
+    [Fact]
+    public async Task An_initiative_read_gives_each_indicators_figures_null_where_not_known()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        var indicator = await app.Database.ScalarAsync<Guid>("SELECT id FROM initiative_indicators WHERE initiative_id = $1", scene.Shared);
+        await app.Database.ExecuteAsync(
+            "UPDATE initiative_indicators SET baseline_value = 0, baseline_date = '2015-01-01', target_value = 100, target_date = '2016-12-31' WHERE id = $1", indicator);
+        await app.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, '2015-07-01', '2015-12-31', 60, 'Script', now())",
+            Guid.CreateVersion7(), scene.Shared, indicator);
+
+        var read = await GetAsync(client, $"api/v1/initiatives/{scene.Shared}");
+
+        var figures = Assert.Single(read.Body.GetProperty("indicators").EnumerateArray());
+        Assert.Equal((0m, "2015-01-01"), (figures.GetProperty("baseline").GetProperty("value").GetDecimal(), figures.GetProperty("baseline").GetProperty("date").GetString()));
+        Assert.Equal((100m, "2016-12-31"), (figures.GetProperty("target").GetProperty("value").GetDecimal(), figures.GetProperty("target").GetProperty("date").GetString()));
+        Assert.Equal(("2015 H2", 60m), (figures.GetProperty("latestValue").GetProperty("period").GetString(), figures.GetProperty("latestValue").GetProperty("value").GetDecimal()));
+        Assert.True(figures.GetProperty("onTrack").GetBoolean());
+        Assert.Equal(1, figures.GetProperty("valueCount").GetInt32());
+        Assert.Single(figures.GetProperty("values").EnumerateArray());
+
+        await app.Database.ExecuteAsync("DELETE FROM indicator_values WHERE indicator_id = $1", indicator);
+        await app.Database.ExecuteAsync("UPDATE initiative_indicators SET baseline_value = NULL, baseline_date = NULL WHERE id = $1", indicator);
+        var unknown = Assert.Single((await GetAsync(client, $"api/v1/initiatives/{scene.Shared}")).Body.GetProperty("indicators").EnumerateArray());
+        Assert.Equal(
+            (JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, 0),
+            (unknown.GetProperty("baseline").ValueKind, unknown.GetProperty("latestValue").ValueKind, unknown.GetProperty("onTrack").ValueKind, unknown.GetProperty("valueCount").GetInt32()));
+    }
+
     [Fact]
     public async Task An_update_based_on_an_older_version_gets_412_with_the_current_one_and_changes_nothing()
     {

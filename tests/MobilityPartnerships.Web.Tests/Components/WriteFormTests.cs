@@ -55,6 +55,14 @@ public sealed class WriteFormTests : ComponentTest
         form.FindAll("[data-testid=form-message]").Select(m => m.TextContent.Trim());
 
     [Fact]
+    public void The_form_leaves_no_check_to_the_browser()
+    {
+        var form = Form(new Note(), Answer(new WriteOutcome.Done()));
+
+        Assert.True(form.Find("form").HasAttribute("novalidate"));
+    }
+
+    [Fact]
     public void An_invalid_draft_is_not_sent_and_its_messages_are_shown_at_their_fields()
     {
         var draft = new Note { Title = string.Empty };

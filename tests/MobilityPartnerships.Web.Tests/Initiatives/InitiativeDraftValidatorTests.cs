@@ -147,6 +147,38 @@ public sealed class InitiativeDraftValidatorTests
         AssertOnly(Edited(_ => _.ContactPoints[0].Phone = "call me"), "ContactPoints[0].Phone", "A phone number has digits, spaces and + ( ) . / - only.");
     }
 
+    [Theory]
+    [InlineData("Display Name <x@example.org>")]
+    [InlineData("Eve Mallory <eve@example.org>")]
+    public void An_e_mail_with_a_name_around_it_is_refused_as_the_domain_refuses_it(string email)
+    {
+        AssertOnly(Edited(_ => _.ContactPoints[0].Email = email), "ContactPoints[0].Email", $"'{email}' is not an e-mail address.");
+    }
+
+    [Theory]
+    [InlineData("+")]
+    [InlineData("-")]
+    [InlineData("()-./")]
+    public void A_phone_number_without_a_digit_is_refused(string phone)
+    {
+        AssertOnly(Edited(_ => _.ContactPoints[0].Phone = phone), "ContactPoints[0].Phone", "A phone number has at least one digit.");
+    }
+
+    [Theory]
+    [InlineData("desk@example.org")]
+    [InlineData("DESK@Example.org")]
+    public void A_contact_point_listed_twice_is_refused_at_the_repeat(string email)
+    {
+        AssertOnly(Edited(_ => _.ContactPoints.Add(new ContactPointDraft { Name = " Desk officer", Email = email, Phone = "+373 22 123 456 " })),
+            "ContactPoints[1].Name", "This contact point is already listed above with the same details (e-mail addresses are compared whatever their letter case): list each contact point once.");
+    }
+
+    [Fact]
+    public void Contact_points_alike_but_for_one_detail_are_taken()
+    {
+        Assert.True(validator.Validate(Edited(_ => _.ContactPoints.Add(new ContactPointDraft { Name = "Desk officer", Email = "desk@example.org" }))).IsValid);
+    }
+
     [Fact]
     public void An_indicator_listed_twice_is_refused()
     {

@@ -104,6 +104,15 @@ public sealed class ExternalClaimMappingTests
         Assert.Null(ExternalClaimMapping.Map(Principal(("name", "No Mail"), ("groups", "mp-admin")), Options));
     }
 
+    [Theory]
+    [InlineData("Anna Berg <anna@ec.example>")]
+    [InlineData("anna berg@ec.example")]
+    public void A_provider_user_whose_email_is_no_bare_address_is_not_mapped(string email)
+    {
+        // An account keeps the address alone, by the one rule for stored e-mail addresses.
+        Assert.Null(ExternalClaimMapping.Map(Principal(("email", email), ("email_verified", "true"), ("groups", "mp-admin")), Options));
+    }
+
     [Fact]
     public void Single_sign_on_is_on_only_when_authority_and_client_are_configured()
     {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Common;
@@ -23,7 +22,7 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
     {
         ArgumentNullException.ThrowIfNull(text);
         RuleFor(d => d.Email).RequiredText(text, "User_Field_Email", EmailMaxLength).OneLine(text, "User_Field_Email")
-            .Must(email => TextCharacters.IsBlank(email) || IsAddress(email.Trim()))
+            .Must(email => TextCharacters.IsBlank(email) || EmailAddress.IsAddress(email))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(d => d.DisplayName).RequiredText(text, "User_Field_DisplayName", Account.DisplayNameMaxLength).OneLine(text, "User_Field_DisplayName");
         RuleFor(d => d.Role).IsInEnum().WithMessage(_ => text["Validation_Unknown"]);
@@ -59,6 +58,4 @@ public sealed class UserDraftValidator : AbstractValidator<UserDraft>
 
         return context;
     }
-
-    private static bool IsAddress(string email) => MailAddress.TryCreate(email, out var address) && address.Address == email;
 }

@@ -28,8 +28,9 @@ public static class ExternalClaimMapping
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(options);
         var email = First(principal, options.EmailClaim, ClaimTypes.Email);
-        if (string.IsNullOrWhiteSpace(email))
+        if (!EmailAddress.IsAddress(email))
         {
+            // No address, or one an account could not keep ("Eve <eve@example.org>"): the provider names no one to sign in.
             return null;
         }
 

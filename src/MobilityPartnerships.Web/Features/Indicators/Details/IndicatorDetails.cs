@@ -22,9 +22,24 @@ public sealed record IndicatorDetails(
     public IndicatorDirection? Direction => Baseline is { } b && Target is { } t ? IndicatorProgress.DirectionOf(b.Value, t.Value) : null;
 
     /// <summary>The value that counts: of the latest period, the latest report.</summary>
-    public ReportedValue? Latest => Values.OrderByDescending(v => v.Period.End).ThenByDescending(v => v.ReportedAt).FirstOrDefault();
+    public ReportedValue? Latest => ReportedValues.Latest(Values);
 
-    public bool? IsOnTrack => IndicatorProgress.IsOnTrack(Baseline, Target, Latest is { } l ? new IndicatorPoint(l.Value, l.Period.End) : null);
+    public bool? IsOnTrack => ReportedValues.IsOnTrack(Baseline, Target, Latest);
+}
+
+/// <summary>
+/// What an indicator's reported values say, defined once for its page, an initiative's read (the API) and, in SQL, the
+/// scoreboard (whose statement orders the values the same way).
+/// </summary>
+public static class ReportedValues
+{
+    /// <summary>The value that counts: of the latest period, the latest report; null when none was reported.</summary>
+    public static ReportedValue? Latest(IEnumerable<ReportedValue> values) =>
+        values.OrderByDescending(v => v.Period.End).ThenByDescending(v => v.ReportedAt).FirstOrDefault();
+
+    /// <summary>Whether the latest value is on track (see <see cref="IndicatorProgress.IsOnTrack"/>); null without a baseline, a target or a value.</summary>
+    public static bool? IsOnTrack(IndicatorPoint? baseline, IndicatorPoint? target, ReportedValue? latest) =>
+        IndicatorProgress.IsOnTrack(baseline, target, latest is { } l ? new IndicatorPoint(l.Value, l.Period.End) : null);
 }
 
 /// <summary>One reported value, with who reported it and when.</summary>

@@ -1,6 +1,7 @@
 using MobilityPartnerships.Domain.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
@@ -44,7 +45,15 @@ public static class InitiativeDetailsQuery
                 .Select(p => organisations.Where(o => o.Id == p.OrganisationId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).First()).OrderBy(name => NameOrder.Key(name)).ToList(),
             organisations.Where(o => o.Id == i.ResponsibleServiceId).Select(o => sheet ? ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, french) : ShownNames.Name(o.Name, o.FrenchName, french)).FirstOrDefault(),
             i.ContactPoints.Select(c => new ContactPointView(c.Name, organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).FirstOrDefault(), c.Function, contactDetails ? c.Email : null, contactDetails ? c.Phone : null)).ToList(),
-            i.Indicators.OrderBy(x => NameOrder.Key(x.Name)).Select(x => new IndicatorView(x.Id, x.Name, x.Description, x.Unit)).ToList(),
+            i.Indicators.OrderBy(x => NameOrder.Key(x.Name))
+                .Select(x => new IndicatorView(
+                    x.Id,
+                    x.Name,
+                    x.Description,
+                    x.Unit,
+                    x.BaselineValue != null && x.BaselineDate != null ? new IndicatorPoint(x.BaselineValue.Value, x.BaselineDate.Value) : null,
+                    x.TargetValue != null && x.TargetDate != null ? new IndicatorPoint(x.TargetValue.Value, x.TargetDate.Value) : null))
+                .ToList(),
             new PeriodView(i.Period.StartMonth, i.Period.EndMonth, i.Period.DurationMonths, i.Period.Note),
             i.AnnouncedStartMonth,
             i.AnnouncedEndMonth,

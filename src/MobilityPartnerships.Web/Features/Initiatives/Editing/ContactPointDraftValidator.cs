@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Common;
@@ -8,20 +7,38 @@ using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
-public sealed partial class ContactPointDraftValidator : AbstractValidator<ContactPointDraft>
+/// <summary>
+/// A contact point of the draft: its e-mail and phone by the domain's own rules (<see cref="EmailAddress"/>,
+/// <see cref="PhoneNumber"/>), so that the form refuses what the domain refuses and never leans on the browser's
+/// checks; and listed once — one alike to an entry above it (the e-mail's letter case aside) is refused at its name.
+/// </summary>
+public sealed class ContactPointDraftValidator : AbstractValidator<ContactPointDraft>
 {
-    public ContactPointDraftValidator(IStringLocalizer<Strings> text)
+    public ContactPointDraftValidator(IStringLocalizer<Strings> text, IReadOnlyList<ContactPointDraft> all)
     {
         ArgumentNullException.ThrowIfNull(text);
-        RuleFor(c => c.Name).RequiredText(text, "Initiative_Field_ContactName", ContactPoint.NameMaxLength);
+        ArgumentNullException.ThrowIfNull(all);
+        RuleFor(c => c.Name).RequiredText(text, "Initiative_Field_ContactName", ContactPoint.NameMaxLength)
+            .Must((contact, _) => !all.TakeWhile(other => !ReferenceEquals(other, contact)).Any(other => Alike(other, contact)))
+            .WithMessage(_ => text["Validation_ContactPointTwice"]);
         RuleFor(c => c.Function).Text(text, "Initiative_Field_ContactFunction", ContactPoint.FunctionMaxLength);
         RuleFor(c => c.Email).Text(text, "Initiative_Field_ContactEmail", ContactPoint.EmailMaxLength)
-            .Must(email => TextCharacters.IsBlank(email) || MailAddress.TryCreate(email.Trim(), out _))
+            .Must(email => TextCharacters.IsBlank(email) || EmailAddress.IsAddress(email))
             .WithMessage((_, email) => text["Validation_Email", email?.Trim() ?? string.Empty]);
         RuleFor(c => c.Phone).Text(text, "Initiative_Field_ContactPhone", ContactPoint.PhoneMaxLength)
-            .Matches(PhonePattern()).WithMessage(_ => text["Validation_Phone"]);
+            .Must(phone => TextCharacters.IsBlank(phone) || PhoneNumber.HasOnlyItsSigns(phone))
+            .WithMessage(_ => text["Validation_Phone"])
+            .Must(phone => !PhoneNumber.HasOnlyItsSigns(phone) || PhoneNumber.IsNumber(phone))
+            .WithMessage(_ => text["Validation_PhoneDigit"]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\+?[0-9 ()./-]*\s*$")]
-    private static partial System.Text.RegularExpressions.Regex PhonePattern();
+    /// <summary>The same contact point as the domain compares them (<see cref="ContactPoint.Repeats"/>), on the texts as they are stored.</summary>
+    private static bool Alike(ContactPointDraft one, ContactPointDraft other) =>
+        Stored(one.Name) == Stored(other.Name)
+        && one.OrganisationId == other.OrganisationId
+        && Stored(one.Function) == Stored(other.Function)
+        && EmailAddress.Same(Stored(one.Email), Stored(other.Email))
+        && Stored(one.Phone) == Stored(other.Phone);
+
+    private static string? Stored(string? text) => TextCharacters.NormalisedOrNone(text);
 }

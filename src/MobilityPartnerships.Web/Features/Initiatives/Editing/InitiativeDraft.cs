@@ -93,6 +93,8 @@ public sealed class InitiativeDraft
         ("announced.start", nameof(AnnouncedStartMonth)),
         ("announced.end", nameof(AnnouncedEndMonth)),
         ("announced.end-before-start", nameof(AnnouncedEndMonth)),
+        ("initiative.contact-points", nameof(ContactPoints)),
+        ("contact-point", nameof(ContactPoints)),
         ("indicator", nameof(Indicators)),
         ("indicator-value", nameof(Indicators)));
 

@@ -67,7 +67,7 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
 
         RuleForEach(d => d.Partners).SetValidator((d, _) => new PartnerDraftValidator(text, d.Partners, d.LeadOrganisationId));
         RuleForEach(d => d.FundingLines).SetValidator(new FundingLineDraftValidator(text));
-        RuleForEach(d => d.ContactPoints).SetValidator(new ContactPointDraftValidator(text));
+        RuleForEach(d => d.ContactPoints).SetValidator((d, _) => new ContactPointDraftValidator(text, d.ContactPoints));
         RuleForEach(d => d.Indicators).SetValidator((d, _) => new IndicatorDraftValidator(text, d.Indicators));
         RuleForEach(d => d.FundingLines).SetValidator((d, _) => new ListedIdValidator<FundingLineDraft>(text, d.FundingLines, f => f.Id));
         RuleForEach(d => d.Indicators).SetValidator((d, _) => new ListedIdValidator<IndicatorDraft>(text, d.Indicators, i => i.Id));

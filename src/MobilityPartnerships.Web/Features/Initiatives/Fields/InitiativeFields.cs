@@ -536,7 +536,7 @@ public static class InitiativeFields
             NotExportedBecause = "Indicators are edited on the initiative's page with their reported values; sheets do not carry them.",
             Compared = [],
             NotPublishedBecause = "Published versions do not keep indicators; progress is reported on the live record.",
-            Api = [ApiMember.Of<InitiativeDetails, IReadOnlyList<IndicatorDto>>("Indicators", "How its results are measured.", (InitiativeDetails d) => [.. d.Indicators.Select(i => new IndicatorDto(i.Id, i.Name, i.Description, i.Unit))])],
+            Api = [ApiMember.Of<InitiativeDetails, IReadOnlyList<IndicatorDto>>("Indicators", "How its results are measured, with their baseline, target, reported values and whether each is on track, as its page shows them.", (InitiativeDetails d) => [.. d.Indicators.Select(IndicatorDto.From)])],
             History =
             [
                 new(nameof(Indicator), nameof(Indicator.Name)),
