@@ -43,7 +43,7 @@ public sealed class InitiativeRevisionTests
         initiative.Classify(Pillar.MigrationAndDevelopment, [a, b]);
         var kept = initiative.ThematicAreas[0];
 
-        initiative.Classify(Pillar.MigrationAndDevelopment, [a, c, c]);
+        initiative.Classify(Pillar.MigrationAndDevelopment, [a, c]);
 
         Assert.Same(kept, initiative.ThematicAreas[0]);
         Assert.Equal([a.Id, c.Id], initiative.ThematicAreas.Select(t => t.ThematicAreaId));

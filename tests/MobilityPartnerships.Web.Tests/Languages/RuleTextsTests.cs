@@ -29,9 +29,10 @@ public sealed partial class RuleTextsTests
         var missing = new List<string>();
         foreach (var code in codes)
         {
-            // A code built from a shared check ("funding-line.{rule}.negative") has its check's wording, or a text for each rule it is built for.
+            // A code built from a shared check ("funding-line.{rule}.negative") has its check's wording, or a text for each rule it is built for
+            // (a rule may have parts of its own: "contact-point.email" for the e-mail rule's "{rule}.invalid").
             var built = HoleInCode().IsMatch(code);
-            var concrete = new Regex("^" + HoleInCode().Replace(Regex.Escape(RuleMessages.RulePrefix + code).Replace(@"\{", "{", StringComparison.Ordinal), "[^.]+") + "$");
+            var concrete = new Regex("^" + HoleInCode().Replace(Regex.Escape(RuleMessages.RulePrefix + code).Replace(@"\{", "{", StringComparison.Ordinal), @"[a-z-]+(?:\.[a-z-]+)*") + "$");
             bool Has(IReadOnlySet<string> keys) =>
                 built ? keys.Contains(RuleMessages.GenericPrefix + code.Split('.')[^1]) || keys.Any(concrete.IsMatch) : keys.Contains(RuleMessages.RulePrefix + code);
             if (!Has(english) || !Has(french))
