@@ -116,12 +116,13 @@ public sealed class IndicatorValue
             throw new DomainRuleException("indicator-value.reporter.not-involved", "Only the partnership's focal point or an organisation that leads or takes part in the initiative can report its indicators.");
         }
 
-        if (initiative.Period.StartMonth is { } start && period.Start < start)
+        // The same rule as the query of values due (PeriodInImplementation), so that what is asked for is accepted.
+        if (PeriodInImplementation.BeginsBefore(initiative.Period, period) && initiative.Period.StartMonth is { } start)
         {
             throw new DomainRuleException("indicator-value.period.before-implementation", $"{period} begins before the initiative's implementation, which starts in {start:MMMM yyyy}.", period, start);
         }
 
-        if (initiative.Period.EndMonth is { } endMonth && period.End > endMonth.AddMonths(1).AddDays(-1))
+        if (PeriodInImplementation.EndsAfter(initiative.Period, period) && initiative.Period.EndMonth is { } endMonth)
         {
             throw new DomainRuleException("indicator-value.period.after-implementation", $"{period} ends after the initiative's implementation, which ends in {endMonth:MMMM yyyy}.", period, endMonth);
         }

@@ -108,5 +108,22 @@ public sealed record ReportingPeriod
         return Quarter(previous.Year, ((previous.Month - 1) / 3) + 1);
     }
 
+    /// <summary>
+    /// The period of <paramref name="cadence"/> whose value is due on <paramref name="today"/>: the one that ends with the
+    /// last quarter ended (<see cref="LastQuarterEndedBefore"/>). For a half-year, null while that quarter is the first of
+    /// its half: the half-year has not ended, and its first half-year was due a quarter ago.
+    /// </summary>
+    public static ReportingPeriod? DueOn(DateOnly today, ReportingPeriodLength cadence)
+    {
+        var quarter = LastQuarterEndedBefore(today);
+        if (cadence == ReportingPeriodLength.Quarter)
+        {
+            return quarter;
+        }
+
+        var half = HalfYear(quarter.Year, quarter.Number <= 2 ? 1 : 2);
+        return half.End == quarter.End ? half : null;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year} {(Length == ReportingPeriodLength.Quarter ? 'Q' : 'H')}{Number}");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 
@@ -112,6 +113,29 @@ public sealed class Indicator
     {
         CheckValue(value, "value", $"The value of '{Name}'", Name);
         CheckCount(Unit, value, "value", $"The value of '{Name}'", Name);
+    }
+
+    /// <summary>
+    /// Refuses a unit that counts things (<see cref="IndicatorUnit.IsCount"/>) for an indicator with a value on record that a
+    /// count cannot take, below zero or a fraction: the value would be shown as "60.5 persons". The value is corrected
+    /// first, or the unit kept. The database repeats the rule (the migration IndicatorCountsWhole).
+    /// </summary>
+    public static void CheckUnitOverReported(string name, string? unit, decimal reported)
+    {
+        if (!IndicatorUnit.IsCount(unit))
+        {
+            return;
+        }
+
+        if (reported < 0)
+        {
+            throw new DomainRuleException("indicator.unit.over-negative-value", string.Create(CultureInfo.InvariantCulture, $"The indicator '{name}' has a value below zero on record ({reported:#,##0.####}), which a count of {unit!.Trim()} cannot be. Correct that value first, or keep a unit that allows it."), name, reported, unit.Trim());
+        }
+
+        if (reported != decimal.Truncate(reported))
+        {
+            throw new DomainRuleException("indicator.unit.over-fraction", string.Create(CultureInfo.InvariantCulture, $"The indicator '{name}' has a value on record that is not a whole number ({reported:#,##0.####}), which a count of {unit!.Trim()} cannot be. Correct that value first, or keep a unit that allows it."), name, reported, unit.Trim());
+        }
     }
 
     private static void CheckCount(string? unit, decimal? value, string rule, string what, string name)

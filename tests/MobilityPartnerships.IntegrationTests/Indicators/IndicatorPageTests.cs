@@ -43,6 +43,46 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
         Assert.Contains("Implementation period: To be determined", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("To be determined to", page.Markup, StringComparison.Ordinal);
         var rows = page.FindAll("[data-testid=indicator-value]").Select(r => r.Children.Take(3).Select(c => c.TextContent.Trim()).ToArray()).ToList();
-        Assert.Equal([["2011 H1", "60", "49.4505"], ["2010 Q3", "5", "—"]], rows);
+        Assert.Equal([["2011 H1", "60", "49"], ["2010 Q3", "5", "—"]], rows);
+    }
+
+    [Fact]
+    public async Task Figures_of_a_count_are_whole_on_the_line_and_the_chart_while_a_measure_keeps_its_decimals()
+    {
+        // A "persons" indicator showed 307.1066 on the line from baseline to target, and ticks of 0.5 persons on its chart.
+        var scene = await Scene.StoreAsync(Fixture);
+        var persons = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 1000m, new DateOnly(2011, 6, 30), null);
+        var share = Indicator.Create("Share employed", null, "%", 0m, new DateOnly(2010, 6, 1), 1000m, new DateOnly(2011, 6, 30), null);
+        var few = Indicator.Create("Trainers trained", null, "persons", 0m, new DateOnly(2010, 6, 1), 2m, new DateOnly(2011, 6, 30), null);
+        await using (var db = await Fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.Schedule(ImplementationPeriod.ToBeDetermined);
+            initiative.AddIndicator(persons);
+            initiative.AddIndicator(share);
+            initiative.AddIndicator(few);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var report = Fixture.Get<ReportIndicatorValue>();
+        foreach (var (indicator, value) in new[] { (persons, "300"), (share, "300"), (few, "1") })
+        {
+            Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicator.Id, new IndicatorValueDraft { Period = "2010 Q3", Value = value }, Token));
+        }
+
+        // On 30 September 2010 the line is at 1000 × 121 / 394 = 307.1066: 307 persons, 307.1066 %.
+        Assert.Equal(["2010 Q3", "300", "307"], LineRow(scene.InitiativeId, persons.Id));
+        Assert.Equal(["2010 Q3", "300", "307.1066"], LineRow(scene.InitiativeId, share.Id));
+
+        var chart = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, few.Id));
+        chart.WaitForElement("[data-testid=indicator-chart]", Patience);
+        Assert.Equal(["0", "1", "2"], chart.FindAll(".y-tick").Select(t => t.TextContent.Trim()));
+    }
+
+    private string[] LineRow(Guid initiativeId, Guid indicatorId)
+    {
+        var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, initiativeId).Add(c => c.IndicatorId, indicatorId));
+        page.WaitForElement("[data-testid=indicator-values]", Patience);
+        return page.Find("[data-testid=indicator-value]").Children.Take(3).Select(c => c.TextContent.Trim()).ToArray();
     }
 }

@@ -244,8 +244,48 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(nameof(InitiativeDraft.Indicators), error.Path);
-        Assert.Contains("values below zero are reported for it", error.Message, StringComparison.Ordinal);
+        Assert.Equal("The indicator 'Workers placed' has a value below zero on record (-2), which a count of persons cannot be. Correct that value first, or keep a unit that allows it.", error.Message);
         Assert.Equal("%", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
+    }
+
+    [Fact]
+    public async Task A_unit_cannot_become_a_count_over_a_fraction_on_record_in_the_editor_or_the_database_and_nothing_changes()
+    {
+        // Reported 60.5 days, then the unit changed to persons: the page showed "60.5 persons", a value the report itself refuses.
+        var scene = await Scene.StoreAsync(fixture);
+        var indicatorId = await AddIndicatorAsync(scene, Indicator.Create("Waiting time", null, "days", 90m, new DateOnly(2010, 6, 1), 30m, new DateOnly(2011, 6, 30), null));
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "60.5");
+        var editing = fixture.Get<EditInitiative>();
+        var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        Assert.NotNull(loaded);
+        var draft = loaded.Draft.Copy();
+        draft.Indicators[0].Unit = "persons";
+
+        var outcome = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(
+            (nameof(InitiativeDraft.Indicators), "The indicator 'Waiting time' has a value on record that is not a whole number (60.5), which a count of persons cannot be. Correct that value first, or keep a unit that allows it."),
+            (error.Path, error.Message));
+        Assert.Equal("days", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
+
+        // The database holds the same rule for a write that goes around the domain, and keeps a count's values whole.
+        var unit = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET unit = 'Number of  persons' WHERE id = $1", indicatorId));
+        Assert.Equal((Npgsql.PostgresErrorCodes.CheckViolation, "ck_indicator_values_count_whole"), (unit.SqlState, unit.ConstraintName));
+        Assert.Equal("days", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
+        var (counted, countedId) = await WithIndicatorAsync();
+        var fraction = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => fixture.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 0.5, 'Script', now())",
+            Guid.NewGuid(), counted.InitiativeId, countedId, new DateOnly(2010, 7, 1), new DateOnly(2010, 9, 30)));
+        Assert.Equal("ck_indicator_values_count_whole", fraction.ConstraintName);
+        Assert.Equal(0L, await ValuesAsync(countedId));
+
+        // Once the value is corrected to a whole number, the unit changes.
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "61", replace: true);
+        var reloaded = await editing.LoadAsync(scene.InitiativeId, Token);
+        var again = reloaded!.Draft.Copy();
+        again.Indicators[0].Unit = "persons";
+        Assert.IsType<WriteOutcome.Done>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, reloaded.Version, again, Token));
     }
 
     [Fact]
@@ -309,8 +349,8 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal(1L, await ValuesAsync(indicatorId));
     }
 
-    private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value) =>
-        Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
+    private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value, bool replace = false) =>
+        Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value, ReplaceConfirmed = replace }, Token));
 
     private async Task<(Scene Scene, Guid IndicatorId)> WithIndicatorAsync()
     {

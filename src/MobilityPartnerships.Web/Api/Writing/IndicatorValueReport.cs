@@ -11,7 +11,7 @@ namespace MobilityPartnerships.Web.Api.Writing;
 /// </summary>
 public sealed record IndicatorValueReport
 {
-    /// <summary>The period: "2026 Q3", "2026 H2" or "2026".</summary>
+    /// <summary>The period, a quarter ("2026 Q3") or a half-year ("2026 H2"), as the page's form reads it.</summary>
     public string? Period { get; init; }
 
     /// <summary>The value, with up to four decimals.</summary>

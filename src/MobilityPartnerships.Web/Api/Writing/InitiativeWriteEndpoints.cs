@@ -64,7 +64,7 @@ internal static class InitiativeWriteEndpoints
 
         writes.MapPost("/initiatives/{id:guid}/indicators/{indicatorId:guid}/values", ReportValueAsync)
             .WithName("ReportIndicatorValue")
-            .WithSummary("Reports an indicator's value for a period (\"2026 Q3\", \"2026 H2\", \"2026\")")
+            .WithSummary("Reports an indicator's value for a period, a quarter (\"2026 Q3\") or a half-year (\"2026 H2\")")
             .WithDescription("A period has one value: to correct it, report again with replaceConfirmed true; the history keeps the value replaced.")
             .Takes<IndicatorValueReport>(StatusCodes.Status204NoContent);
     }

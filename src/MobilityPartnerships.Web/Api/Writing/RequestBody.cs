@@ -81,6 +81,15 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
                 text));
         }
 
+        // A number sent as a string is read only as the document's pattern writes it: the serializer would read "1e3" as 1000.
+        if (BodyNumbers.OffPattern(root, typeof(T), json.Value.SerializerOptions) is { Count: > 0 } off)
+        {
+            return (null, ProblemErrors.Answer(
+                off.Select(field => (field, BodyValueProblems.Of(text, root, typeof(T), field, json.Value.SerializerOptions))),
+                text["Api_Problem_BodyUnread"],
+                text));
+        }
+
         try
         {
             return JsonSerializer.Deserialize<T>(bytes, json.Value.SerializerOptions) is { } value

@@ -5,7 +5,8 @@ namespace MobilityPartnerships.Web.Features.Indicators.Details;
 /// <summary>
 /// The indicator's chart on a time axis: every reported value at the end of its period, whatever the period's length
 /// (quarters and half-years side by side), and the straight line from the baseline to the target. The value axis
-/// runs from <see cref="Low"/> to <see cref="High"/>, which take in every value, the baseline and the target.
+/// runs from <see cref="Low"/> to <see cref="High"/>, which take in every value, the baseline and the target, in steps
+/// of whole numbers where the <see cref="Unit"/> counts things.
 /// </summary>
 public sealed record IndicatorChart(
     IReadOnlyList<ChartValue> Reported,
@@ -13,7 +14,8 @@ public sealed record IndicatorChart(
     IndicatorPoint? Target,
     DateOnly From,
     DateOnly To,
-    IReadOnlyList<decimal> Ticks)
+    IReadOnlyList<decimal> Ticks,
+    string? Unit = null)
 {
     private static readonly double[] Steps = [1d, 2d, 5d, 10d];
 
@@ -43,11 +45,14 @@ public sealed record IndicatorChart(
         var values = reported.Select(v => v.Value)
             .Concat(new[] { indicator.Baseline?.Value, indicator.Target?.Value }.OfType<decimal>())
             .ToList();
-        return new IndicatorChart(reported, indicator.Baseline, indicator.Target, days.Min(), days.Max(), TicksFor(values.Min(), values.Max()));
+        return new IndicatorChart(reported, indicator.Baseline, indicator.Target, days.Min(), days.Max(), TicksFor(values.Min(), values.Max(), IndicatorUnit.IsCount(indicator.Unit)), indicator.Unit);
     }
 
-    /// <summary>Round steps (1, 2 or 5 times a power of ten) from at or below the lowest value to at or above the highest.</summary>
-    public static IReadOnlyList<decimal> TicksFor(decimal lowest, decimal highest)
+    /// <summary>
+    /// Round steps (1, 2 or 5 times a power of ten) from at or below the lowest value to at or above the highest; with
+    /// <paramref name="whole"/> (a count), steps of at least 1, so that no tick falls between two whole things.
+    /// </summary>
+    public static IReadOnlyList<decimal> TicksFor(decimal lowest, decimal highest, bool whole = false)
     {
         if (lowest == highest)
         {
@@ -57,6 +62,7 @@ public sealed record IndicatorChart(
         var rough = (double)(highest - lowest) / 4;
         var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
         var step = (decimal)(Steps.First(m => m * power >= rough) * power);
+        step = whole ? Math.Max(1m, step) : step;
         var ticks = new List<decimal>();
         for (var tick = Math.Floor(lowest / step) * step; ticks.Count == 0 || ticks[^1] < highest; tick += step)
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -28,6 +29,7 @@ public sealed class EditInitiative(
 {
     private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
     private const string CountNotNegative = "ck_indicator_values_count_not_negative";
+    private const string CountWhole = "ck_indicator_values_count_whole";
 
     /// <summary>The initiative as a draft, or null when there is none the user may change.</summary>
     public async Task<InitiativeEditing?> LoadAsync(Guid initiativeId, CancellationToken cancellationToken)
@@ -86,7 +88,7 @@ public sealed class EditInitiative(
                         return await ApplyAsync(change.Db, partnership, change.Target, draft, ct);
                     },
                     Fields = InitiativeDraft.RuleFields,
-                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues()],
+                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
                 },
                 cancellationToken)
             : writes.RunAsync(
@@ -99,7 +101,7 @@ public sealed class EditInitiative(
                     Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
                     Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, ct),
                     Fields = InitiativeDraft.RuleFields,
-                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues()],
+                    Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
                 },
                 cancellationToken);
     }
@@ -131,6 +133,11 @@ public sealed class EditInitiative(
         if (existing is not null && await IndicatorWithValuesRemovedAsync(db, existing, draft, cancellationToken) is { } kept)
         {
             return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept])]);
+        }
+
+        if (existing is not null)
+        {
+            await CheckUnitsOverReportedAsync(db, existing, draft, cancellationToken);
         }
 
         var initiative = existing;
@@ -170,6 +177,34 @@ public sealed class EditInitiative(
         return withValues == Guid.Empty ? null : initiative.Indicators.First(i => i.Id == withValues).Name;
     }
 
+    /// <summary>
+    /// Refuses a unit that counts things, where the indicator's unit did not, over a value on record that a count cannot be,
+    /// below zero or a fraction (<see cref="Indicator.CheckUnitOverReported"/>): one such value is read, in one statement,
+    /// whatever the number of indicators. The database repeats the rule for a value reported meanwhile
+    /// (<see cref="CountOverNegativeValues"/>, <see cref="CountOverFractionalValues"/>).
+    /// </summary>
+    private static async Task CheckUnitsOverReportedAsync(AppDbContext db, Initiative existing, InitiativeDraft draft, CancellationToken cancellationToken)
+    {
+        var counting = draft.Indicators
+            .Where(d => IndicatorUnit.IsCount(d.Unit) && existing.Indicators.FirstOrDefault(i => i.Id == d.Id) is { } stored && !IndicatorUnit.IsCount(stored.Unit))
+            .Select(d => d.Id)
+            .ToList();
+        if (counting.Count == 0)
+        {
+            return;
+        }
+
+        var reported = await db.IndicatorValues.AsNoTracking()
+            .Where(v => counting.Contains(v.IndicatorId) && (v.Value < 0 || v.Value != Math.Floor(v.Value)))
+            .OrderBy(v => v.PeriodStart).ThenBy(v => v.Id)
+            .Select(v => new { v.IndicatorId, v.Value })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (reported is not null && draft.Indicators.Find(d => d.Id == reported.IndicatorId) is { } indicator)
+        {
+            Indicator.CheckUnitOverReported(indicator.Name.Trim(), indicator.Unit, reported.Value);
+        }
+    }
+
     private FieldError ReferenceCodeUsed(string code) =>
         new(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code]);
 
@@ -180,6 +215,10 @@ public sealed class EditInitiative(
     /// <summary>The database refuses a unit that counts things over values already reported below zero.</summary>
     private ConstraintRefusal CountOverNegativeValues() =>
         ConstraintRefusal.Check(CountNotNegative, () => new FieldError(nameof(InitiativeDraft.Indicators), text["Validation_CountOverNegativeValues"]));
+
+    /// <summary>The database refuses a unit that counts things over values already reported that are not whole numbers.</summary>
+    private ConstraintRefusal CountOverFractionalValues() =>
+        ConstraintRefusal.Check(CountWhole, () => new FieldError(nameof(InitiativeDraft.Indicators), text["Validation_CountOverFractionalValues"]));
 
     private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
         .Include(i => i.FundingLines)

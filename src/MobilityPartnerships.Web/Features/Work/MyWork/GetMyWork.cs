@@ -114,21 +114,23 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         var stale = await scoreboard.ExecuteAsync(mine with { NeedsUpdate = true, PageSize = 1 }, cancellationToken);
         var late = await scoreboard.ExecuteAsync(mine with { Late = true, PageSize = 1 }, cancellationToken);
 
-        // Indicator values due: indicators of its open initiatives, begun by the end of the last quarter, with no value covering that quarter's end.
+        // Indicator values due: what the write path would accept (IndicatorValue.Report), no more. The indicator's cadence
+        // is its latest value's (a half-year, or a quarter when it has none yet); the period due is that cadence's period
+        // ending with the last quarter (none for a half-yearly indicator mid-half-year), within the initiative's
+        // implementation (the write's own rule, PeriodInImplementation), with no value overlapping it.
         var quarter = ReportingPeriod.LastQuarterEndedBefore(rules.Today);
-        var (start, end) = (quarter.Start, quarter.End);
         var initiatives = ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), mine, rules).Where(InitiativeFlags.Open);
-        var dueAll =
-            from i in initiatives
-            where i.Period.StartMonth == null || i.Period.StartMonth <= end
-            from indicator in i.Indicators
-            where !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= end)
-            select new { Initiative = i, Indicator = indicator };
-        var due = await dueAll
-            .OrderBy(d => NameOrder.Key(d.Initiative.Title)).ThenBy(d => NameOrder.Key(d.Indicator.Name)).ThenBy(d => d.Indicator.Id)
-            .Select(d => new WorkIndicatorDue(d.Initiative.Id, d.Initiative.PartnershipId, d.Initiative.Title, d.Indicator.Id, d.Indicator.Name))
+        var half = ReportingPeriod.DueOn(rules.Today, ReportingPeriodLength.HalfYear);
+        var dueAll = half is null
+            ? IndicatorsDue(db, initiatives, quarter, halfYearly: false)
+            : IndicatorsDue(db, initiatives, quarter, halfYearly: false).Concat(IndicatorsDue(db, initiatives, half, halfYearly: true));
+
+        var due = (await dueAll
+            .OrderBy(d => NameOrder.Key(d.InitiativeTitle)).ThenBy(d => NameOrder.Key(d.IndicatorName)).ThenBy(d => d.IndicatorId)
             .Take(MaxInitiatives)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(d => new WorkIndicatorDue(d.InitiativeId, d.PartnershipId, d.InitiativeTitle, d.IndicatorId, d.IndicatorName, d.HalfYearly ? half! : quarter))
+            .ToList();
         // The list is capped; the count is of all of them.
         var dueCount = await dueAll.CountAsync(cancellationToken);
 
@@ -143,6 +145,38 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
             ActionPoints = await ActionPointsAsync(db, actor, meetings, rules.Today, cancellationToken),
             AgendaItems = proposed,
         };
+    }
+
+    /// <summary>
+    /// The indicators of <paramref name="initiatives"/> reported every quarter (or, with <paramref name="halfYearly"/>, every
+    /// half-year, as their latest value is) that need a value for <paramref name="period"/>: the implementation admits it
+    /// and no value overlaps it.
+    /// </summary>
+    private static IQueryable<IndicatorDueRow> IndicatorsDue(AppDbContext db, IQueryable<Initiative> initiatives, ReportingPeriod period, bool halfYearly)
+    {
+        var (start, end) = (period.Start, period.End);
+        return from i in initiatives.Where(PeriodInImplementation.Admits(period))
+               from indicator in i.Indicators
+               // A stored quarter spans three months of one year, a half-year six.
+               where db.IndicatorValues.Where(v => v.IndicatorId == indicator.Id).OrderByDescending(v => v.PeriodStart).Select(v => v.PeriodEnd.Month - v.PeriodStart.Month > 2).FirstOrDefault() == halfYearly
+                   && !db.IndicatorValues.Any(v => v.IndicatorId == indicator.Id && v.PeriodStart <= end && v.PeriodEnd >= start)
+               select new IndicatorDueRow { InitiativeId = i.Id, PartnershipId = i.PartnershipId, InitiativeTitle = i.Title, IndicatorId = indicator.Id, IndicatorName = indicator.Name, HalfYearly = halfYearly };
+    }
+
+    /// <summary>A row of <see cref="IndicatorsDue"/>, as the database gives it (the quarterly and half-yearly ones in one list).</summary>
+    private sealed class IndicatorDueRow
+    {
+        public Guid InitiativeId { get; init; }
+
+        public Guid PartnershipId { get; init; }
+
+        public string InitiativeTitle { get; init; } = string.Empty;
+
+        public Guid IndicatorId { get; init; }
+
+        public string IndicatorName { get; init; } = string.Empty;
+
+        public bool HalfYearly { get; init; }
     }
 
     /// <summary>Those of <paramref name="items"/> on the agenda of a coming meeting (not cancelled, from today on), by the meeting's day, then in the order proposed.</summary>
@@ -299,7 +333,8 @@ public sealed record WorkInitiatives(IReadOnlyList<ScoreboardRow> Rows, int Coun
 
 public sealed record WorkMeeting(Guid Id, Guid PartnershipId, string Title, MeetingKind Kind, DateOnly HeldOn, int AgendaProposalsWaiting);
 
-public sealed record WorkIndicatorDue(Guid InitiativeId, Guid PartnershipId, string InitiativeTitle, Guid IndicatorId, string IndicatorName);
+/// <summary>An indicator whose value is due, and the period it is due for: the quarter, or the half-year ending with it for an indicator reported by half-year.</summary>
+public sealed record WorkIndicatorDue(Guid InitiativeId, Guid PartnershipId, string InitiativeTitle, Guid IndicatorId, string IndicatorName, ReportingPeriod Period);
 
 public sealed record WorkActionPoint(Guid Id, Guid MeetingId, Guid PartnershipId, string MeetingTitle, bool IsInternal, string Text, DateOnly DueOn, bool IsOverdue, uint Version);
 
