@@ -26,11 +26,13 @@ public sealed class NameOrderTests(DatabaseFixture fixture) : IClassFixture<Data
     public async Task Organisations_are_offered_by_letter_whatever_the_accents_and_case_in_French_and_in_English()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var organisations = Names.Select((name, at) =>
+        // Two organisations are never named alike but for the case of their letters ("eau", "Eau"): one of each.
+        var names = Names.DistinctBy(name => name.ToLowerInvariant()).ToArray();
+        var organisations = names.Select((name, at) =>
         {
             var organisation = Organisation.Create($"{name} {suffix}", null, OrganisationKind.InternationalOrganisation);
             // The French name is another's English one: a French page sorts the French names, by the CASE that chooses them.
-            organisation.NameInFrench($"{Names[(at + 1) % Names.Length]} {suffix}", null);
+            organisation.NameInFrench($"{names[(at + 1) % names.Length]} {suffix}", null);
             return organisation;
         }).ToList();
         await using (var db = await fixture.CreateContextAsync())
@@ -44,7 +46,7 @@ public sealed class NameOrderTests(DatabaseFixture fixture) : IClassFixture<Data
             var (offered, comparer) = await InLanguage(language, async () =>
                 ((await fixture.Get<ListOrganisations>().ChoicesAsync(Token)).Select(c => c.Name).Where(n => n.EndsWith(suffix, StringComparison.Ordinal)).ToList(), NameOrder.Comparer));
 
-            Assert.Equal(Names.Length, offered.Count);
+            Assert.Equal(names.Length, offered.Count);
             Assert.Equal(offered.Order(comparer), offered);
             Assert.True(offered.IndexOf($"Égypte {suffix}") < offered.IndexOf($"Zambie {suffix}"), language);
             Assert.True(offered.IndexOf($"État de Palestine {suffix}") < offered.IndexOf($"Zone franche {suffix}"), language);
