@@ -28,7 +28,7 @@ public sealed class InitiativeEditingTests(AppFixture app)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Reciprocal visits on document security and fraud");
         var history = page.GetByTestId("history-line");
         await Expect(history.Filter(new() { HasText = "Title: Reciprocal visits on document security → Reciprocal visits on document security and fraud" })).ToBeVisibleAsync();
-        await Expect(history.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Funding line \\d+ added: EU programme") })).ToContainTextAsync("Total budget € 1,000.00, EU contribution € 750.00");
+        await Expect(history.Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Funding line \\d+ added: funding source EU programme") })).ToContainTextAsync("total budget € 1,000.00, EU contribution € 750.00");
         await Expect(page.GetByText("by Demo administrator").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("history-at").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{1,2} \w+ \d{4}, \d{2}:\d{2} CES?T$"));
 

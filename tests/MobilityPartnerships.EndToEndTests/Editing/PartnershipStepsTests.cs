@@ -29,7 +29,7 @@ public sealed class PartnershipStepsTests(AppFixture app)
 
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator("section[aria-labelledby=signatories-heading]")).ToContainTextAsync("Croatia");
-        await Expect(page.GetByTestId("history-line").Filter(new() { HasText = "Participant added: Croatia" })).ToContainTextAsync("1 July 2014");
+        await Expect(page.GetByTestId("history-line").Filter(new() { HasText = "Participant added: organisation Croatia" })).ToContainTextAsync("joined on 1 July 2014");
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
 
         var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
 
-        Assert.Contains($"Funding line 2 added: EU programme, Thematic Programme, Total budget {Display.Euro(2000m)}, EU contribution {Display.Euro(1000m)}", lines);
+        Assert.Contains($"Funding line 2 added: funding source EU programme, programme Thematic Programme, total budget {Display.Euro(2000m)}, EU contribution {Display.Euro(1000m)}", lines);
         Assert.Contains($"Funding line 2 (Thematic Programme): total budget {Display.Euro(2000m)} → {Display.Euro(2500m)}", lines);
         Assert.Contains("Funding line 2 (Own funds): funding source EU programme → Own funds", lines);
         Assert.Contains($"Funding line 2 (Own funds): EU contribution {Display.Euro(1000m)} → none", lines);
@@ -116,7 +116,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
         var lines = await LinesAsync(nameof(Partnership), scene.PartnershipId);
 
         Assert.Contains($"Participant {name}: left on none → 1 July 2014", lines);
-        Assert.Contains(lines, l => l.StartsWith($"Participant added: {name}, Takes part without signing", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"Participant added: organisation {name}, basis Takes part without signing", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("Renamed since", StringComparison.Ordinal));
     }
 
@@ -133,7 +133,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
 
         var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
 
-        Assert.Contains(lines, l => l.StartsWith("Partner added: Outsider ", StringComparison.Ordinal) && l.EndsWith(", Implementing partner", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Partner added: organisation Outsider ", StringComparison.Ordinal) && l.EndsWith(", role Implementing partner", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -313,12 +313,142 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
 
         var lines = await LinesAsync(nameof(Initiative), scene.InitiativeId);
 
-        Assert.Contains(lines, l => l.StartsWith("Indicator value added: Workers placed", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Indicator value added: indicator Workers placed", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Indicator value Workers placed: value 40 → 42", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("since removed", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => IsoMoment().IsMatch(l));
         var reportedAt = fixture.Get<Moments>().At(await ReportedAtAsync(indicator.Id));
         Assert.Contains(lines, l => l.Contains($"reported at {reportedAt}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_indicator_value_already_stored_reads_its_parts_labelled_in_its_declared_order_in_the_readers_language()
+    {
+        // "Indicator value added: Share of placements, 30 June 2026, 1 April 2026, 7 December 2026, 11:39 CET, Demo official of Sweden,
+        // Sweden, 1,000" was read for rows stored as the recorder wrote them then: the model's alphabetical order, no names, no types.
+        var scene = await Scene.StoreAsync(fixture);
+        var indicator = Indicator.Create("Share of placements", null, "persons", 0m, new DateOnly(2010, 6, 1), 5000m, new DateOnly(2011, 6, 30), null);
+        string outsider;
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.AddIndicator(indicator);
+            await db.SaveChangesAsync(Token);
+            outsider = (await db.Organisations.SingleAsync(o => o.Id == scene.OutsiderId, Token)).DisplayName;
+        }
+
+        var set = Guid.CreateVersion7();
+        var recordId = Guid.CreateVersion7().ToString();
+        var reportedAt = new DateTimeOffset(2026, 12, 7, 10, 39, 0, TimeSpan.Zero);
+        HistoryEntry Entry(string field, string value) => new()
+        {
+            ChangeSetId = set, OccurredAt = reportedAt, UserName = "Demo official of Sweden", AggregateType = nameof(Initiative), AggregateId = scene.InitiativeId.ToString(),
+            RecordType = "IndicatorValue", RecordId = recordId, Action = HistoryAction.Added, Field = field, NewValue = value,
+        };
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.History.AddRange(
+                Entry("IndicatorId", indicator.Id.ToString()),
+                Entry("InitiativeId", scene.InitiativeId.ToString()),
+                Entry("PeriodEnd", "2026-06-30"),
+                Entry("PeriodStart", "2026-04-01"),
+                Entry("ReportedAt", reportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+                Entry("ReporterName", "Demo official of Sweden"),
+                Entry("ReporterOrganisationId", scene.OutsiderId.ToString()),
+                Entry("Value", "1000.00"));
+            await db.SaveChangesAsync(Token);
+        }
+
+        static bool IsValue(string line) => line.StartsWith("Indicator value", StringComparison.Ordinal) || line.StartsWith("Valeur d'indicateur", StringComparison.Ordinal);
+        var english = Assert.Single(await LinesAsync(nameof(Initiative), scene.InitiativeId), IsValue);
+        var french = Assert.Single(await InFrenchAsync(() => LinesAsync(nameof(Initiative), scene.InitiativeId)), IsValue);
+
+        Assert.Equal(
+            $"Indicator value added: indicator Share of placements, period 1 April 2026 – 30 June 2026, value 1,000, reported by Demo official of Sweden, reporting organisation {outsider}, reported at {fixture.Get<Moments>().At(reportedAt)}",
+            english);
+        var (thousand, momentInFrench) = await InFrenchAsync(() => Task.FromResult((1000m.ToString("#,##0", System.Globalization.CultureInfo.CurrentCulture), fixture.Get<Moments>().At(reportedAt))));
+        Assert.Equal(
+            $"Valeur d'indicateur ajouté(e)\u00a0: indicateur Share of placements, période 1er avril 2026 – 30 juin 2026, valeur {thousand}, communiqué par Demo official of Sweden, organisation déclarante {outsider}, communiqué le {momentInFrench}",
+            french);
+    }
+
+    [Fact]
+    public async Task A_reported_and_replaced_indicator_value_reads_its_period_from_start_to_end_and_its_changes_in_the_values_order()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var indicator = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null);
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.AddIndicator(indicator);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var report = fixture.Get<ReportIndicatorValue>();
+        Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicator.Id, new IndicatorValueDraft { Period = "2010 H2", Value = "40" }, Token));
+        Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicator.Id, new IndicatorValueDraft { Period = "2010 H2", Value = "42", ReplaceConfirmed = true }, Token));
+
+        var events = (await fixture.Get<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, Token)).Events;
+
+        var added = Assert.Single(events.SelectMany(e => e.Lines), l => l.StartsWith("Indicator value added", StringComparison.Ordinal));
+        Assert.StartsWith("Indicator value added: indicator Workers placed, period 1 July 2010 – 31 December 2010, value 40, reported by ", added, StringComparison.Ordinal);
+        var replaced = events[0].Lines;
+        Assert.Equal("Indicator value Workers placed: value 40 → 42", replaced[0]);
+        Assert.StartsWith("Indicator value Workers placed: reported at ", replaced[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_record_a_timeline_shows_reads_its_parts_labelled_in_the_order_its_type_declares_them()
+    {
+        // Each kind of record added with its parts stored in the reverse of their declared order: the timeline puts them in order and labels each.
+        var scene = await Scene.StoreAsync(fixture);
+        await using var db = await fixture.CreateContextAsync();
+        var text = fixture.Get<IStringLocalizer<Strings>>();
+        var shown = new Dictionary<Type, Guid> { [typeof(Initiative)] = scene.InitiativeId, [typeof(Partnership)] = scene.PartnershipId };
+        var records = db.Model.GetEntityTypes()
+            .Where(e => HistoryRecorder.IsRecorded(e.ClrType) && !HistoryRecorder.IsAggregateRoot(e.ClrType) && !HistoryReferences.IsOwnedValue(e))
+            .Select(e => (Type: e, Root: e.GetForeignKeys().FirstOrDefault(k => HistoryRecorder.IsAggregateRoot(k.PrincipalEntityType.ClrType))?.PrincipalEntityType.ClrType))
+            .Where(r => r.Root is not null && shown.ContainsKey(r.Root))
+            .Select(r => (Name: r.Type.ClrType.Name, Root: r.Root!, Fields: HistoryReferences.DeclaredOrder(r.Type).Select(p => p.Name)
+                .Where(f => !f.EndsWith("Precision", StringComparison.Ordinal) && f is not ("InitiativeId" or "PartnershipId" or "AuthorName" or "PostedAt" or "Position"))
+                .ToList()))
+            .DistinctBy(r => r.Name)
+            .ToList();
+        Assert.Contains(records, r => r.Name == nameof(FundingLine));
+        Assert.Contains(records, r => r.Name == "IndicatorValue");
+        foreach (var (name, root, fields) in records)
+        {
+            var set = Guid.CreateVersion7();
+            db.History.AddRange(Enumerable.Reverse(fields).Select(field => new HistoryEntry
+            {
+                ChangeSetId = set, OccurredAt = DateTimeOffset.UtcNow, UserName = "Someone", AggregateType = root.Name, AggregateId = shown[root].ToString(),
+                RecordType = name, RecordId = "2", Action = HistoryAction.Added, Field = field, NewValue = $"<{name}.{field}>",
+                // Kept as pointing at an organisation no longer known: the value reads as it is, whatever the field's type.
+                ValueType = nameof(Organisation),
+            }));
+        }
+
+        await db.SaveChangesAsync(Token);
+        var lines = (await LinesAsync(nameof(Initiative), scene.InitiativeId)).Concat(await LinesAsync(nameof(Partnership), scene.PartnershipId)).ToList();
+
+        foreach (var (name, _, fields) in records)
+        {
+            var line = Assert.Single(lines, l => l.Contains($"<{name}.", StringComparison.Ordinal));
+            var place = line.IndexOf(": ", StringComparison.Ordinal);
+            foreach (var field in fields)
+            {
+                var value = $"<{name}.{field}>";
+                var found = line.IndexOf(value, StringComparison.Ordinal);
+                Assert.True(found > place, $"{name}.{field} is missing or out of its declared order in '{line}'.");
+                place = found;
+                if (fields.Count > 1 && !field.EndsWith("End", StringComparison.Ordinal))
+                {
+                    var label = text[$"History_Field_{(field.EndsWith("Start", StringComparison.Ordinal) ? field[..^"Start".Length] : field)}"];
+                    Assert.False(label.ResourceNotFound, $"{name}.{field} has no label.");
+                    Assert.Contains($"{label.Value[1..]} {value}", line, StringComparison.Ordinal);
+                }
+            }
+        }
     }
 
     [Fact]

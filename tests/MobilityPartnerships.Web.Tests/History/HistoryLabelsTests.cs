@@ -41,6 +41,23 @@ public sealed class HistoryLabelsTests
         Assert.True(missing.Count == 0, "No label for: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void Every_range_a_record_holds_has_a_label_of_its_own_in_english_and_french()
+    {
+        // An added indicator value reads "period 1 April 2026 – 30 June 2026": its start and end ("PeriodStart", "PeriodEnd") as one range, labelled.
+        var ranges = Recorded()
+            .SelectMany(type => type.GetProperties().Where(HistoryRecorder.IsRecorded).Select(p => p.Name)
+                .Where(name => name.EndsWith("Start", StringComparison.Ordinal) && type.FindProperty(name[..^"Start".Length] + "End") is not null)
+                .Select(name => $"History_Field_{name[..^"Start".Length]}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("History_Field_Period", ranges);
+
+        var missing = ranges.Where(key => !ResourceTexts.English.ContainsKey(key) || !ResourceTexts.French.ContainsKey(key)).ToList();
+
+        Assert.True(missing.Count == 0, "No label in English and French for: " + string.Join(", ", missing));
+    }
+
     /// <summary>The aggregates whose history a page shows (<c>HistoryTimeline</c> on the initiative's and the partnership's pages).</summary>
     private static readonly Type[] Timelines = [typeof(Domain.Initiatives.Initiative), typeof(Domain.Partnerships.Partnership)];
 

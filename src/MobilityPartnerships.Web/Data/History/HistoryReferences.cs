@@ -51,7 +51,7 @@ public static class HistoryReferences
 
     private static readonly ConcurrentDictionary<IModel, IReadOnlySet<(string Record, string Field)>> NumbersByModel = new();
 
-    private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<string, OwnedValue>> OwnedValuesByModel = new();
+    private static readonly ConcurrentDictionary<IModel, IReadOnlyDictionary<string, RecordParts>> PartsByModel = new();
 
     /// <summary>"Pillar" for a property holding <see cref="Pillar"/> codes, "Organisation" for an organisation's id; null for plain values.</summary>
     public static string? ValueTypeOf(IProperty property)
@@ -104,16 +104,20 @@ public static class HistoryReferences
         return entity.FindOwnership() is { IsUnique: true };
     }
 
-    /// <summary>Every owned value of the model (<see cref="IsOwnedValue"/>) by its record type: its owner's type and its recorded parts in the order it declares them.</summary>
-    public static IReadOnlyDictionary<string, OwnedValue> OwnedValues(IModel model)
+    /// <summary>
+    /// Every recorded record of the model by its record type: its recorded parts in the order its type declares them (a
+    /// period's start before its end, an amount after what it funds), and for an owned value (<see cref="IsOwnedValue"/>)
+    /// its owner's type. Found once per model; history reads a record's parts in this order, however they were stored.
+    /// </summary>
+    public static IReadOnlyDictionary<string, RecordParts> Parts(IModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return OwnedValuesByModel.GetOrAdd(model, m => m.GetEntityTypes()
-            .Where(IsOwnedValue)
+        return PartsByModel.GetOrAdd(model, m => m.GetEntityTypes()
+            .Where(e => HistoryRecorder.IsRecorded(e.ClrType))
             .GroupBy(e => e.ClrType.Name, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => new OwnedValue(g.First().FindOwnership()!.PrincipalEntityType.ClrType.Name, [.. DeclaredOrder(g.First()).Select(p => p.Name)]),
+                g => new RecordParts([.. DeclaredOrder(g.First()).Select(p => p.Name)], IsOwnedValue(g.First()) ? g.First().FindOwnership()!.PrincipalEntityType.ClrType.Name : null),
                 StringComparer.Ordinal));
     }
 
@@ -176,10 +180,13 @@ public static class HistoryReferences
     }
 }
 
-/// <summary>A value with parts one record owns (<see cref="HistoryReferences.IsOwnedValue"/>): its owner's record type and its parts, in order.</summary>
-public sealed record OwnedValue(string Owner, IReadOnlyList<string> Parts)
+/// <summary>
+/// A record's recorded parts in the order its type declares them and, when it is a value one record owns
+/// (<see cref="HistoryReferences.IsOwnedValue"/>), its owner's record type.
+/// </summary>
+public sealed record RecordParts(IReadOnlyList<string> Parts, string? OwnedBy)
 {
-    /// <summary>The place of a part in the value, from 0; after every part for a field it no longer has.</summary>
+    /// <summary>The place of a part in the record, from 0; after every part for a field it no longer has.</summary>
     public int PlaceOf(string field)
     {
         for (var at = 0; at < Parts.Count; at++)

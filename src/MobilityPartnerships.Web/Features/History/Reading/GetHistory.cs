@@ -39,7 +39,7 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
         // The statement's rows come in no set order; a save's entries are read in the order they were written.
         var entries = rows.Where(r => r.Kind == HistoryRow.Entry).OrderBy(r => r.Id).Select(r => r.ToEntry()).ToList();
         var names = HistoryRow.Names(rows);
-        var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model), HistoryReferences.OwnedValues(db.Model));
+        var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model), HistoryReferences.Parts(db.Model));
 
         // Newest first, in the order the statement pages by: when the change was saved, then its last entry.
         var changes = entries

@@ -25,7 +25,7 @@ public sealed partial class HistoryWording(
     IReadOnlyDictionary<Guid, string> names,
     IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null,
     IReadOnlySet<(string Record, string Field)>? numbers = null,
-    IReadOnlyDictionary<string, OwnedValue>? ownedValues = null)
+    IReadOnlyDictionary<string, RecordParts>? parts = null)
 {
     private static readonly HashSet<string> Roots = [nameof(Initiative), nameof(Partnership)];
     private static readonly HashSet<string> Amounts = [nameof(FundingLine.TotalBudget), nameof(FundingLine.EuContribution)];
@@ -48,7 +48,7 @@ public sealed partial class HistoryWording(
             var isRoot = Roots.Contains(type) || record.First().RecordId is null;
             if (action == HistoryAction.Changed)
             {
-                lines.AddRange(record.Select(e => isRoot
+                lines.AddRange(record.OrderBy(e => isRoot ? int.MaxValue : PartOrder(e)).Select(e => isRoot
                     ? text["History_Changed", FieldLabel(e.RecordType, e.Field), OldValue(e), NewValue(e)].Value
                     : text["History_RecordChanged", Title(e), Lowered(FieldLabel(e.RecordType, e.Field)), OldValue(e), NewValue(e)].Value));
             }
@@ -60,10 +60,7 @@ public sealed partial class HistoryWording(
             else
             {
                 var added = action == HistoryAction.Added;
-                var summary = string.Join(", ", record.Where(e => !IsDetail(e) && (added ? e.NewValue : e.OldValue) is not null)
-                    .OrderBy(e => SummaryOrder.IndexOf(e.Field) is var at and >= 0 ? at : SummaryOrder.Count)
-                    .ThenBy(PartOrder)
-                    .Select(e => Part(e, added)));
+                var summary = string.Join(", ", Summary(record.Where(e => !IsDetail(e) && (added ? e.NewValue : e.OldValue) is not null).OrderBy(PartOrder).ToList(), added));
                 lines.Add(text[added ? "History_RecordAdded" : "History_RecordRemoved", Heading(record.First()), summary]);
             }
         }
@@ -71,25 +68,52 @@ public sealed partial class HistoryWording(
         return lines;
     }
 
-    // The order in which a reader expects a record's values: what it is first, amounts last.
-    private static readonly List<string> SummaryOrder =
-        ["Rating", "ReportedOn", "Narrative", "OrganisationId", "ThematicAreaId", "Name", "Role", "Basis", "SourceKind", "Programme", "ContributorId", "Status", "On", "JoinedOn", "LeftOn", "TotalBudget", "EuContribution"];
-
-    private string Part(HistoryEntry entry, bool added)
+    /// <summary>
+    /// An added or removed record's parts, in its declared order, each with its label in the reader's language ("period
+    /// 1 April 2026 – 30 June 2026, value 1,000, reported by …"): a period's start and end read as one range. A record
+    /// whose only part is what it is (a thematic area, an assignment's user) reads as that value alone.
+    /// </summary>
+    private IEnumerable<string> Summary(List<HistoryEntry> record, bool added)
     {
-        var value = added ? NewValue(entry) : OldValue(entry);
-        if (ownedValues?.ContainsKey(entry.RecordType) == true)
+        var alone = record.Count == 1 && parts?.GetValueOrDefault(record[0].RecordType) is { OwnedBy: null } declared
+            && declared.Parts.Count(field => !IsDetail(record[0].RecordType, field)) == 1;
+        for (var at = 0; at < record.Count; at++)
         {
-            // An owned value's parts are alike (two months, a number): each says which it is.
-            return $"{Lowered(FieldLabel(entry.RecordType, entry.Field))} {value}";
+            var entry = record[at];
+            var value = added ? NewValue(entry) : OldValue(entry);
+            if (alone)
+            {
+                yield return value;
+            }
+            else if (Range(entry) is { } range && at + 1 < record.Count && record[at + 1].Field == range.End)
+            {
+                var end = added ? NewValue(record[at + 1]) : OldValue(record[at + 1]);
+                yield return text["History_Part_Range", Lowered(FieldLabel(entry.RecordType, range.Name)), value, end];
+                at++;
+            }
+            else
+            {
+                yield return text["History_Part", Lowered(FieldLabel(entry.RecordType, entry.Field)), value];
+            }
         }
-
-        return Amounts.Contains(entry.Field) ? $"{FieldLabel(entry.RecordType, entry.Field)} {value}" : value;
     }
 
-    /// <summary>An owned value's part by its place in the value (start before end); other fields keep the order they were written in.</summary>
+    /// <summary>The range a part starts ("PeriodStart" starts the "Period" ending at "PeriodEnd"), when the range has a label of its own.</summary>
+    private (string Name, string End)? Range(HistoryEntry entry)
+    {
+        const string Start = "Start";
+        if (!entry.Field.EndsWith(Start, StringComparison.Ordinal) || entry.Field.Length == Start.Length)
+        {
+            return null;
+        }
+
+        var name = entry.Field[..^Start.Length];
+        return text[$"History_Field_{name}"].ResourceNotFound ? null : (name, name + "End");
+    }
+
+    /// <summary>A part's place in its record as its type declares it (start before end); in the order written for a record the model does not know.</summary>
     private int PartOrder(HistoryEntry entry) =>
-        ownedValues?.GetValueOrDefault(entry.RecordType)?.PlaceOf(entry.Field) ?? int.MaxValue;
+        parts?.GetValueOrDefault(entry.RecordType)?.PlaceOf(entry.Field) ?? int.MaxValue;
 
     /// <summary>
     /// The entries of one save with each owned value's (an implementation period's) as the changes of its parts, in their
@@ -98,7 +122,7 @@ public sealed partial class HistoryWording(
     /// </summary>
     private IEnumerable<HistoryEntry> AsParts(IReadOnlyList<HistoryEntry> entries)
     {
-        if (ownedValues is null || !entries.Any(e => ownedValues.ContainsKey(e.RecordType)))
+        if (parts is null || !entries.Any(e => IsOwnedValue(e.RecordType)))
         {
             return entries;
         }
@@ -107,7 +131,7 @@ public sealed partial class HistoryWording(
         var done = new HashSet<(string, string?)>();
         foreach (var entry in entries)
         {
-            if (!ownedValues.TryGetValue(entry.RecordType, out var owned))
+            if (parts.GetValueOrDefault(entry.RecordType) is not { OwnedBy: { } owner } owned)
             {
                 worded.Add(entry);
                 continue;
@@ -119,7 +143,7 @@ public sealed partial class HistoryWording(
             }
 
             var value = entries.Where(e => e.RecordType == entry.RecordType && e.RecordId == entry.RecordId).ToList();
-            var withOwner = entries.Where(e => e.RecordType == owned.Owner && e.Action != HistoryAction.Changed).Select(e => e.Action).ToHashSet();
+            var withOwner = entries.Where(e => e.RecordType == owner && e.Action != HistoryAction.Changed).Select(e => e.Action).ToHashSet();
             var comesOrGoes = value.Where(e => withOwner.Contains(e.Action)).OrderBy(e => e.Action).ThenBy(PartOrder).ToList();
             worded.AddRange(comesOrGoes);
             worded.AddRange(Changes(value.Except(comesOrGoes).ToList(), owned));
@@ -128,8 +152,10 @@ public sealed partial class HistoryWording(
         return worded;
     }
 
+    private bool IsOwnedValue(string recordType) => parts?.GetValueOrDefault(recordType)?.OwnedBy is not null;
+
     /// <summary>An owned value's entries of one save as one change per part whose value differs, in the value's order.</summary>
-    private static IEnumerable<HistoryEntry> Changes(List<HistoryEntry> value, OwnedValue owned)
+    private static IEnumerable<HistoryEntry> Changes(List<HistoryEntry> value, RecordParts owned)
     {
         foreach (var field in value.Select(e => e.Field).Distinct(StringComparer.Ordinal).OrderBy(owned.PlaceOf))
         {
@@ -172,9 +198,11 @@ public sealed partial class HistoryWording(
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by"),
     // the moment a progress update was posted (the entry's own time),
     // and a commitment's place in its list, which only orders the list (kept from 0, it read "Legal migration, 0, …").
-    private static bool IsDetail(HistoryEntry entry) =>
-        entry.Field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName" or "PostedAt"
-        || (entry.RecordType == "Commitment" && entry.Field == "Position");
+    private static bool IsDetail(HistoryEntry entry) => IsDetail(entry.RecordType, entry.Field);
+
+    private static bool IsDetail(string record, string field) =>
+        field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName" or "PostedAt"
+        || (record == "Commitment" && field == "Position");
 
     /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
     private string Title(HistoryEntry entry)
