@@ -149,6 +149,7 @@ public sealed class ScreenSizeTests(AppFixture app)
                 await page.GotoAsync(path);
                 await AppFixture.WaitForInteractivityAsync(page);
                 await AssertNoSidewaysScrollAsync(page, path);
+                await AssertChipsHoldTheirTextAsync(page, path);
             }
         }
         finally
@@ -223,6 +224,22 @@ public sealed class ScreenSizeTests(AppFixture app)
         await page.GotoAsync(path);
         await AppFixture.WaitForInteractivityAsync(page);
         return page;
+    }
+
+    /// <summary>Every chip shown is as tall and wide as its text: a wrapped text never spills out of its outline.</summary>
+    private static async Task AssertChipsHoldTheirTextAsync(IPage page, string what)
+    {
+        var spilled = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('.mud-chip')].filter(c => c.offsetParent).filter(c => {
+                const chip = c.getBoundingClientRect();
+                const range = document.createRange();
+                range.selectNodeContents(c);
+                return [...range.getClientRects()].some(line => line.width > 0
+                    && (line.top < chip.top - 1 || line.bottom > chip.bottom + 1 || line.left < chip.left - 1 || line.right > chip.right + 1));
+            }).map(c => c.innerText.trim())
+            """);
+        Assert.True(spilled.Length == 0, $"{what}: chips whose text spills out of them: {string.Join(" | ", spilled)}");
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
