@@ -135,11 +135,13 @@ public sealed class ScreenSizeTests(AppFixture app)
         var moldova = await app.Database.ScalarAsync<Guid>("SELECT id FROM partnerships WHERE name = $1", Moldova);
         var approved = await app.Database.ScalarAsync<Guid>("SELECT id FROM meetings WHERE minutes_approved_at IS NOT NULL AND partnership_id = $1 ORDER BY held_on LIMIT 1", moldova);
         Assert.NotEqual(Guid.Empty, approved);
+        var coming = await StoreLongWordsAsync(scene);
         string[] paths =
         [
             "partnerships", $"partnerships/{moldova}", $"partnerships/{moldova}/dashboard", $"partnerships/{moldova}/commitments",
             $"partnerships/{moldova}/versions", $"partnerships/{moldova}/import", $"initiatives/{scene.Shared}", $"initiatives/{scene.Shared}/edit",
             "coverage", "meetings", $"meetings/{approved}", "my-work", "organisations", "users", "account/tokens", "search?q=migration",
+            $"partnerships/{scene.PartnershipId}", $"meetings/{coming}", $"search?q={LongWord}",
         ];
         var page = await OpenAsync("partnerships", 375, 800, language);
         try
@@ -215,6 +217,42 @@ public sealed class ScreenSizeTests(AppFixture app)
         }
     }
 
+    /// <summary>A word as long as a German authority's name, wider than a phone.</summary>
+    private const string LongWord = "Arbeitsmarktintegrationsfördermaßnahmenkoordinierungsstelle";
+
+    /// <summary>
+    /// Puts a word wider than a phone into what the pages show of the scene's partnership: its lead organisation's name,
+    /// an initiative's title, and a coming meeting's title, agenda proposal and action point (the administrator's own, so
+    /// that My work lists them). Returns the meeting.
+    /// </summary>
+    private async Task<Guid> StoreLongWordsAsync(MobilityPartnerships.EndToEndTests.Api.ApiScene scene)
+    {
+        await app.Database.ExecuteAsync("UPDATE organisations SET name = name || ' ' || $2 WHERE id = $1", scene.AgencyId, LongWord);
+        await app.Database.ExecuteAsync("UPDATE initiatives SET title = title || ' ' || $2 WHERE id = $1", scene.Shared, LongWord);
+        var meeting = Guid.CreateVersion7();
+        await app.Database.ExecuteAsync(
+            "INSERT INTO meetings (id, partnership_id, kind, title, held_on, is_online, decisions) VALUES ($1, $2, 'TaskForce', $3, current_date + 10, true, '{}')",
+            meeting,
+            scene.PartnershipId,
+            $"Task force of the {LongWord}");
+        await app.Database.ExecuteAsync(
+            "INSERT INTO agenda_items (id, meeting_id, title, proposed_by, proposed_at, status) VALUES ($1, $2, $3, 'Demo administrator', now(), 'Proposed')",
+            Guid.CreateVersion7(),
+            meeting,
+            $"Report of the {LongWord}");
+        await app.Database.ExecuteAsync(
+            """
+            INSERT INTO action_points (id, meeting_id, partnership_id, text, owner_account_id, due_on, status)
+            SELECT $1, $2, $3, $4, a.id, current_date + 20, 'Open' FROM accounts a WHERE a.email = $5
+            """,
+            Guid.CreateVersion7(),
+            meeting,
+            scene.PartnershipId,
+            $"Ask the {LongWord} for its figures",
+            AppFixture.Administrator);
+        return meeting;
+    }
+
     private async Task<IPage> OpenAsync(string path, int width, int height, InLanguage language)
     {
         var context = await app.NewContextAsync();
@@ -245,7 +283,25 @@ public sealed class ScreenSizeTests(AppFixture app)
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{what} scrolls sideways: {widths[0]} px wide in a {widths[1]} px window.");
+        if (widths[0] <= widths[1])
+        {
+            return;
+        }
+
+        // Names what sticks out of the window (not out of a box that scrolls itself), innermost first, so that a failure says where.
+        var beyond = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+                const width = document.scrollingElement.clientWidth;
+                const inScrollBox = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1 && !inScrollBox(e))
+                    .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => `${e.tagName.toLowerCase()}.${String(e.className.baseVal ?? e.className).split(' ').slice(0, 2).join('.')} "${(e.innerText || '').trim().slice(0, 60)}"`);
+            }
+            """);
+        Assert.Fail($"{what} scrolls sideways: {widths[0]} px wide in a {widths[1]} px window; beyond it: {string.Join(" | ", beyond)}");
     }
 
     /// <summary>The element is inside the window and not scrolled out of view by the box that holds it (a grid's container).</summary>
