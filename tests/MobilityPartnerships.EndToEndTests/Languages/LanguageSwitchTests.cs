@@ -67,6 +67,33 @@ public sealed class LanguageSwitchTests(AppFixture app)
         await Expect(elsewhere.Locator("table")).ToContainTextAsync("30 novembre 2009");
     }
 
+    /// <summary>
+    /// An account with no language (invited before invitations chose one) keeps the one it first signs in with, so the
+    /// mail it is sent speaks it; a later sign-in from a browser asking for another keeps the account's.
+    /// </summary>
+    [Fact]
+    public async Task An_account_without_a_language_keeps_the_one_it_first_signs_in_with()
+    {
+        var email = $"first-language-{Guid.NewGuid():N}@mobility-partnerships.example";
+        var account = await app.CreateAccountAsync(email, "Amélie Roux", Role.TaskForceMember);
+        await app.Database.ExecuteAsync("UPDATE accounts SET language = NULL WHERE id = $1", account);
+
+        await using (var french = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "fr-FR" }))
+        {
+            var page = await french.NewPageAsync();
+            await AppFixture.SignInAsync(page, email, AppFixture.Password);
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        }
+
+        Assert.Equal("fr", await app.Database.ScalarAsync<string>("SELECT language FROM accounts WHERE id = $1", account));
+
+        await using var english = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString(), Locale = "en-US" });
+        var other = await english.NewPageAsync();
+        await AppFixture.SignInAsync(other, email, AppFixture.Password);
+        Assert.Equal("fr", await app.Database.ScalarAsync<string>("SELECT language FROM accounts WHERE id = $1", account));
+        await Expect(other.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+    }
+
     [Fact]
     public async Task A_browser_that_asks_for_French_gets_the_sign_in_page_in_French_and_one_that_asks_for_English_in_English()
     {

@@ -34,10 +34,18 @@ internal sealed class AccountSignInManager(
         return user.IsActive && await base.CanSignInAsync(user);
     }
 
-    /// <summary>Every sign-in (password or single sign-on) starts a session, named in the cookie.</summary>
+    /// <summary>
+    /// Every sign-in (password or single sign-on) starts a session, named in the cookie. An account that has no language
+    /// yet keeps the one it signs in with, which its mail then speaks.
+    /// </summary>
     public override async Task SignInWithClaimsAsync(Account user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.Language is null)
+        {
+            await AccountLanguage.RememberFirstAsync(contexts, user.Id, Hosting.Languages.Language.Current, CancellationToken.None);
+        }
+
         var session = await sessions.StartAsync(user.Id);
         await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(AccountClaims.Session, session.ToString())]);
     }
