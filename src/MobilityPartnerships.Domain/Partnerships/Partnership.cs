@@ -38,8 +38,11 @@ public sealed class Partnership
     /// <summary>The day the joint declaration was signed.</summary>
     public DateOnly? SignedOn { get; private set; }
 
-    /// <summary>Whether <see cref="SignedOn"/> is the exact day or only stands for its month; unknown for a text signed on a day the sources do not give.</summary>
-    public DatePrecision SignedOnPrecision { get; private set; }
+    /// <summary>
+    /// Whether <see cref="SignedOn"/> is the exact day or only stands for its month; unknown for a text signed on a day the
+    /// sources do not give; none before the signature (there is no date to be precise about).
+    /// </summary>
+    public DatePrecision? SignedOnPrecision { get; private set; }
 
     /// <summary>Whether the joint declaration or agreement was signed, on a known day or not.</summary>
     public bool IsSigned => SignedOn is not null || SignedOnPrecision == DatePrecision.Unknown;
@@ -250,7 +253,7 @@ public sealed class Partnership
             throw new DomainRuleException("participant.signatory.not-signed", "The joint declaration has not been signed yet; record its signature first.");
         }
 
-        return Add(organisation, ParticipationBasis.OriginalSignatory, SignedOn, source, SignedOnPrecision);
+        return Add(organisation, ParticipationBasis.OriginalSignatory, SignedOn, source, SignedOnPrecision ?? DatePrecision.Unknown);
     }
 
     /// <summary>An organisation that signed up after the joint declaration; the date may not be known.</summary>

@@ -8,7 +8,7 @@ public sealed class StatusChange
         Status = status;
         On = on;
         Source = source;
-        Precision = precision;
+        Precision = on is null ? DatePrecision.Unknown : precision;
     }
 
     public PartnershipStatus Status { get; private set; }
@@ -17,6 +17,6 @@ public sealed class StatusChange
 
     public string? Source { get; private set; }
 
-    /// <summary>Whether <see cref="On"/> is the exact day or only stands for its month.</summary>
+    /// <summary>Whether <see cref="On"/> is the exact day or only stands for its month; unknown when there is no date.</summary>
     public DatePrecision Precision { get; private set; }
 }

@@ -155,6 +155,19 @@ public sealed class PartnershipTests
     }
 
     [Fact]
+    public void Before_its_signature_a_partnership_has_no_signature_precision_and_a_step_without_a_date_is_of_unknown_precision()
+    {
+        var partnership = Partnership.Open("Mobility Partnership with Armenia", PartnershipKind.MobilityPartnership, Known.CapeVerde(), PartnershipStatus.Negotiation);
+
+        Assert.Null(partnership.SignedOnPrecision);
+        Assert.Equal((null, DatePrecision.Unknown), (partnership.StatusChanges.Single().On, partnership.StatusChanges.Single().Precision));
+
+        partnership.RecordSignature(new DateOnly(2011, 10, 27));
+        Assert.Equal(DatePrecision.Day, partnership.SignedOnPrecision);
+        Assert.Equal((new DateOnly(2011, 10, 27), DatePrecision.Day), (partnership.StatusChanges[^1].On, partnership.StatusChanges[^1].Precision));
+    }
+
+    [Fact]
     public void A_text_signed_on_a_day_the_sources_do_not_give_is_signed_with_its_signatories_and_no_date()
     {
         var france = Known.France();

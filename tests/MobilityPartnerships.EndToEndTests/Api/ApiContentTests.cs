@@ -22,6 +22,12 @@ public sealed class ApiContentTests(AppFixture app)
         Assert.Equal("Day", moldova.GetProperty("signedOnPrecision").GetString());
         var count = await app.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE partnership_id = $1 AND NOT is_archived", moldova.GetProperty("id").GetGuid());
         Assert.Equal(count, moldova.GetProperty("initiativeCount").GetInt32());
+
+        // A precision is only given for a signature that happened: to the day or month of its date, or "Unknown" without one.
+        Assert.All(list.EnumerateArray(), p => Assert.Contains(
+            (p.GetProperty("signedOn").ValueKind, p.GetProperty("signedOnPrecision").ValueKind == JsonValueKind.Null ? null : p.GetProperty("signedOnPrecision").GetString()),
+            new[] { (JsonValueKind.String, "Day"), (JsonValueKind.String, "Month"), (JsonValueKind.Null, "Unknown"), (JsonValueKind.Null, (string?)null) }));
+        Assert.Contains(list.EnumerateArray(), p => p.GetProperty("signedOnPrecision").ValueKind == JsonValueKind.Null);
     }
 
     [Fact]
@@ -42,6 +48,9 @@ public sealed class ApiContentTests(AppFixture app)
         Assert.All(listed, p => Assert.Equal("OriginalSignatory", p.GetProperty("basis").GetString()));
         Assert.Contains(listed, p => p.GetProperty("organisation").GetString() == $"API test agency {scene.Suffix}" && p.GetProperty("kind").GetString() == "EuAgency");
         Assert.Equal(["Negotiation", "InImplementation"], partnership.GetProperty("statusChanges").EnumerateArray().Select(c => c.GetProperty("status").GetString()));
+        Assert.Equal(
+            [(JsonValueKind.Null, "Unknown"), (JsonValueKind.String, "Day")],
+            partnership.GetProperty("statusChanges").EnumerateArray().Select(c => (c.GetProperty("on").ValueKind, c.GetProperty("precision").GetString())));
     }
 
     [Fact]

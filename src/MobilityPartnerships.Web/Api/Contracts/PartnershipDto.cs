@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Api.Contracts;
 /// <param name="Status">Where it stands in its life.</param>
 /// <param name="PartnerCountry">The third country it is concluded with; null for a partnership without one.</param>
 /// <param name="SignedOn">The day the joint declaration was signed; null before signature.</param>
-/// <param name="SignedOnPrecision">Whether <paramref name="SignedOn"/> is known to the day or only to the month.</param>
+/// <param name="SignedOnPrecision">Whether <paramref name="SignedOn"/> is known to the day or only to the month; "Unknown" for a text signed on a day the sources do not give; null when it has not been signed.</param>
 /// <param name="ExploratoryTalksDeadline">The day exploratory talks are due to end, when one is set.</param>
 /// <param name="Priorities">The partner country's priorities, in the order the declaration gives them.</param>
 /// <param name="MonitoringBodies">The task forces and cooperation platforms that follow it.</param>
@@ -25,7 +25,7 @@ public sealed record PartnershipDto(
     PartnershipStatus Status,
     string? PartnerCountry,
     DateOnly? SignedOn,
-    DatePrecision SignedOnPrecision,
+    DatePrecision? SignedOnPrecision,
     DateOnly? ExploratoryTalksDeadline,
     IReadOnlyList<string> Priorities,
     IReadOnlyList<MonitoringBodyDto> MonitoringBodies,

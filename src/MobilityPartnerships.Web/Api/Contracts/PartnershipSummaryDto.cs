@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Api.Contracts;
 /// <param name="Status">Where it stands in its life.</param>
 /// <param name="PartnerCountry">The third country it is concluded with; null for a partnership without one.</param>
 /// <param name="SignedOn">The day the joint declaration was signed (the first of the month when only the month is known); null before signature.</param>
-/// <param name="SignedOnPrecision">Whether <paramref name="SignedOn"/> is known to the day or only to the month.</param>
+/// <param name="SignedOnPrecision">Whether <paramref name="SignedOn"/> is known to the day or only to the month; "Unknown" for a text signed on a day the sources do not give; null when it has not been signed.</param>
 /// <param name="InitiativeCount">The initiatives, not archived, that the caller may see.</param>
 /// <param name="TotalBudget">The total budget of those initiatives, in euros; the sum of what is known, null when nothing is (never 0 for unknown).</param>
 /// <param name="TotalBudgetUnknown">How many of those initiatives have a total budget not (fully) known, left out of <paramref name="TotalBudget"/>: 0 when it is exact.</param>
@@ -24,7 +24,7 @@ public sealed record PartnershipSummaryDto(
     PartnershipStatus Status,
     string? PartnerCountry,
     DateOnly? SignedOn,
-    DatePrecision SignedOnPrecision,
+    DatePrecision? SignedOnPrecision,
     int InitiativeCount,
     decimal? TotalBudget,
     int TotalBudgetUnknown,

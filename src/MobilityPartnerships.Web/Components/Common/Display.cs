@@ -91,11 +91,11 @@ public static class Display
             };
     }
 
-    public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day, DatePrecision precision) =>
+    public static string Day(this IStringLocalizer<Strings> localizer, DateOnly? day, DatePrecision? precision) =>
         precision == DatePrecision.Month ? Month(localizer, day) : Day(localizer, day);
 
     /// <summary>When a partnership's text was signed: its day or month, "signed, day not known", "not signed", or "no signed text" for a kind that has none.</summary>
-    public static string Signature(this IStringLocalizer<Strings> localizer, PartnershipKind kind, DateOnly? signedOn, DatePrecision precision) =>
+    public static string Signature(this IStringLocalizer<Strings> localizer, PartnershipKind kind, DateOnly? signedOn, DatePrecision? precision) =>
         signedOn is not null ? Day(localizer, signedOn, precision)
         : precision == DatePrecision.Unknown ? localizer["Partnerships_SignedDayNotKnown"]
         : Partnership.StartsWithSignature(kind) ? localizer["Partnerships_NotSigned"]

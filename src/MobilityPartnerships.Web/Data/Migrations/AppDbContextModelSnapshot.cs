@@ -969,7 +969,6 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnName("signed_on");
 
                     b.Property<string>("SignedOnPrecision")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("signed_on_precision");

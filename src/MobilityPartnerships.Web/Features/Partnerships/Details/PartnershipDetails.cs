@@ -11,7 +11,7 @@ public sealed record PartnershipDetails(
     PartnershipKind Kind,
     PartnershipStatus Status,
     DateOnly? SignedOn,
-    DatePrecision SignedOnPrecision,
+    DatePrecision? SignedOnPrecision,
     DateOnly? ExploratoryTalksDeadline,
     string? Source,
     IReadOnlyList<string> Priorities,

@@ -10,7 +10,7 @@ public sealed record PartnershipSummary(
     PartnershipKind Kind,
     PartnershipStatus Status,
     DateOnly? SignedOn,
-    DatePrecision SignedOnPrecision,
+    DatePrecision? SignedOnPrecision,
     int InitiativeCount,
     Amount TotalBudget,
     Amount EuContribution,
