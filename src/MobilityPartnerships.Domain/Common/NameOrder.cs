@@ -21,6 +21,12 @@ public static class NameOrder
     public static StringComparer Comparer => StringComparer.Create(CultureInfo.CurrentUICulture, CompareOptions.None);
 
     /// <summary>
+    /// <see cref="Comparer"/> for keys typed as objects, such as a grid column's sort key (MudBlazor's <c>Comparer</c>): names
+    /// compare as <see cref="Comparer"/> compares them, in the page's language when compared; other keys by their own order.
+    /// </summary>
+    public static IComparer<object?> ObjectComparer { get; } = Comparer<object?>.Create((x, y) => Comparer.Compare(x, y));
+
+    /// <summary>
     /// In a query, the key that puts a name in order: the web project maps it to <c>name COLLATE "und-x-icu"</c>
     /// (<c>.OrderBy(o => NameOrder.Key(o.Name))</c>). It has no meaning in memory, where a list sorts with
     /// <see cref="Comparer"/> instead.

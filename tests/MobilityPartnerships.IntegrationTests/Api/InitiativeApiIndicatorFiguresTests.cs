@@ -89,6 +89,28 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
         Assert.Equal((decimal)(reported - 1), dto.LatestValue!.Value);
     }
 
+    [Fact]
+    public async Task Each_value_carries_who_reported_it_as_the_indicator_s_page_shows_it()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var indicator = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", null, null, null, null, null));
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicator, "2010 Q3", "9");
+        await fixture.Database.ExecuteAsync(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reporter_organisation_id, reported_at) VALUES ($1, $2, $3, $4, $5, 12, 'Data desk', $6, now())",
+            Guid.CreateVersion7(), scene.InitiativeId, indicator, new DateOnly(2010, 10, 1), new DateOnly(2010, 12, 31), scene.CommissionId);
+        await using var db = await fixture.CreateContextAsync();
+        var commission = await db.Organisations.Where(o => o.Id == scene.CommissionId).Select(o => o.Name).SingleAsync(Token);
+
+        var page = (await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicator, Token))!;
+        var details = await fixture.Get<GetInitiativeDetails>().ExecuteAsync(scene.InitiativeId, Token);
+        var api = IndicatorDto.From(Assert.Single(details!.Indicators));
+
+        // Whoever reported each value, by the name and organisation the indicator's page shows.
+        Assert.Equal(page.Values.Reverse().Select(v => (v.ReporterName, v.ReporterOrganisation)), api.Values.Select(v => (v.ReporterName, v.ReporterOrganisation)));
+        Assert.Equal(("Data desk", commission), (api.LatestValue!.ReporterName, api.LatestValue.ReporterOrganisation));
+        Assert.All(api.Values, v => Assert.False(string.IsNullOrWhiteSpace(v.ReporterName)));
+    }
+
     private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value) =>
         Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
 

@@ -15,8 +15,10 @@ using MobilityPartnerships.Web.Writing;
 namespace MobilityPartnerships.IntegrationTests.Work;
 
 /// <summary>
-/// My work counts what is in the database, not the rows it lists: those are capped (<see cref="GetMyWork.MaxInitiatives"/>)
-/// across all partnerships, so a count taken from them is wrong as soon as one partnership fills the list.
+/// My work counts what is in the database, not the rows it lists: those are capped, so a count taken from them is wrong
+/// as soon as one partnership has more than are listed. A focal point's rows are each partnership's own first ones
+/// (<see cref="GetMyWork.StalePerPartnership"/>), read per partnership: one holding more than a whole list across
+/// partnerships (<see cref="GetMyWork.MaxInitiatives"/>) crowds no other card out ("Showing 0 of 3").
 /// </summary>
 public sealed class MyWorkCountsTests(MyWorkCountsTests.World world) : IClassFixture<MyWorkCountsTests.World>
 {
@@ -26,15 +28,28 @@ public sealed class MyWorkCountsTests(MyWorkCountsTests.World world) : IClassFix
         var work = await ReadAsync(world.FocalPoint);
 
         var initiatives = Assert.IsType<WorkInitiatives>(work.Initiatives);
-        Assert.Equal(GetMyWork.MaxInitiatives, initiatives.Rows.Count);
         Assert.Equal(World.BigStale + World.SmallStale, initiatives.NeedingUpdate);
-
-        // The big partnership fills the list (its lead sorts first); the small one has none of its rows listed, yet counts them all.
-        Assert.DoesNotContain(initiatives.Rows, r => r.PartnershipId == world.Small);
+        Assert.Equal(World.BigStale, initiatives.NeedingUpdateIn(world.Big));
+        Assert.Equal(World.SmallStale, initiatives.NeedingUpdateIn(world.Small));
         Assert.Equal(World.BigStale, BriefingPackReadiness.Of(MeetingOf(work, world.Big), work).InitiativesNeedingUpdate);
         var small = BriefingPackReadiness.Of(MeetingOf(work, world.Small), work);
         Assert.Equal(new BriefingPackReadiness(true, World.SmallStale, 0), small);
         Assert.False(small.IsReady);
+    }
+
+    [Fact]
+    public async Task Each_partnership_lists_its_own_first_initiatives_needing_an_update_whatever_another_holds()
+    {
+        var work = await ReadAsync(world.FocalPoint);
+
+        var rows = Assert.IsType<WorkInitiatives>(work.Initiatives).Rows;
+        // The big partnership holds more than a whole list across partnerships, led by a country whose name sorts first:
+        // it lists its own first rows (by lead), the small one all of its own.
+        var big = rows.Where(r => r.PartnershipId == world.Big).ToList();
+        Assert.Equal(GetMyWork.StalePerPartnership, big.Count);
+        Assert.All(big, r => Assert.StartsWith("Big ", r.Title, StringComparison.Ordinal));
+        Assert.Equal(["Small 1", "Small 2", "Small 3"], rows.Where(r => r.PartnershipId == world.Small).Select(r => r.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(GetMyWork.StalePerPartnership + World.SmallStale, rows.Count);
     }
 
     [Fact]

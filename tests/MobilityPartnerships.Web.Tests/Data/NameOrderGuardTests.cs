@@ -89,6 +89,103 @@ public sealed partial class NameOrderGuardTests
         Assert.DoesNotContain(files, f => f.Relative.Contains(Path.Combine("Data", "Migrations"), StringComparison.Ordinal));
     }
 
+    /// <summary>Sortable grid columns of text that keep another order, each with why.</summary>
+    private static readonly (string File, string Key)[] ColumnsNotForReaders =
+    [
+        // An ISO code: two capitals, in their letters' order (codes keep theirs, decision 0032).
+        (Path.Combine("MobilityPartnerships.Web", "Features", "Organisations", "Listing", "OrganisationsPage.razor"), "o => o.CountryCode!"),
+    ];
+
+    /// <summary>
+    /// A grid sorts in memory when a header is clicked, with MudBlazor's comparer unless the column names one: each
+    /// sortable column whose key is a name or a text (a <c>PropertyColumn</c> of a string, or a <c>SortBy</c> by a name)
+    /// takes <c>NameOrder.ObjectComparer</c>, so a list a reader re-sorts keeps the order of every other list.
+    /// </summary>
+    [Fact]
+    public void Every_sortable_text_column_of_a_grid_sorts_through_NameOrder()
+    {
+        var files = SourceFiles().Where(f => f.Relative.EndsWith(".razor", StringComparison.Ordinal)).ToList();
+        var offenders = (
+            from file in files
+            from column in Columns(file.Text)
+            where !ColumnsNotForReaders.Any(n => n.File == file.Relative && column.Text.Contains(n.Key, StringComparison.Ordinal))
+            where SortsTextAround(column.Text)
+            select $"{file.Relative}:{column.Line}: {column.Text}").ToList();
+
+        Assert.True(offenders.Count == 0, "Sortable text columns without Comparer=\"NameOrder.ObjectComparer\":\n" + string.Join('\n', offenders));
+        // It reads the grids it guards.
+        Assert.Contains(files, f => f.Relative.EndsWith("PartnershipsPage.razor", StringComparison.Ordinal) && Columns(f.Text).Any());
+        Assert.Contains(files, f => f.Relative.EndsWith("OrganisationsPage.razor", StringComparison.Ordinal) && Columns(f.Text).Any());
+    }
+
+    [Fact]
+    public void The_column_guard_sees_a_text_column_sorted_by_MudBlazor_s_own_comparer()
+    {
+        string[] before =
+        [
+            "<PropertyColumn T=\"OrganisationRow\" TProperty=\"string\" Property=\"o => o.Name\" Title=\"@L[\"Organisation_Field_Name\"]\" />",
+            "<PropertyColumn T=\"UserRow\" TProperty=\"string\" Property=\"u => u.Email\" Title=\"@L[\"User_Field_Email\"]\" />",
+            "<TemplateColumn T=\"PartnershipSummary\" Title=\"@L[\"Partnerships_Partnership\"]\" SortBy=\"p => p.Name\" CellStyle=\"min-width: 12rem\">",
+            "<NamedColumn T=\"PartnershipSummary\" Name=\"Country\" SortBy=\"p => p.Country ?? string.Empty\" Title=\"@L[\"Partnerships_Country\"]\">",
+        ];
+        Assert.All(before, text => Assert.True(SortsTextAround(Assert.Single(Columns(text)).Text), text));
+
+        string[] after =
+        [
+            "<PropertyColumn T=\"OrganisationRow\" TProperty=\"string\" Property=\"o => o.Name\" Comparer=\"NameOrder.ObjectComparer\" Title=\"@L[\"Organisation_Field_Name\"]\" />",
+            "<TemplateColumn T=\"PartnershipSummary\" Title=\"@L[\"Partnerships_Partnership\"]\" SortBy=\"p => p.Name\" Comparer=\"NameOrder.ObjectComparer\">",
+            // Not text, or not sortable.
+            "<TemplateColumn T=\"PartnershipSummary\" Title=\"@L[\"Partnerships_Kind\"]\" SortBy=\"p => p.Kind\">",
+            "<PropertyColumn T=\"OrganisationRow\" TProperty=\"int\" Property=\"o => o.References\" Title=\"@L[\"Organisations_References\"]\" />",
+            "<TemplateColumn T=\"UserRow\" Title=\"@L[\"User_Field_Partnerships\"]\" Sortable=\"false\">",
+            "<PropertyColumn T=\"UserRow\" TProperty=\"string\" Property=\"u => u.DisplayName\" Sortable=\"false\" />",
+        ];
+        Assert.All(after, text => Assert.False(SortsTextAround(Assert.Single(Columns(text)).Text), text));
+    }
+
+    /// <summary>Whether a sortable column's key is text (a string property, or a name) and it names no <c>NameOrder</c> comparer.</summary>
+    private static bool SortsTextAround(string column)
+    {
+        if (column.Contains("NameOrder.", StringComparison.Ordinal) || column.Contains("Sortable=\"false\"", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = ColumnKey().Match(column);
+        var isText = column.Contains("TProperty=\"string\"", StringComparison.Ordinal)
+            || (key.Success && IsName(key.Groups["body"].Value.Trim(), key.Groups["parameter"].Value));
+        // A template column without SortBy is not sortable.
+        return isText && (column.StartsWith("<PropertyColumn", StringComparison.Ordinal) || column.Contains("SortBy=", StringComparison.Ordinal));
+    }
+
+    /// <summary>Each grid column's opening tag, its attributes' lambdas and indexers included, with its line.</summary>
+    private static IEnumerable<(int Line, string Text)> Columns(string text)
+    {
+        foreach (Match start in ColumnTag().Matches(text))
+        {
+            var depth = 0;
+            var end = start.Index + start.Length;
+            for (; end < text.Length; end++)
+            {
+                var c = text[end];
+                depth += c switch { '(' or '[' => 1, ')' or ']' => -1, _ => 0 };
+                if (c == '>' && depth == 0 && text[end - 1] != '=')
+                {
+                    break;
+                }
+            }
+
+            yield return (LineOf(text, start.Index), text[start.Index..Math.Min(end + 1, text.Length)]);
+        }
+    }
+
+    [GeneratedRegex(@"<(PropertyColumn|TemplateColumn|NamedColumn)\b")]
+    private static partial Regex ColumnTag();
+
+    /// <summary>The column's sort key: its SortBy's lambda, else its Property's.</summary>
+    [GeneratedRegex(@"(SortBy|Property)=""(?<parameter>\w+)\s*=>\s*(?<body>[^""]+)""")]
+    private static partial Regex ColumnKey();
+
     /// <summary>Whether an ordering's key is a name and it takes neither <c>NameOrder.Key</c> nor <c>NameOrder.Comparer</c>.</summary>
     private static bool BypassesNameOrder(string ordering) =>
         !ordering.Contains("NameOrder.", StringComparison.Ordinal)

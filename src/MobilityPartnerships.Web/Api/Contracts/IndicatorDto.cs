@@ -50,17 +50,19 @@ public sealed record IndicatorDto(
 /// <param name="Date">The day it holds at.</param>
 public sealed record IndicatorPointDto(decimal Value, DateOnly Date);
 
-/// <summary>A value reported for an indicator, for a period.</summary>
+/// <summary>A value reported for an indicator, for a period, with who reported it and when, as the indicator's page shows it.</summary>
 /// <param name="Period">The period it was reported for, such as "2026 Q3" or "2026 H2".</param>
 /// <param name="PeriodStart">The period's first day.</param>
 /// <param name="PeriodEnd">The period's last day: the day it is compared with the line from baseline to target.</param>
 /// <param name="Value">The value, in the indicator's unit.</param>
+/// <param name="ReporterName">Who reported it: the name of their account when they reported it.</param>
+/// <param name="ReporterOrganisation">The organisation they reported it for, by its shown name; null when they had none (a value entered by a script, an account of no organisation).</param>
 /// <param name="ReportedAt">When it was reported.</param>
-public sealed record IndicatorValueDto(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, DateTimeOffset ReportedAt)
+public sealed record IndicatorValueDto(string Period, DateOnly PeriodStart, DateOnly PeriodEnd, decimal Value, string ReporterName, string? ReporterOrganisation, DateTimeOffset ReportedAt)
 {
     public static IndicatorValueDto From(ReportedValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new(value.Period.ToString(), value.Period.Start, value.Period.End, value.Value, value.ReportedAt);
+        return new(value.Period.ToString(), value.Period.Start, value.Period.End, value.Value, value.ReporterName, value.ReporterOrganisation, value.ReportedAt);
     }
 }

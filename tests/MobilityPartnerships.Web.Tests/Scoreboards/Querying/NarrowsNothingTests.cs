@@ -12,7 +12,7 @@ public sealed class NarrowsNothingTests
 {
     /// <summary>What chooses the initiatives' partnerships, archive state, order and page: the kept figures answer for these.</summary>
     private static readonly string[] NotNarrowing =
-        [nameof(ScoreboardQuery.PartnershipId), nameof(ScoreboardQuery.Partnerships), nameof(ScoreboardQuery.IncludeArchived), nameof(ScoreboardQuery.Sort), nameof(ScoreboardQuery.Descending), nameof(ScoreboardQuery.Page), nameof(ScoreboardQuery.PageSize), nameof(ScoreboardQuery.GroupByPillar)];
+        [nameof(ScoreboardQuery.PartnershipId), nameof(ScoreboardQuery.Partnerships), nameof(ScoreboardQuery.IncludeArchived), nameof(ScoreboardQuery.Sort), nameof(ScoreboardQuery.Descending), nameof(ScoreboardQuery.Page), nameof(ScoreboardQuery.PageSize), nameof(ScoreboardQuery.PagePerPartnership), nameof(ScoreboardQuery.GroupByPillar)];
 
     public static TheoryData<string> Values() => [.. typeof(ScoreboardQuery).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name)];
 

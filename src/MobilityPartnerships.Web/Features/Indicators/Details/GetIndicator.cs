@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -40,20 +39,12 @@ public sealed class GetIndicator(IDbContextFactory<AppDbContext> contexts, Acces
         var values = await db.IndicatorValues.AsNoTracking()
             .Where(v => v.IndicatorId == indicatorId && v.InitiativeId == initiativeId)
             .OrderBy(v => v.PeriodEnd).ThenBy(v => v.ReportedAt)
-            .Select(v => new
-            {
-                v.PeriodStart,
-                v.PeriodEnd,
-                v.Value,
-                v.ReporterName,
-                Organisation = db.Organisations.Where(o => o.Id == v.ReporterOrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
-                v.ReportedAt,
-            })
+            .Select(ReportedValueRow.Of(db))
             .ToListAsync(cancellationToken);
         var x = found.Indicator;
         return new IndicatorDetails(
             found.Id, found.Title, found.PartnershipId, found.Partnership, x.Id, x.Name, x.Description, x.Unit, x.Baseline, x.Target, x.MeansOfVerification,
             found.StartMonth, found.EndMonth,
-            [.. values.Select(v => new ReportedValue(ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd), v.Value, v.ReporterName, v.Organisation, v.ReportedAt))]);
+            [.. values.Select(v => v.ToValue())]);
     }
 }

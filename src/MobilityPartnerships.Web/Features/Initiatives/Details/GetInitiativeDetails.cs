@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
-using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Indicators.Details;
 using MobilityPartnerships.Web.Security.Access;
@@ -32,6 +31,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
     {
         var ids = details.Indicators.Select(i => i.Id).ToList();
         var initiativeId = details.Id;
+        var row = ReportedValueRow.Of(db);
         var read = await db.Indicators.AsNoTracking()
             .Where(i => ids.Contains(i.Id))
             .Select(i => new
@@ -41,15 +41,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 Newest = db.IndicatorValues.Where(v => v.IndicatorId == i.Id && v.InitiativeId == initiativeId)
                     .OrderByDescending(v => v.PeriodEnd).ThenByDescending(v => v.ReportedAt).ThenByDescending(v => v.Id)
                     .Take(IndicatorView.NewestValuesShown)
-                    .Select(v => new
-                    {
-                        v.PeriodStart,
-                        v.PeriodEnd,
-                        v.Value,
-                        v.ReporterName,
-                        Organisation = db.Organisations.Where(o => o.Id == v.ReporterOrganisationId).Select(o => ShownNames.DisplayName(o.Name, o.ShortName, o.FrenchName, o.FrenchShortName, PageLanguage.IsFrench)).FirstOrDefault(),
-                        v.ReportedAt,
-                    })
+                    .Select(row)
                     .ToList(),
             })
             .ToDictionaryAsync(r => r.IndicatorId, cancellationToken);
@@ -59,7 +51,7 @@ public sealed class GetInitiativeDetails(IDbContextFactory<AppDbContext> context
                 ? i with
                 {
                     ValueCount = values.Count,
-                    NewestValues = [.. values.Newest.Select(v => new ReportedValue(ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd), v.Value, v.ReporterName, v.Organisation, v.ReportedAt))],
+                    NewestValues = [.. values.Newest.Select(v => v.ToValue())],
                 }
                 : i),
         ];

@@ -33,9 +33,9 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
         // One statement: the page's rows, each with its indicators (to judge which are on track), and per pillar the
         // count, the sum of the known amounts and how many initiatives' amounts are not fully known. The partnership's
         // row is only the statement's root, so that the totals come even for a page past the last row.
-        var page = Ordered(db, matching, query)
-            .Skip(query.Page * query.PageSize)
-            .Take(query.PageSize);
+        var page = query.PagePerPartnership && query.Partnerships is not null
+            ? PagedPerPartnership(db, matching, query)
+            : Ordered(db, matching, query).Skip(query.Page * query.PageSize).Take(query.PageSize);
         // With no filter, the totals read the partnership's kept figures (a few rows per partnership) rather than sum its initiatives.
         var sums = query.NarrowsNothing() ? Kept(scope.Apply(db.PartnershipFigures.AsNoTracking()), query) : Summed(db, matching);
         // For a set of partnerships any one of them is the root: its row only carries the statement.
@@ -117,6 +117,18 @@ public sealed class QueryScoreboard(LaggingReads contexts, IValidator<Scoreboard
     /// </summary>
     internal static IQueryable<ScoreboardRow> Ordered(AppDbContext db, IQueryable<Initiative> matching, ScoreboardQuery query) =>
         Sort(Project(db, matching).WithLatestProgress(), query);
+
+    /// <summary>
+    /// Each partnership's own page of <paramref name="matching"/> (already narrowed to the query's set) in the query's
+    /// order, then all of them in that order again: the database numbers each partnership's rows apart (ROW_NUMBER() OVER
+    /// (PARTITION BY the partnership)) and keeps those of the page.
+    /// </summary>
+    private static IQueryable<ScoreboardRow> PagedPerPartnership(AppDbContext db, IQueryable<Initiative> matching, ScoreboardQuery query)
+    {
+        var rows = Ordered(db, matching, query);
+        var (skip, take) = (query.Page * query.PageSize, query.PageSize);
+        return Sort(db.Partnerships.SelectMany(p => rows.Where(r => r.PartnershipId == p.Id).Skip(skip).Take(take)), query);
+    }
 
     private static IQueryable<ScoreboardRow> Project(AppDbContext db, IQueryable<Initiative> initiatives) =>
         from i in initiatives

@@ -35,6 +35,7 @@ public sealed record ScoreboardQuery
         [nameof(Descending)] = "The order, not a filter.",
         [nameof(Page)] = "The page, not a filter.",
         [nameof(PageSize)] = "The page, not a filter.",
+        [nameof(PagePerPartnership)] = "The page, not a filter: each partnership of a set paged on its own (a user's own page).",
         [nameof(GroupByPillar)] = "How the page lays its rows out, not a filter.",
     };
 
@@ -94,6 +95,14 @@ public sealed record ScoreboardQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>
+    /// With <see cref="Partnerships"/>, each partnership's own page (<see cref="Page"/>, <see cref="PageSize"/>) rather than
+    /// one page across them: a user's own page lists each partnership's first rows, however many the others hold. The rows
+    /// are then at most <see cref="PageSize"/> times the partnerships (<see cref="MaxPartnerships"/> at most); the totals
+    /// are of all of them, as ever.
+    /// </summary>
+    public bool PagePerPartnership { get; init; }
+
     public bool GroupByPillar { get; init; }
 
     /// <summary>Archived initiatives are left out of rows and totals unless asked for.</summary>
@@ -113,6 +122,7 @@ public sealed record ScoreboardQuery
         Descending = Descending,
         Page = Page,
         PageSize = PageSize,
+        PagePerPartnership = PagePerPartnership,
         GroupByPillar = GroupByPillar,
     };
 }

@@ -32,6 +32,9 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
     /// <summary>How many initiatives the page lists at most; the counts are of all of them.</summary>
     public const int MaxInitiatives = ScoreboardQuery.MaxPageSize;
 
+    /// <summary>How many initiatives needing an update a focal point's page lists per partnership; the counts are of all of them.</summary>
+    public const int StalePerPartnership = 8;
+
     /// <summary>How far ahead the coming meetings reach.</summary>
     public const int MeetingsWithinDays = 120;
 
@@ -196,9 +199,10 @@ public sealed class GetMyWork(IDbContextFactory<AppDbContext> contexts, AccessCo
         }
 
         // What needs an update across the partnerships, with its lead: the scoreboard's query over the set, counted by it.
-        // Its rows are capped across all partnerships, so each partnership's count is the same filter counted per
-        // partnership in the database (one statement, whatever the number of partnerships or initiatives).
-        var staleQuery = new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = MaxInitiatives };
+        // Each partnership's first rows are read on their own (its own page, cut in the database), so that one holding
+        // many never crowds another's out of a list capped across all; each partnership's count is the same filter
+        // counted per partnership in the database (one statement, whatever the number of partnerships or initiatives).
+        var staleQuery = new ScoreboardQuery { Partnerships = set, NeedsUpdate = true, Sort = ScoreboardSort.Lead, PageSize = StalePerPartnership, PagePerPartnership = true };
         var stale = await scoreboard.ExecuteAsync(staleQuery, cancellationToken);
         var staleBy = await ScoreboardFilter.Apply(scope.Apply(db.Initiatives.AsNoTracking()), db.ProgressUpdates.AsNoTracking(), staleQuery, rules)
             .GroupBy(i => i.PartnershipId)
@@ -319,7 +323,10 @@ public sealed record MyWork(WorkView View, DateOnly Today, int StaleAfterDays, I
 
 public sealed record WorkPartnership(Guid Id, string Name);
 
-/// <summary>Initiatives as the scoreboard reads them (at most <see cref="GetMyWork.MaxInitiatives"/> rows) and the scoreboard's counts of all of them.</summary>
+/// <summary>
+/// Initiatives as the scoreboard reads them (an official's: at most <see cref="GetMyWork.MaxInitiatives"/> rows; a focal
+/// point's: at most <see cref="GetMyWork.StalePerPartnership"/> of each partnership) and the scoreboard's counts of all of them.
+/// </summary>
 public sealed record WorkInitiatives(IReadOnlyList<ScoreboardRow> Rows, int Count, int NeedingUpdate, int Late)
 {
     public bool IsPartial => Rows.Count < Count;
