@@ -27,6 +27,22 @@ public sealed class Meeting
     public const int PersonMaxLength = 200;
     public const int CancellationReasonMaxLength = 1000;
 
+    /// <summary>
+    /// How many decisions a meeting records (blank lines not counted). Its decisions are what it settled, one a line,
+    /// not the points of its minutes: a meeting settles a handful, a long one a few dozen, so 100 leaves room to spare
+    /// while the meeting's page, its history and the form's text box stay bounded (at most 100 ×
+    /// <see cref="DecisionMaxLength"/> characters); with no limit, 3,000 lines were stored and locked the browser's tab.
+    /// </summary>
+    public const int MaxDecisions = 100;
+
+    /// <summary>
+    /// How many corrigenda approved minutes take. A corrigendum puts right a slip (a name, a date, a figure) and one may
+    /// put right several; minutes are corrected a few times at most. Each may be as long as the minutes
+    /// (<see cref="MinutesMaxLength"/>) and all are shown under them, so 20 keeps the meeting's page and history
+    /// bounded (800,000 characters at most) where no limit let one meeting grow without end.
+    /// </summary>
+    public const int MaxCorrigenda = 20;
+
     /// <summary>The first day a meeting (or one of its action points) may be dated.</summary>
     public static readonly DateOnly EarliestDay = new(1990, 1, 1);
 
@@ -207,10 +223,14 @@ public sealed class Meeting
         EnsureNotCancelled();
         EnsureMinutesOpen();
         var checkedMinutes = Guard.OptionalParagraphs(minutes, MinutesMaxLength, "meeting.minutes", "The minutes");
-        var checkedDecisions = meetingDecisions
-            .Where(d => !TextCharacters.IsBlank(d))
-            .Select(d => Guard.RequiredText(d, DecisionMaxLength, "meeting.decision", "A decision"))
-            .ToList();
+        // Counted before each line is checked, and no further than one past the bound, whatever was pasted.
+        var written = meetingDecisions.Where(d => !TextCharacters.IsBlank(d)).Take(MaxDecisions + 1).ToList();
+        if (written.Count > MaxDecisions)
+        {
+            throw new DomainRuleException("meeting.decisions.too-many", $"A meeting records at most {MaxDecisions} decisions.", MaxDecisions);
+        }
+
+        var checkedDecisions = written.Select(d => Guard.RequiredText(d, DecisionMaxLength, "meeting.decision", "A decision")).ToList();
         Minutes = checkedMinutes;
         decisions.Clear();
         decisions.AddRange(checkedDecisions);
@@ -243,6 +263,11 @@ public sealed class Meeting
         if (!MinutesLocked)
         {
             throw new DomainRuleException("meeting.corrigendum.not-approved", "The minutes are still a draft: change the draft instead of issuing a corrigendum.");
+        }
+
+        if (corrigenda.Count >= MaxCorrigenda)
+        {
+            throw new DomainRuleException("meeting.corrigenda.too-many", $"Approved minutes take at most {MaxCorrigenda} corrigenda.", MaxCorrigenda);
         }
 
         var corrigendum = new Corrigendum(

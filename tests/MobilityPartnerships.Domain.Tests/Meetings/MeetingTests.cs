@@ -103,6 +103,38 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public void A_meeting_records_at_most_100_decisions_blank_lines_not_counted()
+    {
+        var meeting = Platform();
+        var most = Enumerable.Range(1, Meeting.MaxDecisions).Select(i => $"Decision {i}").ToList();
+        meeting.DraftMinutes("Draft", [.. most, " ", ""]);
+        Assert.Equal(100, meeting.Decisions.Count);
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.DraftMinutes("Changed", [.. most, "One more"]));
+
+        Assert.Equal(("meeting.decisions.too-many", "A meeting records at most 100 decisions."), (refusal.Rule, refusal.Message));
+        Assert.Equal("Draft", meeting.Minutes);
+        Assert.Equal(most, meeting.Decisions);
+    }
+
+    [Fact]
+    public void Approved_minutes_take_at_most_20_corrigenda()
+    {
+        var meeting = Platform();
+        meeting.DraftMinutes("Draft", []);
+        meeting.ApproveMinutes("Focal point", new DateTimeOffset(2009, 3, 20, 10, 0, 0, TimeSpan.Zero), Known.Utc);
+        for (var i = 1; i <= Meeting.MaxCorrigenda; i++)
+        {
+            meeting.IssueCorrigendum($"Correction {i}", "Focal point", new DateTimeOffset(2009, 4, i, 9, 0, 0, TimeSpan.Zero));
+        }
+
+        var refusal = Assert.Throws<DomainRuleException>(() => meeting.IssueCorrigendum("One more", "Focal point", new DateTimeOffset(2009, 5, 1, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(("meeting.corrigenda.too-many", "Approved minutes take at most 20 corrigenda."), (refusal.Rule, refusal.Message));
+        Assert.Equal(20, meeting.Corrigenda.Count);
+    }
+
+    [Fact]
     public void Minutes_are_not_approved_before_the_meeting_is_held()
     {
         var meeting = Platform();

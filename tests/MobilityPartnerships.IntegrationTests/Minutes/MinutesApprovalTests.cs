@@ -14,7 +14,7 @@ namespace MobilityPartnerships.IntegrationTests.Minutes;
 
 /// <summary>
 /// Minutes on PostgreSQL from the draft to approval: attendees comment on the draft, approved minutes are locked and
-/// change only by corrigendum.
+/// change only by corrigendum, up to as many as they take.
 /// </summary>
 public sealed class MinutesApprovalTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
@@ -53,5 +53,25 @@ public sealed class MinutesApprovalTests(AccessWorld world) : IClassFixture<Acce
         Assert.Equal(["Meet again in June.", "Share the report."], view.Decisions);
         Assert.Equal("Official of C1", Assert.Single(view.Comments).Author);
         Assert.Equal(("The report is shared in July.", "Focal point"), (Assert.Single(view.Corrigenda).Text, view.Corrigenda[0].IssuedBy));
+    }
+
+    [Fact]
+    public async Task A_corrigendum_beyond_as_many_as_approved_minutes_take_is_refused_at_its_text_and_nothing_is_stored()
+    {
+        var held = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2025, 5, 15));
+        await using var scope = world.As(FocalPoint);
+        Assert.IsType<WriteOutcome.Done>(await scope.ServiceProvider.GetRequiredService<DraftMinutes>().ExecuteAsync(held, await steps.VersionAsync(held), new MinutesDraft { Minutes = "What was said" }, Ct));
+        Assert.IsType<WriteOutcome.Done>(await scope.ServiceProvider.GetRequiredService<ApproveMinutes>().ExecuteAsync(held, await steps.VersionAsync(held), Ct));
+        var correct = scope.ServiceProvider.GetRequiredService<IssueCorrigendum>();
+        for (var i = 1; i <= Meeting.MaxCorrigenda; i++)
+        {
+            Assert.IsType<WriteOutcome.Done>(await correct.ExecuteAsync(held, await steps.VersionAsync(held), new CorrigendumDraft { Text = $"Correction {i}" }, Ct));
+        }
+
+        var oneMore = await correct.ExecuteAsync(held, await steps.VersionAsync(held), new CorrigendumDraft { Text = "One more" }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(oneMore).Errors);
+        Assert.Equal((nameof(CorrigendumDraft.Text), "Approved minutes take at most 20 corrigenda."), (error.Path, error.Message));
+        Assert.Equal(Meeting.MaxCorrigenda, (await scope.ServiceProvider.GetRequiredService<GetMeeting>().ExecuteAsync(held, Ct))!.Corrigenda.Count);
     }
 }

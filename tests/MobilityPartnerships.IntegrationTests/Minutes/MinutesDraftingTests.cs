@@ -12,7 +12,8 @@ namespace MobilityPartnerships.IntegrationTests.Minutes;
 
 /// <summary>
 /// Drafting minutes on PostgreSQL: only those who prepare a meeting write its minutes, and a save based on an older
-/// version is refused as stale; a refused draft changes nothing.
+/// version is refused as stale; more decisions than a meeting records are refused at the decisions; a refused draft
+/// changes nothing.
 /// </summary>
 public sealed class MinutesDraftingTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
@@ -51,5 +52,23 @@ public sealed class MinutesDraftingTests(AccessWorld world) : IClassFixture<Acce
         Assert.Equal("Focal point", Assert.IsType<WriteOutcome.Stale>(stale).StoredBy);
         await using var db = await world.CreateContextAsync();
         Assert.Equal("First", (await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting, Ct)).Minutes);
+    }
+
+    [Fact]
+    public async Task More_decisions_than_a_meeting_records_are_refused_at_the_decisions_and_nothing_changes()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2025, 7, 2));
+        await using var scope = world.As(FocalPoint);
+        var draft = scope.ServiceProvider.GetRequiredService<DraftMinutes>();
+        var most = string.Join("\n\n", Enumerable.Range(1, Meeting.MaxDecisions).Select(i => $"Decision {i}"));
+        Assert.IsType<WriteOutcome.Done>(await draft.ExecuteAsync(meeting, await steps.VersionAsync(meeting), new MinutesDraft { Minutes = "First", Decisions = most }, Ct));
+
+        var tooMany = await draft.ExecuteAsync(meeting, await steps.VersionAsync(meeting), new MinutesDraft { Minutes = "Second", Decisions = most + "\nOne more" }, Ct);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(tooMany).Errors);
+        Assert.Equal((nameof(MinutesDraft.Decisions), "At most 100 decisions (this lists 101)."), (error.Path, error.Message));
+        await using var db = await world.CreateContextAsync();
+        var stored = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meeting, Ct);
+        Assert.Equal(("First", Meeting.MaxDecisions), (stored.Minutes, stored.Decisions.Count));
     }
 }

@@ -5,6 +5,8 @@ using MobilityPartnerships.IntegrationTests.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Data.Migrations;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Publishing;
+using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
 using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using MobilityPartnerships.Web.Writing;
 
@@ -14,8 +16,9 @@ namespace MobilityPartnerships.IntegrationTests.Initiatives.Importing;
 /// What the product itself wrote imports back as "no change": a Total budget column that sums funding lines beyond what
 /// one line holds, a total partly not known with the columns beside the amounts that count its lines not known (export
 /// only: the import recognises no such header and leaves them out), and a summary written with mixed line breaks (every writer stores them as "\n"; rows stored before
-/// that are normalised by a migration and compare as they read). A value that is genuinely too large for where it goes
-/// is still refused, with a message that says so.
+/// that are normalised by a migration and compare as they read), and a title or summary that starts like a formula (the
+/// CSV files write it after an apostrophe, which the import takes off). A value that is genuinely too large for where it
+/// goes is still refused, with a message that says so.
 /// </summary>
 public sealed class ExportedValuesRoundTripTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -114,6 +117,27 @@ public sealed class ExportedValuesRoundTripTests(DatabaseFixture fixture) : ICla
         Assert.True(row.Outcome == RowOutcome.Unchanged, string.Join("; ", row.Changes.Select(c => c.ToString())));
     }
 
+    [Theory]
+    [InlineData("export.csv")]
+    [InlineData("export.xlsx")]
+    [InlineData("version.csv")]
+    public async Task A_title_and_a_summary_that_start_like_a_formula_import_back_unchanged(string fileName)
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var loaded = await fixture.Get<EditInitiative>().LoadAsync(scene.InitiativeId, Token);
+        var draft = loaded!.Draft.Copy();
+        (draft.Title, draft.Summary) = ("=HYPERLINK(\"http://evil.example\",\"x\")", "- first point\n- second point");
+        Assert.IsType<WriteOutcome.Done>(await fixture.Get<EditInitiative>().SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token));
+
+        var content = fileName == "version.csv" ? await VersionCsvAsync(scene) : await ExportAsync(scene, fileName);
+        var preview = await Importing.PreviewAsync(fixture.Services, Request(scene, content, fileName));
+
+        var row = Assert.Single(preview.Rows);
+        Assert.True(row.Outcome == RowOutcome.Unchanged, $"The row would be {row.Outcome}: {string.Join("; ", row.Changes)} {string.Join("; ", row.Problems)}");
+        Assert.Equal((0, 0), (preview.Added, preview.Updated));
+        Assert.Empty(preview.Problems);
+    }
+
     [Fact]
     public async Task A_summary_stored_with_windows_line_breaks_before_imports_back_unchanged_and_the_migration_normalises_it()
     {
@@ -151,6 +175,17 @@ public sealed class ExportedValuesRoundTripTests(DatabaseFixture fixture) : ICla
         var export = await Exports.LoadAsync(fixture.Services, scene.PartnershipId, "columns=all");
         using var stream = new MemoryStream();
         XlsxScoreboardWriter.Write(export!, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The CSV download of the partnership's scoreboard published as it is now.</summary>
+    private async Task<byte[]> VersionCsvAsync(Scene scene)
+    {
+        Assert.IsType<WriteOutcome.Created>(await fixture.Get<PublishScoreboard>().ExecuteAsync(scene.PartnershipId, new PublishDraft(), Token));
+        var version = await fixture.Get<GetPublishedScoreboard>().ExecuteAsync(scene.PartnershipId, 1, Token);
+        Assert.NotNull(version);
+        using var stream = new MemoryStream();
+        await VersionCsvWriter.WriteAsync(version, stream, Token);
         return stream.ToArray();
     }
 

@@ -6,12 +6,14 @@ namespace MobilityPartnerships.Web.Features.Minutes.Correcting;
 public sealed class CorrigendumDraft
 {
     /// <summary>
-    /// Where the domain's refusals of a corrigendum show: its text's own rules at the text; the others
-    /// ("meeting.corrigendum.author", "meeting.corrigendum.not-approved") above the form.
+    /// Where the domain's refusals of a corrigendum show: its text's own rules, and the minutes having as many
+    /// corrigenda as they take, at the text (the form's one field); the others ("meeting.corrigendum.author",
+    /// "meeting.corrigendum.not-approved") above the form.
     /// </summary>
     public static RuleFields Fields { get; } = RuleFields.Of(
         ("meeting.corrigendum.required", nameof(Text)),
-        ("meeting.corrigendum.too-long", nameof(Text)));
+        ("meeting.corrigendum.too-long", nameof(Text)),
+        ("meeting.corrigenda.too-many", nameof(Text)));
 
     public string Text { get; set; } = string.Empty;
 }

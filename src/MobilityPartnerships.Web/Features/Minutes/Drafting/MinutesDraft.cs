@@ -13,7 +13,8 @@ public sealed class MinutesDraft
     public static RuleFields Fields { get; } = RuleFields.Of(
         ("meeting.minutes", nameof(Minutes)),
         ("meeting.minutes.locked", FieldError.FormLevel),
-        ("meeting.decision", nameof(Decisions)));
+        ("meeting.decision", nameof(Decisions)),
+        ("meeting.decisions", nameof(Decisions)));
 
     public string? Minutes { get; set; }
 

@@ -1,12 +1,14 @@
 using System.Text;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Values;
+using MobilityPartnerships.Web.Features.Scoreboards.Exporting;
 using Sylvan.Data.Csv;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Importing.Reading;
 
 /// <summary>
 /// Reads a CSV file as one sheet: UTF-16 with its byte-order mark, UTF-8 (with or without one) or, failing that,
-/// Windows-1252; comma, semicolon or tab separated, whichever the first line uses most; quoted cells as RFC 4180 says.
+/// Windows-1252; comma, semicolon or tab separated, whichever the first line uses most; quoted cells as RFC 4180 says;
+/// a cell's text without the apostrophe the export adds before a formula character (<see cref="FormulaGuard.Restore"/>).
 /// </summary>
 internal static class CsvSheetReader
 {
@@ -56,7 +58,9 @@ internal static class CsvSheetReader
             var cells = new SheetCell[reader.RowFieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                var value = reader.GetString(i);
+                // Without the apostrophe the CSV export puts before a text that looks like a formula, so that an
+                // exported file imports back unchanged (a workbook's cells carry no such apostrophe: see FormulaGuard).
+                var value = FormulaGuard.Restore(reader.GetString(i));
                 cells[i] = value.Length == 0 ? SheetCell.Empty : new SheetCell(value);
             }
 
