@@ -133,7 +133,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     private PackSection NeedingAttention(BriefingPack pack)
     {
-        string[] lines = [text["Pack_AttentionRule", pack.StaleAfterDays]];
+        string[] lines = [text.Counted("Pack_AttentionRule", pack.StaleAfterDays)];
         var table = new PackTable(
             null,
             [
@@ -173,7 +173,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
         if (row.NeedsUpdate)
         {
-            flags.Add(row.LastUpdateOn is null ? text["Flag_NoUpdateYet"] : text["Flag_NoRecentUpdate", staleAfterDays]);
+            flags.Add(row.LastUpdateOn is null ? text["Flag_NoUpdateYet"] : text.Counted("Flag_NoRecentUpdate", staleAfterDays));
         }
 
         return string.Join("; ", flags);

@@ -774,7 +774,7 @@ public static class InitiativeFields
     private static string PeriodWords(IStringLocalizer<Strings> text, PeriodView period)
     {
         var range = text.Months(period.StartMonth, period.EndMonth);
-        var duration = period.DurationMonths is { } months ? " · " + text["Initiative_Months", months] : string.Empty;
+        var duration = period.DurationMonths is { } months ? " · " + text.Counted("Initiative_Months", months) : string.Empty;
         var note = period.Note is { } n ? $" ({n})" : string.Empty;
         return range + duration + note;
     }
