@@ -171,6 +171,9 @@ public static class Display
         };
     }
 
+    /// <summary>An initiative's lead partner, or "To be determined" when it has none: the one text every page, file and pack shows for a missing lead.</summary>
+    public static string Lead(this IStringLocalizer<Strings> localizer, string? lead) => lead ?? ToBeDetermined(localizer);
+
     public static string ToBeDetermined(IStringLocalizer<Strings> localizer)
     {
         ArgumentNullException.ThrowIfNull(localizer);

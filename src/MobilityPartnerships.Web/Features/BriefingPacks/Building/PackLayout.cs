@@ -152,7 +152,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
                     PackValue.OfText(a.ReferenceCode),
                     PackValue.OfText(a.Title),
                     PackValue.OfText(text.Name(a.Pillar)),
-                    PackValue.OfText(a.Lead ?? Display.ToBeDetermined(text)),
+                    PackValue.OfText(text.Lead(a.Lead)),
                     PackValue.OfText(text.Name(a.Status)),
                     PackValue.OfMonth(a.EndMonth, text.Month(a.EndMonth)),
                     PackValue.OfDay(a.LastUpdateOn, a.LastUpdateOn is null ? text["Pack_NoUpdate"] : text.Day(a.LastUpdateOn)),

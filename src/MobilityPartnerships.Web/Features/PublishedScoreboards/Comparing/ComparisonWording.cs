@@ -64,6 +64,7 @@ public static partial class ComparisonWording
 
         return value switch
         {
+            null when field == ComparedField.Lead => text.Lead(null),
             null => text["Published_NotStated"],
             string s when string.IsNullOrWhiteSpace(s) => text["Published_NotStated"],
             string s => s,
