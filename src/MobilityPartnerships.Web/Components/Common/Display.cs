@@ -171,6 +171,13 @@ public static class Display
         };
     }
 
+    /// <summary>A label before its value, as the language punctuates it: "Status:" in English, "Statut\u00a0:" in French.</summary>
+    public static string Labelled(this IStringLocalizer<Strings> localizer, string label)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer["Common_Labelled", label];
+    }
+
     /// <summary>An initiative's lead partner, or "To be determined" when it has none: the one text every page, file and pack shows for a missing lead.</summary>
     public static string Lead(this IStringLocalizer<Strings> localizer, string? lead) => lead ?? ToBeDetermined(localizer);
 
