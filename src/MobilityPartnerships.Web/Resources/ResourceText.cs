@@ -16,4 +16,8 @@ internal static class ResourceText
 
     public static string Format(string key, params object[] values) =>
         string.Format(CultureInfo.CurrentCulture, Texts.GetString(key, CultureInfo.CurrentUICulture) ?? key, values);
+
+    /// <summary>As <see cref="Components.Common.Display.Counted"/>: the form of <paramref name="key"/> that <paramref name="count"/> takes, with its values (the count alone as {0} when none are given).</summary>
+    public static string Counted(string key, int count, params object[] values) =>
+        Format(Components.Common.Display.CountedKey(key, count), values.Length == 0 ? [Components.Common.Display.Count(count)] : values);
 }

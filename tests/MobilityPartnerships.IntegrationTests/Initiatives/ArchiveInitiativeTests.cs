@@ -43,7 +43,7 @@ public sealed class ArchiveInitiativeTests(DatabaseFixture fixture) : IClassFixt
         var outcome = await fixture.Get<ArchiveInitiative>().DeleteAsync(scene.InitiativeId, Token);
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
-        Assert.StartsWith("This initiative cannot be deleted: 1 progress update(s) refer to it.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("This initiative cannot be deleted: 1 progress update refers to it.", error.Message, StringComparison.Ordinal);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE id = $1", scene.InitiativeId));
     }
 

@@ -77,8 +77,8 @@ public sealed class OrganisationListTests(DatabaseFixture fixture) : IClassFixtu
         var outcome = await Delete.ExecuteAsync(scene.CommissionId, Token);
 
         var message = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors).Message;
-        Assert.Contains("1 partnership participation(s)", message, StringComparison.Ordinal);
-        Assert.Contains("1 funding line(s) as contributor", message, StringComparison.Ordinal);
+        Assert.Contains("1 partnership participation", message, StringComparison.Ordinal);
+        Assert.Contains("1 funding line as contributor", message, StringComparison.Ordinal);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM organisations WHERE id = $1", scene.CommissionId));
     }
 

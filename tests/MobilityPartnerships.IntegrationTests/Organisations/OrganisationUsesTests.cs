@@ -67,9 +67,9 @@ public sealed class OrganisationUsesTests(DatabaseFixture fixture) : IClassFixtu
         // and two people attending), the action point, the account and the organisation that is part of it.
         Assert.Equal(7, row.References);
         Assert.Equal(
-            $"{agency.Name} cannot be deleted while records refer to it: 1 initiative(s) through a contact point; 1 progress update(s) as author; "
-            + "1 indicator value(s) as reporter; 1 meeting(s) as chair; 1 meeting(s) as attending organisation; 1 action point(s) as owner; "
-            + "1 user account(s); 1 organisation(s) that are part of it. Remove those references first.",
+            $"{agency.Name} cannot be deleted while records refer to it: 1 initiative through a contact point; 1 progress update as author; "
+            + "1 indicator value as reporter; 1 meeting as chair; 1 meeting as attending organisation; 1 action point as owner; "
+            + "1 user account; 1 organisation that is part of it. Remove those references first.",
             Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors).Message);
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM organisations WHERE id = $1", agency.Id));
         Assert.Equal(0, Assert.Single(await fixture.Get<ListOrganisations>().RowsAsync(Token), r => r.Id == scene.OutsiderId).References);

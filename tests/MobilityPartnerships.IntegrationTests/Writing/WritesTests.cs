@@ -129,7 +129,7 @@ public sealed class WritesTests(DatabaseFixture fixture) : IClassFixture<Databas
         }
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
-        Assert.Equal("L'intitulé : ce champ est obligatoire.", error.Message);
+        Assert.Equal("L'intitulé\u00a0: ce champ est obligatoire.", error.Message);
         Assert.Equal("Labour migration pilot", await fixture.Database.ScalarAsync<string>("SELECT title FROM initiatives WHERE id = $1", scene.InitiativeId));
     }
 

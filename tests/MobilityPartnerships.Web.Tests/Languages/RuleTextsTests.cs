@@ -85,7 +85,7 @@ public sealed partial class RuleTextsTests
     {
         var refusal = Assert.Throws<DomainRuleException>(() => Partnership.Open(new string('x', 230), PartnershipKind.RegionalProcess, null, PartnershipStatus.ExploratoryTalks));
 
-        Assert.Equal("Le nom du partenariat : au plus 200 caractères (il y en a 230).", InLanguage.Of("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
+        Assert.Equal("Le nom du partenariat\u00a0: au plus 200 caractères (il y en a 230).", InLanguage.Of("fr", () => RuleMessages.Of(Texts.Strings, refusal)));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Bunit;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Meetings;
+using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.Scoreboards.Page;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
 using MobilityPartnerships.Web.Features.Work.MyWork;
 using MobilityPartnerships.Web.Writing;
@@ -155,10 +157,27 @@ public sealed class MyWorkComponentsTests : ComponentTest
         Assert.Equal("Showing 0 of 1.", card.Find("[data-testid=work-stale-showing]").TextContent.Trim());
     }
 
+    [Fact]
+    public void An_initiative_without_a_lead_reads_as_on_the_scoreboard()
+    {
+        var leadless = Row(First, "Nobody leads", null);
+        var work = new MyWork(WorkView.FocalPoint, Today, 90, [new(First, "First")])
+        {
+            Initiatives = new WorkInitiatives([leadless], 1, 1, 0) { NeedingUpdateByPartnership = new Dictionary<Guid, int> { [First] = 1 } },
+        };
+
+        var card = Render<PartnershipWork>(p => p.Add(c => c.Partnership, work.Partnerships[0]).Add(c => c.Work, work));
+
+        var scoreboard = InitiativeFields.GridColumns.Single(c => c.Column == ScoreboardColumn.Lead).Text(Texts.Strings, leadless);
+        Assert.Equal("To be determined", scoreboard);
+        var cells = card.Find("[data-testid=work-stale-initiative]").QuerySelectorAll("td").Select(td => td.TextContent.Trim());
+        Assert.Contains(scoreboard, cells);
+    }
+
     private static WorkActionPoint Point(string text) =>
         new(Guid.CreateVersion7(), Guid.CreateVersion7(), First, "Task force", true, text, Today.AddDays(3), false, 7);
 
-    private static ScoreboardRow Row(Guid partnershipId, string title, string lead) => new()
+    private static ScoreboardRow Row(Guid partnershipId, string title, string? lead) => new()
     {
         Id = Guid.CreateVersion7(),
         PartnershipId = partnershipId,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
 
 namespace MobilityPartnerships.Web.Api.Writing;
@@ -55,7 +56,7 @@ internal static class ProblemErrors
         var shown = listed.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
         return more == 0
             ? TypedResults.ValidationProblem(shown, title: title)
-            : TypedResults.ValidationProblem(shown, title: title, detail: text["Api_Problem_MoreErrors", more], extensions: new Dictionary<string, object?> { [More] = more });
+            : TypedResults.ValidationProblem(shown, title: title, detail: text.Counted("Api_Problem_MoreErrors", more, more), extensions: new Dictionary<string, object?> { [More] = more });
     }
 
     private static string Cut(string said, int most) => said.Length <= most ? said : string.Concat(said.AsSpan(0, most), "…");

@@ -41,7 +41,7 @@ public static class Display
     {
         ArgumentNullException.ThrowIfNull(localizer);
         return total.IsExact ? Euro(total.Known ?? 0m)
-            : total.Known is { } known ? (total.Unknown == 1 ? localizer["Amount_TotalWithOneUnknown", Euro(known)] : localizer["Amount_TotalWithUnknown", Euro(known), Count(total.Unknown)])
+            : total.Known is { } known ? Counted(localizer, "Amount_TotalWithUnknown", total.Unknown, Euro(known), Count(total.Unknown))
             : localizer[of == TotalOf.EuContribution ? "Amount_EuContributionNotKnown" : "Amount_TotalNotKnown", Count(total.Unknown)];
     }
 
@@ -108,11 +108,28 @@ public static class Display
     /// A count of initiatives in words: "1 initiative", "14 initiatives"; in French 0 and 1 take the singular ("0 initiative").
     /// Every sentence that counts initiatives takes it whole, so none says "1 initiatives".
     /// </summary>
-    public static string Initiatives(this IStringLocalizer<Strings> localizer, int count)
+    public static string Initiatives(this IStringLocalizer<Strings> localizer, int count) => Counted(localizer, "Count_Initiatives", count);
+
+    /// <summary>The ending of the key of a text's singular form: "Import_Confirm_One" beside "Import_Confirm" (the plural).</summary>
+    public const string SingularSuffix = "_One";
+
+    /// <summary>Whether a count takes the singular in the page's language: English for 1 only, French for 0 and 1 ("0 ligne").</summary>
+    public static bool TakesSingular(int count) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
+
+    /// <summary>The key of the form of <paramref name="key"/> that <paramref name="count"/> takes: "X_One" for the singular, "X" for the plural.</summary>
+    public static string CountedKey(string key, int count) => TakesSingular(count) ? key + SingularSuffix : key;
+
+    /// <summary>
+    /// The one way a text that counts is written, so none says "1 rows": the text of <paramref name="key"/> in the form
+    /// <paramref name="count"/> takes ("Import {0} row" or "Import {0} rows"). Its values are <paramref name="values"/>, or,
+    /// when none are given, the count alone as {0}, written as <see cref="Count(int)"/> writes it.
+    /// </summary>
+    public static string Counted(this IStringLocalizer<Strings> localizer, string key, int count, params object[] values)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        var singular = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? count is 0 or 1 : count == 1;
-        return localizer[singular ? "Count_Initiative" : "Count_Initiatives", Count(count)];
+        ArgumentNullException.ThrowIfNull(values);
+        return localizer[CountedKey(key, count), values.Length == 0 ? [Count(count)] : values];
     }
 
     /// <summary>The localised name of an enum value, from the key "TypeName_Value".</summary>
@@ -133,9 +150,9 @@ public static class Display
             { TotalMinutes: < 1 } => localizer["Ago_JustNow"],
             { TotalHours: < 1 } => localizer["Ago_Minutes", (int)elapsed.TotalMinutes],
             { TotalDays: < 1 } => localizer["Ago_Hours", (int)elapsed.TotalHours],
-            { TotalDays: < 60 } => localizer["Ago_Days", (int)elapsed.TotalDays],
-            { TotalDays: < 730 } => localizer["Ago_Months", (int)(elapsed.TotalDays / 30.4)],
-            _ => localizer["Ago_Years", (int)(elapsed.TotalDays / 365.25)],
+            { TotalDays: < 60 } => Counted(localizer, "Ago_Days", (int)elapsed.TotalDays),
+            { TotalDays: < 730 } => Counted(localizer, "Ago_Months", (int)(elapsed.TotalDays / 30.4)),
+            _ => Counted(localizer, "Ago_Years", (int)(elapsed.TotalDays / 365.25)),
         };
     }
 
@@ -148,11 +165,21 @@ public static class Display
         {
             <= 0 => localizer["Ago_Today"],
             1 => localizer["Ago_Yesterday"],
-            < 60 => localizer["Ago_Days", days],
-            < 730 => localizer["Ago_Months", (int)(days / 30.4)],
-            _ => localizer["Ago_Years", (int)(days / 365.25)],
+            < 60 => Counted(localizer, "Ago_Days", days),
+            < 730 => Counted(localizer, "Ago_Months", (int)(days / 30.4)),
+            _ => Counted(localizer, "Ago_Years", (int)(days / 365.25)),
         };
     }
+
+    /// <summary>A label before its value, as the language punctuates it: "Status:" in English, "Statut\u00a0:" in French.</summary>
+    public static string Labelled(this IStringLocalizer<Strings> localizer, string label)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer["Common_Labelled", label];
+    }
+
+    /// <summary>An initiative's lead partner, or "To be determined" when it has none: the one text every page, file and pack shows for a missing lead.</summary>
+    public static string Lead(this IStringLocalizer<Strings> localizer, string? lead) => lead ?? ToBeDetermined(localizer);
 
     public static string ToBeDetermined(IStringLocalizer<Strings> localizer)
     {

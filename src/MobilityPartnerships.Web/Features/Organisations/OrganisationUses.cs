@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Resources;
 
@@ -64,11 +65,11 @@ public static class OrganisationUses
         return counts.ToDictionary(c => c.OrganisationId, c => c.Records);
     }
 
-    /// <summary>The uses as the refusal tells them: "3 initiative(s) as responsible service; 2 user account(s)".</summary>
+    /// <summary>The uses as the refusal tells them: "3 initiatives as responsible service; 1 user account".</summary>
     public static string Told(IStringLocalizer<Strings> text, IEnumerable<(OrganisationUse Use, int Records)> uses)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Join("; ", uses.Select(u => text[u.Use.Text, u.Records].Value));
+        return string.Join("; ", uses.Select(u => text.Counted(u.Use.Text, u.Records)));
     }
 
     private sealed class UseCount

@@ -110,8 +110,8 @@ public sealed class AmountsNotKnownInFilesTests(DatabaseFixture fixture) : IClas
         var csv = await InCultureAsync("fr-FR", () => Exports.CsvAsync(fixture.Services, scene.PartnershipId, "columns=all"));
         var (headers, row) = ReadCsv(csv);
 
-        AssertBeside(headers, "Budget total", "Budget total : lignes de financement dont le montant est inconnu", "Contribution de l'UE", "Contribution de l'UE : lignes de financement dont le montant est inconnu");
-        Assert.Equal("1", row["Budget total : lignes de financement dont le montant est inconnu"]);
+        AssertBeside(headers, "Budget total", "Budget total\u00a0: lignes de financement dont le montant est inconnu", "Contribution de l'UE", "Contribution de l'UE\u00a0: lignes de financement dont le montant est inconnu");
+        Assert.Equal("1", row["Budget total\u00a0: lignes de financement dont le montant est inconnu"]);
     }
 
     /// <summary>The scene's initiative with two funding lines: € 1,000,000.00 without an EU part, and one of which nothing is known.</summary>

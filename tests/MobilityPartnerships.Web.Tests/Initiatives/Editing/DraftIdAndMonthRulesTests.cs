@@ -71,7 +71,7 @@ public sealed class DraftIdAndMonthRulesTests
 
         var message = InLanguage.Of("fr", () => Assert.Single(validator.Validate(draft).Errors).ErrorMessage);
 
-        Assert.Equal("Indiquez un mois, pas un jour : écrivez 2011-06-01 pour juin 2011 (et non 2011-06-30).", message);
+        Assert.Equal("Indiquez un mois, pas un jour\u00a0: écrivez 2011-06-01 pour juin 2011 (et non 2011-06-30).", message);
     }
 
     private static InitiativeDraft Valid() => new()

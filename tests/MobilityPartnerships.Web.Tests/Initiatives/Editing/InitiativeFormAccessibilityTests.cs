@@ -49,10 +49,10 @@ public sealed class InitiativeFormAccessibilityTests : ComponentTest
         {
             "fr",
             [
-                "Partenaire 1 : Organisation for Migration (IOM)", "Partenaire 2 : Sweden", "Partenaire 3",
+                "Partenaire 1\u00a0: Organisation for Migration (IOM)", "Partenaire 2\u00a0: Sweden", "Partenaire 3",
                 "Ligne de financement 1", "Ligne de financement 2", "Ligne de financement 3",
-                "Point de contact 1 : Ana Contact", "Point de contact 2 : Ben Contact", "Point de contact 3",
-                "Indicateur 1 : Jobs created", "Indicateur 2 : Visas issued",
+                "Point de contact 1\u00a0: Ana Contact", "Point de contact 2\u00a0: Ben Contact", "Point de contact 3",
+                "Indicateur 1\u00a0: Jobs created", "Indicateur 2\u00a0: Visas issued",
             ]
         },
     };
@@ -100,7 +100,7 @@ public sealed class InitiativeFormAccessibilityTests : ComponentTest
         Assert.Equal(11, removers.Count);
         Assert.Equal(removers.Count, removers.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains(language == "fr" ? "Retirer le point de contact 3" : "Remove contact point 3", removers);
-        Assert.Contains(language == "fr" ? "Retirer le point de contact 1 : Ana Contact" : "Remove contact point 1: Ana Contact", removers);
+        Assert.Contains(language == "fr" ? "Retirer le point de contact 1\u00a0: Ana Contact" : "Remove contact point 1: Ana Contact", removers);
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class InitiativeFormAccessibilityTests : ComponentTest
             .Select(field => $"{ReadAs(field)} (described by: {DescriptionOf(form, field) ?? "nothing"}; shows: {ErrorShownAt(field)})").ToList();
         Assert.True(undescribed.Count == 0, "Invalid fields not described by their message: " + string.Join("; ", undescribed));
         var lineOf = language == "fr"
-            ? (partner: "Partenaire 3", funding: "Ligne de financement 2", indicator: "Indicateur 1 : Jobs created", contact: "Point de contact 3")
+            ? (partner: "Partenaire 3", funding: "Ligne de financement 2", indicator: "Indicateur 1\u00a0: Jobs created", contact: "Point de contact 3")
             : (partner: "Partner 3", funding: "Funding line 2", indicator: "Indicator 1: Jobs created", contact: "Contact point 3");
         Assert.Equal(
             [$"{lineOf.partner} / {partner}", $"{lineOf.funding} / {total}", $"{lineOf.contact} / {name}", $"{lineOf.contact} / {email}", $"{lineOf.indicator} / {baseline}", $"{lineOf.indicator} / {baselineDate}"],

@@ -52,6 +52,13 @@ public sealed class ComparisonWordingTests
     }
 
     [Fact]
+    public void A_version_without_a_lead_reads_to_be_determined_as_the_scoreboard_says()
+    {
+        Assert.Equal(Texts.Strings.Lead(null), Texts.Strings.Value(ComparedField.Lead, null));
+        Assert.Equal("To be determined", Texts.Strings.Value(ComparedField.Lead, null));
+    }
+
+    [Fact]
     public void A_kept_fact_is_labelled_as_its_field_and_one_no_field_keeps_reads_as_words()
     {
         foreach (var entry in InitiativeFields.All.Where(e => e.KeptInVersions))

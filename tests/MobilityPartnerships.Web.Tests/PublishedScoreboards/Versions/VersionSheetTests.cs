@@ -70,7 +70,7 @@ public sealed class VersionSheetTests
         Assert.Equal("BAMF (partenaire participant); IOM (partenaire de mise en œuvre)", french["Partenaires"].Text);
         var (englishAmounts, frenchAmounts) = (InLanguage.Of("en", () => (Display.Euro(1000.10m), Display.Euro(500.05m))), InLanguage.Of("fr", () => (Display.Euro(1000.10m), Display.Euro(500.05m))));
         Assert.Equal($"EU programme (Commission): total budget To be determined, EU contribution To be determined; AENEAS: total budget {englishAmounts.Item1}, EU contribution {englishAmounts.Item2}", english["Funding lines"].Text);
-        Assert.Equal($"Programme de l'UE (Commission) : budget total À déterminer, contribution de l'UE À déterminer; AENEAS : budget total {frenchAmounts.Item1}, contribution de l'UE {frenchAmounts.Item2}", french["Lignes de financement"].Text);
+        Assert.Equal($"Programme de l'UE (Commission)\u00a0: budget total À déterminer, contribution de l'UE À déterminer; AENEAS\u00a0: budget total {frenchAmounts.Item1}, contribution de l'UE {frenchAmounts.Item2}", french["Lignes de financement"].Text);
         Assert.Contains("1 000,10", frenchAmounts.Item1.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
     }
 

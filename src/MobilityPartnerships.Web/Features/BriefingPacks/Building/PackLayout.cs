@@ -133,7 +133,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
     private PackSection NeedingAttention(BriefingPack pack)
     {
-        string[] lines = [text["Pack_AttentionRule", pack.StaleAfterDays]];
+        string[] lines = [text.Counted("Pack_AttentionRule", pack.StaleAfterDays)];
         var table = new PackTable(
             null,
             [
@@ -152,7 +152,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
                     PackValue.OfText(a.ReferenceCode),
                     PackValue.OfText(a.Title),
                     PackValue.OfText(text.Name(a.Pillar)),
-                    PackValue.OfText(a.Lead ?? Display.ToBeDetermined(text)),
+                    PackValue.OfText(text.Lead(a.Lead)),
                     PackValue.OfText(text.Name(a.Status)),
                     PackValue.OfMonth(a.EndMonth, text.Month(a.EndMonth)),
                     PackValue.OfDay(a.LastUpdateOn, a.LastUpdateOn is null ? text["Pack_NoUpdate"] : text.Day(a.LastUpdateOn)),
@@ -173,7 +173,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
 
         if (row.NeedsUpdate)
         {
-            flags.Add(row.LastUpdateOn is null ? text["Flag_NoUpdateYet"] : text["Flag_NoRecentUpdate", staleAfterDays]);
+            flags.Add(row.LastUpdateOn is null ? text["Flag_NoUpdateYet"] : text.Counted("Flag_NoRecentUpdate", staleAfterDays));
         }
 
         return string.Join("; ", flags);

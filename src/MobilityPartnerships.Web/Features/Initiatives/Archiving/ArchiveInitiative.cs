@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Web.Writing;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Archiving;
 
@@ -48,13 +49,13 @@ public sealed class ArchiveInitiative(Writes writes, IStringLocalizer<Strings> t
                     var values = await change.Db.IndicatorValues.CountAsync(v => v.InitiativeId == initiativeId, ct);
                     if (values > 0)
                     {
-                        return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Indicator_DeleteRefusedValues", values])]);
+                        return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text.Counted("Indicator_DeleteRefusedValues", values))]);
                     }
 
                     var updates = await change.Db.ProgressUpdates.CountAsync(u => u.InitiativeId == initiativeId, ct);
                     if (updates > 0)
                     {
-                        return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text["Delete_RefusedProgress", updates])]);
+                        return new WriteOutcome.Invalid([new FieldError(FieldError.FormLevel, text.Counted("Delete_RefusedProgress", updates))]);
                     }
 
                     change.Db.Initiatives.Remove(change.Target);

@@ -1,9 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
-using MobilityPartnerships.Web.Writing;
 using MobilityPartnerships.Web.Resources;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -46,7 +47,7 @@ public sealed class InitiativeDraftValidator : AbstractValidator<InitiativeDraft
             .InclusiveBetween(1, ImplementationPeriod.MaxDurationMonths)
             .WithMessage(_ => text["Validation_DurationOutOfRange", ImplementationPeriod.MaxDurationMonths])
             .Must((d, months) => MonthsBetween(d.StartMonth, d.EndMonth) is not { } between || months is not { } given || between == given)
-            .WithMessage(d => text["Validation_DurationMismatch", MonthsBetween(d.StartMonth, d.EndMonth)!]);
+            .WithMessage(d => text.Counted("Validation_DurationMismatch", MonthsBetween(d.StartMonth, d.EndMonth) ?? 0));
 
         // The lists an initiative keeps are bounded (the domain refuses more): what a page, an export and a history show of one.
         RuleFor(d => d.Partners).Must(l => l.Count <= Initiative.MaxPartners)

@@ -147,11 +147,11 @@ public static class InitiativeFields
             Members = [Member<Initiative>(nameof(Initiative.LeadOrganisationId))],
             Draft = Value(nameof(InitiativeDraft.LeadOrganisationId), d => d.LeadOrganisationId, (d, v) => d.LeadOrganisationId = v, i => i.LeadOrganisationId),
             Words = (w, d) => w.NameOrToBeDetermined(d.LeadOrganisationId),
-            Details = [new(3, "Scoreboard_Lead", (t, d) => d.Lead ?? t["Common_ToBeDetermined"])],
+            Details = [new(3, "Scoreboard_Lead", (t, d) => t.Lead(d.Lead))],
             Columns = [Written(InitiativeColumn.Lead, 5, new("Lead", "Chef de file"), ["Lead partner", "Lead country", "Leading Member State", "Lead Member State", "Proposed by", "Pays chef de file", "État membre chef de file", "Proposé par"], i => SheetValue.OfText(i.Lead), nameof(InitiativeDraft.LeadOrganisationId))],
             ReadTogether = new("Names an organisation, looked up among those known, which may ask the user.", (row, d) => row.ReadLead(d)),
             Compared = [new(ComparedField.Lead, "Published_Field_Lead", p => p.Lead)],
-            GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => r.Lead ?? t["Common_ToBeDetermined"], [InitiativeColumn.Lead])],
+            GridColumns = [new(ScoreboardColumn.Lead, 4, "Scoreboard_Lead", ScoreboardSort.Lead, (t, r) => t.Lead(r.Lead), [InitiativeColumn.Lead])],
             Filters =
             [
                 FieldFilter.Id("leadId", "lead", "Only initiatives led by this organisation (its id).", q => q.LeadId, (q, v) => q with { LeadId = v }, FilterChoices.ByUse(s => s.KeptOrganisations()), (initiatives, leadId) => initiatives.Where(i => i.LeadOrganisationId == leadId)).ShownAt(new(4, "Scoreboard_Lead")),
@@ -774,7 +774,7 @@ public static class InitiativeFields
     private static string PeriodWords(IStringLocalizer<Strings> text, PeriodView period)
     {
         var range = text.Months(period.StartMonth, period.EndMonth);
-        var duration = period.DurationMonths is { } months ? " · " + text["Initiative_Months", months] : string.Empty;
+        var duration = period.DurationMonths is { } months ? " · " + text.Counted("Initiative_Months", months) : string.Empty;
         var note = period.Note is { } n ? $" ({n})" : string.Empty;
         return range + duration + note;
     }

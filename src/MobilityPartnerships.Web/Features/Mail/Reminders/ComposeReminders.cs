@@ -73,19 +73,14 @@ public sealed class ComposeReminders(
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(items);
-        string[] Counted(int count, string one, string many) => count switch
-        {
-            0 => [],
-            1 => [text[one]],
-            _ => [text[many, Display.Count(count)]],
-        };
+        string[] Counted(int count, string key) => count == 0 ? [] : [text.Counted(key, count)];
 
         IEnumerable<string> parts =
         [
-            .. Counted(items.NeedUpdateCount, "Mail_Reminder_SubjectInitiative", "Mail_Reminder_SubjectInitiatives"),
-            .. Counted(items.ActionPoints.Count, "Mail_Reminder_SubjectActionPoint", "Mail_Reminder_SubjectActionPoints"),
-            .. Counted(items.IndicatorsDueCount, "Mail_Reminder_SubjectIndicator", "Mail_Reminder_SubjectIndicators"),
-            .. Counted(items.Meetings.Count, "Mail_Reminder_SubjectMeeting", "Mail_Reminder_SubjectMeetings"),
+            .. Counted(items.NeedUpdateCount, "Mail_Reminder_SubjectInitiatives"),
+            .. Counted(items.ActionPoints.Count, "Mail_Reminder_SubjectActionPoints"),
+            .. Counted(items.IndicatorsDueCount, "Mail_Reminder_SubjectIndicators"),
+            .. Counted(items.Meetings.Count, "Mail_Reminder_SubjectMeetings"),
         ];
         return text["Mail_Reminder_Subject", string.Join(", ", parts)];
     }
@@ -96,7 +91,7 @@ public sealed class ComposeReminders(
         if (items.NeedUpdate.Count > 0)
         {
             body.Section(
-                text["Mail_Reminder_NeedUpdate", progress.Value.StaleAfterDays],
+                text.Counted("Mail_Reminder_NeedUpdate", progress.Value.StaleAfterDays),
                 items.NeedUpdate.Select(i => new MailLine(
                     text["Mail_Reminder_Initiative", i.Title, i.PartnershipName],
                     settings.Link($"initiatives/{i.Id}"),
@@ -107,7 +102,7 @@ public sealed class ComposeReminders(
         if (items.Meetings.Count > 0)
         {
             body.Section(
-                text["Mail_Reminder_Meetings", settings.DaysBeforeMeeting],
+                text.Counted("Mail_Reminder_Meetings", settings.DaysBeforeMeeting),
                 items.Meetings.Select(m => new MailLine(text["Mail_Reminder_Meeting", m.Title, m.PartnershipName], settings.Link($"meetings/{m.Id}"), text.Day(m.HeldOn))));
         }
 
@@ -136,5 +131,5 @@ public sealed class ComposeReminders(
 
     /// <summary>A last line for the items a list leaves out (it shows My work's first), linking to My work, where they all are.</summary>
     private IEnumerable<MailLine> More(int left, MailOptions settings) =>
-        left > 0 ? [new MailLine(text["Mail_Reminder_More", Display.Count(left)], settings.Link(string.Empty))] : [];
+        left > 0 ? [new MailLine(text.Counted("Mail_Reminder_More", left), settings.Link(string.Empty))] : [];
 }

@@ -64,6 +64,7 @@ public static partial class ComparisonWording
 
         return value switch
         {
+            null when field == ComparedField.Lead => text.Lead(null),
             null => text["Published_NotStated"],
             string s when string.IsNullOrWhiteSpace(s) => text["Published_NotStated"],
             string s => s,
@@ -74,7 +75,7 @@ public static partial class ComparisonWording
             Pillar pillar => text.Name(pillar),
             Novelty novelty => text.Name(novelty),
             PeriodValue period => text.Period(period.StartMonth, period.EndMonth, period.Note),
-            IReadOnlyList<string> { Count: 0 } => text["Published_NoneListed"],
+            IReadOnlyList<string> { Count: 0 } => text["Published_EmptyList"],
             IReadOnlyList<string> list => string.Join("; ", list),
             Enum named => text.Code(named.GetType().Name, named.ToString()),
             _ => value.ToString() ?? string.Empty,

@@ -152,7 +152,7 @@ public static class VersionSheet
 
     private static SheetValue List(IEnumerable<string> items) => SheetValue.OfText(string.Join(SheetLabels.ListSeparator, items));
 
-    private static readonly SheetWord FundingLineWords = new("{0}: total budget {1}, EU contribution {2}", "{0} : budget total {1}, contribution de l'UE {2}");
+    private static readonly SheetWord FundingLineWords = new("{0}: total budget {1}, EU contribution {2}", "{0}\u00a0: budget total {1}, contribution de l'UE {2}");
 
     /// <summary>A partner as the version keeps it ("IOM (Participating)"), its role in the sheet's words: "IOM (participating partner)".</summary>
     private static string Partner(string stored) =>

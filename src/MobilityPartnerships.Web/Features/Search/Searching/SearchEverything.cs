@@ -53,7 +53,7 @@ public sealed class SearchEverything(LaggingReads contexts, AccessControl access
         var scope = await access.ReadScopeAsync(cancellationToken);
         if (scope.Actor is { } actor && await allowance.TryTakeAsync(actor.UserId, cancellationToken) is (false, var retryAfter))
         {
-            return new SearchOutcome.Refused(text["Search_Throttled", Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))]);
+            return new SearchOutcome.Refused(text.Counted("Search_Throttled", Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -97,7 +97,7 @@ public sealed class ImportPreviewPanelTests : ComponentTest
 
         Assert.True(Confirm(panel).HasAttribute("disabled"));
         Assert.Equal("Import 2 rows", Text(Confirm(panel)));
-        Assert.Equal("1 rows have problems; correct the sheet and upload it again, or change the columns and rules.", Text(panel.Find("[data-testid=confirm-blocked]")));
+        Assert.Equal("1 row has problems; correct the sheet and upload it again, or change the columns and rules.", Text(panel.Find("[data-testid=confirm-blocked]")));
     }
 
     [Fact]
@@ -107,8 +107,16 @@ public sealed class ImportPreviewPanelTests : ComponentTest
         var panel = Panel(Preview([waiting, Refused], [OpenNumber]));
 
         Assert.True(Confirm(panel).HasAttribute("disabled"));
-        Assert.Equal("Answer the 1 open questions first.", Text(panel.Find("[data-testid=confirm-blocked]")));
+        Assert.Equal("Answer the open question first.", Text(panel.Find("[data-testid=confirm-blocked]")));
         Assert.Equal("Waits for an answer above.", Text(panel.Find("[data-testid=row-waiting]")));
+    }
+
+    [Fact]
+    public void One_row_to_store_is_counted_in_the_singular()
+    {
+        var panel = Panel(Preview([Added, Unchanged]));
+
+        Assert.Equal("Import 1 row", Text(Confirm(panel)));
     }
 
     [Fact]

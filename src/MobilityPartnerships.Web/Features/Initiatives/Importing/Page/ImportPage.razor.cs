@@ -109,7 +109,7 @@ public sealed partial class ImportPage : CancellableComponent
         await ReadAsync(L["Import_Reading", file.Name], async cancellationToken =>
         {
             await using var upload = file.OpenReadStream(Reader.Limits.MaxFileBytes, cancellationToken);
-            var rowsRead = new Progress<int>(count => Report(L["Import_RowsRead", count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]));
+            var rowsRead = new Progress<int>(count => Report(L.Counted("Import_RowsRead", count)));
             var reading = await Reader.ReadAsync(upload, file.Name, rowsRead, cancellationToken);
             if (reading is SheetReading.Refused refusedFile)
             {

@@ -41,7 +41,7 @@ internal static class ImportMessages
 
         var named = string.Join(", ", hidden.Take(HiddenSheetsNamed).Select(name => Text("Import_File_SheetQuoted", name)));
         return hidden.Count > HiddenSheetsNamed
-            ? Text("Import_File_HiddenSheetsAndMore", named, Count(hidden.Count - HiddenSheetsNamed))
+            ? ResourceText.Counted("Import_File_HiddenSheetsAndMore", hidden.Count - HiddenSheetsNamed, named, Count(hidden.Count - HiddenSheetsNamed))
             : Text("Import_File_HiddenSheets", named);
     }
 

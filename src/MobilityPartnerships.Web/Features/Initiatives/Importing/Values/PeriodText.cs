@@ -217,7 +217,7 @@ public static partial class PeriodText
             var spanned = ((e.Year - s.Year) * 12) + e.Month - s.Month + 1;
             if (months is { } stated && stated != spanned)
             {
-                return new PeriodReading.Invalid(ResourceText.Format("Import_Value_DurationMismatch", ShownCell.Of(cleaned), MonthText.Name(s), MonthText.Name(e), spanned, stated));
+                return new PeriodReading.Invalid(ResourceText.Counted("Import_Value_DurationMismatch", spanned, ShownCell.Of(cleaned), MonthText.Name(s), MonthText.Name(e), spanned, stated));
             }
         }
 
