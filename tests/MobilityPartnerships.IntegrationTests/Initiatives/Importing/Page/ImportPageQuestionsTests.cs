@@ -26,14 +26,14 @@ public sealed class ImportPageQuestionsTests(DatabaseFixture fixture) : Componen
         Assert.Equal(25, page.FindComponents<OrganisationQuestionRow>().Count);
         Assert.Equal("1–25 of 3,000", Text(page.Find("[data-testid=organisation-questions-page-info]")));
         Assert.Equal(25, page.FindAll("[data-testid=row-outcome]").Count);
-        Assert.Equal("Answer the 3000 open questions first.", Text(page.Find("[data-testid=confirm-blocked]")));
+        Assert.Equal("Answer the 3,000 open questions first.", Text(page.Find("[data-testid=confirm-blocked]")));
 
         page.FindAll("[data-testid=organisation-questions-pages] button").Single(b => Text(b) == "2").Click();
         var second = page.FindComponents<OrganisationQuestionRow>();
         Assert.Equal("Unknown Agency Number 26", second[0].Instance.Question.Name);
         await page.InvokeAsync(() => second[0].Instance.Answered.InvokeAsync(new OrganisationChoice.Added(OrganisationKind.Ngo)));
 
-        page.WaitForAssertion(() => Assert.Equal("Answer the 2999 open questions first.", Text(page.Find("[data-testid=confirm-blocked]"))), Patience);
+        page.WaitForAssertion(() => Assert.Equal("Answer the 2,999 open questions first.", Text(page.Find("[data-testid=confirm-blocked]"))), Patience);
         Assert.Equal("26–50 of 3,000", Text(page.Find("[data-testid=organisation-questions-page-info]")));
         var answered = Assert.Single(page.FindComponents<OrganisationQuestionRow>(), q => q.Instance.Question.Answer is not null);
         Assert.Equal(("Unknown Agency Number 26", (OrganisationChoice?)new OrganisationChoice.Added(OrganisationKind.Ngo)), (answered.Instance.Question.Name, answered.Instance.Question.Answer));
@@ -49,7 +49,7 @@ public sealed class ImportPageQuestionsTests(DatabaseFixture fixture) : Componen
 
         var question = Assert.Single(page.FindComponents<OrganisationQuestionRow>()).Instance.Question;
         Assert.Equal(("Unknown Agency Number 1", Rows), (question.Name, question.Rows.Count));
-        Assert.Equal("Answer the 1 open questions first.", Text(page.Find("[data-testid=confirm-blocked]")));
+        Assert.Equal("Answer the open question first.", Text(page.Find("[data-testid=confirm-blocked]")));
     }
 
     private static string Text(AngleSharp.Dom.IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
