@@ -10,7 +10,8 @@ namespace MobilityPartnerships.IntegrationTests.Invariants;
 /// <summary>
 /// The domain's bounds on dates and numbers hold in the database too (decision 0002): a row written by SQL with a
 /// month before 1990, a year-0001 indicator date or a span that is neither a quarter nor a half-year is refused by
-/// the check named for that rule, so no page fails reading it; a row at each bound is taken. The bounds come from
+/// the check named for that rule, so no page fails reading it; a row at each bound is taken. A meeting's decisions
+/// (one text[] column) are bounded in number and each in length the same way (migration MeetingMinutesBounded). The bounds come from
 /// the domain's constants, so a bound moved in the domain and not in the database fails here.
 /// </summary>
 public sealed class BoundsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
@@ -35,6 +36,9 @@ public sealed class BoundsTests(DatabaseFixture fixture) : IClassFixture<Databas
         new("ck_progress_updates_reported_on_not_too_early", "progress_updates", ("reported_on", Day(DateOnly.MinValue))),
         .. DaysOutside("meetings", "held_on", "ck_meetings_held_on_in_range", Meeting.EarliestDay, Meeting.LatestDay),
         .. DaysOutside("action_points", "due_on", "ck_action_points_due_on_in_range", Meeting.EarliestDay, Meeting.LatestDay),
+        new("ck_meetings_decisions_in_range", "meetings", ("decisions", Decisions(Meeting.MaxDecisions + 1, "'Decision'"))),
+        new("ck_meetings_decision_length_in_range", "meetings", ("decisions", $"ARRAY['Decision', repeat('x', {Number(Meeting.DecisionMaxLength + 1)})]")),
+        new("ck_meetings_decision_length_in_range", "meetings", ("decisions", $"ARRAY[repeat('\U0001F600', {Number(Meeting.DecisionMaxLength + 1)})]")),
         new("ck_commitments_position_not_negative", "commitments", ("position", "-1")),
         new("ck_agenda_items_position_from_one", "agenda_items", ("position", "0")),
         new("ck_published_scoreboards_number_from_one", "published_scoreboards", ("number", "0")),
@@ -57,6 +61,12 @@ public sealed class BoundsTests(DatabaseFixture fixture) : IClassFixture<Databas
         new("ck_progress_updates_reported_on_not_too_early", "progress_updates", ("reported_on", Day(ProgressUpdate.EarliestDate))),
         .. Both("meetings", "held_on", "ck_meetings_held_on_in_range", Meeting.EarliestDay, Meeting.LatestDay),
         .. Both("action_points", "due_on", "ck_action_points_due_on_in_range", Meeting.EarliestDay, Meeting.LatestDay),
+        new("ck_meetings_decisions_in_range", "meetings", ("decisions", Decisions(Meeting.MaxDecisions, "'Decision'"))),
+        new("ck_meetings_decisions_in_range", "meetings", ("decisions", "'{}'")),
+
+        // Each line counted in characters as the domain counts them (code points): 1,000 emoji are 1,000 characters.
+        new("ck_meetings_decision_length_in_range", "meetings", ("decisions", Decisions(Meeting.MaxDecisions, $"repeat('x', {Number(Meeting.DecisionMaxLength)})"))),
+        new("ck_meetings_decision_length_in_range", "meetings", ("decisions", $"ARRAY[repeat('\U0001F600', {Number(Meeting.DecisionMaxLength)})]")),
         new("ck_commitments_position_not_negative", "commitments", ("position", "0")),
         new("ck_agenda_items_position_from_one", "agenda_items", ("position", "1")),
         new("ck_published_scoreboards_number_from_one", "published_scoreboards", ("number", "1")),
@@ -133,6 +143,9 @@ public sealed class BoundsTests(DatabaseFixture fixture) : IClassFixture<Databas
 
     private static IEnumerable<Attempt> Both(string table, string column, string constraint, DateOnly earliest, DateOnly latest) =>
         [new(constraint, table, (column, Day(earliest))), new(constraint, table, (column, Day(latest)))];
+
+    /// <summary>An array of <paramref name="count"/> decisions, each the text that the SQL <paramref name="line"/> gives.</summary>
+    private static string Decisions(int count, string line) => string.Create(CultureInfo.InvariantCulture, $"array_fill(({line})::text, ARRAY[{count}])");
 
     private static string Day(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"DATE '{day:yyyy-MM-dd}'");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MobilityPartnerships.Domain.Meetings;
@@ -14,6 +15,11 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         {
             t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
             t.HasCheckConstraint("ck_meetings_held_on_in_range", BoundsInSql.DayBetween("held_on", Meeting.EarliestDay, Meeting.LatestDay));
+            t.HasCheckConstraint("ck_meetings_decisions_in_range", string.Create(CultureInfo.InvariantCulture, $"cardinality(decisions) <= {Meeting.MaxDecisions}"));
+
+            // A check cannot hold a subquery, so the longest line is measured by an immutable function of the array
+            // alone, created by migration MeetingMinutesBounded before this check.
+            t.HasCheckConstraint("ck_meetings_decision_length_in_range", string.Create(CultureInfo.InvariantCulture, $"{BoundsInSql.LongestLineFunction}(decisions) <= {Meeting.DecisionMaxLength}"));
         });
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();

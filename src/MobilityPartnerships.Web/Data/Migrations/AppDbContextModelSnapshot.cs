@@ -805,6 +805,10 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_meetings_cancelled_by_someone", "(cancelled_at IS NULL) = (cancelled_by IS NULL)");
 
+                            t.HasCheckConstraint("ck_meetings_decision_length_in_range", "mp_longest_line_length(decisions) <= 1000");
+
+                            t.HasCheckConstraint("ck_meetings_decisions_in_range", "cardinality(decisions) <= 100");
+
                             t.HasCheckConstraint("ck_meetings_held_on_in_range", "held_on BETWEEN DATE '1990-01-01' AND DATE '2100-12-31'");
 
                             t.HasCheckConstraint("ck_meetings_kind_known", "\"kind\" IN ('TaskForce', 'CooperationPlatform', 'LocalMonitoringGroup', 'HighLevel')");
