@@ -152,7 +152,7 @@ public sealed class IatiExportTests(IatiSceneFixture scene) : IClassFixture<Iati
         Assert.DoesNotContain(scene.UnsharedId.ToString(), file.Xml, StringComparison.Ordinal);
         Assert.DoesNotContain(scene.ArchivedId.ToString(), file.Xml, StringComparison.Ordinal);
         Assert.Equal((1, 1), (file.Export.LeftOutWithoutStart, file.Export.LeftOutWithoutOrganisation));
-        Assert.Contains("1 initiative(s) without a known start month, 1 without any organisation recorded", file.Xml, StringComparison.Ordinal);
+        Assert.Contains("1 initiative without a known start month, 1 without any organisation recorded", file.Xml, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -42,6 +42,29 @@ public sealed partial class CountedInitiativesTests
         }
     }
 
+    /// <summary>A spreadsheet's total row counts its initiatives the same way ("Total, tous les piliers (0 initiative)").</summary>
+    [Theory]
+    [InlineData("en", 0, "Total, all pillars (0 initiatives)")]
+    [InlineData("en", 1, "Total, all pillars (1 initiative)")]
+    [InlineData("fr", 0, "Total, tous les piliers (0 initiative)")]
+    [InlineData("fr", 1, "Total, tous les piliers (1 initiative)")]
+    [InlineData("fr", 2, "Total, tous les piliers (2 initiatives)")]
+    public void A_sheet_s_total_row_agrees_with_its_noun(string language, int count, string expected)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            var label = MobilityPartnerships.Web.Features.Scoreboards.Exporting.SheetTotal.LabelOf(
+                MobilityPartnerships.Web.Features.Scoreboards.Exporting.SheetTotal.AllPillars, count, MobilityPartnerships.Domain.Initiatives.Amount.Nothing, MobilityPartnerships.Domain.Initiatives.Amount.Nothing);
+            Assert.Equal(expected, label);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
     [Theory]
     [InlineData("Strings.resx")]
     [InlineData("Strings.fr.resx")]

@@ -65,7 +65,7 @@ public static class BriefingPackWorkbook
             return added;
         }
 
-        Text(Next(), 0, $"{pack.PartnershipName}: {section.Title}", BoldTextStyle);
+        Text(Next(), 0, Resources.ResourceText.Format("Common_LabelledValue", pack.PartnershipName, section.Title), BoldTextStyle);
         Text(Next(), 0, pack.MeetingLine, WorkbookStyles.Text);
         Text(Next(), 0, pack.GeneratedLine, WorkbookStyles.Text);
         foreach (var line in section.Lines)

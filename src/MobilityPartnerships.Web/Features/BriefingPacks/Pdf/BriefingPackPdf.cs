@@ -32,7 +32,7 @@ public sealed class BriefingPackPdf
         ArgumentNullException.ThrowIfNull(destination);
         using var builder = new PdfDocumentBuilder();
         builder.IncludeDocumentInformation = true;
-        builder.DocumentInformation.Title = $"{pack.Title}: {pack.PartnershipName}";
+        builder.DocumentInformation.Title = Resources.ResourceText.Format("Common_LabelledValue", pack.Title, pack.PartnershipName);
         builder.DocumentInformation.Subject = pack.MeetingLine;
         builder.DocumentInformation.Creator = "Mobility Partnerships";
         builder.DocumentInformation.Producer = "Mobility Partnerships (PdfPig)";

@@ -37,7 +37,7 @@ public static class IatiXmlWriter
         {
             await xml.WriteCommentAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $" Left out, as IATI cannot take them: {document.LeftOutWithoutStart} initiative(s) without a known start month, {document.LeftOutWithoutOrganisation} without any organisation recorded. "));
+                $" Left out, as IATI cannot take them: {document.LeftOutWithoutStart} {(document.LeftOutWithoutStart == 1 ? "initiative" : "initiatives")} without a known start month, {document.LeftOutWithoutOrganisation} without any organisation recorded. "));
         }
 
         foreach (var activity in document.Activities)

@@ -31,7 +31,7 @@ public sealed record SheetTotal(string Label, int Count, Amount TotalBudget, Amo
     {
         var french = Language.Current == Language.French;
         var culture = french ? Language.French.Culture : CultureInfo.InvariantCulture;
-        var noun = count == 1 ? "initiative" : "initiatives";
+        var noun = Components.Common.Display.TakesSingular(count) ? "initiative" : "initiatives";
         var unknown = new List<string>();
         if (totalBudget.Unknown > 0)
         {
