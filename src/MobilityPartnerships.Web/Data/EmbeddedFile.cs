@@ -1,3 +1,5 @@
+using Sylvan.Data.Csv;
+
 namespace MobilityPartnerships.Web.Data;
 
 /// <summary>Reads a data file shipped inside the assembly, so the app needs nothing beside itself at run time.</summary>
@@ -11,32 +13,35 @@ internal static class EmbeddedFile
         return assembly.GetManifestResourceStream(name)!;
     }
 
+    /// <summary>
+    /// Reads a comma-separated file with a header row. A value holding a comma is quoted, as in
+    /// "SEC(2009) 1240, Annex I"; every row has as many fields as the header.
+    /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> ReadCsvAsync(string fileName, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(Open(fileName));
-        var header = (await reader.ReadLineAsync(cancellationToken))?.Split(',')
-            ?? throw new InvalidOperationException($"{fileName} is empty.");
-        var rows = new List<IReadOnlyDictionary<string, string>>();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        using var text = new StreamReader(Open(fileName));
+        var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' };
+        await using var reader = await CsvDataReader.CreateAsync(text, options, cancellationToken);
+        if (reader.FieldCount == 0)
         {
-            if (line.Length == 0)
+            throw new InvalidOperationException($"{fileName} is empty.");
+        }
+
+        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.RowFieldCount == 1 && reader.GetString(0).Length == 0)
             {
                 continue;
             }
 
-            // The reference files hold plain values; a quote would mean a format this reader does not handle.
-            if (line.Contains('"', StringComparison.Ordinal))
+            if (reader.RowFieldCount != header.Length)
             {
-                throw new InvalidOperationException($"{fileName} has a quoted field, which this reader does not support: {line}");
+                throw new InvalidOperationException($"{fileName}: expected {header.Length} fields but found {reader.RowFieldCount} in row {rows.Count + 2}.");
             }
 
-            var cells = line.Split(',');
-            if (cells.Length != header.Length)
-            {
-                throw new InvalidOperationException($"{fileName}: expected {header.Length} fields but found {cells.Length} in: {line}");
-            }
-
-            rows.Add(header.Zip(cells).ToDictionary(p => p.First, p => p.Second.Trim(), StringComparer.Ordinal));
+            rows.Add(header.Select((name, i) => (name, value: reader.GetString(i).Trim())).ToDictionary(p => p.name, p => p.value, StringComparer.Ordinal));
         }
 
         return rows;

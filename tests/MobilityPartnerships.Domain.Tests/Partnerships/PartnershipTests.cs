@@ -173,8 +173,8 @@ public sealed class PartnershipTests
         var france = Known.France();
         var agreement = Partnership.Open("France–Cape Verde agreement", PartnershipKind.BilateralMigrationPartnership, Known.CapeVerde(), PartnershipStatus.Negotiation);
 
-        agreement.RecordSignatureOnUnknownDate("001 answer of France");
-        var signatory = agreement.RecordOriginalSignatory(france, "001 answer of France");
+        agreement.RecordSignatureOnUnknownDate("EMN ad-hoc query (2010), answer of France");
+        var signatory = agreement.RecordOriginalSignatory(france, "EMN ad-hoc query (2010), answer of France");
 
         Assert.True(agreement.IsSigned);
         Assert.Null(agreement.SignedOn);

@@ -19,8 +19,8 @@ public sealed class ThematicAreasInFrenchTests(DemoDatabaseFixture fixture) : IC
         await using var db = await fixture.CreateContextAsync();
         var areas = await db.ThematicAreas.ToListAsync(Token);
 
-        Assert.Equal(20, areas.Count(a => a.Source == "000 Annex I"));
-        Assert.All(areas.Where(a => a.Source == "000 Annex I"), a => Assert.False(string.IsNullOrWhiteSpace(a.FrenchName), a.Name));
+        Assert.Equal(20, areas.Count(a => a.Source == "SEC(2009) 1240, Annex I"));
+        Assert.All(areas.Where(a => a.Source == "SEC(2009) 1240, Annex I"), a => Assert.False(string.IsNullOrWhiteSpace(a.FrenchName), a.Name));
         Assert.Equal(French, areas.Single(a => a.Name == English).FrenchName);
     }
 

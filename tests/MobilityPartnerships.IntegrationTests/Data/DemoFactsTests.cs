@@ -111,7 +111,7 @@ public sealed class DemoFactsTests(DemoDatabaseFixture fixture) : IClassFixture<
                 "amounts" => Expect((initiative!.TotalBudget.Value, initiative.EuContribution.Value), ((decimal?)check["total"], (decimal?)check["eu"])),
                 "status" => Expect(initiative!.Status.ToString(), (string?)check["status"]),
                 "progress" => Expect(
-                    updates.Any(u => u.InitiativeId == initiative!.Id && u.ReportedOn == Day(check["reportedOn"]) && u.Rating.ToString() == (string?)check["rating"] && u.Narrative.Contains("Source: 000", StringComparison.Ordinal)),
+                    updates.Any(u => u.InitiativeId == initiative!.Id && u.ReportedOn == Day(check["reportedOn"]) && u.Rating.ToString() == (string?)check["rating"] && u.Narrative.Contains("Source: SEC(2009) 1240", StringComparison.Ordinal)),
                     true),
                 "absent" => Expect(initiative is null, true),
                 _ => $"unknown check {type}",

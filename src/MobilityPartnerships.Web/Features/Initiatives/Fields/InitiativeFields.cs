@@ -319,7 +319,7 @@ public static class InitiativeFields
             Draft = Text(nameof(InitiativeDraft.Source), d => d.Source, (d, v) => d.Source = v),
             Words = (w, d) => w.Or(d.Source),
             Details = [new(13, "Initiative_Source", (_, d) => d.Stored[nameof(Initiative.Source)] as string)],
-            Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"003 Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, 29, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
+            Stored = [Stored(nameof(Initiative.Source), "Where its facts come from: the source document and its section (\"COM(2007) 248, Annex II\"); null when not stated.", Initiative.SourceMaxLength, InitiativeColumn.Source, 29, new("Source", "Source"), ["Document", "Reference document", "Document de référence"], i => i.Source, d => d.Source, (d, v) => d.Source = v, new(FormSection.Situation))],
             Apply = (d, i) => i.CiteSource(d.Source),
             Columns = [],
             Compared = [],
