@@ -143,6 +143,32 @@ public sealed partial class NameOrderGuardTests
         Assert.All(after, text => Assert.False(SortsTextAround(Assert.Single(Columns(text)).Text), text));
     }
 
+    /// <summary>
+    /// MudBlazor's <c>TemplateColumn</c> is not sortable unless told (<c>Sortable</c> defaults to false): a sort key given
+    /// to one was ignored, and the partnership list's headers for name, kind, status, signature and amounts did nothing
+    /// when clicked. A column with a key is a <c>NamedColumn</c> (sortable as its grid is) or says <c>Sortable="true"</c>.
+    /// </summary>
+    [Fact]
+    public void Every_grid_column_with_a_sort_key_sorts_when_its_header_is_clicked()
+    {
+        var files = SourceFiles().Where(f => f.Relative.EndsWith(".razor", StringComparison.Ordinal)).ToList();
+        var offenders = (
+            from file in files
+            from column in Columns(file.Text)
+            where IgnoresItsSortKey(column.Text)
+            select $"{file.Relative}:{column.Line}: {column.Text}").ToList();
+
+        Assert.True(offenders.Count == 0, "Template columns with a SortBy that MudBlazor does not sort by (use NamedColumn):\n" + string.Join('\n', offenders));
+        Assert.True(IgnoresItsSortKey("<TemplateColumn T=\"PartnershipSummary\" Title=\"@L[\"Partnerships_Partnership\"]\" SortBy=\"p => p.Name\" Comparer=\"NameOrder.ObjectComparer\">"));
+        Assert.False(IgnoresItsSortKey("<NamedColumn T=\"PartnershipSummary\" Name=\"Name\" Title=\"@L[\"Partnerships_Partnership\"]\" SortBy=\"p => p.Name\" Comparer=\"NameOrder.ObjectComparer\">"));
+        Assert.False(IgnoresItsSortKey("<TemplateColumn T=\"UserRow\" Title=\"@L[\"User_Field_Partnerships\"]\" Sortable=\"false\">"));
+    }
+
+    private static bool IgnoresItsSortKey(string column) =>
+        column.StartsWith("<TemplateColumn", StringComparison.Ordinal)
+        && column.Contains("SortBy=", StringComparison.Ordinal)
+        && !column.Contains("Sortable=\"true\"", StringComparison.Ordinal);
+
     /// <summary>Whether a sortable column's key is text (a string property, or a name) and it names no <c>NameOrder</c> comparer.</summary>
     private static bool SortsTextAround(string column)
     {
