@@ -156,7 +156,9 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         var changes = workbook.Sheet("Changes");
         var texts = changes.Rows.Select(r => r.Elements<Cell>().Select(ReadSheet.Text).ToList()).ToList();
         Assert.Contains(texts, r => r.Contains(BriefingPackFixture.ChangedTitle) && r.Contains("Status") && r.Contains("Planned") && r.Contains("Ongoing"));
-        Assert.Contains(texts, r => r.Contains("Added") && r.Contains(BriefingPackFixture.AddedTitle));
+        // An added row in a few words, each labelled: a bare "To be determined" did not say it was the period.
+        Assert.Contains(texts, r => r.Contains("Added") && r.Contains(BriefingPackFixture.AddedTitle)
+            && r.Contains("Planned; period To be determined; total budget To be determined; EU contribution To be determined"));
         var header = texts.FindIndex(r => r.Count > 0 && r[0] == "Change");
         Assert.Equal(header + 1, (int)changes.Worksheet.Descendants<Pane>().Single().VerticalSplit!.Value);
 

@@ -178,6 +178,13 @@ public static class Display
         return localizer["Common_Labelled", label];
     }
 
+    /// <summary>A value after its label, as the language punctuates it: "Period: To be determined", "Période\u00a0: À déterminer".</summary>
+    public static string LabelledValue(this IStringLocalizer<Strings> localizer, string label, string value)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer["Common_LabelledValue", label, value];
+    }
+
     /// <summary>An initiative's lead partner, or "To be determined" when it has none: the one text every page, file and pack shows for a missing lead.</summary>
     public static string Lead(this IStringLocalizer<Strings> localizer, string? lead) => lead ?? ToBeDetermined(localizer);
 

@@ -34,7 +34,8 @@ public sealed class ComparePageTests(DatabaseFixture fixture) : ComponentOnDatab
         Assert.Empty(page.FindAll("[data-testid=compare-nothing]"));
 
         Assert.Equal("Added (1)", Text(page.Find("[data-testid=compare-added] h2")));
-        Assert.StartsWith("Border training · Illegal migration · Planned", Text(page.Find("[data-testid=compare-added] li")), StringComparison.Ordinal);
+        // Lead, period and total budget each say what they are: three bare "To be determined" said nothing.
+        Assert.Equal("Border training · Illegal migration · Planned · Lead: To be determined · Period: To be determined · Total budget: To be determined", Text(page.Find("[data-testid=compare-added] li")));
         Assert.Equal("Removed (0)", Text(page.Find("[data-testid=compare-removed] h2")));
         Assert.Equal("None.", Text(page.Find("[data-testid=compare-removed] p")));
         Assert.Equal("Changed (1)", Text(page.Find("[data-testid=compare-changed] h2")));
