@@ -71,6 +71,6 @@ public sealed class FigureSectionTests : ComponentTest
 
         var note = section.Find("[data-testid=by-programme-cut]").TextContent;
         Assert.Contains("Affichage\u00a0: les 2 sur 1\u202f234 au budget total connu le plus élevé", note, StringComparison.Ordinal);
-        Assert.Contains("Filtrer le tableau de suivi par « Funding programme ».", note, StringComparison.Ordinal);
+        Assert.Contains("Filtrer le tableau de suivi par «\u00a0Funding programme\u00a0».", note, StringComparison.Ordinal);
     }
 }

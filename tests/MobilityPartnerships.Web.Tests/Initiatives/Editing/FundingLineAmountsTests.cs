@@ -42,7 +42,7 @@ public sealed class FundingLineAmountsTests : ComponentTest
         Assert.Equal((1000m, 800m), (line.TotalBudget, line.EuContribution));
         Assert.False(context.Validate());
         var expected = language == "fr"
-            ? $"« {typed} » peut se lire 1\u202F190,00\u00a0€ ou 1,19\u00a0€\u00a0: écrivez 1\u202F190,00 ou 1,19."
+            ? $"«\u00a0{typed}\u00a0» peut se lire 1\u202F190,00\u00a0€ ou 1,19\u00a0€\u00a0: écrivez 1\u202F190,00 ou 1,19."
             : $"'{typed}' could be €\u00a01,190.00 or €\u00a01.19: write 1,190.00 or 1.19.";
         Assert.Contains(expected, context.GetValidationMessages());
         Assert.Contains(expected, Field(editor, label).Markup, StringComparison.Ordinal);

@@ -81,7 +81,7 @@ public sealed class LongCellsTests
         Assert.All(texts, t => Assert.True(t.Length <= ExcelLimit, $"A cell holds {t.Length} characters."));
         var cut = Assert.Single(texts, t => t.StartsWith("Programme 0000", StringComparison.Ordinal));
         Assert.Equal(ExcelLimit, cut.Length);
-        Assert.Matches(@"… \(coupé\u00a0: [\d\u202F\u00A0 ]+ caractères de plus ; une cellule de classeur en contient au plus 32 767\)$", cut);
+        Assert.Matches(@"… \(coupé\u00a0: [\d\u202F\u00A0 ]+ caractères de plus\u00a0; une cellule de classeur en contient au plus 32 767\)$", cut);
     }
 
     [Fact]

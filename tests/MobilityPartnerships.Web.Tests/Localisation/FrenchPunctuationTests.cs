@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace MobilityPartnerships.Web.Tests.Localisation;
 
 /// <summary>
-/// French puts a no-break space before a colon ("Statut\u00a0: Prévue"): every French text writes it so, and no page puts a
-/// colon of its own after a text, which would write "Statut: Prévue" in French (Display.Labelled gives the language's colon).
+/// French puts a no-break space before a colon ("Statut\u00a0: Prévue"), a semicolon, a question or exclamation mark, and
+/// inside guillemets ("«\u00a0brouillon\u00a0»"), so that a line never breaks between the sign and its word: every French
+/// text writes them so, and no page puts a colon of its own after a text, which would write "Statut: Prévue" in French
+/// (Display.Labelled gives the language's colon).
 /// </summary>
-public sealed partial class FrenchColonsTests
+public sealed partial class FrenchPunctuationTests
 {
     /// <summary>Texts that quote a header as HTTP writes it, colon and all.</summary>
     private static readonly HashSet<string> Quoted = new(StringComparer.Ordinal) { "Authorization:", "Content-Type:", "If-Match:" };
@@ -24,6 +26,21 @@ public sealed partial class FrenchColonsTests
     }
 
     [Fact]
+    public void Every_French_semicolon_question_mark_exclamation_mark_and_guillemet_has_its_no_break_space()
+    {
+        var wrong = ResourceTexts.French
+            .Where(t => SignWithoutNoBreakSpace().IsMatch(t.Value))
+            .Select(t => $"{t.Key}: {t.Value}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "French texts with a plain space where a no-break space belongs (\"\u00a0;\", \"\u00a0?\", \"\u00a0!\", \"«\u00a0\", \"\u00a0»\"):\n" + string.Join('\n', wrong));
+        Assert.Matches(SignWithoutNoBreakSpace(), "Le corps n'a pas pu être lu ; rien n'a été modifié.");
+        Assert.Matches(SignWithoutNoBreakSpace(), "une date « 2026-06-30 »");
+        Assert.DoesNotMatch(SignWithoutNoBreakSpace(), "Le corps n'a pas pu être lu\u00a0; rien n'a été modifié, «\u00a02026-06-30\u00a0».");
+    }
+
+    [Fact]
     public void No_page_puts_its_own_colon_after_a_text()
     {
         var wrong = WebSourceFiles.All()
@@ -37,6 +54,10 @@ public sealed partial class FrenchColonsTests
     /// <summary>A colon followed by a space or the end whose character before is no no-break space: "Statut: " or "Statut : ".</summary>
     [GeneratedRegex(@"\S*(?<![\u00a0\u202f]):(?=\s|$)")]
     private static partial Regex ColonWithoutNoBreakSpace();
+
+    /// <summary>A plain space (or none) before ";", "?", "!" or "»", or after "«".</summary>
+    [GeneratedRegex(@"[ ][;?!»]|«[ ]|\w[;?!»]|«\w")]
+    private static partial Regex SignWithoutNoBreakSpace();
 
     /// <summary>A text or a label written by the page, then a colon: "@L["Search_Code"]:", "@field.Label:".</summary>
     [GeneratedRegex(@"@(?:L\[""[^""]+""\]|[\w.]+\.(?:Label|Field)):")]
