@@ -40,6 +40,28 @@ public sealed partial class FrenchPunctuationTests
         Assert.DoesNotMatch(SignWithoutNoBreakSpace(), "Le corps n'a pas pu être lu\u00a0; rien n'a été modifié, «\u00a02026-06-30\u00a0».");
     }
 
+    /// <summary>Lists joined with a fixed "; " on purpose: the workbook's own list format, or a value stored in no language.</summary>
+    private static readonly string[] FixedSeparators =
+    [
+        // A history value is recorded once, whatever the language of who reads it later.
+        Path.Combine("Data", "History", "HistoryRecorder.cs"),
+        // Names and values as a workbook cell takes them, to be typed back into one (SheetLabels.ListSeparator).
+        Path.Combine("Features", "Initiatives", "Importing", "RowReader.cs"),
+        Path.Combine("Features", "Initiatives", "Importing", "Template", "ImportTemplate.cs"),
+    ];
+
+    [Fact]
+    public void A_list_shown_to_a_reader_is_separated_as_the_language_separates_it()
+    {
+        var wrong = WebSourceFiles.All()
+            .Where(f => !FixedSeparators.Contains(f.Relative))
+            .SelectMany(f => FixedSemicolonJoin().Matches(f.Text).Select(m => $"{f.Relative}: {m.Value}"))
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Lists joined with a fixed \"; \" (use L.List, which writes \"\u00a0; \" in French):\n" + string.Join('\n', wrong));
+        Assert.Contains(WebSourceFiles.All(), f => FixedSeparators.Contains(f.Relative) && FixedSemicolonJoin().IsMatch(f.Text));
+    }
+
     [Fact]
     public void No_page_puts_its_own_colon_after_a_text()
     {
@@ -58,6 +80,9 @@ public sealed partial class FrenchPunctuationTests
     /// <summary>A plain space (or none) before ";", "?", "!" or "»", or after "«".</summary>
     [GeneratedRegex(@"[ ][;?!»]|«[ ]|\w[;?!»]|«\w")]
     private static partial Regex SignWithoutNoBreakSpace();
+
+    [GeneratedRegex(@"Join\(""; """)]
+    private static partial Regex FixedSemicolonJoin();
 
     /// <summary>A text or a label written by the page, then a colon: "@L["Search_Code"]:", "@field.Label:".</summary>
     [GeneratedRegex(@"@(?:L\[""[^""]+""\]|[\w.]+\.(?:Label|Field)):")]

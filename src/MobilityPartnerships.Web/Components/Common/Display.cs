@@ -185,6 +185,13 @@ public static class Display
         return localizer["Common_LabelledValue", label, value];
     }
 
+    /// <summary>Items on one line as the language separates them: "Sweden; Germany", "Suède\u00a0; Allemagne".</summary>
+    public static string List(this IStringLocalizer<Strings> localizer, IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return string.Join(localizer["Common_ListSeparator"].Value, items);
+    }
+
     /// <summary>An initiative's lead partner, or "To be determined" when it has none: the one text every page, file and pack shows for a missing lead.</summary>
     public static string Lead(this IStringLocalizer<Strings> localizer, string? lead) => lead ?? ToBeDetermined(localizer);
 

@@ -69,7 +69,7 @@ public static class OrganisationUses
     public static string Told(IStringLocalizer<Strings> text, IEnumerable<(OrganisationUse Use, int Records)> uses)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Join("; ", uses.Select(u => text.Counted(u.Use.Text, u.Records)));
+        return text.List(uses.Select(u => text.Counted(u.Use.Text, u.Records)));
     }
 
     private sealed class UseCount

@@ -42,7 +42,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
         };
         var chairs = meeting.Chairs.Count == 0
             ? text["Common_NoneRecorded"].Value
-            : string.Join("; ", meeting.Chairs.Select(c => text["Pack_Chair", c.Organisation, text[$"Pack_ChairRole_{c.Role}"]].Value));
+            : text.List(meeting.Chairs.Select(c => text["Pack_Chair", c.Organisation, text[$"Pack_ChairRole_{c.Role}"]].Value));
         string[] lines =
         [
             text["Pack_Meeting", text[$"Pack_MeetingKind_{meeting.Kind}"], meeting.Title],
@@ -176,7 +176,7 @@ public sealed class PackLayout(IStringLocalizer<Strings> text, PackChangeWording
             flags.Add(row.LastUpdateOn is null ? text["Flag_NoUpdateYet"] : text.Counted("Flag_NoRecentUpdate", staleAfterDays));
         }
 
-        return string.Join("; ", flags);
+        return text.List(flags);
     }
 
     private PackSection ActionPoints(BriefingPack pack)

@@ -23,6 +23,6 @@ public sealed class FieldWords(IStringLocalizer<Strings> text, EditingChoices ch
     public string List(IEnumerable<string> items)
     {
         var list = items.ToList();
-        return list.Count == 0 ? Text["Common_NoneRecorded"] : string.Join("; ", list);
+        return list.Count == 0 ? Text["Common_NoneRecorded"] : Text.List(list);
     }
 }

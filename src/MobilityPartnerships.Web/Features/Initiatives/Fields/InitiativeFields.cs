@@ -761,11 +761,11 @@ public static class InitiativeFields
 
     /// <summary>Partners as a version stores them, "IOM (Participating)", with their roles in words.</summary>
     private static string? PartnersWithRoles(IStringLocalizer<Strings> text, object value) =>
-        value is IReadOnlyList<string> { Count: > 0 } partners ? string.Join("; ", partners.Select(text.Partner)) : null;
+        value is IReadOnlyList<string> { Count: > 0 } partners ? text.List(partners.Select(text.Partner)) : null;
 
     /// <summary>Funding lines as a version stores them, with their sources and amounts in words.</summary>
     private static string? FundingLinesInWords(IStringLocalizer<Strings> text, object value) =>
-        value is IReadOnlyList<string> { Count: > 0 } lines ? string.Join("; ", lines.Select(text.FundingLine)) : null;
+        value is IReadOnlyList<string> { Count: > 0 } lines ? text.List(lines.Select(text.FundingLine)) : null;
 
     private static string Listed(IStringLocalizer<Strings> text, IReadOnlyList<string> items) =>
         items.Count == 0 ? text["Common_NoneRecorded"] : string.Join(", ", items);

@@ -122,7 +122,7 @@ public sealed class ComposeDigests(
             yield return new MailLine(
                 text["Mail_Digest_Changed", changed.After.Title],
                 settings.Link($"initiatives/{changed.After.InitiativeId}"),
-                string.Join("; ", changed.Changes.Select(c => text["Common_LabelledChange", text.Label(c), text.Before(c), text.After(c)].Value)));
+                text.List(changed.Changes.Select(c => text["Common_LabelledChange", text.Label(c), text.Before(c), text.After(c)].Value)));
         }
 
         foreach (var update in comparison.Progress)

@@ -76,7 +76,7 @@ public static partial class ComparisonWording
             Novelty novelty => text.Name(novelty),
             PeriodValue period => text.Period(period.StartMonth, period.EndMonth, period.Note),
             IReadOnlyList<string> { Count: 0 } => text["Published_EmptyList"],
-            IReadOnlyList<string> list => string.Join("; ", list),
+            IReadOnlyList<string> list => text.List(list),
             Enum named => text.Code(named.GetType().Name, named.ToString()),
             _ => value.ToString() ?? string.Empty,
         };
