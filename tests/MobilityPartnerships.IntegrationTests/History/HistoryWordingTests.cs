@@ -368,7 +368,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
             english);
         var (thousand, momentInFrench) = await InFrenchAsync(() => Task.FromResult((1000m.ToString("#,##0", System.Globalization.CultureInfo.CurrentCulture), fixture.Get<Moments>().At(reportedAt))));
         Assert.Equal(
-            $"Valeur d'indicateur ajouté(e)\u00a0: indicateur Share of placements, période 1er avril 2026 – 30 juin 2026, valeur {thousand}, communiqué par Demo official of Sweden, organisation déclarante {outsider}, communiqué le {momentInFrench}",
+            $"Valeur d'indicateur (ajout)\u00a0: indicateur Share of placements, période 1er avril 2026 – 30 juin 2026, valeur {thousand}, communiqué par Demo official of Sweden, organisation déclarante {outsider}, communiqué le {momentInFrench}",
             french);
     }
 
