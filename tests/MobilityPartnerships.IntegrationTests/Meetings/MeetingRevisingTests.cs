@@ -38,6 +38,38 @@ public sealed class MeetingRevisingTests(AccessWorld world) : IClassFixture<Acce
     }
 
     [Fact]
+    public async Task A_meeting_stored_beyond_its_minutes_bounds_is_refused_a_revision_with_why_until_they_are_put_right()
+    {
+        var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 4));
+        // As a meeting the app took before its minutes were bounded (migration MeetingMinutesBounded): 150 decisions,
+        // under the check added NOT VALID, which checks the row again at its next change.
+        await world.Database.ExecuteAsync($"""
+            ALTER TABLE meetings DROP CONSTRAINT ck_meetings_decisions_in_range;
+            UPDATE meetings SET decisions = array_fill('Decision'::text, ARRAY[{Meeting.MaxDecisions + 50}]) WHERE id = '{meeting}';
+            ALTER TABLE meetings ADD CONSTRAINT ck_meetings_decisions_in_range CHECK (cardinality(decisions) <= {Meeting.MaxDecisions}) NOT VALID;
+            """);
+        await using var scope = world.As(FocalPoint);
+        var revise = scope.ServiceProvider.GetRequiredService<ReviseMeeting>();
+        var editing = (await revise.LoadAsync(meeting, Ct))!;
+        editing.Draft.Title = "Renamed";
+
+        var outcome = await revise.ExecuteAsync(meeting, editing.Version, editing.Draft, Ct);
+
+        // Told why and what to do, at the form: not "the save failed" with a reference.
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(FieldError.FormLevel, error.Path);
+        Assert.StartsWith($"This meeting's minutes were recorded before a meeting's minutes were limited to {Meeting.MaxDecisions} decisions of at most 1,000 characters each", error.Message, StringComparison.Ordinal);
+        var stored = (await revise.LoadAsync(meeting, Ct))!;
+        Assert.Equal((editing.Version, "CooperationPlatform 2030-09-04"), (stored.Version, stored.Draft.Title));
+
+        // Put right (as an administrator does for approved minutes), the same revision is taken.
+        await world.Database.ExecuteAsync($"UPDATE meetings SET decisions = decisions[1:{Meeting.MaxDecisions}] WHERE id = '{meeting}'");
+        var again = (await revise.LoadAsync(meeting, Ct))!;
+        again.Draft.Title = "Renamed";
+        Assert.IsType<WriteOutcome.Done>(await revise.ExecuteAsync(meeting, again.Version, again.Draft, Ct));
+    }
+
+    [Fact]
     public async Task A_revision_based_on_an_older_version_is_refused_as_stale_and_nothing_changes()
     {
         var meeting = await steps.PlanAsync(MeetingKind.CooperationPlatform, new DateOnly(2030, 9, 2));

@@ -42,6 +42,7 @@ public sealed partial class CountedTextsTests
         ["Tokens_Validation_Lifetime"] = "the list of lifetimes offered",
         ["Tokens_Validation_TooMany"] = "the most tokens one account may have, a constant",
         ["Work_MeetingsNone"] = "GetMyWork.MeetingsWithinDays, a constant",
+        ["Meeting_MinutesBeyondBounds"] = "Meeting.MaxDecisions and Meeting.DecisionMaxLength, constants",
         ["Import_Summary_Refused"] = "counts rows \"with problems\": the plural is not the noun counted (\"1 with problems\")",
     };
 

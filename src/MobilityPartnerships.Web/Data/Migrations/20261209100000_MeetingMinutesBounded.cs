@@ -41,7 +41,7 @@ namespace MobilityPartnerships.Web.Data.Migrations
             // hold a meeting beyond the bound. Validating would fail the migration on it and stop the deployment;
             // trimming its decisions would lose what was recorded without anyone seeing. Not validated, the row stays as
             // it is, to be read, and every row inserted or changed from now on is checked whole: such a meeting is
-            // refused any change (the write path tells it as a failed save) until its decisions are put right — a
+            // refused any change (the write path tells why: MeetingWrite.MinutesBeyondBounds) until its decisions are put right — a
             // draft's by drafting them again, which the domain takes only within the bounds; approved minutes' by SQL,
             // since the domain no longer changes them. They are found with
             //   SELECT id FROM meetings WHERE cardinality(decisions) > 100 OR mp_longest_line_length(decisions) > 1000;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Meetings;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Resources;
 using MobilityPartnerships.Web.Security.Access;
 using MobilityPartnerships.Web.Writing;
 
@@ -32,7 +33,7 @@ internal static class MeetingWrite
         Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> apply,
         IReadOnlyList<ConstraintRefusal>? constraints = null) => new()
     {
-        Constraints = constraints ?? [],
+        Constraints = [.. constraints ?? [], .. MinutesBeyondBounds],
         What = what,
         Access = Access(operation, meetingId),
         Validate = validate,
@@ -41,6 +42,20 @@ internal static class MeetingWrite
         Apply = apply,
         Fields = fields,
     };
+
+    /// <summary>
+    /// The meeting's checks on its minutes, met only by a meeting stored beyond them before they applied (migration
+    /// MeetingMinutesBounded): the database checks the row whole at any change, so every change of such a meeting is
+    /// refused, and the user is told why and what puts it right, not that the save failed.
+    /// </summary>
+    private static readonly ConstraintRefusal[] MinutesBeyondBounds =
+    [
+        ConstraintRefusal.Check("ck_meetings_decisions_in_range", BeyondBounds),
+        ConstraintRefusal.Check("ck_meetings_decision_length_in_range", BeyondBounds),
+    ];
+
+    private static FieldError BeyondBounds() =>
+        new(FieldError.FormLevel, ResourceText.Format("Meeting_MinutesBeyondBounds", Meeting.MaxDecisions, Meeting.DecisionMaxLength));
 
     /// <summary>For a write that is the meeting's own method alone.</summary>
     public static Func<Change<Meeting>, CancellationToken, Task<WriteOutcome>> Doing(Action<Change<Meeting>> step) => (change, _) =>
