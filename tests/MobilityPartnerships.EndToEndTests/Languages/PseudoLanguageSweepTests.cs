@@ -85,7 +85,7 @@ public sealed partial class PseudoLanguageSweepTests(PseudoLanguageApp app) : IC
     public void A_text_written_into_the_markup_is_found()
     {
         var entered = new UserContent(["Mobility Partnership with Georgia", "anna.keeper@example.org"]);
-        var page = "[Partnerships]\n[Rows per page:]\nMobility Partnership with Georgia\n[Led by [Sweden]]\n12 Mar 2026\n5 December 2026, 17:51 CET\n2026 Q3\n€1,200,000\nanna.keeper@example.org\nSave changes\n[Total] EUR";
+        var page = "[Partnerships]\n[Rows per page:]\nMobility Partnership with Georgia\n[Led by [Sweden]]\n12 Mar 2026\n5 December 2026, 17:51 CET\n2026 Q3\n€1,200,000\nanna.keeper@example.org\nSave changes\n[Total] EUR\nMobility Partnership with Georgia[; ]anna.keeper@example.org";
 
         Assert.Equal(["Save changes", "EUR"], Outside(page, entered));
     }
@@ -93,7 +93,8 @@ public sealed partial class PseudoLanguageSweepTests(PseudoLanguageApp app) : IC
     /// <summary>The lines of <paramref name="shown"/> left once the bracketed texts, the users' content, numbers and dates are taken out.</summary>
     private static List<string> Outside(string shown, UserContent entered)
     {
-        for (var shorter = Bracketed().Replace(shown, string.Empty); shorter != shown; shorter = Bracketed().Replace(shown, string.Empty))
+        // A bracketed text ends a piece: two names a list's separator ("[; ]") joins are read one by one.
+        for (var shorter = Bracketed().Replace(shown, "\n"); shorter != shown; shorter = Bracketed().Replace(shown, "\n"))
         {
             shown = shorter;
         }
