@@ -40,6 +40,22 @@ public static class TextFolding
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Whether any of <paramref name="texts"/> holds <paramref name="search"/> (trimmed) as the app's search compares
+    /// words, case and accents ignored: a list's search box finds "Suède" for "suede". True for an empty search.
+    /// </summary>
+    public static bool AnyHolds(string? search, params string?[] texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return true;
+        }
+
+        var folded = Fold(search.Trim());
+        return texts.Any(text => text is not null && Fold(text).Contains(folded, StringComparison.Ordinal));
+    }
+
     /// <summary>Whether the character belongs to a word: letters, digits and the accents on them.</summary>
     public static bool IsWordCharacter(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
