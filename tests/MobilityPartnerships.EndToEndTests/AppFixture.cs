@@ -62,6 +62,10 @@ public class AppFixture : IAsyncLifetime
             .UseSetting("Security:SearchesPerMinute", "100000")
             // Browser tests leave their pages open, many as the same demo account: the open-pages limit has its own app.
             .UseSetting("Circuits:MaxPerUser", "1000")
+            // The shared app tests what users see, not the database budgets (DatabaseOutageTests and DeadConnectionsTests
+            // run apps of their own with the product's): a CI machine under load once kept a page's save past 3 s.
+            .UseSetting("Database:ConnectTimeoutSeconds", "10")
+            .UseSetting("Database:CommandTimeoutSeconds", "30")
             // A free port of the system's choosing: UseKestrel(0) alone falls back to port 5000, which another run may hold.
             .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
             .ConfigureServices(services));
