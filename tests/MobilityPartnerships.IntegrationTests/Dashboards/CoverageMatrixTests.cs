@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Dashboards.Coverage;
 using MobilityPartnerships.Web.Features.Dashboards.PartnershipFigures;
@@ -132,5 +134,27 @@ public sealed class CoverageMatrixTests(DemoDatabaseFixture fixture) : IClassFix
         Assert.Null(await services.GetRequiredService<GetPartnershipDashboard>().ExecuteAsync(moldova, Token));
         Assert.NotNull(await services.GetRequiredService<GetPartnershipDashboard>().ExecuteAsync(georgia, Token));
         Assert.IsNotType<AccessDecision.Allowed>(await services.GetRequiredService<AccessControl>().CheckPartnershipAsync(Operation.ReadPartnership, moldova, Token));
+    }
+
+    [Fact]
+    public async Task An_archived_partnership_is_neither_a_column_nor_a_choice()
+    {
+        // Archived, a partnership leaves the list and My work; Coverage kept its column and counts.
+        var partnership = Partnership.Open($"Archived partnership {Guid.NewGuid():N}", PartnershipKind.BilateralMigrationPartnership, null, PartnershipStatus.Negotiation);
+        partnership.Archive();
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.Partnerships.Add(partnership);
+            db.Initiatives.Add(Initiative.Propose(partnership, "Initiative of an archived partnership", Pillar.LegalMigration, InitiativeStatus.Completed));
+            await db.SaveChangesAsync(Token);
+        }
+
+        var matrix = await fixture.Get<GetCoverageMatrix>().ExecuteAsync([], withTitles: false, Token);
+        var asked = await fixture.Get<GetCoverageMatrix>().ExecuteAsync([partnership.Id], withTitles: false, Token);
+
+        Assert.DoesNotContain(matrix.Columns, c => c.PartnershipId == partnership.Id);
+        Assert.DoesNotContain(matrix.Choices, c => c.PartnershipId == partnership.Id);
+        Assert.Contains(matrix.Columns, c => c.Name == Moldova);
+        Assert.Empty(asked.Columns);
     }
 }

@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Dashboards.Coverage;
 
 /// <summary>
 /// The coverage matrix of the partnerships the user reads (or a selection of them), counted in PostgreSQL over the
-/// initiatives their scoreboards show unfiltered: the same read scope, archived initiatives left out.
+/// initiatives their scoreboards show unfiltered: the same read scope, archived partnerships and initiatives left out.
 /// </summary>
 public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl access)
 {
@@ -22,7 +22,9 @@ public sealed class GetCoverageMatrix(LaggingReads contexts, AccessControl acces
         ArgumentNullException.ThrowIfNull(selected);
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // An archived partnership is left out, as the partnership list and My work leave it out.
         var choices = await scope.Apply(db.Partnerships.AsNoTracking())
+            .Where(p => !p.IsArchived)
             .OrderBy(p => NameOrder.Key(p.Name))
             .Select(p => new CoverageColumn(p.Id, p.Name))
             .ToListAsync(cancellationToken);
