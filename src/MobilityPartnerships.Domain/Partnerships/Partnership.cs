@@ -218,6 +218,12 @@ public sealed class Partnership
 
     public void ChangeStatus(PartnershipStatus status, DateOnly? on, string? source = null, DatePrecision precision = DatePrecision.Day)
     {
+        // A change to the status it has would enter a step the partnership did not take into its history.
+        if (status == Status)
+        {
+            throw new DomainRuleException("partnership.status.unchanged", "The partnership already has this status: a change of status names another one.");
+        }
+
         var checkedSource = CheckStatusChange(status, on, source, signed: IsSigned);
         Status = status;
         statusChanges.Add(new StatusChange(status, on, checkedSource, precision));

@@ -391,14 +391,14 @@ public sealed class PartnershipTests
     public void A_signature_dated_before_the_last_status_change_is_refused_and_changes_nothing()
     {
         var partnership = Known.UnsignedMobilityPartnership();
-        partnership.ChangeStatus(PartnershipStatus.Negotiation, new DateOnly(2008, 3, 1));
+        partnership.ChangeStatus(PartnershipStatus.Stalled, new DateOnly(2008, 3, 1));
         var changes = partnership.StatusChanges.Count;
 
         var ex = Assert.Throws<DomainRuleException>(() => partnership.RecordSignature(new DateOnly(2008, 2, 1)));
 
         Assert.Equal("partnership.status.out-of-order", ex.Rule);
         Assert.Null(partnership.SignedOn);
-        Assert.Equal(PartnershipStatus.Negotiation, partnership.Status);
+        Assert.Equal(PartnershipStatus.Stalled, partnership.Status);
         Assert.Equal(changes, partnership.StatusChanges.Count);
         partnership.RecordSignature(new DateOnly(2008, 6, 5));
         Assert.Equal(new DateOnly(2008, 6, 5), partnership.SignedOn);
@@ -428,5 +428,16 @@ public sealed class PartnershipTests
         Assert.Equal("partnership.signature.month-not-first-day", ex.Rule);
         Assert.Equal(DatePrecision.Month, partnership.SignedOnPrecision);
         Assert.Equal(DatePrecision.Month, partnership.StatusChanges[^1].Precision);
+    }
+
+    [Fact]
+    public void A_change_to_the_status_the_partnership_has_is_refused()
+    {
+        var partnership = Known.UnsignedMobilityPartnership();
+
+        var ex = Assert.Throws<DomainRuleException>(() => partnership.ChangeStatus(PartnershipStatus.Negotiation, new DateOnly(2011, 1, 1)));
+
+        Assert.Equal("partnership.status.unchanged", ex.Rule);
+        Assert.Single(partnership.StatusChanges);
     }
 }

@@ -80,16 +80,35 @@ public sealed class PartnershipChangesTests(DatabaseFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_change_to_the_status_the_partnership_has_is_refused_at_the_status_and_each_change_shows_its_own_source()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        Assert.IsType<WriteOutcome.Done>(await ChangeStatus.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new StatusChangeDraft { Status = PartnershipStatus.Stalled, On = new DateOnly(2014, 5, 1), Source = "Council conclusions of 1 May 2014" }, Token));
+        var changes = await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM partnership_status_changes WHERE partnership_id = $1", scene.PartnershipId);
+
+        // Stalled again: a step the partnership did not take, once entered into its history.
+        var again = await ChangeStatus.ExecuteAsync(scene.PartnershipId, await VersionAsync(scene), new StatusChangeDraft { Status = PartnershipStatus.Stalled, On = new DateOnly(2014, 6, 1), Source = "same" }, Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(again).Errors);
+        Assert.Equal((nameof(StatusChangeDraft.Status), "The partnership already has this status: a change of status names another one."), (error.Path, error.Message));
+        Assert.Equal(changes, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM partnership_status_changes WHERE partnership_id = $1", scene.PartnershipId));
+
+        // The page's history shows each change with the document it was recorded from.
+        var details = await fixture.Get<Web.Features.Partnerships.Details.GetPartnershipDetails>().ExecuteAsync(scene.PartnershipId, Token);
+        Assert.Equal((PartnershipStatus.Stalled, "Council conclusions of 1 May 2014"), (details!.StatusChanges[^1].Status, details.StatusChanges[^1].Source));
+    }
+
+    [Fact]
     public async Task A_step_based_on_an_older_version_is_not_written_and_names_who_changed_it()
     {
         var scene = await Scene.StoreAsync(fixture);
         var seen = await VersionAsync(scene);
-        Assert.IsType<WriteOutcome.Done>(await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.InImplementation, On = new DateOnly(2010, 2, 1) }, Token));
+        Assert.IsType<WriteOutcome.Done>(await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2010, 2, 1) }, Token));
 
-        var outcome = await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Suspended, On = new DateOnly(2012, 1, 1) }, Token);
+        var outcome = await ChangeStatus.ExecuteAsync(scene.PartnershipId, seen, new StatusChangeDraft { Status = PartnershipStatus.Concluded, On = new DateOnly(2012, 1, 1) }, Token);
 
         Assert.Equal(DatabaseFixture.AdministratorName, Assert.IsType<WriteOutcome.Stale>(outcome).StoredBy);
-        Assert.Equal("InImplementation", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
+        Assert.Equal("Suspended", await fixture.Database.ScalarAsync<string>("SELECT status FROM partnerships WHERE id = $1", scene.PartnershipId));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class GetPartnershipDetails(IDbContextFactory<AppDbContext> contex
                 HasOpenData = openData.Any(),
                 Priorities = EF.Property<List<string>>(p, "priorities"),
                 MonitoringBodies = p.MonitoringBodies.Select(b => new MonitoringBodyView(b.Kind, b.Name, b.MeetingFrequency)).ToList(),
-                StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision)).ToList(),
+                StatusChanges = p.StatusChanges.OrderBy(c => EF.Property<int>(c, "id")).Select(c => new StatusChangeView(c.Status, c.On, c.Precision, c.Source)).ToList(),
                 Participants = db.Participants
                     .Where(x => x.PartnershipId == p.Id)
                     .Join(db.Organisations, x => x.OrganisationId, o => o.Id, (x, o) => new { x, o })

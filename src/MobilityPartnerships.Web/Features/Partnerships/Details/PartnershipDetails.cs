@@ -27,7 +27,7 @@ public sealed record PartnershipDetails(
 
 public sealed record MonitoringBodyView(MonitoringBodyKind Kind, string Name, string? MeetingFrequency);
 
-public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On, DatePrecision Precision);
+public sealed record StatusChangeView(PartnershipStatus Status, DateOnly? On, DatePrecision Precision, string? Source);
 
 /// <summary>A participant as the page shows it; for the Council, <see cref="Presidency"/> names the Member State that held the Presidency when it signed.</summary>
 public sealed record ParticipantView(
