@@ -27,6 +27,11 @@ public sealed class PartnershipListTests(AppFixture app)
         await AppFixture.WaitForInteractivityAsync(page);
 
         await Microsoft.Playwright.Assertions.Expect(page.Locator("section[aria-labelledby=signatories-heading]")).ToContainTextAsync("Presidency held by Sweden");
+
+        // Each status change shows its own source; the partnership's own is said as such, not as a bare "Source:".
+        var history = page.Locator("section[aria-labelledby=history-heading]");
+        await Microsoft.Playwright.Assertions.Expect(history.GetByTestId("status-change").First).ToContainTextAsync("Source: ");
+        await Microsoft.Playwright.Assertions.Expect(history.GetByTestId("partnership-source")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^The partnership's details come from: .+"));
     }
 
     [Fact]
