@@ -60,7 +60,7 @@ public sealed class InitiativeFilter
     public string? Late { get; set; }
 
     [FromQuery(Name = "text")]
-    [Description("Only initiatives whose title (in either language), reference code, summary or location contains this text, in any case (at most 200 characters).")]
+    [Description("Only initiatives whose title (in either language), reference code, summary or location contains this text, case and accents aside (at most 200 characters).")]
     public string? Text { get; set; }
 
     [FromQuery(Name = "sort")]

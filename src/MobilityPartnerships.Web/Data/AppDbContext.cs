@@ -111,6 +111,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.MapShownNames();
         builder.MapNameOrder();
+        builder.MapFoldedText();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -108,10 +108,13 @@ internal static class AggregateCopy
             && !type.GetSkipNavigations().Any();
     }
 
-    /// <summary>A column left out of the COPY for the database to fill: the row version, or a generated surrogate key.</summary>
+    /// <summary>
+    /// A column left out of the COPY for the database to fill: the row version, a generated surrogate key, or a column it
+    /// computes from the others (an initiative's folded texts).
+    /// </summary>
     private static bool FilledByDatabase(IProperty property) =>
         property.ValueGenerated != ValueGenerated.Never
-        && (property.IsConcurrencyToken || (property.IsPrimaryKey() && property.GetValueGenerationStrategy() != Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.None));
+        && (property.IsConcurrencyToken || property.GetComputedColumnSql() is not null || (property.IsPrimaryKey() && property.GetValueGenerationStrategy() != Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.None));
 
     /// <summary>The rows of each table the entries write (records sharing a table and a key make one row), each table after the tables it refers to.</summary>
     private static IEnumerable<TableRows> Tables(IReadOnlyList<EntityEntry> added)

@@ -127,6 +127,16 @@ public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_lead_is_found_by_its_name_typed_without_its_accents_or_with_others()
+    {
+        var agency = Guid.Parse(Assert.Single(await fixture.Database.RowsAsync("SELECT id::text FROM organisations WHERE name = 'Leading agency 250'")));
+        var named = fixture.Get<GetScoreboardFilterOptions>();
+
+        Assert.Equal(new FilterChoice(agency, "Leading agency 250"), Assert.Single(await named.NamedAsync(fixture.PartnershipId, Lead, "LÉADING ägency 250", Token)));
+        Assert.Empty(await named.NamedAsync(fixture.PartnershipId, Lead, "Leading agency 25", Token));
+    }
+
+    [Fact]
     public async Task A_name_typed_that_names_no_lead_here_is_refused_with_why()
     {
         var named = fixture.Get<GetScoreboardFilterOptions>();

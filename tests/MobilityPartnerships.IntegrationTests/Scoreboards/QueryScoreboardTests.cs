@@ -93,6 +93,42 @@ public sealed class QueryScoreboardTests(LargeScoreboardFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Text_search_ignores_accents_and_case_in_each_text_it_looks_in_and_nothing_else()
+    {
+        // Three initiatives are given accented texts — a title, a summary, a location — and given back their own after.
+        var ids = (await fixture.Database.RowsAsync(
+            "SELECT id::text FROM initiatives WHERE partnership_id = $1 AND title NOT LIKE '%circular%' ORDER BY id LIMIT 3", fixture.PartnershipId)).Select(Guid.Parse).ToArray();
+        var before = await fixture.Database.RowsAsync(
+            "SELECT title || '|' || summary || '|' || location FROM initiatives WHERE id = ANY ($1) ORDER BY id", ids);
+        await fixture.Database.ExecuteAsync("UPDATE initiatives SET title = 'Sécurité des documents de voyage' WHERE id = $1", ids[0]);
+        await fixture.Database.ExecuteAsync("UPDATE initiatives SET summary = 'Formation des gardes-frontières à Chişinău' WHERE id = $1", ids[1]);
+        await fixture.Database.ExecuteAsync("UPDATE initiatives SET location = 'Bălţi' WHERE id = $1", ids[2]);
+        try
+        {
+            async Task<IReadOnlyList<Guid>> Found(string text) =>
+                [.. (await Handler.ExecuteAsync(new ScoreboardQuery { PartnershipId = fixture.PartnershipId, Text = text, PageSize = 100 }, TestContext.Current.CancellationToken)).Rows.Select(r => r.Id)];
+
+            Assert.Equal([ids[0]], await Found("securite"));
+            Assert.Equal([ids[0]], await Found("SÉCURITÉ DES"));
+            Assert.Equal([ids[0]], await Found("  Sécurité "));
+            Assert.Equal([ids[1]], await Found("frontieres a chisinau"));
+            Assert.Equal([ids[2]], await Found("BALTI"));
+
+            // Only accents and case are set aside: a hyphen, a space or a letter more still counts, and no match runs
+            // from one text into the next (the title's end and the summary's start).
+            Assert.Empty(await Found("gardes frontieres"));
+            Assert.Empty(await Found("securites"));
+            Assert.Empty(await Found("voyage" + (await fixture.Database.RowsAsync("SELECT left(summary, 5) FROM initiatives WHERE id = $1", ids[0]))[0]));
+        }
+        finally
+        {
+            await fixture.Database.ExecuteAsync(
+                "UPDATE initiatives i SET title = split_part(b.t, '|', 1), summary = split_part(b.t, '|', 2), location = split_part(b.t, '|', 3) FROM unnest($1::uuid[], $2::text[]) AS b(id, t) WHERE i.id = b.id",
+                ids, before.ToArray());
+        }
+    }
+
+    [Fact]
     public async Task Grouping_by_pillar_keeps_each_pillar_together_with_its_own_totals()
     {
         var result = await Handler.ExecuteAsync(new ScoreboardQuery { PartnershipId = fixture.PartnershipId, GroupByPillar = true, PageSize = 100, Page = 24 }, TestContext.Current.CancellationToken);

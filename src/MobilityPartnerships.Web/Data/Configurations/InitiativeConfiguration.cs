@@ -38,6 +38,10 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Ignore(i => i.TotalBudget);
         builder.Ignore(i => i.EuContribution);
 
+        // The texts the scoreboard's text filter looks in, folded (case and accents aside) and kept by the database.
+        builder.Property<string>(FoldedText.InitiativeFilterText).HasColumnName("filter_text").IsRequired()
+            .HasComputedColumnSql(FoldedText.InitiativeFilterTextSql, stored: true);
+
         builder.HasOne<Partnership>().WithMany().HasForeignKey(i => i.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.PartnershipId, i.ReferenceCode }).IsUnique();
 

@@ -301,10 +301,12 @@ internal sealed class HistoryRecorder(TimeProvider clock) : SaveChangesIntercept
     // (a partner's organisation and role, a thematic area) is what was added or removed, so it is recorded.
     /// <summary>
     /// Whether a change to this property of a recorded record is written to the history: not the row version, a hidden
-    /// owner key or a surrogate id, and of an account only what <see cref="Account.AuditedFields"/> names.
+    /// owner key, a surrogate id or a column the database computes from the others (an initiative's folded texts), and
+    /// of an account only what <see cref="Account.AuditedFields"/> names.
     /// </summary>
     public static bool IsRecorded(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
         !property.IsConcurrencyToken
+        && property.GetComputedColumnSql() is null
         && !(property.IsShadowProperty() && property.IsForeignKey())
         && !(property.IsPrimaryKey() && IsSurrogateKey(property))
         && (property.DeclaringType.ClrType != typeof(Account) || Account.AuditedFields.Contains(property.Name));

@@ -438,6 +438,13 @@ namespace MobilityPartnerships.Web.Data.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("expected_results");
 
+                    b.Property<string>("FilterText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("filter_text")
+                        .HasComputedColumnSql("public.mp_fold_text(title) || chr(31) || public.mp_fold_text(second_language_title) || chr(31) || public.mp_fold_text(reference_code) || chr(31) || public.mp_fold_text(summary) || chr(31) || public.mp_fold_text(location)", true);
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean")
                         .HasColumnName("is_archived");

@@ -77,7 +77,7 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
 
     /// <summary>
     /// Among all the values <paramref name="filter"/> draws for the partnership (not only the most used it lists), those
-    /// whose name, as its choices show it, is <paramref name="name"/> (trimmed; case aside): in one statement, which
+    /// whose name, as its choices show it, is <paramref name="name"/> (trimmed; case and accents aside): in one statement, which
     /// reads at most two — none, the one, or a sign that the name is not enough to tell them apart.
     /// </summary>
     public async Task<IReadOnlyList<FilterChoice>> NamedAsync(Guid partnershipId, FieldFilter filter, string name, CancellationToken cancellationToken)
@@ -93,9 +93,8 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
 
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pattern = ScoreboardFilter.EscapeLike(typed);
         var named = await choices.Draw(new ChoiceSource(Used(scope, db, partnershipId), db, partnershipId, filter.Name))
-            .Where(r => EF.Functions.ILike(r.Name, pattern, "\\"))
+            .Where(r => FoldedText.Of(r.Name) == FoldedText.Of(typed))
             .OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Name })
             .Take(2)

@@ -63,19 +63,12 @@ public static class ScoreboardFilter
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
-            initiatives = initiatives.Where(i =>
-                EF.Functions.ILike(i.Title, pattern, "\\")
-                || EF.Functions.ILike(i.SecondLanguageTitle ?? string.Empty, pattern, "\\")
-                || EF.Functions.ILike(i.ReferenceCode ?? string.Empty, pattern, "\\")
-                || EF.Functions.ILike(i.Summary ?? string.Empty, pattern, "\\")
-                || EF.Functions.ILike(i.Location ?? string.Empty, pattern, "\\"));
+            // Case and accents aside ("securite" finds "Sécurité"), every other character as typed, in the texts the
+            // database keeps folded beside the initiative (FoldedText.InitiativeFilterText): nothing is folded per row.
+            var text = query.Text.Trim();
+            initiatives = initiatives.Where(i => EF.Property<string>(i, FoldedText.InitiativeFilterText).Contains(FoldedText.Of(text)));
         }
 
         return initiatives;
     }
-
-    /// <summary>The text as a LIKE pattern (escaped by a backslash) that matches only itself: its wildcards and escapes read literally.</summary>
-    internal static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
