@@ -28,9 +28,18 @@ public static partial class IndicatorUnit
             return false;
         }
 
-        var normal = Spaces().Replace(unit.Trim(), " ").ToLowerInvariant();
+        var normal = Normal(unit);
         return CountingUnits.Contains(normal) || CountingPrefixes.Any(p => normal.StartsWith(p, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether two units are the same unit, written alike but for spaces and letter case ("Persons", "persons "); no unit
+    /// is the same only as no unit.
+    /// </summary>
+    public static bool Same(string? unit, string? other) =>
+        string.IsNullOrWhiteSpace(unit) ? string.IsNullOrWhiteSpace(other) : !string.IsNullOrWhiteSpace(other) && Normal(unit) == Normal(other);
+
+    private static string Normal(string unit) => Spaces().Replace(unit.Trim(), " ").ToLowerInvariant();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

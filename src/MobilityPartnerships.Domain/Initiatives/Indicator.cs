@@ -1,4 +1,3 @@
-using System.Globalization;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 
@@ -108,34 +107,29 @@ public sealed class Indicator
     internal void ReviseFrom(Indicator other) =>
         Revise(other.Name, other.Description, other.Unit, other.BaselineValue, other.BaselineDate, other.TargetValue, other.TargetDate, other.MeansOfVerification);
 
+    /// <summary>
+    /// Refuses a revision that changes the unit of this indicator, which has values on record: they were reported in this
+    /// unit, and read in another ("%" become "persons") they would say something else, and whether the indicator is on
+    /// track could change on the same numbers. A unit written otherwise but the same (<see cref="IndicatorUnit.Same"/>) is
+    /// kept; a new unit is a new indicator.
+    /// </summary>
+    internal void CheckUnitKept(Indicator revised)
+    {
+        if (!IndicatorUnit.Same(Unit, revised.Unit))
+        {
+            throw new DomainRuleException(
+                "indicator.unit.reported",
+                $"Values are already reported for the indicator '{revised.Name}': its unit cannot change, or they would be read in another unit. Keep its unit, or add a new indicator for the new one.",
+                revised.Name,
+                revised.Id);
+        }
+    }
+
     /// <summary>Refuses a value this indicator cannot take: too large, too precise, or negative or a fraction where its unit counts things.</summary>
     public void CheckReportedValue(decimal value)
     {
         CheckValue(value, "value", $"The value of '{Name}'", Name);
         CheckCount(Unit, value, "value", $"The value of '{Name}'", Name);
-    }
-
-    /// <summary>
-    /// Refuses a unit that counts things (<see cref="IndicatorUnit.IsCount"/>) for an indicator with a value on record that a
-    /// count cannot take, below zero or a fraction: the value would be shown as "60.5 persons". The value is corrected
-    /// first, or the unit kept. The database repeats the rule (the migration IndicatorCountsWhole).
-    /// </summary>
-    public static void CheckUnitOverReported(string name, string? unit, decimal reported)
-    {
-        if (!IndicatorUnit.IsCount(unit))
-        {
-            return;
-        }
-
-        if (reported < 0)
-        {
-            throw new DomainRuleException("indicator.unit.over-negative-value", string.Create(CultureInfo.InvariantCulture, $"The indicator '{name}' has a value below zero on record ({reported:#,##0.####}), which a count of {unit!.Trim()} cannot be. Correct that value first, or keep a unit that allows it."), name, reported, unit.Trim());
-        }
-
-        if (reported != decimal.Truncate(reported))
-        {
-            throw new DomainRuleException("indicator.unit.over-fraction", string.Create(CultureInfo.InvariantCulture, $"The indicator '{name}' has a value on record that is not a whole number ({reported:#,##0.####}), which a count of {unit!.Trim()} cannot be. Correct that value first, or keep a unit that allows it."), name, reported, unit.Trim());
-        }
     }
 
     private static void CheckCount(string? unit, decimal? value, string rule, string what, string name)

@@ -346,10 +346,13 @@ public sealed class Initiative
     /// Sets the indicators: one with the id of a stored indicator revises it (so its reported values stay linked),
     /// others are added under an id of their own, and stored ones not listed are removed. An id this initiative does
     /// not have is never taken over: it may be another initiative's indicator, which must stay as it is.
+    /// <paramref name="reported"/> holds the ids of its indicators that have values on record: their unit is kept
+    /// (<see cref="Indicator.CheckUnitKept"/>). Nothing changes when a rule is broken.
     /// </summary>
-    public void ReplaceIndicators(IEnumerable<Indicator> wanted)
+    public void ReplaceIndicators(IEnumerable<Indicator> wanted, IReadOnlyCollection<Guid> reported)
     {
         ArgumentNullException.ThrowIfNull(wanted);
+        ArgumentNullException.ThrowIfNull(reported);
         var list = wanted.ToList();
         AtMost(list.Count, MaxIndicators, "initiative.indicators.too-many", "indicators");
         var duplicate = list.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
@@ -362,6 +365,14 @@ public sealed class Initiative
         if (repeated is not null)
         {
             throw new DomainRuleException("indicator.id.duplicate", $"Two indicators are given the same id ({repeated.Key}).", repeated.Key);
+        }
+
+        foreach (var indicator in list)
+        {
+            if (reported.Contains(indicator.Id) && indicators.Find(i => i.Id == indicator.Id) is { } stored)
+            {
+                stored.CheckUnitKept(indicator);
+            }
         }
 
         indicators.RemoveAll(i => !list.Exists(w => w.Id == i.Id));

@@ -39,10 +39,10 @@ public sealed class IndicatorRulesTests
     public void Replacing_indicators_revises_one_with_the_same_id_in_place()
     {
         var initiative = NewInitiative();
-        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)], []);
         var stored = initiative.Indicators[0];
 
-        initiative.ReplaceIndicators([Indicator.Create("Workers placed abroad", null, "persons", 0m, new DateOnly(2026, 1, 1), 50m, new DateOnly(2027, 1, 1), null, stored.Id)]);
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed abroad", null, "persons", 0m, new DateOnly(2026, 1, 1), 50m, new DateOnly(2027, 1, 1), null, stored.Id)], []);
 
         var kept = Assert.Single(initiative.Indicators);
         Assert.Same(stored, kept);

@@ -29,14 +29,14 @@ public sealed class InitiativeListLimitTests
     [Fact]
     public void Indicators_stop_at_the_limit_and_the_stored_ones_stay()
     {
-        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)], []);
 
         var refusal = Assert.Throws<DomainRuleException>(() =>
-            initiative.ReplaceIndicators(Enumerable.Range(0, Initiative.MaxIndicators + 1).Select(i => Indicator.Create($"Indicator {i}", null))));
+            initiative.ReplaceIndicators(Enumerable.Range(0, Initiative.MaxIndicators + 1).Select(i => Indicator.Create($"Indicator {i}", null)), []));
 
         Assert.Equal("initiative.indicators.too-many", refusal.Rule);
         Assert.Equal("Workers placed", Assert.Single(initiative.Indicators).Name);
-        initiative.ReplaceIndicators(Enumerable.Range(0, Initiative.MaxIndicators).Select(i => Indicator.Create($"Indicator {i}", null)));
+        initiative.ReplaceIndicators(Enumerable.Range(0, Initiative.MaxIndicators).Select(i => Indicator.Create($"Indicator {i}", null)), []);
         Assert.Equal(Initiative.MaxIndicators, initiative.Indicators.Count);
     }
 

@@ -66,9 +66,9 @@ public sealed class InitiativeRevisionTests
     public void Indicators_with_the_same_name_are_refused_and_nothing_changes()
     {
         var initiative = NewInitiative();
-        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)], []);
 
-        var ex = Assert.Throws<DomainRuleException>(() => initiative.ReplaceIndicators([Indicator.Create("Trainings", null), Indicator.Create("trainings", "again")]));
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.ReplaceIndicators([Indicator.Create("Trainings", null), Indicator.Create("trainings", "again")], []));
 
         Assert.Equal("indicator.duplicate", ex.Rule);
         Assert.Equal("Workers placed", Assert.Single(initiative.Indicators).Name);
@@ -79,13 +79,13 @@ public sealed class InitiativeRevisionTests
     {
         // The id may be another initiative's indicator: taking it over stored a second row under its key.
         var other = NewInitiative();
-        other.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        other.ReplaceIndicators([Indicator.Create("Workers placed", null)], []);
         var foreign = other.Indicators[0].Id;
         var initiative = NewInitiative();
-        initiative.ReplaceIndicators([Indicator.Create("Trainings", null)]);
+        initiative.ReplaceIndicators([Indicator.Create("Trainings", null)], []);
         var kept = initiative.Indicators[0];
 
-        initiative.ReplaceIndicators([Indicator.Create("Trainings", "held", null, null, null, null, null, null, kept.Id), Indicator.Create("Hijack", null, null, null, null, null, null, null, foreign)]);
+        initiative.ReplaceIndicators([Indicator.Create("Trainings", "held", null, null, null, null, null, null, kept.Id), Indicator.Create("Hijack", null, null, null, null, null, null, null, foreign)], []);
 
         Assert.Same(kept, initiative.Indicators[0]);
         var added = initiative.Indicators[1];
@@ -99,11 +99,11 @@ public sealed class InitiativeRevisionTests
     public void Two_indicators_with_one_id_are_refused_and_nothing_changes()
     {
         var initiative = NewInitiative();
-        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)]);
+        initiative.ReplaceIndicators([Indicator.Create("Workers placed", null)], []);
         var id = initiative.Indicators[0].Id;
 
         var ex = Assert.Throws<DomainRuleException>(() => initiative.ReplaceIndicators(
-            [Indicator.Create("Workers placed", null, null, null, null, null, null, null, id), Indicator.Create("Trainings", null, null, null, null, null, null, null, id)]));
+            [Indicator.Create("Workers placed", null, null, null, null, null, null, null, id), Indicator.Create("Trainings", null, null, null, null, null, null, null, id)], []));
 
         Assert.Equal("indicator.id.duplicate", ex.Rule);
         Assert.Equal(("Workers placed", id), (Assert.Single(initiative.Indicators).Name, initiative.Indicators[0].Id));

@@ -229,7 +229,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task The_editor_tells_at_the_indicators_why_a_unit_cannot_become_a_count_over_negative_values_and_changes_nothing()
+    public async Task The_editor_tells_at_the_unit_why_it_cannot_become_a_count_over_negative_values_and_changes_nothing()
     {
         var (scene, indicatorId) = await WithIndicatorAsync();
         await fixture.Database.ExecuteAsync("UPDATE initiative_indicators SET unit = '%' WHERE id = $1", indicatorId);
@@ -242,9 +242,10 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         var outcome = await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, loaded.Version, draft, Token);
 
+        // Any unit is kept once values are reported in it (IndicatorUnitKeptTests); a count's is no exception.
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
-        Assert.Equal(nameof(InitiativeDraft.Indicators), error.Path);
-        Assert.Equal("The indicator 'Workers placed' has a value below zero on record (-2), which a count of persons cannot be. Correct that value first, or keep a unit that allows it.", error.Message);
+        Assert.Equal("Indicators[0].Unit", error.Path);
+        Assert.Equal("Values are already reported for the indicator 'Workers placed': its unit cannot change, or they would be read in another unit. Keep its unit, or add a new indicator for the new one.", error.Message);
         Assert.Equal("%", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
     }
 
@@ -265,7 +266,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
 
         var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors);
         Assert.Equal(
-            (nameof(InitiativeDraft.Indicators), "The indicator 'Waiting time' has a value on record that is not a whole number (60.5), which a count of persons cannot be. Correct that value first, or keep a unit that allows it."),
+            ("Indicators[0].Unit", "Values are already reported for the indicator 'Waiting time': its unit cannot change, or they would be read in another unit. Keep its unit, or add a new indicator for the new one."),
             (error.Path, error.Message));
         Assert.Equal("days", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
 
@@ -280,12 +281,13 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal("ck_indicator_values_count_whole", fraction.ConstraintName);
         Assert.Equal(0L, await ValuesAsync(countedId));
 
-        // Once the value is corrected to a whole number, the unit changes.
+        // Corrected to a whole number, the value is still one reported in days: the unit stays.
         await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "61", replace: true);
         var reloaded = await editing.LoadAsync(scene.InitiativeId, Token);
         var again = reloaded!.Draft.Copy();
         again.Indicators[0].Unit = "persons";
-        Assert.IsType<WriteOutcome.Done>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, reloaded.Version, again, Token));
+        Assert.IsType<WriteOutcome.Invalid>(await editing.SaveAsync(scene.PartnershipId, scene.InitiativeId, reloaded.Version, again, Token));
+        Assert.Equal("days", await fixture.Database.ScalarAsync<string>("SELECT unit FROM initiative_indicators WHERE id = $1", indicatorId));
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class CountsPerInitiativeTests(DatabaseFixture fixture) : IClassFi
 
                     initiative.ReplacePartners(Partners(after));
                     initiative.ReplaceContactPoints(Enumerable.Range(1, Initiative.MaxContactPoints).Select(n => ContactPoint.Create($"Other contact {n}", null, null, null, null)));
-                    initiative.ReplaceIndicators(Enumerable.Range(1, Initiative.MaxIndicators).Select(n => Indicator.Create($"Other indicator {n}", null)));
+                    initiative.ReplaceIndicators(Enumerable.Range(1, Initiative.MaxIndicators).Select(n => Indicator.Create($"Other indicator {n}", null)), []);
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
                 },
             },
@@ -214,7 +214,7 @@ public sealed class CountsPerInitiativeTests(DatabaseFixture fixture) : IClassFi
 
         initiative.ReplacePartners(Partners(organisations));
         initiative.ReplaceContactPoints(Enumerable.Range(1, Initiative.MaxContactPoints).Select(n => ContactPoint.Create($"Contact {n}", null, null, null, null)));
-        initiative.ReplaceIndicators(Enumerable.Range(1, Initiative.MaxIndicators).Select(n => Indicator.Create($"Indicator {n}", null)));
+        initiative.ReplaceIndicators(Enumerable.Range(1, Initiative.MaxIndicators).Select(n => Indicator.Create($"Indicator {n}", null)), []);
         await db.SaveChangesAsync(Token);
         Assert.Equal(Initiative.MaxPartners, await CountAsync("initiative_partners", scene.InitiativeId));
         return [.. initiative.FundingLines.Select(f => f.Id)];

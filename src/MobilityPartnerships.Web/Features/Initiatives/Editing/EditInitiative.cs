@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
-using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -130,14 +129,10 @@ public sealed class EditInitiative(
             return new WriteOutcome.Invalid([ReferenceCodeUsed(code)]);
         }
 
-        if (existing is not null && await IndicatorWithValuesRemovedAsync(db, existing, draft, cancellationToken) is { } kept)
+        var reported = existing is null ? [] : await ReportedIndicatorsAsync(db, existing, cancellationToken);
+        if (existing?.Indicators.FirstOrDefault(i => reported.Contains(i.Id) && !draft.Indicators.Exists(d => d.Id == i.Id)) is { } kept)
         {
-            return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept])]);
-        }
-
-        if (existing is not null)
-        {
-            await CheckUnitsOverReportedAsync(db, existing, draft, cancellationToken);
+            return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept.Name])]);
         }
 
         var initiative = existing;
@@ -149,7 +144,15 @@ public sealed class EditInitiative(
 
         var areaIds = draft.ThematicAreaIds.Distinct().ToList();
         var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        draft.ApplyTo(initiative, partnership, areas);
+        try
+        {
+            draft.ApplyTo(initiative, partnership, areas, reported);
+        }
+        catch (DomainRuleException refusal) when (UnitFieldOf(draft, refusal) is { } unit)
+        {
+            return new WriteOutcome.Invalid([new FieldError(unit, RuleMessages.Of(text, refusal))]);
+        }
+
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
@@ -164,46 +167,15 @@ public sealed class EditInitiative(
         return existing is null ? new WriteOutcome.Created(initiative.Id) : new WriteOutcome.Done();
     }
 
-    /// <summary>The name of an indicator the draft leaves out although values were reported for it; null when there is none.</summary>
-    private static async Task<string?> IndicatorWithValuesRemovedAsync(AppDbContext db, Initiative initiative, InitiativeDraft draft, CancellationToken cancellationToken)
-    {
-        var removed = initiative.Indicators.Where(i => !draft.Indicators.Exists(d => d.Id == i.Id)).Select(i => i.Id).ToList();
-        if (removed.Count == 0)
-        {
-            return null;
-        }
+    /// <summary>The ids of the initiative's indicators that have values on record, in one statement (an initiative has at most <see cref="Initiative.MaxIndicators"/>).</summary>
+    private static async Task<HashSet<Guid>> ReportedIndicatorsAsync(AppDbContext db, Initiative initiative, CancellationToken cancellationToken) =>
+        [.. await db.IndicatorValues.AsNoTracking().Where(v => v.InitiativeId == initiative.Id).Select(v => v.IndicatorId).Distinct().ToListAsync(cancellationToken)];
 
-        var withValues = await db.IndicatorValues.AsNoTracking().Where(v => removed.Contains(v.IndicatorId)).Select(v => v.IndicatorId).FirstOrDefaultAsync(cancellationToken);
-        return withValues == Guid.Empty ? null : initiative.Indicators.First(i => i.Id == withValues).Name;
-    }
-
-    /// <summary>
-    /// Refuses a unit that counts things, where the indicator's unit did not, over a value on record that a count cannot be,
-    /// below zero or a fraction (<see cref="Indicator.CheckUnitOverReported"/>): one such value is read, in one statement,
-    /// whatever the number of indicators. The database repeats the rule for a value reported meanwhile
-    /// (<see cref="CountOverNegativeValues"/>, <see cref="CountOverFractionalValues"/>).
-    /// </summary>
-    private static async Task CheckUnitsOverReportedAsync(AppDbContext db, Initiative existing, InitiativeDraft draft, CancellationToken cancellationToken)
-    {
-        var counting = draft.Indicators
-            .Where(d => IndicatorUnit.IsCount(d.Unit) && existing.Indicators.FirstOrDefault(i => i.Id == d.Id) is { } stored && !IndicatorUnit.IsCount(stored.Unit))
-            .Select(d => d.Id)
-            .ToList();
-        if (counting.Count == 0)
-        {
-            return;
-        }
-
-        var reported = await db.IndicatorValues.AsNoTracking()
-            .Where(v => counting.Contains(v.IndicatorId) && (v.Value < 0 || v.Value != Math.Floor(v.Value)))
-            .OrderBy(v => v.PeriodStart).ThenBy(v => v.Id)
-            .Select(v => new { v.IndicatorId, v.Value })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (reported is not null && draft.Indicators.Find(d => d.Id == reported.IndicatorId) is { } indicator)
-        {
-            Indicator.CheckUnitOverReported(indicator.Name.Trim(), indicator.Unit, reported.Value);
-        }
-    }
+    /// <summary>The unit field of the draft's indicator whose unit the domain kept (<c>Indicator.CheckUnitKept</c>), so the form shows the refusal there; null for any other refusal.</summary>
+    private static string? UnitFieldOf(InitiativeDraft draft, DomainRuleException refusal) =>
+        refusal.Rule == "indicator.unit.reported" && refusal.Arguments is [_, Guid id] && draft.Indicators.FindIndex(d => d.Id == id) is var index and >= 0
+            ? $"{nameof(InitiativeDraft.Indicators)}[{index}].{nameof(IndicatorDraft.Unit)}"
+            : null;
 
     private FieldError ReferenceCodeUsed(string code) =>
         new(nameof(InitiativeDraft.ReferenceCode), text["Validation_ReferenceCodeUsed", code]);

@@ -11,9 +11,10 @@ internal static class InitiativeDraftApplication
 {
     /// <summary>
     /// Carries the draft into the initiative; <paramref name="thematicAreas"/> holds at least the areas the draft names
-    /// (checked to exist before: the domain checks that each is one of the draft's pillar).
+    /// (checked to exist before: the domain checks that each is one of the draft's pillar), and
+    /// <paramref name="reportedIndicators"/> the ids of its indicators with values on record, whose unit the domain keeps.
     /// </summary>
-    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas)
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<Guid> reportedIndicators)
     {
         initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
         initiative.Classify(draft.Pillar, draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)
@@ -41,7 +42,7 @@ internal static class InitiativeDraftApplication
         }
         ApplyFundingLines(draft, initiative);
         initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
-        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)));
+        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), reportedIndicators);
     }
 
     /// <summary>

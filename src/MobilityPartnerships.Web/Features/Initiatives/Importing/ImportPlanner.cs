@@ -157,7 +157,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
                 checkedDraft.Priority = null;
             }
 
-            checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas);
+            // A scratch initiative has no values on record: the stored one keeps its units when applied (ImportWorld).
+            checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas, []);
             if (keepProposed && before is null)
             {
                 proposed[rowNumber] = scratch;

@@ -56,7 +56,8 @@ internal sealed record ImportWorld(
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(initiative);
-        draft.ApplyTo(initiative, Partnership, ThematicAreas);
+        // Sheets carry no indicators, so a row keeps each as stored; taken as reported, none can change its unit here.
+        draft.ApplyTo(initiative, Partnership, ThematicAreas, [.. initiative.Indicators.Select(i => i.Id)]);
         LinkCommitment(draft, initiative);
     }
 
