@@ -51,6 +51,15 @@ public sealed class ProgressUpdate
         }
 
         Guard.Defined(rating, "progress.rating", "Rating");
+
+        // The rating follows the status, never leads it: a "Completed" rating beside an ongoing status says two things at once.
+        if (rating == ProgressRating.Completed && initiative.Status != InitiativeStatus.Completed)
+        {
+            throw new DomainRuleException(
+                "progress.rating.completed-before-status",
+                $"The initiative's status is {initiative.Status}: an update can rate it Completed only once its status is Completed. Change its status first, or choose another rating.",
+                initiative.Status);
+        }
         if (reportedOn < EarliestDate || reportedOn > today)
         {
             throw new DomainRuleException("progress.date.out-of-range", $"The date must lie between {EarliestDate:d MMMM yyyy} and today ({today:d MMMM yyyy}).", EarliestDate, today);

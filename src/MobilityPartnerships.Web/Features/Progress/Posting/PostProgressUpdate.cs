@@ -10,7 +10,7 @@ namespace MobilityPartnerships.Web.Features.Progress.Posting;
 /// <summary>Posts a progress update on an initiative for the current user, if the access rules let them (see <see cref="Operation.PostProgress"/>).</summary>
 public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> validator, ProductCalendar calendar, TimeProvider clock)
 {
-    private static readonly RuleFields Fields = RuleFields.Of(("progress.date", nameof(ProgressDraft.ReportedOn)));
+    private static readonly RuleFields Fields = RuleFields.Of(("progress.date", nameof(ProgressDraft.ReportedOn)), ("progress.rating", nameof(ProgressDraft.Rating)));
 
     public Task<WriteOutcome> ExecuteAsync(Guid initiativeId, ProgressDraft draft, CancellationToken cancellationToken)
     {

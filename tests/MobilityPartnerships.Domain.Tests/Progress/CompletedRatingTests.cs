@@ -1,0 +1,43 @@
+using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
+
+namespace MobilityPartnerships.Domain.Tests.Progress;
+
+/// <summary>
+/// A progress update rates an initiative "Completed" only once its status says so: rated Completed while ongoing, the
+/// dashboard counted it completed by its latest rating and not by its status. The status is changed first.
+/// </summary>
+public sealed class CompletedRatingTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Theory]
+    [InlineData(InitiativeStatus.Proposed)]
+    [InlineData(InitiativeStatus.Planned)]
+    [InlineData(InitiativeStatus.Ongoing)]
+    [InlineData(InitiativeStatus.Cancelled)]
+    public void An_initiative_whose_status_is_not_completed_cannot_be_rated_completed(InitiativeStatus status)
+    {
+        var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), "Circular migration pilot", Pillar.LegalMigration, status);
+
+        var refused = Assert.Throws<DomainRuleException>(() => Post(initiative, ProgressRating.Completed));
+
+        Assert.Equal("progress.rating.completed-before-status", refused.Rule);
+        Assert.Equal([status], refused.Arguments);
+    }
+
+    [Fact]
+    public void A_completed_initiative_is_rated_completed_and_an_ongoing_one_otherwise()
+    {
+        var completed = Initiative.Propose(Known.SignedMobilityPartnership(), "Circular migration pilot", Pillar.LegalMigration, InitiativeStatus.Completed);
+        var ongoing = Initiative.Propose(Known.SignedMobilityPartnership(), "Border management", Pillar.IllegalMigration, InitiativeStatus.Ongoing);
+
+        Assert.Equal(ProgressRating.Completed, Post(completed, ProgressRating.Completed).Rating);
+        Assert.Equal([ProgressRating.OnTrack, ProgressRating.AtRisk, ProgressRating.Delayed], new[] { ProgressRating.OnTrack, ProgressRating.AtRisk, ProgressRating.Delayed }.Select(r => Post(ongoing, r).Rating));
+    }
+
+    private static ProgressUpdate Post(Initiative initiative, ProgressRating rating) =>
+        ProgressUpdate.Post(initiative, new ProgressAuthor("Focal point", null, true), Today, rating, "Done.", Today, DateTimeOffset.UnixEpoch);
+}
