@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
+using MobilityPartnerships.Web.Api;
 using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Features.Indicators;
 using MobilityPartnerships.Web.Features.Indicators.Details;
@@ -109,6 +111,26 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
         Assert.Equal(page.Values.Reverse().Select(v => (v.ReporterName, v.ReporterOrganisation)), api.Values.Select(v => (v.ReporterName, v.ReporterOrganisation)));
         Assert.Equal(("Data desk", commission), (api.LatestValue!.ReporterName, api.LatestValue.ReporterOrganisation));
         Assert.All(api.Values, v => Assert.False(string.IsNullOrWhiteSpace(v.ReporterName)));
+    }
+
+    [Fact]
+    public async Task Baseline_target_and_values_come_as_given_without_the_trailing_zeros_of_the_database()
+    {
+        // The baseline came as 0.5000 and the target as 40.0000 beside a value of 12.5.
+        var scene = await Scene.StoreAsync(fixture);
+        var share = await AddIndicatorAsync(scene, Indicator.Create("Share employed", null, "%", 0.5m, new DateOnly(2010, 6, 1), 40m, new DateOnly(2011, 6, 30), null));
+        await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, share, "2010 Q3", "12.5");
+
+        var details = await fixture.Get<GetInitiativeDetails>().ExecuteAsync(scene.InitiativeId, Token);
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiSetup.ReadAndWrite(options);
+        var json = JsonSerializer.Serialize(IndicatorDto.From(Assert.Single(details!.Indicators)), options);
+
+        using var written = JsonDocument.Parse(json);
+        Assert.Equal("0.5", written.RootElement.GetProperty("baseline").GetProperty("value").GetRawText());
+        Assert.Equal("40", written.RootElement.GetProperty("target").GetProperty("value").GetRawText());
+        Assert.Equal("12.5", written.RootElement.GetProperty("latestValue").GetProperty("value").GetRawText());
+        Assert.Equal("12.5", written.RootElement.GetProperty("values")[0].GetProperty("value").GetRawText());
     }
 
     private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value) =>

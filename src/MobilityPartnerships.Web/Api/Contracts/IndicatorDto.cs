@@ -1,10 +1,12 @@
+using MobilityPartnerships.Web.Features.Indicators;
 using MobilityPartnerships.Web.Features.Indicators.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 
 namespace MobilityPartnerships.Web.Api.Contracts;
 
 /// <summary>
-/// How an initiative's results are measured, with the figures its page shows: a figure not known is null, never 0.
+/// How an initiative's results are measured, with the figures its page shows: a figure not known is null, never 0, and
+/// each is written as given, without trailing zeros (<see cref="IndicatorFigures.Exact(decimal)"/>: 0.5, not 0.5000).
 /// </summary>
 /// <param name="Id">The indicator's stable id.</param>
 /// <param name="Name">The indicator.</param>
@@ -36,8 +38,8 @@ public sealed record IndicatorDto(
             indicator.Name,
             indicator.Description,
             indicator.Unit,
-            indicator.Baseline is { } baseline ? new IndicatorPointDto(baseline.Value, baseline.Date) : null,
-            indicator.Target is { } target ? new IndicatorPointDto(target.Value, target.Date) : null,
+            indicator.Baseline is { } baseline ? new IndicatorPointDto(IndicatorFigures.Exact(baseline.Value), baseline.Date) : null,
+            indicator.Target is { } target ? new IndicatorPointDto(IndicatorFigures.Exact(target.Value), target.Date) : null,
             indicator.Latest is { } latest ? IndicatorValueDto.From(latest) : null,
             indicator.IsOnTrack,
             indicator.ValueCount,
@@ -63,6 +65,6 @@ public sealed record IndicatorValueDto(string Period, DateOnly PeriodStart, Date
     public static IndicatorValueDto From(ReportedValue value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new(value.Period.ToString(), value.Period.Start, value.Period.End, value.Value, value.ReporterName, value.ReporterOrganisation, value.ReportedAt);
+        return new(value.Period.ToString(), value.Period.Start, value.Period.End, IndicatorFigures.Exact(value.Value), value.ReporterName, value.ReporterOrganisation, value.ReportedAt);
     }
 }

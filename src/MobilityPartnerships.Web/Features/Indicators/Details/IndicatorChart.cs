@@ -6,7 +6,8 @@ namespace MobilityPartnerships.Web.Features.Indicators.Details;
 /// The indicator's chart on a time axis: every reported value at the end of its period, whatever the period's length
 /// (quarters and half-years side by side), and the straight line from the baseline to the target. The value axis
 /// runs from <see cref="Low"/> to <see cref="High"/>, which take in every value, the baseline and the target, in steps
-/// of whole numbers where the <see cref="Unit"/> counts things.
+/// of whole numbers where the indicator's unit counts things; its figures are written as the indicator's page writes them
+/// (<see cref="Figures"/>).
 /// </summary>
 public sealed record IndicatorChart(
     IReadOnlyList<ChartValue> Reported,
@@ -15,7 +16,7 @@ public sealed record IndicatorChart(
     DateOnly From,
     DateOnly To,
     IReadOnlyList<decimal> Ticks,
-    string? Unit = null)
+    IndicatorFigures Figures)
 {
     private static readonly double[] Steps = [1d, 2d, 5d, 10d];
 
@@ -45,7 +46,7 @@ public sealed record IndicatorChart(
         var values = reported.Select(v => v.Value)
             .Concat(new[] { indicator.Baseline?.Value, indicator.Target?.Value }.OfType<decimal>())
             .ToList();
-        return new IndicatorChart(reported, indicator.Baseline, indicator.Target, days.Min(), days.Max(), TicksFor(values.Min(), values.Max(), IndicatorUnit.IsCount(indicator.Unit)), indicator.Unit);
+        return new IndicatorChart(reported, indicator.Baseline, indicator.Target, days.Min(), days.Max(), TicksFor(values.Min(), values.Max(), IndicatorUnit.IsCount(indicator.Unit)), indicator.Figures);
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed record IndicatorDetails(
     public ReportedValue? Latest => ReportedValues.Latest(Values);
 
     public bool? IsOnTrack => ReportedValues.IsOnTrack(Baseline, Target, Latest);
+
+    /// <summary>How its figures are written: to the precision of its baseline, target and values.</summary>
+    public IndicatorFigures Figures => IndicatorFigures.Of(Unit, [Baseline?.Value, Target?.Value, .. Values.Select(v => (decimal?)v.Value)]);
 }
 
 /// <summary>

@@ -5,6 +5,7 @@ using MobilityPartnerships.Domain.Scoreboards;
 using MobilityPartnerships.Web.Api.Contracts;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Indicators;
 using MobilityPartnerships.Web.Features.Initiatives.Details;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -529,7 +530,7 @@ public static class InitiativeFields
                 Member<Indicator>(nameof(Indicator.TargetDate)),
                 Member<Indicator>(nameof(Indicator.MeansOfVerification)),
             ],
-            Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i, i => [.. i.Indicators.Select(x => new IndicatorDraft { Id = x.Id, Name = x.Name, Description = x.Description, Unit = x.Unit, BaselineValue = x.BaselineValue, BaselineDate = x.BaselineDate, TargetValue = x.TargetValue, TargetDate = x.TargetDate, MeansOfVerification = x.MeansOfVerification })]),
+            Draft = Set(nameof(InitiativeDraft.Indicators), d => d.Indicators, (d, v) => d.Indicators = v, i => i, i => [.. i.Indicators.Select(x => new IndicatorDraft { Id = x.Id, Name = x.Name, Description = x.Description, Unit = x.Unit, BaselineValue = IndicatorFigures.Exact(x.BaselineValue), BaselineDate = x.BaselineDate, TargetValue = IndicatorFigures.Exact(x.TargetValue), TargetDate = x.TargetDate, MeansOfVerification = x.MeansOfVerification })]),
             Words = (w, d) => w.List(d.Indicators.Select(i => i.Name)),
             DetailsShownIn = "the indicators section, each linking to its page",
             Columns = [],
