@@ -1,6 +1,7 @@
 using System.Data;
 using FluentValidation.Results;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Security.Access;
 
@@ -43,6 +44,12 @@ public sealed class Write<TTarget>
     public IsolationLevel? Isolation { get; init; }
 
     public RuleFields Fields { get; init; } = RuleFields.None;
+
+    /// <summary>
+    /// The field of a refusal about one entry of the draft's lists, which its rule code alone cannot name (the unit of the
+    /// indicator whose id the refusal carries: "Indicators[2].Unit"); null, or no answer, leaves it to <see cref="Fields"/>.
+    /// </summary>
+    public Func<DomainRuleException, string?>? EntryField { get; init; }
 
     /// <summary>Work that grows with the data (a batch): its commands run under the long-work budget.</summary>
     public bool LongWork { get; init; }

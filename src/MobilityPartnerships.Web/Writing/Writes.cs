@@ -110,7 +110,7 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
         catch (DomainRuleException refusal)
         {
-            return new WriteOutcome.Invalid([new FieldError(write.Fields.FieldOf(refusal.Rule), RuleMessages.Of(text, refusal))]);
+            return new WriteOutcome.Invalid([new FieldError(write.EntryField?.Invoke(refusal) ?? write.Fields.FieldOf(refusal.Rule), RuleMessages.Of(text, refusal))]);
         }
 
         if (outcome is not (WriteOutcome.Done or WriteOutcome.Created))

@@ -87,6 +87,7 @@ public sealed class EditInitiative(
                         return await ApplyAsync(change.Db, partnership, change.Target, draft, ct);
                     },
                     Fields = InitiativeDraft.RuleFields,
+                    EntryField = refusal => UnitFieldOf(draft, refusal),
                     Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
                 },
                 cancellationToken)
@@ -100,6 +101,7 @@ public sealed class EditInitiative(
                     Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
                     Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, ct),
                     Fields = InitiativeDraft.RuleFields,
+                    EntryField = refusal => UnitFieldOf(draft, refusal),
                     Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
                 },
                 cancellationToken);
@@ -144,15 +146,7 @@ public sealed class EditInitiative(
 
         var areaIds = draft.ThematicAreaIds.Distinct().ToList();
         var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        try
-        {
-            draft.ApplyTo(initiative, partnership, areas, reported);
-        }
-        catch (DomainRuleException refusal) when (UnitFieldOf(draft, refusal) is { } unit)
-        {
-            return new WriteOutcome.Invalid([new FieldError(unit, RuleMessages.Of(text, refusal))]);
-        }
-
+        draft.ApplyTo(initiative, partnership, areas, reported);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
