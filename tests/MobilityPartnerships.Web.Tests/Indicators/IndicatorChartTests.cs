@@ -67,6 +67,35 @@ public sealed class IndicatorChartTests : ComponentTest
         Assert.Single(chart.Reported);
     }
 
+    [Fact]
+    public void Every_year_the_chart_spans_is_labelled_the_first_one_too_under_its_own_part_of_the_axis()
+    {
+        // A baseline on 1 January 2025: the chart labelled 2026 only.
+        var chart = IndicatorChart.Of(Details(
+            new IndicatorPoint(0m, new DateOnly(2025, 1, 1)),
+            new IndicatorPoint(100m, new DateOnly(2026, 12, 31)),
+            Value(ReportingPeriod.Quarter(2025, 3), 20m)))!;
+        var within = IndicatorChart.Of(Details(
+            new IndicatorPoint(0m, new DateOnly(2025, 1, 1)),
+            new IndicatorPoint(100m, new DateOnly(2025, 12, 31))))!;
+        var midYear = IndicatorChart.Of(Details(
+            new IndicatorPoint(0m, new DateOnly(2024, 9, 1)),
+            new IndicatorPoint(100m, new DateOnly(2026, 3, 31))))!;
+
+        Assert.Equal(["2025", "2026"], Labels(chart).Select(l => l.Text));
+        Assert.Equal(["2025"], Labels(within).Select(l => l.Text));
+        Assert.Equal(["2024", "2025", "2026"], Labels(midYear).Select(l => l.Text));
+
+        // Each label stands at the middle of its year's part of the chart: the value of 2025 Q3 (30 September) lies between 2025's label and 2026's.
+        var rendered = Render<IndicatorChartView>(p => p.Add(c => c.Chart, chart));
+        var point = decimal.Parse(rendered.Find("circle.reported").GetAttribute("cx")!, CultureInfo.InvariantCulture);
+        var (first, second) = (Labels(chart)[0].X, Labels(chart)[1].X);
+        Assert.True(first < point && point < second, $"2025 at {first}, its September value at {point}, 2026 at {second}");
+    }
+
+    private List<(string Text, decimal X)> Labels(IndicatorChart chart) =>
+        [.. Render<IndicatorChartView>(p => p.Add(c => c.Chart, chart)).FindAll("text.x-tick").Select(t => (t.TextContent, decimal.Parse(t.GetAttribute("x")!, CultureInfo.InvariantCulture)))];
+
     private static ReportedValue Value(ReportingPeriod period, decimal value) => new(period, value, "Ana Focal", null, Reported);
 
     private static IndicatorDetails Details(IndicatorPoint? baseline, IndicatorPoint? target, params ReportedValue[] values) =>

@@ -24,6 +24,18 @@ public sealed record IndicatorChart(
 
     public decimal High => Ticks[^1];
 
+    /// <summary>
+    /// Every year the chart spans, the first and the last too however little of them it shows, each labelled at the middle
+    /// of its part of the time axis: a chart from 1 January 2025 reads "2025" under 2025, not only "2026" at its boundary.
+    /// </summary>
+    public IReadOnlyList<ChartYear> Years =>
+        [.. Enumerable.Range(From.Year, To.Year - From.Year + 1).Select(year =>
+        {
+            var first = new DateOnly(year, 1, 1) < From ? From : new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31) > To ? To : new DateOnly(year, 12, 31);
+            return new ChartYear(year, DateOnly.FromDayNumber((first.DayNumber + last.DayNumber) / 2));
+        })];
+
     /// <summary>Null when there is nothing to draw: no value reported and not both a baseline and a target.</summary>
     public static IndicatorChart? Of(IndicatorDetails indicator)
     {
@@ -76,3 +88,6 @@ public sealed record IndicatorChart(
 
 /// <summary>A reported value as the chart draws it: at the end of its period.</summary>
 public sealed record ChartValue(ReportingPeriod Period, decimal Value);
+
+/// <summary>A year of the chart's time axis and the day its label stands at.</summary>
+public sealed record ChartYear(int Year, DateOnly LabelAt);
