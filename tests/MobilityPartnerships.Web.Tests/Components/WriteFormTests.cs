@@ -76,6 +76,25 @@ public sealed class WriteFormTests : ComponentTest
     }
 
     [Fact]
+    public void A_second_submit_while_the_first_is_under_way_writes_nothing_more()
+    {
+        // A double-click: both submits reach the circuit before the button is shown disabled. Each was written.
+        var pending = new TaskCompletionSource<WriteOutcome>();
+        var form = Form(new Note(), () => pending.Task);
+
+        form.Find("form").Submit();
+        form.Find("form").Submit();
+        Assert.True(form.Find("button[type=submit]").HasAttribute("disabled"));
+        pending.SetResult(new WriteOutcome.Created(Guid.NewGuid()));
+        form.WaitForAssertion(() => Assert.Single(written));
+
+        Assert.Single(submitted);
+        Assert.False(form.Find("button[type=submit]").HasAttribute("disabled"));
+        form.Find("form").Submit();
+        Assert.Equal(2, submitted.Count);
+    }
+
+    [Fact]
     public void A_write_that_went_through_is_told_to_the_page_with_its_outcome()
     {
         var draft = new Note();

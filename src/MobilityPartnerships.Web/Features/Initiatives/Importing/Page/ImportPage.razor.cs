@@ -28,7 +28,7 @@ public sealed partial class ImportPage : CancellableComponent
     private ImportRequest? request;
     private ImportPreview? preview;
     private IReadOnlyList<Choice> organisations = [];
-    private bool busy;
+    private readonly OneAtATime running = new();
     private string? progress;
     private string? fileMessage;
     private string? outcomeMessage;
@@ -232,11 +232,12 @@ public sealed partial class ImportPage : CancellableComponent
     /// Reads or checks the file in the user's turn: waits in line with its place shown, or is refused with a message;
     /// the Cancel button stops it; an error is a message with the reference the log holds.
     /// </summary>
-    private async Task ReadAsync(string what, Func<CancellationToken, Task> work)
+    private Task ReadAsync(string what, Func<CancellationToken, Task> work) => running.RunAsync(() => ReadOnceAsync(what, work));
+
+    private async Task ReadOnceAsync(string what, Func<CancellationToken, Task> work)
     {
         using var cancelling = CancellationTokenSource.CreateLinkedTokenSource(Closing);
         cancel = cancelling;
-        busy = true;
         progress = what;
         StateHasChanged();
         try
@@ -274,7 +275,6 @@ public sealed partial class ImportPage : CancellableComponent
         finally
         {
             cancel = null;
-            busy = false;
             progress = null;
         }
     }
@@ -291,9 +291,10 @@ public sealed partial class ImportPage : CancellableComponent
         base.Dispose(disposing);
     }
 
-    private async Task RunAsync(string what, Func<Task> work)
+    private Task RunAsync(string what, Func<Task> work) => running.RunAsync(() => RunOnceAsync(what, work));
+
+    private async Task RunOnceAsync(string what, Func<Task> work)
     {
-        busy = true;
         progress = what;
         StateHasChanged();
         try
@@ -302,7 +303,6 @@ public sealed partial class ImportPage : CancellableComponent
         }
         finally
         {
-            busy = false;
             progress = null;
         }
     }
