@@ -126,9 +126,9 @@ public sealed class NumberFieldTests : ComponentTest
     }
 
     [Theory]
-    [InlineData("1.5")]
-    [InlineData("99999999999")]
-    public void A_whole_number_field_refuses_fractions_and_numbers_beyond_its_range(string typed)
+    [InlineData("1.5", "'1.5' is not a whole number: write it like 1,234.")]
+    [InlineData("99999999999", "'99999999999' is larger than this field can hold.")]
+    public void A_whole_number_field_refuses_fractions_and_numbers_beyond_its_range_and_says_which(string typed, string expected)
     {
         var field = Months();
 
@@ -137,6 +137,7 @@ public sealed class NumberFieldTests : ComponentTest
 
         Assert.Equal(12, draft.DurationMonths);
         Assert.False(context.Validate());
+        Assert.Equal(expected, Assert.Single(context.GetValidationMessages(FieldIdentifier.Create(() => draft.DurationMonths))));
     }
 
     private static void UseCulture(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);

@@ -40,7 +40,7 @@ public sealed class InitiativeDraftValidatorTests
         var draft = Valid();
         typeof(InitiativeDraft).GetProperty(property)!.SetValue(draft, new string('x', length));
 
-        AssertOnly(draft, property, $"At most {length - 1} characters (this has {length}).");
+        AssertOnly(draft, property, $"At most {length - 1:N0} characters (this has {length:N0}).");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class InitiativeDraftValidatorTests
             Assert.True(validator.Validate(draft).IsValid, $"{stored.Name} at its length of {stored.Length}");
 
             stored.Set(draft, new string('x', stored.Length + 1));
-            AssertOnly(draft, stored.Name, $"At most {stored.Length} characters (this has {stored.Length + 1}).");
+            AssertOnly(draft, stored.Name, $"At most {stored.Length:N0} characters (this has {stored.Length + 1:N0}).");
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class OversizedCellTests(DatabaseFixture fixture) : IClassFixture<
 
         var row = Assert.Single(preview.Rows);
         Assert.Equal(RowOutcome.Refused, row.Outcome);
-        Assert.Contains(row.Problems, p => p.Message == "At most 300 characters (this has 5000000).");
+        Assert.Contains(row.Problems, p => p.Message == "At most 300 characters (this has 5,000,000).");
         Assert.StartsWith("TTTT", row.Draft.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", row.Draft.Title, StringComparison.Ordinal);
         Assert.InRange(Written(preview), 0, MaxPreviewChars);

@@ -63,7 +63,7 @@ public sealed class VersionsPageTests(DatabaseFixture fixture) : ComponentOnData
         await ConfirmAsync(page, dialogs, "Publish for good");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=publish-refused]")), Patience);
-        Assert.Equal($"At most {PublishedScoreboard.NoteMaxLength} characters (this has {PublishedScoreboard.NoteMaxLength + 1}).", Text(page.Find("[data-testid=publish-refused]")));
+        Assert.Equal($"At most {PublishedScoreboard.NoteMaxLength:N0} characters (this has {PublishedScoreboard.NoteMaxLength + 1:N0}).", Text(page.Find("[data-testid=publish-refused]")));
         Assert.NotEmpty(page.FindAll("[data-testid=no-versions]"));
         Assert.Equal(0, await VersionsAsync(scene.PartnershipId));
     }
