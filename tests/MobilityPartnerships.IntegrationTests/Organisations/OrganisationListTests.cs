@@ -97,6 +97,8 @@ public sealed class OrganisationListTests(DatabaseFixture fixture) : IClassFixtu
     [InlineData("Ministry", OrganisationKind.MemberState, null, "Kind", "Member States come from the reference data with their membership dates; choose another kind.")]
     [InlineData("Republic of Nowhere", OrganisationKind.ThirdCountry, null, "CountryCode", "A third country needs its two-letter ISO code.")]
     [InlineData("Republic of Nowhere", OrganisationKind.ThirdCountry, "N0", "CountryCode", "A country code is two letters, such as MD or CV.")]
+    [InlineData("Republic of Nowhere", OrganisationKind.ThirdCountry, " zz ", "CountryCode", "ZZ is not a country's code: a country code is one of ISO 3166-1, such as MD or CV.")]
+    [InlineData("Nowhere agency", OrganisationKind.NationalAgency, "QQ", "CountryCode", "QQ is not a country's code: a country code is one of ISO 3166-1, such as MD or CV.")]
     public async Task Bad_input_is_refused_at_its_field(string name, OrganisationKind kind, string? code, string field, string message)
     {
         var outcome = await Add.ExecuteAsync(new OrganisationDraft { Name = name, Kind = kind, CountryCode = code }, Token);

@@ -23,7 +23,9 @@ public sealed partial class OrganisationDraftValidator : AbstractValidator<Organ
             .NotEqual(OrganisationKind.MemberState).WithMessage(_ => text["Validation_MemberStateFromReference"]);
         RuleFor(d => d.CountryCode)
             .Must(c => !TextCharacters.IsBlank(c)).When(d => d.Kind == OrganisationKind.ThirdCountry).WithMessage(_ => text["Validation_CountryCodeRequired"])
-            .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(_ => text["Validation_CountryCode"]);
+            .Must(c => string.IsNullOrWhiteSpace(c) || CountryCode().IsMatch(c.Trim())).WithMessage(_ => text["Validation_CountryCode"])
+            .Must(c => string.IsNullOrWhiteSpace(c) || !CountryCode().IsMatch(c.Trim()) || CountryCodes.IsCountry(c.Trim().ToUpperInvariant()))
+            .WithMessage((_, c) => text["Validation_CountryCodeUnknown", c!.Trim().ToUpperInvariant()]);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2}$")]
