@@ -137,6 +137,38 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task On_a_French_page_a_thematic_area_and_a_partner_read_by_their_French_names_unless_renamed_since()
+    {
+        // "Domaine thématique (ajout) : Diaspora and co-development" beside the scoreboard's "Diaspora et codéveloppement".
+        var scene = await Scene.StoreAsync(fixture);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var area = ThematicArea.Create(Pillar.LegalMigration, $"Diaspora and co-development {suffix}", frenchName: $"Diaspora et codéveloppement {suffix}");
+        var renamedArea = ThematicArea.Create(Pillar.LegalMigration, $"Skills partnerships {suffix}", frenchName: $"Partenariats de compétences {suffix}");
+        await using (var db = await fixture.CreateContextAsync())
+        {
+            db.ThematicAreas.AddRange(area, renamedArea);
+            (await db.Organisations.SingleAsync(o => o.Id == scene.OutsiderId, Token)).NameInFrench($"Organisation extérieure {suffix}");
+            await db.SaveChangesAsync(Token);
+            var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token);
+            initiative.Classify(Pillar.LegalMigration, [area, renamedArea]);
+            initiative.AddPartner(scene.OutsiderId, PartnerRole.Implementing);
+            await db.SaveChangesAsync(Token);
+        }
+
+        await fixture.Database.ExecuteAsync("UPDATE thematic_areas SET name = $1 WHERE id = $2", $"Skills and talent partnerships {suffix}", renamedArea.Id);
+
+        var french = await InFrenchAsync(() => LinesAsync(nameof(Initiative), scene.InitiativeId));
+        var english = await LinesAsync(nameof(Initiative), scene.InitiativeId);
+
+        Assert.Contains($"Domaine thématique (ajout)\u00a0: Diaspora et codéveloppement {suffix}", french);
+        Assert.Contains(french, l => l.Contains($"Organisation extérieure {suffix}", StringComparison.Ordinal));
+        // Renamed since it was added: the name it had then, as in English.
+        Assert.Contains($"Domaine thématique (ajout)\u00a0: Skills partnerships {suffix}", french);
+        Assert.Contains($"Thematic area added: Diaspora and co-development {suffix}", english);
+        Assert.DoesNotContain(english, l => l.Contains("codéveloppement", StringComparison.Ordinal) || l.Contains("extérieure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_partnership_given_to_an_account_reads_with_the_accounts_name()
     {
         var scene = await Scene.StoreAsync(fixture);

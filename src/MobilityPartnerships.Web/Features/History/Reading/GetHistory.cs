@@ -35,11 +35,11 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await HistoryRow.QueryAsync(db, aggregateType, aggregateId.ToString(), MaxEvents, before, cancellationToken);
+        var rows = await HistoryRow.QueryAsync(db, aggregateType, aggregateId.ToString(), MaxEvents, before, PageLanguage.IsFrench, cancellationToken);
         // The statement's rows come in no set order; a save's entries are read in the order they were written.
         var entries = rows.Where(r => r.Kind == HistoryRow.Entry).OrderBy(r => r.Id).Select(r => r.ToEntry()).ToList();
         var names = HistoryRow.Names(rows);
-        var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model), HistoryReferences.Parts(db.Model));
+        var wording = new HistoryWording(text, moments, names, HistoryReferences.ValueTypes(db.Model), HistoryReferences.Numbers(db.Model), HistoryReferences.Parts(db.Model), HistoryRow.FrenchNames(rows));
 
         // Newest first, in the order the statement pages by: when the change was saved, then its last entry.
         var changes = entries

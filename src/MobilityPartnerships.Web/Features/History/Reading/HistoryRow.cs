@@ -7,7 +7,8 @@ namespace MobilityPartnerships.Web.Features.History.Reading;
 /// <summary>
 /// One row of the single statement that reads a timeline: an entry of the record's change sets read, or a name for an
 /// id that older entries hold without one (today's name of the record it points at), or a name a removed record's
-/// own history last gave it (one row per name field, the latest value of each), or a mark that older change sets remain.
+/// own history last gave it (one row per name field, the latest value of each), or a mark that older change sets remain,
+/// or, on a French page, the English and French names of a record the entries name that has a French name.
 /// </summary>
 internal sealed class HistoryRow
 {
@@ -15,6 +16,7 @@ internal sealed class HistoryRow
     public const int CurrentName = 1;
     public const int HistoricName = 2;
     public const int Older = 3;
+    public const int FrenchName = 4;
 
     // What Guid.TryParse reads of an id as history stores it: 32 hexadecimal digits, with or without hyphens or braces.
     private const string GuidPattern = "^[{]?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}[}]?$";
@@ -67,9 +69,10 @@ internal sealed class HistoryRow
     /// (the very last when null), ordered by when they were saved and then by their last entry (keyset paging, never an
     /// offset); the names that entries written before history kept names need: today's names of the records their ids
     /// point at and, for records since removed, the last names their own history gave them; and an
-    /// <see cref="Older"/> row when older change sets remain. One statement.
+    /// <see cref="Older"/> row when older change sets remain; when <paramref name="french"/>, the names in English and in
+    /// French of the organisations, participants and thematic areas the entries point at that have one. One statement.
     /// </summary>
-    public static Task<List<HistoryRow>> QueryAsync(AppDbContext db, string aggregateType, string aggregateId, int maxEvents, HistoryCursor? before, CancellationToken cancellationToken)
+    public static Task<List<HistoryRow>> QueryAsync(AppDbContext db, string aggregateType, string aggregateId, int maxEvents, HistoryCursor? before, bool french, CancellationToken cancellationToken)
     {
         var namedTypes = HistoryReferences.Named.ToArray();
         var nameFields = NameFields;
@@ -105,6 +108,17 @@ internal sealed class HistoryRow
                 UNION ALL SELECT a.id, a.display_name FROM accounts a WHERE a.id IN (SELECT id FROM refs)
                 UNION ALL SELECT i.id, i.name FROM initiative_indicators i WHERE i.id IN (SELECT id FROM refs)
                 UNION ALL SELECT f.id, f.programme FROM funding_lines f WHERE f.id IN (SELECT id FROM refs) AND f.programme IS NOT NULL),
+            pointed AS (
+                SELECT DISTINCT btrim(value)::uuid AS id
+                FROM (SELECT old_value AS value FROM entries UNION ALL SELECT new_value FROM entries
+                      UNION ALL SELECT unnest(string_to_array(record_id, ',')) FROM entries) AS v
+                WHERE {french} AND btrim(value) ~* {GuidPattern}),
+            french AS (
+                SELECT o.id, coalesce(o.short_name, o.name) AS english, coalesce(o.french_short_name, o.french_name) AS french
+                FROM organisations o WHERE o.french_name IS NOT NULL AND o.id IN (SELECT id FROM pointed)
+                UNION ALL SELECT t.id, t.name, t.french_name FROM thematic_areas t WHERE t.french_name IS NOT NULL AND t.id IN (SELECT id FROM pointed)
+                UNION ALL SELECT p.id, coalesce(o.short_name, o.name), coalesce(o.french_short_name, o.french_name) FROM partnership_participants p
+                          JOIN organisations o ON o.id = p.organisation_id WHERE o.french_name IS NOT NULL AND p.id IN (SELECT id FROM pointed)),
             renamed AS (
                 SELECT DISTINCT ON (h.aggregate_id, h.field) h.id, h.aggregate_id, h.field, h.new_value
                 FROM history_entries h
@@ -124,6 +138,9 @@ internal sealed class HistoryRow
             UNION ALL
             SELECT 3, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             WHERE (SELECT count(*) FROM candidates) > {maxEvents}
+            UNION ALL
+            SELECT 4, 0, NULL, NULL, NULL, NULL, f.id::text, NULL, NULL, NULL, NULL, f.english, f.french, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM french f
             """).ToListAsync(cancellationToken);
     }
 
@@ -152,6 +169,11 @@ internal sealed class HistoryRow
 
         return names;
     }
+
+    /// <summary>The French names the statement found, with the English name each stands for.</summary>
+    public static Dictionary<Guid, (string English, string French)> FrenchNames(IEnumerable<HistoryRow> rows) =>
+        rows.Where(r => r.Kind == FrenchName && r.OldValue is not null && r.NewValue is not null && Guid.TryParse(r.AggregateId, out _))
+            .ToDictionary(r => Guid.Parse(r.AggregateId!), r => (r.OldValue!, r.NewValue!));
 
     public HistoryEntry ToEntry() => new()
     {

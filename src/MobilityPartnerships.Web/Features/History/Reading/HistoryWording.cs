@@ -17,7 +17,9 @@ namespace MobilityPartnerships.Web.Features.History.Reading;
 /// "Funding line 2 (AENEAS): total budget € 1,000.00 → € 1,200.50", "Participant Sweden: left on 1 July 2014".
 /// Ids become the names the entry kept of the records as they were then, codes become their words in the reader's
 /// language. Entries written before names were kept are worded from <paramref name="names"/> (today's names, or the
-/// last the history knew) and their fields' types from <paramref name="valueTypes"/>.
+/// last the history knew) and their fields' types from <paramref name="valueTypes"/>. On a French page a kept name that is
+/// still the record's English name reads as its French name (<paramref name="frenchNames"/>: "Diaspora et codéveloppement",
+/// not "Diaspora and co-development"); a name kept from before a renaming stays as it was.
 /// </summary>
 public sealed partial class HistoryWording(
     IStringLocalizer<Strings> text,
@@ -25,7 +27,8 @@ public sealed partial class HistoryWording(
     IReadOnlyDictionary<Guid, string> names,
     IReadOnlyDictionary<(string Record, string Field), string>? valueTypes = null,
     IReadOnlySet<(string Record, string Field)>? numbers = null,
-    IReadOnlyDictionary<string, RecordParts>? parts = null)
+    IReadOnlyDictionary<string, RecordParts>? parts = null,
+    IReadOnlyDictionary<Guid, (string English, string French)>? frenchNames = null)
 {
     private static readonly HashSet<string> Roots = [nameof(Initiative), nameof(Partnership)];
     private static readonly HashSet<string> Amounts = [nameof(FundingLine.TotalBudget), nameof(FundingLine.EuContribution)];
@@ -244,11 +247,18 @@ public sealed partial class HistoryWording(
     {
         if (entry.RecordName is { Length: > 0 } kept)
         {
-            return kept;
+            return entry.RecordId?.Split(',').Select(part => Guid.TryParse(part, out var id) ? InFrench(id, kept) : null).FirstOrDefault(n => n is not null) ?? kept;
         }
 
-        return entry.RecordId?.Split(',').Select(part => Guid.TryParse(part, out var id) ? names.GetValueOrDefault(id) : null).FirstOrDefault(n => n is not null);
+        return entry.RecordId?.Split(',').Select(part => Guid.TryParse(part, out var id) ? Today(id) : null).FirstOrDefault(n => n is not null);
     }
+
+    /// <summary>Today's name of the record <paramref name="id"/> points at, for an entry written before names were kept, in the page's language.</summary>
+    private string? Today(Guid id) => names.GetValueOrDefault(id) is { } name ? InFrench(id, name) ?? name : null;
+
+    /// <summary>The French name of the record <paramref name="id"/> points at, when <paramref name="kept"/> is still its English name.</summary>
+    private string? InFrench(Guid id, string kept) =>
+        frenchNames?.GetValueOrDefault(id) is { English: var english, French: var french } && string.Equals(english, kept, StringComparison.Ordinal) ? french : null;
 
     private string? KindWords(HistoryEntry entry)
     {
@@ -330,7 +340,7 @@ public sealed partial class HistoryWording(
 
         if (Guid.TryParse(value, out var id))
         {
-            return keptName ?? names.GetValueOrDefault(id) ?? Unknown(type);
+            return (keptName is null ? null : InFrench(id, keptName)) ?? keptName ?? Today(id) ?? Unknown(type);
         }
 
         if (Amounts.Contains(entry.Field) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
