@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -36,5 +37,15 @@ internal sealed record Scene(Guid PartnershipId, Guid InitiativeId, Guid Funding
         db.Initiatives.Add(initiative);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return new Scene(partnership.Id, initiative.Id, line.Id, commission.Id, outsider.Id, code);
+    }
+
+    /// <summary>Adds <paramref name="indicator"/> to the scene's initiative through the domain, and gives its id.</summary>
+    public async Task<Guid> AddIndicatorAsync(DatabaseFixture fixture, Indicator indicator)
+    {
+        await using var db = await fixture.CreateContextAsync();
+        var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == InitiativeId, TestContext.Current.CancellationToken);
+        initiative.AddIndicator(indicator);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return indicator.Id;
     }
 }

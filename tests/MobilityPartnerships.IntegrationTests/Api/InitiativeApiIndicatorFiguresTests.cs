@@ -27,11 +27,11 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
         var scene = await Scene.StoreAsync(fixture);
         var baseline = new DateOnly(2010, 6, 1);
         var target = new DateOnly(2011, 6, 30);
-        var rising = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, baseline, 100m, target, null));
-        var falling = await AddIndicatorAsync(scene, Indicator.Create("Irregular stays", null, "%", 40m, baseline, 10m, target, null));
-        var behind = await AddIndicatorAsync(scene, Indicator.Create("Trainings held", null, null, 0m, baseline, 10m, target, null));
-        var unreported = await AddIndicatorAsync(scene, Indicator.Create("Not yet reported", null, null, 0m, baseline, 10m, target, null));
-        var unmeasured = await AddIndicatorAsync(scene, Indicator.Create("No baseline", null, null, null, null, null, null, null));
+        var rising = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", 0m, baseline, 100m, target, null));
+        var falling = await scene.AddIndicatorAsync(fixture, Indicator.Create("Irregular stays", null, "%", 40m, baseline, 10m, target, null));
+        var behind = await scene.AddIndicatorAsync(fixture, Indicator.Create("Trainings held", null, null, 0m, baseline, 10m, target, null));
+        var unreported = await scene.AddIndicatorAsync(fixture, Indicator.Create("Not yet reported", null, null, 0m, baseline, 10m, target, null));
+        var unmeasured = await scene.AddIndicatorAsync(fixture, Indicator.Create("No baseline", null, null, null, null, null, null, null));
         var report = fixture.Get<ReportIndicatorValue>();
         await ReportAsync(report, scene, rising, "2010 H2", "60");
         await ReportAsync(report, scene, falling, "2010 H2", "20");
@@ -73,7 +73,7 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
     public async Task The_values_carried_are_the_newest_bounded_with_their_count()
     {
         var scene = await Scene.StoreAsync(fixture);
-        var indicator = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
+        var indicator = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
         const int reported = IndicatorView.NewestValuesShown + 5;
         for (var quarter = 0; quarter < reported; quarter++)
         {
@@ -95,7 +95,7 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
     public async Task Each_value_carries_who_reported_it_as_the_indicator_s_page_shows_it()
     {
         var scene = await Scene.StoreAsync(fixture);
-        var indicator = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", null, null, null, null, null));
+        var indicator = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", null, null, null, null, null));
         await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicator, "2010 Q3", "9");
         await fixture.Database.ExecuteAsync(
             "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reporter_organisation_id, reported_at) VALUES ($1, $2, $3, $4, $5, 12, 'Data desk', $6, now())",
@@ -118,7 +118,7 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
     {
         // The baseline came as 0.5000 and the target as 40.0000 beside a value of 12.5.
         var scene = await Scene.StoreAsync(fixture);
-        var share = await AddIndicatorAsync(scene, Indicator.Create("Share employed", null, "%", 0.5m, new DateOnly(2010, 6, 1), 40m, new DateOnly(2011, 6, 30), null));
+        var share = await scene.AddIndicatorAsync(fixture, Indicator.Create("Share employed", null, "%", 0.5m, new DateOnly(2010, 6, 1), 40m, new DateOnly(2011, 6, 30), null));
         await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, share, "2010 Q3", "12.5");
 
         var details = await fixture.Get<GetInitiativeDetails>().ExecuteAsync(scene.InitiativeId, Token);
@@ -135,13 +135,4 @@ public sealed class InitiativeApiIndicatorFiguresTests(DatabaseFixture fixture) 
 
     private static async Task ReportAsync(ReportIndicatorValue report, Scene scene, Guid indicatorId, string period, string value) =>
         Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
-
-    private async Task<Guid> AddIndicatorAsync(Scene scene, Indicator indicator)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-        initiative.AddIndicator(indicator);
-        await db.SaveChangesAsync(Token);
-        return indicator.Id;
-    }
 }

@@ -20,8 +20,8 @@ public sealed class IndicatorUnitKeptTests(DatabaseFixture fixture) : IClassFixt
     public async Task The_unit_of_an_indicator_with_values_cannot_change_and_the_form_is_told_at_its_unit()
     {
         var scene = await Scene.StoreAsync(fixture);
-        var unreported = await AddIndicatorAsync(scene, Indicator.Create("Trainings held", null, "sessions", 0m, new DateOnly(2010, 6, 1), 10m, new DateOnly(2011, 6, 30), null));
-        var share = await AddIndicatorAsync(scene, Indicator.Create("Share employed", null, "%", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
+        var unreported = await scene.AddIndicatorAsync(fixture, Indicator.Create("Trainings held", null, "sessions", 0m, new DateOnly(2010, 6, 1), 10m, new DateOnly(2011, 6, 30), null));
+        var share = await scene.AddIndicatorAsync(fixture, Indicator.Create("Share employed", null, "%", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
         Assert.IsType<WriteOutcome.Done>(await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, share, new IndicatorValueDraft { Period = "2010 Q3", Value = "40" }, Token));
         var onTrack = (await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, share, Token))!.IsOnTrack;
         var editing = fixture.Get<EditInitiative>();
@@ -46,8 +46,8 @@ public sealed class IndicatorUnitKeptTests(DatabaseFixture fixture) : IClassFixt
     public async Task An_indicator_without_values_changes_its_unit_and_one_with_values_keeps_it_written_otherwise()
     {
         var scene = await Scene.StoreAsync(fixture);
-        var unreported = await AddIndicatorAsync(scene, Indicator.Create("Trainings held", null, "sessions", 0m, new DateOnly(2010, 6, 1), 10m, new DateOnly(2011, 6, 30), null));
-        var placed = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
+        var unreported = await scene.AddIndicatorAsync(fixture, Indicator.Create("Trainings held", null, "sessions", 0m, new DateOnly(2010, 6, 1), 10m, new DateOnly(2011, 6, 30), null));
+        var placed = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
         Assert.IsType<WriteOutcome.Done>(await fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, placed, new IndicatorValueDraft { Period = "2010 Q3", Value = "40" }, Token));
         var editing = fixture.Get<EditInitiative>();
         var loaded = (await editing.LoadAsync(scene.InitiativeId, Token))!;
@@ -65,14 +65,5 @@ public sealed class IndicatorUnitKeptTests(DatabaseFixture fixture) : IClassFixt
         await using var db = await fixture.CreateContextAsync();
         var indicators = await db.Initiatives.AsNoTracking().Where(i => i.Id == scene.InitiativeId).SelectMany(i => i.Indicators).Select(i => new { i.Name, i.Unit }).ToListAsync(Token);
         return [.. indicators.OrderBy(i => i.Name, StringComparer.Ordinal).Select(i => (i.Name, i.Unit))];
-    }
-
-    private async Task<Guid> AddIndicatorAsync(Scene scene, Indicator indicator)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-        initiative.AddIndicator(indicator);
-        await db.SaveChangesAsync(Token);
-        return indicator.Id;
     }
 }

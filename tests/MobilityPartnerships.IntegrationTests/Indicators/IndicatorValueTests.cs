@@ -97,10 +97,10 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         var scene = await Scene.StoreAsync(fixture);
         var baseline = new DateOnly(2010, 6, 1);
         var target = new DateOnly(2011, 6, 30);
-        var rising = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, baseline, 100m, target, null));
-        var falling = await AddIndicatorAsync(scene, Indicator.Create("Irregular stays", null, "%", 40m, baseline, 10m, target, null));
-        var behind = await AddIndicatorAsync(scene, Indicator.Create("Trainings held", null, null, 0m, baseline, 10m, target, null));
-        await AddIndicatorAsync(scene, Indicator.Create("Not yet reported", null, null, 0m, baseline, 10m, target, null));
+        var rising = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", 0m, baseline, 100m, target, null));
+        var falling = await scene.AddIndicatorAsync(fixture, Indicator.Create("Irregular stays", null, "%", 40m, baseline, 10m, target, null));
+        var behind = await scene.AddIndicatorAsync(fixture, Indicator.Create("Trainings held", null, null, 0m, baseline, 10m, target, null));
+        await scene.AddIndicatorAsync(fixture, Indicator.Create("Not yet reported", null, null, 0m, baseline, 10m, target, null));
         var report = fixture.Get<ReportIndicatorValue>();
 
         // On 31 December 2010 (213 of 394 days) the lines stand at about 54.1, 23.8 and 5.4.
@@ -254,7 +254,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     {
         // Reported 60.5 days, then the unit changed to persons: the page showed "60.5 persons", a value the report itself refuses.
         var scene = await Scene.StoreAsync(fixture);
-        var indicatorId = await AddIndicatorAsync(scene, Indicator.Create("Waiting time", null, "days", 90m, new DateOnly(2010, 6, 1), 30m, new DateOnly(2011, 6, 30), null));
+        var indicatorId = await scene.AddIndicatorAsync(fixture, Indicator.Create("Waiting time", null, "days", 90m, new DateOnly(2010, 6, 1), 30m, new DateOnly(2011, 6, 30), null));
         await ReportAsync(fixture.Get<ReportIndicatorValue>(), scene, indicatorId, "2010 Q3", "60.5");
         var editing = fixture.Get<EditInitiative>();
         var loaded = await editing.LoadAsync(scene.InitiativeId, Token);
@@ -357,17 +357,8 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
     private async Task<(Scene Scene, Guid IndicatorId)> WithIndicatorAsync()
     {
         var scene = await Scene.StoreAsync(fixture);
-        var id = await AddIndicatorAsync(scene, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), "Agency records"));
+        var id = await scene.AddIndicatorAsync(fixture, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), "Agency records"));
         return (scene, id);
-    }
-
-    private async Task<Guid> AddIndicatorAsync(Scene scene, Indicator indicator)
-    {
-        await using var db = await fixture.CreateContextAsync();
-        var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-        initiative.AddIndicator(indicator);
-        await db.SaveChangesAsync(Token);
-        return indicator.Id;
     }
 
     private Task<long> ValuesAsync(Guid indicatorId) =>
