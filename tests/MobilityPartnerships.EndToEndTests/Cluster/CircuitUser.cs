@@ -61,8 +61,8 @@ internal sealed class CircuitUser : IAsyncDisposable
         return user;
     }
 
-    /// <summary>Whether an action that started at or after <paramref name="since"/> rendered.</summary>
-    public bool RenderedSince(long since) => Actions.Any(a => a.Started >= since && a.Rendered);
+    /// <summary>Whether an action that started at or after <paramref name="since"/> rendered (on the instance <paramref name="on"/>, when given).</summary>
+    public bool RenderedSince(long since, string? on = null) => Actions.Any(a => a.Started >= since && a.Rendered && (on is null || a.Instance == on));
 
     /// <summary>Acts every 2–4 seconds until <paramref name="stop"/>.</summary>
     public async Task ActUntilAsync(CancellationToken stop)

@@ -142,7 +142,7 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
         Kill(victim);
 
         // Every circuit user acts again after the kill and the page renders.
-        await UntilAsync(() => users.All(u => u.RenderedSince(killedAt)), "every circuit user's next action after the kill rendered", cancellation);
+        await UntilAsync(() => users.All(u => u.RenderedSince(killedAt, survivor)), "every circuit user's next action after the kill rendered on the other instance", cancellation);
         var moving = Stopwatch.GetElapsedTime(killedAt);
         await stop.CancelAsync();
         await Task.WhenAll(loops);
@@ -155,7 +155,9 @@ public sealed partial class ClusterDrillTests(ITestOutputHelper output) : IAsync
         foreach (var user in users)
         {
             var all = user.Actions;
-            var after = all.Where(a => a.Ended > killedAt).ToList();
+            // An action the killed instance answered was answered before it died, even when its answer, already sent, was
+            // read after the kill began (a loaded machine showed one): it counts with the actions before the kill.
+            var after = all.Where(a => a.Ended > killedAt && !(a.Rendered && a.Instance == victim)).ToList();
 
             // Before the kill every action rendered; after it, only the first (the one in flight at the kill, or begun
             // before the closed connection was noticed) may fail, and the next renders, on the survivor, signed in.

@@ -39,7 +39,7 @@ public sealed class OversizedCellTests(DatabaseFixture fixture) : IClassFixture<
         var row = Assert.Single(preview.Rows);
         Assert.Equal(RowOutcome.Refused, row.Outcome);
         Assert.Contains(row.Problems, p => p.Column == "Total budget");
-        Assert.Contains(row.Problems, p => p.Column == "Lead partner" && p.Message.Contains($"has {name.Length}.", StringComparison.Ordinal));
+        Assert.Contains(row.Problems, p => p.Column == "Lead partner" && p.Message.Contains($"has {name.Length:N0}.", StringComparison.Ordinal));
         Assert.Empty(preview.OrganisationQuestions);
         Assert.InRange(Written(preview), 0, MaxPreviewChars);
     }
@@ -53,7 +53,7 @@ public sealed class OversizedCellTests(DatabaseFixture fixture) : IClassFixture<
 
         var row = Assert.Single(preview.Rows);
         Assert.Equal(RowOutcome.Refused, row.Outcome);
-        Assert.Contains(row.Problems, p => p.Column == "Implementing partners" && p.Message.Contains("has 1000000.", StringComparison.Ordinal));
+        Assert.Contains(row.Problems, p => p.Column == "Implementing partners" && p.Message.Contains("has 1,000,000.", StringComparison.Ordinal));
         Assert.All(preview.OrganisationQuestions, q => Assert.InRange(q.Name.Length, 0, 300));
         Assert.InRange(Written(preview), 0, MaxPreviewChars);
     }
