@@ -204,7 +204,8 @@ public sealed class SweptScreens(AppFixture app)
             var page = await OpenAsync("partnership:Mobility Partnership with the Republic of Moldova", language);
             await page.GetByTestId("import-initiatives").ClickAsync();
             await AppFixture.ChooseFileAsync(page, new FilePayload { Name = ImportFileName, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(ImportSheet) });
-            await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync();
+            // Read and checked in the user's turn, as the import tests wait for it: 5 s was too short at load 20.
+            await Assertions.Expect(page.GetByTestId("import-preview")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             return page;
         }
 
