@@ -114,14 +114,18 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
     {
         var rows = choices.IsCut
             ? Tagged(drawn.OrderByDescending(r => r.Uses).ThenBy(r => NameOrder.Key(r.Name)).ThenBy(r => r.Id).Take(FilterChoices.Limit), place, Offered)
-                .Concat(drawn.GroupBy(r => 1).Select(g => new TaggedRow { Tag = EF.Constant(Tag(place, Counted)), Id = null, Name = string.Empty, Position = g.Count() }))
+                .Concat(drawn.GroupBy(r => 1).Select(WrittenConstant.Into<IGrouping<int, ChoiceRow>, TaggedRow>(
+                    (g, tag) => new TaggedRow { Tag = tag, Id = null, Name = string.Empty, Position = g.Count() }, Tag(place, Counted))))
             : Tagged(drawn, place, Offered);
         return filter.ChosenAmong(drawn, query) is { } chosen ? rows.Concat(Tagged(chosen, place, Chosen)) : rows;
     }
 
-    /// <summary>A filter's rows with its place and their kind written into the statement (a constant: the same text for every partnership and user).</summary>
+    /// <summary>
+    /// A filter's rows with its place and their kind written into the statement (a constant: the same text for every
+    /// partnership and user, which EF writes once and keeps, <see cref="WrittenConstant"/>).
+    /// </summary>
     private static IQueryable<TaggedRow> Tagged(IQueryable<ChoiceRow> rows, int place, int kind) =>
-        rows.Select(r => new TaggedRow { Tag = EF.Constant(Tag(place, kind)), Id = r.Id, Name = r.Name, Position = r.Position });
+        rows.Select(WrittenConstant.Into<ChoiceRow, TaggedRow>((r, tag) => new TaggedRow { Tag = tag, Id = r.Id, Name = r.Name, Position = r.Position }, Tag(place, kind)));
 
     /// <summary>
     /// A row's place and kind as one positive number: one column, since EF writes two equal constants of a row once (and
