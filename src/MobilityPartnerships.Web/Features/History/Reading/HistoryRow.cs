@@ -68,7 +68,8 @@ internal sealed class HistoryRow
     /// The entries of the record's last <paramref name="maxEvents"/> change sets saved before <paramref name="before"/>
     /// (the very last when null), ordered by when they were saved and then by their last entry (keyset paging, never an
     /// offset); the names that entries written before history kept names need: today's names of the records their ids
-    /// point at and, for records since removed, the last names their own history gave them; and an
+    /// point at and, for records since removed, the last names their own history gave them (read through the index of each
+    /// record's own history: a named record is an aggregate of its own); and an
     /// <see cref="Older"/> row when older change sets remain; when <paramref name="french"/>, the names in English and in
     /// French of the organisations, participants and thematic areas the entries point at that have one. One statement.
     /// </summary>
@@ -122,8 +123,9 @@ internal sealed class HistoryRow
             renamed AS (
                 SELECT DISTINCT ON (h.aggregate_id, h.field) h.id, h.aggregate_id, h.field, h.new_value
                 FROM history_entries h
-                WHERE h.aggregate_id IN (SELECT id::text FROM refs WHERE id NOT IN (SELECT id FROM names))
-                  AND h.record_type = ANY ({namedTypes}) AND h.field = ANY ({nameFields}) AND h.new_value IS NOT NULL
+                WHERE h.aggregate_type = ANY ({namedTypes}) AND h.record_type = h.aggregate_type
+                  AND h.aggregate_id IN (SELECT id::text FROM refs WHERE id NOT IN (SELECT id FROM names))
+                  AND h.field = ANY ({nameFields}) AND h.new_value IS NOT NULL
                 ORDER BY h.aggregate_id, h.field, h.id DESC)
             SELECT 0 AS kind, e.id, e.change_set_id, e.occurred_at, e.user_name, e.aggregate_type, e.aggregate_id, e.record_type,
                    e.record_id, e.action, e.field, e.old_value, e.new_value, e.value_type, e.old_name, e.new_name, e.record_name,
