@@ -49,7 +49,7 @@ public sealed class FigureSectionTests : ComponentTest
         var section = Section(Cut("Others (1,232)"));
 
         var last = section.FindAll("tbody tr")[^1];
-        Assert.Equal(["Others (1,232)", "1500", "€\u00a07,250,000.00 + 12 not known", "not known (3)"], last.Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["Others (1,232)", "1,500", "€\u00a07,250,000.00 + 12 not known", "not known (3)"], last.Children.Select(c => c.TextContent.Trim()));
         Assert.Empty(last.QuerySelectorAll("a"));
         Assert.Equal(["AENEAS", "MEDA"], section.FindAll(".hbar-label").Select(l => l.TextContent));
     }
@@ -72,5 +72,7 @@ public sealed class FigureSectionTests : ComponentTest
         var note = section.Find("[data-testid=by-programme-cut]").TextContent;
         Assert.Contains("Affichage\u00a0: les 2 sur 1\u202f234 au budget total connu le plus élevé", note, StringComparison.Ordinal);
         Assert.Contains("Filtrer le tableau de suivi par «\u00a0Funding programme\u00a0».", note, StringComparison.Ordinal);
+        Assert.Equal("1\u202f500", section.FindAll("tbody tr")[^1].Children[1].TextContent.Trim());
+        Assert.Equal("4", section.FindAll("tbody tr")[0].Children[1].TextContent.Trim());
     }
 }
