@@ -76,6 +76,25 @@ public sealed class OrganisationUsesTests(DatabaseFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_initiatives_an_organisation_leads_are_counted_and_named_when_its_deletion_is_refused()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var before = Assert.Single(await fixture.Get<ListOrganisations>().RowsAsync(Token), r => r.Id == scene.CommissionId).References;
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO initiatives (id, partnership_id, reference_code, title, pillar, status, novelty, is_shareable, lead_organisation_id)
+            SELECT gen_random_uuid(), partnership_id, reference_code || '-' || n, title || ' ' || n, pillar, status, novelty, is_shareable, lead_organisation_id
+            FROM initiatives, generate_series(1, 2) AS n WHERE id = $1
+            """, scene.InitiativeId);
+
+        var row = Assert.Single(await fixture.Get<ListOrganisations>().RowsAsync(Token), r => r.Id == scene.CommissionId);
+        var outcome = await fixture.Get<DeleteOrganisation>().ExecuteAsync(scene.CommissionId, Token);
+
+        // The two initiatives it leads are new records; the scene's own initiative named it already, and is one record still.
+        Assert.Equal(before + 2, row.References);
+        Assert.Contains("3 initiatives as lead partner", Assert.Single(Assert.IsType<WriteOutcome.Invalid>(outcome).Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_organisation_used_nowhere_is_listed_with_none_and_deleted()
     {
         var scene = await Scene.StoreAsync(fixture);
@@ -111,7 +130,7 @@ public sealed class OrganisationUsesTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal(1L, await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM organisations WHERE id = $1", scene.OutsiderId));
     }
 
-    private static IEnumerable<string> Uses() => OrganisationUses.All.Select(u => $"{u.Table}.{u.Column}").Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Uses() => OrganisationUses.All.Where(u => u.Through is null).Select(u => $"{u.Table}.{u.Column}").Order(StringComparer.Ordinal);
 
     private static IEnumerable<string> GoingWithIt() => OrganisationUses.GoWithIt.Select(r => $"{r.Table}.{r.Column}").Order(StringComparer.Ordinal);
 

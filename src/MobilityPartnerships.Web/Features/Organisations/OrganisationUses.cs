@@ -19,6 +19,7 @@ public static class OrganisationUses
     [
         new("partnership_participants", "organisation_id", "participation", "id", "Organisation_UsedAsParticipant"),
         new("partnerships", "partner_country_id", "partnership", "id", "Organisation_UsedAsPartnerCountry"),
+        new("initiatives", "lead_organisation_id", "initiative", "id", "Organisation_UsedAsLead", Through: "partnership_participants"),
         new("initiative_partners", "organisation_id", "initiative", "initiative_id", "Organisation_UsedAsPartner"),
         new("initiatives", "responsible_service_id", "initiative", "id", "Organisation_UsedAsService"),
         new("initiative_contact_points", "organisation_id", "initiative", "initiative_id", "Organisation_UsedByContactPoint"),
@@ -90,6 +91,7 @@ public static class OrganisationUses
 /// <summary>
 /// One way a record uses an organisation: the <paramref name="Table"/> and <paramref name="Column"/> that refer to it, the
 /// <paramref name="Record"/> a user knows that row as and the column holding that record's id (an initiative's, for its
-/// partners), and the text (in Strings.resx) that tells how many.
+/// partners), and the text (in Strings.resx) that tells how many. <paramref name="Through"/> names the table a reference
+/// goes through when its foreign key is not to organisations: an initiative's lead is one of its partnership's participants.
 /// </summary>
-public sealed record OrganisationUse(string Table, string Column, string Record, string RecordColumn, string Text);
+public sealed record OrganisationUse(string Table, string Column, string Record, string RecordColumn, string Text, string? Through = null);
