@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Security.Access;
 using Npgsql;
 
 namespace MobilityPartnerships.IntegrationTests;
@@ -24,6 +28,18 @@ internal sealed class StatementRecorder : DbCommandInterceptor
 
         statements.Enqueue(copy);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// The app's services on the database with this recorder on every context they create, and a scope of them acting for
+    /// <paramref name="principal"/>: what a test takes its handler from to count what the handler reads.
+    /// </summary>
+    public RecordedScope Serve(string connectionString, ClaimsPrincipal principal)
+    {
+        var services = AppServices.Build(connectionString, replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(this)));
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(principal);
+        return new RecordedScope(services, scope);
     }
 
     /// <summary>
@@ -64,5 +80,18 @@ internal sealed class StatementRecorder : DbCommandInterceptor
         }
 
         return read;
+    }
+}
+
+/// <summary>A scope of the app's services whose statements a <see cref="StatementRecorder"/> keeps; disposing it ends the services too.</summary>
+internal sealed class RecordedScope(ServiceProvider services, AsyncServiceScope scope) : IAsyncDisposable
+{
+    public T Get<T>()
+        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await services.DisposeAsync();
     }
 }

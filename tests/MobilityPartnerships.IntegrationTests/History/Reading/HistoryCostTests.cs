@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Initiatives;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.History.Reading;
-using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.IntegrationTests.History.Reading;
 
@@ -43,13 +40,9 @@ public sealed class HistoryCostTests(DatabaseFixture fixture) : IClassFixture<Da
         }
 
         var recorder = new StatementRecorder();
-        await using var services = AppServices.Build(
-            fixture.Database.ConnectionString,
-            replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(recorder)));
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(fixture.Administrator);
+        await using var scope = recorder.Serve(fixture.Database.ConnectionString, fixture.Administrator);
 
-        var read = await scope.ServiceProvider.GetRequiredService<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, Ct);
+        var read = await scope.Get<GetHistory>().ExecuteAsync(nameof(Initiative), scene.InitiativeId, Ct);
 
         Assert.Contains(read.Events.SelectMany(e => e.Lines), line => line.Contains("Office since closed", StringComparison.Ordinal));
         var statement = Assert.Single(recorder.Statements, s => s.CommandText.Contains("WITH candidates", StringComparison.Ordinal));

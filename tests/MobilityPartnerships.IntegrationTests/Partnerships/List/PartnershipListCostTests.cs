@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.IntegrationTests.Figures;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Partnerships.List;
-using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.IntegrationTests.Partnerships.List;
 
@@ -18,13 +15,9 @@ public sealed class PartnershipListCostTests(FiguresFixture fixture) : IClassFix
     public async Task The_list_reads_no_initiative_however_many_partnerships_and_initiatives_it_shows()
     {
         var recorder = new StatementRecorder();
-        await using var services = AppServices.Build(
-            fixture.Database.ConnectionString,
-            replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(recorder)));
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(fixture.Administrator);
+        await using var scope = recorder.Serve(fixture.Database.ConnectionString, fixture.Administrator);
 
-        var list = await scope.ServiceProvider.GetRequiredService<ListPartnerships>().ExecuteAsync(TestContext.Current.CancellationToken);
+        var list = await scope.Get<ListPartnerships>().ExecuteAsync(TestContext.Current.CancellationToken);
 
         Assert.True(list.Count >= 5, "the demo partnerships and the generated one");
         var statement = Assert.Single(recorder.Statements, s => s.CommandText.Contains("signed_on_precision", StringComparison.Ordinal) && s.CommandText.Contains("partnership_figures", StringComparison.Ordinal));

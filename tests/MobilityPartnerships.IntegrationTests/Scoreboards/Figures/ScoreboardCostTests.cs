@@ -1,10 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.IntegrationTests.Figures;
-using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 using MobilityPartnerships.Web.Features.Scoreboards.Querying;
-using MobilityPartnerships.Web.Security.Access;
 
 namespace MobilityPartnerships.IntegrationTests.Scoreboards.Figures;
 
@@ -26,14 +23,10 @@ public sealed class ScoreboardCostTests(FiguresFixture fixture) : IClassFixture<
         // The planner's statistics of the bulk-loaded tables, as autovacuum gathers them after a load.
         await fixture.Database.ExecuteAsync("ANALYZE");
         var recorder = new StatementRecorder();
-        await using var services = AppServices.Build(
-            fixture.Database.ConnectionString,
-            replace: s => s.ConfigureDbContext<AppDbContext>((_, options) => options.AddInterceptors(recorder)));
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(fixture.Administrator);
+        await using var scope = recorder.Serve(fixture.Database.ConnectionString, fixture.Administrator);
 
-        var page = await scope.ServiceProvider.GetRequiredService<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = fixture.GeneratedId }, cancellation);
-        var options = await scope.ServiceProvider.GetRequiredService<GetScoreboardFilterOptions>().ExecuteAsync(fixture.GeneratedId, cancellation);
+        var page = await scope.Get<QueryScoreboard>().ExecuteAsync(new ScoreboardQuery { PartnershipId = fixture.GeneratedId }, cancellation);
+        var options = await scope.Get<GetScoreboardFilterOptions>().ExecuteAsync(fixture.GeneratedId, cancellation);
 
         Assert.Equal(25, page.Rows.Count);
         Assert.Equal(FiguresFixture.GeneratedCount - (FiguresFixture.GeneratedCount / 50), page.Totals.Count);
