@@ -27,7 +27,7 @@ internal sealed record Scene(Guid PartnershipId, Guid InitiativeId, Guid Funding
         var code = $"REF-{suffix}";
         initiative.Describe("Labour migration pilot", null, code);
         initiative.AssignLead(partnership, commission.Id);
-        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 6, 1), new DateOnly(2011, 6, 1), null));
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 6, 1), new DateOnly(2011, 6, 1), null), []);
         var line = FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", commission.Id, 1000m, 800m);
         initiative.AddFundingLine(line);
 

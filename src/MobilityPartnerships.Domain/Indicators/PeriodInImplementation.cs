@@ -38,6 +38,10 @@ public static class PeriodInImplementation
         return !Ends(implementation, EndMonthOf(period));
     }
 
+    /// <summary>Whether <paramref name="period"/> lies within <paramref name="implementation"/>: it neither begins before it nor ends after it.</summary>
+    public static bool Holds(ImplementationPeriod implementation, ReportingPeriod period) =>
+        !BeginsBefore(implementation, period) && !EndsAfter(implementation, period);
+
     /// <summary>The initiatives whose implementation admits <paramref name="period"/>, as a query's condition.</summary>
     public static Expression<Func<Initiative, bool>> Admits(ReportingPeriod period)
     {

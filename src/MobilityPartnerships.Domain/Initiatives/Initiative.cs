@@ -1,5 +1,6 @@
 using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 
@@ -28,6 +29,9 @@ public sealed class Initiative
     public const int MaxContactPoints = 50;
 
     public const int MaxIndicators = 50;
+
+    /// <summary>The most values on record a refusal of a period names; it counts the others.</summary>
+    public const int ValuesNamed = 5;
 
     private readonly List<InitiativeThematicArea> thematicAreas = [];
     private readonly List<InitiativePartner> partners = [];
@@ -439,7 +443,55 @@ public sealed class Initiative
         }
     }
 
-    public void Schedule(ImplementationPeriod period) => Period = period ?? throw new ArgumentNullException(nameof(period));
+    /// <summary>
+    /// Sets when the initiative runs. <paramref name="onRecord"/> holds the values on record for its indicators: a period
+    /// that leaves out values the period now holds is refused, naming them (at most <see cref="ValuesNamed"/>, then counted),
+    /// at the month that leaves them out — outside the implementation, a value would still count as its indicator's latest,
+    /// and could no longer be corrected (<see cref="IndicatorValue.Replace"/> checks it against the period). A month to be
+    /// determined leaves out nothing, as values are checked against known months only: a period may become unknown. A value
+    /// the period already leaves out (one stored before this rule) does not hold up a change; it can be removed.
+    /// </summary>
+    public void Schedule(ImplementationPeriod period, IReadOnlyCollection<ValueOnRecord> onRecord)
+    {
+        CheckKeepsValues(period, onRecord);
+        Period = period;
+    }
+
+    /// <summary>
+    /// Refuses <paramref name="period"/> where <see cref="Schedule"/> would, and changes nothing: for a reader that tries a
+    /// period before anything is stored (an import's preview).
+    /// </summary>
+    public void CheckKeepsValues(ImplementationPeriod period, IReadOnlyCollection<ValueOnRecord> onRecord)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(onRecord);
+        var leftOut = onRecord.Where(v => PeriodInImplementation.Holds(Period, v.Period) && !PeriodInImplementation.Holds(period, v.Period)).ToList();
+        if (leftOut.Count > 0)
+        {
+            throw ValuesLeftOut(period, leftOut);
+        }
+    }
+
+    /// <summary>
+    /// The refusal of a period that leaves out <paramref name="leftOut"/>: how many, and the first <see cref="ValuesNamed"/>
+    /// by indicator ("Workers placed (2025 Q1, 2026 Q4)"), in the order of the initiative's indicators and of time. It is
+    /// said at the end when some end after it, else at the start.
+    /// </summary>
+    private DomainRuleException ValuesLeftOut(ImplementationPeriod period, List<ValueOnRecord> leftOut)
+    {
+        var ordered = leftOut.OrderBy(v => indicators.FindIndex(i => i.Id == v.IndicatorId)).ThenBy(v => v.Period.Start).ThenBy(v => v.Period.End).ToList();
+        var named = ordered.Take(ValuesNamed)
+            .GroupBy(v => v.IndicatorId)
+            .Select(g => $"{indicators.Find(i => i.Id == g.Key)?.Name ?? g.Key.ToString()} ({string.Join(", ", g.Select(v => v.Period))})")
+            .ToList();
+        var listed = new ListedInPart(named, ordered.Count - Math.Min(ordered.Count, ValuesNamed));
+        var message = ordered.Count == 1
+            ? $"A value reported for the initiative's indicators lies outside this implementation period: {listed}. It would still count, yet could no longer be corrected. Keep a period that includes it, or first remove that value on its indicator's page."
+            : $"{ordered.Count} values reported for the initiative's indicators lie outside this implementation period: {listed}. They would still count, yet could no longer be corrected. Keep a period that includes them, or first remove those values on their indicator's page.";
+        return ordered.Exists(v => PeriodInImplementation.EndsAfter(period, v.Period))
+            ? new DomainRuleException("period.end.values-outside", message, ordered.Count, listed)
+            : new DomainRuleException("period.start.values-outside", message, ordered.Count, listed);
+    }
 
     /// <summary>Records the period as first announced, to the month, under the same month rules as the period.</summary>
     public void Announce(DateOnly? startMonth, DateOnly? endMonth)

@@ -215,7 +215,7 @@ internal sealed class DemoDataLoader(IDbContextFactory<AppDbContext> contexts, T
 
         if (demo.Period is { } period)
         {
-            initiative.Schedule(ImplementationPeriod.Create(ParseMonth(period.StartMonth), ParseMonth(period.EndMonth), period.DurationMonths, period.Note));
+            initiative.Schedule(ImplementationPeriod.Create(ParseMonth(period.StartMonth), ParseMonth(period.EndMonth), period.DurationMonths, period.Note), []);
         }
 
         initiative.Situate(demo.Location, demo.Novelty, demo.Shareable);

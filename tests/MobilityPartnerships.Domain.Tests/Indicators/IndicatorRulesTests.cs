@@ -148,7 +148,7 @@ public sealed class IndicatorRulesTests
     private static (Initiative Initiative, Indicator Indicator, ProgressAuthor Author) Reporting()
     {
         var initiative = NewInitiative();
-        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2026, 1, 1), new DateOnly(2026, 9, 1), null));
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2026, 1, 1), new DateOnly(2026, 9, 1), null), []);
         var indicator = Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2026, 1, 1), 100m, new DateOnly(2026, 9, 30), null);
         initiative.AddIndicator(indicator);
         return (initiative, indicator, new ProgressAuthor("Ana Focal", null, IsFocalPoint: true));

@@ -143,7 +143,7 @@ public sealed class InitiativeRevisionTests
     public void An_initiative_is_late_once_its_end_month_is_over_and_it_is_not_completed(InitiativeStatus status, string today, bool late)
     {
         var initiative = NewInitiative();
-        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 7, 1), new DateOnly(2011, 6, 1), null));
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 7, 1), new DateOnly(2011, 6, 1), null), []);
         initiative.ChangeStatus(status);
 
         Assert.Equal(late, initiative.IsLateOn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));

@@ -290,7 +290,7 @@ public sealed class InitiativeTests
         var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
         var period = ImplementationPeriod.Create(new DateOnly(2010, 12, 1), null, 24, "end of 2010, 24 months");
 
-        initiative.Schedule(period);
+        initiative.Schedule(period, []);
 
         Assert.Same(period, initiative.Period);
     }
@@ -300,10 +300,10 @@ public sealed class InitiativeTests
     {
         var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration);
         var period = ImplementationPeriod.Create(new DateOnly(2010, 12, 1), null, 24);
-        initiative.Schedule(period);
+        initiative.Schedule(period, []);
 
         var ex = Assert.Throws<DomainRuleException>(() =>
-            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2011, 1, 1), new DateOnly(2010, 1, 1), null)));
+            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2011, 1, 1), new DateOnly(2010, 1, 1), null), []));
 
         Assert.Equal("period.end-before-start", ex.Rule);
         Assert.Same(period, initiative.Period);

@@ -64,7 +64,7 @@ internal sealed record ApiScene(
         shared.AddContactPoint(ContactPoint.Create("Ana Contact", agency.Id, "Coordinator", ContactEmail, ContactPhone));
         shared.AddIndicator(Indicator.Create("Workers placed", "Counted at arrival"));
         shared.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, programme, agency.Id, 1000m, 800m));
-        shared.Schedule(ImplementationPeriod.Create(new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 1), null));
+        shared.Schedule(ImplementationPeriod.Create(new DateOnly(2016, 1, 1), new DateOnly(2018, 12, 1), null), []);
 
         var returning = Initiative.Propose(partnership, $"Return counselling {suffix}", Pillar.IllegalMigration, InitiativeStatus.Planned);
         returning.AssignLead(partnership, agency.Id);

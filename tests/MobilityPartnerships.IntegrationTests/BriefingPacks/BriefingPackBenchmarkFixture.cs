@@ -66,7 +66,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
                 var late = n % 10 == 3;
                 initiative.Schedule(late
                     ? ImplementationPeriod.Create(today.AddYears(-3), today.AddMonths(-2), null)
-                    : ImplementationPeriod.Create(today.AddMonths(-6), today.AddYears(2), null));
+                    : ImplementationPeriod.Create(today.AddMonths(-6), today.AddYears(2), null), []);
                 initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AMIF", commission.Id, 100_000m + (n * 1_000m), 80_000m + (n * 800m)));
                 initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "NDICI", leads[n % leads.Count].Id, 50_000m + (n * 500m), 40_000m));
                 db.Initiatives.Add(initiative);

@@ -69,10 +69,10 @@ public sealed class BriefingPackFixture : DatabaseFixture
             var late = Initiative.Propose(partnership, LateTitle, Pillar.IllegalMigration, InitiativeStatus.Ongoing);
             late.Describe(LateTitle, null, "PK-001");
             late.AssignLead(partnership, commission.Id);
-            late.Schedule(ImplementationPeriod.Create(new DateOnly(2024, 1, 1), new DateOnly(2025, 6, 1), null));
+            late.Schedule(ImplementationPeriod.Create(new DateOnly(2024, 1, 1), new DateOnly(2025, 6, 1), null), []);
             var changed = Initiative.Propose(partnership, ChangedTitle, Pillar.MigrationAndDevelopment, InitiativeStatus.Planned);
             changed.Describe(ChangedTitle, null, "PK-002");
-            changed.Schedule(ImplementationPeriod.Create(today.AddMonths(-2), today.AddYears(2), null));
+            changed.Schedule(ImplementationPeriod.Create(today.AddMonths(-2), today.AddYears(2), null), []);
             changed.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AMIF", commission.Id, 1_500_000m, 1_200_000m));
             db.Initiatives.AddRange(late, changed);
             db.ProgressUpdates.Add(ProgressUpdate.Post(late, focal, today.AddDays(-5), ProgressRating.Delayed, "Works resumed.", today, DateTimeOffset.UtcNow));
@@ -81,7 +81,7 @@ public sealed class BriefingPackFixture : DatabaseFixture
             {
                 var filler = Initiative.Propose(partnership, $"Filler initiative {n:000}", (Pillar)(n % 4), InitiativeStatus.Ongoing);
                 filler.Describe(filler.Title, null, $"PK-F{n:000}");
-                filler.Schedule(ImplementationPeriod.Create(today.AddMonths(-6), today.AddYears(1), null));
+                filler.Schedule(ImplementationPeriod.Create(today.AddMonths(-6), today.AddYears(1), null), []);
                 db.Initiatives.Add(filler);
             }
 

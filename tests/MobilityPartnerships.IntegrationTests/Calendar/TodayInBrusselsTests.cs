@@ -87,7 +87,7 @@ public sealed class TodayInBrusselsTests(TodayInBrusselsTests.StoppedClockFixtur
         await using (var db = await fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2025, 6, 1), new DateOnly(2026, 3, 1), null));
+            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2025, 6, 1), new DateOnly(2026, 3, 1), null), []);
             await db.SaveChangesAsync(Token);
         }
 

@@ -86,7 +86,7 @@ public sealed class BulkHistoryTests(DatabaseFixture fixture) : IClassFixture<Da
         [.. Enumerable.Range(1, Initiatives).Select(n =>
         {
             var initiative = Initiative.Propose(partnership, $"Seasonal work scheme {n}", Pillar.LegalMigration, InitiativeStatus.Planned);
-            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2011, 1, 1), new DateOnly(2012, 6, 1), null));
+            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2011, 1, 1), new DateOnly(2012, 6, 1), null), []);
             initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "Thematic programme", null, 1000m + n, null));
             return initiative;
         })];

@@ -581,7 +581,7 @@ public sealed partial class HistoryWordingTests(DatabaseFixture fixture) : IClas
     private async Task ScheduleAsync(Scene scene, DateOnly start, DateOnly end)
     {
         await using var db = await fixture.CreateContextAsync();
-        (await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token)).Schedule(ImplementationPeriod.Create(start, end, null));
+        (await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Token)).Schedule(ImplementationPeriod.Create(start, end, null), []);
         await db.SaveChangesAsync(Token);
     }
 

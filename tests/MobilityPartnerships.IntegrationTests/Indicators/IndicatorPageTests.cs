@@ -26,7 +26,7 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
         await using (var db = await Fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.Schedule(ImplementationPeriod.ToBeDetermined);
+            initiative.Schedule(ImplementationPeriod.ToBeDetermined, []);
             initiative.AddIndicator(indicator);
             await db.SaveChangesAsync(Token);
         }
@@ -58,7 +58,7 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
         await using (var db = await Fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.Include(i => i.Indicators).SingleAsync(i => i.Id == scene.InitiativeId, Token);
-            initiative.Schedule(ImplementationPeriod.ToBeDetermined);
+            initiative.Schedule(ImplementationPeriod.ToBeDetermined, []);
             initiative.AddIndicator(persons);
             initiative.AddIndicator(share);
             initiative.AddIndicator(few);

@@ -77,7 +77,7 @@ public sealed class IatiSceneFixture : DatabaseFixture
             var initiative = Initiative.Propose(partnership, title, pillar, status);
             initiative.Describe(title, null, code);
             initiative.AssignLead(partnership, lead);
-            initiative.Schedule(ImplementationPeriod.Create(start, end, null));
+            initiative.Schedule(ImplementationPeriod.Create(start, end, null), []);
             return initiative;
         }
 

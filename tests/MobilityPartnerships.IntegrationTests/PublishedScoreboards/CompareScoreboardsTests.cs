@@ -38,7 +38,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
             line.Revise(line.SourceKind, line.Programme, line.ContributorId, 1500m, line.EuContribution);
             var area = await db.ThematicAreas.Where(a => a.Pillar == Pillar.LegalMigration).OrderBy(a => a.Name).FirstAsync(Ct);
             rows[scene["area"]].Classify(Pillar.LegalMigration, [area]);
-            rows[scene["period"]].Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null));
+            rows[scene["period"]].Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2026, 6, 1), null), []);
             var shareable = rows[scene["shareable"]];
             shareable.Situate(shareable.Location, shareable.Novelty, isShareable: false);
             rows[scene["archived"]].Archive();

@@ -30,7 +30,7 @@ internal sealed record ScoreboardScene(Guid PartnershipId, Guid LeadId, Guid Oth
             var initiative = Initiative.Propose(partnership, $"Initiative {name}", Pillar.LegalMigration, InitiativeStatus.Planned);
             initiative.Describe($"Initiative {name}", null, $"{name.ToUpperInvariant()}-{suffix}");
             initiative.AssignLead(partnership, lead.Id);
-            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2025, 6, 1), null));
+            initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2024, 3, 1), new DateOnly(2025, 6, 1), null), []);
             initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", lead.Id, 1000m, 800m));
             initiatives[name] = initiative;
         }

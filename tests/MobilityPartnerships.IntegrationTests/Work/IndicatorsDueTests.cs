@@ -150,7 +150,7 @@ public sealed class IndicatorsDueTests(IndicatorsDueTests.World world) : IClassF
             var initiative = Initiative.Propose(partnership, title, Pillar.LegalMigration, InitiativeStatus.Planned);
             initiative.AssignLead(partnership, stateId);
             initiative.ChangeStatus(InitiativeStatus.Ongoing);
-            initiative.Schedule(ImplementationPeriod.Create(start, end, null));
+            initiative.Schedule(ImplementationPeriod.Create(start, end, null), []);
             var indicator = Indicator.Create($"Workers placed ({title})", null, "persons", null, null, null, null, null);
             initiative.AddIndicator(indicator);
             db.Initiatives.Add(initiative);

@@ -120,7 +120,7 @@ public sealed class OtherStatesInitiativesTests(DatabaseFixture fixture) : IClas
         var initiative = Initiative.Propose(partnership, title, Pillar.LegalMigration, InitiativeStatus.Planned);
         initiative.Describe(title, null, code);
         initiative.AssignLead(partnership, lead.Id);
-        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 6, 1), new DateOnly(2011, 6, 1), null));
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 6, 1), new DateOnly(2011, 6, 1), null), []);
         initiative.AddFundingLine(FundingLine.Create(FundingSourceKind.EuProgramme, "AENEAS", funder.Id, 1000m, 800m));
         return initiative;
     }

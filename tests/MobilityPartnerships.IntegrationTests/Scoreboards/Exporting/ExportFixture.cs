@@ -80,7 +80,7 @@ public sealed class ExportFixture : DatabaseFixture
             initiative.AssignResponsibleService(n % 2 == 0 ? home.Id : null);
             initiative.Schedule(n % 6 == 0
                 ? ImplementationPeriod.Create(null, null, null, "end of 2010")
-                : ImplementationPeriod.Create(new DateOnly(2010, 1 + (n % 12), 1), null, 6 + n));
+                : ImplementationPeriod.Create(new DateOnly(2010, 1 + (n % 12), 1), null, 6 + n), []);
             initiative.Situate(n % 3 == 0 ? "Chișinău" : null, n % 2 == 0 ? Novelty.New : Novelty.AlreadyPlanned, isShareable: true);
             if (n % 4 == 0)
             {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -131,7 +132,8 @@ public sealed class EditInitiative(
             return new WriteOutcome.Invalid([ReferenceCodeUsed(code)]);
         }
 
-        var reported = existing is null ? [] : await ReportedIndicatorsAsync(db, existing, cancellationToken);
+        var onRecord = existing is null ? [] : await ValuesOnRecordAsync(db, existing, cancellationToken);
+        var reported = onRecord.Select(v => v.IndicatorId).ToHashSet();
         if (existing?.Indicators.FirstOrDefault(i => reported.Contains(i.Id) && !draft.Indicators.Exists(d => d.Id == i.Id)) is { } kept)
         {
             return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept.Name])]);
@@ -146,7 +148,7 @@ public sealed class EditInitiative(
 
         var areaIds = draft.ThematicAreaIds.Distinct().ToList();
         var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        draft.ApplyTo(initiative, partnership, areas, reported);
+        draft.ApplyTo(initiative, partnership, areas, onRecord);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
@@ -161,9 +163,15 @@ public sealed class EditInitiative(
         return existing is null ? new WriteOutcome.Created(initiative.Id) : new WriteOutcome.Done();
     }
 
-    /// <summary>The ids of the initiative's indicators that have values on record, in one statement (an initiative has at most <see cref="Initiative.MaxIndicators"/>).</summary>
-    private static async Task<HashSet<Guid>> ReportedIndicatorsAsync(AppDbContext db, Initiative initiative, CancellationToken cancellationToken) =>
-        [.. await db.IndicatorValues.AsNoTracking().Where(v => v.InitiativeId == initiative.Id).Select(v => v.IndicatorId).Distinct().ToListAsync(cancellationToken)];
+    /// <summary>The values on record for the initiative's indicators, in one statement (an initiative has at most <see cref="Initiative.MaxIndicators"/>).</summary>
+    private static async Task<List<ValueOnRecord>> ValuesOnRecordAsync(AppDbContext db, Initiative initiative, CancellationToken cancellationToken)
+    {
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.InitiativeId == initiative.Id)
+            .Select(v => new { v.IndicatorId, v.PeriodStart, v.PeriodEnd })
+            .ToListAsync(cancellationToken);
+        return [.. values.Select(v => new ValueOnRecord(v.IndicatorId, ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd)))];
+    }
 
     /// <summary>The unit field of the draft's indicator whose unit the domain kept (<c>Indicator.CheckUnitKept</c>), so the form shows the refusal there; null for any other refusal.</summary>
     private static string? UnitFieldOf(InitiativeDraft draft, DomainRuleException refusal) =>

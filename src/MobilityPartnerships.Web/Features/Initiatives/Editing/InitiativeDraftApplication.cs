@@ -1,4 +1,5 @@
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
@@ -11,20 +12,21 @@ internal static class InitiativeDraftApplication
 {
     /// <summary>
     /// Carries the draft into the initiative; <paramref name="thematicAreas"/> holds at least the areas the draft names
-    /// (checked to exist before: the domain checks that each is one of the draft's pillar), and
-    /// <paramref name="reportedIndicators"/> the ids of its indicators with values on record, whose unit the domain keeps.
+    /// (checked to exist before: the domain checks that each is one of the draft's pillar), and <paramref name="onRecord"/>
+    /// the values on record for its indicators, which the domain keeps: within the period, and in their indicator's unit.
     /// </summary>
-    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<Guid> reportedIndicators)
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<ValueOnRecord> onRecord)
     {
+        ArgumentNullException.ThrowIfNull(onRecord);
         initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
         initiative.Classify(draft.Pillar, draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)
             ?? throw new InvalidOperationException($"The thematic area {id} the draft names was not checked to exist.")));
         initiative.AssignLeadAndPartners(partnership, draft.LeadOrganisationId, draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
         initiative.AssignResponsibleService(draft.ResponsibleServiceId);
-        var period = ImplementationPeriod.Create(draft.StartMonth, draft.EndMonth, draft.DurationMonths, draft.PeriodNote);
+        var period = draft.Period();
         if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
         {
-            initiative.Schedule(period);
+            initiative.Schedule(period, onRecord);
         }
 
         initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth);
@@ -42,7 +44,14 @@ internal static class InitiativeDraftApplication
         }
         ApplyFundingLines(draft, initiative);
         initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
-        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), reportedIndicators);
+        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), onRecord.Select(v => v.IndicatorId).ToHashSet());
+    }
+
+    /// <summary>The implementation period the draft states, under the domain's rules for a period.</summary>
+    public static ImplementationPeriod Period(this InitiativeDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return ImplementationPeriod.Create(draft.StartMonth, draft.EndMonth, draft.DurationMonths, draft.PeriodNote);
     }
 
     /// <summary>

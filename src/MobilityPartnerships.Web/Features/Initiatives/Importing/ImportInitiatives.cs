@@ -199,7 +199,11 @@ public sealed class ImportInitiatives(
             .OrderBy(a => a.Pillar).ThenBy(a => NameOrder.Key(a.Name))
             .ToListAsync(cancellationToken);
         var editable = await access.AllowedInitiativesAsync(Operation.EditInitiative, partnership, stored, cancellationToken);
-        return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable) { Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken) };
+        return new ImportWorld(partnership, stored, organisations, areas, await access.ActorAsync(cancellationToken), editable)
+        {
+            Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken),
+            ValuesOnRecord = await ImportWorld.ValuesOnRecordAsync(db, partnershipId, cancellationToken),
+        };
     }
 
     /// <summary>How many rows a confirmed import added, updated and left unchanged.</summary>

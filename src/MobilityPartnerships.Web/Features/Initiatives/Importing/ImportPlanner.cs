@@ -95,7 +95,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         reader.ApplyTo(draft);
         if (!reader.Waiting)
         {
-            Check(context, reader, draft, before, row.Number);
+            Check(context, reader, draft, stored, before, row.Number);
         }
 
         var changes = before is null ? [] : Changes(before, draft, textOf);
@@ -131,8 +131,11 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
         }
     }
 
-    /// <summary>The form's validators, then the domain's rules on a scratch initiative.</summary>
-    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, InitiativeDraft? before, int rowNumber)
+    /// <summary>
+    /// The form's validators, then the domain's rules on a scratch initiative, and for a row that updates
+    /// <paramref name="stored"/>, its period against the values on record for the stored initiative's indicators.
+    /// </summary>
+    private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, Initiative? stored, InitiativeDraft? before, int rowNumber)
     {
         foreach (var failure in validator.Validate(draft).Errors)
         {
@@ -157,8 +160,10 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
                 checkedDraft.Priority = null;
             }
 
-            // A scratch initiative has no values on record: the stored one keeps its units when applied (ImportWorld).
+            // A scratch initiative has no values on record: the stored one keeps its units when applied (the sheet carries no
+            // indicators), and says whether the row's period keeps its values, which it names.
             checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas, []);
+            stored?.CheckKeepsValues(checkedDraft.Period(), world.ValuesOf(stored.Id));
             if (keepProposed && before is null)
             {
                 proposed[rowNumber] = scratch;

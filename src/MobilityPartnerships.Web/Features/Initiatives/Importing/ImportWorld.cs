@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Commitments;
 using MobilityPartnerships.Domain.Common;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
@@ -14,7 +15,8 @@ namespace MobilityPartnerships.Web.Features.Initiatives.Importing;
 
 /// <summary>
 /// What an import is checked against: the partnership, its stored initiatives (archived ones included, so a
-/// re-import finds them), the organisations and thematic areas, the partnership's commitments, and who is importing.
+/// re-import finds them) and the values on record for their indicators, the organisations and thematic areas, the
+/// partnership's commitments, and who is importing.
 /// </summary>
 internal sealed record ImportWorld(
     Partnership Partnership,
@@ -26,6 +28,25 @@ internal sealed record ImportWorld(
 {
     /// <summary>The partnership's commitments of the joint declaration, which a sheet names by their text.</summary>
     public IReadOnlyList<Commitment> Commitments { get; init; } = [];
+
+    /// <summary>The values on record for the stored initiatives' indicators, by initiative, which a row's period must keep.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<ValueOnRecord>> ValuesOnRecord { get; init; } = new Dictionary<Guid, IReadOnlyList<ValueOnRecord>>();
+
+    /// <summary>The values on record for the indicators of the stored initiative <paramref name="initiativeId"/>.</summary>
+    public IReadOnlyList<ValueOnRecord> ValuesOf(Guid initiativeId) => ValuesOnRecord.TryGetValue(initiativeId, out var values) ? values : [];
+
+    /// <summary>The values on record for the indicators of the partnership's initiatives, in one statement.</summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<ValueOnRecord>>> ValuesOnRecordAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => db.Initiatives.Any(i => i.Id == v.InitiativeId && i.PartnershipId == partnershipId))
+            .Select(v => new { v.InitiativeId, v.IndicatorId, v.PeriodStart, v.PeriodEnd })
+            .ToListAsync(cancellationToken);
+        return values.GroupBy(v => v.InitiativeId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<ValueOnRecord>)[.. g.Select(v => new ValueOnRecord(v.IndicatorId, ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd)))]);
+    }
 
     public EditingChoices Choices(IEnumerable<KnownOrganisation> extra)
     {
@@ -51,13 +72,15 @@ internal sealed record ImportWorld(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Carries a planned row into the initiative: the draft through the domain's rules, then the commitment it names.</summary>
+    /// <summary>
+    /// Carries a planned row into the initiative: the draft through the domain's rules, its period against the values on
+    /// record, then the commitment it names. Sheets carry no indicators, so a row keeps each as stored, its unit too.
+    /// </summary>
     public void Apply(InitiativeDraft draft, Initiative initiative)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(initiative);
-        // Sheets carry no indicators, so a row keeps each as stored; taken as reported, none can change its unit here.
-        draft.ApplyTo(initiative, Partnership, ThematicAreas, [.. initiative.Indicators.Select(i => i.Id)]);
+        draft.ApplyTo(initiative, Partnership, ThematicAreas, ValuesOf(initiative.Id));
         LinkCommitment(draft, initiative);
     }
 
