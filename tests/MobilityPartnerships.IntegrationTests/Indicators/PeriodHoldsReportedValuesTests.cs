@@ -84,6 +84,42 @@ public sealed class PeriodHoldsReportedValuesTests(DatabaseFixture fixture) : IC
         Assert.Equal(4L, await ValuesAsync(indicatorId));
     }
 
+    [Fact]
+    public async Task An_edit_waits_for_a_report_under_way_on_its_initiative_and_then_sees_the_value_it_stored()
+    {
+        var (scene, indicatorId) = await ReportedAsync();
+
+        // A report has the initiative and stores a value for 2012 Q1, not yet committed.
+        await using var other = new Npgsql.NpgsqlConnection(fixture.Database.ConnectionString);
+        await other.OpenAsync(Token);
+        await using var meanwhile = await other.BeginTransactionAsync(Token);
+        await using (var lockIt = new Npgsql.NpgsqlCommand("SELECT 1 FROM initiatives WHERE id = $1 FOR UPDATE", other, meanwhile) { Parameters = { new() { Value = scene.InitiativeId } } })
+        {
+            await lockIt.ExecuteNonQueryAsync(Token);
+        }
+
+        await using (var store = new Npgsql.NpgsqlCommand(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 70, 'Another reporter', now())",
+            other,
+            meanwhile)
+        {
+            Parameters = { new() { Value = Guid.NewGuid() }, new() { Value = scene.InitiativeId }, new() { Value = indicatorId }, new() { Value = new DateOnly(2012, 1, 1) }, new() { Value = new DateOnly(2012, 3, 31) } },
+        })
+        {
+            await store.ExecuteNonQueryAsync(Token);
+        }
+
+        var shortened = SaveAsync(scene, new DateOnly(2010, 1, 1), new DateOnly(2011, 12, 1));
+        await Task.Delay(500, Token);
+        Assert.False(shortened.IsCompleted, "The edit went ahead while a report had the initiative.");
+        await meanwhile.CommitAsync(Token);
+
+        var error = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(await shortened).Errors);
+        Assert.Equal(nameof(InitiativeDraft.EndMonth), error.Path);
+        Assert.StartsWith("A value reported for the initiative's indicators lies outside this implementation period: Workers placed (2012 Q1).", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["2010-01-01 2012-12-01 36"], await PeriodAsync(scene));
+    }
+
     /// <summary>The scene's initiative running from January 2010 to December 2012, with values reported for 2010 Q1, 2010 H2, 2011 Q3 and 2011 Q4.</summary>
     private async Task<(Scene Scene, Guid IndicatorId)> ReportedAsync()
     {

@@ -80,7 +80,7 @@ public sealed class EditInitiative(
                     Access = (rules, ct) => rules.CheckInitiativeAsync(Operation.EditInitiative, id, ct),
                     Validate = DraftValidation.Of(validator, draft),
                     CheckActor = actor => KeepsOwnState(actor, draft),
-                    Load = (db, ct) => Whole(db.Initiatives).SingleOrDefaultAsync(i => i.Id == id && i.PartnershipId == partnershipId, ct),
+                    Load = (db, ct) => Whole(Locked(db.Initiatives, id)).SingleOrDefaultAsync(i => i.PartnershipId == partnershipId, ct),
                     Seen = version,
                     Apply = async (change, ct) =>
                     {
@@ -163,7 +163,10 @@ public sealed class EditInitiative(
         return existing is null ? new WriteOutcome.Created(initiative.Id) : new WriteOutcome.Done();
     }
 
-    /// <summary>The values on record for the initiative's indicators, in one statement (an initiative has at most <see cref="Initiative.MaxIndicators"/>).</summary>
+    /// <summary>
+    /// The values on record for the initiative's indicators, in one statement. The initiative was loaded locked
+    /// (<see cref="Locked"/>), so they are all there are until the write ends.
+    /// </summary>
     private static async Task<List<ValueOnRecord>> ValuesOnRecordAsync(AppDbContext db, Initiative initiative, CancellationToken cancellationToken)
     {
         var values = await db.IndicatorValues.AsNoTracking()
@@ -193,6 +196,14 @@ public sealed class EditInitiative(
     /// <summary>The database refuses a unit that counts things over values already reported that are not whole numbers.</summary>
     private ConstraintRefusal CountOverFractionalValues() =>
         ConstraintRefusal.Check(CountWhole, () => new FieldError(nameof(InitiativeDraft.Indicators), text["Validation_CountOverFractionalValues"]));
+
+    /// <summary>
+    /// The initiative's row, locked to the end of the write. A report on its indicators locks it too
+    /// (<see cref="Features.Indicators.Reporting.ReportIndicatorValue"/>): one under way is read with the values on record
+    /// once stored, and one that comes later waits, then checks the period and units stored here.
+    /// </summary>
+    private static IQueryable<Initiative> Locked(DbSet<Initiative> initiatives, Guid id) =>
+        initiatives.FromSql($"SELECT i.*, i.xmin FROM initiatives i WHERE i.id = {id} FOR UPDATE");
 
     private static IQueryable<Initiative> Whole(IQueryable<Initiative> initiatives) => initiatives
         .Include(i => i.FundingLines)
