@@ -104,17 +104,29 @@ public sealed class IndicatorValue
         ReportedAt = now;
     }
 
+    /// <summary>
+    /// Refuses removing this value unless <paramref name="remover"/> may report the initiative's indicators. Any value may
+    /// be removed, its period within the implementation or not: one reported by mistake, or one left outside the period by
+    /// a change of period stored before a period had to keep its values (<see cref="Initiative.Schedule"/>), which can no
+    /// longer be corrected. The history keeps the value removed.
+    /// </summary>
+    public void CheckRemoval(Initiative initiative, ProgressAuthor remover)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        if (initiative.Id != InitiativeId)
+        {
+            throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
+        }
+
+        CheckReporter(initiative, remover);
+    }
+
     private static void CheckReport(Initiative initiative, Guid indicatorId, ReportingPeriod period, decimal value, ProgressAuthor reporter, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(initiative);
-        ArgumentNullException.ThrowIfNull(reporter);
         var indicator = initiative.Indicators.FirstOrDefault(i => i.Id == indicatorId)
             ?? throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
-        var mayReport = reporter.IsFocalPoint || (reporter.OrganisationId is { } organisation && initiative.Involves(organisation));
-        if (!mayReport)
-        {
-            throw new DomainRuleException("indicator-value.reporter.not-involved", "Only the partnership's focal point or an organisation that leads or takes part in the initiative can report its indicators.");
-        }
+        CheckReporter(initiative, reporter);
 
         // The same rule as the query of values due (PeriodInImplementation), so that what is asked for is accepted.
         if (PeriodInImplementation.BeginsBefore(initiative.Period, period) && initiative.Period.StartMonth is { } start)
@@ -133,5 +145,16 @@ public sealed class IndicatorValue
         }
 
         indicator.CheckReportedValue(value);
+    }
+
+    /// <summary>Only the partnership's focal point, or an organisation that leads or takes part in the initiative, reports (or removes) its indicators' values.</summary>
+    private static void CheckReporter(Initiative initiative, ProgressAuthor reporter)
+    {
+        ArgumentNullException.ThrowIfNull(reporter);
+        var mayReport = reporter.IsFocalPoint || (reporter.OrganisationId is { } organisation && initiative.Involves(organisation));
+        if (!mayReport)
+        {
+            throw new DomainRuleException("indicator-value.reporter.not-involved", "Only the partnership's focal point or an organisation that leads or takes part in the initiative can report its indicators.");
+        }
     }
 }

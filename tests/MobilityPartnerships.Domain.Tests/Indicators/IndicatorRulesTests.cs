@@ -145,6 +145,21 @@ public sealed class IndicatorRulesTests
         Assert.Equal(12m, value.Value);
     }
 
+    [Fact]
+    public void A_value_may_be_removed_by_whoever_may_report_it_within_the_period_or_not_and_of_its_own_initiative_only()
+    {
+        var (initiative, indicator, author) = Reporting();
+        var value = IndicatorValue.Report(initiative, indicator.Id, ReportingPeriod.Quarter(2026, 3), 12m, author, Now, Known.Utc, []);
+
+        Assert.Equal("indicator-value.reporter.not-involved", Assert.Throws<DomainRuleException>(() => value.CheckRemoval(initiative, new ProgressAuthor("Someone", Guid.NewGuid(), IsFocalPoint: false))).Rule);
+        Assert.Equal("indicator-value.indicator.unknown", Assert.Throws<DomainRuleException>(() => value.CheckRemoval(NewInitiative(), author)).Rule);
+
+        // Left outside by a period shortened before periods kept their values: it can no longer be corrected, only removed.
+        initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 1), null), []);
+        Assert.Equal("indicator-value.period.after-implementation", Assert.Throws<DomainRuleException>(() => value.Replace(initiative, 13m, author, Now, Known.Utc, confirmed: true)).Rule);
+        value.CheckRemoval(initiative, author);
+    }
+
     private static (Initiative Initiative, Indicator Indicator, ProgressAuthor Author) Reporting()
     {
         var initiative = NewInitiative();

@@ -9,8 +9,8 @@ namespace MobilityPartnerships.IntegrationTests.Indicators;
 
 /// <summary>
 /// The indicator's page over the database: an implementation period not known is said once ("To be determined to To be
-/// determined" before), and a value reported before the baseline's date has no value on the line (it showed the
-/// baseline's 0), while one after it has the line's value.
+/// determined" before), a value reported before the baseline's date has no value on the line (it showed the
+/// baseline's 0), while one after it has the line's value, and a value is removed once confirmed.
 /// </summary>
 public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDatabaseTest(fixture), IClassFixture<DatabaseFixture>
 {
@@ -78,6 +78,35 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
         var chart = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, few.Id));
         chart.WaitForElement("[data-testid=indicator-chart]", Patience);
         Assert.Equal(["0", "1", "2"], chart.FindAll(".y-tick").Select(t => t.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task A_value_is_removed_from_the_page_once_the_user_has_seen_it_and_confirmed()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        var indicatorId = await scene.AddIndicatorAsync(Fixture, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 6, 1), 100m, new DateOnly(2011, 6, 30), null));
+        var report = Fixture.Get<ReportIndicatorValue>();
+        foreach (var (period, value) in new[] { ("2010 Q3", "5"), ("2011 Q1", "60") })
+        {
+            Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
+        }
+
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, indicatorId));
+        page.WaitForElement("[data-testid=indicator-values]", Patience);
+
+        // The latest first: 2011 Q1. Cancelled, it stays.
+        await page.InvokeAsync(() => page.FindAll("button[data-testid=indicator-remove]")[0].Click());
+        dialogs.WaitForAssertion(() => Assert.Contains("2011 Q1 has the value 60, reported by", dialogs.Markup, StringComparison.Ordinal), Patience);
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Cancel").Click());
+        Assert.Equal(2L, await Fixture.Database.ScalarAsync<long>("SELECT count(*) FROM indicator_values WHERE indicator_id = $1", indicatorId));
+
+        await page.InvokeAsync(() => page.FindAll("button[data-testid=indicator-remove]")[0].Click());
+        dialogs.WaitForAssertion(() => Assert.Contains("the history keeps it", dialogs.Markup, StringComparison.Ordinal), Patience);
+        await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Remove").Click());
+
+        page.WaitForAssertion(() => Assert.Equal(["2010 Q3"], page.FindAll("[data-testid=indicator-value]").Select(r => r.Children[0].TextContent.Trim())), Patience);
+        Assert.Equal(["2010-07-01"], await Fixture.Database.RowsAsync("SELECT period_start::text FROM indicator_values WHERE indicator_id = $1", indicatorId));
     }
 
     private string[] LineRow(Guid initiativeId, Guid indicatorId)

@@ -1,6 +1,8 @@
 using System.Text;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Removing;
 using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Initiatives.Importing;
@@ -118,6 +120,48 @@ public sealed class PeriodHoldsReportedValuesTests(DatabaseFixture fixture) : IC
         Assert.Equal(nameof(InitiativeDraft.EndMonth), error.Path);
         Assert.StartsWith("A value reported for the initiative's indicators lies outside this implementation period: Workers placed (2012 Q1).", error.Message, StringComparison.Ordinal);
         Assert.Equal(["2010-01-01 2012-12-01 36"], await PeriodAsync(scene));
+    }
+
+    [Fact]
+    public async Task A_value_left_outside_the_period_before_the_rule_cannot_be_corrected_but_is_removed_and_the_history_keeps_it()
+    {
+        var (scene, indicatorId) = await ReportedAsync();
+
+        // Shortened before a period had to keep its values: 2011 Q3 and 2011 Q4 lie after its end, 2011 Q4 the latest value.
+        await fixture.Database.ExecuteAsync(
+            "UPDATE initiatives SET period_end_month = '2011-03-01', period_duration_months = 15 WHERE id = $1", scene.InitiativeId);
+        var correction = await fixture.Get<ReportIndicatorValue>().ExecuteAsync(
+            scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2011 Q4", Value = "61", ReplaceConfirmed = true }, Token);
+        var refused = Assert.Single(Assert.IsType<WriteOutcome.Invalid>(correction).Errors);
+        Assert.Equal("2011 Q4 ends after the initiative's implementation, which ends in March 2011.", refused.Message);
+
+        // Nor does such a value hold up another change of period; only one it would newly leave out does.
+        Assert.IsType<WriteOutcome.Done>(await SaveAsync(scene, new DateOnly(2010, 1, 1), new DateOnly(2011, 6, 1)));
+
+        var removal = fixture.Get<RemoveIndicatorValue>();
+        Assert.IsType<WriteOutcome.Done>(await removal.ExecuteAsync(scene.InitiativeId, indicatorId, ReportingPeriod.Parse("2011 Q4")!, Token));
+        Assert.IsType<WriteOutcome.Done>(await removal.ExecuteAsync(scene.InitiativeId, indicatorId, ReportingPeriod.Parse("2011 Q3")!, Token));
+
+        Assert.Equal(
+            ["2010-01-01 5.0000", "2010-07-01 20.0000"],
+            await fixture.Database.RowsAsync("SELECT period_start || ' ' || value FROM indicator_values WHERE indicator_id = $1 ORDER BY period_start", indicatorId));
+        Assert.Equal("2010 H2", (await fixture.Get<GetIndicator>().ExecuteAsync(scene.InitiativeId, indicatorId, Token))!.Latest!.Period.ToString());
+        var history = await fixture.Database.RowsAsync(
+            "SELECT action || ' ' || coalesce(old_value, '-') FROM history_entries WHERE record_type = 'IndicatorValue' AND field = 'Value' AND action = 'Removed' AND aggregate_id = $1 ORDER BY id",
+            scene.InitiativeId.ToString());
+        Assert.Equal(["Removed 60.00", "Removed 45.00"], history);
+    }
+
+    [Fact]
+    public async Task A_value_is_removed_only_by_whoever_may_report_the_indicators_and_a_value_removed_meanwhile_is_not_found()
+    {
+        var (scene, indicatorId) = await ReportedAsync();
+        var period = ReportingPeriod.Parse("2010 Q1")!;
+
+        Assert.IsType<WriteOutcome.Done>(await fixture.Get<RemoveIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, period, Token));
+        Assert.IsType<WriteOutcome.NotFound>(await fixture.Get<RemoveIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, period, Token));
+        Assert.IsType<WriteOutcome.NotFound>(await fixture.Get<RemoveIndicatorValue>().ExecuteAsync(scene.InitiativeId, Guid.NewGuid(), ReportingPeriod.Parse("2010 H2")!, Token));
+        Assert.Equal(3L, await ValuesAsync(indicatorId));
     }
 
     /// <summary>The scene's initiative running from January 2010 to December 2012, with values reported for 2010 Q1, 2010 H2, 2011 Q3 and 2011 Q4.</summary>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MobilityPartnerships.Web.Features.Indicators.Details;
+using MobilityPartnerships.Web.Features.Indicators.Removing;
 using MobilityPartnerships.Web.Features.Indicators.Reporting;
 
 namespace MobilityPartnerships.Web.Features.Indicators;
@@ -10,6 +11,7 @@ internal static class IndicatorsSetup
     {
         services.AddSingleton<IValidator<IndicatorValueDraft>, IndicatorValueDraftValidator>();
         services.AddScoped<ReportIndicatorValue>();
+        services.AddScoped<RemoveIndicatorValue>();
         services.AddScoped<GetIndicator>();
     }
 }

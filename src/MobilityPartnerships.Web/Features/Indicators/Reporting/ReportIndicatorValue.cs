@@ -36,14 +36,11 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Fields = Fields,
                 Constraints = [ConstraintRefusal.Unique(IndicatorValueConfiguration.OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
-                // The initiative with its indicators, untracked (a value is its own record); the period's value, tracked.
-                // Its row locked first, to the end of the write: reports on its indicators, and edits of the initiative
-                // (which may change or remove an indicator), take turns, so a report checks the periods another report
-                // stored meanwhile and the indicator as it now stands.
+                // The initiative locked first (LockedInitiative), so a report checks the periods another report stored
+                // meanwhile, and the indicator and the implementation period as they now stand; the period's value, tracked.
                 Load = async (db, ct) =>
                 {
-                    var initiative = await db.Initiatives.FromSql($"SELECT i.*, i.xmin FROM initiatives i WHERE i.id = {initiativeId} FOR UPDATE")
-                        .AsNoTracking().Include(i => i.Indicators).SingleOrDefaultAsync(ct);
+                    var initiative = await LockedInitiative.LoadAsync(db, initiativeId, ct);
                     if (initiative is null || !initiative.Indicators.Any(i => i.Id == indicatorId))
                     {
                         return null;
