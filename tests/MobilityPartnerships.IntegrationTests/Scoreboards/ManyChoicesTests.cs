@@ -191,6 +191,48 @@ public sealed class ManyChoicesTests(ManyChoicesFixture fixture) : IClassFixture
         Assert.Empty(await fixture.Get<GetScoreboardFilterOptions>().NamedAsync(partnership, Lead, "Twin agency 1", Token));
     }
 
+    [Fact]
+    public async Task Of_names_that_differ_only_by_accents_the_one_written_as_typed_is_chosen_in_one_statement()
+    {
+        var partnership = Guid.NewGuid();
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO partnerships (id, name, kind, status, signed_on, priorities)
+            VALUES ($1, 'Partnership of offices', 'MobilityPartnership', 'InImplementation', DATE '2009-01-01', '{}');
+            """, partnership);
+        var plain = Guid.CreateVersion7();
+        var accented = Guid.Parse("00000000-0000-0000-0000-000000000001"); // read first by id: the order alone does not choose
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO organisations (id, name, kind, signs_through_presidency) VALUES
+            ($1, 'Office de l''Emploi', 'NationalAgency', false),
+            ($2, 'Office de l''Émploi', 'NationalAgency', false);
+            """, plain, accented);
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO partnership_participants (id, partnership_id, organisation_id, basis, joined_on)
+            SELECT gen_random_uuid(), $1, o.id, 'OriginalSignatory', DATE '2009-01-01' FROM organisations o WHERE o.name LIKE 'Office de l''%mploi';
+            """, partnership);
+        await fixture.Database.ExecuteAsync("""
+            INSERT INTO initiatives (id, partnership_id, reference_code, title, pillar, status, novelty, is_shareable, lead_organisation_id)
+            SELECT gen_random_uuid(), $1, 'OF-' || left(o.id::text, 8), 'Initiative of ' || o.name, 'LegalMigration', 'Ongoing', 'New', true, o.id
+            FROM organisations o WHERE o.name LIKE 'Office de l''%mploi';
+            """, partnership);
+        var named = fixture.Get<GetScoreboardFilterOptions>();
+        var text = fixture.Get<IStringLocalizer<Strings>>();
+
+        IReadOnlyList<FilterChoice> found = [];
+        var statements = await StatementsAsync(async services =>
+            found = await services.GetRequiredService<GetScoreboardFilterOptions>().NamedAsync(partnership, Lead, "  office de l'emploi ", Token));
+
+        Assert.Equal(1, statements);
+        Assert.Equal(new FilterChoice(plain, "Office de l'Emploi"), Assert.Single(found));
+        Assert.Null(CutFilter.Refusal("Lead partner", "office de l'emploi", found, text));
+        Assert.Equal(new FilterChoice(accented, "Office de l'Émploi"), Assert.Single(await named.NamedAsync(partnership, Lead, "office de l'émploi", Token)));
+
+        // Written as neither, the name is not enough to tell them apart.
+        var neither = await named.NamedAsync(partnership, Lead, "Office de l'Èmploi", Token);
+        Assert.Equal(2, neither.Count);
+        Assert.StartsWith("More than one lead partner in this scoreboard is named", CutFilter.Refusal("Lead partner", "Office de l'Èmploi", neither, text), StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> RankedAsync(string sql) => [.. await fixture.Database.RowsAsync(sql, fixture.PartnershipId)];
 
     /// <summary>The statements the page's choices and first page send for <paramref name="query"/>, the read scope read before.</summary>

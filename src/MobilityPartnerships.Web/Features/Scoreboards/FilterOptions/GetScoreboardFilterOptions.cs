@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Web.Data;
@@ -20,7 +21,7 @@ namespace MobilityPartnerships.Web.Features.Scoreboards.FilterOptions;
 /// A value of a cut filter by id that is not listed is found by the name typed (<see cref="NamedAsync"/>), drawn the
 /// same way.
 /// </summary>
-public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
+public sealed partial class GetScoreboardFilterOptions(LaggingReads contexts, AccessControl access)
 {
     /// <summary>The filters that draw choices, with their places in <see cref="InitiativeFields.Filters"/> (which tag their rows).</summary>
     private static readonly IReadOnlyList<(int Place, FieldFilter Filter, FilterChoices Choices)> Drawing =
@@ -77,8 +78,10 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
 
     /// <summary>
     /// Among all the values <paramref name="filter"/> draws for the partnership (not only the most used it lists), those
-    /// whose name, as its choices show it, is <paramref name="name"/> (trimmed; case and accents aside): in one statement, which
-    /// reads at most two — none, the one, or a sign that the name is not enough to tell them apart.
+    /// whose name, as its choices show it, is <paramref name="name"/> (trimmed; case and accents aside): none, the one, or
+    /// two — a sign that the name is not enough to tell them apart. Of names that differ only by their accents ("Office de
+    /// l'Emploi", "Office de l'Émploi"), the one written exactly as typed (case aside) is the one, if only one is. In one
+    /// statement, which reads at most two, those written as typed first.
     /// </summary>
     public async Task<IReadOnlyList<FilterChoice>> NamedAsync(Guid partnershipId, FieldFilter filter, string name, CancellationToken cancellationToken)
     {
@@ -91,15 +94,18 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
             return [];
         }
 
+        // Written as typed, case aside: ILIKE without a wildcard, the typed text's own % _ and \ taken as themselves.
+        var asTyped = Wildcards().Replace(TextCharacters.Normalised(typed), @"\$0");
         var scope = await access.ReadScopeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var named = await choices.Draw(new ChoiceSource(Used(scope, db, partnershipId), db, partnershipId, filter.Name))
             .Where(r => FoldedText.Of(r.Name) == FoldedText.Of(typed))
-            .OrderBy(r => r.Id)
-            .Select(r => new { r.Id, r.Name })
+            .Select(r => new { r.Id, r.Name, AsTyped = EF.Functions.ILike(r.Name, asTyped, @"\") })
+            .OrderByDescending(r => r.AsTyped)
+            .ThenBy(r => r.Id)
             .Take(2)
             .ToListAsync(cancellationToken);
-        return [.. named.Select(r => new FilterChoice(r.Id, r.Name))];
+        return named is [{ AsTyped: true } one, { AsTyped: false }] ? [new FilterChoice(one.Id, one.Name)] : [.. named.Select(r => new FilterChoice(r.Id, r.Name))];
     }
 
     /// <summary>The values the partnership's initiatives that the user may see still use, as the database keeps them.</summary>
@@ -132,6 +138,9 @@ public sealed class GetScoreboardFilterOptions(LaggingReads contexts, AccessCont
     /// the concatenated rows' columns would no longer line up), and never 0, a position's constant.
     /// </summary>
     private static int Tag(int place, int kind) => (place * 3) + kind + 1;
+
+    [GeneratedRegex(@"[\\%_]")]
+    private static partial Regex Wildcards();
 
     private sealed class TaggedRow
     {
