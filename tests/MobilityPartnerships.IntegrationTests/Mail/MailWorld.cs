@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,8 +31,6 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
     public const string Sender = "scoreboards@mail.test";
     public static readonly Uri BaseUrl = new("http://mail.test/");
 
-    private static readonly SemaphoreSlim HostStart = new(1, 1);
-
     private WebApplicationFactory<Program>? host;
 
     public TestSmtpServer Smtp { get; private set; } = default!;
@@ -61,9 +58,7 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
     {
         await base.InitializeAsync();
         Smtp = TestSmtpServer.Start();
-        host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Development")
-            .UseSetting("ConnectionStrings:Default", Database.ConnectionString)
+        host = await AppHost.StartAsync(Database.ConnectionString, builder => builder
             .UseSetting("Mail:Host", "127.0.0.1")
             .UseSetting("Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("Mail:Tls", "None")
@@ -71,17 +66,6 @@ public sealed class MailWorld : DatabaseFixture, IAsyncDisposable
             .UseSetting("Mail:BaseUrl", BaseUrl.ToString())
             .UseSetting("Mail:FirstRetryAfter", "01:00:00")
             .UseSetting("Mail:RunInBackground", "false"));
-
-        // Each host's start swaps and freezes Serilog's static bootstrap logger: one start at a time in this process.
-        await HostStart.WaitAsync();
-        try
-        {
-            _ = host.Server;
-        }
-        finally
-        {
-            HostStart.Release();
-        }
 
         var holder = await Get<PresidencyCalendar>().HolderTodayAsync();
         var today = ProductDays.Today;
