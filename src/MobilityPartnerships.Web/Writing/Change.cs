@@ -9,6 +9,12 @@ public sealed record Change<TTarget>(TTarget Target, AppDbContext Db, Actor Acto
 {
     private readonly List<object> added = [];
 
+    /// <summary>
+    /// The write's problems so far (the form's, when the write applies a refused draft) and those the domain's methods finds;
+    /// with any, nothing is saved and every one is told.
+    /// </summary>
+    public required Refusals Refusals { get; init; }
+
     /// <summary>The new aggregates handed to <see cref="Add"/>, in that order.</summary>
     internal IReadOnlyList<object> Added => added;
 

@@ -28,6 +28,14 @@ public sealed class Write<TTarget>
     /// <summary>Rules about the acting user and the draft together (e.g. a Member State keeps its own state in); before loading.</summary>
     public Func<Actor, IReadOnlyList<FieldError>>? CheckActor { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Apply"/> also runs when the form's rules or <see cref="CheckActor"/> refused the draft, to find
+    /// the problems only the database and the domain can tell, so that the refusal lists every problem at once; nothing is
+    /// saved. Only for an Apply that takes nothing the form's rules check for granted and runs each of the domain's methods
+    /// through <see cref="Change{TTarget}.Refusals"/>.
+    /// </summary>
+    public bool AppliesRefusedDraft { get; init; }
+
     /// <summary>The target, tracked; null when it does not exist.</summary>
     public required Func<AppDbContext, CancellationToken, Task<TTarget?>> Load { get; init; }
 

@@ -17,6 +17,8 @@ namespace MobilityPartnerships.Web.Writing;
 /// with who and when, a lost database becomes <see cref="WriteOutcome.Failed"/> with a reference number that the
 /// log carries, and a commit the database did not answer is told as unconfirmed (it may have happened), never as
 /// "nothing was changed". Load, apply and save run inside the execution strategy, so a retried attempt starts afresh.
+/// A refused write tells every problem found before saving at once (<see cref="Refusals"/>): the form's rules and the
+/// acting user's together, and with them, for a write that applies a refused draft, the database's and the domain's.
 /// </summary>
 public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessControl access, IOptions<DatabaseOptions> limits, StandbyState standby, IStringLocalizer<Strings> text, ILogger<Writes> logger)
 {
@@ -28,30 +30,33 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         {
             switch (await write.Access(access, cancellationToken))
             {
-                case AccessDecision.Refused refused:
-                    return new WriteOutcome.Refused(refused.Message);
+                case AccessDecision.Refused denied:
+                    return new WriteOutcome.Refused(denied.Message);
                 case AccessDecision.Missing:
                     return new WriteOutcome.NotFound();
             }
 
+            // The form's rules and those about the acting user are told together.
+            var refused = new List<FieldError>();
             if (write.Validate is not null && await write.Validate(cancellationToken) is { IsValid: false } validation)
             {
-                return new WriteOutcome.Invalid(FieldError.From(validation));
+                refused.AddRange(FieldError.From(validation));
             }
 
             if (await access.ActorAsync(cancellationToken) is not { } actor)
             {
-                return new WriteOutcome.NotFound();
+                return refused.Count > 0 ? new WriteOutcome.Invalid(refused) : new WriteOutcome.NotFound();
             }
 
-            if (write.CheckActor?.Invoke(actor) is { Count: > 0 } refusals)
+            refused.AddRange(write.CheckActor?.Invoke(actor) ?? []);
+            if (refused.Count > 0 && !write.AppliesRefusedDraft)
             {
-                return new WriteOutcome.Invalid(refusals);
+                return new WriteOutcome.Invalid(refused);
             }
 
             await using var strategyContext = await contexts.CreateDbContextAsync(cancellationToken);
             return await strategyContext.Database.CreateExecutionStrategy().ExecuteAsync(
-                ct => StoreAsync(write, actor, ct), cancellationToken);
+                ct => StoreAsync(write, actor, refused, ct), cancellationToken);
         }
         catch (UnconfirmedCommitException unconfirmed)
         {
@@ -72,7 +77,8 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
     }
 
-    private async Task<WriteOutcome> StoreAsync<TTarget>(Write<TTarget> write, Domain.Access.Actor actor, CancellationToken cancellationToken)
+    /// <summary>Load, apply and save; <paramref name="refused"/> holds the form's refusals of a write that applies a refused draft.</summary>
+    private async Task<WriteOutcome> StoreAsync<TTarget>(Write<TTarget> write, Domain.Access.Actor actor, List<FieldError> refused, CancellationToken cancellationToken)
         where TTarget : class
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -86,10 +92,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         var target = await write.Load(db, cancellationToken);
         if (target is null)
         {
-            return new WriteOutcome.NotFound();
+            return refused.Count > 0 ? new WriteOutcome.Invalid(refused) : new WriteOutcome.NotFound();
         }
 
-        if (write.Seen is { } seen)
+        // A draft already refused is not stored: its problems are told, whichever version it was read at.
+        if (write.Seen is { } seen && refused.Count == 0)
         {
             var version = RowVersion.Of(db, target);
             if (version.CurrentValue is uint stored && stored != seen)
@@ -102,7 +109,11 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
 
         var key = LastChange.KeyOf(db, target);
-        var change = new Change<TTarget>(target, db, actor);
+        var change = new Change<TTarget>(target, db, actor)
+        {
+            Refusals = new Refusals(refused, refusal => new FieldError(write.EntryField?.Invoke(refusal) ?? write.Fields.FieldOf(refusal.Rule), RuleMessages.Of(text, refusal))),
+        };
+        var refusals = change.Refusals;
         WriteOutcome outcome;
         try
         {
@@ -110,7 +121,25 @@ public sealed class Writes(IDbContextFactory<AppDbContext> contexts, AccessContr
         }
         catch (DomainRuleException refusal)
         {
-            return new WriteOutcome.Invalid([new FieldError(write.EntryField?.Invoke(refusal) ?? write.Fields.FieldOf(refusal.Rule), RuleMessages.Of(text, refusal))]);
+            // A refusal the write did not gather itself ends it, told with those gathered before it.
+            refusals.Add(refusal);
+            return new WriteOutcome.Invalid([.. refusals.Errors]);
+        }
+
+        if (outcome is WriteOutcome.Invalid invalid)
+        {
+            if (!refusals.Any)
+            {
+                return invalid;
+            }
+
+            refusals.Add(invalid.Errors);
+        }
+
+        // Every problem found is told at once, and nothing is saved: the transaction ends unsaved.
+        if (refusals.Any)
+        {
+            return new WriteOutcome.Invalid([.. refusals.Errors]);
         }
 
         if (outcome is not (WriteOutcome.Done or WriteOutcome.Created))

@@ -34,6 +34,18 @@ public sealed class CompletedRatingTests(DatabaseFixture fixture) : IClassFixtur
         Assert.Equal(1L, await UpdatesAsync(scene));
     }
 
+    [Fact]
+    public async Task A_completed_rating_before_the_status_is_told_with_the_forms_own_refusals()
+    {
+        var scene = await Scene.StoreAsync(fixture);
+        var draft = new ProgressDraft { ReportedOn = Today, Rating = ProgressRating.Completed, Narrative = " " };
+
+        var refused = await fixture.Get<PostProgressUpdate>().ExecuteAsync(scene.InitiativeId, draft, Token);
+
+        Assert.Equal([nameof(ProgressDraft.Narrative), nameof(ProgressDraft.Rating)], Assert.IsType<WriteOutcome.Invalid>(refused).Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(0L, await UpdatesAsync(scene));
+    }
+
     private Task<long> UpdatesAsync(Scene scene) =>
         fixture.Database.ScalarAsync<long>("SELECT count(*) FROM progress_updates WHERE initiative_id = $1", scene.InitiativeId);
 }

@@ -21,11 +21,13 @@ internal static class InitiativePost
         Func<CancellationToken, Task<ValidationResult>> validate,
         RuleFields fields,
         Action<Change<Initiative>> post,
-        Func<AppDbContext, CancellationToken, Task<Initiative?>>? load = null) => new()
+        Func<AppDbContext, CancellationToken, Task<Initiative?>>? load = null,
+        bool appliesRefusedDraft = false) => new()
     {
         What = what,
         Access = (access, ct) => access.CheckInitiativeAsync(operation, initiativeId, ct),
         Validate = validate,
+        AppliesRefusedDraft = appliesRefusedDraft,
         Load = load ?? ((db, ct) => db.Initiatives.AsNoTracking().SingleOrDefaultAsync(i => i.Id == initiativeId, ct)),
         Apply = (change, _) =>
         {

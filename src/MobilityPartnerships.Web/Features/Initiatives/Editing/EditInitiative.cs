@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
+using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Writing;
@@ -30,6 +31,9 @@ public sealed class EditInitiative(
     private const string ReferenceCodeIndex = "ix_initiatives_partnership_id_reference_code";
     private const string CountNotNegative = "ck_indicator_values_count_not_negative";
     private const string CountWhole = "ck_indicator_values_count_whole";
+
+    /// <summary>The title of the stand-in a new initiative's draft is checked on when the initiative cannot be proposed as drafted.</summary>
+    private const string StandInTitle = "-";
 
     /// <summary>The initiative as a draft, or null when there is none the user may change.</summary>
     public async Task<InitiativeEditing?> LoadAsync(Guid initiativeId, CancellationToken cancellationToken)
@@ -85,8 +89,9 @@ public sealed class EditInitiative(
                     Apply = async (change, ct) =>
                     {
                         var partnership = await change.Db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == partnershipId, ct);
-                        return await ApplyAsync(change.Db, partnership, change.Target, draft, ct);
+                        return await ApplyAsync(change.Db, partnership, change.Target, draft, change.Refusals, ct);
                     },
+                    AppliesRefusedDraft = true,
                     Fields = InitiativeDraft.RuleFields,
                     EntryField = refusal => UnitFieldOf(draft, refusal),
                     Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
@@ -100,7 +105,8 @@ public sealed class EditInitiative(
                     Validate = DraftValidation.Of(validator, draft),
                     CheckActor = actor => KeepsOwnState(actor, draft),
                     Load = (db, ct) => db.Partnerships.Include(p => p.Participants).SingleOrDefaultAsync(p => p.Id == partnershipId, ct),
-                    Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, ct),
+                    Apply = (change, ct) => ApplyAsync(change.Db, change.Target, null, draft, change.Refusals, ct),
+                    AppliesRefusedDraft = true,
                     Fields = InitiativeDraft.RuleFields,
                     EntryField = refusal => UnitFieldOf(draft, refusal),
                     Constraints = [ReferenceCodeTaken(draft), CountOverNegativeValues(), CountOverFractionalValues()],
@@ -115,49 +121,57 @@ public sealed class EditInitiative(
             : [new FieldError(nameof(InitiativeDraft.LeadOrganisationId), text["Validation_OwnStateMustTakePart"])];
 
     /// <summary>
-    /// After the checks that need the database, carries the draft into <paramref name="existing"/>, or into a new
-    /// initiative of the partnership when it is null.
+    /// Carries the draft into <paramref name="existing"/>, or into a new initiative of the partnership when it is null,
+    /// with the checks that need the database. Every problem is gathered in <paramref name="refusals"/>, none stops the
+    /// others being looked for: the write is refused with all of them.
     /// </summary>
-    private async Task<WriteOutcome> ApplyAsync(AppDbContext db, Partnership partnership, Initiative? existing, InitiativeDraft draft, CancellationToken cancellationToken)
+    private async Task<WriteOutcome> ApplyAsync(AppDbContext db, Partnership partnership, Initiative? existing, InitiativeDraft draft, Refusals refusals, CancellationToken cancellationToken)
     {
-        if (await DraftReferences.UnknownAsync(db, draft, text, cancellationToken) is { Count: > 0 } unknown)
-        {
-            return new WriteOutcome.Invalid(unknown);
-        }
+        refusals.Add(await DraftReferences.UnknownAsync(db, draft, text, cancellationToken));
 
         var initiativeId = existing?.Id;
         var code = InitiativeDraftComparison.Text(draft.ReferenceCode);
         if (code is not null && await db.Initiatives.AnyAsync(i => i.PartnershipId == partnership.Id && i.ReferenceCode == code && i.Id != initiativeId, cancellationToken))
         {
-            return new WriteOutcome.Invalid([ReferenceCodeUsed(code)]);
+            refusals.Add(ReferenceCodeUsed(code));
         }
 
         var onRecord = existing is null ? [] : await ValuesOnRecordAsync(db, existing, cancellationToken);
         var reported = onRecord.Select(v => v.IndicatorId).ToHashSet();
         if (existing?.Indicators.FirstOrDefault(i => reported.Contains(i.Id) && !draft.Indicators.Exists(d => d.Id == i.Id)) is { } kept)
         {
-            return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept.Name])]);
+            refusals.Add(new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept.Name]));
         }
 
         var initiative = existing;
         if (initiative is null)
         {
-            initiative = Initiative.Propose(partnership, draft.Title, draft.Pillar, draft.Status);
-            db.Initiatives.Add(initiative);
+            initiative = refusals.Check(() => Initiative.Propose(partnership, draft.Title, draft.Pillar, draft.Status));
+            if (initiative is null)
+            {
+                // The rest is checked on a stand-in, never stored: the write is refused already.
+                initiative = Initiative.Propose(partnership, StandInTitle, Pillar.LegalMigration, InitiativeStatus.Proposed);
+            }
+            else
+            {
+                db.Initiatives.Add(initiative);
+            }
         }
 
         var areaIds = draft.ThematicAreaIds.Distinct().ToList();
         var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        draft.ApplyTo(initiative, partnership, areas, onRecord);
+        draft.ApplyTo(initiative, partnership, areas, onRecord, refusals);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
             var commitment = draft.CommitmentId is { } commitmentId ? await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken) : null;
             if (draft.CommitmentId is not null && commitment is null)
             {
-                return new WriteOutcome.Invalid([new FieldError(nameof(InitiativeDraft.CommitmentId), text["Commitment_Validation_Unknown"])]);
+                refusals.Add(new FieldError(nameof(InitiativeDraft.CommitmentId), text["Commitment_Validation_Unknown"]));
             }
-
-            initiative.LinkCommitment(commitment);
+            else
+            {
+                refusals.Check(() => initiative.LinkCommitment(commitment));
+            }
         }
 
         return existing is null ? new WriteOutcome.Created(initiative.Id) : new WriteOutcome.Done();

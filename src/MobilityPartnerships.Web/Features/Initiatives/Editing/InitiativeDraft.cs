@@ -81,6 +81,7 @@ public sealed class InitiativeDraft
         ("initiative.reference-code", nameof(ReferenceCode)),
         ("initiative.thematic-areas", nameof(ThematicAreaIds)),
         ("initiative.lead", nameof(LeadOrganisationId)),
+        ("initiative.lead.also-partner", nameof(Partners)), // where the form shows it: at the partner that is the lead
         ("initiative.location", nameof(Location)),
         ("initiative.source", nameof(Source)),
         ("initiative.commitment", nameof(CommitmentId)),

@@ -4,6 +4,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
 using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Writing;
 
 namespace MobilityPartnerships.Web.Features.Initiatives.Editing;
 
@@ -14,37 +15,63 @@ internal static class InitiativeDraftApplication
     /// Carries the draft into the initiative; <paramref name="thematicAreas"/> holds at least the areas the draft names
     /// (checked to exist before: the domain checks that each is one of the draft's pillar), and <paramref name="onRecord"/>
     /// the values on record for its indicators, which the domain keeps: within the period, and in their indicator's unit.
+    /// With <paramref name="refusals"/>, each of the domain's methods runs even once one has refused, so that every refusal
+    /// is told at once (an area refused before as unknown is then left out); without, the first refusal is thrown.
     /// </summary>
-    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<ValueOnRecord> onRecord)
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<ValueOnRecord> onRecord, Refusals? refusals = null)
     {
         ArgumentNullException.ThrowIfNull(onRecord);
-        initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode);
-        initiative.Classify(draft.Pillar, draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)
-            ?? throw new InvalidOperationException($"The thematic area {id} the draft names was not checked to exist.")));
-        initiative.AssignLeadAndPartners(partnership, draft.LeadOrganisationId, draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role)));
-        initiative.AssignResponsibleService(draft.ResponsibleServiceId);
-        var period = draft.Period();
-        if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
+        void Step(Action step)
         {
-            initiative.Schedule(period, onRecord);
+            if (refusals is null)
+            {
+                step();
+            }
+            else
+            {
+                refusals.Check(step);
+            }
         }
 
-        initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth);
-        initiative.ChangeStatus(draft.Status);
-        initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable);
+        // An area refused before as unknown is left out (the write is refused already); one never checked is the caller's mistake.
+        var areas = draft.ThematicAreaIds.Select(id => thematicAreas.FirstOrDefault(a => a.Id == id)).ToList();
+        if (areas.Contains(null) && refusals is not { Any: true })
+        {
+            throw new InvalidOperationException("A thematic area the draft names was not checked to exist.");
+        }
+
+        Step(() => initiative.Describe(draft.Title, draft.Summary, draft.ReferenceCode));
+        Step(() => initiative.Classify(draft.Pillar, areas.OfType<ThematicArea>()));
+        Step(() => initiative.AssignLeadAndPartners(partnership, draft.LeadOrganisationId, draft.Partners.Select(p => (p.OrganisationId ?? throw new DomainRuleException("initiative.partner.required", "Choose an organisation."), p.Role))));
+        Step(() => initiative.AssignResponsibleService(draft.ResponsibleServiceId));
+        Step(() =>
+        {
+            var period = draft.Period();
+            if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
+            {
+                initiative.Schedule(period, onRecord);
+            }
+        });
+        Step(() => initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth));
+        Step(() => initiative.ChangeStatus(draft.Status));
+        Step(() => initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable));
         foreach (var entry in InitiativeFields.All)
         {
-            entry.Apply?.Invoke(draft, initiative);
+            if (entry.Apply is { } apply)
+            {
+                Step(() => apply(draft, initiative));
+            }
         }
 
         if (InitiativeDraftComparison.Text(draft.Priority) != initiative.Priority)
         {
             // Checked only when it changes, so that a priority later reworded on the partnership does not block other edits.
-            initiative.AssignPriority(partnership, draft.Priority);
+            Step(() => initiative.AssignPriority(partnership, draft.Priority));
         }
-        ApplyFundingLines(draft, initiative);
-        initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone)));
-        initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), onRecord.Select(v => v.IndicatorId).ToHashSet());
+
+        Step(() => ApplyFundingLines(draft, initiative));
+        Step(() => initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone))));
+        Step(() => initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), onRecord.Select(v => v.IndicatorId).ToHashSet()));
     }
 
     /// <summary>The implementation period the draft states, under the domain's rules for a period.</summary>

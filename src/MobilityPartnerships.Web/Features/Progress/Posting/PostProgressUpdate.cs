@@ -16,10 +16,22 @@ public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> 
     {
         ArgumentNullException.ThrowIfNull(draft);
         return writes.RunAsync(
-            InitiativePost.Of("post progress update", Operation.PostProgress, initiativeId, DraftValidation.Of(validator, draft), Fields, change =>
-            {
-                change.Db.ProgressUpdates.Add(ProgressUpdate.Post(change.Target, ProgressAuthor.Of(change.Actor), draft.ReportedOn!.Value, draft.Rating!.Value, draft.Narrative, calendar.Today, clock.GetUtcNow()));
-            }),
+            InitiativePost.Of(
+                "post progress update",
+                Operation.PostProgress,
+                initiativeId,
+                DraftValidation.Of(validator, draft),
+                Fields,
+                change =>
+                {
+                    // Also over a draft the form refused, to tell with its refusals what only the initiative can (a "Completed" before its status).
+                    if (draft.ReportedOn is { } day && draft.Rating is { } rating
+                        && change.Refusals.Check(() => ProgressUpdate.Post(change.Target, ProgressAuthor.Of(change.Actor), day, rating, draft.Narrative, calendar.Today, clock.GetUtcNow())) is { } update)
+                    {
+                        change.Db.ProgressUpdates.Add(update);
+                    }
+                },
+                appliesRefusedDraft: true),
             cancellationToken);
     }
 }
