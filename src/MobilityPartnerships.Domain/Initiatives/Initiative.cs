@@ -3,6 +3,7 @@ using MobilityPartnerships.Domain.Common;
 using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
 
 namespace MobilityPartnerships.Domain.Initiatives;
 
@@ -519,9 +520,24 @@ public sealed class Initiative
             : month;
     }
 
-    public void ChangeStatus(InitiativeStatus status)
+    /// <summary>
+    /// Changes the status. While the latest progress update rates the initiative Completed (<paramref name="latestUpdate"/>, read
+    /// by the caller), the status stays Completed: the rating follows the status both ways, as <see cref="ProgressUpdate.Post"/>
+    /// holds it when an update is posted, so that the two never disagree. An update with the rating as it now stands,
+    /// dated that day or later, comes first.
+    /// </summary>
+    public void ChangeStatus(InitiativeStatus status, LatestUpdate? latestUpdate)
     {
         Guard.Defined(status, "initiative.status", "Initiative status");
+        if (status != Status && status != InitiativeStatus.Completed && latestUpdate is { Rating: ProgressRating.Completed } completed)
+        {
+            throw new DomainRuleException(
+                "initiative.status.rated-completed",
+                $"The latest progress update ({completed.ReportedOn:d MMMM yyyy}) rates this initiative Completed, so its status cannot become {status}. First post a progress update that rates it as it now stands (on track, at risk or delayed), dated {completed.ReportedOn:d MMMM yyyy} or later; then change the status.",
+                completed.ReportedOn,
+                status);
+        }
+
         Status = status;
     }
 

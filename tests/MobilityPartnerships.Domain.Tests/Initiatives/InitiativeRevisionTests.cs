@@ -144,7 +144,7 @@ public sealed class InitiativeRevisionTests
     {
         var initiative = NewInitiative();
         initiative.Schedule(ImplementationPeriod.Create(new DateOnly(2010, 7, 1), new DateOnly(2011, 6, 1), null), []);
-        initiative.ChangeStatus(status);
+        initiative.ChangeStatus(status, latestUpdate: null);
 
         Assert.Equal(late, initiative.IsLateOn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }

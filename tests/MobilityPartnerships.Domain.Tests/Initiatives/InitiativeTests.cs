@@ -364,7 +364,7 @@ public sealed class InitiativeTests
     {
         var initiative = Initiative.Propose(Known.SignedMobilityPartnership(), Title, Pillar.LegalMigration, InitiativeStatus.Ongoing);
 
-        var ex = Assert.Throws<DomainRuleException>(() => initiative.ChangeStatus((InitiativeStatus)12));
+        var ex = Assert.Throws<DomainRuleException>(() => initiative.ChangeStatus((InitiativeStatus)12, latestUpdate: null));
 
         Assert.Equal("initiative.status.unknown", ex.Rule);
         Assert.Equal(InitiativeStatus.Ongoing, initiative.Status);

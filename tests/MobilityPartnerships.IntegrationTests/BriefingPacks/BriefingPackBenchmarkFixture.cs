@@ -111,7 +111,7 @@ public sealed class BriefingPackBenchmarkFixture : DatabaseFixture
             var changing = await db.Initiatives.Where(i => i.PartnershipId == PartnershipId && i.Status == InitiativeStatus.Planned).ToListAsync(ct);
             foreach (var initiative in changing)
             {
-                initiative.ChangeStatus(InitiativeStatus.Ongoing);
+                initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             }
 
             for (var n = 1; n <= AddedCount; n++)

@@ -120,7 +120,7 @@ public sealed class BriefingPackFixture : DatabaseFixture
         await using (var db = await CreateContextAsync())
         {
             var changed = await db.Initiatives.SingleAsync(i => i.PartnershipId == PartnershipId && i.Title == ChangedTitle, ct);
-            changed.ChangeStatus(InitiativeStatus.Ongoing);
+            changed.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             var partnership = await db.Partnerships.SingleAsync(p => p.Id == PartnershipId, ct);
             var added = Initiative.Propose(partnership, AddedTitle, Pillar.LegalMigration, InitiativeStatus.Planned);
             added.Describe(AddedTitle, null, "PK-003");

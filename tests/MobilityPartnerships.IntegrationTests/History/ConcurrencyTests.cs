@@ -32,7 +32,7 @@ public sealed class ConcurrencyTests(DatabaseFixture fixture) : IClassFixture<Da
         var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, TestContext.Current.CancellationToken);
         var version = initiative.Version;
 
-        initiative.ChangeStatus(InitiativeStatus.Completed);
+        initiative.ChangeStatus(InitiativeStatus.Completed, latestUpdate: null);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
         Assert.NotEqual(version, initiative.Version);

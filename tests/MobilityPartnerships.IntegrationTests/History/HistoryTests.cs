@@ -17,7 +17,7 @@ public sealed class HistoryTests(DatabaseFixture fixture) : IClassFixture<Databa
         await using (var db = await fixture.CreateContextAsync())
         {
             var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, TestContext.Current.CancellationToken);
-            initiative.ChangeStatus(InitiativeStatus.Ongoing);
+            initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

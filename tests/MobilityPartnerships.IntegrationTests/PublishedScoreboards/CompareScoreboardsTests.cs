@@ -147,8 +147,8 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
         await StoreVersionAsync(world.Inside, 1, today.AddDays(-20));
         await using (var db = await world.CreateContextAsync())
         {
-            (await db.Initiatives.SingleAsync(i => i.Id == world.UnsharedInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
-            (await db.Initiatives.SingleAsync(i => i.Id == world.OwnInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
+            (await db.Initiatives.SingleAsync(i => i.Id == world.UnsharedInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
+            (await db.Initiatives.SingleAsync(i => i.Id == world.OwnInitiative, Ct)).ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             await db.SaveChangesAsync(Ct);
         }
 
@@ -210,7 +210,7 @@ public sealed class CompareScoreboardsTests(AccessWorld world) : IClassFixture<A
             (await db.Initiatives.SingleAsync(i => i.Id == rows["starts being shared"], Ct)).Situate(null, Novelty.New, isShareable: true);
             foreach (var id in rows.Values)
             {
-                (await db.Initiatives.SingleAsync(i => i.Id == id, Ct)).ChangeStatus(InitiativeStatus.Ongoing);
+                (await db.Initiatives.SingleAsync(i => i.Id == id, Ct)).ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             }
 
             await db.SaveChangesAsync(Ct);

@@ -42,7 +42,7 @@ public sealed class PublishScoreboardTests(AccessWorld world) : IClassFixture<Ac
         await using (var db = await world.CreateContextAsync())
         {
             var edited = await db.Initiatives.Include(i => i.FundingLines).SingleAsync(i => i.Id == scene["untouched"], Ct);
-            edited.ChangeStatus(InitiativeStatus.Ongoing);
+            edited.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             edited.Describe("A title given later", "A summary", edited.ReferenceCode);
             (await db.Initiatives.SingleAsync(i => i.Id == scene["archived"], Ct)).Archive();
             (await db.Organisations.SingleAsync(o => o.Id == scene.LeadId, Ct)).Rename("Renamed lead agency", "RENAMED");

@@ -149,7 +149,7 @@ public sealed class IndicatorsDueTests(IndicatorsDueTests.World world) : IClassF
             var partnership = await db.Partnerships.Include(p => p.Participants).SingleAsync(p => p.Id == partnershipId);
             var initiative = Initiative.Propose(partnership, title, Pillar.LegalMigration, InitiativeStatus.Planned);
             initiative.AssignLead(partnership, stateId);
-            initiative.ChangeStatus(InitiativeStatus.Ongoing);
+            initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
             initiative.Schedule(ImplementationPeriod.Create(start, end, null), []);
             var indicator = Indicator.Create($"Workers placed ({title})", null, "persons", null, null, null, null, null);
             initiative.AddIndicator(indicator);

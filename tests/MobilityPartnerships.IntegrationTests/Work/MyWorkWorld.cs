@@ -93,7 +93,7 @@ public sealed class MyWorkWorld : DatabaseFixture
         var aLeads = Led(first, a, "A leads");
         var aPartnerLate = Led(first, b, "A partner, late");
         aPartnerLate.AddPartner(a.Id, PartnerRole.Implementing);
-        aPartnerLate.ChangeStatus(InitiativeStatus.Ongoing);
+        aPartnerLate.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
         aPartnerLate.Schedule(ImplementationPeriod.Create(new DateOnly(2015, 1, 1), new DateOnly(2016, 12, 1), null), []);
         var bOnly = Led(first, b, "B only");
         var upToDate = Led(second, b, "A partner, up to date");

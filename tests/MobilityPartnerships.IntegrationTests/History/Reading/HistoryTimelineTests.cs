@@ -97,7 +97,7 @@ public sealed class HistoryTimelineTests(DatabaseFixture fixture) : ComponentOnD
         await using var scope = Fixture.As(program);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
         var initiative = await db.Initiatives.SingleAsync(i => i.Id == initiativeId, Xunit.TestContext.Current.CancellationToken);
-        initiative.ChangeStatus(InitiativeStatus.Ongoing);
+        initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
     }
 

@@ -171,7 +171,7 @@ public sealed class InitiativeEditPageTests(DatabaseFixture fixture) : Component
     {
         await using var db = await Fixture.CreateContextAsync();
         var initiative = await db.Initiatives.SingleAsync(i => i.Id == initiativeId, Xunit.TestContext.Current.CancellationToken);
-        initiative.ChangeStatus(InitiativeStatus.Ongoing);
+        initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
     }
 

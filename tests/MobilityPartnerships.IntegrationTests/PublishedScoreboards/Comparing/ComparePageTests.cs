@@ -94,7 +94,7 @@ public sealed class ComparePageTests(DatabaseFixture fixture) : ComponentOnDatab
     {
         await using var db = await Fixture.CreateContextAsync();
         var initiative = await db.Initiatives.SingleAsync(i => i.Id == scene.InitiativeId, Xunit.TestContext.Current.CancellationToken);
-        initiative.ChangeStatus(InitiativeStatus.Ongoing);
+        initiative.ChangeStatus(InitiativeStatus.Ongoing, latestUpdate: null);
         var partnership = await db.Partnerships.SingleAsync(p => p.Id == scene.PartnershipId, Xunit.TestContext.Current.CancellationToken);
         db.Initiatives.Add(Initiative.Propose(partnership, "Border training", Pillar.IllegalMigration, InitiativeStatus.Planned));
         await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);

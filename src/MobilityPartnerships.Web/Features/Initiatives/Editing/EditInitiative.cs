@@ -8,6 +8,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Writing;
@@ -136,8 +137,8 @@ public sealed class EditInitiative(
             refusals.Add(ReferenceCodeUsed(code));
         }
 
-        var onRecord = existing is null ? [] : await ValuesOnRecordAsync(db, existing, cancellationToken);
-        var reported = onRecord.Select(v => v.IndicatorId).ToHashSet();
+        var values = existing is null ? [] : await ValuesOnRecordAsync(db, existing, cancellationToken);
+        var reported = values.Select(v => v.IndicatorId).ToHashSet();
         if (existing?.Indicators.FirstOrDefault(i => reported.Contains(i.Id) && !draft.Indicators.Exists(d => d.Id == i.Id)) is { } kept)
         {
             refusals.Add(new FieldError(nameof(InitiativeDraft.Indicators), text["Indicator_RemovedWithValues", kept.Name]));
@@ -160,6 +161,7 @@ public sealed class EditInitiative(
 
         var areaIds = draft.ThematicAreaIds.Distinct().ToList();
         var areas = await db.ThematicAreas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var onRecord = existing is null ? InitiativeOnRecord.Nothing : new InitiativeOnRecord(values, await LatestUpdateAsync(db, existing, draft.Status, cancellationToken));
         draft.ApplyTo(initiative, partnership, areas, onRecord, refusals);
         if (initiative.CommitmentId != draft.CommitmentId)
         {
@@ -189,6 +191,18 @@ public sealed class EditInitiative(
             .ToListAsync(cancellationToken);
         return [.. values.Select(v => new ValueOnRecord(v.IndicatorId, ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd)))];
     }
+
+    /// <summary>
+    /// The initiative's latest progress update when the draft changes its status, which a "Completed" one keeps (none is read
+    /// otherwise). The initiative was loaded locked (<see cref="Locked"/>), and posting an update locks it to share: one
+    /// posted meanwhile is read here, or waits and is checked against the status stored.
+    /// </summary>
+    private static async Task<LatestUpdate?> LatestUpdateAsync(AppDbContext db, Initiative initiative, InitiativeStatus wanted, CancellationToken cancellationToken) =>
+        wanted == initiative.Status
+            ? null
+            : await db.ProgressUpdates.AsNoTracking().Where(u => u.InitiativeId == initiative.Id).NewestFirst()
+                .Select(u => new LatestUpdate(u.Rating, u.ReportedOn))
+                .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The unit field of the draft's indicator whose unit the domain kept (<c>Indicator.CheckUnitKept</c>), so the form shows the refusal there; null for any other refusal.</summary>
     private static string? UnitFieldOf(InitiativeDraft draft, DomainRuleException refusal) =>

@@ -86,6 +86,7 @@ public sealed class InitiativeDraft
         ("initiative.source", nameof(Source)),
         ("initiative.commitment", nameof(CommitmentId)),
         ("initiative.priority", nameof(Priority)),
+        ("initiative.status", nameof(Status)),
         ("period.start", nameof(StartMonth)),
         ("period.end", nameof(EndMonth)),
         ("period.end-before-start", nameof(EndMonth)),

@@ -1,5 +1,4 @@
 using MobilityPartnerships.Domain.Common;
-using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
@@ -14,11 +13,12 @@ internal static class InitiativeDraftApplication
     /// <summary>
     /// Carries the draft into the initiative; <paramref name="thematicAreas"/> holds at least the areas the draft names
     /// (checked to exist before: the domain checks that each is one of the draft's pillar), and <paramref name="onRecord"/>
-    /// the values on record for its indicators, which the domain keeps: within the period, and in their indicator's unit.
+    /// what the domain keeps to: the values on record for its indicators stay within the period and in their indicator's
+    /// unit, and a latest progress update rated Completed keeps the status Completed.
     /// With <paramref name="refusals"/>, each of the domain's methods runs even once one has refused, so that every refusal
     /// is told at once (an area refused before as unknown is then left out); without, the first refusal is thrown.
     /// </summary>
-    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, IReadOnlyCollection<ValueOnRecord> onRecord, Refusals? refusals = null)
+    public static void ApplyTo(this InitiativeDraft draft, Initiative initiative, Partnership partnership, IReadOnlyCollection<ThematicArea> thematicAreas, InitiativeOnRecord onRecord, Refusals? refusals = null)
     {
         ArgumentNullException.ThrowIfNull(onRecord);
         void Step(Action step)
@@ -49,11 +49,11 @@ internal static class InitiativeDraftApplication
             var period = draft.Period();
             if ((period.StartMonth, period.EndMonth, period.DurationMonths, period.Note) != (initiative.Period.StartMonth, initiative.Period.EndMonth, initiative.Period.DurationMonths, initiative.Period.Note))
             {
-                initiative.Schedule(period, onRecord);
+                initiative.Schedule(period, onRecord.Values);
             }
         });
         Step(() => initiative.Announce(draft.AnnouncedStartMonth, draft.AnnouncedEndMonth));
-        Step(() => initiative.ChangeStatus(draft.Status));
+        Step(() => initiative.ChangeStatus(draft.Status, onRecord.LatestUpdate));
         Step(() => initiative.Situate(draft.Location, draft.Novelty, draft.IsShareable));
         foreach (var entry in InitiativeFields.All)
         {
@@ -71,7 +71,7 @@ internal static class InitiativeDraftApplication
 
         Step(() => ApplyFundingLines(draft, initiative));
         Step(() => initiative.ReplaceContactPoints(draft.ContactPoints.Select(c => ContactPoint.Create(c.Name, c.OrganisationId, c.Function, c.Email, c.Phone))));
-        Step(() => initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), onRecord.Select(v => v.IndicatorId).ToHashSet()));
+        Step(() => initiative.ReplaceIndicators(draft.Indicators.Select(i => Indicator.Create(i.Name, i.Description, i.Unit, i.BaselineValue, i.BaselineDate, i.TargetValue, i.TargetDate, i.MeansOfVerification, i.Id)), onRecord.Values.Select(v => v.IndicatorId).ToHashSet()));
     }
 
     /// <summary>The implementation period the draft states, under the domain's rules for a period.</summary>

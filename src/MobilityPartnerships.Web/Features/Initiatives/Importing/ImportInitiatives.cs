@@ -203,6 +203,7 @@ public sealed class ImportInitiatives(
         {
             Commitments = await ImportWorld.CommitmentsAsync(db, partnershipId, cancellationToken),
             ValuesOnRecord = await ImportWorld.ValuesOnRecordAsync(db, partnershipId, cancellationToken),
+            RatedCompleted = await ImportWorld.RatedCompletedAsync(db, partnershipId, cancellationToken),
         };
     }
 

@@ -133,7 +133,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
 
     /// <summary>
     /// The form's validators, then the domain's rules on a scratch initiative, and for a row that updates
-    /// <paramref name="stored"/>, its period against the values on record for the stored initiative's indicators.
+    /// <paramref name="stored"/>, its period against the values on record for the stored initiative's indicators and its
+    /// status against the stored initiative's latest progress update.
     /// </summary>
     private void Check(ImportContext context, RowReader reader, InitiativeDraft draft, Initiative? stored, InitiativeDraft? before, int rowNumber)
     {
@@ -149,7 +150,8 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
 
         try
         {
-            var scratch = Initiative.Propose(world.Partnership, draft.Title, draft.Pillar, draft.Status);
+            // A stored initiative's scratch starts from its status, so that the row's status is a change the domain checks.
+            var scratch = Initiative.Propose(world.Partnership, draft.Title, draft.Pillar, stored?.Status ?? draft.Status);
 
             // A stored priority the row leaves as it is is not checked again (as on saving), so that one the partnership
             // has reworded since does not block the row.
@@ -162,7 +164,7 @@ internal sealed class ImportPlanner(ImportWorld world, NameReader names, IValida
 
             // A scratch initiative has no values on record: the stored one keeps its units when applied (the sheet carries no
             // indicators), and says whether the row's period keeps its values, which it names.
-            checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas, []);
+            checkedDraft.ApplyTo(scratch, world.Partnership, world.ThematicAreas, stored is null ? InitiativeOnRecord.Nothing : world.OnRecord(stored.Id, []));
             stored?.CheckKeepsValues(checkedDraft.Period(), world.ValuesOf(stored.Id));
             if (keepProposed && before is null)
             {

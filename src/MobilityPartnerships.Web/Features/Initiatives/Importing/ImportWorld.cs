@@ -7,6 +7,7 @@ using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Domain.Organisations;
 using MobilityPartnerships.Domain.Partnerships;
 using MobilityPartnerships.Domain.Pillars;
+using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Components.Common;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
@@ -32,6 +33,9 @@ internal sealed record ImportWorld(
     /// <summary>The values on record for the stored initiatives' indicators, by initiative, which a row's period must keep.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<ValueOnRecord>> ValuesOnRecord { get; init; } = new Dictionary<Guid, IReadOnlyList<ValueOnRecord>>();
 
+    /// <summary>The stored initiatives whose latest progress update rates them Completed, by id: their status stays Completed.</summary>
+    public IReadOnlyDictionary<Guid, LatestUpdate> RatedCompleted { get; init; } = new Dictionary<Guid, LatestUpdate>();
+
     /// <summary>The values on record for the indicators of the stored initiative <paramref name="initiativeId"/>.</summary>
     public IReadOnlyList<ValueOnRecord> ValuesOf(Guid initiativeId) => ValuesOnRecord.TryGetValue(initiativeId, out var values) ? values : [];
 
@@ -47,6 +51,22 @@ internal sealed record ImportWorld(
             g => g.Key,
             g => (IReadOnlyList<ValueOnRecord>)[.. g.Select(v => new ValueOnRecord(v.IndicatorId, ReportingPeriod.Spanning(v.PeriodStart, v.PeriodEnd)))]);
     }
+
+    /// <summary>The partnership's initiatives whose latest progress update rates them Completed, with that update's day, in one statement.</summary>
+    public static async Task<Dictionary<Guid, LatestUpdate>> RatedCompletedAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rated = await db.Initiatives.AsNoTracking()
+            .Where(i => i.PartnershipId == partnershipId && LatestProgress.RatingOf(db.ProgressUpdates.Where(u => u.InitiativeId == i.Id)) == ProgressRating.Completed)
+            .WithLatestProgress()
+            .Select(i => new { i.Id, LatestDay = db.ProgressUpdates.Where(u => u.InitiativeId == i.Id).Max(u => u.ReportedOn) })
+            .ToListAsync(cancellationToken);
+        return rated.ToDictionary(r => r.Id, r => new LatestUpdate(ProgressRating.Completed, r.LatestDay));
+    }
+
+    /// <summary>What is on record of the stored initiative <paramref name="initiativeId"/> that a row keeps to; <paramref name="values"/> the values its period must keep.</summary>
+    public InitiativeOnRecord OnRecord(Guid initiativeId, IReadOnlyCollection<ValueOnRecord> values) =>
+        new(values, RatedCompleted.GetValueOrDefault(initiativeId));
 
     public EditingChoices Choices(IEnumerable<KnownOrganisation> extra)
     {
@@ -80,7 +100,7 @@ internal sealed record ImportWorld(
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(initiative);
-        draft.ApplyTo(initiative, Partnership, ThematicAreas, ValuesOf(initiative.Id));
+        draft.ApplyTo(initiative, Partnership, ThematicAreas, OnRecord(initiative.Id, ValuesOf(initiative.Id)));
         LinkCommitment(draft, initiative);
     }
 

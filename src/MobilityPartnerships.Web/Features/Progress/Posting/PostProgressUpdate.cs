@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using MobilityPartnerships.Domain.Access;
 using MobilityPartnerships.Domain.Progress;
 using MobilityPartnerships.Web.Components.Common;
@@ -31,6 +32,9 @@ public sealed class PostProgressUpdate(Writes writes, IValidator<ProgressDraft> 
                         change.Db.ProgressUpdates.Add(update);
                     }
                 },
+                // The initiative's row locked to share it, to the end of the write: a status change being saved (which locks
+                // it to update it) is waited for, so the rating is checked against the status stored, and the other way round.
+                load: (db, ct) => db.Initiatives.FromSql($"SELECT i.*, i.xmin FROM initiatives i WHERE i.id = {initiativeId} FOR SHARE").AsNoTracking().SingleOrDefaultAsync(ct),
                 appliesRefusedDraft: true),
             cancellationToken);
     }
