@@ -75,6 +75,23 @@ public sealed class InitiativeApiRefusalTests(ApiHost api) : IClassFixture<ApiHo
         Assert.Equal(((string?)null, (Guid?)null), await PriorityAndCommitmentAsync(scene.InitiativeId));
     }
 
+    [Fact]
+    public async Task A_body_with_several_values_of_the_wrong_kind_is_refused_at_each_and_changes_nothing()
+    {
+        var scene = await Scene.StoreAsync(api);
+        using var client = await api.AdministratorClientAsync();
+        var (draft, tag) = await DraftAsync(client, scene.InitiativeId);
+
+        draft["pillar"] = "Nonsense";
+        draft["durationMonths"] = "twelve";
+        draft["isShareable"] = "yes";
+        draft["fundingLines"]![0]!["totalBudget"] = new JsonObject();
+        var errors = await RefusedAsync(await PutAsync(client, scene.InitiativeId, draft, tag));
+
+        Assert.Equal(["durationMonths", "fundingLines[0].totalBudget", "isShareable", "pillar"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(tag, (await DraftAsync(client, scene.InitiativeId)).Tag);
+    }
+
     private static async Task<(JsonObject Draft, string Tag)> DraftAsync(HttpClient client, Guid initiativeId)
     {
         using var response = await client.GetAsync($"api/v1/initiatives/{initiativeId}/draft", Ct);

@@ -11,7 +11,10 @@ using MobilityPartnerships.Web.Features.Progress.Posting;
 
 namespace MobilityPartnerships.Web.Tests.Api;
 
-/// <summary>A write's body with a member its record does not have is refused, naming the member, instead of being stored without it.</summary>
+/// <summary>
+/// A write's body with a member its record does not have is refused, naming the member, instead of being stored without it;
+/// every such member and every value its field cannot take are told in one answer.
+/// </summary>
 public sealed class RequestBodyTests
 {
     [Theory]
@@ -44,6 +47,18 @@ public sealed class RequestBodyTests
         Assert.Null(draft);
         var errors = Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors;
         Assert.Equal((field, message), (Assert.Single(errors.Keys), Assert.Single(errors[field])));
+    }
+
+    [Fact]
+    public async Task Every_member_it_does_not_have_and_every_value_its_field_cannot_take_are_told_at_once()
+    {
+        var (draft, problem) = await ReadAsync<InitiativeDraft>(
+            """{"titel": "A pilot", "pillar": "Nonsense", "durationMonths": "twelve", "isShareable": "yes", "fundingLines": [{"totalBudget": {}}, {"totl": 5}]}""");
+
+        Assert.Null(draft);
+        Assert.Equal(
+            ["durationMonths", "fundingLines[0].totalBudget", "fundingLines[1].totl", "isShareable", "pillar", "titel"],
+            Assert.IsType<ValidationProblem>(problem).ProblemDetails.Errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace MobilityPartnerships.Web.Api.Writing;
 /// Reads a write's JSON body. A body that is not JSON, or holds a value of the wrong kind, is answered as the rules'
 /// refusals are — a problem document with the message under <c>errors</c>, keyed by where it is in the body (a field's
 /// path, or <c>body</c> with the line and position) — instead of the framework's bare 400; so is a member the record does
-/// not have (<see cref="BodyMembers"/>). Nothing is changed.
+/// not have (<see cref="BodyMembers"/>). Every such member and value is told at once (<see cref="BodyValues"/>). Nothing is
+/// changed.
 /// </summary>
 internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<Strings> text)
 {
@@ -58,8 +59,8 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
             return (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
         }
 
-        // First whether it is JSON at all, then whether each member is one the record has, then whether each value fits its
-        // field: each gets its own message.
+        // First whether it is JSON at all; then every member the record does not have and every value its field cannot take,
+        // together, each with its own message.
         IReadOnlyList<string> unknown;
         JsonElement root;
         try
@@ -73,36 +74,37 @@ internal sealed class RequestBody(IOptions<JsonOptions> json, IStringLocalizer<S
             return (null, Problem(Whole, text["Api_Problem_BodyMalformed", Line(malformed), Position(malformed)]));
         }
 
-        if (unknown.Count > 0)
-        {
-            return (null, ProblemErrors.Answer(
-                unknown.Distinct(StringComparer.Ordinal).Select(member => (member, text["Api_Problem_BodyUnknownMember", BodyValueProblems.Quoted(member)].Value)),
-                text["Api_Problem_BodyUnread"],
-                text));
-        }
-
         // A number sent as a string is read only as the document's pattern writes it: the serializer would read "1e3" as 1000.
-        if (BodyNumbers.OffPattern(root, typeof(T), json.Value.SerializerOptions) is { Count: > 0 } off)
+        var options = json.Value.SerializerOptions;
+        var off = BodyNumbers.OffPattern(root, typeof(T), options);
+        if (unknown.Count == 0 && off.Count == 0)
         {
-            return (null, ProblemErrors.Answer(
-                off.Select(field => (field, BodyValueProblems.Of(text, root, typeof(T), field, json.Value.SerializerOptions))),
-                text["Api_Problem_BodyUnread"],
-                text));
+            try
+            {
+                return JsonSerializer.Deserialize<T>(bytes, options) is { } value
+                    ? (value, null)
+                    : (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
+            }
+            catch (JsonException wrong) when (BodyValues.Unreadable(root, typeof(T), options).Count == 0)
+            {
+                // Not a value of a field the body can be walked to: told where the serializer stopped.
+                var field = Field(wrong.Path);
+                return (null, field is null
+                    ? Problem(Whole, text["Api_Problem_BodyWrongShape", Line(wrong), Position(wrong)])
+                    : Problem(field, BodyValueProblems.Of(text, root, typeof(T), field, options)));
+            }
+            catch (JsonException)
+            {
+                // Told below, every value that cannot be read.
+            }
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<T>(bytes, json.Value.SerializerOptions) is { } value
-                ? (value, null)
-                : (null, Problem(Whole, text["Api_Problem_BodyEmpty"]));
-        }
-        catch (JsonException wrong)
-        {
-            var field = Field(wrong.Path);
-            return (null, field is null
-                ? Problem(Whole, text["Api_Problem_BodyWrongShape", Line(wrong), Position(wrong)])
-                : Problem(field, BodyValueProblems.Of(text, root, typeof(T), field, json.Value.SerializerOptions)));
-        }
+        var values = off.Concat(BodyValues.Unreadable(root, typeof(T), options)).Distinct(StringComparer.Ordinal);
+        return (null, ProblemErrors.Answer(
+            unknown.Distinct(StringComparer.Ordinal).Select(member => (member, text["Api_Problem_BodyUnknownMember", BodyValueProblems.Quoted(member)].Value))
+                .Concat(values.Select(field => (field, BodyValueProblems.Of(text, root, typeof(T), field, options)))),
+            text["Api_Problem_BodyUnread"],
+            text));
     }
 
     private ValidationProblem Problem(string key, string message) =>
