@@ -308,24 +308,7 @@ public sealed class IndicatorValueTests(DatabaseFixture fixture) : IClassFixture
         var (scene, indicatorId) = await WithIndicatorAsync();
 
         // Another write has the initiative and stores a half-year, not yet committed.
-        await using var other = new Npgsql.NpgsqlConnection(fixture.Database.ConnectionString);
-        await other.OpenAsync(Token);
-        await using var meanwhile = await other.BeginTransactionAsync(Token);
-        await using (var lockIt = new Npgsql.NpgsqlCommand("SELECT 1 FROM initiatives WHERE id = $1 FOR UPDATE", other, meanwhile) { Parameters = { new() { Value = scene.InitiativeId } } })
-        {
-            await lockIt.ExecuteNonQueryAsync(Token);
-        }
-
-        await using (var store = new Npgsql.NpgsqlCommand(
-            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 30, 'Another reporter', now())",
-            other,
-            meanwhile)
-        {
-            Parameters = { new() { Value = Guid.NewGuid() }, new() { Value = scene.InitiativeId }, new() { Value = indicatorId }, new() { Value = new DateOnly(2010, 7, 1) }, new() { Value = new DateOnly(2010, 12, 31) } },
-        })
-        {
-            await store.ExecuteNonQueryAsync(Token);
-        }
+        await using var meanwhile = await ValueUnderWay.StoreAsync(fixture.Database.ConnectionString, scene.InitiativeId, indicatorId, new DateOnly(2010, 7, 1), new DateOnly(2010, 12, 31), 30, Token);
 
         var quarter = fixture.Get<ReportIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = "2010 Q4", Value = "35" }, Token);
         await Task.Delay(500, Token);
