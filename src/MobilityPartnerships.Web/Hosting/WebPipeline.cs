@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MobilityPartnerships.Web.Api;
 using MobilityPartnerships.Web.Components;
+using MobilityPartnerships.Web.Components.Layout;
 using MobilityPartnerships.Web.Features.Initiatives.Importing.Template;
 using MobilityPartnerships.Web.Features.OpenData;
 using MobilityPartnerships.Web.Features.PublishedScoreboards.Versions;
@@ -34,6 +35,7 @@ internal static class WebPipeline
 
         // Everything else needs a signed-in user (the fallback policy); these are what the sign-in page and probes need.
         app.MapStaticAssets().AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
+        app.MapThemeStyleSheet();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous().WithMetadata(NoSessionCheck.Instance);
         app.MapSignIn();
