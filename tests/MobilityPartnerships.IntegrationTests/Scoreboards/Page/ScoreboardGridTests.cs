@@ -157,6 +157,34 @@ public sealed partial class ScoreboardGridTests(DatabaseFixture fixture) : Compo
     private static Pillar PillarOf(int number) => number <= 6 ? Pillar.LegalMigration : number <= 11 ? Pillar.MigrationAndDevelopment : Pillar.IllegalMigration;
 
     /// <summary>€ 1,000 to € 14,000, each once, in an order that is not the titles'; the EU gives half.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1000)]
+    public async Task Words_typed_into_the_search_while_the_scoreboard_still_loads_are_searched_not_dropped(int loadEndsAfterMilliseconds)
+    {
+        var partnershipId = await StoreAsync();
+        var token = Xunit.TestContext.Current.CancellationToken;
+
+        // The filter choices wait for another transaction, as on a loaded server: the page is shown, still loading.
+        await using var other = new Npgsql.NpgsqlConnection(Fixture.Database.ConnectionString);
+        await other.OpenAsync(token);
+        await using var holding = await other.BeginTransactionAsync(token);
+        await using (var lockIt = new Npgsql.NpgsqlCommand("LOCK TABLE partnership_choices IN ACCESS EXCLUSIVE MODE", other, holding))
+        {
+            await lockIt.ExecuteNonQueryAsync(token);
+        }
+
+        var scoreboard = Render<Scoreboard>(p => p.Add(s => s.PartnershipId, partnershipId));
+        await Act(scoreboard, () => scoreboard.Find("#scoreboard-search").Input("Initiative 13"));
+        // The load ends within the pause after which typing is searched, or after it.
+        await Task.Delay(loadEndsAfterMilliseconds, token);
+        await holding.CommitAsync(token);
+
+        scoreboard.WaitForAssertion(() => Assert.Equal(["Initiative 13"], ShownTitles(scoreboard)), Patience);
+        Assert.Equal("Initiative 13", scoreboard.Find("#scoreboard-search").GetAttribute("value"));
+        Assert.Contains("q=Initiative", Address, StringComparison.Ordinal);
+    }
+
     private static decimal Budget(int number) => (((number * 5) % Count) + 1) * 1000m;
 
     private static List<string> Titles(Range numbers) =>
