@@ -2,16 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using MobilityPartnerships.Web.Data;
 using MobilityPartnerships.Web.Data.History;
-using MobilityPartnerships.Web.Features.Initiatives.Fields;
+using MobilityPartnerships.Web.Features.History.Reading;
 using MobilityPartnerships.Web.Tests.Localisation;
 
 namespace MobilityPartnerships.Web.Tests.History;
 
 /// <summary>
-/// The history timelines (an initiative's, a partnership's) name every field and record they may show in the reader's
-/// language: each property the history records, of every record of those aggregates, has its label among the app's texts
-/// (English, and French beside it by the French texts' own tests), rather than its code name made readable in English.
-/// A record's key to its aggregate's root never changes and is not labelled.
+/// History names every field and record it records in the reader's language: each property the history records, of
+/// every record it records (an initiative's and a partnership's, a meeting's with its action points and agenda items, an
+/// organisation, an account), has its label in English and in French among the app's texts, rather than its code name
+/// made readable in English. A record's key to its aggregate's root never changes and is not labelled.
 /// </summary>
 public sealed class HistoryLabelsTests
 {
@@ -20,9 +20,9 @@ public sealed class HistoryLabelsTests
     {
         var missing = Recorded()
             .SelectMany(type => type.GetProperties().Where(p => HistoryRecorder.IsRecorded(p) && !IsKeyToRoot(p)).Select(p => (Record: type.ClrType.Name, Field: p.Name)))
-            .Select(f => (f.Record, f.Field, Key: InitiativeFields.HistoryLabelKey(f.Record, f.Field) ?? $"History_Field_{f.Field}"))
-            .Where(f => !ResourceTexts.English.ContainsKey(f.Key))
-            .Select(f => $"{f.Record}.{f.Field} ({f.Key})")
+            .Select(f => (f.Record, f.Field, Keys: HistoryWording.FieldLabelKeys(f.Record, f.Field).ToList()))
+            .Where(f => f.Keys.Find(ResourceTexts.English.ContainsKey) is not { } key || !ResourceTexts.French.ContainsKey(key))
+            .Select(f => $"{f.Record}.{f.Field} ({f.Keys[^1]})")
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
@@ -33,9 +33,10 @@ public sealed class HistoryLabelsTests
     public void Every_record_the_history_records_has_a_label()
     {
         var missing = Recorded()
-            .Where(t => !Timelines.Contains(t.ClrType))
+            .Where(t => !CreatedInASentence.Contains(t.ClrType))
             .Select(t => $"History_Record_{t.ClrType.Name}")
-            .Where(key => !ResourceTexts.English.ContainsKey(key))
+            .Where(key => !ResourceTexts.English.ContainsKey(key) || !ResourceTexts.French.ContainsKey(key))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
 
         Assert.True(missing.Count == 0, "No label for: " + string.Join(", ", missing));
@@ -58,18 +59,18 @@ public sealed class HistoryLabelsTests
         Assert.True(missing.Count == 0, "No label in English and French for: " + string.Join(", ", missing));
     }
 
-    /// <summary>The aggregates whose history a page shows (<c>HistoryTimeline</c> on the initiative's and the partnership's pages).</summary>
-    private static readonly Type[] Timelines = [typeof(Domain.Initiatives.Initiative), typeof(Domain.Partnerships.Partnership)];
+    /// <summary>The roots whose creation reads as a sentence of its own ("History_Created_Initiative"), not as a record added.</summary>
+    private static readonly Type[] CreatedInASentence = [typeof(Domain.Initiatives.Initiative), typeof(Domain.Partnerships.Partnership)];
 
-    /// <summary>The recorded records of the aggregates a timeline shows: their roots, and the records whose key to a root is their first to any root, as the recorder files them.</summary>
+    /// <summary>Every record the recorder writes history for, as the model holds them.</summary>
     private static List<IEntityType> Recorded()
     {
         // The model only: building it needs no database.
         using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql("Host=model.invalid").Options);
-        var types = db.Model.GetEntityTypes()
-            .Where(t => HistoryRecorder.IsRecorded(t.ClrType) && (Timelines.Contains(t.ClrType) || (!HistoryRecorder.IsAggregateRoot(t.ClrType) && Timelines.Contains(t.GetForeignKeys().FirstOrDefault(k => HistoryRecorder.IsAggregateRoot(k.PrincipalEntityType.ClrType))?.PrincipalEntityType.ClrType))))
-            .ToList();
+        var types = db.Model.GetEntityTypes().Where(t => HistoryRecorder.IsRecorded(t.ClrType)).ToList();
         Assert.Contains(types, t => t.ClrType == typeof(Domain.Initiatives.FundingLine));
+        Assert.Contains(types, t => t.ClrType == typeof(Domain.Meetings.ActionPoint));
+        Assert.Contains(types, t => t.ClrType == typeof(Domain.Meetings.AgendaItem));
         return types;
     }
 

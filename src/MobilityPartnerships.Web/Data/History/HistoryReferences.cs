@@ -42,6 +42,7 @@ public static class HistoryReferences
     {
         [nameof(FundingLine)] = nameof(FundingLine.Programme),
         [nameof(IndicatorValue)] = nameof(IndicatorValue.IndicatorId),
+        [nameof(Domain.Meetings.ActionPoint)] = nameof(Domain.Meetings.ActionPoint.Text),
     };
 
     // The enum properties saying what kind of record one is, tried in this order.

@@ -10,7 +10,7 @@ using MobilityPartnerships.Web.Resources;
 namespace MobilityPartnerships.Web.Features.History.Reading;
 
 /// <summary>
-/// The history of one partnership or initiative as a timeline, newest first, with names instead of ids: every change,
+/// The history of one partnership, initiative or meeting (with its agenda items and action points) as a timeline, newest first, with names instead of ids: every change,
 /// read <see cref="MaxEvents"/> at a time, each read one statement; a read says where the older changes begin.
 /// </summary>
 public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IStringLocalizer<Strings> text, AccessControl access, Moments moments)
@@ -28,7 +28,13 @@ public sealed class GetHistory(IDbContextFactory<AppDbContext> contexts, IString
     /// </summary>
     public async Task<HistoryPage> ExecuteAsync(string aggregateType, Guid aggregateId, HistoryCursor? before, CancellationToken cancellationToken)
     {
-        var operation = aggregateType == nameof(Domain.Initiatives.Initiative) ? Operation.ViewInitiativeHistory : Operation.ViewPartnershipHistory;
+        // A meeting's history is read by whoever reads the meeting: its agenda, minutes and action points are on its page.
+        var operation = aggregateType switch
+        {
+            nameof(Domain.Initiatives.Initiative) => Operation.ViewInitiativeHistory,
+            nameof(Domain.Meetings.Meeting) => Operation.ReadMeeting,
+            _ => Operation.ViewPartnershipHistory,
+        };
         if (!await access.MayAsync(operation, aggregateId, cancellationToken))
         {
             return HistoryPage.None;

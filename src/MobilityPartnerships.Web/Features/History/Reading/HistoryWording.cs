@@ -199,12 +199,13 @@ public sealed partial class HistoryWording(
     }
 
     // Details a reader does not need in a summary: precision flags, the link to the record the page is about, the author (shown as "by"),
-    // the moment a progress update was posted (the entry's own time),
+    // the moment a progress update was posted or an agenda item proposed (the entry's own time),
     // and a commitment's place in its list, which only orders the list (kept from 0, it read "Legal migration, 0, …").
     private static bool IsDetail(HistoryEntry entry) => IsDetail(entry.RecordType, entry.Field);
 
     private static bool IsDetail(string record, string field) =>
-        field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "AuthorName" or "PostedAt"
+        field is "Precision" or "SignedOnPrecision" or "JoinedOnPrecision" or "InitiativeId" or "PartnershipId" or "MeetingId" or "AuthorName" or "PostedAt"
+        || (record == "AgendaItem" && field == "ProposedAt")
         || (record == "Commitment" && field == "Position");
 
     /// <summary>Which record changed: "Funding line 2 (AENEAS)", "Participant Sweden", "Partner IOM (implementing partner)".</summary>
@@ -271,8 +272,24 @@ public sealed partial class HistoryWording(
 
     private string RecordLabel(string type) => Localised($"History_Record_{type}", type);
 
-    // An initiative's fields are labelled as its catalogue says; the other records' fields by their names.
-    private string FieldLabel(string record, string field) => Localised(InitiativeFields.HistoryLabelKey(record, field) ?? $"History_Field_{field}", field);
+    private string FieldLabel(string record, string field) =>
+        FieldLabelKeys(record, field).Select(key => text[key]).FirstOrDefault(found => !found.ResourceNotFound)?.Value ?? Humanise(field);
+
+    /// <summary>
+    /// The texts that may label a record's field, the first found wins: an initiative's field as its catalogue says, the
+    /// field of this record where its name means something of its own ("History_Field_AgendaItem_Note", a proposer's note,
+    /// not a timing note), then the field by its name.
+    /// </summary>
+    public static IEnumerable<string> FieldLabelKeys(string record, string field)
+    {
+        if (InitiativeFields.HistoryLabelKey(record, field) is { } catalogued)
+        {
+            yield return catalogued;
+        }
+
+        yield return $"History_Field_{record}_{field}";
+        yield return $"History_Field_{field}";
+    }
 
     private string Localised(string key, string fallback)
     {
