@@ -205,14 +205,20 @@ public sealed class Partnership
 
     private void EnsureNotSigned()
     {
-        if (SignedOn is not null)
+        // Each case its own code, so that its text names only the values it is given, and a month is not told as a day.
+        if (SignedOn is { } signedOn && SignedOnPrecision == DatePrecision.Month)
         {
-            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {SignedOn:d MMMM yyyy}.", SignedOn);
+            throw new DomainRuleException("partnership.signature.already-signed.month", $"The joint declaration was already signed in {signedOn:MMMM yyyy}.", signedOn);
+        }
+
+        if (SignedOn is { } day)
+        {
+            throw new DomainRuleException("partnership.signature.already-signed", $"The joint declaration was already signed on {day:d MMMM yyyy}.", day);
         }
 
         if (IsSigned)
         {
-            throw new DomainRuleException("partnership.signature.already-signed", "The joint declaration was already signed, on a day not known.");
+            throw new DomainRuleException("partnership.signature.already-signed.day-unknown", "The joint declaration was already signed, on a day not known.");
         }
     }
 

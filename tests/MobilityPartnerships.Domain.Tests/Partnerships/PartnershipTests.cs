@@ -180,8 +180,8 @@ public sealed class PartnershipTests
         Assert.Null(agreement.SignedOn);
         Assert.Equal((PartnershipStatus.InImplementation, DatePrecision.Unknown), (agreement.Status, agreement.SignedOnPrecision));
         Assert.Null(signatory.JoinedOn);
-        Assert.Equal("partnership.signature.already-signed", Assert.Throws<DomainRuleException>(() => agreement.RecordSignature(new DateOnly(2009, 1, 5))).Rule);
-        Assert.Equal("partnership.signature.already-signed", Assert.Throws<DomainRuleException>(() => agreement.RecordSignatureOnUnknownDate()).Rule);
+        Assert.Equal("partnership.signature.already-signed.day-unknown", Assert.Throws<DomainRuleException>(() => agreement.RecordSignature(new DateOnly(2009, 1, 5))).Rule);
+        Assert.Equal("partnership.signature.already-signed.day-unknown", Assert.Throws<DomainRuleException>(() => agreement.RecordSignatureOnUnknownDate()).Rule);
         Assert.Equal(2, agreement.StatusChanges.Count);
     }
 
