@@ -100,7 +100,7 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_pdf_text_keeps_accents_and_symbols_and_shows_what_no_font_has_as_a_replacement_sign()
+    public async Task The_pdf_text_keeps_accents_and_symbols_and_writes_what_no_font_has_as_its_code_point()
     {
         const string accented = "Sécurité sociale: coopération → Ελλάδα, Україна, საქართველო (10 000 €)";
         var column = new PackColumn("Initiative", 1);
@@ -112,7 +112,7 @@ public sealed class BriefingPackTests(BriefingPackFixture fixture) : IClassFixtu
         Assert.Contains(accented, all, StringComparison.Ordinal);
         Assert.Contains("Partenariat – Chișinău", all, StringComparison.Ordinal);
         var tokyo = Assert.Single(all.Split('\n'), l => l.Contains("Tokyo", StringComparison.Ordinal)).Trim();
-        Assert.Equal("Tokyo \uFFFD\uFFFD \uFFFD line", tokyo);
+        Assert.Equal("Tokyo [U+6771 U+4EAC] [U+1F686] line", tokyo);
     }
 
     [Fact]

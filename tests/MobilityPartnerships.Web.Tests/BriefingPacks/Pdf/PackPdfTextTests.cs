@@ -4,8 +4,8 @@ namespace MobilityPartnerships.Web.Tests.BriefingPacks.Pdf;
 
 /// <summary>
 /// The briefing pack's PDF draws each text as its reader expects: words whole where the column allows, a word cut
-/// only when it is wider than its column and then with a hyphen, what no font can draw as a visible replacement
-/// sign, and Hebrew and Arabic right to left, Arabic letters joined.
+/// only when it is wider than its column and then with a hyphen, what no font can draw as its code point, and Hebrew
+/// and Arabic right to left, Arabic letters joined.
 /// </summary>
 public sealed class PackPdfTextTests
 {
@@ -52,14 +52,29 @@ public sealed class PackPdfTextTests
     }
 
     [Fact]
-    public void An_emoji_no_font_can_draw_is_shown_as_a_replacement_sign_not_a_question_mark()
+    public void An_emoji_or_a_character_no_font_can_draw_is_written_as_its_code_point_not_a_box()
     {
-        var table = PackPdf.Table([new("Initiative", 1)], ["Tokyo 東京 🚆\tline"]);
+        var table = PackPdf.Table([new("Initiative", 1)], ["Tokyo 東京 🚆\tline"], ["Combining \u1AB0 mark, symbol \U0001D11E."]);
 
         var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Jobs 🚀 for youth?", table)));
 
-        Assert.Contains("Jobs \uFFFD for youth?", lines);
-        Assert.Contains("Tokyo \uFFFD\uFFFD \uFFFD line", lines);
+        Assert.Contains("Jobs [U+1F680] for youth?", lines);
+        Assert.Contains("Tokyo [U+6771 U+4EAC] [U+1F686] line", lines);
+        Assert.Contains("Combining [U+1AB0] mark, symbol [U+1D11E].", lines);
+        Assert.DoesNotContain(lines, l => l.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_of_many_emoji_is_written_whole_in_a_bounded_pdf()
+    {
+        var emoji = string.Concat(Enumerable.Repeat("🚀", 300));
+        var table = PackPdf.Table([new("Initiative", 1)], [emoji]);
+
+        var pdf = PackPdf.Write(PackPdf.OneTable("Pack", table));
+        var written = string.Concat(PackPdf.VisualLines(pdf)).Replace("-", string.Empty, StringComparison.Ordinal);
+
+        Assert.Equal(300, System.Text.RegularExpressions.Regex.Count(written, @"U\+1F680"));
+        Assert.True(pdf.Length < 200_000, $"The pack is {pdf.Length} bytes.");
     }
 
     [Fact]
@@ -74,7 +89,7 @@ public sealed class PackPdfTextTests
 
         var lines = PackPdf.VisualLines(PackPdf.Write(PackPdf.OneTable("Pack", table)));
 
-        Assert.Contains("cooperation \uFFFD", lines);
+        Assert.Contains("cooperation [U+1F3F4]", lines);
         Assert.Contains("Zusammenarbeit, coop", lines);
     }
 

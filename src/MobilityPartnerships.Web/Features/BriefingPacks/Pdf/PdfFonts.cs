@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
@@ -17,10 +18,11 @@ internal readonly record struct PdfRun(PdfFace Face, string Text);
 /// </summary>
 /// <remarks>
 /// PdfPig writes a character as one byte of a simple TrueType font, so it can draw no character beyond the Basic
-/// Multilingual Plane (emoji) whatever the font holds. A character none of the faces can draw is shown as U+FFFD,
-/// the replacement character: a visible sign that something is missing, which copies and searches as such, unlike
-/// a "?" the author might have written. Joiners, soft hyphens, direction controls and the like are neither drawn nor
-/// replaced: where the author saw nothing, the reader does too.
+/// Multilingual Plane (emoji) whatever the font holds. A character none of the faces can draw is written as its code
+/// point in brackets, those following each other in one pair ("🚀" reads "[U+1F680]", "東京" "[U+6771 U+4EAC]"): a box or
+/// a U+FFFD would say only that something is missing, the code point says what, and copies and searches as written. Joiners,
+/// soft hyphens, direction controls and the like are neither drawn nor written: where the author saw nothing, the reader
+/// does too.
 /// </remarks>
 internal sealed class PdfFonts
 {
@@ -72,8 +74,8 @@ internal sealed class PdfFonts
     /// <summary>
     /// The text (already shaped and in the order it is drawn) cut into stretches each drawn in one face: each character
     /// in the first face that has it, a presentation form no face has as its plain letter, tabs as spaces, what no face
-    /// has (emoji, controls) as <see cref="Replacement"/>, one per character, and nothing for a character Unicode says
-    /// to ignore by default (see <see cref="DefaultIgnorable"/>).
+    /// has (emoji, controls) as its code points in brackets (<see cref="Unavailable"/>), and nothing for a character
+    /// Unicode says to ignore by default (see <see cref="DefaultIgnorable"/>).
     /// </summary>
     public static List<PdfRun> Runs(string text, PdfFont font)
     {
@@ -82,14 +84,9 @@ internal sealed class PdfFonts
         var runs = new List<PdfRun>();
         var current = new StringBuilder();
         PdfFace? face = null;
-        foreach (var rune in text.EnumerateRunes())
+        var missing = new List<Rune>();
+        void Add(PdfFace chosen, string drawn)
         {
-            if (DefaultIgnorable.Contains(rune.Value))
-            {
-                continue;
-            }
-
-            var (chosen, drawn) = Resolve(rune, font);
             if (!ReferenceEquals(chosen, face) && current.Length > 0)
             {
                 runs.Add(new PdfRun(face!, current.ToString()));
@@ -100,6 +97,35 @@ internal sealed class PdfFonts
             current.Append(drawn);
         }
 
+        void AddMissing()
+        {
+            if (missing.Count > 0)
+            {
+                var (chosen, drawn) = Unavailable(missing, font);
+                Add(chosen, drawn);
+                missing.Clear();
+            }
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (DefaultIgnorable.Contains(rune.Value))
+            {
+                continue;
+            }
+
+            if (Resolve(rune, font) is { } resolved)
+            {
+                AddMissing();
+                Add(resolved.Face, resolved.Text);
+            }
+            else
+            {
+                missing.Add(rune);
+            }
+        }
+
+        AddMissing();
         if (current.Length > 0)
         {
             runs.Add(new PdfRun(face!, current.ToString()));
@@ -108,7 +134,23 @@ internal sealed class PdfFonts
         return runs;
     }
 
-    private static (PdfFace Face, string Text) Resolve(Rune rune, PdfFont font)
+    /// <summary>
+    /// Characters no face draws, one after the other, as their code points in one pair of brackets: "[U+1F680]",
+    /// "[U+6771 U+4EAC]"; as U+FFFD where the faces lack the brackets or digits themselves.
+    /// </summary>
+    private static (PdfFace Face, string Text) Unavailable(List<Rune> runes, PdfFont font)
+    {
+        var written = $"[{string.Join(' ', runes.Select(r => string.Create(CultureInfo.InvariantCulture, $"U+{r.Value:X4}")))}]";
+        if (font.Faces.FirstOrDefault(f => written.All(f.Has)) is { } face)
+        {
+            return (face, written);
+        }
+
+        var replacing = font.Faces.FirstOrDefault(f => f.Has(Replacement)) ?? font.Faces[0];
+        return (replacing, new string(replacing.Has(Replacement) ? Replacement : '?', runes.Count));
+    }
+
+    private static (PdfFace Face, string Text)? Resolve(Rune rune, PdfFont font)
     {
         if (rune.Value == '\t')
         {
@@ -131,8 +173,7 @@ internal sealed class PdfFonts
             }
         }
 
-        var replacing = font.Faces.FirstOrDefault(f => f.Has(Replacement)) ?? font.Faces[0];
-        return (replacing, replacing.Has(Replacement) ? Replacement.ToString() : "?");
+        return null;
     }
 }
 
