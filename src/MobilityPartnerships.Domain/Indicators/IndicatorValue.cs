@@ -127,6 +127,18 @@ public sealed class IndicatorValue
         var indicator = initiative.Indicators.FirstOrDefault(i => i.Id == indicatorId)
             ?? throw new DomainRuleException("indicator-value.indicator.unknown", "That indicator is not one of this initiative's.");
         CheckReporter(initiative, reporter);
+        CheckPeriod(initiative, period, today);
+        indicator.CheckReportedValue(value);
+    }
+
+    /// <summary>
+    /// Refuses a period outside the initiative's implementation, or one not begun by <paramref name="today"/>: the report's
+    /// check of its period alone, which a write runs beside <see cref="Indicator.CheckReportedValue"/> to tell both at once.
+    /// </summary>
+    public static void CheckPeriod(Initiative initiative, ReportingPeriod period, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        ArgumentNullException.ThrowIfNull(period);
 
         // The same rule as the query of values due (PeriodInImplementation), so that what is asked for is accepted.
         if (PeriodInImplementation.BeginsBefore(initiative.Period, period) && initiative.Period.StartMonth is { } start)
@@ -143,8 +155,6 @@ public sealed class IndicatorValue
         {
             throw new DomainRuleException("indicator-value.period.future", $"{period} has not begun yet.", period);
         }
-
-        indicator.CheckReportedValue(value);
     }
 
     /// <summary>Only the partnership's focal point, or an organisation that leads or takes part in the initiative, reports (or removes) its indicators' values.</summary>

@@ -36,6 +36,9 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Fields = Fields,
                 Constraints = [ConstraintRefusal.Unique(IndicatorValueConfiguration.OnePerPeriod, () => new FieldError(nameof(IndicatorValueDraft.Period), text["Indicator_ReportedMeanwhile", draft.Period?.Trim() ?? string.Empty]))],
 
+                // Also over a draft the form refused, to tell with its refusals what only the initiative can (a period outside its implementation).
+                AppliesRefusedDraft = true,
+
                 // The initiative locked first (LockedInitiative), so a report checks the periods another report stored
                 // meanwhile, and the indicator and the implementation period as they now stand; the period's value, tracked.
                 Load = async (db, ct) =>
@@ -46,7 +49,11 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                         return null;
                     }
 
-                    var period = ReportingPeriod.Parse(draft.Period)!;
+                    if (ReportingPeriod.Parse(draft.Period) is not { } period)
+                    {
+                        return new Report(initiative, null, null, []);
+                    }
+
                     var current = await db.IndicatorValues.SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.PeriodStart == period.Start && v.PeriodEnd == period.End, ct);
                     var overlapping = await db.IndicatorValues.AsNoTracking()
                         .Where(v => v.IndicatorId == indicatorId && v.PeriodStart <= period.End && v.PeriodEnd >= period.Start)
@@ -57,15 +64,34 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
                 Apply = (change, _) =>
                 {
                     var (initiative, period, current, reported) = change.Target;
-                    var value = IndicatorNumbers.Parse(draft.Value, draft.Notation)!.Value;
+                    var value = IndicatorNumbers.Parse(draft.Value, draft.Notation);
+                    var refusals = change.Refusals;
+
+                    // The period's check and the value's each on their own, so that a refused period does not hide a refused value.
+                    if (period is not null)
+                    {
+                        refusals.Check(() => IndicatorValue.CheckPeriod(initiative, period, calendar.DayOf(clock.GetUtcNow())));
+                    }
+
+                    if (value is { } number)
+                    {
+                        refusals.Check(() => initiative.Indicators.Single(i => i.Id == indicatorId).CheckReportedValue(number));
+                    }
+
+                    if (refusals.Any || period is null || value is null)
+                    {
+                        // Refused: nothing is stored, and every problem found is told.
+                        return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
+                    }
+
                     var reporter = ProgressAuthor.Of(change.Actor);
                     if (current is null)
                     {
-                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value, reporter, clock.GetUtcNow(), calendar.Days, reported));
+                        change.Db.IndicatorValues.Add(IndicatorValue.Report(initiative, indicatorId, period, value.Value, reporter, clock.GetUtcNow(), calendar.Days, reported));
                     }
                     else
                     {
-                        current.Replace(initiative, value, reporter, clock.GetUtcNow(), calendar.Days, draft.ReplaceConfirmed);
+                        current.Replace(initiative, value.Value, reporter, clock.GetUtcNow(), calendar.Days, draft.ReplaceConfirmed);
                     }
 
                     return Task.FromResult<WriteOutcome>(new WriteOutcome.Done());
@@ -74,6 +100,6 @@ public sealed class ReportIndicatorValue(Writes writes, IValidator<IndicatorValu
             cancellationToken);
     }
 
-    /// <summary>What a report is checked against: the indicator's initiative, the period, its value if it has one, and the periods with a value that overlap it.</summary>
-    private sealed record Report(Initiative Initiative, ReportingPeriod Period, IndicatorValue? Current, IReadOnlyList<ReportingPeriod> Reported);
+    /// <summary>What a report is checked against: the indicator's initiative, the period (null when the draft names none), its value if it has one, and the periods with a value that overlap it.</summary>
+    private sealed record Report(Initiative Initiative, ReportingPeriod? Period, IndicatorValue? Current, IReadOnlyList<ReportingPeriod> Reported);
 }
