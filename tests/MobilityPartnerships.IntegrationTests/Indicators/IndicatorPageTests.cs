@@ -109,6 +109,39 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
         Assert.Equal(["2010-07-01"], await Fixture.Database.RowsAsync("SELECT period_start::text FROM indicator_values WHERE indicator_id = $1", indicatorId));
     }
 
+    [Fact]
+    public async Task A_value_left_outside_the_implementation_period_is_marked_with_the_period_offers_only_its_removal_and_still_counts()
+    {
+        var scene = await Scene.StoreAsync(Fixture);
+        await Fixture.Database.ExecuteAsync(
+            "UPDATE initiatives SET period_start_month = '2010-01-01', period_end_month = '2012-12-01', period_duration_months = 36 WHERE id = $1", scene.InitiativeId);
+        var indicatorId = await scene.AddIndicatorAsync(Fixture, Indicator.Create("Workers placed", null, "persons", 0m, new DateOnly(2010, 1, 1), 100m, new DateOnly(2012, 12, 31), null));
+        var report = Fixture.Get<ReportIndicatorValue>();
+        foreach (var (period, value) in new[] { ("2010 H2", "20"), ("2011 Q4", "60") })
+        {
+            Assert.IsType<WriteOutcome.Done>(await report.ExecuteAsync(scene.InitiativeId, indicatorId, new IndicatorValueDraft { Period = period, Value = value }, Token));
+        }
+
+        // Shortened in SQL, as data stored before a period had to keep its values may be: 2011 Q4 now ends after it.
+        await Fixture.Database.ExecuteAsync(
+            "UPDATE initiatives SET period_end_month = '2011-03-01', period_duration_months = 15 WHERE id = $1", scene.InitiativeId);
+
+        var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, indicatorId));
+        page.WaitForElement("[data-testid=indicator-values]", Patience);
+
+        var rows = page.FindAll("[data-testid=indicator-value]");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(
+            "Outside the implementation period (January 2010 – March 2011): it cannot be corrected, only removed.",
+            rows[0].QuerySelector("[data-testid=indicator-value-outside]")?.TextContent.Trim());
+        Assert.Null(rows[1].QuerySelector("[data-testid=indicator-value-outside]"));
+        Assert.Equal([0, 1], rows.Select(r => r.QuerySelectorAll("[data-testid=indicator-correct]").Length));
+        Assert.Equal([1, 1], rows.Select(r => r.QuerySelectorAll("[data-testid=indicator-remove]").Length));
+
+        // Until removed it counts, as decision 0035 says: 60 of 100 at the end of 2011 is behind the line (about 66).
+        Assert.Equal("Behind the line from baseline to target", page.Find("[data-testid=indicator-on-track]").TextContent.Trim());
+    }
+
     private string[] LineRow(Guid initiativeId, Guid indicatorId)
     {
         var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, initiativeId).Add(c => c.IndicatorId, indicatorId));

@@ -26,8 +26,7 @@ public sealed class GetIndicator(IDbContextFactory<AppDbContext> contexts, Acces
                 i.Title,
                 i.PartnershipId,
                 Partnership = db.Partnerships.Where(p => p.Id == i.PartnershipId).Select(p => p.Name).First(),
-                i.Period.StartMonth,
-                i.Period.EndMonth,
+                i.Period,
                 Indicator = x,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -44,7 +43,7 @@ public sealed class GetIndicator(IDbContextFactory<AppDbContext> contexts, Acces
         var x = found.Indicator;
         return new IndicatorDetails(
             found.Id, found.Title, found.PartnershipId, found.Partnership, x.Id, x.Name, x.Description, x.Unit, x.Baseline, x.Target, x.MeansOfVerification,
-            found.StartMonth, found.EndMonth,
+            found.Period,
             [.. values.Select(v => v.ToValue())]);
     }
 }

@@ -1,4 +1,5 @@
 using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
 
 namespace MobilityPartnerships.Web.Features.Indicators.Details;
 
@@ -15,10 +16,24 @@ public sealed record IndicatorDetails(
     IndicatorPoint? Baseline,
     IndicatorPoint? Target,
     string? MeansOfVerification,
-    DateOnly? ImplementationStart,
-    DateOnly? ImplementationEnd,
+    ImplementationPeriod Implementation,
     IReadOnlyList<ReportedValue> Values)
 {
+    public DateOnly? ImplementationStart => Implementation.StartMonth;
+
+    public DateOnly? ImplementationEnd => Implementation.EndMonth;
+
+    /// <summary>
+    /// Whether <paramref name="value"/> lies outside the implementation period, by the rule a report is checked by: left
+    /// there by a change of period stored before a period had to keep its values. It cannot be corrected, only removed;
+    /// until then it counts as any other (decision 0035).
+    /// </summary>
+    public bool IsOutsideImplementation(ReportedValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return !PeriodInImplementation.Holds(Implementation, value.Period);
+    }
+
     public IndicatorDirection? Direction => Baseline is { } b && Target is { } t ? IndicatorProgress.DirectionOf(b.Value, t.Value) : null;
 
     /// <summary>The value that counts: of the latest period, the latest report.</summary>
