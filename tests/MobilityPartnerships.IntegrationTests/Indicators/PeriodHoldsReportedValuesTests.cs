@@ -106,6 +106,47 @@ public sealed class PeriodHoldsReportedValuesTests(DatabaseFixture fixture) : IC
     }
 
     [Fact]
+    public async Task An_imports_confirm_waits_for_a_report_under_way_and_then_refuses_the_period_that_would_leave_its_value_out()
+    {
+        var (scene, indicatorId) = await ReportedAsync();
+
+        // Previewed while the period to December 2011 still holds every value on record.
+        var csv = $"Reference code,Title,Start,End\n{scene.ReferenceCode},Labour migration pilot,January 2010,December 2011\n";
+        var request = Importing.Request(fixture.Services, scene.PartnershipId, Encoding.UTF8.GetBytes(csv), "sheet.csv", new ImportSettings());
+        var preview = await Importing.PreviewAsync(fixture.Services, request);
+        Assert.Equal(RowOutcome.Update, Assert.Single(preview.Rows).Outcome);
+
+        // A report has the initiative and stores a value for 2012 Q1, not yet committed.
+        await using var other = new Npgsql.NpgsqlConnection(fixture.Database.ConnectionString);
+        await other.OpenAsync(Token);
+        await using var meanwhile = await other.BeginTransactionAsync(Token);
+        await using (var lockIt = new Npgsql.NpgsqlCommand("SELECT 1 FROM initiatives WHERE id = $1 FOR UPDATE", other, meanwhile) { Parameters = { new() { Value = scene.InitiativeId } } })
+        {
+            await lockIt.ExecuteNonQueryAsync(Token);
+        }
+
+        await using (var store = new Npgsql.NpgsqlCommand(
+            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 70, 'Another reporter', now())",
+            other,
+            meanwhile)
+        {
+            Parameters = { new() { Value = Guid.NewGuid() }, new() { Value = scene.InitiativeId }, new() { Value = indicatorId }, new() { Value = new DateOnly(2012, 1, 1) }, new() { Value = new DateOnly(2012, 3, 31) } },
+        })
+        {
+            await store.ExecuteNonQueryAsync(Token);
+        }
+
+        // The confirm goes ahead until the report's lock holds it up; only then does the report commit.
+        var confirm = fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
+        await WaitUntilHeldUpByAsync(other.ProcessID, confirm);
+        await meanwhile.CommitAsync(Token);
+
+        Assert.IsType<WriteOutcome.Invalid>(await confirm);
+        Assert.Equal(["2010-01-01 2012-12-01 36"], await PeriodAsync(scene));
+        Assert.Equal(5L, await ValuesAsync(indicatorId));
+    }
+
+    [Fact]
     public async Task A_value_left_outside_the_period_before_the_rule_cannot_be_corrected_but_is_removed_and_the_history_keeps_it()
     {
         var (scene, indicatorId) = await ReportedAsync();
@@ -145,6 +186,18 @@ public sealed class PeriodHoldsReportedValuesTests(DatabaseFixture fixture) : IC
         Assert.IsType<WriteOutcome.NotFound>(await fixture.Get<RemoveIndicatorValue>().ExecuteAsync(scene.InitiativeId, indicatorId, period, Token));
         Assert.IsType<WriteOutcome.NotFound>(await fixture.Get<RemoveIndicatorValue>().ExecuteAsync(scene.InitiativeId, Guid.NewGuid(), ReportingPeriod.Parse("2010 H2")!, Token));
         Assert.Equal(3L, await ValuesAsync(indicatorId));
+    }
+
+    /// <summary>Waits until a statement of <paramref name="write"/> waits for a lock that the backend <paramref name="holder"/> holds.</summary>
+    private async Task WaitUntilHeldUpByAsync(int holder, Task write)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        patience.CancelAfter(TimeSpan.FromSeconds(60));
+        while (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", holder) == 0)
+        {
+            Assert.False(write.IsCompleted, "The write ended without waiting for the lock the report holds.");
+            await Task.Delay(50, patience.Token);
+        }
     }
 
     /// <summary>The scene's initiative running from January 2010 to December 2012, with values reported for 2010 Q1, 2010 H2, 2011 Q3 and 2011 Q4.</summary>

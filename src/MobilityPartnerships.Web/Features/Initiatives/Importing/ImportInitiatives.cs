@@ -186,6 +186,11 @@ public sealed class ImportInitiatives(
             return null;
         }
 
+        if (tracked)
+        {
+            await ImportWorld.LockStoredAsync(db, partnershipId, cancellationToken);
+        }
+
         var scope = await access.ReadScopeAsync(cancellationToken);
         var initiatives = tracked ? db.Initiatives : db.Initiatives.AsNoTracking();
         var stored = await scope.Apply(initiatives).Include(i => i.FundingLines).Include(i => i.Indicators).AsSplitQuery()

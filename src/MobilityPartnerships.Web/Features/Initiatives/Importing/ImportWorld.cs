@@ -39,6 +39,18 @@ internal sealed record ImportWorld(
     /// <summary>The values on record for the indicators of the stored initiative <paramref name="initiativeId"/>.</summary>
     public IReadOnlyList<ValueOnRecord> ValuesOf(Guid initiativeId) => ValuesOnRecord.TryGetValue(initiativeId, out var values) ? values : [];
 
+    /// <summary>
+    /// Locks the partnership's stored initiatives to the end of the confirm's write, in one statement, before it reads what
+    /// it checks against: a report or removal of a value and an edit (which lock one initiative) and a progress update (which
+    /// locks it to share) under way are waited for and then read, and one that comes later waits for the import and checks
+    /// what it stored. In the order of their ids, so that two imports of one partnership take turns rather than deadlock.
+    /// </summary>
+    public static async Task LockStoredAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM initiatives WHERE partnership_id = {partnershipId} ORDER BY id FOR UPDATE", cancellationToken);
+    }
+
     /// <summary>The values on record for the indicators of the partnership's initiatives, in one statement.</summary>
     public static async Task<Dictionary<Guid, IReadOnlyList<ValueOnRecord>>> ValuesOnRecordAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
     {
