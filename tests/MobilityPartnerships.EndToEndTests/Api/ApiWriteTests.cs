@@ -392,6 +392,43 @@ public sealed class ApiWriteTests(AppFixture app)
         return (body.Deserialize<JsonObject>()!, tag);
     }
 
+    [Fact]
+    public async Task A_value_is_removed_by_its_period_in_the_tokens_users_name_and_the_history_keeps_it()
+    {
+        var scene = await ApiScene.StoreAsync(app);
+        using var client = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.ReadWrite));
+        using var reader = await app.BearerClientAsync(await app.CreateTokenAsync(AppFixture.Administrator, TokenScope.Read));
+        var indicator = await app.Database.ScalarAsync<Guid>("SELECT id FROM initiative_indicators WHERE initiative_id = $1", scene.Shared);
+        var values = $"api/v1/initiatives/{scene.Shared}/indicators/{indicator}/values";
+        foreach (var (period, value) in new[] { ("2017 Q1", "42"), ("2017 Q2", "43") })
+        {
+            using var reported = await client.PostAsJsonAsync(ApiTokens.Relative(values), new { period, value }, Cancel);
+            await AnsweredAsync(HttpStatusCode.NoContent, reported);
+        }
+
+        using var readOnly = await reader.DeleteAsync(ApiTokens.Relative($"{values}/2017-Q1"), Cancel);
+        using var notAPeriod = await client.DeleteAsync(ApiTokens.Relative($"{values}/2017-Q5"), Cancel);
+        using var removed = await client.DeleteAsync(ApiTokens.Relative($"{values}/2017-Q1"), Cancel);
+        using var again = await client.DeleteAsync(ApiTokens.Relative($"{values}/2017%20Q1"), Cancel);
+        using var otherIndicator = await client.DeleteAsync(ApiTokens.Relative($"api/v1/initiatives/{scene.Shared}/indicators/{Guid.NewGuid()}/values/2017-Q2"), Cancel);
+
+        await AnsweredAsync(HttpStatusCode.Forbidden, readOnly);
+        await AnsweredAsync(HttpStatusCode.BadRequest, notAPeriod);
+        Assert.Equal(
+            "'2017-Q5' is not a reporting period; write a quarter such as 2026 Q3 or a half-year such as 2026 H2.",
+            (await ProblemAsync(notAPeriod)).GetProperty("errors").GetProperty("period")[0].GetString());
+        await AnsweredAsync(HttpStatusCode.NoContent, removed);
+        await AnsweredAsync(HttpStatusCode.NotFound, again);
+        await AnsweredAsync(HttpStatusCode.NotFound, otherIndicator);
+        Assert.Equal(["2017-04-01 43.0000"], await app.Database.RowsAsync("SELECT period_start || ' ' || value FROM indicator_values WHERE indicator_id = $1", indicator));
+        var administrator = await app.Database.ScalarAsync<string>("SELECT display_name FROM accounts WHERE email = $1", AppFixture.Administrator);
+        Assert.Equal(
+            [$"Removed 42.00 {administrator} {TokenClaims.ViaApi}"],
+            await app.Database.RowsAsync(
+                "SELECT action || ' ' || coalesce(old_value, '-') || ' ' || user_name || ' ' || coalesce(via, '-') FROM history_entries WHERE record_type = 'IndicatorValue' AND field = 'Value' AND action = 'Removed' AND aggregate_id = $1",
+                scene.Shared.ToString()));
+    }
+
     private static Task<HttpResponseMessage> PutAsync(HttpClient client, Guid initiative, JsonObject draft, string? ifMatch)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, ApiTokens.Relative($"api/v1/initiatives/{initiative}")) { Content = JsonContent.Create(draft) };

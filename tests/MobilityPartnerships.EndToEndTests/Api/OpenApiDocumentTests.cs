@@ -8,7 +8,7 @@ namespace MobilityPartnerships.EndToEndTests.Api;
 [Collection(RunningApp.Name)]
 public sealed partial class OpenApiDocumentTests(AppFixture app)
 {
-    private static readonly string[] Methods = ["get", "post", "put"];
+    private static readonly string[] Methods = ["delete", "get", "post", "put"];
 
     [Fact]
     public async Task The_document_lists_every_api_endpoint_and_nothing_else()
@@ -29,7 +29,8 @@ public sealed partial class OpenApiDocumentTests(AppFixture app)
         var paths = document.GetProperty("paths").EnumerateObject().ToList();
         Assert.Equal(
             [
-                "/api/v1/initiatives/{id}", "/api/v1/initiatives/{id}/draft", "/api/v1/initiatives/{id}/indicators/{indicatorId}/values", "/api/v1/initiatives/{id}/progress",
+                "/api/v1/initiatives/{id}", "/api/v1/initiatives/{id}/draft", "/api/v1/initiatives/{id}/indicators/{indicatorId}/values", "/api/v1/initiatives/{id}/indicators/{indicatorId}/values/{period}",
+                "/api/v1/initiatives/{id}/progress",
                 "/api/v1/partnerships", "/api/v1/partnerships/{id}", "/api/v1/partnerships/{id}/initiatives", "/api/v1/partnerships/{id}/versions", "/api/v1/partnerships/{id}/versions/{number}",
             ],
             served);

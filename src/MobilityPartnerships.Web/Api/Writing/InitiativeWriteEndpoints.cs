@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using MobilityPartnerships.Domain.Access;
+using MobilityPartnerships.Domain.Indicators;
 using MobilityPartnerships.Web.Data;
+using MobilityPartnerships.Web.Features.Indicators.Removing;
 using MobilityPartnerships.Web.Features.Indicators.Reporting;
 using MobilityPartnerships.Web.Features.Initiatives.Editing;
 using MobilityPartnerships.Web.Features.Progress.Posting;
@@ -16,7 +18,7 @@ namespace MobilityPartnerships.Web.Api.Writing;
 
 /// <summary>
 /// What users do most, for programs: add and change an initiative (its draft, the edit form's own, with every field of
-/// the field catalogue), post a progress update, report an indicator's value. Each runs the same handler as the page —
+/// the field catalogue), post a progress update, report an indicator's value or remove one. Each runs the same handler as the page —
 /// and so the write path, its validators and the domain's rules — under the token's user. Only a token allowed to write
 /// may (see <see cref="BearerTokenHandler.WritePolicy"/>). The access rules are asked first (<see cref="AccessAnswers"/>):
 /// a write the user may not do is 403 (or 404 where they do not see the record) whatever its body and headers.
@@ -67,6 +69,16 @@ internal static class InitiativeWriteEndpoints
             .WithSummary("Reports an indicator's value for a period, a quarter (\"2026 Q3\") or a half-year (\"2026 H2\")")
             .WithDescription("A period has one value: to correct it, report again with replaceConfirmed true; the history keeps the value replaced.")
             .Takes<IndicatorValueReport>(StatusCodes.Status204NoContent);
+
+        writes.MapDelete("/initiatives/{id:guid}/indicators/{indicatorId:guid}/values/{period}", RemoveValueAsync)
+            .WithName("RemoveIndicatorValue")
+            .WithSummary("Removes an indicator's value for a period, named as the values read name it (\"2026 Q3\", or 2026-Q3 in an address)")
+            .WithDescription("Whoever may report the initiative's indicators may remove a value, one outside the implementation period too (which can no longer be corrected); the history keeps the value removed. 404 or 403 first when you may not see the initiative or report its indicators; 400 when the period is not a quarter or a half-year; 404 when the indicator has no value for it.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>
@@ -195,6 +207,21 @@ internal static class InitiativeWriteEndpoints
     private static async Task<IResult> ReportValueAsync(Guid id, Guid indicatorId, HttpRequest request, RequestBody body, AccessControl access, ReportIndicatorValue reporting, IStringLocalizer<Strings> text, CancellationToken cancellationToken) =>
         await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.PostProgress, id, cancellationToken), text)
         ?? await body.WriteAsync<IndicatorValueReport>(request, async report => WriteAnswers.NoContent(await reporting.ExecuteAsync(id, indicatorId, report.ToDraft(), cancellationToken), text), cancellationToken);
+
+    private static async Task<IResult> RemoveValueAsync(Guid id, Guid indicatorId, string period, AccessControl access, RemoveIndicatorValue removal, IStringLocalizer<Strings> text, CancellationToken cancellationToken)
+    {
+        if (await AccessAnswers.RefusalAsync(access.CheckInitiativeAsync(Operation.PostProgress, id, cancellationToken), text) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (ReportingPeriod.Parse(period) is not { } named)
+        {
+            return ProblemErrors.Answer([("period", text["Indicator_NotAPeriod", period.Trim()])], text["Api_Problem_Invalid"], text);
+        }
+
+        return WriteAnswers.NoContent(await removal.ExecuteAsync(id, indicatorId, named, cancellationToken), text);
+    }
 }
 
 /// <summary>An initiative stored by the API: its id and the version now stored (the ETag to send with the next update).</summary>
