@@ -117,28 +117,11 @@ public sealed class PeriodHoldsReportedValuesTests(DatabaseFixture fixture) : IC
         Assert.Equal(RowOutcome.Update, Assert.Single(preview.Rows).Outcome);
 
         // A report has the initiative and stores a value for 2012 Q1, not yet committed.
-        await using var other = new Npgsql.NpgsqlConnection(fixture.Database.ConnectionString);
-        await other.OpenAsync(Token);
-        await using var meanwhile = await other.BeginTransactionAsync(Token);
-        await using (var lockIt = new Npgsql.NpgsqlCommand("SELECT 1 FROM initiatives WHERE id = $1 FOR UPDATE", other, meanwhile) { Parameters = { new() { Value = scene.InitiativeId } } })
-        {
-            await lockIt.ExecuteNonQueryAsync(Token);
-        }
-
-        await using (var store = new Npgsql.NpgsqlCommand(
-            "INSERT INTO indicator_values (id, initiative_id, indicator_id, period_start, period_end, value, reporter_name, reported_at) VALUES ($1, $2, $3, $4, $5, 70, 'Another reporter', now())",
-            other,
-            meanwhile)
-        {
-            Parameters = { new() { Value = Guid.NewGuid() }, new() { Value = scene.InitiativeId }, new() { Value = indicatorId }, new() { Value = new DateOnly(2012, 1, 1) }, new() { Value = new DateOnly(2012, 3, 31) } },
-        })
-        {
-            await store.ExecuteNonQueryAsync(Token);
-        }
+        await using var meanwhile = await ValueUnderWay.StoreAsync(fixture.Database.ConnectionString, scene.InitiativeId, indicatorId, new DateOnly(2012, 1, 1), new DateOnly(2012, 3, 31), 70, Token);
 
         // The confirm goes ahead until the report's lock holds it up; only then does the report commit.
         var confirm = fixture.Get<ImportInitiatives>().ConfirmAsync(request, preview.Fingerprint, CancellationToken.None);
-        await WaitUntilHeldUpByAsync(other.ProcessID, confirm);
+        await WaitUntilHeldUpByAsync(meanwhile.ProcessId, confirm);
         await meanwhile.CommitAsync(Token);
 
         Assert.IsType<WriteOutcome.Invalid>(await confirm);

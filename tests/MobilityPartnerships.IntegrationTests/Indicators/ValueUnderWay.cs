@@ -43,6 +43,9 @@ internal sealed class ValueUnderWay : IAsyncDisposable
         return underWay;
     }
 
+    /// <summary>The database backend of the report, whose lock a write waiting for it is held up by.</summary>
+    public int ProcessId => connection.ProcessID;
+
     public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
