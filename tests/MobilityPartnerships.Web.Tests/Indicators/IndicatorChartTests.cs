@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using MobilityPartnerships.Domain.Indicators;
+using MobilityPartnerships.Domain.Initiatives;
 using MobilityPartnerships.Web.Features.Indicators.Details;
 
 namespace MobilityPartnerships.Web.Tests.Indicators;
@@ -100,5 +101,5 @@ public sealed class IndicatorChartTests : ComponentTest
 
     private static IndicatorDetails Details(IndicatorPoint? baseline, IndicatorPoint? target, params ReportedValue[] values) =>
         new(Guid.NewGuid(), "Circular migration pilot", Guid.NewGuid(), "EU–Moldova", Guid.NewGuid(), "Workers placed", null, "persons", baseline, target, null,
-            new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 1), values);
+            ImplementationPeriod.Create(new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 1), null), values);
 }
