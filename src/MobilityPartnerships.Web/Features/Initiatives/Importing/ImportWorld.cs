@@ -48,7 +48,8 @@ internal sealed record ImportWorld(
     public static async Task LockStoredAsync(AppDbContext db, Guid partnershipId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM initiatives WHERE partnership_id = {partnershipId} ORDER BY id FOR UPDATE", cancellationToken);
+        // A read that locks, not a change: the ids it answers are not needed.
+        await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM initiatives WHERE partnership_id = {partnershipId} ORDER BY id FOR UPDATE").ToListAsync(cancellationToken);
     }
 
     /// <summary>The values on record for the indicators of the partnership's initiatives, in one statement.</summary>
