@@ -127,7 +127,8 @@ public sealed class IndicatorPageTests(DatabaseFixture fixture) : ComponentOnDat
             "UPDATE initiatives SET period_end_month = '2011-03-01', period_duration_months = 15 WHERE id = $1", scene.InitiativeId);
 
         var page = Render<IndicatorPage>(p => p.Add(c => c.InitiativeId, scene.InitiativeId).Add(c => c.IndicatorId, indicatorId));
-        page.WaitForElement("[data-testid=indicator-values]", Patience);
+        // The values come first, the buttons once the page knows the user may report: waited for, not taken for granted.
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=indicator-remove]").Count), Patience);
 
         var rows = page.FindAll("[data-testid=indicator-value]");
         Assert.Equal(2, rows.Count);
